@@ -1,0 +1,60 @@
+# Everything installs into .venv/ at the repo root.
+#   make run    install, create .env with fresh secrets on first run, start the node
+#   make test   install test extras (+ Debian packages the tests need), lint, type-check, test
+#   make bench  run the benchmarks in bench/
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+# Debian packages the test suite needs (none yet; the browser tests add chromium).
+APT_PACKAGES ?=
+
+.PHONY: run test bench lint typecheck imports pytest install install-test system-deps clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python setup.cfg pyproject.toml
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+system-deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing Debian packages:$$missing"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+run: install
+	@$(BIN)/alexclaw init --env-file .env
+	$(BIN)/alexclaw start
+
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: install-test
+	$(BIN)/mypy actors supervisors alexclaw
+
+imports: install-test
+	$(BIN)/lint-imports
+
+pytest: install-test system-deps
+	$(BIN)/pytest
+
+test: lint typecheck imports pytest
+
+bench: install
+	$(BIN)/python bench/kernel.py
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis

@@ -1,0 +1,5 @@
+import sys
+
+from alexclaw.cli import main
+
+sys.exit(main())

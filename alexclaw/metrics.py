@@ -1,0 +1,68 @@
+"""Prometheus metrics, gathered at scrape time from published state (the
+supervisors' child tables, the kernel's live count, the pool snapshot):
+nothing waits for an actor."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from prometheus_client import CollectorRegistry, generate_latest
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
+from prometheus_client.process_collector import ProcessCollector
+
+from actors import Process, live_count
+from alexclaw.storage import DatabaseHandle
+from supervisors import SupervisorBase, which_children
+
+CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
+
+
+def _walk(sup: SupervisorBase) -> Iterator[tuple[str, str, int, bool]]:
+    for row in which_children(sup):
+        yield sup.label, row.id, row.restarts, row.process is not None
+        if isinstance(row.process, SupervisorBase) and row.process.alive:
+            yield from _walk(row.process)
+
+
+class NodeCollector:
+    """Restarts per child, child up/down, live processes, pool statistics."""
+
+    def __init__(self, root: Callable[[], Process | None], database: DatabaseHandle, ready: Callable[[], bool]) -> None:
+        self._root = root
+        self._database = database
+        self._ready = ready
+
+    def collect(self) -> Iterator[Metric]:
+        restarts = CounterMetricFamily(
+            "alexclaw_child_restarts", "Restarts of each supervised child", labels=["supervisor", "child"]
+        )
+        up = GaugeMetricFamily("alexclaw_child_up", "1 when the child is running", labels=["supervisor", "child"])
+        root = self._root()
+        if isinstance(root, SupervisorBase) and root.alive:
+            for supervisor, child, count, running in _walk(root):
+                restarts.add_metric([supervisor, child], count)
+                up.add_metric([supervisor, child], 1 if running else 0)
+        yield restarts
+        yield up
+        yield GaugeMetricFamily("alexclaw_live_processes", "Live processes (all kinds)", value=live_count())
+        yield GaugeMetricFamily("alexclaw_ready", "1 when the tree is started and the database answers", value=int(self._ready()))
+        stats = self._database.stats()
+        pool = GaugeMetricFamily("alexclaw_db_pool_connections", "asyncpg pool connections", labels=["state"])
+        if stats is not None:
+            pool.add_metric(["open"], stats.size)
+            pool.add_metric(["idle"], stats.idle)
+            pool.add_metric(["in_use"], stats.size - stats.idle)
+            pool.add_metric(["max"], stats.max_size)
+            pool.add_metric(["min"], stats.min_size)
+        yield pool
+
+
+def build_registry(collector: NodeCollector) -> CollectorRegistry:
+    registry = CollectorRegistry(auto_describe=False)
+    registry.register(collector)
+    ProcessCollector(registry=registry)
+    return registry
+
+
+def render(registry: CollectorRegistry) -> bytes:
+    return bytes(generate_latest(registry))

@@ -1,0 +1,148 @@
+"""Boot-time settings: read once from the environment (and ``.env``),
+validated, frozen. Run-time configuration lives in the database (its own
+issue); only what the node needs before the database is up lives here.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+from dotenv import dotenv_values
+
+MIN_SECRET_KEY_LENGTH = 32
+GENERATE_HINT = "python3 -c 'import secrets; print(secrets.token_urlsafe(64))'"
+
+
+class SettingsError(ValueError):
+    """A setting is missing or invalid; the message is one line saying which
+    and how to fix it."""
+
+
+def default_data_dir() -> Path:
+    """Root gets a dedicated system folder (the embedded PostgreSQL, run as
+    its own user, needs to traverse the parents); others a per-user dir."""
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        return Path("/var/lib/alexclaw")
+    return Path(platformdirs.user_data_dir("alexclaw"))
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the node reads from its environment. Secrets are kept out of
+    ``repr`` so they never reach a log line by accident."""
+
+    secret_key_base: str = field(repr=False)
+    admin_password: str | None = field(repr=False, default=None)
+    database_url: str | None = field(repr=False, default=None)
+    data_dir: Path = field(default_factory=default_data_dir)
+    http_host: str = "127.0.0.1"
+    http_port: int = 5001
+    log_level: str = "INFO"
+    log_format: str = "auto"  # auto | json | text
+    pg_durable: bool = True  # fsync on the embedded server (tests turn it off)
+
+    @property
+    def embedded_database(self) -> bool:
+        return self.database_url is None
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """Values that must never appear in a log line."""
+        values = [self.secret_key_base, self.admin_password or ""]
+        if self.database_url and "@" in self.database_url:
+            userinfo = self.database_url.split("://", 1)[-1].rsplit("@", 1)[0]
+            if ":" in userinfo:
+                values.append(userinfo.split(":", 1)[1])
+        return tuple(v for v in values if len(v) >= 6)
+
+
+def _bool(name: str, raw: str) -> bool:
+    lowered = raw.strip().lower()
+    if lowered in {"1", "true", "yes", "on"}:
+        return True
+    if lowered in {"0", "false", "no", "off"}:
+        return False
+    raise SettingsError(f"{name} must be true or false, got {raw!r}")
+
+
+def load_settings(
+    environ: Mapping[str, str] | None = None, env_file: Path | None = Path(".env")
+) -> Settings:
+    """Merge ``env_file`` (if it exists) under ``environ`` (which wins) and
+    validate. Raises ``SettingsError`` with a one-line explanation."""
+    env: dict[str, str] = {}
+    if env_file is not None and env_file.is_file():
+        env.update({k: v for k, v in dotenv_values(env_file).items() if v is not None})
+    env.update(os.environ if environ is None else environ)
+
+    key = env.get("SECRET_KEY_BASE", "").strip()
+    if not key:
+        raise SettingsError(f"SECRET_KEY_BASE is not set; generate one with: {GENERATE_HINT}")
+    if len(key) < MIN_SECRET_KEY_LENGTH:
+        raise SettingsError(
+            f"SECRET_KEY_BASE is too short ({len(key)} characters, need at least "
+            f"{MIN_SECRET_KEY_LENGTH}); generate one with: {GENERATE_HINT}"
+        )
+
+    database_url = env.get("DATABASE_URL", "").strip() or None
+    if database_url is not None and not database_url.startswith(("postgres://", "postgresql://")):
+        raise SettingsError("DATABASE_URL must be a postgresql:// URL")
+
+    raw_port = env.get("ALEXCLAW_HTTP_PORT", "5001").strip()
+    try:
+        port = int(raw_port)
+    except ValueError:
+        raise SettingsError(f"ALEXCLAW_HTTP_PORT must be a number, got {raw_port!r}") from None
+    if not 0 <= port <= 65535:
+        raise SettingsError(f"ALEXCLAW_HTTP_PORT must be between 0 and 65535, got {port}")
+
+    host = env.get("ALEXCLAW_HTTP_HOST", "127.0.0.1").strip()
+    if not host:
+        raise SettingsError("ALEXCLAW_HTTP_HOST is empty; use 127.0.0.1 (default) or an interface address")
+
+    level = env.get("ALEXCLAW_LOG_LEVEL", "INFO").strip().upper()
+    if level not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
+        raise SettingsError(f"ALEXCLAW_LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, got {level!r}")
+    log_format = env.get("ALEXCLAW_LOG_FORMAT", "auto").strip().lower()
+    if log_format not in {"auto", "json", "text"}:
+        raise SettingsError(f"ALEXCLAW_LOG_FORMAT must be auto, json or text, got {log_format!r}")
+
+    data_dir_raw = env.get("ALEXCLAW_DATA_DIR", "").strip()
+    data_dir = Path(data_dir_raw).expanduser().resolve() if data_dir_raw else default_data_dir()
+
+    return Settings(
+        secret_key_base=key,
+        admin_password=env.get("ADMIN_PASSWORD") or None,
+        database_url=database_url,
+        data_dir=data_dir,
+        http_host=host,
+        http_port=port,
+        log_level=level,
+        log_format=log_format,
+        pg_durable=_bool("ALEXCLAW_PG_FSYNC", env.get("ALEXCLAW_PG_FSYNC", "true")),
+    )
+
+
+def write_env_file(path: Path) -> str | None:
+    """Create ``path`` with a fresh ``SECRET_KEY_BASE`` (64 random bytes,
+    urlsafe) and a random ``ADMIN_PASSWORD``, mode 0600. Returns the
+    password when the file was created, None when it already existed (an
+    existing file is never touched)."""
+    password = secrets.token_urlsafe(18)
+    body = (
+        "# Created by `alexclaw init` on first run. Keep this file secret.\n"
+        f"SECRET_KEY_BASE={secrets.token_urlsafe(64)}\n"
+        f"ADMIN_PASSWORD={password}\n"
+    )
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return None
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(body)
+    return password

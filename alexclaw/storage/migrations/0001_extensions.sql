@@ -1,0 +1,2 @@
+-- pgvector backs memory and knowledge embeddings (DESIGN §5).
+CREATE EXTENSION IF NOT EXISTS vector;

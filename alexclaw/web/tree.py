@@ -1,0 +1,23 @@
+"""The web endpoint's child spec: started last, so it only serves once
+everything it exposes is up (DESIGN §4)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from alexclaw.settings import Settings
+from alexclaw.web._app import create_app
+from alexclaw.web._endpoint import WebEndpoint
+from alexclaw.web._state import NodeState
+from supervisors import ChildSpec
+
+WEB_NAME = "alexclaw.web"
+
+
+def web_spec(settings: Callable[[], Settings], state: NodeState) -> ChildSpec:
+    async def start() -> Any:
+        current = settings()
+        return await WebEndpoint(create_app(state), current.http_host, current.http_port).start(name=WEB_NAME)
+
+    return ChildSpec("web", start, shutdown=10.0, info="Hypercorn on ALEXCLAW_HTTP_HOST: /healthz /readyz /metrics")
