@@ -25,7 +25,7 @@ from actors._exits import (
     Shutdown,
     is_abnormal,
 )
-from actors._messaging import DEFAULT_TIMEOUT, call, cast, send
+from actors._messaging import DEFAULT_TIMEOUT, call, cast, send, sync
 from actors._process import (
     IGNORE,
     Ignore,
@@ -86,6 +86,7 @@ __all__ = [
     "send_after",
     "subscribe",
     "subscribers",
+    "sync",
     "unsubscribe",
     "whereis",
 ]

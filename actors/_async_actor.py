@@ -31,7 +31,7 @@ from collections import deque
 from typing import Any, Final
 
 from actors._errors import CallTimeout, NoProcess, ProcessExited, StartError
-from actors._exits import KILLED, NORMAL, Crashed, ExitReason, Killed
+from actors._exits import KILLED, NORMAL, Crashed, ExitReason
 from actors._process import IGNORE, Ignore, Process, _current
 
 log = logging.getLogger("actors")
@@ -50,6 +50,7 @@ NOREPLY: Final = _NoReply()
 _CALL: Final = 0
 _CAST: Final = 1
 _INFO: Final = 2
+_SYNC: Final = 3
 
 
 def _expire(fut: asyncio.Future[Any], target: Process, timeout: float) -> None:
@@ -79,7 +80,7 @@ class AsyncActor(Process):
     """A GenServer-like process on the event loop. Subclass and override the
     callbacks; keep constructor work to plain attribute assignment."""
 
-    __slots__ = ("_mailbox", "_waiter", "_task", "_stop_reason", "_kill_reason")
+    __slots__ = ("_kill_reason", "_mailbox", "_stop_reason", "_task", "_waiter")
 
     def __init__(self) -> None:
         super().__init__()
@@ -174,14 +175,18 @@ class AsyncActor(Process):
                         fut.set_result(answer)
                 elif kind == _CAST:
                     await self.handle_cast(message)
-                else:
+                elif kind == _INFO:
                     await self.handle_info(message)
+                elif not fut.done():
+                    fut.set_result(None)  # _SYNC: everything sent before it is handled
         except asyncio.CancelledError:
             reason = self._kill_reason or KILLED
         except Exception as exc:
             reason = Crashed(exc)
             log.error("%s crashed", self, exc_info=exc)
-        if not isinstance(reason, Killed) and self._kill_reason is None:
+        # terminate runs after an orderly stop or a crash, never after a kill
+        # (whatever reason the stop carries: a parent's "killed" included).
+        if self._kill_reason is None:
             try:
                 await self.terminate(reason)
             except asyncio.CancelledError:
@@ -196,7 +201,7 @@ class AsyncActor(Process):
         if in_flight is not None and not in_flight.done():
             in_flight.set_exception(error)
         for kind, _message, fut in self._mailbox:
-            if kind == _CALL and not fut.done():
+            if fut is not None and not fut.done():
                 fut.set_exception(ProcessExited(self, reason))
         self._mailbox.clear()
 
@@ -237,13 +242,13 @@ class AsyncActor(Process):
 
     # -- messaging (any thread for cast/send; loop for call) ------------
 
-    async def _call(self, message: Any, timeout: float | None) -> Any:
+    async def _call(self, message: Any, timeout: float | None, kind: int = _CALL) -> Any:
         if self._exit_reason is not None:
             raise NoProcess(f"{self} has exited ({self._exit_reason})")
         loop = self._loop
         assert loop is not None
         fut: asyncio.Future[Any] = loop.create_future()
-        self._put((_CALL, message, fut))
+        self._put((kind, message, fut))
         if timeout is None:
             return await fut
         handle = loop.call_later(timeout, _expire, fut, self, timeout)
@@ -263,6 +268,9 @@ class AsyncActor(Process):
                 loop.call_soon_threadsafe(self._put, item)
             except RuntimeError:
                 pass  # the loop is closed: the process is gone with it
+
+    async def _sync(self, timeout: float | None) -> None:
+        await self._call(None, timeout, _SYNC)
 
     def _cast(self, message: Any) -> None:
         self._enqueue_threadsafe((_CAST, message, None))

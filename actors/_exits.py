@@ -8,7 +8,7 @@ and ``Crashed`` are abnormal (a transient child restarts only on those).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final, Union
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from actors._process import MonitorRef, Process
@@ -50,7 +50,7 @@ class Crashed:
         return f"crashed: {self.error!r}"
 
 
-ExitReason = Union[Normal, Shutdown, Killed, Crashed]
+ExitReason = Normal | Shutdown | Killed | Crashed
 
 NORMAL: Final = Normal()
 SHUTDOWN: Final = Shutdown()

@@ -24,6 +24,13 @@ async def call(target: Process | str, message: Any, timeout: float | None = DEFA
     return await resolve(target)._call(message, timeout)
 
 
+async def sync(target: Process | str, timeout: float | None = DEFAULT_TIMEOUT) -> None:
+    """Return once ``target`` has handled every message sent to it before
+    this call (OTP's ``sys:get_state`` trick): a deterministic barrier for
+    tests and for ordering, instead of a sleep."""
+    await resolve(target)._sync(timeout)
+
+
 def cast(target: Process | str, message: Any) -> None:
     """Fire and forget (``handle_cast``). Like OTP, a cast to a dead process
     or an unknown name is dropped silently. Safe from any thread."""

@@ -71,16 +71,16 @@ class Process:
     """
 
     __slots__ = (
-        "pid",
-        "name",
-        "trap_exits",
-        "_links",
-        "_monitors",
+        "__weakref__",
         "_exit_reason",
         "_exit_waiters",
-        "_parent",
+        "_links",
         "_loop",
-        "__weakref__",
+        "_monitors",
+        "_parent",
+        "name",
+        "pid",
+        "trap_exits",
     )
 
     def __init__(self) -> None:
@@ -159,6 +159,10 @@ class Process:
         raise NotImplementedError
 
     def _cast(self, message: Any) -> None:
+        raise NotImplementedError
+
+    async def _sync(self, timeout: float | None) -> None:
+        """Return once every message sent before has been handled."""
         raise NotImplementedError
 
     def _send(self, message: Any) -> None:

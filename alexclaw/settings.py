@@ -70,9 +70,7 @@ def _bool(name: str, raw: str) -> bool:
     raise SettingsError(f"{name} must be true or false, got {raw!r}")
 
 
-def load_settings(
-    environ: Mapping[str, str] | None = None, env_file: Path | None = Path(".env")
-) -> Settings:
+def load_settings(environ: Mapping[str, str] | None = None, env_file: Path | None = Path(".env")) -> Settings:
     """Merge ``env_file`` (if it exists) under ``environ`` (which wins) and
     validate. Raises ``SettingsError`` with a one-line explanation."""
     env: dict[str, str] = {}

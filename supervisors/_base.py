@@ -55,7 +55,7 @@ class ChildCounts:
 
 
 class _Child:
-    __slots__ = ("spec", "process", "restarts", "status")
+    __slots__ = ("process", "restarts", "spec", "status")
 
     def __init__(self, spec: ChildSpec) -> None:
         self.spec = spec
@@ -137,7 +137,7 @@ class SupervisorBase(AsyncActor):
 
     def _announce_restart(self, child: _Child, reason: ExitReason) -> None:
         log.warning(
-            "supervisor %s restarting child %s (restart %d) after exit: %s",
+            "supervisor %s restarted child %s (restart %d) after exit: %s",
             self.label,
             child.spec.id,
             child.restarts,

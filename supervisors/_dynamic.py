@@ -103,10 +103,10 @@ class DynamicSupervisor(SupervisorBase):
             await self._give_up()
             return
         child.restarts += 1
-        self._announce_restart(child, reason)
         while True:
             try:
                 await self._start_child(child)
+                self._announce_restart(child, reason)
                 return
             except StartError:
                 if not self._allow_restart():
@@ -139,7 +139,7 @@ class TaskSupervisor(DynamicSupervisor):
             return await TaskProcess(fn).start()
 
         return ChildSpec(
-            id=id or getattr(fn, "__qualname__", "task"),
+            id=id or str(getattr(fn, "__qualname__", "task")),
             start=start,
             restart=Restart.TEMPORARY,
             shutdown=shutdown,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any, Union
+from typing import Any
 
 from actors import ExitReason, Ignore, Process, is_abnormal
 
@@ -39,8 +39,8 @@ class ChildType(enum.Enum):
     SUPERVISOR = "supervisor"
 
 
-ShutdownPolicy = Union[float, Shutdown]
-StartFunction = Callable[[], Awaitable[Union[Process, Ignore, Any]]]
+ShutdownPolicy = float | Shutdown
+StartFunction = Callable[[], Awaitable[Process | Ignore | Any]]
 
 
 @dataclass(frozen=True)

@@ -134,7 +134,6 @@ class Supervisor(SupervisorBase):
             await self._give_up()
             return
         child.restarts += 1
-        self._announce_restart(child, reason)
         if self.strategy is Strategy.ONE_FOR_ONE:
             group = [child]
         elif self.strategy is Strategy.ONE_FOR_ALL:
@@ -148,9 +147,11 @@ class Supervisor(SupervisorBase):
         for sibling in [c for c in group if c is not child and c.spec.restart is Restart.TEMPORARY]:
             group.remove(sibling)
             self._children.remove(sibling)
-        await self._restart_group(group)
+        if await self._restart_group(group):
+            self._announce_restart(child, reason)
 
-    async def _restart_group(self, group: list[_Child]) -> None:
+    async def _restart_group(self, group: list[_Child]) -> bool:
+        """Start each member in order; False if the supervisor gave up."""
         for member in group:
             while True:
                 try:
@@ -160,8 +161,9 @@ class Supervisor(SupervisorBase):
                     # A failed restart counts towards the intensity, as in OTP.
                     if not self._allow_restart():
                         await self._give_up()
-                        return
+                        return False
                     member.restarts += 1
+        return True
 
     # -- client requests -------------------------------------------------
 

