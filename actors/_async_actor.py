@@ -118,7 +118,7 @@ class AsyncActor(Process):
         loop = asyncio.get_running_loop()
         self._begin(loop, name)
         started: asyncio.Future[Any] = loop.create_future()
-        self._task = loop.create_task(self._main(started), name=repr(self))
+        self._task = loop.create_task(self._main(started))
         result = await started
         if result is self and link and self._parent is not None:
             self._parent.link(self)
@@ -184,6 +184,7 @@ class AsyncActor(Process):
         except Exception as exc:
             reason = Crashed(exc)
             log.error("%s crashed", self, exc_info=exc)
+            reason.release_frames()
         # terminate runs after an orderly stop or a crash, never after a kill
         # (whatever reason the stop carries: a parent's "killed" included).
         if self._kill_reason is None:
@@ -197,10 +198,9 @@ class AsyncActor(Process):
         self._finalize(reason)
 
     def _fail_pending(self, reason: ExitReason, in_flight: asyncio.Future[Any] | None) -> None:
-        error = ProcessExited(self, reason)
         if in_flight is not None and not in_flight.done():
-            in_flight.set_exception(error)
-        for kind, _message, fut in self._mailbox:
+            in_flight.set_exception(ProcessExited(self, reason))
+        for _kind, _message, fut in self._mailbox:
             if fut is not None and not fut.done():
                 fut.set_exception(ProcessExited(self, reason))
         self._mailbox.clear()

@@ -7,6 +7,7 @@ and ``Crashed`` are abnormal (a transient child restarts only on those).
 
 from __future__ import annotations
 
+import traceback
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
@@ -42,9 +43,16 @@ class Killed:
 
 @dataclass(frozen=True, slots=True)
 class Crashed:
-    """An uncaught exception ended the process; ``error`` is that exception."""
+    """An uncaught exception ended the process; ``error`` is that exception.
+
+    The traceback's frames are cleared once the crash is logged: the report
+    keeps its lines, but a dead process's locals are not kept alive by its
+    exit reason (and no reference cycle is left for the GC to find)."""
 
     error: BaseException
+
+    def release_frames(self) -> None:
+        traceback.clear_frames(self.error.__traceback__)
 
     def __str__(self) -> str:
         return f"crashed: {self.error!r}"

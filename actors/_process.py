@@ -21,6 +21,7 @@ from typing import Any, Final
 
 from actors._errors import NoProcess, StartError
 from actors._exits import KILLED, Down, Exit, ExitReason, Normal
+from actors._pubsub import drop_subscriber
 
 log = logging.getLogger("actors")
 
@@ -191,8 +192,6 @@ class Process:
         _live.pop(self.pid, None)
         if self.name is not None and _names.get(self.name) is self:
             del _names[self.name]
-        from actors._pubsub import drop_subscriber
-
         drop_subscriber(self)
         links, self._links = self._links, None
         if links:

@@ -46,7 +46,7 @@ class TaskProcess(Process, Generic[T]):
         self._begin(loop, name)
         if link and self._parent is not None:
             self._parent.link(self)
-        self._task = loop.create_task(self._main(), name=repr(self))
+        self._task = loop.create_task(self._main())
         return self
 
     async def _main(self) -> None:
@@ -59,6 +59,7 @@ class TaskProcess(Process, Generic[T]):
         except Exception as exc:
             log.error("%s crashed", self, exc_info=exc)
             reason = Crashed(exc)
+            reason.release_frames()
         self._finalize(reason)
 
     async def join(self, timeout: float | None = None) -> T:

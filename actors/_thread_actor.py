@@ -86,7 +86,9 @@ class _Core(pykka.ThreadingActor):
                 self._to_loop(proc._settle_call, fut, None)
         except Exception as exc:
             log.error("%s crashed", proc, exc_info=exc)
-            self._finish(Crashed(exc))
+            reason = Crashed(exc)
+            reason.release_frames()
+            self._finish(reason)
         return None
 
     def _init(self, started: asyncio.Future[Any]) -> None:

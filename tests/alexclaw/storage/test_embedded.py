@@ -1,0 +1,119 @@
+"""The embedded PostgreSQL server as a ThreadActor: boot, stop, stale
+postmaster recovery, one node per data dir, restart when it dies."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import asyncpg
+import psutil
+import pytest
+
+from actors import call, whereis
+from actors.testing import Probe
+from alexclaw.storage import (
+    EmbeddedPostgres,
+    EmbeddedPostgresError,
+    GetServerInfo,
+    ServerInfo,
+    acquire_data_dir_lock,
+    recover_stale_postmaster,
+)
+from supervisors import TOPIC, ChildRestarted, ChildSpec, Supervisor
+
+pytestmark = pytest.mark.slow
+
+
+def postgres_running_on(pgdata: Path) -> list[psutil.Process]:
+    found = []
+    for proc in psutil.process_iter(["name", "cmdline", "status"]):
+        cmdline = " ".join(proc.info["cmdline"] or [])
+        if proc.info["name"] == "postgres" and str(pgdata) in cmdline and proc.info["status"] != "zombie":
+            found.append(proc)
+    return found
+
+
+async def test_the_actor_boots_a_server_with_pgvector_and_stops_it(tmp_path: Path) -> None:
+    pg = await EmbeddedPostgres(tmp_path, durable=False).start()
+    info: ServerInfo = await call(pg, GetServerInfo())
+    conn = await asyncpg.connect(info.dsn)
+    try:
+        assert await conn.fetchval("SELECT current_database()") == "alexclaw"
+        assert await conn.fetchval("SELECT default_version FROM pg_available_extensions WHERE name = 'vector'")
+    finally:
+        await conn.close()
+    assert psutil.pid_exists(info.pid)
+    await pg.stop(timeout=30)
+    assert postgres_running_on(tmp_path / "pg") == []
+
+
+async def test_a_second_node_on_the_same_data_dir_is_refused(tmp_path: Path) -> None:
+    lock = acquire_data_dir_lock(tmp_path)
+    try:
+        with pytest.raises(EmbeddedPostgresError, match="another AlexClaw node is using the data dir"):
+            acquire_data_dir_lock(tmp_path)
+    finally:
+        lock.close()
+
+
+async def test_a_postmaster_left_by_a_killed_node_is_stopped_and_replaced(tmp_path: Path) -> None:
+    # A node that started the server and then died without stopping it.
+    script = textwrap.dedent(
+        f"""
+        import os, pathlib
+        from alexclaw.storage import start_server
+        server, info = start_server(pathlib.Path({str(tmp_path / "pg")!r}), durable=False)
+        print(info.pid, flush=True)
+        os._exit(0)  # no atexit, no cleanup: like kill -9
+        """
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60)
+    stale_pid = int(out.stdout.split()[-1])
+    assert psutil.pid_exists(stale_pid)
+
+    pg = await EmbeddedPostgres(tmp_path, durable=False).start()
+    info: ServerInfo = await call(pg, GetServerInfo())
+    assert info.pid != stale_pid
+    assert not psutil.pid_exists(stale_pid) or psutil.Process(stale_pid).status() == psutil.STATUS_ZOMBIE
+    await pg.stop(timeout=30)
+    assert postgres_running_on(tmp_path / "pg") == []
+
+
+def test_a_pid_file_naming_an_unrelated_process_is_removed(tmp_path: Path) -> None:
+    pgdata = tmp_path / "pg"
+    pgdata.mkdir()
+    (pgdata / "postmaster.pid").write_text(f"{os.getpid()}\n{pgdata}\n")
+    done = recover_stale_postmaster(pgdata)
+    assert done is not None and "not our postmaster" in done
+    assert not (pgdata / "postmaster.pid").exists()
+
+
+def test_nothing_is_done_without_a_pid_file(tmp_path: Path) -> None:
+    assert recover_stale_postmaster(tmp_path) is None
+
+
+async def test_a_server_that_dies_is_noticed_and_restarted_by_the_supervisor(tmp_path: Path) -> None:
+    probe = await Probe().listen(TOPIC).start()
+
+    async def start() -> Any:
+        return await EmbeddedPostgres(tmp_path, durable=False, health_interval=0.05).start(name="pg")
+
+    sup = await Supervisor([ChildSpec("pg", start, shutdown=30.0)]).start()
+    first: ServerInfo = await call("pg", GetServerInfo())
+    os.kill(first.pid, signal.SIGQUIT)  # immediate shutdown: the server is gone
+    event = await probe.receive(ChildRestarted, timeout=30)
+    assert event.child_id == "pg" and "has died" in str(event.reason)
+    second: ServerInfo = await call("pg", GetServerInfo())
+    assert second.pid != first.pid
+    conn = await asyncpg.connect(second.dsn)
+    await conn.close()
+    await sup.stop()
+    await probe.stop()
+    assert whereis("pg") is None
+    assert postgres_running_on(tmp_path / "pg") == []

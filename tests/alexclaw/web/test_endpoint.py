@@ -1,0 +1,76 @@
+"""The Hypercorn endpoint on 127.0.0.1 serving probes and metrics."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+
+from actors import StartError
+from alexclaw.web import NodeState, WebEndpoint, create_app
+
+
+@pytest.fixture
+async def endpoint() -> AsyncIterator[WebEndpoint]:
+    web = await WebEndpoint(create_app(NodeState()), "127.0.0.1", 0).start()
+    yield web
+    await web.stop()
+
+
+async def test_the_endpoint_listens_on_loopback_and_answers_probes(endpoint: WebEndpoint) -> None:
+    async with httpx.AsyncClient(base_url=endpoint.url) as client:
+        health = await client.get("/healthz")
+        ready = await client.get("/readyz")
+    # No root supervisor and no database in this state: not alive, not ready.
+    assert health.status_code == 503
+    assert ready.status_code == 503
+    assert ready.json()["checks"] == {"tree": "starting", "database": "unavailable"}
+
+
+async def test_responses_carry_the_security_headers(endpoint: WebEndpoint) -> None:
+    async with httpx.AsyncClient(base_url=endpoint.url) as client:
+        response = await client.get("/healthz")
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["x-frame-options"] == "DENY"
+    assert response.headers["referrer-policy"] == "no-referrer"
+    assert "default-src 'none'" in response.headers["content-security-policy"]
+    assert "server" not in response.headers
+
+
+async def test_unknown_paths_and_methods_get_json_errors(endpoint: WebEndpoint) -> None:
+    async with httpx.AsyncClient(base_url=endpoint.url) as client:
+        missing = await client.get("/nope")
+        wrong = await client.post("/healthz")
+    assert (missing.status_code, missing.json()) == (404, {"error": "not found"})
+    assert (wrong.status_code, wrong.json()) == (405, {"error": "method not allowed"})
+
+
+async def test_metrics_are_served_in_the_prometheus_text_format(endpoint: WebEndpoint) -> None:
+    async with httpx.AsyncClient(base_url=endpoint.url) as client:
+        response = await client.get("/metrics")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/plain; version=0.0.4")
+    assert "alexclaw_live_processes" in response.text
+    assert "process_resident_memory_bytes" in response.text
+
+
+async def test_a_taken_port_is_a_clear_start_failure() -> None:
+    busy = socket.socket()
+    busy.bind(("127.0.0.1", 0))
+    busy.listen()
+    port = busy.getsockname()[1]
+    try:
+        with pytest.raises(StartError, match=f"cannot listen on 127.0.0.1:{port}"):
+            await WebEndpoint(create_app(NodeState()), "127.0.0.1", port).start()
+    finally:
+        busy.close()
+
+
+async def test_after_stop_the_port_is_closed() -> None:
+    web = await WebEndpoint(create_app(NodeState()), "127.0.0.1", 0).start()
+    port = web.port
+    await web.stop()
+    with socket.socket() as probe, pytest.raises(ConnectionRefusedError):
+        probe.connect(("127.0.0.1", port))
