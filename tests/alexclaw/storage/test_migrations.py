@@ -20,7 +20,7 @@ def test_the_shipped_migrations_load_in_version_order() -> None:
 
 def test_a_badly_named_migration_file_is_refused(tmp_path: Path) -> None:
     (tmp_path / "1_first.sql").write_text("SELECT 1;")
-    with pytest.raises(MigrationError, match="NNNN_lowercase_name.sql"):
+    with pytest.raises(MigrationError, match=r"NNNN_lowercase_name\.sql"):
         load_migrations(tmp_path)
 
 

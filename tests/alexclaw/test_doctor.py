@@ -1,0 +1,74 @@
+"""Each doctor check on its own: one line, and FAIL only when it matters."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from alexclaw.doctor import (
+    FAIL,
+    OK,
+    WARN,
+    check_admin_password,
+    check_bind_address,
+    check_data_dir,
+    check_env_file,
+    check_secret_key,
+    run_checks,
+)
+from alexclaw.settings import Settings
+
+KEY = "doctor-" + "abcdefghijklmnopqrstuvwxyz0123456789"
+
+
+def test_a_secret_key_made_of_few_distinct_characters_fails() -> None:
+    assert check_secret_key(Settings(secret_key_base="ab" * 20)).status == FAIL
+    assert check_secret_key(Settings(secret_key_base=KEY)).status == OK
+
+
+def test_a_missing_admin_password_warns_and_a_short_one_fails() -> None:
+    assert check_admin_password(Settings(secret_key_base=KEY)).status == WARN
+    assert check_admin_password(Settings(secret_key_base=KEY, admin_password="short")).status == FAIL
+    assert check_admin_password(Settings(secret_key_base=KEY, admin_password="long-enough-pass")).status == OK
+
+
+def test_an_env_file_readable_by_others_fails(tmp_path: Path) -> None:
+    env = tmp_path / ".env"
+    env.write_text("X=1\n")
+    env.chmod(0o644)
+    check = check_env_file(env)
+    assert check.status == FAIL and "chmod 600" in check.detail
+    env.chmod(0o600)
+    assert check_env_file(env).status == OK
+
+
+def test_a_data_dir_writable_by_others_fails(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    data.chmod(0o777)
+    assert check_data_dir(data).status == FAIL
+    data.chmod(0o700)
+    assert check_data_dir(data).status == OK
+    assert check_data_dir(tmp_path / "later").status == OK  # created on first start
+
+
+def test_any_bind_address_but_loopback_warns() -> None:
+    assert check_bind_address("127.0.0.1", 5001).status == OK
+    assert check_bind_address("0.0.0.0", 5001).status == WARN
+    assert check_bind_address("no-such-host.invalid", 5001).status == FAIL
+
+
+async def test_an_unreachable_database_fails(tmp_path: Path) -> None:
+    environ = {"SECRET_KEY_BASE": KEY, "DATABASE_URL": "postgresql://x@127.0.0.1:1/none"}
+    checks = await run_checks(environ, env_file=tmp_path / ".env")
+    database = next(c for c in checks if c.name == "database")
+    assert database.status == FAIL and "not reachable" in database.detail
+
+
+async def test_the_embedded_database_is_checked_without_starting_it(tmp_path: Path) -> None:
+    environ = {"SECRET_KEY_BASE": KEY, "ALEXCLAW_DATA_DIR": str(tmp_path / "d")}
+    checks = await run_checks(environ, env_file=tmp_path / ".env")
+    database = next(c for c in checks if c.name == "database")
+    assert database.status == OK and "embedded PostgreSQL 18 with pgvector" in database.detail
+    assert not (tmp_path / "d").exists()
+    assert os.listdir(tmp_path) == []
