@@ -44,6 +44,7 @@ lint: install-test
 
 typecheck: install-test
 	$(BIN)/mypy actors supervisors alexclaw
+	$(BIN)/mypy tests bench
 
 imports: install-test
 	$(BIN)/lint-imports

@@ -21,6 +21,7 @@ import tempfile
 import threading
 import time
 import tracemalloc
+import urllib.request
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -325,8 +326,6 @@ async def bench_thread_call(count: int = 3000, rounds: int = 9) -> None:
 
 
 def boot_to_ready(data_dir: Path) -> float:
-    import httpx
-
     env = dict(os.environ)
     env.update(
         SECRET_KEY_BASE="bench-" + "x1y2z3" * 10,
@@ -349,9 +348,10 @@ def boot_to_ready(data_dir: Path) -> float:
         raise RuntimeError("the node did not start")
     while True:
         try:
-            if httpx.get(url + "/readyz", timeout=1).status_code == 200:
-                break
-        except httpx.TransportError:
+            with urllib.request.urlopen(url + "/readyz", timeout=1) as response:
+                if response.status == 200:
+                    break
+        except OSError:  # refused, or 503 (HTTPError) while still starting
             pass
         time.sleep(0.005)
     elapsed = time.perf_counter() - t0

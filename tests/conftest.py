@@ -4,6 +4,7 @@ per session with a migrated template, and a fresh database per test."""
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 import os
 import threading
@@ -16,9 +17,37 @@ import asyncpg
 import pytest
 
 from actors import live_processes
-from actors.testing import forget_all, leftover_threads
+from actors.testing import forget_all, leftover_threads, stop_all
 
 TEMPLATE = "alexclaw_template"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Async tests also get a check of their loop before it closes."""
+    for item in items:
+        if inspect.iscoroutinefunction(getattr(item, "function", None)):
+            names: list[str] = item.fixturenames  # type: ignore[attr-defined]
+            # Set up first, torn down last: the thread check runs after the
+            # loop (and its default executor) has closed; the loop check
+            # runs before it closes.
+            names.remove("no_leaks")
+            names[:0] = ["no_leaks", "no_task_leaks"]
+
+
+@pytest.fixture
+async def no_task_leaks() -> AsyncIterator[None]:
+    """Fail an async test that leaves a process or a task running on its
+    loop (they are stopped first, so the next test starts clean)."""
+    yield
+    leaked = live_processes()
+    if leaked:
+        await stop_all(timeout=2)
+    current = asyncio.current_task()
+    tasks = [t for t in asyncio.all_tasks() if t is not current and not t.done()]
+    for task in tasks:
+        task.cancel()
+    if leaked or tasks:
+        pytest.fail(f"the test left running: processes {leaked}, tasks {tasks}")
 
 
 @pytest.fixture(autouse=True)

@@ -135,7 +135,7 @@ async def test_init_may_return_ignore_and_start_returns_ignore() -> None:
 
 
 async def test_a_name_is_held_by_one_live_process_and_freed_on_exit() -> None:
-    first = await Worker("a", []).start(name="svc")
+    first: Worker = await Worker("a", []).start(name="svc")
     assert whereis("svc") is first
     with pytest.raises(StartError, match="already registered"):
         await Worker("b", []).start(name="svc")

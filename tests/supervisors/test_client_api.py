@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from actors import IGNORE, NoProcess, call, whereis
+from actors import IGNORE, NoProcess, Process, call, whereis
 from supervisors import (
     ChildSpec,
     DynamicSupervisor,
@@ -62,6 +62,7 @@ async def test_the_api_works_by_registered_name() -> None:
 
 async def test_the_api_refuses_a_process_that_is_not_a_supervisor() -> None:
     w = await worker("w", []).start()
+    assert isinstance(w, Process)
     with pytest.raises(SupervisorError, match="not a supervisor"):
         which_children(w)
     await w.stop()

@@ -6,11 +6,12 @@ import asyncio
 
 import pytest
 
-from actors import ProcessExited, call, cast, sync
+from actors import Process, ProcessExited, call, cast, sync
 from actors.testing import Probe
 from supervisors import (
     TOPIC,
     ChildRestarted,
+    ChildSpec,
     DynamicSupervisor,
     Restart,
     SupervisorError,
@@ -24,9 +25,15 @@ from supervisors import (
 from tests.helpers import worker
 
 
+async def spawn(sup: DynamicSupervisor, spec: ChildSpec) -> Process:
+    child = await start_child(sup, spec)
+    assert isinstance(child, Process)
+    return child
+
+
 async def test_children_are_started_on_demand_and_counted() -> None:
     sup = await DynamicSupervisor().start()
-    a = await start_child(sup, worker("a", []))
+    a = await spawn(sup, worker("a", []))
     await start_child(sup, worker("b", []))
     assert await call(a, "incr") == 1
     counts = count_children(sup)
@@ -47,7 +54,7 @@ async def test_starting_beyond_max_children_is_refused_with_a_clear_error() -> N
 async def test_a_crashed_dynamic_child_is_restarted_in_place() -> None:
     probe = await Probe().listen(TOPIC).start()
     sup = await DynamicSupervisor().start()
-    first = await start_child(sup, worker("a", []))
+    first = await spawn(sup, worker("a", []))
     cast(first, "crash")
     await probe.receive(ChildRestarted)
     [row] = which_children(sup)
@@ -58,7 +65,7 @@ async def test_a_crashed_dynamic_child_is_restarted_in_place() -> None:
 
 async def test_a_temporary_dynamic_child_is_forgotten_when_it_exits() -> None:
     sup = await DynamicSupervisor().start()
-    child = await start_child(sup, worker("t", [], restart=Restart.TEMPORARY))
+    child = await spawn(sup, worker("t", [], restart=Restart.TEMPORARY))
     await call(child, "stop")
     await child.wait_exited()
     await sync(sup)
@@ -69,7 +76,7 @@ async def test_a_temporary_dynamic_child_is_forgotten_when_it_exits() -> None:
 async def test_terminate_child_stops_a_dynamic_child_by_process() -> None:
     journal: list[tuple[str, str]] = []
     sup = await DynamicSupervisor().start()
-    child = await start_child(sup, worker("a", journal))
+    child = await spawn(sup, worker("a", journal))
     await terminate_child(sup, child)
     assert ("stop", "a") in journal and count_children(sup).active == 0
     with pytest.raises(SupervisorError, match="not a child"):
