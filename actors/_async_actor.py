@@ -28,6 +28,7 @@ import asyncio
 import logging
 from asyncio import events
 from collections import deque
+from functools import partial
 from typing import Any, Final
 
 from actors._errors import CallTimeout, NoProcess, ProcessExited, StartError
@@ -119,6 +120,7 @@ class AsyncActor(Process):
         self._begin(loop, name)
         started: asyncio.Future[Any] = loop.create_future()
         self._task = loop.create_task(self._main(started))
+        self._task.add_done_callback(partial(self._task_done, started))
         result = await started
         if result is self and link and self._parent is not None:
             self._parent.link(self)
@@ -127,6 +129,16 @@ class AsyncActor(Process):
     def stop_self(self, reason: ExitReason = NORMAL) -> None:
         """Called from a handler: stop once the current message is done."""
         self._request_stop(reason)
+
+    def _task_done(self, started: asyncio.Future[Any], _task: asyncio.Task[None]) -> None:
+        """A task cancelled before its first step never runs ``_main``:
+        account for that exit here (a no-op in every other case)."""
+        if self._exit_reason is None:
+            reason = self._kill_reason or KILLED
+            self._fail_pending(reason, None)
+            self._finalize(reason)
+        if not started.done():
+            started.set_exception(StartError(f"{self} was killed before init", KILLED))
 
     async def _main(self, started: asyncio.Future[Any]) -> None:
         _current.set(self)
@@ -234,11 +246,16 @@ class AsyncActor(Process):
         self._wake()
 
     def _kill(self, reason: ExitReason = KILLED) -> None:
-        if self._exit_reason is not None or self._kill_reason is not None:
+        if self._exit_reason is not None:
             return
-        self._kill_reason = reason
+        if self._kill_reason is None:
+            self._kill_reason = reason
         if self._task is not None:
-            self._task.cancel()
+            self._task.cancel()  # again on a repeated kill: code may swallow one cancel
+
+    def _abandon(self) -> None:
+        self._fail_pending(self._kill_reason or KILLED, None)
+        super()._abandon()
 
     # -- messaging (any thread for cast/send; loop for call) ------------
 

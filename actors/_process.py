@@ -26,6 +26,7 @@ from actors._pubsub import drop_subscriber
 log = logging.getLogger("actors")
 
 _pids: Final = itertools.count(1)
+KILL_GRACE: Final = 5.0  # how long a killed process may take to notice
 _live: dict[int, Process] = {}
 _names: dict[str, Process] = {}
 _current: ContextVar[Process | None] = ContextVar("actors_current_process", default=None)
@@ -276,13 +277,26 @@ class Process:
             return self._exit_reason
         if self._loop is None:
             raise NoProcess(f"{self} was never started")
+        if _current.get() is self:
+            # Waiting for our own exit from inside a handler would deadlock.
+            raise RuntimeError(f"{self} cannot await its own stop; call stop_self() from a handler")
         self._request_stop(reason if reason is not None else SHUTDOWN)
         try:
             return await self.wait_exited(timeout)
         except TimeoutError:
             log.warning("%s did not stop within %ss; killing it", self, timeout)
             self._kill(KILLED)
-            return await self.wait_exited()
+        try:
+            return await self.wait_exited(KILL_GRACE)
+        except TimeoutError:
+            self._abandon()
+            return KILLED
+
+    def _abandon(self) -> None:
+        """It survived a kill (its code swallows cancellation): declare it
+        exited so its supervisor can go on, and say so loudly."""
+        log.error("%s did not exit after a kill; abandoned", self)
+        self._finalize(KILLED)
 
     def kill(self) -> None:
         """Brutal kill: no ``terminate``; exit reason ``Killed``."""

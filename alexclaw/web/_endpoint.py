@@ -72,7 +72,10 @@ class WebEndpoint(AsyncActor):
         async def run() -> None:
             await serve(self.app, config, shutdown_trigger=self._shutdown.wait)
 
-        self._server = await TaskProcess(run).start()
+        # Linked: if the endpoint is killed, the exit signal reaches the
+        # server task, whose on_stop starts Hypercorn's graceful shutdown.
+        server = TaskProcess(run, on_stop=self._shutdown.set, stop_grace=self.graceful_timeout)
+        self._server = await server.start()
         log.info("web endpoint listening on %s", self.url, extra={"event": "web.listening", "url": self.url})
 
     async def terminate(self, reason: ExitReason) -> None:

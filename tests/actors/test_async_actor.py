@@ -9,8 +9,10 @@ import pytest
 
 from actors import (
     IGNORE,
+    KILLED,
     SHUTDOWN,
     AsyncActor,
+    Caller,
     CallTimeout,
     Crashed,
     ExitReason,
@@ -196,3 +198,47 @@ async def test_cast_from_another_thread_is_delivered_on_the_loop() -> None:
     await loop.run_in_executor(None, send, probe, "from a thread")
     assert await probe.receive(lambda m: m == "from a thread") == "from a thread"
     await probe.stop()
+
+
+async def test_awaiting_its_own_stop_inside_a_handler_is_refused_not_a_deadlock() -> None:
+    class SelfStopper(AsyncActor):
+        async def handle_call(self, message: Any, caller: Caller) -> Any:
+            await self.stop()
+
+    actor = await SelfStopper().start()
+    with pytest.raises(ProcessExited, match="cannot await its own stop"):
+        await call(actor, "go")
+
+
+async def test_an_actor_killed_before_its_task_first_runs_still_exits_and_fails_its_start() -> None:
+    starting = asyncio.ensure_future(Worker("w", []).start(name="early"))
+    await asyncio.sleep(0)  # start() has spawned the task, which has not run yet
+    early = whereis("early")
+    assert early is not None
+    early.kill()
+    with pytest.raises(StartError, match="killed"):
+        await starting
+    assert early.exit_reason == KILLED and whereis("early") is None
+
+
+async def test_a_process_that_swallows_cancellation_is_abandoned_after_the_kill_grace(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import actors._process
+
+    monkeypatch.setattr(actors._process, "KILL_GRACE", 0.05)
+    release = asyncio.Event()
+
+    class Deaf(AsyncActor):
+        async def terminate(self, reason: ExitReason) -> None:
+            while not release.is_set():
+                try:
+                    await release.wait()
+                except asyncio.CancelledError:
+                    continue  # ignores every cancellation
+
+    actor = await Deaf().start()
+    assert await actor.stop(timeout=0.05) == KILLED
+    assert not actor.alive and "abandoned" in caplog.text
+    release.set()  # let the zombie task finish
+    await asyncio.sleep(0)

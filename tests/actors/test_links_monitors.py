@@ -131,3 +131,29 @@ async def test_joining_a_crashed_task_raises_process_exited() -> None:
     task = await TaskProcess(explode).start()
     with pytest.raises(ProcessExited, match="disk on fire"):
         await task.join()
+
+
+async def test_a_task_with_on_stop_is_asked_to_finish_instead_of_being_cancelled() -> None:
+    done = asyncio.Event()
+    cleaned: list[str] = []
+
+    async def server() -> str:
+        await done.wait()
+        cleaned.append("graceful")
+        return "served"
+
+    task = await TaskProcess(server, on_stop=done.set).start(link=False)
+    owner = await Worker("owner", []).start()
+    owner.link(task)
+    owner.kill()  # the exit signal reaches the task through the link
+    assert isinstance(await task.wait_exited(), Killed)  # exits with the signal's reason
+    assert cleaned == ["graceful"]
+
+
+async def test_a_task_that_ignores_on_stop_is_cancelled_after_its_grace() -> None:
+    async def stubborn() -> None:
+        await asyncio.Event().wait()
+
+    task = await TaskProcess(stubborn, on_stop=lambda: None, stop_grace=0.01).start(link=False)
+    task.kill()
+    assert isinstance(await task.wait_exited(), Killed)

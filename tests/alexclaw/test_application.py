@@ -90,3 +90,36 @@ async def test_a_node_whose_port_is_taken_fails_to_start_and_stops_what_it_start
         with pytest.raises(StartError, match=f"cannot listen on 127.0.0.1:{port}"):
             await Node(settings).start()
     assert whereis(ROOT_NAME) is None and live_processes() == []
+
+
+async def test_run_node_returns_1_when_the_root_supervisor_dies(database_url: str, tmp_path: Path) -> None:
+    import asyncio
+
+    from alexclaw import run_node
+
+    stop: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+    probe = await Probe().start()
+    running = asyncio.ensure_future(run_node(settings_for(database_url, tmp_path), stop))
+    while whereis(WEB_NAME) is None:  # the last child: the tree is up
+        await asyncio.sleep(0.01)
+    root = whereis(ROOT_NAME)
+    assert root is not None
+    probe.monitor(root)
+    root.kill()
+    await probe.receive(lambda m: True)
+    assert await running == 1
+    await probe.stop()
+
+
+async def test_run_node_stops_in_order_and_returns_0_when_asked(database_url: str, tmp_path: Path) -> None:
+    import asyncio
+
+    from alexclaw import run_node
+
+    stop: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+    running = asyncio.ensure_future(run_node(settings_for(database_url, tmp_path), stop))
+    while whereis(WEB_NAME) is None:
+        await asyncio.sleep(0.01)
+    stop.set_result(None)
+    assert await running == 0
+    assert live_processes() == []
