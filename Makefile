@@ -56,6 +56,7 @@ test: lint typecheck imports pytest
 
 bench: install
 	$(BIN)/python bench/kernel.py
+	$(BIN)/python bench/config.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis

@@ -4,6 +4,7 @@ subtrees, in start order; each subtree's ``tree.py`` owns its children.
     alexclaw          one_for_one: subsystems fail independently
     ├── tasks         TaskSupervisor for fire-and-forget work
     ├── storage       embedded PostgreSQL → pool + migrations (rest_for_one)
+    ├── config        settings snapshot, encrypted secrets, LISTEN/NOTIFY
     └── web           Hypercorn — LAST, so it serves a fully started node
 
 Later issues insert config, security, llm, skills, workflows, cluster and
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from actors import Process
+from alexclaw.config import config_spec
 from alexclaw.settings import Settings
 from alexclaw.storage import storage_spec
 from alexclaw.web import NodeState, web_spec
@@ -52,6 +54,7 @@ class Node:
             # bounds crashes of the task supervisor itself.
             TaskSupervisor.child_spec("tasks", name=TASKS_NAME, intensity=10, period=10.0),
             storage_spec(self._settings, self.state.database),
+            config_spec(self._settings, self.state.database, self.state.config),
             web_spec(self._settings, self.state),
         ]
         # Three restarts of any subsystem within 10 s means something is

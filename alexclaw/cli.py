@@ -107,6 +107,21 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     return 1 if any(c.status == FAIL for c in checks) else 0
 
 
+def cmd_config(args: argparse.Namespace) -> int:
+    from alexclaw import _cli_config
+    from alexclaw.storage import StorageError
+
+    settings = _settings()
+    if settings is None:
+        return 2
+    configure_logging("WARNING", "text", settings.secrets)
+    try:
+        return asyncio.run(_cli_config.run(args, settings))
+    except (StorageError, StartError) as exc:
+        print(f"alexclaw: {exc}", file=sys.stderr)
+        return 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="alexclaw", description="AlexClaw: a self-hosted personal AI agent node")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -119,6 +134,11 @@ def build_parser() -> argparse.ArgumentParser:
     doctor = commands.add_parser("doctor", help="check configuration and environment")
     doctor.add_argument("--env-file", default=".env")
     doctor.set_defaults(run=cmd_doctor)
+    from alexclaw._cli_config import add_parsers
+
+    add_parsers(commands)
+    commands.choices["config"].set_defaults(run=cmd_config)
+    commands.choices["rotate-key"].set_defaults(run=cmd_config)
     return parser
 
 

@@ -15,6 +15,18 @@ import platformdirs
 from dotenv import dotenv_values
 
 MIN_SECRET_KEY_LENGTH = 32
+# Environment variables that may seed an empty run-time setting at boot
+# (alexclaw.config's catalog names which setting each one seeds).
+CONFIG_SEED_VARIABLES = (
+    "TELEGRAM_BOT_TOKEN",
+    "TELEGRAM_CHAT_ID",
+    "DISCORD_BOT_TOKEN",
+    "GITHUB_WEBHOOK_SECRET",
+    "MCP_API_KEY",
+    "GEMINI_API_KEY",
+    "ANTHROPIC_API_KEY",
+    "OPENAI_API_KEY",
+)
 GENERATE_HINT = "python3 -c 'import secrets; print(secrets.token_urlsafe(64))'"
 
 
@@ -45,6 +57,7 @@ class Settings:
     log_level: str = "INFO"
     log_format: str = "auto"  # auto | json | text
     pg_durable: bool = True  # fsync on the embedded server (tests turn it off)
+    config_seeds: Mapping[str, str] = field(repr=False, default_factory=dict)
 
     @property
     def embedded_database(self) -> bool:
@@ -53,7 +66,7 @@ class Settings:
     @property
     def secrets(self) -> tuple[str, ...]:
         """Values that must never appear in a log line."""
-        values = [self.secret_key_base, self.admin_password or ""]
+        values = [self.secret_key_base, self.admin_password or "", *self.config_seeds.values()]
         if self.database_url and "@" in self.database_url:
             userinfo = self.database_url.split("://", 1)[-1].rsplit("@", 1)[0]
             if ":" in userinfo:
@@ -123,6 +136,7 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: Path | Non
         log_level=level,
         log_format=log_format,
         pg_durable=_bool("ALEXCLAW_PG_FSYNC", env.get("ALEXCLAW_PG_FSYNC", "true")),
+        config_seeds={name: env[name] for name in CONFIG_SEED_VARIABLES if env.get(name, "").strip()},
     )
 
 

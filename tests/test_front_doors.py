@@ -22,6 +22,9 @@ PUBLIC_MODULES = {
     "alexclaw.storage.tree",  # each process-owning package has a tree.py
     "alexclaw.web",
     "alexclaw.web.tree",
+    "alexclaw.config",
+    "alexclaw.config.tree",
+    "alexclaw.security",
     "alexclaw.__main__",
 }
 

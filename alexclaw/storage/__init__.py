@@ -1,6 +1,7 @@
 """PostgreSQL storage: the embedded server or ``DATABASE_URL``, the asyncpg
 pool, and schema migrations."""
 
+from alexclaw.storage._access import open_pool, running_node_dsn
 from alexclaw.storage._database import (
     PGVECTOR_MIN,
     Database,
@@ -23,6 +24,7 @@ from alexclaw.storage._embedded import (
 from alexclaw.storage._migrations import (
     ADVISORY_LOCK_KEY,
     MIGRATIONS_DIR,
+    Connection,
     Migration,
     MigrationError,
     applied_versions,
@@ -33,6 +35,7 @@ from alexclaw.storage.tree import DATABASE_NAME, EMBEDDED_NAME, storage_spec
 
 __all__ = [
     "ADVISORY_LOCK_KEY",
+    "Connection",
     "DATABASE_NAME",
     "EMBEDDED_NAME",
     "MIGRATIONS_DIR",
@@ -52,6 +55,8 @@ __all__ = [
     "check_pgvector",
     "load_migrations",
     "migrate",
+    "open_pool",
+    "running_node_dsn",
     "recover_stale_postmaster",
     "server_alive",
     "start_server",

@@ -55,9 +55,26 @@ class DatabaseHandle:
 
     def __init__(self) -> None:
         self._snapshot: Snapshot[asyncpg.Pool | None] = Snapshot(None)
+        self._dsn: str | None = None
 
-    def publish(self, pool: asyncpg.Pool | None) -> None:
+    def publish(self, pool: asyncpg.Pool | None, dsn: str | None = None) -> None:
+        if dsn is not None:
+            self._dsn = dsn
         self._snapshot.publish(pool)
+
+    def dsn(self) -> str:
+        """Where the pool connects, for the few users that need a dedicated
+        connection (LISTEN). Never logged: it may hold a password."""
+        if self._dsn is None:
+            raise StorageError("the database has not been started")
+        return self._dsn
+
+    async def connect(self, timeout: float = 10.0) -> asyncpg.Connection:
+        """A dedicated connection outside the pool."""
+        try:
+            return await asyncpg.connect(self.dsn(), timeout=timeout)
+        except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+            raise StorageError(f"cannot connect to the database: {exc}") from None
 
     def pool(self) -> asyncpg.Pool:
         pool = self._snapshot.read()
@@ -122,7 +139,7 @@ class Database(AsyncActor):
         for migration in applied:
             log.info("applied migration %04d_%s", migration.version, migration.name)
         self._pool = pool
-        self.handle.publish(pool)
+        self.handle.publish(pool, dsn)
 
     async def terminate(self, reason: ExitReason) -> None:
         self.handle.publish(None)

@@ -1,0 +1,53 @@
+"""Run-time configuration: typed settings in PostgreSQL, secrets encrypted
+at rest, an immutable snapshot for readers, writes through one actor,
+cluster-wide change events through LISTEN/NOTIFY, key rotation."""
+
+from alexclaw.config._actor import CHANNEL, ConfigActor
+from alexclaw.config._catalog import CATALOG, Known
+from alexclaw.config._handle import CONFIG_NAME, TOPIC, ConfigChanged, ConfigHandle, SetSetting
+from alexclaw.config._store import (
+    KeyMismatch,
+    Row,
+    Setting,
+    check_key_fingerprint,
+    decrypt_row,
+    encrypt_leftovers,
+    load_row,
+    load_rows,
+    rotate_key,
+    seed,
+    write,
+)
+from alexclaw.config._types import ConfigError, ValueType, canonical, check_key, looks_sensitive, thaw, typed
+from alexclaw.config.tree import config_spec
+
+__all__ = [
+    "CATALOG",
+    "CHANNEL",
+    "CONFIG_NAME",
+    "TOPIC",
+    "ConfigActor",
+    "ConfigChanged",
+    "ConfigError",
+    "ConfigHandle",
+    "KeyMismatch",
+    "Known",
+    "Row",
+    "SetSetting",
+    "Setting",
+    "ValueType",
+    "canonical",
+    "check_key",
+    "check_key_fingerprint",
+    "config_spec",
+    "decrypt_row",
+    "encrypt_leftovers",
+    "load_row",
+    "load_rows",
+    "looks_sensitive",
+    "rotate_key",
+    "seed",
+    "thaw",
+    "typed",
+    "write",
+]

@@ -1,0 +1,218 @@
+"""The config actor: loads and decrypts every setting at boot, publishes
+the snapshot, applies writes in order, and follows changes made elsewhere
+through PostgreSQL ``LISTEN``/``NOTIFY``.
+
+Its ``init`` refuses a SECRET_KEY_BASE that did not encrypt the stored
+settings, encrypts plaintext leftovers and seeds known keys. A stored
+secret that does not decrypt becomes an entry with ``error`` set — logged
+by key, never by value — and never crashes the actor.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any
+
+import asyncpg
+
+from actors import AsyncActor, Caller, ExitReason, publish, send, send_after
+from alexclaw.config._handle import TOPIC, ConfigChanged, ConfigHandle, SetSetting
+from alexclaw.config._store import (
+    Row,
+    Setting,
+    check_key_fingerprint,
+    decrypt_row,
+    encrypt_leftovers,
+    load_row,
+    load_rows,
+    seed,
+    write,
+)
+from alexclaw.config._types import ConfigError
+from alexclaw.security import SecretBox
+from alexclaw.storage import DatabaseHandle, StorageError
+
+log = logging.getLogger("alexclaw.config")
+
+CHANNEL = "alexclaw_settings"
+
+
+class _Notified:
+    __slots__ = ("key",)
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+
+class _ListenerLost:
+    pass
+
+
+class _Reconnect:
+    pass
+
+
+RECONNECT_FIRST = 0.2
+RECONNECT_MAX = 5.0
+
+
+class ConfigActor(AsyncActor):
+    def __init__(
+        self, database: DatabaseHandle, handle: ConfigHandle, box: SecretBox, seeds: Mapping[str, str]
+    ) -> None:
+        super().__init__()
+        self.database = database
+        self.handle = handle
+        self.box = box
+        self.seeds = seeds
+        self._settings: dict[str, Setting] = {}
+        self._listener: asyncpg.Connection | None = None
+        self._backoff = RECONNECT_FIRST
+
+    async def init(self) -> None:
+        async with self.database.pool().acquire() as conn:
+            await check_key_fingerprint(conn, self.box)
+            encrypted = await encrypt_leftovers(conn, self.box)
+            if encrypted:
+                log.warning("encrypted %d sensitive settings found in plaintext: %s", len(encrypted), encrypted)
+            await seed(conn, self.box, self.seeds)
+        # Listen before loading: a change made from now on is not missed.
+        await self._listen()
+        await self._reload_all(announce=False)
+
+    async def _listen(self) -> None:
+        """LISTEN on a dedicated connection, outside the pool, so the pool
+        can close or restart without waiting for it."""
+        conn = await self.database.connect()
+        await conn.add_listener(CHANNEL, self._on_notify)
+        conn.add_termination_listener(self._on_listener_lost)
+        self._listener = conn
+
+    # -- from asyncpg's callbacks (loop thread) ---------------------------
+
+    def _on_notify(self, _conn: Any, _pid: int, _channel: str, key: object) -> None:
+        send(self, _Notified(str(key)))
+
+    def _on_listener_lost(self, _conn: Any) -> None:
+        send(self, _ListenerLost())
+
+    # -- callbacks -------------------------------------------------------
+
+    async def handle_call(self, message: Any, caller: Caller) -> Any:
+        if isinstance(message, SetSetting):
+            try:
+                async with self.database.pool().acquire() as conn:
+                    row = await write(
+                        conn,
+                        self.box,
+                        message.key,
+                        message.value,
+                        actor=message.actor,
+                        value_type=message.value_type,
+                        description=message.description,
+                        sensitive=message.sensitive,
+                        keep_if_empty=message.keep_if_empty,
+                    )
+            except ConfigError as exc:
+                return exc  # a refused write is an answer, not a crash
+            except (StorageError, OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+                return ConfigError(f"the setting was not saved: the database is unavailable ({type(exc).__name__})")
+            setting = self._decrypt(row)
+            self._apply(setting, "local")
+            return setting
+        return await super().handle_call(message, caller)
+
+    async def handle_info(self, message: Any) -> None:
+        if isinstance(message, _Notified):
+            await self._reload(message.key)
+        elif isinstance(message, _ListenerLost):
+            # The snapshot stays as it is (readers never notice); reconnect
+            # with backoff, then reload everything in case we missed a change.
+            if self._listener is not None:
+                log.warning("lost the LISTEN connection for settings; reconnecting")
+                self._listener = None
+                send_after(self, _Reconnect(), self._backoff)
+        elif isinstance(message, _Reconnect):
+            try:
+                await self._listen()
+                await self._reload_all(announce=True)
+            except (StorageError, OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+                await self._close_listener()
+                self._backoff = min(self._backoff * 2, RECONNECT_MAX)
+                log.info("settings listener not back yet (%s); retrying in %.1fs", type(exc).__name__, self._backoff)
+                send_after(self, _Reconnect(), self._backoff)
+            else:
+                self._backoff = RECONNECT_FIRST
+                log.info("settings listener reconnected")
+        else:
+            await super().handle_info(message)
+
+    async def terminate(self, reason: ExitReason) -> None:
+        await self._close_listener()
+
+    async def _close_listener(self) -> None:
+        listener, self._listener = self._listener, None
+        if listener is None:
+            return
+        listener.remove_termination_listener(self._on_listener_lost)
+        try:
+            await asyncio.wait_for(listener.close(), 5)
+        except (TimeoutError, OSError, asyncpg.PostgresError, asyncpg.InterfaceError):
+            listener.terminate()
+
+    # -- logic ---------------------------------------------------------------
+
+    async def _reload_all(self, *, announce: bool) -> None:
+        async with self.database.pool().acquire() as conn:
+            rows = await load_rows(conn)
+        fresh = {row.key: row for row in rows}
+        for key in [k for k in self._settings if k not in fresh]:
+            del self._settings[key]
+            if announce:
+                publish(TOPIC, ConfigChanged(key, False, "remote"))
+        for row in rows:
+            current = self._settings.get(row.key)
+            if current is None or current.updated_at != row.updated_at:
+                self._settings[row.key] = self._decrypt(row)
+                if announce:
+                    publish(TOPIC, ConfigChanged(row.key, row.sensitive, "remote"))
+        self._publish()
+
+    async def _reload(self, key: str) -> None:
+        try:
+            async with self.database.pool().acquire() as conn:
+                row = await load_row(conn, key)
+        except (StorageError, OSError, asyncpg.PostgresError, asyncpg.InterfaceError):
+            return  # the reconnect path reloads everything
+        if row is None:
+            if self._settings.pop(key, None) is not None:
+                self._publish()
+                publish(TOPIC, ConfigChanged(key, False, "remote"))
+            return
+        current = self._settings.get(key)
+        if current is not None and current.updated_at == row.updated_at and current.type is row.type:
+            return  # our own write, already applied
+        setting = self._decrypt(row)
+        if setting.error and current is not None and current.error is None and current.sensitive:
+            # Re-encrypted under another key (a rotation): keep what we
+            # could read until this node restarts with the new key.
+            log.warning("setting %s no longer decrypts with this node's key; keeping the last value", key)
+            return
+        self._apply(setting, "remote")
+
+    def _decrypt(self, row: Row) -> Setting:
+        setting = decrypt_row(row, self.box)
+        if setting.error:
+            log.error("setting %s cannot be read: %s", row.key, setting.error)
+        return setting
+
+    def _apply(self, setting: Setting, origin: str) -> None:
+        self._settings[setting.key] = setting
+        self._publish()
+        publish(TOPIC, ConfigChanged(setting.key, setting.sensitive, origin))
+
+    def _publish(self) -> None:
+        self.handle.publish(MappingProxyType(dict(self._settings)))

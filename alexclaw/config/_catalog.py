@@ -1,0 +1,47 @@
+"""The settings AlexClaw knows: type, default, description, and the
+environment variable that may seed an empty value at boot. Other keys may
+be created at run time (as strings unless a type is given)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from alexclaw.config._types import ValueType, looks_sensitive
+
+
+@dataclass(frozen=True)
+class Known:
+    key: str
+    type: ValueType
+    default: str
+    description: str
+    env: str | None = None
+    sensitive: bool = False
+
+    @property
+    def is_sensitive(self) -> bool:
+        return self.sensitive or looks_sensitive(self.key)
+
+
+S, INT, B = ValueType.STRING, ValueType.INTEGER, ValueType.BOOLEAN
+
+CATALOG: tuple[Known, ...] = (
+    Known("telegram.bot_token", S, "", "Bot token from @BotFather", env="TELEGRAM_BOT_TOKEN"),
+    Known("telegram.chat_id", S, "", "The only chat the bot answers; empty = answer nobody", env="TELEGRAM_CHAT_ID"),
+    Known("telegram.enabled", B, "true", "Run the Telegram gateway when a token is set"),
+    Known("telegram.api_base_url", S, "https://api.telegram.org", "Bot API server (self-hosted servers too)"),
+    Known("discord.bot_token", S, "", "Discord bot token", env="DISCORD_BOT_TOKEN"),
+    Known(
+        "github.webhook_secret", S, "", "GitHub webhook HMAC secret; empty = reject all", env="GITHUB_WEBHOOK_SECRET"
+    ),
+    Known("mcp.api_key", S, "", "Bearer token of the /mcp endpoint; empty = every request 401", env="MCP_API_KEY"),
+    Known("llm.gemini_api_key", S, "", "Google Gemini API key", env="GEMINI_API_KEY"),
+    Known("llm.anthropic_api_key", S, "", "Anthropic API key", env="ANTHROPIC_API_KEY"),
+    Known("llm.openai_api_key", S, "", "OpenAI API key", env="OPENAI_API_KEY"),
+    Known("auth.rate_limit.max_attempts", INT, "5", "Failed logins per IP before it is blocked"),
+    Known("auth.rate_limit.block_duration_seconds", INT, "900", "How long a blocked IP stays blocked"),
+    Known("auth.trust_proxy_headers", B, "false", "Use X-Forwarded-For for the client IP (only behind a proxy)"),
+    Known("auth.session_hours", INT, "8", "Admin session lifetime"),
+)
+
+SEED_VARIABLES: tuple[str, ...] = tuple(k.env for k in CATALOG if k.env)

@@ -1,0 +1,85 @@
+"""``ConfigHandle``: where the node reads settings — an immutable snapshot
+published by the config actor, read by anyone on any thread with no round
+trip — and the client side of writes, which go through the actor."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any, Final
+
+from actors import Process, Snapshot, call
+from alexclaw.config._store import Setting
+from alexclaw.config._types import ConfigError, ValueType
+from alexclaw.security import mask
+
+CONFIG_NAME: Final = "alexclaw.config"
+TOPIC: Final = "config"
+_EMPTY: Mapping[str, Setting] = MappingProxyType({})
+
+
+@dataclass(frozen=True, slots=True)
+class ConfigChanged:
+    """Published on the ``config`` topic after a setting changed here or on
+    another node. Carries no value: subscribers read the snapshot."""
+
+    key: str
+    sensitive: bool
+    origin: str  # "local" (written through this node) | "remote" (NOTIFY)
+
+
+@dataclass(frozen=True, slots=True)
+class SetSetting:
+    """Call message of the config actor."""
+
+    key: str
+    value: str
+    actor: str
+    value_type: ValueType | None = None
+    description: str | None = None
+    sensitive: bool | None = None
+    keep_if_empty: bool = False
+
+
+class ConfigHandle:
+    def __init__(self, target: Process | str = CONFIG_NAME) -> None:
+        self._snapshot: Snapshot[Mapping[str, Setting]] = Snapshot(_EMPTY)
+        self.target = target  # the config actor writes go to
+
+    def publish(self, settings: Mapping[str, Setting]) -> None:
+        """Owner only (the config actor)."""
+        self._snapshot.publish(settings)
+
+    @property
+    def loaded(self) -> bool:
+        return self._snapshot.version > 0
+
+    def snapshot(self) -> Mapping[str, Setting]:
+        return self._snapshot.read()
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The typed value, or ``default`` when unset or unknown."""
+        setting = self._snapshot.read().get(key)
+        if setting is None or setting.value is None:
+            return default
+        return setting.value
+
+    def setting(self, key: str) -> Setting | None:
+        return self._snapshot.read().get(key)
+
+    def shown(self, key: str) -> str:
+        """The value as it may be displayed: masked when sensitive."""
+        setting = self._snapshot.read().get(key)
+        if setting is None:
+            raise ConfigError(f"no setting {key!r}")
+        return mask(setting.text) if setting.sensitive else setting.text
+
+    async def set(self, key: str, value: str, *, actor: str, **options: Any) -> Setting:
+        """Validate → encrypt → persist → publish, through the config actor.
+        Raises ``ConfigError`` with a clear message for a bad value."""
+        result = await call(self.target, SetSetting(key, value, actor, **options), timeout=30)
+        if isinstance(result, ConfigError):
+            raise result
+        assert isinstance(result, Setting)
+        return result

@@ -1,0 +1,271 @@
+"""Settings in PostgreSQL: plain functions over a connection, used by the
+config actor, the CLI and the key rotation alike."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from alexclaw.config._catalog import CATALOG, Known
+from alexclaw.config._types import (
+    ConfigError,
+    ValueType,
+    canonical,
+    category_of,
+    check_key,
+    looks_sensitive,
+    typed,
+)
+from alexclaw.security import DecryptionError, SecretBox, is_encrypted, record_audit
+from alexclaw.storage import Connection
+
+log = logging.getLogger("alexclaw.config")
+
+
+class KeyMismatch(ConfigError):
+    """SECRET_KEY_BASE is not the key that encrypted the stored settings."""
+
+
+@dataclass(frozen=True)
+class Row:
+    """A settings row as stored (``value`` is ``enc:`` text when sensitive)."""
+
+    key: str
+    value: str
+    type: ValueType
+    category: str
+    description: str
+    sensitive: bool
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class Setting:
+    """A decrypted, typed setting as the node sees it. ``error`` says why
+    ``value`` is None when a stored secret could not be decrypted."""
+
+    key: str
+    value: Any
+    text: str
+    type: ValueType
+    category: str
+    description: str
+    sensitive: bool
+    updated_at: datetime
+    error: str | None = None
+
+    @property
+    def is_set(self) -> bool:
+        return self.text != ""
+
+
+_KNOWN = {known.key: known for known in CATALOG}
+_COLUMNS = "key, value, type, category, description, sensitive, updated_at"
+_UPSERT = (
+    "INSERT INTO settings (key, value, type, category, description, sensitive) VALUES ($1, $2, $3, $4, $5, $6) "  # noqa: S608
+    "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, description = COALESCE($7, settings.description), "
+    f"sensitive = EXCLUDED.sensitive, updated_at = now() RETURNING {_COLUMNS}"
+)
+
+
+def _row(record: Any) -> Row:
+    return Row(
+        key=record["key"],
+        value=record["value"],
+        type=ValueType(record["type"]),
+        category=record["category"],
+        description=record["description"],
+        sensitive=record["sensitive"],
+        updated_at=record["updated_at"],
+    )
+
+
+def decrypt_row(row: Row, box: SecretBox) -> Setting:
+    """Decrypt and type a row; a failure becomes ``Setting.error``, never
+    an exception and never the stored text passed off as plaintext."""
+    text, error = row.value, None
+    if row.sensitive and row.value:
+        try:
+            text = box.decrypt(row.value)
+        except DecryptionError as exc:
+            text, error = "", f"{type(exc).__name__}: {exc}"
+    try:
+        value = typed(row.type, text)
+    except ValueError as exc:  # a hand-edited row of the wrong shape
+        value, error = None, f"stored value does not parse as {row.type.value}: {exc}"
+    return Setting(row.key, value, text, row.type, row.category, row.description, row.sensitive, row.updated_at, error)
+
+
+async def load_rows(conn: Connection) -> list[Row]:
+    return [_row(r) for r in await conn.fetch(f"SELECT {_COLUMNS} FROM settings ORDER BY key")]  # noqa: S608
+
+
+async def load_row(conn: Connection, key: str) -> Row | None:
+    record = await conn.fetchrow(f"SELECT {_COLUMNS} FROM settings WHERE key = $1", key)  # noqa: S608
+    return None if record is None else _row(record)
+
+
+async def check_key_fingerprint(conn: Connection, box: SecretBox) -> None:
+    """Record the key's fingerprint on first boot; refuse a different key."""
+    stored = await conn.fetchval("SELECT fingerprint FROM settings_key_check WHERE id = 1")
+    if stored is None:
+        await conn.execute(
+            "INSERT INTO settings_key_check (id, fingerprint) VALUES (1, $1) ON CONFLICT (id) DO NOTHING",
+            box.fingerprint,
+        )
+        return
+    if stored != box.fingerprint:
+        raise KeyMismatch(
+            "SECRET_KEY_BASE is not the key that encrypted the stored settings "
+            "(after `alexclaw rotate-key`, every node must use the new key)"
+        )
+
+
+async def encrypt_leftovers(conn: Connection, box: SecretBox) -> list[str]:
+    """Encrypt sensitive values still stored in plaintext (idempotent)."""
+    done = []
+    records = await conn.fetch(
+        "SELECT key, value FROM settings WHERE (sensitive OR key ~ $1) AND value <> '' AND value NOT LIKE 'enc:%'",
+        "(" + "|".join(("api_key", "token", "password", "secret")) + ")",
+    )
+    for record in records:
+        # Only if nobody changed it meanwhile (another node booting too).
+        status = await conn.execute(
+            "UPDATE settings SET value = $2, sensitive = true, updated_at = now() WHERE key = $1 AND value = $3",
+            record["key"],
+            box.encrypt(record["value"]),
+            record["value"],
+        )
+        if status.endswith(" 1"):
+            done.append(record["key"])
+    return done
+
+
+async def seed(
+    conn: Connection, box: SecretBox, environ: Mapping[str, str], catalog: Iterable[Known] = CATALOG
+) -> list[str]:
+    """Create known keys that are absent; fill an *empty* value from its
+    environment variable. A value already set is never overwritten."""
+    touched = []
+    for known in catalog:
+        from_env = (environ.get(known.env) or "").strip() if known.env else ""
+        sensitive = known.is_sensitive
+        inserted = await conn.fetchval(
+            "INSERT INTO settings (key, value, type, category, description, sensitive) "
+            "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (key) DO NOTHING RETURNING key",
+            known.key,
+            "",
+            known.type.value,
+            category_of(known.key),
+            known.description,
+            sensitive,
+        )
+        if inserted:
+            touched.append(known.key)
+        initial = from_env or known.default
+        if not initial:
+            continue
+        text = canonical(known.key, known.type, initial)
+        stored = box.encrypt(text) if sensitive else text
+        status = await conn.execute(
+            "UPDATE settings SET value = $2, updated_at = now() WHERE key = $1 AND value = ''",
+            known.key,
+            stored,
+        )
+        if status.endswith(" 1") and not inserted:
+            touched.append(known.key)
+    return touched
+
+
+async def write(
+    conn: Connection,
+    box: SecretBox,
+    key: str,
+    raw: str,
+    *,
+    actor: str,
+    value_type: ValueType | None = None,
+    description: str | None = None,
+    sensitive: bool | None = None,
+    keep_if_empty: bool = False,
+) -> Row:
+    """Validate, encrypt if sensitive, upsert and audit, in one transaction.
+
+    An existing or catalogued key keeps its type (a different
+    ``value_type`` is refused); a new key is a string unless told otherwise. With ``keep_if_empty`` an
+    empty value leaves a sensitive setting as it was (an edit form that
+    never shows the secret).
+    """
+    check_key(key)
+    known = _KNOWN.get(key)
+    async with conn.transaction():
+        current = await load_row(conn, key)
+        fixed = current.type if current is not None else (known.type if known is not None else None)
+        if fixed is not None and value_type is not None and value_type is not fixed:
+            raise ConfigError(f"{key} is a {fixed.value} setting; it cannot become {value_type.value}")
+        kind = fixed or value_type or ValueType.STRING
+        if description is None and current is None and known is not None:
+            description = known.description
+        secret = (
+            bool(sensitive)
+            or looks_sensitive(key)
+            or (current is not None and current.sensitive)
+            or (known is not None and known.is_sensitive)
+        )
+        text = canonical(key, kind, raw)
+        if current is not None and keep_if_empty and secret and text == "":
+            return current
+        stored = box.encrypt(text) if secret else text
+        record = await conn.fetchrow(
+            _UPSERT,
+            key,
+            stored,
+            kind.value,
+            category_of(key),
+            description or "",
+            secret,
+            description,
+        )
+        await record_audit(
+            conn,
+            actor,
+            "config.set",
+            key,
+            detail={"sensitive": secret, "created": current is None, "cleared": text == ""},
+        )
+    return _row(record)
+
+
+async def rotate_key(
+    conn: Connection, old: SecretBox, new: SecretBox, *, actor: str, progress: Callable[[int, int], None] | None = None
+) -> int:
+    """Re-encrypt every sensitive value with ``new``, verifying each by
+    decrypting it again, in ONE transaction: any failure changes nothing."""
+    async with conn.transaction():
+        stored = await conn.fetchval("SELECT fingerprint FROM settings_key_check WHERE id = 1 FOR UPDATE")
+        if stored is not None and stored != old.fingerprint:
+            raise KeyMismatch("the current SECRET_KEY_BASE is not the key that encrypted the stored settings")
+        records = await conn.fetch(
+            "SELECT key, value FROM settings WHERE sensitive AND value <> '' ORDER BY key FOR UPDATE"
+        )
+        for index, record in enumerate(records, 1):
+            value = record["value"]
+            plain = old.decrypt(value) if is_encrypted(value) else value
+            again = new.encrypt(plain)
+            if new.decrypt(again) != plain:
+                raise ConfigError(f"{record['key']}: the re-encrypted value does not decrypt back; nothing changed")
+            await conn.execute(
+                "UPDATE settings SET value = $2, updated_at = now() WHERE key = $1", record["key"], again
+            )
+            if progress is not None:
+                progress(index, len(records))
+        await conn.execute(
+            "INSERT INTO settings_key_check (id, fingerprint, updated_at) VALUES (1, $1, now()) "
+            "ON CONFLICT (id) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, updated_at = now()",
+            new.fingerprint,
+        )
+        await record_audit(conn, actor, "config.rotate_key", "settings", detail={"values": len(records)})
+    return len(records)

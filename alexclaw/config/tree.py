@@ -1,0 +1,23 @@
+"""The config child: after storage (it needs the pool), before everything
+that reads settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from alexclaw.config._actor import ConfigActor
+from alexclaw.config._handle import CONFIG_NAME, ConfigHandle
+from alexclaw.security import SecretBox
+from alexclaw.settings import Settings
+from alexclaw.storage import DatabaseHandle
+from supervisors import ChildSpec
+
+
+def config_spec(settings: Callable[[], Settings], database: DatabaseHandle, handle: ConfigHandle) -> ChildSpec:
+    async def start() -> Any:
+        current = settings()
+        actor = ConfigActor(database, handle, SecretBox(current.secret_key_base), current.config_seeds)
+        return await actor.start(name=CONFIG_NAME)
+
+    return ChildSpec("config", start, info="settings snapshot, AES-256-GCM secrets, LISTEN/NOTIFY")

@@ -1,0 +1,64 @@
+"""Database access for one-shot commands (``alexclaw config``,
+``rotate-key``): ``DATABASE_URL``; else the embedded server of a node that
+is running on this data dir (through its socket); else the embedded server
+started just for the command (with migrations) and stopped after it."""
+
+from __future__ import annotations
+
+import fcntl
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import asyncpg
+
+from actors import Process
+from alexclaw.settings import Settings
+from alexclaw.storage._database import DatabaseHandle, StorageError
+from alexclaw.storage._embedded import DATABASE_NAME, _postmaster_pid
+from alexclaw.storage.tree import storage_spec
+
+
+def running_node_dsn(data_dir: Path) -> str | None:
+    """The embedded server's DSN when a node holds the data dir, else None."""
+    lock_file = data_dir / "node.lock"
+    if not lock_file.exists():
+        return None
+    with open(lock_file, "a+", encoding="utf-8") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            pass  # held: a node is running
+        else:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+            return None
+    pgdata = data_dir / "pg"
+    if _postmaster_pid(pgdata) is None:
+        return None
+    lines = (pgdata / "postmaster.pid").read_text().splitlines()
+    socket_dir = lines[4].strip() if len(lines) > 4 else ""
+    if not socket_dir:
+        return None
+    return f"postgresql://postgres@/{DATABASE_NAME}?host={socket_dir}"
+
+
+@asynccontextmanager
+async def open_pool(settings: Settings) -> AsyncIterator[asyncpg.Pool]:
+    dsn = settings.database_url or running_node_dsn(settings.data_dir)
+    if dsn is not None:
+        try:
+            pool = await asyncpg.create_pool(dsn, min_size=1, max_size=2)
+        except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+            raise StorageError(f"cannot connect to the database: {exc}") from None
+        try:
+            yield pool
+        finally:
+            await pool.close()
+        return
+    handle = DatabaseHandle()
+    storage = await storage_spec(lambda: settings, handle).start()
+    assert isinstance(storage, Process)
+    try:
+        yield handle.pool()
+    finally:
+        await storage.stop(timeout=30)

@@ -1,0 +1,77 @@
+"""Keys and typed values: validation on write, clear refusals."""
+
+from __future__ import annotations
+
+import pytest
+
+from alexclaw.config import CATALOG, ConfigError, ValueType, canonical, check_key, looks_sensitive, thaw, typed
+from alexclaw.settings import CONFIG_SEED_VARIABLES
+
+INT, F, B, J, S = ValueType.INTEGER, ValueType.FLOAT, ValueType.BOOLEAN, ValueType.JSON, ValueType.STRING
+
+
+@pytest.mark.parametrize(
+    ("kind", "raw", "stored"),
+    [
+        (INT, " 42 ", "42"),
+        (INT, "-7", "-7"),
+        (INT, "+3", "3"),
+        (F, "0.5", "0.5"),
+        (F, "1e3", "1000.0"),
+        (B, "YES", "true"),
+        (B, "off", "false"),
+        (B, "1", "true"),
+        (J, '{"a": [1, 2]}', '{"a":[1,2]}'),
+        (S, "  kept as typed  ", "  kept as typed  "),
+        (INT, "", ""),
+        (J, "   ", ""),
+    ],
+)
+def test_valid_values_are_stored_in_canonical_form(kind: ValueType, raw: str, stored: str) -> None:
+    assert canonical("a.key", kind, raw) == stored
+
+
+@pytest.mark.parametrize(
+    ("kind", "raw", "message"),
+    [
+        (INT, "abc", "not a whole number"),
+        (INT, "1.5", "not a whole number"),
+        (F, "fast", "not a number"),
+        (F, "nan", "not a finite number"),
+        (F, "inf", "not a finite number"),
+        (B, "maybe", "not true/false"),
+        (J, "{broken", "not valid JSON"),
+        (S, "nul\x00byte", "NUL"),
+    ],
+)
+def test_invalid_values_are_refused_naming_the_key_and_the_type(kind: ValueType, raw: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=message) as error:
+        canonical("some.key", kind, raw)
+    assert "some.key" in str(error.value)
+
+
+def test_typed_values_come_back_as_python_values_and_json_is_frozen() -> None:
+    assert typed(INT, "42") == 42 and typed(B, "false") is False and typed(F, "0.5") == 0.5
+    assert typed(INT, "") is None
+    frozen = typed(J, '{"a":[1,{"b":2}]}')
+    with pytest.raises(TypeError):
+        frozen["a"] = 1
+    assert thaw(frozen) == {"a": [1, {"b": 2}]}
+
+
+@pytest.mark.parametrize("key", ["Telegram.token", "nodots", "a..b", "a.b-c", ".a.b", "a." + "x" * 100])
+def test_malformed_keys_are_refused(key: str) -> None:
+    with pytest.raises(ConfigError, match="invalid key"):
+        check_key(key)
+
+
+def test_keys_naming_secrets_are_sensitive() -> None:
+    for key in ("llm.gemini_api_key", "telegram.bot_token", "smtp.password", "github.webhook_secret"):
+        assert looks_sensitive(key)
+    assert not looks_sensitive("telegram.chat_id")
+
+
+def test_every_catalog_seed_variable_is_captured_from_the_environment() -> None:
+    assert {k.env for k in CATALOG if k.env} == set(CONFIG_SEED_VARIABLES)
+    for known in CATALOG:
+        canonical(known.key, known.type, known.default)  # every default is valid
