@@ -6,8 +6,8 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-# Debian packages the test suite needs (none yet; the browser tests add chromium).
-APT_PACKAGES ?=
+# Debian packages the test suite needs: the browser tests drive Debian's chromium.
+APT_PACKAGES ?= chromium
 
 .PHONY: run test bench lint typecheck imports pytest install install-test system-deps clean
 

@@ -5,6 +5,7 @@ subtrees, in start order; each subtree's ``tree.py`` owns its children.
     ├── tasks         TaskSupervisor for fire-and-forget work
     ├── storage       embedded PostgreSQL → pool + migrations (rest_for_one)
     ├── config        settings snapshot, encrypted secrets, LISTEN/NOTIFY
+    ├── security      2FA challenges (policy engine, rate limiters later)
     └── web           Hypercorn — LAST, so it serves a fully started node
 
 Later issues insert config, security, llm, skills, workflows, cluster and
@@ -22,6 +23,8 @@ from typing import Any
 
 from actors import Process
 from alexclaw.config import config_spec
+from alexclaw.security import derive_key
+from alexclaw.security.tree import security_spec
 from alexclaw.settings import Settings
 from alexclaw.storage import storage_spec
 from alexclaw.web import NodeState, web_spec
@@ -55,6 +58,7 @@ class Node:
             TaskSupervisor.child_spec("tasks", name=TASKS_NAME, intensity=10, period=10.0),
             storage_spec(self._settings, self.state.database),
             config_spec(self._settings, self.state.database, self.state.config),
+            security_spec(self.state.database, self.state.config, TASKS_NAME),
             web_spec(self._settings, self.state),
         ]
         # Three restarts of any subsystem within 10 s means something is
@@ -66,6 +70,9 @@ class Node:
 
     async def start(self) -> Process:
         """Start the whole tree; returns when every child's init is done."""
+        settings = self._settings()
+        self.state.admin_password = settings.admin_password
+        self.state.cookie_key = derive_key(settings.secret_key_base, "alexclaw web cookie v1")
         root = await self.root_spec().start()
         assert isinstance(root, Process)
         self.state.root = root

@@ -39,10 +39,48 @@ def check_secret_key(settings: Settings) -> Check:
     return Check(OK, "secret_key_base", f"set, {len(key)} characters (minimum {MIN_SECRET_KEY_LENGTH})")
 
 
+DEFAULT_LOOKING = {
+    "admin",
+    "administrator",
+    "password",
+    "passw0rd",
+    "changeme",
+    "change_me",
+    "letmein",
+    "secret",
+    "qwerty",
+    "123456",
+    "12345678",
+    "1234567890",
+    "alexclaw",
+    "default",
+    "undefined",
+    "null",
+    "none",
+    "true",
+    "false",
+    "welcome",
+    "iloveyou",
+    "admin123",
+    "password123",
+    "root",
+    "toor",
+    "test",
+    "example",
+}
+
+
 def check_admin_password(settings: Settings) -> Check:
     password = settings.admin_password
     if not password:
         return Check(WARN, "admin_password", "not set: nobody can log in to the admin UI")
+    lowered = password.lower()
+    if lowered in DEFAULT_LOOKING or any(
+        lowered == word * (len(lowered) // max(len(word), 1)) for word in DEFAULT_LOOKING
+    ):
+        return Check(FAIL, "admin_password", "looks like a default or common password; generate one (make run does)")
+    if len(set(password)) < 5:
+        return Check(FAIL, "admin_password", "uses too few distinct characters")
     if len(password) < 12:
         return Check(FAIL, "admin_password", f"only {len(password)} characters; use at least 12")
     return Check(OK, "admin_password", f"set, {len(password)} characters")
@@ -77,11 +115,34 @@ def check_bind_address(host: str, port: int) -> Check:
         address = ipaddress.ip_address(socket.getaddrinfo(host, None)[0][4][0])
     except (socket.gaierror, ValueError) as exc:
         return Check(FAIL, "bind_address", f"{host!r} does not resolve: {exc}")
+    guidance = (
+        "serve it only behind a TLS reverse proxy (and set auth.trust_proxy_headers=true there, so blocks "
+        "apply to real client addresses), or bind 127.0.0.1 and use an SSH tunnel"
+    )
     if address.is_unspecified:
-        return Check(WARN, "bind_address", f"{host}:{port} listens on every interface; put TLS and a firewall in front")
+        return Check(WARN, "bind_address", f"{host}:{port} listens on every interface: {guidance}")
     if not address.is_loopback:
-        return Check(WARN, "bind_address", f"{host}:{port} is reachable from the network")
+        return Check(WARN, "bind_address", f"{host}:{port} is reachable from the network: {guidance}")
     return Check(OK, "bind_address", f"{host}:{port} (loopback only)")
+
+
+async def check_two_factor(dsn: str | None) -> Check:
+    """2FA state from the settings table (when the database is reachable)."""
+    if dsn is None:
+        return Check(WARN, "two_factor", "unknown: the node is not running and DATABASE_URL is not set")
+    try:
+        conn = await asyncpg.connect(dsn, timeout=5)
+    except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError, TimeoutError):
+        return Check(WARN, "two_factor", "unknown: the database is not reachable")
+    try:
+        enabled = await conn.fetchval("SELECT value FROM settings WHERE key = 'auth.totp_enabled'")
+    except asyncpg.UndefinedTableError:
+        enabled = None
+    finally:
+        await conn.close()
+    if enabled == "true":
+        return Check(OK, "two_factor", "on: sensitive actions ask for a TOTP code")
+    return Check(WARN, "two_factor", "off: turn it on in the admin UI (Security) so a stolen password is not enough")
 
 
 async def check_database(settings: Settings) -> list[Check]:
@@ -145,4 +206,7 @@ async def run_checks(environ: Mapping[str, str] | None = None, env_file: Path = 
         check_bind_address(settings.http_host, settings.http_port),
     ]
     checks += await check_database(settings)
+    from alexclaw.storage import running_node_dsn
+
+    checks.append(await check_two_factor(settings.database_url or running_node_dsn(settings.data_dir)))
     return checks

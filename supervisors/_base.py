@@ -42,6 +42,7 @@ class ChildInfo:
     type: ChildType
     status: str  # running | stopped | ignored
     restarts: int
+    last_exit: str | None = None  # why it last exited abnormally or was restarted
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,16 +56,17 @@ class ChildCounts:
 
 
 class _Child:
-    __slots__ = ("process", "restarts", "spec", "status")
+    __slots__ = ("last_exit", "process", "restarts", "spec", "status")
 
     def __init__(self, spec: ChildSpec) -> None:
         self.spec = spec
         self.process: Process | None = None
         self.restarts = 0
         self.status = "stopped"
+        self.last_exit: str | None = None
 
     def info(self) -> ChildInfo:
-        return ChildInfo(self.spec.id, self.process, self.spec.type, self.status, self.restarts)
+        return ChildInfo(self.spec.id, self.process, self.spec.type, self.status, self.restarts, self.last_exit)
 
 
 class _Failed:
@@ -191,6 +193,7 @@ class SupervisorBase(AsyncActor):
             if child is not None:
                 child.process = None
                 child.status = "stopped"
+                child.last_exit = str(message.reason)
                 await self._child_exited(child, message.reason)
             elif message.process is self.parent:
                 # Our parent is gone: stop in order, as OTP does.

@@ -25,6 +25,7 @@ PUBLIC_MODULES = {
     "alexclaw.config",
     "alexclaw.config.tree",
     "alexclaw.security",
+    "alexclaw.security.tree",
     "alexclaw.__main__",
 }
 

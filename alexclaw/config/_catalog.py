@@ -41,7 +41,9 @@ CATALOG: tuple[Known, ...] = (
     Known("auth.rate_limit.max_attempts", INT, "5", "Failed logins per IP before it is blocked"),
     Known("auth.rate_limit.block_duration_seconds", INT, "900", "How long a blocked IP stays blocked"),
     Known("auth.trust_proxy_headers", B, "false", "Use X-Forwarded-For for the client IP (only behind a proxy)"),
-    Known("auth.session_hours", INT, "8", "Admin session lifetime"),
+    Known("auth.session_hours", INT, "8", "Admin session lifetime in hours (new sessions)"),
+    Known("auth.totp_enabled", B, "false", "Ask for a TOTP code before sensitive actions (set from Security)"),
+    Known("auth.totp_secret", S, "", "TOTP shared secret (set from Security; never shown)"),
 )
 
 SEED_VARIABLES: tuple[str, ...] = tuple(k.env for k in CATALOG if k.env)

@@ -1,37 +1,55 @@
-"""The Quart application: probes and metrics for now; the admin UI, /mcp
-and webhooks join it in their own issues."""
+"""The Quart application: the admin UI, probes and metrics; /mcp and the
+webhooks join it in their issues."""
 
 from __future__ import annotations
 
+import logging
+from pathlib import Path
 from typing import Any
 
-from quart import Quart, Response
+from quart import Quart, Response, request
+from werkzeug.exceptions import HTTPException
 
 from alexclaw.metrics import CONTENT_TYPE, NodeCollector, build_registry, render
+from alexclaw.security import mask
+from alexclaw.web import _auth, _events, _page_config, _page_dashboard, _page_security
+from alexclaw.web._guard import csrf_token, deny, guard, is_https, secure_headers
 from alexclaw.web._state import NodeState
+from alexclaw.web._views import format_time
 
 MAX_BODY_BYTES = 1024 * 1024
-
-_SECURITY_HEADERS = {
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-    "Referrer-Policy": "no-referrer",
-    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
-    "Cache-Control": "no-store",
-}
+HERE = Path(__file__).parent
+log = logging.getLogger("alexclaw.web")
 
 
 def create_app(state: NodeState) -> Quart:
-    app = Quart("alexclaw")
-    app.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES
-    app.config["PROPAGATE_EXCEPTIONS"] = False
+    app = Quart("alexclaw", template_folder=str(HERE / "templates"), static_folder=str(HERE / "static"))
+    app.config.update(
+        MAX_CONTENT_LENGTH=MAX_BODY_BYTES,
+        PROPAGATE_EXCEPTIONS=False,
+        # Quart's signed cookie carries only flash messages and the login
+        # form's CSRF token; the admin session itself is server-side.
+        SECRET_KEY=state.cookie_key or None,
+        SESSION_COOKIE_NAME="alexclaw_flash",
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+    )
+    app.jinja_env.filters["when"] = format_time
+    app.jinja_env.globals["mask"] = mask
     registry = build_registry(NodeCollector(lambda: state.root, state.database, lambda: state.ready_hint))
 
+    @app.context_processor
+    async def common() -> dict[str, Any]:
+        return {"csrf_token": csrf_token, "node_name": state.node_name, "version": state.version}
+
+    @app.before_request
+    async def before() -> Any:
+        app.config["SESSION_COOKIE_SECURE"] = is_https(state)
+        return await guard(state)
+
     @app.after_request
-    async def security_headers(response: Response) -> Response:
-        for header, value in _SECURITY_HEADERS.items():
-            response.headers.setdefault(header, value)
-        return response
+    async def after(response: Response) -> Response:
+        return secure_headers(state, response)
 
     @app.get("/healthz")
     async def healthz() -> tuple[dict[str, Any], int]:
@@ -53,21 +71,25 @@ def create_app(state: NodeState) -> Quart:
     async def metrics() -> Response:
         return Response(render(registry), content_type=CONTENT_TYPE)
 
-    @app.errorhandler(404)
-    async def not_found(_error: Exception) -> tuple[dict[str, str], int]:
-        return {"error": "not found"}, 404
+    app.register_blueprint(_auth.build(state))
+    app.register_blueprint(_page_dashboard.build(state))
+    app.register_blueprint(_page_config.build(state))
+    app.register_blueprint(_page_security.build(state))
+    app.register_blueprint(_events.build(state))
 
-    @app.errorhandler(405)
-    async def not_allowed(_error: Exception) -> tuple[dict[str, str], int]:
-        return {"error": "method not allowed"}, 405
+    @app.errorhandler(HTTPException)
+    async def http_error(error: HTTPException) -> Any:
+        messages = {
+            404: "not found",
+            405: "method not allowed",
+            413: f"request body larger than {MAX_BODY_BYTES} bytes",
+        }
+        return await deny(error.code or 500, messages.get(error.code or 500, error.name.lower()))
 
-    @app.errorhandler(413)
-    async def too_large(_error: Exception) -> tuple[dict[str, str], int]:
-        return {"error": f"request body larger than {MAX_BODY_BYTES} bytes"}, 413
-
-    @app.errorhandler(500)
-    async def server_error(_error: Exception) -> tuple[dict[str, str], int]:
+    @app.errorhandler(Exception)
+    async def server_error(error: Exception) -> Any:
         # Never a stack trace to the client; the log has it.
-        return {"error": "internal error"}, 500
+        log.error("unhandled error on %s %s", request.method, request.path, exc_info=error)
+        return await deny(500, "internal error")
 
     return app

@@ -3,17 +3,30 @@
 
 from __future__ import annotations
 
+import socket
+import time
 from dataclasses import dataclass, field
+from typing import Any
 
 from actors import Process
 from alexclaw.config import ConfigHandle
+from alexclaw.security import Challenges
 from alexclaw.storage import DatabaseHandle
+
+VERSION = "0.1.0"
 
 
 @dataclass
 class NodeState:
     database: DatabaseHandle = field(default_factory=DatabaseHandle)
     config: ConfigHandle = field(default_factory=ConfigHandle)
+    challenges: Challenges = field(default_factory=Challenges)
     root: Process | None = None
     tree_started: bool = False
     ready_hint: bool = False  # last /readyz verdict, for the metrics gauge
+    admin_password: str | None = field(default=None, repr=False)
+    cookie_key: bytes = field(default=b"", repr=False)  # signs the pre-login cookie
+    node_name: str = field(default_factory=socket.gethostname)
+    version: str = VERSION
+    started_at: float = field(default_factory=time.time)
+    app: Any = None  # the Quart app serving this state (tests drive it directly)

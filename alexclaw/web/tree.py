@@ -18,6 +18,7 @@ WEB_NAME = "alexclaw.web"
 def web_spec(settings: Callable[[], Settings], state: NodeState) -> ChildSpec:
     async def start() -> Any:
         current = settings()
-        return await WebEndpoint(create_app(state), current.http_host, current.http_port).start(name=WEB_NAME)
+        state.app = create_app(state)
+        return await WebEndpoint(state.app, current.http_host, current.http_port).start(name=WEB_NAME)
 
     return ChildSpec("web", start, shutdown=10.0, info="Hypercorn on ALEXCLAW_HTTP_HOST: /healthz /readyz /metrics")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from alexclaw.doctor import (
     FAIL,
     OK,
@@ -72,3 +74,31 @@ async def test_the_embedded_database_is_checked_without_starting_it(tmp_path: Pa
     assert database.status == OK and "embedded PostgreSQL 18 with pgvector" in database.detail
     assert not (tmp_path / "d").exists()
     assert os.listdir(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    "password", ["admin", "password", "changeme", "undefined", "adminadminadmin", "aaaaaaaaaaaaaaaa"]
+)
+def test_a_default_looking_or_weak_admin_password_fails(password: str) -> None:
+    assert check_admin_password(Settings(secret_key_base=KEY, admin_password=password)).status == FAIL
+
+
+def test_a_public_bind_address_comes_with_proxy_guidance() -> None:
+    detail = check_bind_address("0.0.0.0", 5001).detail
+    assert "TLS reverse proxy" in detail and "auth.trust_proxy_headers" in detail
+
+
+async def test_two_factor_off_is_a_warning_and_on_is_ok(database_url: str) -> None:
+    import asyncpg
+
+    from alexclaw.doctor import check_two_factor
+
+    assert (await check_two_factor(None)).status == WARN
+    conn = await asyncpg.connect(database_url)
+    await conn.execute(
+        "INSERT INTO settings (key, value, type, category) VALUES ('auth.totp_enabled', 'false', 'boolean', 'auth')"
+    )
+    assert (await check_two_factor(database_url)).status == WARN
+    await conn.execute("UPDATE settings SET value = 'true' WHERE key = 'auth.totp_enabled'")
+    await conn.close()
+    assert (await check_two_factor(database_url)).status == OK

@@ -35,15 +35,17 @@ async def test_responses_carry_the_security_headers(endpoint: WebEndpoint) -> No
     assert response.headers["x-content-type-options"] == "nosniff"
     assert response.headers["x-frame-options"] == "DENY"
     assert response.headers["referrer-policy"] == "no-referrer"
-    assert "default-src 'none'" in response.headers["content-security-policy"]
+    assert "default-src 'self'" in response.headers["content-security-policy"]
+    assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
     assert "server" not in response.headers
 
 
-async def test_unknown_paths_and_methods_get_json_errors(endpoint: WebEndpoint) -> None:
+async def test_unknown_paths_need_a_session_and_wrong_methods_get_json_errors(endpoint: WebEndpoint) -> None:
     async with httpx.AsyncClient(base_url=endpoint.url) as client:
         missing = await client.get("/nope")
         wrong = await client.post("/healthz")
-    assert (missing.status_code, missing.json()) == (404, {"error": "not found"})
+    # Without a session nothing says which private paths exist.
+    assert (missing.status_code, missing.json()) == (401, {"error": "authentication required"})
     assert (wrong.status_code, wrong.json()) == (405, {"error": "method not allowed"})
 
 

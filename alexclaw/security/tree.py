@@ -1,0 +1,26 @@
+"""The security subtree: the 2FA challenge registry for now (the policy
+cache, rate limiters and audit writer join it in the authorization issue)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from alexclaw.config import ConfigHandle
+from alexclaw.security._challenges import CHALLENGES_NAME, ChallengeActor
+from alexclaw.storage import DatabaseHandle
+from supervisors import ChildSpec, Strategy, Supervisor
+
+
+def security_spec(database: DatabaseHandle, config: ConfigHandle, tasks: str) -> ChildSpec:
+    def totp_secret() -> str | None:
+        if not config.get("auth.totp_enabled", False):
+            return None
+        secret = config.get("auth.totp_secret")
+        return str(secret) if secret else None
+
+    async def start_challenges() -> Any:
+        return await ChallengeActor(database, totp_secret, tasks=tasks).start(name=CHALLENGES_NAME)
+
+    children = [ChildSpec("challenges", start_challenges, info="pending 2FA challenges, 120 s, 5 attempts")]
+    # Independent pieces; a crash of one loses only its in-memory state.
+    return Supervisor.child_spec("security", children, strategy=Strategy.ONE_FOR_ONE, intensity=5, period=30.0)

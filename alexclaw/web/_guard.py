@@ -1,0 +1,122 @@
+"""Request-level rules: who the client is, whether it is logged in, CSRF,
+and what every response carries."""
+
+from __future__ import annotations
+
+import ipaddress
+import secrets
+from typing import Any, Final
+
+from quart import Response, g, jsonify, redirect, request, session, url_for
+
+from alexclaw.security import constant_time_equals
+from alexclaw.web._sessions import WebSession, load_session
+from alexclaw.web._state import NodeState
+
+SESSION_COOKIE: Final = "alexclaw_session"
+SAFE_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS"})
+PUBLIC_PATHS: Final = frozenset({"/login", "/healthz", "/readyz", "/metrics", "/favicon.ico"})
+# Machine endpoints authenticate themselves (bearer token, HMAC): no
+# session, no CSRF. Later issues mount them.
+MACHINE_PREFIXES: Final = ("/mcp", "/webhooks/", "/v1/")
+
+CSP: Final = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
+
+
+def trust_proxy(state: NodeState) -> bool:
+    return bool(state.config.get("auth.trust_proxy_headers", False))
+
+
+def client_ip(state: NodeState) -> str:
+    """The socket peer; the first X-Forwarded-For hop only when the operator
+    says a proxy is in front (auth.trust_proxy_headers)."""
+    peer = request.remote_addr or ""
+    if trust_proxy(state):
+        forwarded = request.headers.get("X-Forwarded-For", "").split(",")[0].strip()
+        try:
+            return str(ipaddress.ip_address(forwarded))
+        except ValueError:
+            pass
+    return peer
+
+
+def is_https(state: NodeState) -> bool:
+    if request.scheme == "https":
+        return True
+    return trust_proxy(state) and request.headers.get("X-Forwarded-Proto", "") == "https"
+
+
+def wants_html() -> bool:
+    accept = request.headers.get("Accept", "")
+    return "text/html" in accept and request.headers.get("X-Requested-With", "") != "XMLHttpRequest"
+
+
+def login_csrf() -> str:
+    """Before login there is no server session: a double-submit token in the
+    signed cookie session guards the login form."""
+    token = session.get("login_csrf")
+    if not token:
+        token = session["login_csrf"] = secrets.token_urlsafe(32)
+    return str(token)
+
+
+def csrf_token() -> str:
+    web_session: WebSession | None = g.get("web_session")
+    return web_session.csrf_token if web_session is not None else login_csrf()
+
+
+async def submitted_csrf() -> str:
+    header = request.headers.get("X-CSRF-Token")
+    if header:
+        return header
+    form = await request.form
+    return str(form.get("csrf_token", ""))
+
+
+async def deny(status: int, message: str) -> Any:
+    if wants_html():
+        from quart import render_template
+
+        return await render_template("error.html", status=status, message=message), status
+    return jsonify(error=message), status
+
+
+async def guard(state: NodeState) -> Any:
+    """before_request: every route needs a session but the public and
+    machine ones; unsafe methods need the session's CSRF token."""
+    path = request.path
+    g.web_session = None
+    if path in PUBLIC_PATHS or path.startswith(("/static/", *MACHINE_PREFIXES)):
+        return None
+    raw = request.cookies.get(SESSION_COOKIE, "")
+    web_session = None
+    if raw and state.database.available:
+        async with state.database.pool().acquire() as conn:
+            web_session = await load_session(conn, raw)
+    if web_session is None:
+        if wants_html():
+            target = request.full_path if request.method in SAFE_METHODS else "/"
+            return redirect(url_for("auth.login", next=target.rstrip("?")))
+        return jsonify(error="authentication required"), 401
+    g.web_session = web_session
+    if request.method not in SAFE_METHODS and not constant_time_equals(await submitted_csrf(), web_session.csrf_token):
+        return await deny(403, "The form expired or did not come from this site (CSRF check failed). Reload and retry.")
+    return None
+
+
+def secure_headers(state: NodeState, response: Response) -> Response:
+    headers = response.headers
+    headers.setdefault("Content-Security-Policy", CSP)
+    headers.setdefault("X-Frame-Options", "DENY")
+    headers.setdefault("X-Content-Type-Options", "nosniff")
+    headers.setdefault("Referrer-Policy", "no-referrer")
+    headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
+    headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+    if not request.path.startswith("/static/"):
+        headers.setdefault("Cache-Control", "no-store")
+    if is_https(state):
+        headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+    return response

@@ -1,0 +1,84 @@
+"""Server-side admin sessions: revocable and listable. The cookie carries a
+random 32-byte id; only its SHA-256 is stored, so a database dump holds no
+usable session. Each session has its own CSRF synchronizer token."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from alexclaw.storage import Connection
+
+TOUCH_EVERY = timedelta(seconds=60)  # last_seen is refreshed at most this often
+
+
+@dataclass(frozen=True)
+class WebSession:
+    id_hash: str
+    csrf_token: str
+    created_at: datetime
+    authenticated_at: datetime
+    last_seen: datetime
+    expires_at: datetime
+    ip: str
+    user_agent: str
+
+    @property
+    def short_id(self) -> str:
+        return self.id_hash[:12]
+
+
+def hash_id(raw: str) -> str:
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+async def create_session(conn: Connection, ip: str, user_agent: str, lifetime: timedelta) -> tuple[str, WebSession]:
+    raw = secrets.token_urlsafe(32)
+    record = await conn.fetchrow(
+        "INSERT INTO web_sessions (id_hash, csrf_token, expires_at, ip, user_agent) "
+        "VALUES ($1, $2, now() + $3::interval, $4, $5) RETURNING *",
+        hash_id(raw),
+        secrets.token_urlsafe(32),
+        lifetime,
+        ip,
+        user_agent[:300],
+    )
+    assert record is not None
+    return raw, WebSession(**dict(record))
+
+
+async def load_session(conn: Connection, raw: str) -> WebSession | None:
+    """The live session for a cookie value (expired ones are deleted)."""
+    if not raw or len(raw) > 100:
+        return None
+    record = await conn.fetchrow("SELECT * FROM web_sessions WHERE id_hash = $1", hash_id(raw))
+    if record is None:
+        return None
+    session = WebSession(**dict(record))
+    now = await conn.fetchval("SELECT now()")
+    if session.expires_at <= now:
+        await conn.execute("DELETE FROM web_sessions WHERE id_hash = $1", session.id_hash)
+        return None
+    if now - session.last_seen > TOUCH_EVERY:
+        await conn.execute("UPDATE web_sessions SET last_seen = now() WHERE id_hash = $1", session.id_hash)
+    return session
+
+
+async def delete_session(conn: Connection, id_hash: str) -> bool:
+    status = await conn.execute("DELETE FROM web_sessions WHERE id_hash = $1", id_hash)
+    return status.endswith(" 1")
+
+
+async def delete_session_by_prefix(conn: Connection, short_id: str) -> bool:
+    if len(short_id) < 12 or not all(c in "0123456789abcdef" for c in short_id):
+        return False
+    status = await conn.execute("DELETE FROM web_sessions WHERE left(id_hash, 12) = $1", short_id[:12])
+    return not status.endswith(" 0")
+
+
+async def active_sessions(conn: Connection) -> list[WebSession]:
+    await conn.execute("DELETE FROM web_sessions WHERE expires_at <= now()")
+    records = await conn.fetch("SELECT * FROM web_sessions ORDER BY last_seen DESC")
+    return [WebSession(**dict(r)) for r in records]

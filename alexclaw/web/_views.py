@@ -1,0 +1,77 @@
+"""Plain functions that turn node state into what the pages show."""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import psutil
+
+from actors import Process, live_count
+from supervisors import SupervisorBase, which_children
+
+
+@dataclass(frozen=True)
+class TreeRow:
+    path: str
+    id: str
+    depth: int
+    kind: str  # supervisor | worker
+    status: str
+    restarts: int
+    last_exit: str
+    process: str
+
+
+def tree_rows(root: Process | None) -> list[TreeRow]:
+    """The live tree, depth first, from the published supervisor state."""
+    if not isinstance(root, SupervisorBase) or not root.alive:
+        return []
+    rows = [TreeRow(root.label, root.label, 0, "supervisor", "running", 0, "", repr(root))]
+
+    def walk(sup: SupervisorBase, path: str, depth: int) -> None:
+        for child in which_children(sup):
+            proc = child.process
+            child_path = f"{path}/{child.id}"
+            rows.append(
+                TreeRow(
+                    child_path,
+                    child.id,
+                    depth,
+                    child.type.value,
+                    child.status,
+                    child.restarts,
+                    child.last_exit or "",
+                    repr(proc) if proc is not None else "",
+                )
+            )
+            if isinstance(proc, SupervisorBase) and proc.alive:
+                walk(proc, child_path, depth + 1)
+
+    walk(root, root.label, 1)
+    return rows
+
+
+def tree_json(root: Process | None) -> list[dict[str, Any]]:
+    return [asdict(row) for row in tree_rows(root)]
+
+
+def node_facts(started_at: float) -> dict[str, Any]:
+    proc = psutil.Process(os.getpid())
+    seconds = int(time.time() - started_at)
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, secs = divmod(rest, 60)
+    uptime = (f"{days}d " if days else "") + f"{hours:02d}:{minutes:02d}:{secs:02d}"
+    return {
+        "uptime": uptime,
+        "memory_mb": round(proc.memory_info().rss / 1_048_576, 1),
+        "processes": live_count(),
+        "pid": proc.pid,
+    }
+
+
+def format_time(value: Any) -> str:
+    return value.strftime("%Y-%m-%d %H:%M:%S UTC") if hasattr(value, "strftime") else str(value)

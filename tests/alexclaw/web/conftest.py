@@ -1,0 +1,55 @@
+"""A whole node in-process for web tests: real database, real tree, the
+Quart app driven by its test client (and by Chromium in the browser tests)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from alexclaw import Node, Settings
+
+KEY = "web-test-key-" + "w" * 40
+PASSWORD = "correct horse battery staple"
+HTML = {"Accept": "text/html"}
+
+
+def make_settings(database_url: str, data_dir: Path, password: str | None = PASSWORD) -> Settings:
+    return Settings(
+        secret_key_base=KEY, admin_password=password, database_url=database_url, data_dir=data_dir, http_port=0
+    )
+
+
+@pytest.fixture
+async def node(database_url: str, tmp_path: Path) -> AsyncIterator[Node]:
+    started = Node(make_settings(database_url, tmp_path))
+    await started.start()
+    yield started
+    await started.stop()
+
+
+@pytest.fixture
+def client(node: Node) -> Any:
+    return node.state.app.test_client()
+
+
+def csrf_in(html: str) -> str:
+    match = re.search(r'name="csrf_token" value="([^"]+)"', html)
+    assert match, "no CSRF token in the page"
+    return match.group(1)
+
+
+async def login(client: Any, password: str = PASSWORD, **request: Any) -> Any:
+    page = await client.get("/login", headers=HTML, **request)
+    token = csrf_in(await page.get_data(as_text=True))
+    return await client.post(
+        "/login", form={"password": password, "csrf_token": token, "next": "/"}, headers=HTML, **request
+    )
+
+
+async def page_csrf(client: Any, path: str = "/") -> str:
+    response = await client.get(path, headers=HTML)
+    return csrf_in(await response.get_data(as_text=True))

@@ -1,0 +1,173 @@
+"""Config, Security (TOTP, sessions, blocks), challenges and Audit pages."""
+
+from __future__ import annotations
+
+import re
+import time
+from typing import Any
+
+import asyncpg
+import pyotp
+
+from alexclaw import Node
+from tests.alexclaw.web.conftest import HTML, login, page_csrf
+
+
+async def post(client: Any, path: str, form: dict[str, str], back: str = "/") -> Any:
+    token = await page_csrf(client, back)
+    return await client.post(path, form={**form, "csrf_token": token}, headers=HTML)
+
+
+async def text_of(client: Any, path: str) -> str:
+    response = await client.get(path, headers=HTML)
+    return str(await response.get_data(as_text=True))
+
+
+async def enable_totp(client: Any) -> pyotp.TOTP:
+    page = await text_of(client, "/security/totp")
+    secret = re.search(r'id="totp-secret">([A-Z2-7]+)<', page)
+    assert secret, "the setup page shows the manual key"
+    totp = pyotp.TOTP(secret.group(1))
+    response = await post(client, "/security/totp", {"code": totp.now()}, "/security/totp")
+    assert response.status_code == 302
+    return totp
+
+
+def next_code(totp: pyotp.TOTP) -> str:
+    """A code for the next time step (accepted within the window, and not
+    a replay of the one used just before)."""
+    return totp.at(time.time() + 30)
+
+
+async def test_the_config_page_groups_settings_and_never_sends_a_secret(client: Any, node: Node) -> None:
+    await node.state.config.set("telegram.bot_token", "123456:SECRETVALUE", actor="test")
+    await login(client)
+    page = await text_of(client, "/config")
+    assert "<h2>telegram</h2>" in page and "<h2>auth</h2>" in page
+    assert "SECRETVALUE" not in page and "1234********ALUE" in page
+    assert "auth.totp_secret" not in page  # edited on the Security page only
+
+
+async def test_a_valid_edit_is_saved_and_a_bad_one_is_refused_with_a_clear_error(client: Any, node: Node) -> None:
+    await login(client)
+    ok = await post(client, "/config/telegram.api_base_url", {"value": "https://bot.example"}, "/config")
+    assert ok.status_code == 302 and node.state.config.get("telegram.api_base_url") == "https://bot.example"
+    bad = await post(client, "/config/auth.session_hours", {"value": "eight"}, "/config")
+    text = await bad.get_data(as_text=True)
+    assert bad.status_code == 400 and "auth.session_hours is an integer setting" in text
+    assert node.state.config.get("auth.session_hours") == 8
+    assert (await post(client, "/config/no.such_key", {"value": "x"}, "/config")).status_code == 404
+
+
+async def test_an_empty_submit_keeps_a_secret(client: Any, node: Node) -> None:
+    await node.state.config.set("mcp.api_key", "keep-me-please-123", actor="test")
+    await login(client)
+    await post(client, "/config/mcp.api_key", {"value": ""}, "/config")
+    assert node.state.config.get("mcp.api_key") == "keep-me-please-123"
+
+
+async def test_totp_setup_needs_a_valid_code_and_then_sensitive_edits_need_a_challenge(client: Any, node: Node) -> None:
+    await login(client)
+    await text_of(client, "/security/totp")
+    wrong = await post(client, "/security/totp", {"code": "000000"}, "/security/totp")
+    assert wrong.status_code == 400 and node.state.config.get("auth.totp_enabled") is False
+    totp = await enable_totp(client)
+    assert node.state.config.get("auth.totp_enabled") is True
+    assert node.state.config.setting("auth.totp_secret").sensitive  # type: ignore[union-attr]
+
+    parked = await post(client, "/config/mcp.api_key", {"value": "new-mcp-key-456"}, "/config")
+    location = parked.headers["Location"]
+    assert location.startswith("/challenge/")
+    assert node.state.config.get("mcp.api_key") is None  # nothing happens without the code
+    challenge_path = location.split("?")[0]
+    answered = await post(client, challenge_path, {"code": next_code(totp), "next": "/config"}, location)
+    assert answered.status_code == 302 and answered.headers["Location"] == "/config"
+    assert node.state.config.get("mcp.api_key") == "new-mcp-key-456"
+
+
+async def test_a_used_code_is_not_accepted_again(client: Any, node: Node) -> None:
+    await login(client)
+    totp = await enable_totp(client)
+    code = next_code(totp)
+    first = await post(client, "/config/auth.session_hours", {"value": "9"}, "/config")
+    await post(
+        client, first.headers["Location"].split("?")[0], {"code": code, "next": "/config"}, first.headers["Location"]
+    )
+    assert node.state.config.get("auth.session_hours") == 9
+    second = await post(client, "/config/auth.session_hours", {"value": "10"}, "/config")
+    replay = await post(
+        client, second.headers["Location"].split("?")[0], {"code": code, "next": "/config"}, second.headers["Location"]
+    )
+    assert replay.status_code == 400 and "Wrong code. 4 attempts left" in await replay.get_data(as_text=True)
+    assert node.state.config.get("auth.session_hours") == 9
+
+
+async def test_five_wrong_codes_cancel_the_action(client: Any, node: Node) -> None:
+    await login(client)
+    await enable_totp(client)
+    parked = await post(client, "/config/auth.session_hours", {"value": "11"}, "/config")
+    path, location = parked.headers["Location"].split("?")[0], parked.headers["Location"]
+    statuses = [
+        (await post(client, path, {"code": "123456", "next": "/config"}, location)).status_code for _ in range(5)
+    ]
+    assert statuses[:4] == [400, 400, 400, 400] and statuses[4] == 302
+    assert node.state.config.get("auth.session_hours") == 8
+    assert (await client.get(path, headers=HTML)).status_code == 302  # gone
+
+
+async def test_disabling_two_factor_needs_a_valid_code(client: Any, node: Node) -> None:
+    await login(client)
+    totp = await enable_totp(client)
+    parked = await post(client, "/security/totp/disable", {}, "/security")
+    location = parked.headers["Location"]
+    await post(client, location.split("?")[0], {"code": next_code(totp), "next": "/security"}, location)
+    assert node.state.config.get("auth.totp_enabled") is False
+    assert node.state.config.get("auth.totp_secret") is None
+
+
+async def test_sessions_are_listed_and_another_one_can_be_revoked(client: Any, node: Node) -> None:
+    other = node.state.app.test_client()
+    await login(other)
+    await login(client)
+    page = await text_of(client, "/security")
+    ids = re.findall(r"/security/sessions/([0-9a-f]{12})/revoke", page)
+    assert len(ids) == 1 and "this one" in page
+    await post(client, f"/security/sessions/{ids[0]}/revoke", {}, "/security")
+    assert (await other.get("/", headers=HTML)).status_code == 302
+    assert (await client.get("/", headers=HTML)).status_code == 200
+
+
+async def test_a_blocked_ip_can_be_unblocked_from_the_security_page(client: Any, node: Node) -> None:
+    await node.state.config.set("auth.rate_limit.max_attempts", "1", actor="test")
+    attacker = node.state.app.test_client()
+    assert (await login(attacker, "nope", scope_base={"client": ("198.51.100.7", 1)})).status_code == 429
+    await login(client)
+    assert "198.51.100.7" in await text_of(client, "/security")
+    await post(client, "/security/blocks/unblock", {"ip": "198.51.100.7"}, "/security")
+    assert (await login(attacker, scope_base={"client": ("198.51.100.7", 1)})).status_code == 302
+
+
+async def test_the_audit_page_shows_security_events_and_filters_them(
+    client: Any, node: Node, database_url: str
+) -> None:
+    await login(client, "wrong")
+    await login(client)
+    await post(client, "/config/telegram.api_base_url", {"value": "https://x.example"}, "/config")
+    everything = await text_of(client, "/audit")
+    for action in ("login.failure", "login.success", "config.set"):
+        assert action in everything
+    logins = await text_of(client, "/audit?group=login&outcome=denied")
+    assert "login.failure" in logins and "login.success" not in logins and "config.set" not in logins
+    conn = await asyncpg.connect(database_url)
+    dump = str([tuple(r) for r in await conn.fetch("SELECT * FROM audit_log")])
+    await conn.close()
+    assert "x.example" not in dump  # a config change is recorded by key only
+
+
+async def test_the_dashboard_shows_node_facts_and_the_tree(client: Any) -> None:
+    await login(client)
+    page = await text_of(client, "/")
+    for fact in ("Uptime", "Memory", "Database", "reachable", "Two-factor"):
+        assert fact in page
+    for child in ("tasks", "storage", "embedded_pg", "database", "config", "security", "challenges", "web"):
+        assert f">{child}</td>" in page
