@@ -55,8 +55,10 @@ pytest: install-test system-deps
 test: lint typecheck imports pytest
 
 bench: install
+	@$(MAKE) --no-print-directory system-deps APT_PACKAGES="$(APT_PACKAGES) wrk"
 	$(BIN)/python bench/kernel.py
 	$(BIN)/python bench/config.py
+	$(BIN)/python bench/web.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis

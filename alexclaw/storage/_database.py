@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
@@ -56,6 +57,7 @@ class DatabaseHandle:
     def __init__(self) -> None:
         self._snapshot: Snapshot[asyncpg.Pool | None] = Snapshot(None)
         self._dsn: str | None = None
+        self._last_ping: tuple[float, bool] = (float("-inf"), False)
 
     def publish(self, pool: asyncpg.Pool | None, dsn: str | None = None) -> None:
         if dsn is not None:
@@ -91,6 +93,14 @@ class DatabaseHandle:
         if pool is None:
             return None
         return PoolStats(pool.get_size(), pool.get_idle_size(), pool.get_min_size(), pool.get_max_size())
+
+    async def recently_reachable(self, max_age: float = 2.0) -> bool:
+        """``ping``, answered from the last result when it is fresh: pages
+        show the database's state without a round trip per view."""
+        now = time.monotonic()
+        if now - self._last_ping[0] > max_age:
+            self._last_ping = (now, await self.ping())
+        return self._last_ping[1]
 
     async def ping(self, timeout: float = 2.0) -> bool:
         """True when the database answers ``SELECT 1`` within ``timeout``."""

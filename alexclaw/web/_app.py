@@ -11,11 +11,10 @@ from quart import Quart, Response, request
 from werkzeug.exceptions import HTTPException
 
 from alexclaw.metrics import CONTENT_TYPE, NodeCollector, build_registry, render
-from alexclaw.security import mask
 from alexclaw.web import _auth, _events, _page_config, _page_dashboard, _page_security
-from alexclaw.web._guard import csrf_token, deny, guard, is_https, secure_headers
+from alexclaw.web._guard import deny, guard, is_https, secure_headers
+from alexclaw.web._render import page_globals
 from alexclaw.web._state import NodeState
-from alexclaw.web._views import format_time
 
 MAX_BODY_BYTES = 1024 * 1024
 HERE = Path(__file__).parent
@@ -34,13 +33,8 @@ def create_app(state: NodeState) -> Quart:
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
     )
-    app.jinja_env.filters["when"] = format_time
-    app.jinja_env.globals["mask"] = mask
+    page_globals(node_name=state.node_name, version=state.version)
     registry = build_registry(NodeCollector(lambda: state.root, state.database, lambda: state.ready_hint))
-
-    @app.context_processor
-    async def common() -> dict[str, Any]:
-        return {"csrf_token": csrf_token, "node_name": state.node_name, "version": state.version}
 
     @app.before_request
     async def before() -> Any:

@@ -7,11 +7,12 @@ from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
-from quart import Blueprint, flash, g, make_response, redirect, render_template, request, url_for
+from quart import Blueprint, flash, g, make_response, redirect, request, url_for
 
 from alexclaw.security import constant_time_equals, record_audit
 from alexclaw.web._guard import SESSION_COOKIE, client_ip, is_https, login_csrf
 from alexclaw.web._limiter import clear, record_failure, seconds_blocked
+from alexclaw.web._render import render
 from alexclaw.web._sessions import create_session, delete_session, hash_id
 from alexclaw.web._state import NodeState
 
@@ -30,11 +31,10 @@ def build(state: NodeState) -> Blueprint:
     bp = Blueprint("auth", __name__)
 
     async def login_page(status: int = 200, error: str | None = None, retry_after: int = 0) -> Any:
-        body = await render_template(
+        body = await render(
             "login.html",
             error=error,
             enabled=bool(state.admin_password),
-            csrf_token=login_csrf(),
             next=safe_next(request.args.get("next")),
             retry_after=retry_after,
         )
@@ -75,6 +75,7 @@ def build(state: NodeState) -> Blueprint:
             old = request.cookies.get(SESSION_COOKIE)
             if old:
                 await delete_session(conn, hash_id(old))
+                state.sessions.evict(hash_id(old))
             hours = int(state.config.get("auth.session_hours", 8))
             raw, session = await create_session(conn, ip, request.headers.get("User-Agent", ""), timedelta(hours=hours))
             await record_audit(conn, f"ip:{ip}", "login.success", "admin", detail={"session": session.short_id})
@@ -96,6 +97,7 @@ def build(state: NodeState) -> Blueprint:
         if session is not None:
             async with state.database.pool().acquire() as conn:
                 await delete_session(conn, session.id_hash)
+                state.sessions.evict(session.id_hash)
                 await record_audit(conn, f"ip:{client_ip(state)}", "logout", "admin")
         await flash("You are logged out.", "info")
         response = redirect(url_for("auth.login"))

@@ -10,7 +10,8 @@ from typing import Any, Final
 from quart import Response, g, jsonify, redirect, request, session, url_for
 
 from alexclaw.security import constant_time_equals
-from alexclaw.web._sessions import WebSession, load_session
+from alexclaw.web._render import render
+from alexclaw.web._sessions import WebSession, hash_id, load_session
 from alexclaw.web._state import NodeState
 
 SESSION_COOKIE: Final = "alexclaw_session"
@@ -78,9 +79,7 @@ async def submitted_csrf() -> str:
 
 async def deny(status: int, message: str) -> Any:
     if wants_html():
-        from quart import render_template
-
-        return await render_template("error.html", status=status, message=message), status
+        return await render("error.html", status=status, message=message), status
     return jsonify(error=message), status
 
 
@@ -92,10 +91,12 @@ async def guard(state: NodeState) -> Any:
     if path in PUBLIC_PATHS or path.startswith(("/static/", *MACHINE_PREFIXES)):
         return None
     raw = request.cookies.get(SESSION_COOKIE, "")
-    web_session = None
-    if raw and state.database.available:
+    web_session = state.sessions.get(hash_id(raw)) if raw else None
+    if web_session is None and raw and state.database.available:
         async with state.database.pool().acquire() as conn:
             web_session = await load_session(conn, raw)
+        if web_session is not None:
+            state.sessions.put(web_session)
     if web_session is None:
         if wants_html():
             target = request.full_path if request.method in SAFE_METHODS else "/"

@@ -6,13 +6,14 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from quart import Blueprint, abort, flash, redirect, render_template, request, url_for
+from quart import Blueprint, abort, flash, redirect, request, url_for
 
 from actors import ProcessExited
 from alexclaw.config import ConfigError, canonical
 from alexclaw.security import Outcome
 from alexclaw.web._auth import safe_next
 from alexclaw.web._common import actor, challenge_or_run, two_factor_on
+from alexclaw.web._render import render
 from alexclaw.web._state import NodeState
 
 # Settings the Config page does not edit: they are the Security page's.
@@ -31,7 +32,7 @@ def build(state: NodeState) -> Blueprint:
 
     @bp.get("/config")
     async def config() -> Any:
-        return await render_template("config.html", groups=grouped(), errors={}, two_factor=two_factor_on(state))
+        return await render("config.html", groups=grouped(), errors={}, two_factor=two_factor_on(state))
 
     @bp.post("/config/<key>")
     async def config_set(key: str) -> Any:
@@ -47,7 +48,7 @@ def build(state: NodeState) -> Blueprint:
         try:
             canonical(key, setting.type, value)  # refuse before asking for a code
         except ConfigError as exc:
-            body = await render_template(
+            body = await render(
                 "config.html", groups=grouped(), errors={key: str(exc)}, two_factor=two_factor_on(state)
             )
             return body, 400
@@ -73,7 +74,7 @@ def build(state: NodeState) -> Blueprint:
         if view is None:
             await flash("That confirmation expired. Please start again.", "error")
             return redirect(back)
-        return await render_template(
+        return await render(
             "challenge.html", view=view, next=back, error=None, seconds=int(view.expires_at - time.time())
         )
 
@@ -95,7 +96,7 @@ def build(state: NodeState) -> Blueprint:
             if view is not None:
                 error = f"Wrong code. {answer.attempts_left} attempts left."
                 seconds = int(view.expires_at - time.time())
-                body = await render_template("challenge.html", view=view, next=back, error=error, seconds=seconds)
+                body = await render("challenge.html", view=view, next=back, error=error, seconds=seconds)
                 return body, 400
         messages = {
             Outcome.TOO_MANY_ATTEMPTS: "Too many wrong codes: the action was cancelled.",

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from quart import Blueprint, render_template, request
+from quart import Blueprint, request
 
 from alexclaw.web._common import two_factor_on
+from alexclaw.web._render import render
 from alexclaw.web._state import NodeState
 from alexclaw.web._views import node_facts, tree_rows
 
@@ -24,8 +25,8 @@ def build(state: NodeState) -> Blueprint:
 
     @bp.get("/")
     async def dashboard() -> Any:
-        database = await state.database.ping()
-        return await render_template(
+        database = await state.database.recently_reachable()
+        return await render(
             "dashboard.html",
             state=state,
             facts=node_facts(state.started_at),
@@ -56,6 +57,6 @@ def build(state: NodeState) -> Blueprint:
                 *params,
             )
         entries = [{**dict(r), "detail": json.loads(r["detail"])} for r in rows]
-        return await render_template("audit.html", entries=entries, group=group, outcome=outcome, groups=AUDIT_GROUPS)
+        return await render("audit.html", entries=entries, group=group, outcome=outcome, groups=AUDIT_GROUPS)
 
     return bp

@@ -5,11 +5,12 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from quart import Blueprint, flash, g, redirect, render_template, request, url_for
+from quart import Blueprint, flash, g, redirect, request, url_for
 
 from alexclaw.security import new_secret, provisioning_uri, qr_svg, record_audit, verify_once
 from alexclaw.web._common import actor, challenge_or_run, two_factor_on
 from alexclaw.web._limiter import clear, current_blocks
+from alexclaw.web._render import render
 from alexclaw.web._sessions import active_sessions, delete_session_by_prefix
 from alexclaw.web._state import NodeState
 
@@ -25,7 +26,7 @@ def build(state: NodeState) -> Blueprint:
         async with state.database.pool().acquire() as conn:
             sessions = await active_sessions(conn)
             blocks = await current_blocks(conn)
-        return await render_template(
+        return await render(
             "security.html",
             two_factor=two_factor_on(state),
             sessions=sessions,
@@ -45,7 +46,7 @@ def build(state: NodeState) -> Blueprint:
             secret = new_secret()
             pending_totp[key] = (secret, time.time())
         uri = provisioning_uri(secret, account=f"admin@{state.node_name}")
-        return await render_template("totp_setup.html", secret=secret, qr=qr_svg(uri), error=None)
+        return await render("totp_setup.html", secret=secret, qr=qr_svg(uri), error=None)
 
     @bp.post("/security/totp")
     async def totp_confirm() -> Any:
@@ -61,7 +62,7 @@ def build(state: NodeState) -> Blueprint:
         if not valid:
             uri = provisioning_uri(secret, account=f"admin@{state.node_name}")
             error = "That code is not valid (or was already used). Enter the current code from your app."
-            return await render_template("totp_setup.html", secret=secret, qr=qr_svg(uri), error=error), 400
+            return await render("totp_setup.html", secret=secret, qr=qr_svg(uri), error=error), 400
         await state.config.set("auth.totp_secret", secret, actor=actor(state))
         await state.config.set("auth.totp_enabled", "true", actor=actor(state))
         pending_totp.pop(key, None)
@@ -91,6 +92,7 @@ def build(state: NodeState) -> Blueprint:
     async def revoke(short_id: str) -> Any:
         async with state.database.pool().acquire() as conn:
             done = await delete_session_by_prefix(conn, short_id)
+            state.sessions.evict(short_id[:12])
             if done:
                 await record_audit(conn, actor(state), "session.revoked", short_id[:12])
         await flash("Session revoked." if done else "No such session.", "success" if done else "error")

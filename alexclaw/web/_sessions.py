@@ -6,12 +6,50 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from alexclaw.storage import Connection
 
 TOUCH_EVERY = timedelta(seconds=60)  # last_seen is refreshed at most this often
+CACHE_SECONDS = 2.0  # how long a checked session is trusted without a query
+
+
+class SessionCache:
+    """Sessions checked in the last ``CACHE_SECONDS``, so a page view does
+    not pay a database round trip. Logout and revocation on this node evict
+    at once; a revocation made on another node takes effect here within
+    ``CACHE_SECONDS``. Owned by the web app, used on the loop thread only."""
+
+    def __init__(self, ttl: float = CACHE_SECONDS, clock: Callable[[], float] = time.monotonic) -> None:
+        self.ttl = ttl
+        self.clock = clock
+        self._entries: dict[str, tuple[float, WebSession]] = {}
+
+    def get(self, id_hash: str) -> WebSession | None:
+        entry = self._entries.get(id_hash)
+        if entry is None:
+            return None
+        checked, session = entry
+        if self.clock() - checked > self.ttl or session.expires_at <= datetime.now(UTC):
+            del self._entries[id_hash]
+            return None
+        return session
+
+    def put(self, session: WebSession) -> None:
+        if len(self._entries) > 10_000:  # bounded: drop everything, re-check from the database
+            self._entries.clear()
+        self._entries[session.id_hash] = (self.clock(), session)
+
+    def evict(self, prefix: str | None = None) -> None:
+        """Forget one session (by its hash or a prefix of it), or all."""
+        if prefix is None:
+            self._entries.clear()
+            return
+        for id_hash in [h for h in self._entries if h.startswith(prefix)]:
+            del self._entries[id_hash]
 
 
 @dataclass(frozen=True)
@@ -53,11 +91,12 @@ async def load_session(conn: Connection, raw: str) -> WebSession | None:
     """The live session for a cookie value (expired ones are deleted)."""
     if not raw or len(raw) > 100:
         return None
-    record = await conn.fetchrow("SELECT * FROM web_sessions WHERE id_hash = $1", hash_id(raw))
+    record = await conn.fetchrow("SELECT *, now() AS now FROM web_sessions WHERE id_hash = $1", hash_id(raw))
     if record is None:
         return None
-    session = WebSession(**dict(record))
-    now = await conn.fetchval("SELECT now()")
+    fields = dict(record)
+    now = fields.pop("now")
+    session = WebSession(**fields)
     if session.expires_at <= now:
         await conn.execute("DELETE FROM web_sessions WHERE id_hash = $1", session.id_hash)
         return None

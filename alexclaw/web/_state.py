@@ -12,6 +12,7 @@ from actors import Process
 from alexclaw.config import ConfigHandle
 from alexclaw.security import Challenges
 from alexclaw.storage import DatabaseHandle
+from alexclaw.web._sessions import SessionCache
 
 VERSION = "0.1.0"
 
@@ -21,6 +22,7 @@ class NodeState:
     database: DatabaseHandle = field(default_factory=DatabaseHandle)
     config: ConfigHandle = field(default_factory=ConfigHandle)
     challenges: Challenges = field(default_factory=Challenges)
+    sessions: SessionCache = field(default_factory=SessionCache)
     root: Process | None = None
     tree_started: bool = False
     ready_hint: bool = False  # last /readyz verdict, for the metrics gauge

@@ -58,8 +58,18 @@ def tree_json(root: Process | None) -> list[dict[str, Any]]:
     return [asdict(row) for row in tree_rows(root)]
 
 
+_SELF = psutil.Process(os.getpid())
+_MEMORY: list[float] = [0.0, 0.0]  # (read at, MB): /proc is read at most once a second
+
+
+def _memory_mb() -> float:
+    now = time.monotonic()
+    if now - _MEMORY[0] > 1.0:
+        _MEMORY[:] = [now, round(_SELF.memory_info().rss / 1_048_576, 1)]
+    return _MEMORY[1]
+
+
 def node_facts(started_at: float) -> dict[str, Any]:
-    proc = psutil.Process(os.getpid())
     seconds = int(time.time() - started_at)
     days, rest = divmod(seconds, 86400)
     hours, rest = divmod(rest, 3600)
@@ -67,9 +77,9 @@ def node_facts(started_at: float) -> dict[str, Any]:
     uptime = (f"{days}d " if days else "") + f"{hours:02d}:{minutes:02d}:{secs:02d}"
     return {
         "uptime": uptime,
-        "memory_mb": round(proc.memory_info().rss / 1_048_576, 1),
+        "memory_mb": _memory_mb(),
         "processes": live_count(),
-        "pid": proc.pid,
+        "pid": _SELF.pid,
     }
 
 

@@ -156,11 +156,12 @@ async def test_an_unsafe_request_without_or_with_a_wrong_csrf_token_is_403(clien
     assert header.status_code == 302
 
 
-async def test_an_expired_session_sends_the_browser_back_to_login(client: Any, database_url: str) -> None:
+async def test_an_expired_session_sends_the_browser_back_to_login(client: Any, node: Node, database_url: str) -> None:
     await login(client)
     conn = await asyncpg.connect(database_url)
     await conn.execute("UPDATE web_sessions SET expires_at = now() - interval '1 second'")
     await conn.close()
+    node.state.sessions.evict()  # a hand edit in SQL is seen within the cache's 2 s; do not wait
     assert (await client.get("/", headers=HTML)).status_code == 302
 
 
@@ -217,3 +218,24 @@ async def test_errors_never_show_a_stack_trace(client: Any) -> None:
     missing = await client.get("/no/such/page", headers=HTML)
     text = await missing.get_data(as_text=True)
     assert missing.status_code == 404 and "Traceback" not in text and "Not found" in text
+
+
+def test_the_session_cache_forgets_after_its_ttl_and_on_eviction() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from alexclaw.web._sessions import SessionCache, WebSession
+    from tests.helpers import ManualClock
+
+    clock = ManualClock()
+    cache = SessionCache(ttl=2.0, clock=clock)
+    now = datetime.now(UTC)
+    live = WebSession("a" * 64, "csrf", now, now, now, now + timedelta(hours=1), "127.0.0.1", "ua")
+    expired = WebSession("b" * 64, "csrf", now, now, now, now - timedelta(seconds=1), "127.0.0.1", "ua")
+    cache.put(live)
+    cache.put(expired)
+    assert cache.get(live.id_hash) is live and cache.get(expired.id_hash) is None
+    clock.advance(2.1)
+    assert cache.get(live.id_hash) is None
+    cache.put(live)
+    cache.evict("aaaa")
+    assert cache.get(live.id_hash) is None
