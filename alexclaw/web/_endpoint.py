@@ -18,7 +18,7 @@ from hypercorn.asyncio import serve
 from hypercorn.config import Config
 from quart import Quart
 
-from actors import AsyncActor, ExitReason, TaskProcess
+from actors import AsyncActor, ExitReason, TaskProcess, publish
 
 log = logging.getLogger("alexclaw.web")
 
@@ -45,8 +45,17 @@ def bind_listening_socket(host: str, port: int, backlog: int = 128) -> socket.so
 
 
 class WebEndpoint(AsyncActor):
-    def __init__(self, app: Quart, host: str, port: int, *, graceful_timeout: float = 5.0) -> None:
+    def __init__(
+        self,
+        app: Quart,
+        host: str,
+        port: int,
+        *,
+        graceful_timeout: float = 5.0,
+        closing: asyncio.Event | None = None,
+    ) -> None:
         super().__init__()
+        self.closing = closing  # set first on stop, so long-lived streams end and the drain is quick
         self.app = app
         self.host = host
         self.port = port
@@ -79,6 +88,9 @@ class WebEndpoint(AsyncActor):
         log.info("web endpoint listening on %s", self.url, extra={"event": "web.listening", "url": self.url})
 
     async def terminate(self, reason: ExitReason) -> None:
+        if self.closing is not None:
+            self.closing.set()
+            publish("web", "closing")
         self._shutdown.set()
         if self._server is not None:
             self.unlink(self._server)

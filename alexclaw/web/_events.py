@@ -16,6 +16,8 @@ from alexclaw.web._state import NodeState
 from alexclaw.web._views import node_facts, tree_json
 from supervisors import TOPIC
 
+WEB_TOPIC = "web"
+
 REFRESH_SECONDS = 5.0
 
 
@@ -28,6 +30,7 @@ class _Listener(AsyncActor):
 
     async def init(self) -> None:
         subscribe(TOPIC, self)
+        subscribe(WEB_TOPIC, self)  # the endpoint is closing: end the stream now
 
     async def handle_info(self, message: Any) -> None:
         self.changed.set()
@@ -47,7 +50,7 @@ def build(state: NodeState) -> Blueprint:
         async def stream() -> AsyncIterator[bytes]:
             try:
                 yield b"retry: 3000\n\n"
-                while True:
+                while not state.closing.is_set():
                     yield payload().encode()
                     listener.changed.clear()
                     try:

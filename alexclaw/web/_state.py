@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import time
 from dataclasses import dataclass, field
@@ -32,3 +33,4 @@ class NodeState:
     version: str = VERSION
     started_at: float = field(default_factory=time.time)
     app: Any = None  # the Quart app serving this state (tests drive it directly)
+    closing: asyncio.Event = field(default_factory=asyncio.Event)  # set when the endpoint stops: streams end

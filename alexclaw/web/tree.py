@@ -19,6 +19,8 @@ def web_spec(settings: Callable[[], Settings], state: NodeState) -> ChildSpec:
     async def start() -> Any:
         current = settings()
         state.app = create_app(state)
-        return await WebEndpoint(state.app, current.http_host, current.http_port).start(name=WEB_NAME)
+        state.closing.clear()
+        endpoint = WebEndpoint(state.app, current.http_host, current.http_port, closing=state.closing)
+        return await endpoint.start(name=WEB_NAME)
 
     return ChildSpec("web", start, shutdown=10.0, info="Hypercorn on ALEXCLAW_HTTP_HOST: /healthz /readyz /metrics")

@@ -59,3 +59,25 @@ async def test_the_stream_needs_a_session(node: Node) -> None:
     assert isinstance(web, WebEndpoint)
     async with httpx.AsyncClient(base_url=web.url) as anonymous:
         assert (await anonymous.get("/events/tree")).status_code == 401
+
+
+async def test_an_open_stream_ends_cleanly_when_the_node_stops(database_url: str, tmp_path: object) -> None:
+    from pathlib import Path
+
+    from tests.alexclaw.web.conftest import make_settings
+
+    node = Node(make_settings(database_url, Path(str(tmp_path))))
+    await node.start()
+    client = await logged_in(node)
+    async with client.stream("GET", "/events/tree") as stream:
+        lines = stream.aiter_lines()
+        async for line in lines:
+            if line.startswith("data: "):
+                break
+        await node.stop()
+        # The server finished the response itself (a complete chunked body),
+        # rather than Hypercorn cutting it off after its drain timeout, which
+        # httpx would report as an incomplete read.
+        rest = [line async for line in lines]
+    assert all(not line.startswith("data: ") or line for line in rest)
+    await client.aclose()
