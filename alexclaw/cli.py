@@ -137,6 +137,9 @@ def build_parser() -> argparse.ArgumentParser:
     from alexclaw._cli_config import add_parsers
 
     add_parsers(commands)
+    from alexclaw._cli_scan import add_parsers as add_scan_parsers
+
+    add_scan_parsers(commands)
     commands.choices["config"].set_defaults(run=cmd_config)
     commands.choices["rotate-key"].set_defaults(run=cmd_config)
     return parser

@@ -29,6 +29,17 @@ from alexclaw.security._crypto import (
     is_encrypted,
     mask,
 )
+from alexclaw.security._leaks import PATTERNS as LEAK_PATTERNS
+from alexclaw.security._leaks import LeakFinding, LeakPattern, preview, redact, scan_leaks
+from alexclaw.security._netguard import (
+    UrlDecision,
+    blocked_reason,
+    check_url,
+    embedded_ipv4,
+    literal_address,
+    parse_legacy_ipv4,
+)
+from alexclaw.security._normalize import Normalized, invisible, normalize
 from alexclaw.security._totp import (
     consume_step,
     matching_step,
@@ -39,6 +50,21 @@ from alexclaw.security._totp import (
 )
 
 __all__ = [
+    "LEAK_PATTERNS",
+    "LeakFinding",
+    "LeakPattern",
+    "Normalized",
+    "UrlDecision",
+    "blocked_reason",
+    "check_url",
+    "embedded_ipv4",
+    "invisible",
+    "literal_address",
+    "normalize",
+    "parse_legacy_ipv4",
+    "preview",
+    "redact",
+    "scan_leaks",
     "CHALLENGES_NAME",
     "MAX_ATTEMPTS",
     "TTL_SECONDS",

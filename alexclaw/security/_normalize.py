@@ -1,0 +1,105 @@
+"""Text normalisation shared by every scanner.
+
+Attackers hide secrets and instructions from pattern matchers with
+characters a reader never sees or that look like others: zero-width and
+bidi controls, Unicode tag characters ("ASCII smuggling", U+E0000–E007F),
+variation selectors, full-width and other compatibility forms, Cyrillic or
+Greek look-alikes, percent-encoding. ``normalize`` undoes all of them and
+keeps, for every output character, the index of the original character it
+came from, so findings are reported at positions in the original text.
+
+Clean ASCII (the common case) is recognised up front and returned as is.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Final
+
+# Look-alikes folded to Latin (the common Cyrillic and Greek ones).
+CONFUSABLES: Final = str.maketrans(
+    {
+        "а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c", "т": "t",
+        "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s", "ԁ": "d", "ɡ": "g", "ո": "n", "ս": "u",
+        "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T",
+        "У": "Y", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S",
+        "α": "a", "β": "b", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u",
+        "χ": "x", "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
+        "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    }
+)  # fmt: skip
+
+# Anything that is not plain printable ASCII, or a %XX escape.
+_SPECIAL: Final = re.compile(r"[^\x20-\x7e\t\n\r]|%[0-9A-Fa-f]{2}")
+
+
+def invisible(ch: str) -> bool:
+    """Format characters (zero-width, bidi, tags…) and variation selectors."""
+    code = ord(ch)
+    if 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF:
+        return True
+    return unicodedata.category(ch) == "Cf"
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    text: str
+    origin: tuple[int, ...] | None  # origin[i] = index in the original of text[i]; None = identity
+
+    def span(self, start: int, end: int, original_length: int) -> tuple[int, int]:
+        """Map ``[start, end)`` in the normalised text back to the original."""
+        if self.origin is None:
+            return start, end
+        first = self.origin[start] if start < len(self.origin) else original_length
+        last = self.origin[end - 1] + 1 if 0 < end <= len(self.origin) else first
+        # Extend over trailing characters that produced no output (e.g. the
+        # rest of a %XX escape, or an invisible character inside).
+        return first, max(last, first)
+
+
+def _decode_percent(chunk: str) -> str | None:
+    value = int(chunk[1:], 16)
+    return chr(value) if 0x20 <= value < 0x7F else None
+
+
+def normalize(text: str, *, percent: bool = True) -> Normalized:
+    """NFKC, invisible characters removed, look-alikes folded, ``%XX`` of
+    printable ASCII decoded (``percent``). Idempotent."""
+    if text.isascii() and (not percent or "%" not in text):
+        return Normalized(text, None)
+    out: list[str] = []
+    origin: list[int] = []
+    index = 0
+    for match in _SPECIAL.finditer(text):
+        start = match.start()
+        if start > index:
+            out.append(text[index:start])
+            origin.extend(range(index, start))
+        chunk = match.group()
+        if chunk.startswith("%") and len(chunk) == 3:
+            decoded = _decode_percent(chunk) if percent else None
+            if decoded is None:
+                out.append(chunk)
+                origin.extend(range(start, start + 3))
+            else:
+                out.append(decoded)
+                origin.append(start)
+        elif not invisible(chunk):
+            folded = unicodedata.normalize("NFKC", chunk).translate(CONFUSABLES)
+            folded = "".join(c for c in folded if not invisible(c))
+            out.append(folded)
+            origin.extend([start] * len(folded))
+        index = match.end()
+    if index < len(text):
+        out.append(text[index:])
+        origin.extend(range(index, len(text)))
+    result = "".join(out)
+    if result != text and (("%" in result and percent) or not result.isascii()):
+        # One more pass settles what the first one produced (e.g. NFKC output
+        # that is itself foldable, or %25-escaped escapes): idempotence.
+        again = normalize(result, percent=percent)
+        if again.origin is not None:
+            return Normalized(again.text, tuple(origin[i] for i in again.origin))
+    return Normalized(result, tuple(origin))
