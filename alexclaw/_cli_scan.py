@@ -58,7 +58,7 @@ def cmd_leaks(args: argparse.Namespace) -> int:
 def cmd_check_url(args: argparse.Namespace) -> int:
     pinned: dict[str, list[str]] = {}
     for entry in args.resolve or []:
-        host, sep, address = entry.rpartition(":")
+        host, sep, address = entry.partition(":")  # a host name has no colon; an IPv6 address may
         if not sep or not host or not address:
             print(f"alexclaw: --resolve wants HOST:IP, got {entry!r}", file=sys.stderr)
             return 2

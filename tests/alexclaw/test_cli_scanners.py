@@ -1,0 +1,78 @@
+"""The pipeline scanners' stable contract: JSON out, exit codes, --jsonl."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+SECRET = "ghp_aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1dF3hJ5"
+
+
+def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "alexclaw", *args], input=stdin, capture_output=True, text=True, timeout=60, check=False
+    )
+
+
+def test_leaks_prints_findings_and_the_redacted_text() -> None:
+    result = run("leaks", stdin=f"token {SECRET} end")
+    assert result.returncode == 0
+    body = json.loads(result.stdout)
+    assert set(body) == {"findings", "redacted"}
+    [finding] = body["findings"]
+    assert set(finding) == {"name", "severity", "action", "start", "end", "preview"}
+    assert (finding["name"], finding["severity"], finding["action"]) == ("github_token", "CRITICAL", "block")
+    assert (finding["start"], finding["end"]) == (6, 6 + len(SECRET))
+    assert body["redacted"] == "token [REDACTED:github_token] end"
+
+
+def test_leaks_on_clean_text_finds_nothing() -> None:
+    body = json.loads(run("leaks", stdin="nothing to see").stdout)
+    assert body == {"findings": [], "redacted": "nothing to see"}
+
+
+def test_leaks_jsonl_answers_line_by_line() -> None:
+    lines = json.dumps("clean") + "\n" + json.dumps(f"x {SECRET}") + "\n"
+    result = run("leaks", "--jsonl", stdin=lines)
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [len(o["findings"]) for o in out] == [0, 1]
+
+
+def test_jsonl_refuses_a_line_that_is_not_a_json_string_with_exit_2() -> None:
+    assert run("leaks", "--jsonl", stdin="not json\n").returncode == 2
+    bad = run("leaks", "--jsonl", stdin="[1, 2]\n")
+    assert bad.returncode == 2 and "not a JSON string" in bad.stderr
+
+
+def test_check_url_denies_with_exit_1_and_allows_with_exit_0() -> None:
+    denied = run("check-url", "https://0x7f000001/")
+    assert denied.returncode == 1
+    assert json.loads(denied.stdout) == {
+        "allowed": False,
+        "reason": "127.0.0.1 is loopback",
+        "addresses": ["127.0.0.1"],
+    }
+    allowed = run("check-url", "https://api.example.com/", "--resolve", "api.example.com:93.184.216.34")
+    assert allowed.returncode == 0 and json.loads(allowed.stdout)["addresses"] == ["93.184.216.34"]
+
+
+def test_check_url_resolve_is_repeatable_and_one_bad_address_denies() -> None:
+    result = run(
+        "check-url", "https://h.example/", "--resolve", "h.example:93.184.216.34", "--resolve", "h.example:[::1]"
+    )
+    body = json.loads(result.stdout)
+    assert result.returncode == 1 and body["addresses"] == ["93.184.216.34", "::1"]
+
+
+def test_check_url_flags() -> None:
+    assert run("check-url", "http://8.8.8.8/").returncode == 1
+    assert run("check-url", "http://8.8.8.8/", "--allow-http").returncode == 0
+    assert run("check-url", "https://8.8.8.8/", "--method", "TRACE").returncode == 1
+
+
+def test_usage_errors_exit_2_on_stderr() -> None:
+    missing = run("check-url")
+    assert missing.returncode == 2 and "usage" in missing.stderr
+    malformed = run("check-url", "https://x/", "--resolve", "no-colon")
+    assert malformed.returncode == 2 and "HOST:IP" in malformed.stderr
