@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from alexclaw.security import check_url, redact, scan_leaks
+from alexclaw.security import check_url, redact, sanitize, scan_leaks, shield_scan
 
 
 def leaks_result(text: str) -> dict[str, Any]:
@@ -29,6 +29,20 @@ def leaks_result(text: str) -> dict[str, Any]:
             for f in findings
         ],
         "redacted": redact(text, findings),
+    }
+
+
+def sanitize_result(text: str, max_bytes: int, skills: list[str]) -> dict[str, Any]:
+    result = sanitize(text, max_bytes=max_bytes, skills=skills)
+    return {"text": result.text, "findings": [{"layer": f.layer, "detail": f.detail} for f in result.findings]}
+
+
+def scan_result(text: str, direction: str) -> dict[str, Any]:
+    result = shield_scan(text, "response" if direction == "response" else "prompt")
+    return {
+        "verdict": result.verdict,
+        "score": result.score,
+        "detections": [{"rule": d.rule, "category": d.category, "severity": d.severity} for d in result.detections],
     }
 
 
@@ -55,6 +69,18 @@ def cmd_leaks(args: argparse.Namespace) -> int:
     return _run_text_command(args, leaks_result)
 
 
+def cmd_sanitize(args: argparse.Namespace) -> int:
+    if args.max_bytes <= 0:
+        print("alexclaw: --max-bytes must be a positive number", file=sys.stderr)
+        return 2
+    skills = [s.strip() for s in (args.skills or "").split(",") if s.strip()]
+    return _run_text_command(args, lambda text: sanitize_result(text, args.max_bytes, skills))
+
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    return _run_text_command(args, lambda text: scan_result(text, args.direction))
+
+
 def cmd_check_url(args: argparse.Namespace) -> int:
     pinned: dict[str, list[str]] = {}
     for entry in args.resolve or []:
@@ -69,6 +95,15 @@ def cmd_check_url(args: argparse.Namespace) -> int:
 
 
 def add_parsers(commands: Any) -> None:
+    clean = commands.add_parser("sanitize", help="clean external content from stdin (the 7 layers); JSON result")
+    clean.add_argument("--max-bytes", type=int, default=10_240, help="size guard after extraction (default 10240)")
+    clean.add_argument("--skills", help="comma-separated skill names whose mention removes a sentence")
+    clean.add_argument("--jsonl", action="store_true", help="one JSON string per input line, one result per line")
+    clean.set_defaults(run=cmd_sanitize)
+    shield = commands.add_parser("scan", help="shield verdict for a prompt (inbound) or a response (outbound)")
+    shield.add_argument("direction", choices=["prompt", "response"])
+    shield.add_argument("--jsonl", action="store_true", help="one JSON string per input line, one result per line")
+    shield.set_defaults(run=cmd_scan)
     leaks = commands.add_parser("leaks", help="find credentials in stdin; JSON findings and redacted text")
     leaks.add_argument("--jsonl", action="store_true", help="one JSON string per input line, one result per line")
     leaks.set_defaults(run=cmd_leaks)

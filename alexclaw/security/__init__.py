@@ -40,6 +40,11 @@ from alexclaw.security._netguard import (
     parse_legacy_ipv4,
 )
 from alexclaw.security._normalize import Normalized, invisible, normalize
+from alexclaw.security._phrases import PhraseSet, phrases, reload_phrases
+from alexclaw.security._sanitizer import Finding, Sanitized, sanitize, wrap_untrusted
+from alexclaw.security._shield import RULES as SHIELD_RULES
+from alexclaw.security._shield import Detection, ShieldResult, score_of, verdict_of
+from alexclaw.security._shield import scan as shield_scan
 from alexclaw.security._totp import (
     consume_step,
     matching_step,
@@ -51,6 +56,19 @@ from alexclaw.security._totp import (
 
 __all__ = [
     "LEAK_PATTERNS",
+    "SHIELD_RULES",
+    "Detection",
+    "Finding",
+    "PhraseSet",
+    "Sanitized",
+    "ShieldResult",
+    "phrases",
+    "reload_phrases",
+    "sanitize",
+    "score_of",
+    "shield_scan",
+    "verdict_of",
+    "wrap_untrusted",
     "LeakFinding",
     "LeakPattern",
     "Normalized",

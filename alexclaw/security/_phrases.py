@@ -1,0 +1,79 @@
+"""The injection phrase list (``data/injection_phrases.json``), matched with
+Aho-Corasick on normalised lowercase text; reloadable at run time."""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+import ahocorasick
+
+DEFAULT_PATH: Final = Path(__file__).parent / "data" / "injection_phrases.json"
+
+
+@dataclass(frozen=True)
+class PhraseHit:
+    phrase: str
+    category: str
+    start: int
+    end: int
+
+
+class PhraseSet:
+    """An immutable, compiled phrase list."""
+
+    def __init__(self, phrases: dict[str, list[str]]) -> None:
+        self.categories = {c: tuple(p.lower() for p in ps) for c, ps in phrases.items()}
+        automaton = ahocorasick.Automaton()
+        for category, items in self.categories.items():
+            for phrase in items:
+                automaton.add_word(phrase, (phrase, category))
+        automaton.make_automaton()
+        self._automaton = automaton
+
+    @classmethod
+    def load(cls, path: Path = DEFAULT_PATH) -> PhraseSet:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        categories = data.get("categories")
+        if not isinstance(categories, dict) or not all(
+            isinstance(v, list) and all(isinstance(p, str) and p.strip() for p in v) for v in categories.values()
+        ):
+            raise ValueError(f"{path}: expected {{'categories': {{name: [phrase, ...]}}}}")
+        return cls(categories)
+
+    def __len__(self) -> int:
+        return sum(len(p) for p in self.categories.values())
+
+    def find(self, lowered: str) -> list[PhraseHit]:
+        """Hits in already normalised, lowercased text."""
+        return [
+            PhraseHit(phrase, category, end - len(phrase) + 1, end + 1)
+            for end, (phrase, category) in self._automaton.iter(lowered)
+        ]
+
+
+_lock = threading.Lock()
+_current: PhraseSet | None = None
+
+
+def phrases() -> PhraseSet:
+    """The phrase set in force (loaded on first use)."""
+    global _current
+    if _current is None:
+        with _lock:
+            if _current is None:
+                _current = PhraseSet.load()
+    return _current
+
+
+def reload_phrases(path: Path = DEFAULT_PATH) -> PhraseSet:
+    """Load ``path`` and swap it in atomically; a bad file raises and the
+    previous list stays in force."""
+    global _current
+    fresh = PhraseSet.load(path)
+    with _lock:
+        _current = fresh
+    return fresh
