@@ -80,13 +80,13 @@ RULES: Final[tuple[Rule, ...]] = (
     _r("jailbreak.dan", "jailbreak", "HIGH", 0.8, r"\b(?:do anything now|dan mode|you are dan|jailbreak(?:ed|ing)? mode|developer mode (?:enabled|output))\b"),
     _r("jailbreak.no_rules", "jailbreak", "HIGH", 0.7, r"\b(?:no|without any) (?:restrictions|rules|filters|ethical guidelines|limitations)\b"),
     _r("encoding.base64_blob", "encoding", "MEDIUM", 0.5, r"(?:[A-Za-z0-9+/]{4}){50,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?"),
-    _r("encoding.decode_and_run", "encoding", "HIGH", 0.8, r"\b(?:base64\s+-d|frombase64string|atob\()[^\n]{0,80}(?:\||exec|eval|sh\b|bash\b)"),
+    _r("encoding.decode_and_run", "encoding", "CRITICAL", 0.8, r"\b(?:base64\s+-d|frombase64string|atob\()[^\n]{0,80}(?:\||exec|eval|sh\b|bash\b)"),
     _r("encoding.hex_blob", "encoding", "LOW", 0.4, r"(?:\\x[0-9a-f]{2}){16,}"),
     _r("pii.credit_card", "pii_financial", "HIGH", 0.7, r"\b(?:4\d{3}|5[1-5]\d{2}|3[47]\d{2}|6011)[ -]?\d{4}[ -]?\d{4}[ -]?\d{3,4}\b"),
     _r("pii.iban", "pii_financial", "MEDIUM", 0.6, r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b"),
     _r("pii.us_ssn", "pii_financial", "HIGH", 0.6, r"\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b"),
     _r("stego.zero_width", "steganography", "MEDIUM", 0.7, r"[\u200b\u200c\u200d\u2060\ufeff]{3,}|(?:[^\u200b]*[\u200b\u200c\u200d\u2060]){8,}", raw=True),
-    _r("stego.tag_characters", "steganography", "HIGH", 0.9, r"[\U000e0000-\U000e007f]", raw=True),
+    _r("stego.tag_characters", "steganography", "HIGH", 0.9, r"[\U000e0000-\U000e007f]+", raw=True),
     _r("stego.bidi_override", "steganography", "MEDIUM", 0.6, r"[\u202a-\u202e\u2066-\u2069]", raw=True),
 )  # fmt: skip
 
