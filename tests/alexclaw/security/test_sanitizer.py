@@ -188,7 +188,7 @@ def test_the_sanitizer_never_raises_on_arbitrary_text(text: str) -> None:
                 "<svg>",
                 "é",
             ]
-        ),  # fmt: skip
+        ),
         max_size=40,
     )
 )
