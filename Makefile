@@ -59,6 +59,7 @@ bench: install
 	$(BIN)/python bench/kernel.py
 	$(BIN)/python bench/config.py
 	$(BIN)/python bench/web.py
+	$(BIN)/python bench/security.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
@@ -28,8 +29,8 @@ from typing import Final
 from selectolax.lexbor import LexborHTMLParser
 
 from alexclaw.security._css import hiding_reason, hiding_rules
-from alexclaw.security._normalize import invisible, normalize
-from alexclaw.security._phrases import PhraseSet, phrases
+from alexclaw.security._normalize import INVISIBLE_RE, normalize
+from alexclaw.security._phrases import phrases
 
 log = logging.getLogger("alexclaw.security.sanitizer")
 
@@ -76,8 +77,9 @@ _BLOCK_TAGS: Final = frozenset(
         "ul",
     ]
 )
+# Starts with a literal "<", so re scans for it in C before trying the names.
+_BLOCK_OPEN: Final = re.compile(r"<((?i:" + "|".join(sorted(_BLOCK_TAGS, key=len, reverse=True)) + r"))(?=[\s/>])")
 _LOOKS_HTML: Final = re.compile(r"<(?:!--|[a-zA-Z][a-zA-Z0-9-]*[\s/>])")
-_SENTENCES: Final = re.compile(r"(?<=[.!?])\s+|\n+")
 
 _AGENT_VERBS: Final = [
     "ignore",
@@ -144,19 +146,25 @@ class Sanitized:
     findings: tuple[Finding, ...]
 
 
+_HIDDEN_HTML: Final = 'noscript,template,[hidden],[aria-hidden="true"],meta,input[type="hidden"]'
+
+
+def _hidden_html_reason(tag: str, attributes: dict[str, str | None]) -> str:
+    if tag in {"noscript", "template", "meta"}:
+        return f"{tag} element"
+    if tag == "input" and (attributes.get("type") or "").lower() == "hidden":
+        return "hidden input"
+    if "hidden" in attributes:
+        return "hidden attribute"
+    return 'aria-hidden="true"'
+
+
 def _remove_hidden_html(tree: LexborHTMLParser, findings: list[Finding]) -> None:
-    selectors = {
-        "noscript": "noscript",
-        "template": "template",
-        "[hidden]": "hidden attribute",
-        '[aria-hidden="true"]': 'aria-hidden="true"',
-        "meta": "meta tag",
-        'input[type="hidden"]': "hidden input",
-    }
-    for selector, why in selectors.items():
-        for node in tree.css(selector):
-            findings.append(Finding("hidden_html", f"removed <{node.tag}>: {why}"))
-            node.decompose()
+    for node in tree.css(_HIDDEN_HTML):  # one traversal for every kind
+        findings.append(
+            Finding("hidden_html", f"removed <{node.tag}>: {_hidden_html_reason(node.tag or '', node.attributes)}")
+        )
+        node.decompose()
     comments = [n for n in tree.root.traverse(include_text=True) if n.tag == "-comment"] if tree.root else []
     for node in comments:
         findings.append(Finding("hidden_html", "removed an HTML comment"))
@@ -185,30 +193,27 @@ def _remove_hidden_css(tree: LexborHTMLParser, findings: list[Finding]) -> None:
 
 def _html_to_text(tree: LexborHTMLParser, findings: list[Finding]) -> str:
     dropped = 0
-    for tag in _DROPPED_TAGS:
-        for node in tree.css(tag):
-            if tag != "head" or node.child is not None:  # the parser adds an empty <head> itself
-                dropped += 1
-            node.decompose()
+    for node in tree.css(",".join(_DROPPED_TAGS)):  # one traversal
+        if node.tag != "head" or node.child is not None:  # the parser adds an empty <head> itself
+            dropped += 1
+        node.decompose()
     if dropped:
         findings.append(Finding("html_to_text", f"dropped {dropped} script/style/head/embedded elements"))
     root = tree.body or tree.root
     if root is None:
         return ""
-    parts: list[str] = []
-    for node in root.traverse(include_text=True):
-        if node.tag == "-text":
-            parts.append(node.text_content or "")
-        elif node.tag in _BLOCK_TAGS:
-            parts.append("\n")
-    text = "".join(parts)
+    # Block tags were preceded by a line break in the raw HTML (see
+    # sanitize), so one C-side extraction keeps blocks as lines while inline
+    # elements (a, b, span) stay inside their sentence.
+    text = root.text(separator="")
     text = re.sub(r"[ \t\r\f\v]+", " ", text)
-    return re.sub(r"\s*\n\s*", "\n", text).strip()
+    return re.sub(r" ?\n[\s]*", "\n", text).strip()
 
 
 def _strip_invisible(text: str, findings: list[Finding]) -> str:
-    kept = "".join(c for c in text if not invisible(c))
-    removed = len(text) - len(kept)
+    if text.isascii():
+        return text
+    kept, removed = INVISIBLE_RE.subn("", text)
     if removed:
         findings.append(Finding("invisible", f"stripped {removed} invisible characters"))
     return kept
@@ -222,37 +227,81 @@ def _truncate(text: str, max_bytes: int, findings: list[Finding]) -> str:
     return encoded[:max_bytes].decode("utf-8", errors="ignore")
 
 
-def _sentence_verdict(sentence: str, phrase_set: PhraseSet, skills: tuple[str, ...]) -> Finding | None:
-    lowered = normalize(sentence).text.lower()
-    lowered = re.sub(r"\s+", " ", lowered)
-    hits = phrase_set.find(lowered)
-    if hits:
-        hit = hits[0]
-        return Finding("injection", f"removed a sentence with an injection phrase ({hit.category}: {hit.phrase!r})")
-    if _SECOND_PERSON.search(lowered) or _ABOUT_THE_AGENT.search(lowered) or _STARTS_WITH_VERB.search(lowered):
-        return Finding("imperative", "removed a sentence that gives orders to the reader or the AI")
-    for skill in skills:
-        if re.search(rf"(?<![a-z0-9_]){re.escape(skill)}(?![a-z0-9_])", lowered):
-            return Finding("skill_mention", f"removed a sentence that names the skill {skill!r}")
-    return None
+# A sentence ends at . ! or ? followed by white space (so "example.com" or
+# "3.5" do not end one), or at a line break.
+_BOUNDARY: Final = re.compile(r"[.!?]+(?=\s)|\n")
+_FIRST_WORDS: Final = re.compile(r"^[\s\"'(\[*#>-]*(\w+)(?:\s+(\w+))?")
+_VERBS: Final = frozenset(_AGENT_VERBS)
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if end - start > 1 or not text[start].isspace():
+            spans.append((start, end))
+        start = end
+    if start < len(text) and not text[start:].isspace():
+        spans.append((start, len(text)))
+    return spans
+
+
+def _flag_sentences(text: str, spans: list[tuple[int, int]], skills: tuple[str, ...]) -> dict[int, Finding]:
+    """Which sentences (by start offset) go, and why. Every check runs once
+    over the whole text (normalised, lowercased) and is mapped back to the
+    sentences, rather than sentence by sentence."""
+    starts = [start for start, _ in spans]
+    norm = normalize(text)
+    lowered = norm.text.lower()
+    flagged: dict[int, Finding] = {}
+
+    def sentence_at(norm_index: int) -> int:
+        original = norm.span(norm_index, norm_index + 1, len(text))[0]
+        return starts[max(bisect_right(starts, original) - 1, 0)]
+
+    for hit in phrases().find(lowered):
+        detail = f"removed a sentence with an injection phrase ({hit.category}: {hit.phrase!r})"
+        flagged.setdefault(sentence_at(hit.start), Finding("injection", detail))
+    for pattern in (_SECOND_PERSON, _ABOUT_THE_AGENT):
+        for match in pattern.finditer(lowered):
+            flagged.setdefault(sentence_at(match.start()), _IMPERATIVE)
+    for start, end in spans:
+        if start in flagged:
+            continue
+        head = text[start : min(end, start + 80)]
+        head = head.lower() if head.isascii() else normalize(head).text.lower()
+        words = _FIRST_WORDS.match(head)
+        if words:
+            first, second = words.group(1), words.group(2)
+            if first in _VERBS or (first == "please" and second in _VERBS):
+                flagged[start] = _IMPERATIVE
+    if skills:
+        named = re.compile(r"(?<![a-z0-9_])(" + "|".join(map(re.escape, skills)) + r")(?![a-z0-9_])")
+        for match in named.finditer(lowered):
+            detail = f"removed a sentence that names the skill {match.group(1)!r}"
+            flagged.setdefault(sentence_at(match.start()), Finding("skill_mention", detail))
+    return flagged
+
+
+_IMPERATIVE: Final = Finding("imperative", "removed a sentence that gives orders to the reader or the AI")
 
 
 def _filter_sentences(text: str, skills: tuple[str, ...], findings: list[Finding]) -> str:
-    phrase_set = phrases()
-    lines_out: list[str] = []
-    for line in text.split("\n"):
-        kept: list[str] = []
-        for sentence in _SENTENCES.split(line):
-            if not sentence.strip():
-                continue
-            finding = _sentence_verdict(sentence, phrase_set, skills)
-            if finding is None:
-                kept.append(sentence)
-            else:
-                findings.append(finding)
-        if kept:
-            lines_out.append(" ".join(kept))
-    return "\n".join(lines_out)
+    text = re.sub(r"[ \t]+", " ", text)  # "ignore   previous" is the same phrase
+    spans = _sentence_spans(text)
+    flagged = _flag_sentences(text, spans, skills) if spans else {}
+    if not flagged:
+        return text.strip()
+    out: list[str] = []
+    for start, end in spans:
+        finding = flagged.get(start)
+        if finding is None:
+            out.append(text[start:end])
+        else:
+            findings.append(finding)
+    kept = "".join(out)
+    return re.sub(r" *\n *", "\n", re.sub(r" {2,}", " ", kept)).strip()
 
 
 def sanitize(content: str, *, max_bytes: int = DEFAULT_MAX_BYTES, skills: Iterable[str] = ()) -> Sanitized:
@@ -261,7 +310,7 @@ def sanitize(content: str, *, max_bytes: int = DEFAULT_MAX_BYTES, skills: Iterab
     findings: list[Finding] = []
     text = content.replace("\x00", "")
     if _LOOKS_HTML.search(text):
-        tree = LexborHTMLParser(text)
+        tree = LexborHTMLParser(_BLOCK_OPEN.sub(r"\n<\1", text))
         _remove_hidden_html(tree, findings)
         _remove_hidden_css(tree, findings)
         text = _html_to_text(tree, findings)

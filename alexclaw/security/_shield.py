@@ -17,8 +17,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final, Literal
 
+import ahocorasick
+
 from alexclaw.security._leaks import scan_leaks
-from alexclaw.security._normalize import invisible, normalize
+from alexclaw.security._normalize import INVISIBLE_RE, normalize
 from alexclaw.security._phrases import phrases
 
 Direction = Literal["prompt", "response"]
@@ -50,45 +52,99 @@ class Rule:
     severity: str
     confidence: float
     pattern: re.Pattern[str]
+    literals: tuple[str, ...] = ()  # the rule can only match where one of these occurs (lowercase)
+    needs: tuple[str, bytes] | None = None  # or: a run in a class map ("digits"/"base64"/"upper", run)
     raw: bool = False  # match the raw text (steganography)
+    case: bool = False  # match the normalised text with its case (else: lowercased)
 
 
-def _r(key: str, category: str, severity: str, confidence: float, pattern: str, *, raw: bool = False) -> Rule:
-    return Rule(key, category, severity, confidence, re.compile(pattern, re.IGNORECASE), raw)
+def _r(
+    key: str,
+    category: str,
+    severity: str,
+    confidence: float,
+    pattern: str,
+    *literals: str,
+    needs: tuple[str, bytes] | None = None,
+    raw: bool = False,
+    case: bool = False,
+) -> Rule:
+    return Rule(key, category, severity, confidence, re.compile(pattern), literals, needs, raw, case)
 
 
 _METADATA: Final = (
     r"169\.254\.169\.254|0xa9fea9fe|2852039166|0251\.0376\.0251\.0376|fd00:ec2::254|metadata\.google\.internal"
 )
 
+# Patterns are written for lowercased text (no IGNORECASE: it would cost re
+# its literal-prefix search); a rule runs only when its literal or its class
+# run occurs, so clean text costs one Aho-Corasick pass and two translates.
 RULES: Final[tuple[Rule, ...]] = (
-    _r("command.rm_rf", "command", "CRITICAL", 0.9, r"\brm\s+-[a-z]*r[a-z]*f?\s+(?:/|~|\*|\$HOME)"),
-    _r("command.pipe_to_shell", "command", "CRITICAL", 0.9, r"\b(?:curl|wget)\b[^|\n]{0,200}\|\s*(?:ba|z|da)?sh\b"),
-    _r("command.reverse_shell", "command", "CRITICAL", 0.9, r"\bnc\b[^\n]{0,40}\s-e\s|/bin/(?:ba)?sh\s+-i|bash\s+-i\s+>&\s*/dev/tcp/"),
-    _r("command.encoded_powershell", "command", "HIGH", 0.8, r"powershell(?:\.exe)?\s+[^\n]{0,40}-e(?:nc|ncodedcommand)?\s+[A-Za-z0-9+/=]{20,}"),
-    _r("command.chmod_world", "command", "MEDIUM", 0.6, r"\bchmod\s+(?:-R\s+)?(?:777|a\+rwx)\b"),
-    _r("command.sudo", "command", "LOW", 0.4, r"\bsudo\s+\S+"),
-    _r("path.passwd_shadow", "sensitive_path", "HIGH", 0.8, r"/etc/(?:passwd|shadow|sudoers)\b"),
-    _r("path.ssh_keys", "sensitive_path", "HIGH", 0.8, r"(?:~|\$HOME|/root|/home/\w+)/\.ssh/(?:id_\w+|authorized_keys)"),
-    _r("path.cloud_credentials", "sensitive_path", "HIGH", 0.8, r"\.aws/credentials|\.config/gcloud|\.kube/config|\.docker/config\.json"),
-    _r("path.env_file", "sensitive_path", "MEDIUM", 0.6, r"(?:^|[\s/'\"])\.env(?:\.local|\.production)?\b"),
-    _r("path.proc_environ", "sensitive_path", "HIGH", 0.8, r"/proc/(?:self|\d+)/environ"),
-    _r("c2.metadata_endpoint", "c2_exfiltration", "CRITICAL", 0.9, _METADATA),
-    _r("c2.exfil_service", "c2_exfiltration", "HIGH", 0.7, r"\b(?:webhook\.site|requestbin|pipedream\.net|ngrok(?:-free)?\.(?:io|app)|interact\.sh|burpcollaborator|pastebin\.com|transfer\.sh)\b"),
-    _r("c2.upload_file", "c2_exfiltration", "HIGH", 0.7, r"\bcurl\b[^\n]{0,100}(?:-d\s*@|--data-binary\s*@|-F\s*\S+=@|-T\s)"),
-    _r("c2.exfiltrate_word", "c2_exfiltration", "MEDIUM", 0.6, r"\bexfiltrat(?:e|ion|ing)\b"),
-    _r("jailbreak.dan", "jailbreak", "HIGH", 0.8, r"\b(?:do anything now|dan mode|you are dan|jailbreak(?:ed|ing)? mode|developer mode (?:enabled|output))\b"),
-    _r("jailbreak.no_rules", "jailbreak", "HIGH", 0.7, r"\b(?:no|without any) (?:restrictions|rules|filters|ethical guidelines|limitations)\b"),
-    _r("encoding.base64_blob", "encoding", "MEDIUM", 0.5, r"(?:[A-Za-z0-9+/]{4}){50,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?"),
-    _r("encoding.decode_and_run", "encoding", "CRITICAL", 0.8, r"\b(?:base64\s+-d|frombase64string|atob\()[^\n]{0,80}(?:\||exec|eval|sh\b|bash\b)"),
-    _r("encoding.hex_blob", "encoding", "LOW", 0.4, r"(?:\\x[0-9a-f]{2}){16,}"),
-    _r("pii.credit_card", "pii_financial", "HIGH", 0.7, r"\b(?:4\d{3}|5[1-5]\d{2}|3[47]\d{2}|6011)[ -]?\d{4}[ -]?\d{4}[ -]?\d{3,4}\b"),
-    _r("pii.iban", "pii_financial", "MEDIUM", 0.6, r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b"),
-    _r("pii.us_ssn", "pii_financial", "HIGH", 0.6, r"\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b"),
-    _r("stego.zero_width", "steganography", "MEDIUM", 0.7, r"[\u200b\u200c\u200d\u2060\ufeff]{3,}|(?:[^\u200b]*[\u200b\u200c\u200d\u2060]){8,}", raw=True),
+    _r("command.rm_rf", "command", "CRITICAL", 0.9, r"\brm\s+-[a-z]*r[a-z]*f?\s+(?:/|~|\*|\$home)", "rm "),
+    _r("command.pipe_to_shell", "command", "CRITICAL", 0.9, r"\b(?:curl|wget)\b[^|\n]{0,200}\|\s*(?:ba|z|da)?sh\b", "curl", "wget"),
+    _r("command.reverse_shell", "command", "CRITICAL", 0.9, r"\bnc\b[^\n]{0,40}\s-e\s|/bin/(?:ba)?sh\s+-i|bash\s+-i\s+>&\s*/dev/tcp/", "nc ", "/bin/", "/dev/tcp"),
+    _r("command.encoded_powershell", "command", "HIGH", 0.8, r"powershell(?:\.exe)?\s+[^\n]{0,40}-e(?:nc|ncodedcommand)?\s+[a-z0-9+/=]{20,}", "powershell"),
+    _r("command.chmod_world", "command", "MEDIUM", 0.6, r"\bchmod\s+(?:-r\s+)?(?:777|a\+rwx)\b", "chmod"),
+    _r("command.sudo", "command", "LOW", 0.4, r"\bsudo\s+\S+", "sudo"),
+    _r("path.passwd_shadow", "sensitive_path", "HIGH", 0.8, r"/etc/(?:passwd|shadow|sudoers)\b", "/etc/"),
+    _r("path.ssh_keys", "sensitive_path", "HIGH", 0.8, r"(?:~|\$home|/root|/home/\w+)/\.ssh/(?:id_\w+|authorized_keys)", "/.ssh/"),
+    _r("path.cloud_credentials", "sensitive_path", "HIGH", 0.8, r"\.aws/credentials|\.config/gcloud|\.kube/config|\.docker/config\.json", ".aws/", ".config/gcloud", ".kube/", ".docker/"),
+    _r("path.env_file", "sensitive_path", "MEDIUM", 0.6, r"(?:^|[\s/'\"])\.env(?:\.local|\.production)?\b", ".env"),
+    _r("path.proc_environ", "sensitive_path", "HIGH", 0.8, r"/proc/(?:self|\d+)/environ", "/environ"),
+    _r("c2.metadata_endpoint", "c2_exfiltration", "CRITICAL", 0.9, _METADATA, "169.254.169.254", "0xa9fea9fe", "2852039166", "0251.0376", "fd00:ec2::254", "metadata.google"),
+    _r("c2.exfil_service", "c2_exfiltration", "HIGH", 0.7, r"\b(?:webhook\.site|requestbin|pipedream\.net|ngrok(?:-free)?\.(?:io|app)|interact\.sh|burpcollaborator|pastebin\.com|transfer\.sh)\b", "webhook.site", "requestbin", "pipedream", "ngrok", "interact.sh", "burpcollaborator", "pastebin", "transfer.sh"),
+    _r("c2.upload_file", "c2_exfiltration", "HIGH", 0.7, r"\bcurl\b[^\n]{0,100}(?:-d\s*@|--data-binary\s*@|-f\s*\S+=@|-t\s)", "curl"),
+    _r("c2.exfiltrate_word", "c2_exfiltration", "MEDIUM", 0.6, r"\bexfiltrat(?:e|ion|ing)\b", "exfiltrat"),
+    _r("jailbreak.dan", "jailbreak", "HIGH", 0.8, r"\b(?:do anything now|dan mode|you are dan|jailbreak(?:ed|ing)? mode|developer mode (?:enabled|output))\b", "do anything now", "dan mode", "you are dan", "jailbreak", "developer mode"),
+    _r("jailbreak.no_rules", "jailbreak", "HIGH", 0.7, r"\b(?:no|without any) (?:restrictions|rules|filters|ethical guidelines|limitations)\b", "no restrictions", "no rules", "no filters", "no ethical", "no limitations", "without any"),
+    _r("encoding.base64_blob", "encoding", "MEDIUM", 0.5, r"(?:[A-Za-z0-9+/]{4}){50,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?", needs=("base64", b"b" * 200), case=True),
+    _r("encoding.decode_and_run", "encoding", "CRITICAL", 0.8, r"\b(?:base64\s+-d|frombase64string|atob\()[^\n]{0,80}(?:\||exec|eval|sh\b|bash\b)", "base64", "frombase64string", "atob("),
+    _r("encoding.hex_blob", "encoding", "LOW", 0.4, r"(?:\\x[0-9a-f]{2}){16,}", "\\x"),
+    _r("pii.credit_card", "pii_financial", "HIGH", 0.7, r"\b(?:4\d{3}|5[1-5]\d{2}|3[47]\d{2}|6011)[ -]?\d{4}[ -]?\d{4}[ -]?\d{3,4}\b", needs=("digits", b"d" * 13)),
+    _r("pii.iban", "pii_financial", "MEDIUM", 0.6, r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b", needs=("upper", b"u" * 15), case=True),
+    _r("pii.us_ssn", "pii_financial", "HIGH", 0.6, r"\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b", needs=("digits", b"ddd-dd-dddd")),
+    _r("stego.zero_width", "steganography", "MEDIUM", 0.7, r"[\u200b\u200c\u200d\u2060\ufeff]{3,}", raw=True),
     _r("stego.tag_characters", "steganography", "HIGH", 0.9, r"[\U000e0000-\U000e007f]+", raw=True),
     _r("stego.bidi_override", "steganography", "MEDIUM", 0.6, r"[\u202a-\u202e\u2066-\u2069]", raw=True),
 )  # fmt: skip
+
+
+def _table(mapping: dict[str, str]) -> bytes:
+    return bytes(ord(next((v for k, v in mapping.items() if chr(c) in k), " ")) for c in range(256))
+
+
+_DIGITS = "0123456789"
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_LOWER = _UPPER.lower()
+CLASS_TABLES: Final = {
+    "digits": _table({_DIGITS + " ": "d", "-": "-"}),  # card numbers keep their spaces
+    "base64": _table({_DIGITS + _UPPER + _LOWER + "+/": "b"}),
+    "upper": _table({_DIGITS + _UPPER + " ": "u"}),
+}
+_LITERALS = ahocorasick.Automaton()
+for _index, _rule in enumerate(RULES):
+    for _literal in _rule.literals:
+        _LITERALS.add_word(_literal, (*_LITERALS.get(_literal, ()), _index))
+_LITERALS.make_automaton()
+_ALWAYS: Final = tuple(i for i, rule in enumerate(RULES) if not rule.literals and rule.needs is None and not rule.raw)
+
+
+def _candidate_rules(norm: str, lowered: str, raw_is_ascii: bool) -> list[int]:
+    chosen = set(_ALWAYS)
+    for _end, indexes in _LITERALS.iter(lowered):
+        chosen.update(indexes)
+    encoded = norm.encode("ascii", "replace")
+    classes: dict[str, bytes] = {}
+    for index, rule in enumerate(RULES):
+        if rule.needs is not None:
+            name, run = rule.needs
+            if name not in classes:
+                classes[name] = encoded.translate(CLASS_TABLES[name])
+            if classes[name].find(run) >= 0:
+                chosen.add(index)
+        elif rule.raw and not raw_is_ascii:
+            chosen.add(index)
+    return sorted(chosen)
 
 
 def _luhn(digits: str) -> bool:
@@ -130,16 +186,18 @@ def scan(text: str, direction: Direction = "prompt") -> ShieldResult:
     """Score ``text``; never raises for any input (callers fail closed if it
     does anyway)."""
     norm = normalize(text).text
+    lowered = norm.lower()
     detections: list[Detection] = []
-    for rule in RULES:
-        target = text if rule.raw else norm
+    for index in _candidate_rules(norm, lowered, text.isascii()):
+        rule = RULES[index]
+        target = text if rule.raw else norm if rule.case else lowered
         matches = [m.group(0) for m in rule.pattern.finditer(target)]
         validate = _VALIDATORS.get(rule.key)
         if validate is not None:
             matches = [m for m in matches if validate(m)]
         if matches:
             detections.append(Detection(rule.key, rule.category, rule.severity, rule.confidence, len(matches)))
-    lowered = re.sub(r"\s+", " ", norm.lower())
+    lowered = re.sub(r"\s+", " ", lowered)
     by_category: dict[str, int] = {}
     for hit in phrases().find(lowered):
         by_category[hit.category] = by_category.get(hit.category, 0) + 1
@@ -156,8 +214,10 @@ def scan(text: str, direction: Direction = "prompt") -> ShieldResult:
         leak_counts[key] = leak_counts.get(key, 0) + 1
     for (name, severity), count in sorted(leak_counts.items()):
         detections.append(Detection(f"secret.{name}", "secret", severity, 0.9, count))
-    if sum(1 for c in text if invisible(c)) > 20 and not any(d.category == "steganography" for d in detections):
-        detections.append(Detection("stego.many_invisible", "steganography", "LOW", 0.5, 1))
+    hidden = 0 if text.isascii() else len(INVISIBLE_RE.findall(text))
+    if hidden >= 8 and not any(d.category == "steganography" for d in detections):
+        # Scattered invisible characters (a message in zero-width code).
+        detections.append(Detection("stego.scattered_invisible", "steganography", "MEDIUM", 0.6, 1))
     found = tuple(detections)
     score = score_of(found)
     return ShieldResult(verdict_of(found, score, direction), score, found)
