@@ -36,7 +36,7 @@ def page(size: int = 100_000) -> str:
         "<style>.nav{display:flex}.ad{display:none}.sr-only{position:absolute;left:-10000px}</style>"
         "<script>window.analytics = {};</script></head><body><nav class='nav'><a href='/'>Home</a></nav>"
     )
-    body = []
+    body: list[str] = []
     while len(head) + sum(map(len, body)) < size:
         body.append(PARAGRAPH)
         body.append("<div class='ad'>Buy now!</div>\n")

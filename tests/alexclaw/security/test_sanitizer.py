@@ -156,7 +156,7 @@ def test_the_phrase_list_has_at_least_100_phrases_and_reloads_at_run_time(tmp_pa
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+@given(st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=400))
 def test_the_sanitizer_never_raises_on_arbitrary_text(text: str) -> None:
     sanitize(text)
 
