@@ -29,6 +29,18 @@ from alexclaw.security._crypto import (
     is_encrypted,
     mask,
 )
+from alexclaw.security._egress import (
+    Credential,
+    EgressClient,
+    EgressDenied,
+    EgressFailed,
+    EgressPolicy,
+    EgressResponse,
+    Endpoint,
+    check_path,
+    host_matches,
+    path_matches,
+)
 from alexclaw.security._leaks import PATTERNS as LEAK_PATTERNS
 from alexclaw.security._leaks import LeakFinding, LeakPattern, preview, redact, scan_leaks
 from alexclaw.security._netguard import (
@@ -55,6 +67,16 @@ from alexclaw.security._totp import (
 )
 
 __all__ = [
+    "Credential",
+    "EgressClient",
+    "EgressDenied",
+    "EgressFailed",
+    "EgressPolicy",
+    "EgressResponse",
+    "Endpoint",
+    "check_path",
+    "host_matches",
+    "path_matches",
     "LEAK_PATTERNS",
     "SHIELD_RULES",
     "Detection",

@@ -1,0 +1,297 @@
+"""The egress client: the only way a skill reaches the network.
+
+Per hop: the URL shape is checked (https unless the endpoint allows http;
+no userinfo; no ``..``, ``%2e%2e``, ``%2f`` or broken ``%XX`` in the path),
+the skill's endpoint allowlist must match (host exact or a single-label
+``*.`` wildcard, path prefix per segment, method), every address the host
+resolves to must be public (loopback only by an explicit grant in the
+policy — local LLM providers, tests), and the request goes to the vetted
+address itself (pinned; Host and SNI keep the name). Redirects are never
+followed automatically: each hop is re-validated, at most 3, GET only.
+Credentials are injected at the boundary from the encrypted settings by
+secret name — the skill never sees a value — and only for the host they
+belong to. The leak detector runs on every request before it is sent and
+on the response before it is returned. Size (5 MB) and time (30 s) caps.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import ipaddress
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Final, Literal
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+import httpx
+
+from alexclaw.security._leaks import redact, scan_leaks
+from alexclaw.security._netguard import blocked_reason, literal_address, resolve
+
+MAX_BYTES: Final = 5 * 1024 * 1024
+TIMEOUT: Final = 30.0
+MAX_REDIRECTS: Final = 3
+_REDIRECTS: Final = frozenset({301, 302, 303, 307, 308})
+_BAD_ESCAPE: Final = re.compile(r"%(?![0-9a-fA-F]{2})")
+
+
+class EgressDenied(Exception):
+    """The request was refused before (or between) any network I/O; the
+    message says which rule."""
+
+
+class EgressFailed(Exception):
+    """The request was allowed but did not complete (size, time, transport)."""
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    host: str  # "api.example.com" or "*.example.com" (one label)
+    path_prefix: str = "/"
+    methods: frozenset[str] = frozenset({"GET"})
+    allow_http: bool = False
+
+
+@dataclass(frozen=True)
+class Credential:
+    host: str  # injected only on requests to this host
+    secret: str  # the setting that holds the value
+    kind: Literal["bearer", "basic", "header", "query"] = "bearer"
+    name: str = "Authorization"  # header or query parameter name
+    username: str = ""  # for basic
+
+
+@dataclass(frozen=True)
+class EgressPolicy:
+    skill: str
+    endpoints: tuple[Endpoint, ...]
+    credentials: tuple[Credential, ...] = ()
+    allow_loopback: bool = False  # an explicit grant, never an environment switch
+
+
+@dataclass(frozen=True)
+class EgressResponse:
+    status: int
+    headers: Mapping[str, str]
+    body: bytes
+    url: str
+    hops: tuple[str, ...] = field(default=())
+    redacted: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.body.decode("utf-8", errors="replace")
+
+
+def host_matches(pattern: str, host: str) -> bool:
+    pattern, host = pattern.lower().rstrip("."), host.lower().rstrip(".")
+    if pattern.startswith("*."):
+        suffix = pattern[1:]
+        return host.endswith(suffix) and "." not in host[: -len(suffix)] and len(host) > len(suffix)
+    return pattern == host
+
+
+def path_matches(prefix: str, path: str) -> bool:
+    """Per segment: ``/v1`` allows ``/v1`` and ``/v1/x``, not ``/v10``."""
+    want = [s for s in prefix.split("/") if s]
+    have = [s for s in path.split("/") if s]
+    return have[: len(want)] == want
+
+
+def check_path(path: str) -> str | None:
+    if _BAD_ESCAPE.search(path):
+        return "the path has a malformed %-escape"
+    lowered = path.lower()
+    if "%2f" in lowered or "%5c" in lowered or "\\" in path:
+        return "the path has an encoded or back slash"
+    segments = [s for s in re.split(r"/", lowered)]
+    if any(s in {"..", ".", "%2e%2e", "%2e.", ".%2e", "%2e"} for s in segments):
+        return "the path has a dot segment"
+    return None
+
+
+def _leak_check(where: str, text: str) -> None:
+    blocking = [f for f in scan_leaks(text) if f.action == "block"]
+    if blocking:
+        raise EgressDenied(f"the request {where} contains a credential ({blocking[0].name}); it was not sent")
+
+
+class EgressClient:
+    def __init__(
+        self,
+        secret: Callable[[str], str | None],
+        *,
+        max_bytes: int = MAX_BYTES,
+        timeout: float = TIMEOUT,
+        resolver: Callable[[str, int], Sequence[str]] = resolve,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self._secret = secret
+        self.max_bytes = max_bytes
+        self.timeout = timeout
+        self._resolver = resolver
+        self._transport = transport
+
+    def _vet(self, policy: EgressPolicy, method: str, url: str) -> tuple[Endpoint, str, list[str]]:
+        """Allowlist and SSRF checks; returns the rule, host and addresses."""
+        try:
+            parts = urlsplit(url)
+            port = parts.port
+        except ValueError as exc:
+            raise EgressDenied(f"malformed URL: {exc}") from None
+        if parts.username is not None or "@" in parts.netloc:
+            raise EgressDenied("credentials in the URL (userinfo) are not allowed")
+        host = (parts.hostname or "").rstrip(".")
+        if not host:
+            raise EgressDenied("the URL has no host")
+        why = check_path(parts.path or "/")
+        if why:
+            raise EgressDenied(why)
+        rule = next(
+            (
+                e
+                for e in policy.endpoints
+                if host_matches(e.host, host) and path_matches(e.path_prefix, parts.path or "/")
+            ),
+            None,
+        )
+        if rule is None:
+            raise EgressDenied(f"{host}{parts.path or '/'} is not in the endpoint allowlist of {policy.skill}")
+        if method.upper() not in rule.methods:
+            raise EgressDenied(f"method {method} is not allowed for {host}")
+        scheme = parts.scheme.lower()
+        if scheme != "https" and not (scheme == "http" and rule.allow_http):
+            raise EgressDenied(f"scheme {scheme or '(none)'} is not allowed (https only)")
+        port = port or (443 if scheme == "https" else 80)
+        literal = literal_address(host)
+        if literal is not None:
+            addresses = [str(literal)]
+        else:
+            try:
+                addresses = list(self._resolver(host, port))
+            except (OSError, UnicodeError) as exc:
+                raise EgressDenied(f"{host} does not resolve: {exc}") from None
+        if not addresses:
+            raise EgressDenied(f"{host} has no address")
+        for answer in addresses:
+            address = ipaddress.ip_address(answer.split("%")[0])
+            reason = blocked_reason(address)
+            if reason and not (policy.allow_loopback and address.is_loopback):
+                raise EgressDenied(f"{host} resolves to {address}, which is {reason}")
+        return rule, host, addresses
+
+    def _inject(self, policy: EgressPolicy, host: str, url: str, headers: dict[str, str]) -> str:
+        for credential in policy.credentials:
+            if not host_matches(credential.host, host):
+                continue
+            value = self._secret(credential.secret)
+            if not value:
+                raise EgressDenied(f"the secret {credential.secret} is not set; {policy.skill} cannot call {host}")
+            if credential.kind == "bearer":
+                headers["Authorization"] = f"Bearer {value}"
+            elif credential.kind == "basic":
+                token = base64.b64encode(f"{credential.username}:{value}".encode()).decode()
+                headers["Authorization"] = f"Basic {token}"
+            elif credential.kind == "header":
+                headers[credential.name] = value
+            else:
+                parts = urlsplit(url)
+                query = [*parse_qsl(parts.query, keep_blank_values=True), (credential.name, value)]
+                url = urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), parts.fragment))
+        return url
+
+    async def request(
+        self,
+        policy: EgressPolicy,
+        method: str,
+        url: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        body: bytes | None = None,
+    ) -> EgressResponse:
+        method = method.upper()
+        own_headers = {k: v for k, v in (headers or {}).items() if k.lower() not in {"host", "authorization"}}
+        _leak_check("URL", url)
+        _leak_check("headers", "\n".join(f"{k}: {v}" for k, v in own_headers.items()))
+        if body:
+            _leak_check("body", body.decode("utf-8", errors="replace"))
+        hops: list[str] = []
+        current = url
+        async with httpx.AsyncClient(
+            transport=self._transport, follow_redirects=False, timeout=self.timeout, trust_env=False
+        ) as client:
+            for _hop in range(MAX_REDIRECTS + 1):
+                _rule, host, addresses = self._vet(policy, method, current)
+                send_headers = dict(own_headers)
+                target = self._inject(policy, host, current, send_headers)
+                response = await self._send(
+                    client, method, target, host=host, address=addresses[0], headers=send_headers, body=body
+                )
+                hops.append(current)
+                if response.status in _REDIRECTS:
+                    location = response.headers.get("location")
+                    if not location:
+                        return response
+                    if method != "GET":
+                        raise EgressDenied(f"{response.status} redirect after {method}: not followed")
+                    current = urljoin(current, location)
+                    continue
+                return self._screen(
+                    EgressResponse(response.status, response.headers, response.body, current, tuple(hops))
+                )
+        raise EgressDenied(f"more than {MAX_REDIRECTS} redirects")
+
+    async def _send(
+        self,
+        client: httpx.AsyncClient,
+        method: str,
+        url: str,
+        *,
+        host: str,
+        address: str,
+        headers: dict[str, str],
+        body: bytes | None,
+    ) -> EgressResponse:
+        parts = urlsplit(url)
+        ip = ipaddress.ip_address(address.split("%", maxsplit=1)[0])
+        netloc = f"[{ip}]" if ip.version == 6 else str(ip)
+        if parts.port:
+            netloc += f":{parts.port}"
+        pinned = urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, ""))
+        headers["Host"] = parts.netloc.rsplit("@", 1)[-1]
+        extensions = {"sni_hostname": host} if parts.scheme == "https" else {}
+        try:
+            async with asyncio.timeout(self.timeout):
+                async with client.stream(method, pinned, headers=headers, content=body, extensions=extensions) as reply:
+                    declared = int(reply.headers.get("content-length") or 0)
+                    if declared > self.max_bytes:
+                        raise EgressFailed(f"the response is {declared} bytes, over the {self.max_bytes}-byte cap")
+                    chunks, size = [], 0
+                    async for chunk in reply.aiter_bytes():
+                        size += len(chunk)
+                        if size > self.max_bytes:
+                            raise EgressFailed(f"the response exceeded the {self.max_bytes}-byte cap")
+                        chunks.append(chunk)
+                    return EgressResponse(reply.status_code, dict(reply.headers), b"".join(chunks), url)
+        except TimeoutError:
+            raise EgressFailed(f"no complete response within {self.timeout}s") from None
+        except httpx.HTTPError as exc:
+            raise EgressFailed(f"{type(exc).__name__}: {exc}") from None
+
+    @staticmethod
+    def _screen(response: EgressResponse) -> EgressResponse:
+        """Redact credentials in a text response before the skill sees it."""
+        if not response.body:
+            return response
+        content_type = response.headers.get("content-type", "")
+        if content_type and not any(t in content_type for t in ("text", "json", "xml", "javascript")):
+            return response
+        text = response.text
+        findings = [f for f in scan_leaks(text) if f.action != "warn"]
+        if not findings:
+            return response
+        return EgressResponse(
+            response.status, response.headers, redact(text, findings).encode(), response.url, response.hops, True
+        )
