@@ -23,7 +23,7 @@ from typing import Any
 
 from actors import Process
 from alexclaw.config import config_spec
-from alexclaw.security import derive_key
+from alexclaw.security import SecretBox, ShieldGuard, derive_key
 from alexclaw.security.tree import security_spec
 from alexclaw.settings import Settings
 from alexclaw.storage import storage_spec
@@ -58,7 +58,13 @@ class Node:
             TaskSupervisor.child_spec("tasks", name=TASKS_NAME, intensity=10, period=10.0),
             storage_spec(self._settings, self.state.database),
             config_spec(self._settings, self.state.database, self.state.config),
-            security_spec(self.state.database, self.state.config, TASKS_NAME),
+            security_spec(
+                self.state.database,
+                self.state.config,
+                TASKS_NAME,
+                self.state.break_glass_window,
+                lambda: SecretBox(self._settings().secret_key_base),
+            ),
             web_spec(self._settings, self.state),
         ]
         # Three restarts of any subsystem within 10 s means something is
@@ -73,6 +79,13 @@ class Node:
         settings = self._settings()
         self.state.admin_password = settings.admin_password
         self.state.cookie_key = derive_key(settings.secret_key_base, "alexclaw web cookie v1")
+        self.state.shield = ShieldGuard(
+            self.state.database,
+            lambda: str(self.state.config.get("shield.mode", "block")),
+            SecretBox(settings.secret_key_base),
+            self.state.break_glass_window,
+            time.time,
+        )
         root = await self.root_spec().start()
         assert isinstance(root, Process)
         self.state.root = root

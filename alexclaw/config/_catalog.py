@@ -44,6 +44,8 @@ CATALOG: tuple[Known, ...] = (
     Known("auth.session_hours", INT, "8", "Admin session lifetime in hours (new sessions)"),
     Known("auth.totp_enabled", B, "false", "Ask for a TOTP code before sensitive actions (set from Security)"),
     Known("auth.totp_secret", S, "", "TOTP shared secret (set from Security; never shown)"),
+    Known("shield.mode", S, "block", "block: refuse BLOCK verdicts; observe: record only (changing it asks for 2FA)"),
+    Known("sanitizer.max_bytes", INT, "10240", "Size guard for external content after HTML extraction"),
 )
 
 SEED_VARIABLES: tuple[str, ...] = tuple(k.env for k in CATALOG if k.env)

@@ -3,6 +3,14 @@ comparison. The sanitizer, shield, leak detector, egress guard, policy
 engine and audit trail join this package in their issues."""
 
 from alexclaw.security._audit import record_audit
+from alexclaw.security._breakglass import (
+    BREAK_GLASS_NAME,
+    DURATIONS,
+    BreakGlass,
+    BreakGlassActor,
+    BreakGlassEnded,
+    BreakGlassError,
+)
 from alexclaw.security._challenges import (
     CHALLENGES_NAME,
     MAX_ATTEMPTS,
@@ -41,6 +49,7 @@ from alexclaw.security._egress import (
     host_matches,
     path_matches,
 )
+from alexclaw.security._guard import BreakGlassWindow, GuardDecision, ShieldGuard, excerpt
 from alexclaw.security._leaks import PATTERNS as LEAK_PATTERNS
 from alexclaw.security._leaks import LeakFinding, LeakPattern, preview, redact, scan_leaks
 from alexclaw.security._netguard import (
@@ -67,6 +76,16 @@ from alexclaw.security._totp import (
 )
 
 __all__ = [
+    "BREAK_GLASS_NAME",
+    "DURATIONS",
+    "BreakGlass",
+    "BreakGlassActor",
+    "BreakGlassEnded",
+    "BreakGlassError",
+    "BreakGlassWindow",
+    "GuardDecision",
+    "ShieldGuard",
+    "excerpt",
     "Credential",
     "EgressClient",
     "EgressDenied",

@@ -3,15 +3,26 @@ cache, rate limiters and audit writer join it in the authorization issue)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from actors import Snapshot
 from alexclaw.config import ConfigHandle
+from alexclaw.security._breakglass import BREAK_GLASS_NAME, BreakGlassActor
 from alexclaw.security._challenges import CHALLENGES_NAME, ChallengeActor
+from alexclaw.security._crypto import SecretBox
+from alexclaw.security._guard import BreakGlassWindow
 from alexclaw.storage import DatabaseHandle
 from supervisors import ChildSpec, Strategy, Supervisor
 
 
-def security_spec(database: DatabaseHandle, config: ConfigHandle, tasks: str) -> ChildSpec:
+def security_spec(
+    database: DatabaseHandle,
+    config: ConfigHandle,
+    tasks: str,
+    break_glass: Snapshot[BreakGlassWindow | None],
+    box: Callable[[], SecretBox],
+) -> ChildSpec:
     def totp_secret() -> str | None:
         if not config.get("auth.totp_enabled", False):
             return None
@@ -21,6 +32,12 @@ def security_spec(database: DatabaseHandle, config: ConfigHandle, tasks: str) ->
     async def start_challenges() -> Any:
         return await ChallengeActor(database, totp_secret, tasks=tasks).start(name=CHALLENGES_NAME)
 
-    children = [ChildSpec("challenges", start_challenges, info="pending 2FA challenges, 120 s, 5 attempts")]
+    async def start_break_glass() -> Any:
+        return await BreakGlassActor(database, box(), break_glass).start(name=BREAK_GLASS_NAME)
+
+    children = [
+        ChildSpec("challenges", start_challenges, info="pending 2FA challenges, 120 s, 5 attempts"),
+        ChildSpec("break_glass", start_break_glass, info="shield break-glass windows, retroactive scan"),
+    ]
     # Independent pieces; a crash of one loses only its in-memory state.
     return Supervisor.child_spec("security", children, strategy=Strategy.ONE_FOR_ONE, intensity=5, period=30.0)

@@ -17,7 +17,7 @@ from alexclaw.web._render import render
 from alexclaw.web._state import NodeState
 
 # Settings the Config page does not edit: they are the Security page's.
-MANAGED_ELSEWHERE = {"auth.totp_secret", "auth.totp_enabled"}
+MANAGED_ELSEWHERE = {"auth.totp_secret", "auth.totp_enabled", "shield.mode"}
 
 
 def build(state: NodeState) -> Blueprint:

@@ -17,6 +17,7 @@ AUDIT_GROUPS = {
     "config": ("config.",),
     "2fa": ("totp.", "challenge."),
     "sessions": ("session.", "block."),
+    "shield": ("break_glass.", "shield."),
 }
 
 

@@ -9,9 +9,9 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from actors import Process
+from actors import Process, Snapshot
 from alexclaw.config import ConfigHandle
-from alexclaw.security import Challenges
+from alexclaw.security import BreakGlass, BreakGlassWindow, Challenges, ShieldGuard
 from alexclaw.storage import DatabaseHandle
 from alexclaw.web._sessions import SessionCache
 
@@ -24,6 +24,9 @@ class NodeState:
     config: ConfigHandle = field(default_factory=ConfigHandle)
     challenges: Challenges = field(default_factory=Challenges)
     sessions: SessionCache = field(default_factory=SessionCache)
+    break_glass: BreakGlass = field(default_factory=BreakGlass)
+    break_glass_window: Snapshot[BreakGlassWindow | None] = field(default_factory=lambda: Snapshot(None))
+    shield: ShieldGuard | None = None  # set by the node once it knows its key
     root: Process | None = None
     tree_started: bool = False
     ready_hint: bool = False  # last /readyz verdict, for the metrics gauge

@@ -1,0 +1,221 @@
+"""Break-glass: a time-boxed, reasoned, audited window in which BLOCK
+verdicts are let through (and recorded). Rules: a reason of at least 10
+characters; 15, 30, 60, 120 or 240 minutes; one at a time; 15 minutes of
+cool-down after one ends. Starting one goes through a TOTP challenge (the
+web page asks). When it ends — on time, by hand, or at the next boot if the
+node was down — the traffic it let through is scanned again and what would
+have been blocked is reported (audit row, ``shield`` topic, log warning)."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Final
+
+from actors import AsyncActor, Caller, Process, Snapshot, Timer, call, publish, send_after
+from alexclaw.security._audit import record_audit
+from alexclaw.security._crypto import DecryptionError, SecretBox
+from alexclaw.security._guard import BreakGlassWindow
+from alexclaw.security._shield import scan as shield_scan
+from alexclaw.storage import DatabaseHandle
+
+log = logging.getLogger("alexclaw.security.shield")
+
+BREAK_GLASS_NAME: Final = "alexclaw.break_glass"
+TOPIC: Final = "shield"
+DURATIONS: Final = (15, 30, 60, 120, 240)
+COOLDOWN_SECONDS: Final = 15 * 60
+
+
+class BreakGlassError(ValueError):
+    """A break-glass request was refused; the message says which rule."""
+
+
+@dataclass(frozen=True, slots=True)
+class BreakGlassEnded:
+    id: int
+    scanned: int
+    would_block: int
+    would_review: int
+    top_rules: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Start:
+    reason: str
+    minutes: int
+    actor: str
+
+
+@dataclass(frozen=True, slots=True)
+class _End:
+    actor: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Expire:
+    id: int
+
+
+class BreakGlassActor(AsyncActor):
+    def __init__(
+        self,
+        database: DatabaseHandle,
+        box: SecretBox,
+        window: Snapshot[BreakGlassWindow | None],
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        super().__init__()
+        self.database = database
+        self.box = box
+        self.window = window
+        self.clock = clock
+        self._timer: Timer | None = None
+
+    async def init(self) -> None:
+        async with self.database.pool().acquire() as conn:
+            row = await conn.fetchrow(
+                "SELECT id, reason, extract(epoch FROM ends_at) AS ends FROM break_glass "
+                "WHERE ended_at IS NULL ORDER BY id DESC LIMIT 1"
+            )
+        if row is None:
+            self.window.publish(None)
+            return
+        window = BreakGlassWindow(row["id"], row["reason"], float(row["ends"]))
+        self.window.publish(window)
+        # Ends on time, or at once if the node was down when it should have.
+        self._timer = send_after(self, _Expire(window.id), max(window.ends_at - self.clock(), 0.0))
+
+    async def handle_call(self, message: Any, caller: Caller) -> Any:
+        try:
+            if isinstance(message, _Start):
+                return await self._start(message)
+            if isinstance(message, _End):
+                current = self.window.read()
+                if current is None:
+                    raise BreakGlassError("no break-glass window is open")
+                return await self._end(current, message.actor)
+        except BreakGlassError as exc:
+            return exc
+        return await super().handle_call(message, caller)
+
+    async def handle_info(self, message: Any) -> None:
+        if isinstance(message, _Expire):
+            current = self.window.read()
+            if current is not None and current.id == message.id:
+                await self._end(current, "timer")
+            return
+        await super().handle_info(message)
+
+    async def _start(self, message: _Start) -> BreakGlassWindow:
+        reason = " ".join(message.reason.split())
+        if len(reason) < 10:
+            raise BreakGlassError("give a reason of at least 10 characters")
+        if message.minutes not in DURATIONS:
+            raise BreakGlassError(f"the duration must be one of {', '.join(map(str, DURATIONS))} minutes")
+        if self.window.read() is not None:
+            raise BreakGlassError("a break-glass window is already open")
+        async with self.database.pool().acquire() as conn:
+            last_end = await conn.fetchval("SELECT extract(epoch FROM max(ended_at)) FROM break_glass")
+            if last_end is not None and self.clock() - float(last_end) < COOLDOWN_SECONDS:
+                wait = int(COOLDOWN_SECONDS - (self.clock() - float(last_end)))
+                raise BreakGlassError(
+                    f"cool-down: the last window ended less than 15 minutes ago (wait {wait // 60 + 1} min)"
+                )
+            ends = self.clock() + message.minutes * 60
+            window_id = await conn.fetchval(
+                "INSERT INTO break_glass (reason, actor, started_at, ends_at) "
+                "VALUES ($1, $2, to_timestamp($3), to_timestamp($4)) RETURNING id",
+                reason,
+                message.actor,
+                self.clock(),
+                ends,
+            )
+            await record_audit(
+                conn,
+                message.actor,
+                "break_glass.started",
+                "shield",
+                detail={"minutes": message.minutes, "id": window_id},
+            )
+        window = BreakGlassWindow(window_id, reason, ends)
+        self.window.publish(window)
+        self._timer = send_after(self, _Expire(window_id), message.minutes * 60)
+        log.warning("break-glass opened for %d minutes by %s: %s", message.minutes, message.actor, reason)
+        publish(TOPIC, window)
+        return window
+
+    async def _end(self, window: BreakGlassWindow, actor: str) -> BreakGlassEnded:
+        if self._timer is not None:
+            self._timer.cancel()
+        self.window.publish(None)
+        verdicts: Counter[str] = Counter()
+        rules: Counter[str] = Counter()
+        async with self.database.pool().acquire() as conn, conn.transaction():
+            rows = await conn.fetch(
+                "SELECT direction, content FROM break_glass_traffic WHERE break_glass_id = $1", window.id
+            )
+            for row in rows:
+                try:
+                    text = self.box.decrypt(row["content"])
+                except DecryptionError:
+                    verdicts["unreadable"] += 1
+                    continue
+                result = shield_scan(text, "response" if row["direction"] == "response" else "prompt")
+                verdicts[result.verdict] += 1
+                rules.update(d.rule for d in result.detections)
+            summary = BreakGlassEnded(
+                window.id, len(rows), verdicts["BLOCK"], verdicts["REVIEW"], tuple(r for r, _ in rules.most_common(5))
+            )
+            detail = {
+                "scanned": summary.scanned,
+                "would_block": summary.would_block,
+                "would_review": summary.would_review,
+            }
+            await conn.execute(
+                "UPDATE break_glass SET ended_at = to_timestamp($3), retro = $2::jsonb WHERE id = $1",
+                window.id,
+                _json({**detail, "top_rules": list(summary.top_rules)}),
+                self.clock(),
+            )
+            await conn.execute("DELETE FROM break_glass_traffic WHERE break_glass_id = $1", window.id)
+            await record_audit(conn, actor, "break_glass.ended", "shield", detail={**detail, "id": window.id})
+        if summary.would_block:
+            log.warning(
+                "break-glass %d let through %d texts the shield would have blocked (rules: %s)",
+                window.id,
+                summary.would_block,
+                ", ".join(summary.top_rules),
+            )
+        publish(TOPIC, summary)
+        return summary
+
+
+def _json(value: dict[str, Any]) -> str:
+    import json
+
+    return json.dumps(value)
+
+
+class BreakGlass:
+    """Client API (the web page; later the chat gateways)."""
+
+    def __init__(self, target: Process | str = BREAK_GLASS_NAME) -> None:
+        self.target = target
+
+    async def start(self, reason: str, minutes: int, *, actor: str) -> BreakGlassWindow:
+        result = await call(self.target, _Start(reason, minutes, actor), timeout=30)
+        if isinstance(result, BreakGlassError):
+            raise result
+        assert isinstance(result, BreakGlassWindow)
+        return result
+
+    async def end(self, *, actor: str) -> BreakGlassEnded:
+        result = await call(self.target, _End(actor), timeout=60)
+        if isinstance(result, BreakGlassError):
+            raise result
+        assert isinstance(result, BreakGlassEnded)
+        return result

@@ -1,0 +1,121 @@
+"""The shield in use: mode, fail-closed, events, break-glass tagging.
+
+``ShieldGuard.check`` is what every LLM call goes through (prompt before,
+response after). A scanner error is a BLOCK verdict (fail closed). Non-ALLOW
+verdicts are recorded in ``shield_events`` with a redacted excerpt (≤ 200
+characters, credentials masked) and a hash — never the full text. In
+``observe`` mode nothing is refused; in ``block`` mode a BLOCK verdict is,
+unless a break-glass window is open: then the traffic is let through,
+tagged, and kept (encrypted) for the retroactive scan when the window ends.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from actors import Snapshot
+from alexclaw.security._crypto import SecretBox
+from alexclaw.security._leaks import redact, scan_leaks
+from alexclaw.security._shield import Detection, Direction, ShieldResult
+from alexclaw.security._shield import scan as shield_scan
+from alexclaw.storage import DatabaseHandle
+
+log = logging.getLogger("alexclaw.security.shield")
+
+EXCERPT_CHARS = 200
+
+
+@dataclass(frozen=True, slots=True)
+class BreakGlassWindow:
+    id: int
+    reason: str
+    ends_at: float  # epoch seconds
+
+
+@dataclass(frozen=True, slots=True)
+class GuardDecision:
+    allowed: bool
+    result: ShieldResult
+    mode: str
+    break_glass: int | None = None
+
+
+def excerpt(text: str) -> str:
+    """At most 200 characters, credentials masked, one line."""
+    head = text[: EXCERPT_CHARS * 2]
+    cleaned = redact(head, scan_leaks(head))
+    return " ".join(cleaned.split())[:EXCERPT_CHARS]
+
+
+class ShieldGuard:
+    def __init__(
+        self,
+        database: DatabaseHandle,
+        mode: Callable[[], str],
+        box: SecretBox,
+        break_glass: Snapshot[BreakGlassWindow | None],
+        clock: Callable[[], float],
+    ) -> None:
+        self.database = database
+        self.mode = mode
+        self.box = box
+        self.break_glass = break_glass
+        self.clock = clock
+
+    def _scan(self, text: str, direction: Direction) -> ShieldResult:
+        try:
+            return shield_scan(text, direction)
+        except Exception as exc:  # fail closed: an error in a scanner is a BLOCK, loudly
+            log.exception("shield scanner failed; treating the text as BLOCK")
+            detection = Detection(f"scanner.error.{type(exc).__name__}", "scanner", "CRITICAL", 1.0, 1)
+            return ShieldResult("BLOCK", 100, (detection,))
+
+    async def check(self, text: str, direction: Direction, source: str = "") -> GuardDecision:
+        result = self._scan(text, direction)
+        mode = "observe" if self.mode() == "observe" else "block"
+        window = self.break_glass.read()
+        if window is not None and window.ends_at <= self.clock():
+            window = None
+        enforced = mode == "block" and result.verdict == "BLOCK" and window is None
+        if result.verdict != "ALLOW" or window is not None:
+            await self._record(text, direction, source, result=result, enforced=enforced, window=window)
+        return GuardDecision(not enforced, result, mode, window.id if window else None)
+
+    async def _record(
+        self,
+        text: str,
+        direction: Direction,
+        source: str,
+        *,
+        result: ShieldResult,
+        enforced: bool,
+        window: BreakGlassWindow | None,
+    ) -> None:
+        async with self.database.pool().acquire() as conn, conn.transaction():
+            if result.verdict != "ALLOW":
+                await conn.execute(
+                    "INSERT INTO shield_events (direction, verdict, score, rules, categories, excerpt, content_hash, "
+                    "source, enforced, break_glass_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+                    direction,
+                    result.verdict,
+                    result.score,
+                    [d.rule for d in result.detections],
+                    sorted({d.category for d in result.detections}),
+                    excerpt(text),
+                    hashlib.sha256(text.encode()).hexdigest(),
+                    source[:200],
+                    enforced,
+                    window.id if window else None,
+                )
+            if window is not None:
+                await conn.execute(
+                    "INSERT INTO break_glass_traffic (break_glass_id, direction, source, content) "
+                    "VALUES ($1, $2, $3, $4)",
+                    window.id,
+                    direction,
+                    source[:200],
+                    self.box.encrypt(text),
+                )
