@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pyotp
-import pytest
 
 from actors.testing import Probe
 from alexclaw.security import (
@@ -19,22 +17,10 @@ from alexclaw.security import (
     Outcome,
 )
 from alexclaw.security._challenges import TOPIC
-from alexclaw.storage import Database, DatabaseHandle
+from alexclaw.storage import DatabaseHandle
 from tests.helpers import ManualClock
 
 SECRET = pyotp.random_base32()
-
-
-@pytest.fixture
-async def database(database_url: str) -> AsyncIterator[DatabaseHandle]:
-    handle = DatabaseHandle()
-
-    async def dsn() -> str:
-        return database_url
-
-    db = await Database(dsn, handle, max_size=2).start()
-    yield handle
-    await db.stop()
 
 
 async def registry(database: DatabaseHandle, clock: ManualClock, secret: str | None = SECRET) -> tuple[Challenges, Any]:
