@@ -60,6 +60,7 @@ bench: install
 	$(BIN)/python bench/config.py
 	$(BIN)/python bench/web.py
 	$(BIN)/python bench/security.py
+	$(BIN)/python bench/authz.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis

@@ -62,10 +62,22 @@ from alexclaw.security._netguard import (
 )
 from alexclaw.security._normalize import Normalized, invisible, normalize
 from alexclaw.security._phrases import PhraseSet, phrases, reload_phrases
+from alexclaw.security._policy import (
+    PERMISSIONS,
+    RULE_TYPES,
+    AuthContext,
+    Decision,
+    Policy,
+    PolicyConfigError,
+    PolicyEngine,
+    by_priority,
+    validate_rule,
+)
 from alexclaw.security._sanitizer import Finding, Sanitized, sanitize, wrap_untrusted
 from alexclaw.security._shield import RULES as SHIELD_RULES
 from alexclaw.security._shield import Detection, ShieldResult, score_of, verdict_of
 from alexclaw.security._shield import scan as shield_scan
+from alexclaw.security._tokens import CapabilityTokens, Grant, TokenError, attenuate
 from alexclaw.security._totp import (
     consume_step,
     matching_step,
@@ -76,6 +88,19 @@ from alexclaw.security._totp import (
 )
 
 __all__ = [
+    "PERMISSIONS",
+    "RULE_TYPES",
+    "AuthContext",
+    "CapabilityTokens",
+    "Decision",
+    "Grant",
+    "Policy",
+    "PolicyConfigError",
+    "PolicyEngine",
+    "TokenError",
+    "attenuate",
+    "by_priority",
+    "validate_rule",
     "BREAK_GLASS_NAME",
     "DURATIONS",
     "BreakGlass",

@@ -1,0 +1,100 @@
+"""Authorization benchmarks (BENCH lines; baselines in the same run).
+
+- a policy decision with 50 policies loaded, median and p99 (goal ≤ 20 µs
+  median, no actor hop);
+- capability token verification vs a raw HMAC-SHA256 (goal ratio ≤ 3).
+The breaker-wrapped skill call arrives with the skills runtime.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from alexclaw.security import (  # noqa: E402
+    AuthContext,
+    CapabilityTokens,
+    Policy,
+    PolicyEngine,
+    by_priority,
+    validate_rule,
+)
+
+KEY = "bench-authz-" + "a" * 40
+
+
+def line(name: str, value: float, unit: str, ratio: float | None = None, baseline: str | None = None) -> None:
+    text = f"BENCH {name} {value:.3f} {unit}"
+    if ratio is not None:
+        text += f" ratio={ratio:.2f} vs {baseline}"
+    print(text, flush=True)
+
+
+def fifty_policies() -> tuple[Policy, ...]:
+    kinds = [
+        ("rate_limit", {"permission": "memory_write", "max_calls": 1_000_000, "window_seconds": 60}),
+        ("time_window", {"permission": "telegram_send", "deny_start_hour": 3, "deny_end_hour": 4}),
+        ("chain_restriction", {"caller_pattern": "untrusted_*"}),
+        ("permission_override", {"permission": "skill_manage", "action": "deny"}),
+        ("mcp_restriction", {"tool_pattern": "delete_*", "action": "deny"}),
+    ]
+    policies = []
+    for index in range(50):
+        kind, config = kinds[index % len(kinds)]
+        policies.append(Policy(index, f"p{index}", kind, validate_rule(kind, config), priority=index % 7))
+    return by_priority(policies)
+
+
+def main() -> None:
+    tokens = CapabilityTokens(KEY)
+    token = tokens.mint(["web_read", "llm"], expires_at=time.time() + 3600, max_depth=3)
+    snapshot = fifty_policies()
+    engine = PolicyEngine(lambda: snapshot, tokens)
+    ctx = AuthContext("my_skill", "dynamic", "web_read", frozenset({"web_read", "llm"}), chain_depth=1, token=token)
+    no_token_engine = PolicyEngine(lambda: snapshot, None)
+    samples, bare = [], []
+    for _ in range(20000):
+        t0 = time.perf_counter_ns()
+        engine.decide(ctx)
+        samples.append(time.perf_counter_ns() - t0)
+        t0 = time.perf_counter_ns()
+        no_token_engine.decide(ctx)
+        bare.append(time.perf_counter_ns() - t0)
+    samples.sort()
+    bare.sort()
+    line("policy_decision_50_policies_median", statistics.median(samples) / 1000, "us")
+    line("policy_decision_50_policies_p99", samples[int(len(samples) * 0.99)] / 1000, "us")
+    line("policy_decision_without_token_median", statistics.median(bare) / 1000, "us")
+
+    key = hashlib.sha256(b"k").digest()
+    message = token.encode()
+    ours, raw = [], []
+    for _ in range(7):
+        t0 = time.perf_counter()
+        for _ in range(20000):
+            tokens.verify(token)
+        ours.append((time.perf_counter() - t0) / 20000)
+        t0 = time.perf_counter()
+        for _ in range(20000):
+            hmac.compare_digest(hmac.new(key, message, hashlib.sha256).digest(), b"x" * 32)
+        raw.append((time.perf_counter() - t0) / 20000)
+    mine, base = statistics.median(ours), statistics.median(raw)
+    line("token_verify_repeated", mine * 1e6, "us", mine / base, "one raw HMAC-SHA256 + compare")
+    fresh = [tokens.mint(["web_read"], expires_at=time.time() + 60) for _ in range(5000)]
+    verifier = CapabilityTokens(KEY)  # empty cache: every token is new
+    t0 = time.perf_counter()
+    for item in fresh:
+        verifier.verify(item)
+    first = (time.perf_counter() - t0) / len(fresh)
+    line("token_verify_first_time", first * 1e6, "us", first / base, "one raw HMAC-SHA256 + compare")
+
+
+if __name__ == "__main__":
+    main()
