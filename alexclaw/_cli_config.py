@@ -137,8 +137,25 @@ async def rotate(settings: Settings, new_key_env: str) -> int:
     return 0
 
 
+async def audit(settings: Settings, command: str) -> int:
+    from alexclaw.security import prune, verify_chain
+
+    async with open_pool(settings) as pool, pool.acquire() as conn:
+        if command == "prune":
+            print(f"pruned {await prune(conn)} audit rows")
+            return 0
+        report = await verify_chain(conn)
+    if report.ok:
+        print(f"audit chain intact: {report.rows} rows")
+        return 0
+    print(f"audit chain BROKEN: {report.problem}", file=sys.stderr)
+    return 1
+
+
 async def run(args: argparse.Namespace, settings: Settings) -> int:
     try:
+        if args.command == "audit":
+            return await audit(settings, args.audit_command)
         if args.command == "rotate-key":
             return await rotate(settings, args.new_key_env)
         if args.config_command == "list":
@@ -167,6 +184,10 @@ def add_parsers(commands: Any) -> None:
     put.add_argument("value")
     put.add_argument("--type", choices=[t.value for t in ValueType], help="type of a new setting (default string)")
     put.add_argument("--sensitive", action="store_true", help="encrypt it even if its name does not say secret")
+    audit_parser = commands.add_parser("audit", help="verify or prune the hash-chained audit trail")
+    audit_sub = audit_parser.add_subparsers(dest="audit_command", required=True)
+    audit_sub.add_parser("verify", help="recompute the chain; exit 1 and name the first bad row if broken")
+    audit_sub.add_parser("prune", help="remove rows older than 30 days (the chain stays verifiable)")
     rotate_parser = commands.add_parser("rotate-key", help="re-encrypt every secret setting with a new key")
     rotate_parser.add_argument(
         "--new-key-env", required=True, metavar="VAR", help="environment variable that holds the new key"

@@ -142,6 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_scan_parsers(commands)
     commands.choices["config"].set_defaults(run=cmd_config)
     commands.choices["rotate-key"].set_defaults(run=cmd_config)
+    commands.choices["audit"].set_defaults(run=cmd_config)
     return parser
 
 

@@ -14,6 +14,7 @@ import statistics
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -38,7 +39,7 @@ def line(name: str, value: float, unit: str, ratio: float | None = None, baselin
 
 
 def fifty_policies() -> tuple[Policy, ...]:
-    kinds = [
+    kinds: list[tuple[str, dict[str, Any]]] = [
         ("rate_limit", {"permission": "memory_write", "max_calls": 1_000_000, "window_seconds": 60}),
         ("time_window", {"permission": "telegram_send", "deny_start_hour": 3, "deny_end_hour": 4}),
         ("chain_restriction", {"caller_pattern": "untrusted_*"}),
@@ -59,14 +60,15 @@ def main() -> None:
     engine = PolicyEngine(lambda: snapshot, tokens)
     ctx = AuthContext("my_skill", "dynamic", "web_read", frozenset({"web_read", "llm"}), chain_depth=1, token=token)
     no_token_engine = PolicyEngine(lambda: snapshot, None)
-    samples, bare = [], []
+    samples: list[int] = []
+    bare: list[int] = []
     for _ in range(20000):
-        t0 = time.perf_counter_ns()
+        start_ns = time.perf_counter_ns()
         engine.decide(ctx)
-        samples.append(time.perf_counter_ns() - t0)
-        t0 = time.perf_counter_ns()
+        samples.append(time.perf_counter_ns() - start_ns)
+        start_ns = time.perf_counter_ns()
         no_token_engine.decide(ctx)
-        bare.append(time.perf_counter_ns() - t0)
+        bare.append(time.perf_counter_ns() - start_ns)
     samples.sort()
     bare.sort()
     line("policy_decision_50_policies_median", statistics.median(samples) / 1000, "us")
@@ -75,7 +77,8 @@ def main() -> None:
 
     key = hashlib.sha256(b"k").digest()
     message = token.encode()
-    ours, raw = [], []
+    ours: list[float] = []
+    raw: list[float] = []
     for _ in range(7):
         t0 = time.perf_counter()
         for _ in range(20000):

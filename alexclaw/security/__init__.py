@@ -3,6 +3,7 @@ comparison. The sanitizer, shield, leak detector, egress guard, policy
 engine and audit trail join this package in their issues."""
 
 from alexclaw.security._audit import record_audit
+from alexclaw.security._audit_chain import RETENTION_DAYS, AuditPruner, ChainReport, prune, verify_chain
 from alexclaw.security._breakglass import (
     BREAK_GLASS_NAME,
     DURATIONS,
@@ -88,6 +89,11 @@ from alexclaw.security._totp import (
 )
 
 __all__ = [
+    "RETENTION_DAYS",
+    "AuditPruner",
+    "ChainReport",
+    "prune",
+    "verify_chain",
     "PERMISSIONS",
     "RULE_TYPES",
     "AuthContext",

@@ -8,6 +8,7 @@ from typing import Any
 
 from actors import Snapshot
 from alexclaw.config import ConfigHandle
+from alexclaw.security._audit_chain import AuditPruner
 from alexclaw.security._breakglass import BREAK_GLASS_NAME, BreakGlassActor
 from alexclaw.security._challenges import CHALLENGES_NAME, ChallengeActor
 from alexclaw.security._crypto import SecretBox
@@ -35,9 +36,13 @@ def security_spec(
     async def start_break_glass() -> Any:
         return await BreakGlassActor(database, box(), break_glass).start(name=BREAK_GLASS_NAME)
 
+    async def start_pruner() -> Any:
+        return await AuditPruner(database).start(name="alexclaw.audit_pruner")
+
     children = [
         ChildSpec("challenges", start_challenges, info="pending 2FA challenges, 120 s, 5 attempts"),
         ChildSpec("break_glass", start_break_glass, info="shield break-glass windows, retroactive scan"),
+        ChildSpec("audit_pruner", start_pruner, info="daily: audit rows older than 30 days, chain kept"),
     ]
     # Independent pieces; a crash of one loses only its in-memory state.
     return Supervisor.child_spec("security", children, strategy=Strategy.ONE_FOR_ONE, intensity=5, period=30.0)

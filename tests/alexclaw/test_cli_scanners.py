@@ -108,3 +108,42 @@ def test_scan_prints_a_verdict_score_and_detections() -> None:
     lines = run("scan", "prompt", "--jsonl", stdin=json.dumps("hi") + "\n" + json.dumps("rm -rf /") + "\n")
     assert [json.loads(line)["verdict"] for line in lines.stdout.splitlines()] == ["ALLOW", "BLOCK"]
     assert run("scan", "sideways", stdin="x").returncode == 2
+
+
+def test_audit_verify_reports_an_intact_chain_and_names_a_broken_row(database_url: str, tmp_path: object) -> None:
+    import asyncio
+    from pathlib import Path
+
+    import asyncpg
+
+    from tests.alexclaw.test_cli import node_env
+
+    env = node_env(Path(str(tmp_path)), DATABASE_URL=database_url)
+
+    def audit(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "alexclaw", "audit", *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+
+    async def write_and_tamper(tamper: bool) -> None:
+        conn = await asyncpg.connect(database_url)
+        if tamper:
+            await conn.execute("UPDATE audit_log SET outcome = 'edited' WHERE id = (SELECT min(id) FROM audit_log)")
+        else:
+            from alexclaw.security import record_audit
+
+            for index in range(3):
+                await record_audit(conn, "cli-test", f"event.{index}")
+        await conn.close()
+
+    asyncio.run(write_and_tamper(False))
+    ok = audit("verify")
+    assert ok.returncode == 0 and "intact: 3 rows" in ok.stdout
+    asyncio.run(write_and_tamper(True))
+    broken = audit("verify")
+    assert broken.returncode == 1 and "BROKEN" in broken.stderr and "was changed" in broken.stderr
