@@ -23,7 +23,7 @@ from typing import Any
 
 from actors import Process
 from alexclaw.config import config_spec
-from alexclaw.security import SecretBox, ShieldGuard, derive_key
+from alexclaw.security import Authorizer, CapabilityTokens, PolicyEngine, SecretBox, ShieldGuard, derive_key
 from alexclaw.security.tree import security_spec
 from alexclaw.settings import Settings
 from alexclaw.storage import storage_spec
@@ -60,10 +60,11 @@ class Node:
             config_spec(self._settings, self.state.database, self.state.config),
             security_spec(
                 self.state.database,
-                self.state.config,
-                TASKS_NAME,
-                self.state.break_glass_window,
-                lambda: SecretBox(self._settings().secret_key_base),
+                config=self.state.config,
+                tasks=TASKS_NAME,
+                break_glass=self.state.break_glass_window,
+                box=lambda: SecretBox(self._settings().secret_key_base),
+                policies=self.state.policies,
             ),
             web_spec(self._settings, self.state),
         ]
@@ -86,6 +87,8 @@ class Node:
             self.state.break_glass_window,
             time.time,
         )
+        engine = PolicyEngine(self.state.policies.read, CapabilityTokens(settings.secret_key_base))
+        self.state.authorizer = Authorizer(engine, self.state.database)
         root = await self.root_spec().start()
         assert isinstance(root, Process)
         self.state.root = root

@@ -74,6 +74,14 @@ from alexclaw.security._policy import (
     by_priority,
     validate_rule,
 )
+from alexclaw.security._policy_cache import (
+    POLICY_CACHE_NAME,
+    Authorizer,
+    PoliciesReloaded,
+    PolicyCache,
+    load_policies,
+    save_policy,
+)
 from alexclaw.security._sanitizer import Finding, Sanitized, sanitize, wrap_untrusted
 from alexclaw.security._shield import RULES as SHIELD_RULES
 from alexclaw.security._shield import Detection, ShieldResult, score_of, verdict_of
@@ -89,6 +97,12 @@ from alexclaw.security._totp import (
 )
 
 __all__ = [
+    "POLICY_CACHE_NAME",
+    "Authorizer",
+    "PoliciesReloaded",
+    "PolicyCache",
+    "load_policies",
+    "save_policy",
     "RETENTION_DAYS",
     "AuditPruner",
     "ChainReport",

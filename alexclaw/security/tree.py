@@ -13,16 +13,20 @@ from alexclaw.security._breakglass import BREAK_GLASS_NAME, BreakGlassActor
 from alexclaw.security._challenges import CHALLENGES_NAME, ChallengeActor
 from alexclaw.security._crypto import SecretBox
 from alexclaw.security._guard import BreakGlassWindow
+from alexclaw.security._policy import Policy
+from alexclaw.security._policy_cache import POLICY_CACHE_NAME, PolicyCache
 from alexclaw.storage import DatabaseHandle
 from supervisors import ChildSpec, Strategy, Supervisor
 
 
 def security_spec(
     database: DatabaseHandle,
+    *,
     config: ConfigHandle,
     tasks: str,
     break_glass: Snapshot[BreakGlassWindow | None],
     box: Callable[[], SecretBox],
+    policies: Snapshot[tuple[Policy, ...]],
 ) -> ChildSpec:
     def totp_secret() -> str | None:
         if not config.get("auth.totp_enabled", False):
@@ -39,7 +43,11 @@ def security_spec(
     async def start_pruner() -> Any:
         return await AuditPruner(database).start(name="alexclaw.audit_pruner")
 
+    async def start_policy_cache() -> Any:
+        return await PolicyCache(database, policies).start(name=POLICY_CACHE_NAME)
+
     children = [
+        ChildSpec("policy_cache", start_policy_cache, info="policies snapshot, NOTIFY + 30 s TTL"),
         ChildSpec("challenges", start_challenges, info="pending 2FA challenges, 120 s, 5 attempts"),
         ChildSpec("break_glass", start_break_glass, info="shield break-glass windows, retroactive scan"),
         ChildSpec("audit_pruner", start_pruner, info="daily: audit rows older than 30 days, chain kept"),

@@ -11,7 +11,7 @@ from typing import Any
 
 from actors import Process, Snapshot
 from alexclaw.config import ConfigHandle
-from alexclaw.security import BreakGlass, BreakGlassWindow, Challenges, ShieldGuard
+from alexclaw.security import Authorizer, BreakGlass, BreakGlassWindow, Challenges, Policy, ShieldGuard
 from alexclaw.storage import DatabaseHandle
 from alexclaw.web._sessions import SessionCache
 
@@ -27,6 +27,8 @@ class NodeState:
     break_glass: BreakGlass = field(default_factory=BreakGlass)
     break_glass_window: Snapshot[BreakGlassWindow | None] = field(default_factory=lambda: Snapshot(None))
     shield: ShieldGuard | None = None  # set by the node once it knows its key
+    policies: Snapshot[tuple[Policy, ...]] = field(default_factory=lambda: Snapshot(()))
+    authorizer: Authorizer | None = None  # set by the node once it knows its key
     root: Process | None = None
     tree_started: bool = False
     ready_hint: bool = False  # last /readyz verdict, for the metrics gauge

@@ -1,0 +1,175 @@
+"""Policies in PostgreSQL, the cache actor that publishes them, and the
+authorizer that decides and audits.
+
+The cache loads every policy at ``init`` and publishes an immutable tuple
+(highest priority first) that the engine reads on the hot path. It reloads
+on every NOTIFY from the ``policies`` trigger and, as a safety net, every
+30 seconds (the TTL): a lost notification costs at most that long. Every
+deny is written to the audit trail with caller, caller type, permission,
+reason, chain depth and run id — the reason is the engine's own words, never
+text from the request.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Final
+
+import asyncpg
+
+from actors import AsyncActor, ExitReason, Snapshot, publish, send, send_after
+from alexclaw.security._audit import record_audit
+from alexclaw.security._policy import (
+    AuthContext,
+    Decision,
+    Policy,
+    PolicyConfigError,
+    PolicyEngine,
+    by_priority,
+    validate_rule,
+)
+from alexclaw.storage import Connection, DatabaseHandle, StorageError
+
+log = logging.getLogger("alexclaw.security.policy")
+
+POLICY_CACHE_NAME: Final = "alexclaw.policy_cache"
+CHANNEL: Final = "alexclaw_policies"
+TOPIC: Final = "policies"
+TTL_SECONDS: Final = 30.0
+
+
+async def load_policies(conn: Connection) -> tuple[Policy, ...]:
+    rows = await conn.fetch("SELECT id, name, rule_type, config::text AS config, priority, enabled FROM policies")
+    policies = []
+    for row in rows:
+        try:
+            config = validate_rule(row["rule_type"], json.loads(row["config"]))
+        except (PolicyConfigError, ValueError) as exc:
+            # A row edited by hand into nonsense: skip it loudly rather than guess.
+            log.error("policy %s (%s) is invalid and is ignored: %s", row["id"], row["name"], exc)
+            continue
+        policies.append(Policy(row["id"], row["name"], row["rule_type"], config, row["priority"], row["enabled"]))
+    return by_priority(policies)
+
+
+async def save_policy(
+    conn: Connection,
+    *,
+    name: str,
+    rule_type: str,
+    config: Mapping[str, Any],
+    priority: int = 0,
+    enabled: bool = True,
+    policy_id: int | None = None,
+    actor: str,
+) -> int:
+    """Validate and insert or update; returns the id. Audited."""
+    clean = validate_rule(rule_type, config)
+    name = name.strip()
+    if not 1 <= len(name) <= 100:
+        raise PolicyConfigError("name: 1 to 100 characters")
+    async with conn.transaction():
+        if policy_id is None:
+            saved = await conn.fetchval(
+                "INSERT INTO policies (name, rule_type, config, priority, enabled) VALUES ($1, $2, $3::jsonb, $4, $5) "
+                "RETURNING id",
+                name, rule_type, json.dumps(clean), priority, enabled,
+            )  # fmt: skip
+        else:
+            saved = await conn.fetchval(
+                "UPDATE policies SET name = $2, rule_type = $3, config = $4::jsonb, priority = $5, enabled = $6, "
+                "updated_at = now() WHERE id = $1 RETURNING id",
+                policy_id, name, rule_type, json.dumps(clean), priority, enabled,
+            )  # fmt: skip
+            if saved is None:
+                raise PolicyConfigError(f"no policy {policy_id}")
+        await record_audit(conn, actor, "policy.saved", f"policy:{saved}", detail={"rule_type": rule_type})
+    return int(saved)
+
+
+class _Reload:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class PoliciesReloaded:
+    """Published on the ``policies`` topic after every reload."""
+
+    count: int
+
+
+class PolicyCache(AsyncActor):
+    def __init__(self, database: DatabaseHandle, snapshot: Snapshot[tuple[Policy, ...]], ttl: float = TTL_SECONDS):
+        super().__init__()
+        self.database = database
+        self.snapshot = snapshot
+        self.ttl = ttl
+        self._listener: asyncpg.Connection | None = None
+
+    async def init(self) -> None:
+        await self._listen()
+        await self._reload()
+        send_after(self, _Reload(), self.ttl)
+
+    async def _listen(self) -> None:
+        try:
+            conn = await self.database.connect()
+        except StorageError as exc:
+            log.warning("policy cache cannot LISTEN (%s); relying on the %ss reload", exc, self.ttl)
+            return
+        await conn.add_listener(CHANNEL, self._on_notify)
+        self._listener = conn
+
+    def _on_notify(self, *_args: object) -> None:
+        send(self, _Reload())
+
+    async def _reload(self) -> None:
+        async with self.database.pool().acquire() as conn:
+            policies = await load_policies(conn)
+        self.snapshot.publish(policies)
+        publish(TOPIC, PoliciesReloaded(len(policies)))
+
+    async def handle_info(self, message: Any) -> None:
+        if isinstance(message, _Reload):
+            await self._reload()
+            if self._listener is None or self._listener.is_closed():
+                self._listener = None
+                await self._listen()
+            send_after(self, _Reload(), self.ttl)  # the TTL safety net
+            return
+        await super().handle_info(message)
+
+    async def terminate(self, reason: ExitReason) -> None:
+        if self._listener is not None and not self._listener.is_closed():
+            await self._listener.close()
+
+
+class Authorizer:
+    """Decide on the snapshot (no actor hop); audit every deny."""
+
+    def __init__(self, engine: PolicyEngine, database: DatabaseHandle) -> None:
+        self.engine = engine
+        self.database = database
+
+    async def authorize(self, ctx: AuthContext) -> Decision:
+        decision = self.engine.decide(ctx)
+        if not decision.allowed:
+            async with self.database.pool().acquire() as conn:
+                await record_audit(
+                    conn,
+                    ctx.caller,
+                    "authz.deny",
+                    ctx.permission,
+                    outcome="denied",
+                    detail={
+                        "caller_type": ctx.caller_type,
+                        "reason": decision.reason,
+                        "policy": decision.policy_id,
+                        "chain_depth": ctx.chain_depth,
+                        "run": ctx.workflow_run_id,
+                    },
+                )
+        return decision
