@@ -28,6 +28,7 @@ from alexclaw.security.tree import security_spec
 from alexclaw.settings import Settings
 from alexclaw.storage import storage_spec
 from alexclaw.web import NodeState, web_spec
+from skills import skills_spec
 from supervisors import ChildSpec, Strategy, Supervisor, TaskSupervisor, render_spec
 
 log = logging.getLogger("alexclaw")
@@ -66,6 +67,7 @@ class Node:
                 box=lambda: SecretBox(self._settings().secret_key_base),
                 policies=self.state.policies,
             ),
+            skills_spec(self.state.skill_snapshot),
             web_spec(self._settings, self.state),
         ]
         # Three restarts of any subsystem within 10 s means something is

@@ -1,10 +1,46 @@
-"""Skills: the contract, the SkillAPI protocol skills code against, the
-registry actor, circuit breakers, the executor and the builtin skills.
+"""Skills: the contract, the registry actor and per-skill circuit breakers.
 
-A plugin package: it imports only ``supervisors`` and ``actors`` and states
-what it needs from the application as ``Protocol``s in its own ports
-module; ``alexclaw.wiring`` implements them. Its contents arrive with the
-skills-runtime issue.
-"""
+A plugin package: it imports only ``supervisors`` and ``actors``; what it
+needs from the application arrives as arguments (and, with the SkillAPI,
+as ``Protocol``s in its own ports module)."""
 
-__all__: list[str] = []
+from skills._breakers import CIRCUIT_OPEN, FAIL_MAX, RESET_SECONDS, BreakerChanged, SkillBreaker
+from skills._breakers import TOPIC as BREAKER_TOPIC
+from skills._contract import ON_ERROR, ON_SUCCESS, ConfigField, Outcome, Skill, SkillArgs, SkillMeta, describe
+from skills._registry import (
+    REGISTRY_NAME,
+    SKILL_MISSING,
+    TOPIC,
+    Registered,
+    SkillRegistered,
+    SkillRegistry,
+    Skills,
+    SkillUnregistered,
+)
+from skills.tree import skills_spec
+
+__all__ = [
+    "BREAKER_TOPIC",
+    "CIRCUIT_OPEN",
+    "FAIL_MAX",
+    "ON_ERROR",
+    "ON_SUCCESS",
+    "REGISTRY_NAME",
+    "RESET_SECONDS",
+    "SKILL_MISSING",
+    "TOPIC",
+    "BreakerChanged",
+    "ConfigField",
+    "Outcome",
+    "Registered",
+    "Skill",
+    "SkillArgs",
+    "SkillBreaker",
+    "SkillMeta",
+    "SkillRegistered",
+    "SkillRegistry",
+    "SkillUnregistered",
+    "Skills",
+    "describe",
+    "skills_spec",
+]

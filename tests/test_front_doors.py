@@ -26,6 +26,7 @@ PUBLIC_MODULES = {
     "alexclaw.config.tree",
     "alexclaw.security",
     "alexclaw.security.tree",
+    "skills.tree",
     "alexclaw.__main__",
 }
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 import asyncio
 import socket
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any
 
 from actors import Process, Snapshot
@@ -14,6 +16,7 @@ from alexclaw.config import ConfigHandle
 from alexclaw.security import Authorizer, BreakGlass, BreakGlassWindow, Challenges, Policy, ShieldGuard
 from alexclaw.storage import DatabaseHandle
 from alexclaw.web._sessions import SessionCache
+from skills import Registered, Skills
 
 VERSION = "0.1.0"
 
@@ -29,6 +32,12 @@ class NodeState:
     shield: ShieldGuard | None = None  # set by the node once it knows its key
     policies: Snapshot[tuple[Policy, ...]] = field(default_factory=lambda: Snapshot(()))
     authorizer: Authorizer | None = None  # set by the node once it knows its key
+    skill_snapshot: Snapshot[Mapping[str, Registered]] = field(default_factory=lambda: Snapshot(MappingProxyType({})))
+
+    @property
+    def skills(self) -> Skills:
+        return Skills(self.skill_snapshot)
+
     root: Process | None = None
     tree_started: bool = False
     ready_hint: bool = False  # last /readyz verdict, for the metrics gauge

@@ -1,0 +1,95 @@
+"""The skill contract. A skill declares what it is and may do, and runs:
+``run(args) -> Outcome``. Expected failures are outcomes on an error branch;
+an exception is a crash (the circuit breaker counts it)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Protocol
+
+ON_SUCCESS = "on_success"
+ON_ERROR = "on_error"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    result: Any
+    branch: str = ON_SUCCESS
+
+    @classmethod
+    def error(cls, reason: str, branch: str = ON_ERROR) -> Outcome:
+        return cls({"error": reason}, branch)
+
+    @property
+    def failed(self) -> bool:
+        return self.branch == ON_ERROR
+
+
+@dataclass(frozen=True)
+class SkillArgs:
+    input: Any = None
+    config: Mapping[str, Any] = field(default_factory=dict)
+    resources: tuple[Mapping[str, Any], ...] = ()
+    workflow_run_id: str | None = None
+    llm_tier: str | None = None
+    llm_provider: str | None = None
+
+
+@dataclass(frozen=True)
+class ConfigField:
+    """One field of a skill's config, for the step editor."""
+
+    name: str
+    type: str = "string"
+    hint: str = ""
+    default: Any = None
+
+
+@dataclass(frozen=True)
+class SkillMeta:
+    """What the registry publishes about a skill (no code)."""
+
+    name: str
+    description: str
+    version: str
+    permissions: frozenset[str]
+    routes: tuple[str, ...]
+    external: bool
+    core: bool
+    config_schema: tuple[ConfigField, ...] = ()
+    presets: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+
+class Skill(Protocol):
+    """What every skill class provides. Core skills may declare ``{"all"}``."""
+
+    name: ClassVar[str]
+    description: ClassVar[str]
+    version: ClassVar[str]
+    permissions: ClassVar[frozenset[str]]
+    routes: ClassVar[tuple[str, ...]]
+    external: ClassVar[bool]
+
+    async def run(self, args: SkillArgs) -> Outcome: ...
+
+
+def describe(skill: Skill, *, core: bool, config_schema: tuple[ConfigField, ...] = ()) -> SkillMeta:
+    """Validate a skill's declaration and describe it for the registry."""
+    name = getattr(skill, "name", "")
+    if not name or not name.replace("_", "").isalnum() or name != name.lower():
+        raise ValueError(f"skill name {name!r}: lowercase letters, digits and underscores")
+    routes = tuple(getattr(skill, "routes", (ON_SUCCESS, ON_ERROR)) or (ON_SUCCESS, ON_ERROR))
+    permissions = frozenset(getattr(skill, "permissions", frozenset()))
+    if "all" in permissions and not core:
+        raise ValueError(f"skill {name}: only core skills may declare 'all'")
+    return SkillMeta(
+        name=name,
+        description=str(getattr(skill, "description", "")),
+        version=str(getattr(skill, "version", "0.0.0")),
+        permissions=permissions,
+        routes=routes,
+        external=bool(getattr(skill, "external", False)),
+        core=core,
+        config_schema=config_schema,
+    )

@@ -1,0 +1,146 @@
+"""The skill registry: one actor owns registrations and publishes an
+immutable snapshot (name → registered skill) that the executor reads on the
+hot path. Each registration carries its own circuit breaker: breakers are
+objects, not processes — they have no mailbox work to do, pybreaker guards
+its own state, and a process per breaker would put an actor hop on every
+skill call. If the registry restarts, its breakers start closed again (the
+rest_for_one semantics of the original design, without the hop)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any, Final
+
+from actors import AsyncActor, Caller, Process, Snapshot, call, publish
+from skills._breakers import SkillBreaker
+from skills._contract import Outcome, Skill, SkillArgs, SkillMeta, describe
+
+REGISTRY_NAME: Final = "skills.registry"
+TOPIC: Final = "skills"
+SKILL_MISSING: Final = "skill_missing"
+
+
+@dataclass(frozen=True)
+class Registered:
+    meta: SkillMeta
+    skill: Skill
+    breaker: SkillBreaker
+
+
+@dataclass(frozen=True, slots=True)
+class SkillRegistered:
+    name: str
+    version: str
+
+
+@dataclass(frozen=True, slots=True)
+class SkillUnregistered:
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Register:
+    skill: Skill
+    core: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Unregister:
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Reset:
+    name: str
+
+
+class SkillRegistry(AsyncActor):
+    def __init__(
+        self, snapshot: Snapshot[Mapping[str, Registered]], core: tuple[Skill, ...] = (), reset_timeout: float = 300.0
+    ) -> None:
+        super().__init__()
+        self.snapshot = snapshot
+        self.core = core
+        self.reset_timeout = reset_timeout
+        self._skills: dict[str, Registered] = {}
+
+    async def init(self) -> None:
+        for skill in self.core:
+            self._add(skill, core=True)
+        self._publish()
+
+    async def handle_call(self, message: Any, caller: Caller) -> Any:
+        if isinstance(message, _Register):
+            try:
+                meta = self._add(message.skill, core=message.core)
+            except ValueError as exc:
+                return exc
+            self._publish()
+            publish(TOPIC, SkillRegistered(meta.name, meta.version))
+            return meta
+        if isinstance(message, _Unregister):
+            removed = self._skills.pop(message.name, None)
+            if removed is not None:
+                self._publish()
+                publish(TOPIC, SkillUnregistered(message.name))
+            return removed is not None
+        if isinstance(message, _Reset):
+            registered = self._skills.get(message.name)
+            if registered is not None:
+                registered.breaker.reset()
+            return registered is not None
+        return await super().handle_call(message, caller)
+
+    def _add(self, skill: Skill, *, core: bool) -> SkillMeta:
+        meta = describe(skill, core=core)
+        # A (re)registration gets a fresh, closed breaker: a reload resets it.
+        self._skills[meta.name] = Registered(meta, skill, SkillBreaker(meta.name, reset_timeout=self.reset_timeout))
+        return meta
+
+    def _publish(self) -> None:
+        self.snapshot.publish(MappingProxyType(dict(self._skills)))
+
+
+class Skills:
+    """Client API and executor. Reads the snapshot; writes go to the actor."""
+
+    def __init__(self, snapshot: Snapshot[Mapping[str, Registered]], target: Process | str = REGISTRY_NAME) -> None:
+        self.snapshot = snapshot
+        self.target = target
+
+    def get(self, name: str) -> Registered | None:
+        return self.snapshot.read().get(name)
+
+    def all(self) -> list[SkillMeta]:
+        return sorted((r.meta for r in self.snapshot.read().values()), key=lambda m: m.name)
+
+    async def register(self, skill: Skill, *, core: bool = False) -> SkillMeta:
+        result = await call(self.target, _Register(skill, core))
+        if isinstance(result, ValueError):
+            raise result
+        assert isinstance(result, SkillMeta)
+        return result
+
+    async def unregister(self, name: str) -> bool:
+        return bool(await call(self.target, _Unregister(name)))
+
+    async def reset_breaker(self, name: str) -> bool:
+        return bool(await call(self.target, _Reset(name)))
+
+    async def execute(self, name: str, args: SkillArgs, *, timeout: float | None = None) -> Outcome:
+        """Run a skill through its breaker (an overrun counts as a failure).
+        A missing skill is an outcome on the ``skill_missing`` branch."""
+        registered = self.get(name)
+        if registered is None:
+            return Outcome({"error": f"no skill named {name}"}, SKILL_MISSING)
+
+        async def run() -> Outcome:
+            if timeout is None:
+                return await registered.skill.run(args)
+            async with asyncio.timeout(timeout):
+                return await registered.skill.run(args)
+
+        return await registered.breaker.run(run)

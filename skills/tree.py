@@ -1,0 +1,21 @@
+"""The skills subtree: the registry (the dynamic skill loader joins it in
+its issue). rest_for_one, so what is started after the registry restarts
+with it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from actors import Snapshot
+from skills._contract import Skill
+from skills._registry import REGISTRY_NAME, Registered, SkillRegistry
+from supervisors import ChildSpec, Strategy, Supervisor
+
+
+def skills_spec(snapshot: Snapshot[Mapping[str, Registered]], core: tuple[Skill, ...] = ()) -> ChildSpec:
+    async def start_registry() -> Any:
+        return await SkillRegistry(snapshot, core).start(name=REGISTRY_NAME)
+
+    children = [ChildSpec("registry", start_registry, info="skills snapshot, a circuit breaker per skill")]
+    return Supervisor.child_spec("skills", children, strategy=Strategy.REST_FOR_ONE, intensity=3, period=30.0)
