@@ -3,7 +3,7 @@
 - a policy decision with 50 policies loaded, median and p99 (goal ≤ 20 µs
   median, no actor hop);
 - capability token verification vs a raw HMAC-SHA256 (goal ratio ≤ 3).
-The breaker-wrapped skill call arrives with the skills runtime.
+- a breaker-wrapped no-op skill call vs the bare call.
 """
 
 from __future__ import annotations
@@ -99,5 +99,32 @@ def main() -> None:
     line("token_verify_first_time", first * 1e6, "us", first / base, "one raw HMAC-SHA256 + compare")
 
 
+async def bench_breaker() -> None:
+    from skills import Outcome, SkillBreaker
+
+    breaker = SkillBreaker("noop")
+
+    async def noop() -> Outcome:
+        return Outcome(None)
+
+    ours: list[float] = []
+    bare: list[float] = []
+    for _ in range(7):
+        t0 = time.perf_counter()
+        for _ in range(20000):
+            await breaker.run(noop)
+        ours.append((time.perf_counter() - t0) / 20000)
+        t0 = time.perf_counter()
+        for _ in range(20000):
+            await noop()
+        bare.append((time.perf_counter() - t0) / 20000)
+    mine, base = statistics.median(ours), statistics.median(bare)
+    line("breaker_wrapped_noop_skill_call", mine * 1e6, "us", mine / base, "the bare coroutine call")
+    line("breaker_overhead", (mine - base) * 1e6, "us")
+
+
 if __name__ == "__main__":
+    import asyncio
+
     main()
+    asyncio.run(bench_breaker())

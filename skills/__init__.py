@@ -4,6 +4,7 @@ A plugin package: it imports only ``supervisors`` and ``actors``; what it
 needs from the application arrives as arguments (and, with the SkillAPI,
 as ``Protocol``s in its own ports module)."""
 
+from skills._api import PERMISSIONS, CallerState, PermissionDenied, SkillAPI, SkillAPIUnavailable
 from skills._breakers import CIRCUIT_OPEN, FAIL_MAX, RESET_SECONDS, BreakerChanged, SkillBreaker
 from skills._breakers import TOPIC as BREAKER_TOPIC
 from skills._contract import ON_ERROR, ON_SUCCESS, ConfigField, Outcome, Skill, SkillArgs, SkillMeta, describe
@@ -20,6 +21,11 @@ from skills._registry import (
 from skills.tree import skills_spec
 
 __all__ = [
+    "PERMISSIONS",
+    "CallerState",
+    "PermissionDenied",
+    "SkillAPI",
+    "SkillAPIUnavailable",
     "BREAKER_TOPIC",
     "CIRCUIT_OPEN",
     "FAIL_MAX",

@@ -34,6 +34,7 @@ class SkillArgs:
     workflow_run_id: str | None = None
     llm_tier: str | None = None
     llm_provider: str | None = None
+    api: Any = None  # the SkillAPI the skill acts through (non-core skills)
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,8 @@ PUBLIC_MODULES = {
     "alexclaw.web",
     "alexclaw.web.tree",
     "alexclaw.config",
+    "alexclaw.wiring",  # implements the plugin packages' ports (DESIGN §3)
+    "skills.ports",  # the Protocols a plugin package declares
     "alexclaw.config.tree",
     "alexclaw.security",
     "alexclaw.security.tree",
