@@ -67,7 +67,10 @@ class Node:
                 box=lambda: SecretBox(self._settings().secret_key_base),
                 policies=self.state.policies,
             ),
-            skills_spec(self.state.skill_snapshot),
+            skills_spec(
+                self.state.skill_snapshot,
+                reset_timeout=lambda: float(self.state.config.get("skills.breaker_reset_seconds", 300)),
+            ),
             web_spec(self._settings, self.state),
         ]
         # Three restarts of any subsystem within 10 s means something is

@@ -63,7 +63,9 @@ class SkillMeta:
 
 
 class Skill(Protocol):
-    """What every skill class provides. Core skills may declare ``{"all"}``."""
+    """What every skill class provides. Core skills may declare ``{"all"}``.
+    Optional class attributes for the step editor: ``config_schema`` (a tuple
+    of ``ConfigField``) and ``presets`` (name → config)."""
 
     name: ClassVar[str]
     description: ClassVar[str]
@@ -75,7 +77,7 @@ class Skill(Protocol):
     async def run(self, args: SkillArgs) -> Outcome: ...
 
 
-def describe(skill: Skill, *, core: bool, config_schema: tuple[ConfigField, ...] = ()) -> SkillMeta:
+def describe(skill: Skill, *, core: bool) -> SkillMeta:
     """Validate a skill's declaration and describe it for the registry."""
     name = getattr(skill, "name", "")
     if not name or not name.replace("_", "").isalnum() or name != name.lower():
@@ -92,5 +94,6 @@ def describe(skill: Skill, *, core: bool, config_schema: tuple[ConfigField, ...]
         routes=routes,
         external=bool(getattr(skill, "external", False)),
         core=core,
-        config_schema=config_schema,
+        config_schema=tuple(getattr(skill, "config_schema", ())),
+        presets=dict(getattr(skill, "presets", {})),
     )

@@ -4,18 +4,25 @@ with it."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from actors import Snapshot
+from skills._breakers import RESET_SECONDS
 from skills._contract import Skill
 from skills._registry import REGISTRY_NAME, Registered, SkillRegistry
 from supervisors import ChildSpec, Strategy, Supervisor
 
 
-def skills_spec(snapshot: Snapshot[Mapping[str, Registered]], core: tuple[Skill, ...] = ()) -> ChildSpec:
+def skills_spec(
+    snapshot: Snapshot[Mapping[str, Registered]],
+    core: tuple[Skill, ...] = (),
+    reset_timeout: Callable[[], float] = lambda: RESET_SECONDS,
+) -> ChildSpec:
+    """``reset_timeout`` is read when the registry starts (a setting)."""
+
     async def start_registry() -> Any:
-        return await SkillRegistry(snapshot, core).start(name=REGISTRY_NAME)
+        return await SkillRegistry(snapshot, core, reset_timeout()).start(name=REGISTRY_NAME)
 
     children = [ChildSpec("registry", start_registry, info="skills snapshot, a circuit breaker per skill")]
     return Supervisor.child_spec("skills", children, strategy=Strategy.REST_FOR_ONE, intensity=3, period=30.0)

@@ -46,6 +46,7 @@ CATALOG: tuple[Known, ...] = (
     Known("auth.totp_secret", S, "", "TOTP shared secret (set from Security; never shown)"),
     Known("shield.mode", S, "block", "block: refuse BLOCK verdicts; observe: record only (changing it asks for 2FA)"),
     Known("sanitizer.max_bytes", INT, "10240", "Size guard for external content after HTML extraction"),
+    Known("skills.breaker_reset_seconds", INT, "300", "How long an open circuit breaker waits before a trial call"),
 )
 
 SEED_VARIABLES: tuple[str, ...] = tuple(k.env for k in CATALOG if k.env)

@@ -80,6 +80,7 @@ from alexclaw.security._policy_cache import (
     PoliciesReloaded,
     PolicyCache,
     load_policies,
+    refresh_policies,
     save_policy,
 )
 from alexclaw.security._sanitizer import Finding, Sanitized, sanitize, wrap_untrusted
@@ -102,6 +103,7 @@ __all__ = [
     "PoliciesReloaded",
     "PolicyCache",
     "load_policies",
+    "refresh_policies",
     "save_policy",
     "RETENTION_DAYS",
     "AuditPruner",

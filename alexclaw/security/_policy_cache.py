@@ -20,7 +20,7 @@ from typing import Any, Final
 
 import asyncpg
 
-from actors import AsyncActor, ExitReason, Snapshot, publish, send, send_after
+from actors import AsyncActor, ExitReason, Snapshot, call, publish, send, send_after
 from alexclaw.security._audit import record_audit
 from alexclaw.security._policy import (
     AuthContext,
@@ -132,6 +132,12 @@ class PolicyCache(AsyncActor):
         self.snapshot.publish(policies)
         publish(TOPIC, PoliciesReloaded(len(policies)))
 
+    async def handle_call(self, message: Any, caller: Any) -> Any:
+        if isinstance(message, _Reload):  # a writer wants to read its own write
+            await self._reload()
+            return len(self.snapshot.read())
+        return await super().handle_call(message, caller)
+
     async def handle_info(self, message: Any) -> None:
         if isinstance(message, _Reload):
             await self._reload()
@@ -145,6 +151,11 @@ class PolicyCache(AsyncActor):
     async def terminate(self, reason: ExitReason) -> None:
         if self._listener is not None and not self._listener.is_closed():
             await self._listener.close()
+
+
+async def refresh_policies(target: str = POLICY_CACHE_NAME) -> None:
+    """Reload the cache now (after a save on this node), not on the NOTIFY."""
+    await call(target, _Reload())
 
 
 class Authorizer:

@@ -11,7 +11,15 @@ from quart import Quart, Response, request
 from werkzeug.exceptions import HTTPException
 
 from alexclaw.metrics import CONTENT_TYPE, NodeCollector, build_registry, render
-from alexclaw.web import _auth, _events, _page_config, _page_dashboard, _page_security, _page_shield
+from alexclaw.web import (
+    _auth,
+    _events,
+    _page_authz,
+    _page_config,
+    _page_dashboard,
+    _page_security,
+    _page_shield,
+)
 from alexclaw.web._guard import deny, guard, is_https, secure_headers
 from alexclaw.web._render import page_globals
 from alexclaw.web._state import NodeState
@@ -70,6 +78,7 @@ def create_app(state: NodeState) -> Quart:
     app.register_blueprint(_page_config.build(state))
     app.register_blueprint(_page_security.build(state))
     app.register_blueprint(_page_shield.build(state))
+    app.register_blueprint(_page_authz.build(state))
     app.register_blueprint(_events.build(state))
 
     @app.errorhandler(HTTPException)

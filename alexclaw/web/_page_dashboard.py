@@ -18,6 +18,7 @@ AUDIT_GROUPS = {
     "2fa": ("totp.", "challenge."),
     "sessions": ("session.", "block."),
     "shield": ("break_glass.", "shield."),
+    "authorization": ("authz.", "policy.", "skill."),
 }
 
 

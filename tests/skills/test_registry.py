@@ -116,3 +116,17 @@ async def test_an_overrun_counts_as_a_failure() -> None:
         await skills.execute("slow", SkillArgs(), timeout=0.01)
     assert skills.get("slow").breaker.failures == 1  # type: ignore[union-attr]
     await registry.stop()
+
+
+async def test_config_schema_and_presets_reach_the_published_metadata() -> None:
+    from skills import ConfigField
+
+    class Configurable(Echo):
+        name: ClassVar[str] = "configurable"
+        config_schema: ClassVar[tuple[ConfigField, ...]] = (ConfigField("url", "string", "the feed to read"),)
+        presets: ClassVar[dict[str, dict[str, str]]] = {"hacker news": {"url": "https://news.ycombinator.com/rss"}}
+
+    skills, registry = await started()
+    meta = await skills.register(Configurable())
+    assert meta.config_schema[0].hint == "the feed to read" and "hacker news" in meta.presets
+    await registry.stop()

@@ -39,3 +39,15 @@
     document.body.dataset.treeUpdates = String(Number(document.body.dataset.treeUpdates || "0") + 1);
   });
 })();
+
+// Policies: swap in the JSON scaffold of the chosen rule type.
+(function () {
+  "use strict";
+  var select = document.getElementById("rule-type");
+  var config = document.getElementById("policy-config");
+  if (!select || !config) { return; }
+  select.addEventListener("change", function () {
+    var template = document.querySelector('template[data-scaffold="' + select.value + '"]');
+    if (template) { config.value = template.innerHTML.trim(); }
+  });
+})();

@@ -134,3 +134,26 @@ async def test_a_form_posted_without_its_csrf_token_is_refused(page: Any) -> Non
     )
     await page.wait_for_selector("text=CSRF check failed")
     assert "403" in await page.inner_text("h1")
+
+
+async def test_a_person_adds_a_policy_from_its_scaffold_and_dry_runs_it(page: Any, node: Node) -> None:
+    await log_in(page)
+    await page.click("text=Policies")
+    await page.select_option("#rule-type", "permission_override")
+    scaffold = await page.input_value("#policy-config")
+    assert '"permission": "memory_write"' in scaffold  # the script swapped in the scaffold
+    await page.fill("input[name=name]", "no memory writes")
+    await page.click("text=Save policy")
+    await page.wait_for_selector("text=Policy no memory writes saved")
+    await page.wait_for_selector("td:text('permission_override')")
+    await page.fill("input[name=caller]", "notes")
+    await page.select_option("select[name=permission]", "memory_write")
+    await page.fill("input[name=declared]", "memory_write")
+    await page.click("button:text('Check')")
+    verdict = await page.inner_text("#dry-run-verdict")
+    assert verdict.startswith("Denied") and "override" in verdict
+    await shoot(page, "policies")
+    await page.click("text=Skills")
+    await shoot(page, "skills")
+    await page.click("text=Shield")
+    await shoot(page, "shield")

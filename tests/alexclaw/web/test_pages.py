@@ -210,3 +210,91 @@ async def test_changing_the_shield_mode_is_a_sensitive_action(client: Any, node:
     assert location.startswith("/challenge/") and node.state.config.get("shield.mode") == "block"
     await post(client, location.split("?")[0], {"code": next_code(totp), "next": "/shield"}, location)
     assert node.state.config.get("shield.mode") == "observe"
+
+
+async def test_the_skills_page_shows_breakers_and_resets_one(client: Any, node: Node) -> None:
+    from typing import ClassVar
+
+    from skills import Outcome, SkillArgs
+
+    class Flaky:
+        name: ClassVar[str] = "flaky"
+        description: ClassVar[str] = "always fails"
+        version: ClassVar[str] = "0.1.0"
+        permissions: ClassVar[frozenset[str]] = frozenset({"web_read"})
+        routes: ClassVar[tuple[str, ...]] = ("on_success", "on_error")
+        external: ClassVar[bool] = True
+
+        async def run(self, args: SkillArgs) -> Outcome:
+            raise ConnectionError("upstream down")
+
+    await node.state.skills.register(Flaky())
+    for _ in range(3):
+        try:
+            await node.state.skills.execute("flaky", SkillArgs())
+        except ConnectionError:
+            pass
+    await login(client)
+    page = await text_of(client, "/skills")
+    assert "flaky" in page and ">open<" in page and "upstream down" in page and "external" in page
+    await post(client, "/skills/flaky/reset", {}, "/skills")
+    assert node.state.skills.get("flaky").breaker.state == "closed"  # type: ignore[union-attr]
+    assert (await post(client, "/skills/nope/reset", {}, "/skills")).status_code == 404
+
+
+async def test_policies_are_validated_saved_listed_toggled_and_dry_run(client: Any, node: Node) -> None:
+    from actors.testing import Probe
+    from alexclaw.security import PoliciesReloaded
+    from alexclaw.security._policy_cache import TOPIC as POLICIES
+
+    probe = await Probe().listen(POLICIES).start()
+    await login(client)
+    bad = await post(
+        client, "/policies", {"name": "x", "rule_type": "rate_limit", "config": '{"max_calls": 0}'}, "/policies"
+    )
+    assert bad.status_code == 400 and "max_calls" in await bad.get_data(as_text=True)
+    good = await post(
+        client,
+        "/policies",
+        {
+            "name": "no memory writes",
+            "rule_type": "permission_override",
+            "config": '{"permission": "memory_write", "action": "deny"}',
+            "priority": "5",
+            "enabled": "on",
+        },
+        "/policies",
+    )
+    assert good.status_code == 302
+    while not node.state.policies.read():
+        await probe.receive(PoliciesReloaded)
+    page = await text_of(client, "/policies")
+    assert "no memory writes" in page and "permission_override" in page
+    dry = await post(
+        client,
+        "/policies/dry-run",
+        {"caller": "notes", "caller_type": "dynamic", "permission": "memory_write", "declared": "memory_write"},
+        "/policies",
+    )
+    text = await dry.get_data(as_text=True)
+    assert "Denied" in text and "override" in text
+    allowed = await post(
+        client,
+        "/policies/dry-run",
+        {"caller": "notes", "caller_type": "dynamic", "permission": "web_read", "declared": "web_read"},
+        "/policies",
+    )
+    assert "Allowed" in await allowed.get_data(as_text=True)
+    policy_id = node.state.policies.read()[0].id
+    await post(
+        client,
+        f"/policies/{policy_id}",
+        {"name": "no memory writes", "rule_type": "permission_override", "config": '{"permission": "memory_write"}'},
+        "/policies",
+    )
+    while node.state.policies.read()[0].enabled:
+        await probe.receive(PoliciesReloaded)
+    await post(client, f"/policies/{policy_id}/delete", {}, "/policies")
+    while node.state.policies.read():
+        await probe.receive(PoliciesReloaded)
+    await probe.stop()
