@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 from alexclaw.config import ConfigHandle
-from alexclaw.security import AuthContext, Authorizer, CapabilityTokens, attenuate, mask
+from alexclaw.security import (
+    AuthContext,
+    Authorizer,
+    CapabilityTokens,
+    EgressClient,
+    EgressDenied,
+    EgressPolicy,
+    Endpoint,
+    attenuate,
+    mask,
+    sanitize,
+)
 
 
 class AuthorizerAdapter:
@@ -58,3 +70,61 @@ class ConfigAdapter:
         if setting is None:
             return None
         return mask(setting.text) if setting.sensitive else setting.value
+
+
+_TEXTUAL = ("text", "json", "xml", "javascript")
+_HEADERS_SHOWN = ("content-type", "content-length", "last-modified", "etag")
+
+
+def endpoint_from_declaration(spec: str) -> Endpoint:
+    """``https://*.example.com/v1`` → an Endpoint allowing GET under /v1."""
+    parts = urlsplit(spec)
+    return Endpoint(parts.hostname or "", parts.path or "/", frozenset({"GET"}), allow_http=parts.scheme == "http")
+
+
+class WebAdapter:
+    """skills.ports.WebPort: ``web_read`` goes through the egress guard with
+    exactly the endpoints the skill declared, and what comes back is text
+    the sanitizer has cleaned (hidden markup and injected instructions
+    removed), with any credential in it already redacted. Reaching loopback
+    is an explicit grant to named skills by the application (local tools),
+    never a declaration a skill can make about itself."""
+
+    def __init__(
+        self,
+        egress: EgressClient,
+        declared: Callable[[str], tuple[str, ...] | None],
+        *,
+        max_text_bytes: Callable[[], int],
+        loopback_skills: frozenset[str] = frozenset(),
+    ) -> None:
+        self._egress = egress
+        self._declared = declared
+        self._max_text_bytes = max_text_bytes
+        self._loopback = loopback_skills
+        self._policies: dict[tuple[str, tuple[str, ...]], EgressPolicy] = {}
+
+    def policy(self, skill: str) -> EgressPolicy:
+        declared = self._declared(skill)
+        if not declared:
+            raise EgressDenied(f"skill {skill} declares no egress endpoints, so it may not reach the network")
+        key = (skill, declared)
+        if key not in self._policies:
+            endpoints = tuple(endpoint_from_declaration(spec) for spec in declared)
+            self._policies[key] = EgressPolicy(skill, endpoints, allow_loopback=skill in self._loopback)
+        return self._policies[key]
+
+    async def fetch(self, skill: str, url: str, headers: Mapping[str, str] | None) -> Mapping[str, Any]:
+        response = await self._egress.request(self.policy(skill), "GET", url, headers=headers)
+        content_type = response.headers.get("content-type", "")
+        textual = not content_type or any(kind in content_type for kind in _TEXTUAL)
+        cleaned = sanitize(response.text, max_bytes=self._max_text_bytes()) if textual else None
+        return {
+            "status": response.status,
+            "url": response.url,
+            "headers": {k: v for k, v in response.headers.items() if k.lower() in _HEADERS_SHOWN},
+            "text": cleaned.text if cleaned else "",
+            "binary_bytes": 0 if textual else len(response.body),
+            "redacted": response.redacted,
+            "findings": [f"{f.layer}: {f.detail}" for f in cleaned.findings] if cleaned else [],
+        }

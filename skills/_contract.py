@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol
+from urllib.parse import urlsplit
 
 ON_SUCCESS = "on_success"
 ON_ERROR = "on_error"
@@ -60,12 +61,16 @@ class SkillMeta:
     core: bool
     config_schema: tuple[ConfigField, ...] = ()
     presets: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    egress: tuple[str, ...] = ()
 
 
 class Skill(Protocol):
     """What every skill class provides. Core skills may declare ``{"all"}``.
     Optional class attributes for the step editor: ``config_schema`` (a tuple
-    of ``ConfigField``) and ``presets`` (name → config)."""
+    of ``ConfigField``) and ``presets`` (name → config). ``egress`` lists the
+    only places ``web_read`` may reach, as ``scheme://host/path-prefix``
+    (``*.`` allowed as the first label; no port, query or credentials): a
+    skill that declares none reaches nothing."""
 
     name: ClassVar[str]
     description: ClassVar[str]
@@ -96,4 +101,25 @@ def describe(skill: Skill, *, core: bool) -> SkillMeta:
         core=core,
         config_schema=tuple(getattr(skill, "config_schema", ())),
         presets=dict(getattr(skill, "presets", {})),
+        egress=tuple(_check_egress(name, spec) for spec in getattr(skill, "egress", ())),
     )
+
+
+def _check_egress(skill: str, spec: object) -> str:
+    """An egress declaration names a scheme, a host and a path prefix; the
+    rest (ports, credentials, queries) is the egress guard's business."""
+    problem = None
+    if not isinstance(spec, str):
+        problem = "is not a string"
+    else:
+        parts = urlsplit(spec)
+        if parts.scheme not in {"http", "https"}:
+            problem = "must start with https:// (or http://)"
+        elif not parts.hostname or "@" in parts.netloc or ":" in parts.netloc.strip("[]"):
+            problem = "needs a host, without credentials or a port"
+        elif parts.query or parts.fragment:
+            problem = "cannot have a query or fragment"
+    if problem:
+        raise ValueError(f"skill {skill}: egress entry {spec!r} {problem}")
+    assert isinstance(spec, str)
+    return spec

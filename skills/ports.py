@@ -37,5 +37,7 @@ class ConfigPort(Protocol):
 
 class WebPort(Protocol):
     async def fetch(self, skill: str, url: str, headers: Mapping[str, str] | None) -> Mapping[str, Any]:
-        """GET through the egress guard of ``skill``: status, headers, text."""
+        """GET through the egress guard, limited to the endpoints ``skill``
+        declared: status, url, headers, sanitized text, findings. Raises when
+        the request is refused or does not complete."""
         ...

@@ -12,9 +12,9 @@ import pytest
 
 from actors import Snapshot
 from alexclaw.config import ConfigHandle
-from alexclaw.security import Authorizer, CapabilityTokens, Policy, PolicyEngine
+from alexclaw.security import Authorizer, CapabilityTokens, EgressClient, EgressDenied, Policy, PolicyEngine
 from alexclaw.storage import DatabaseHandle
-from alexclaw.wiring import AuthorizerAdapter, ConfigAdapter, TokensAdapter
+from alexclaw.wiring import AuthorizerAdapter, ConfigAdapter, TokensAdapter, WebAdapter
 from skills import (
     CallerState,
     Outcome,
@@ -99,6 +99,22 @@ async def test_a_function_without_a_backend_says_so_after_the_permission_check(s
         await api_for(setup, {"memory_read"}).memory_read("q")
     with pytest.raises(PermissionDenied):
         await api_for(setup, {"llm"}).memory_read("q")
+
+
+async def test_web_read_is_authorized_first_then_limited_to_the_callers_declared_endpoints(setup: Any) -> None:
+    declared: dict[str, tuple[str, ...]] = {"caller_skill": ()}
+    refusing_resolver = lambda host, port: pytest.fail("nothing may be resolved")  # noqa: E731
+    web = WebAdapter(
+        EgressClient(lambda name: None, resolver=refusing_resolver), declared.get, max_text_bytes=lambda: 1024
+    )
+    api = api_for(setup, {"web_read"})
+    api.web = web
+    with pytest.raises(EgressDenied, match="caller_skill declares no egress endpoints"):
+        await api.web_read("https://example.com/")
+    denied = api_for(setup, {"config_read"})
+    denied.web = web
+    with pytest.raises(PermissionDenied):
+        await denied.web_read("https://example.com/")
 
 
 async def test_run_skill_goes_one_level_deeper_with_a_narrowed_token_and_restores_depth(setup: Any) -> None:

@@ -224,6 +224,7 @@ async def test_the_skills_page_shows_breakers_and_resets_one(client: Any, node: 
         permissions: ClassVar[frozenset[str]] = frozenset({"web_read"})
         routes: ClassVar[tuple[str, ...]] = ("on_success", "on_error")
         external: ClassVar[bool] = True
+        egress: ClassVar[tuple[str, ...]] = ("https://status.example.com/api",)
 
         async def run(self, args: SkillArgs) -> Outcome:
             raise ConnectionError("upstream down")
@@ -237,6 +238,7 @@ async def test_the_skills_page_shows_breakers_and_resets_one(client: Any, node: 
     await login(client)
     page = await text_of(client, "/skills")
     assert "flaky" in page and ">open<" in page and "upstream down" in page and "external" in page
+    assert "egress: https://status.example.com/api" in page
     await post(client, "/skills/flaky/reset", {}, "/skills")
     assert node.state.skills.get("flaky").breaker.state == "closed"  # type: ignore[union-attr]
     assert (await post(client, "/skills/nope/reset", {}, "/skills")).status_code == 404
