@@ -164,6 +164,20 @@ async def test_the_audit_page_shows_security_events_and_filters_them(
     assert "x.example" not in dump  # a config change is recorded by key only
 
 
+async def test_the_audit_page_shows_why_an_authorization_was_denied(client: Any, node: Node) -> None:
+    from alexclaw.security import AuthContext
+
+    assert node.state.authorizer is not None
+    decision = await node.state.authorizer.authorize(
+        AuthContext("scraper", "dynamic", "memory_write", frozenset({"web_read"}), 0, None)
+    )
+    assert not decision.allowed
+    await login(client)
+    page = await text_of(client, "/audit?group=authorization&outcome=denied")
+    assert "authz.deny" in page and "memory_write" in page and "caller_type=dynamic" in page
+    assert f"reason={decision.reason}" in page and "chain_depth=0" in page
+
+
 async def test_the_dashboard_shows_node_facts_and_the_tree(client: Any) -> None:
     await login(client)
     page = await text_of(client, "/")
