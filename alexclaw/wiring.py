@@ -17,6 +17,7 @@ from alexclaw.security import (
     EgressPolicy,
     Endpoint,
     attenuate,
+    is_textual,
     mask,
     sanitize,
 )
@@ -72,7 +73,6 @@ class ConfigAdapter:
         return mask(setting.text) if setting.sensitive else setting.value
 
 
-_TEXTUAL = ("text", "json", "xml", "javascript")
 _HEADERS_SHOWN = ("content-type", "content-length", "last-modified", "etag")
 
 
@@ -102,22 +102,19 @@ class WebAdapter:
         self._declared = declared
         self._max_text_bytes = max_text_bytes
         self._loopback = loopback_skills
-        self._policies: dict[tuple[str, tuple[str, ...]], EgressPolicy] = {}
 
     def policy(self, skill: str) -> EgressPolicy:
         declared = self._declared(skill)
         if not declared:
             raise EgressDenied(f"skill {skill} declares no egress endpoints, so it may not reach the network")
-        key = (skill, declared)
-        if key not in self._policies:
-            endpoints = tuple(endpoint_from_declaration(spec) for spec in declared)
-            self._policies[key] = EgressPolicy(skill, endpoints, allow_loopback=skill in self._loopback)
-        return self._policies[key]
+        # Built per request: parsing a few declarations is nothing next to the
+        # network round trip, and a re-registered skill is seen at once.
+        endpoints = tuple(endpoint_from_declaration(spec) for spec in declared)
+        return EgressPolicy(skill, endpoints, allow_loopback=skill in self._loopback)
 
     async def fetch(self, skill: str, url: str, headers: Mapping[str, str] | None) -> Mapping[str, Any]:
         response = await self._egress.request(self.policy(skill), "GET", url, headers=headers)
-        content_type = response.headers.get("content-type", "")
-        textual = not content_type or any(kind in content_type for kind in _TEXTUAL)
+        textual = is_textual(response.headers.get("content-type", ""))
         cleaned = sanitize(response.text, max_bytes=self._max_text_bytes()) if textual else None
         return {
             "status": response.status,

@@ -48,6 +48,7 @@ from alexclaw.security._egress import (
     Endpoint,
     check_path,
     host_matches,
+    is_textual,
     path_matches,
 )
 from alexclaw.security._guard import BreakGlassWindow, GuardDecision, ShieldGuard, excerpt
@@ -138,6 +139,7 @@ __all__ = [
     "EgressDenied",
     "EgressFailed",
     "EgressPolicy",
+    "is_textual",
     "EgressResponse",
     "Endpoint",
     "check_path",

@@ -85,6 +85,11 @@ class EgressResponse:
         return self.body.decode("utf-8", errors="replace")
 
 
+def is_textual(content_type: str) -> bool:
+    """Text we scan and clean; an undeclared type counts as text (fail closed)."""
+    return not content_type or any(kind in content_type for kind in ("text", "json", "xml", "javascript"))
+
+
 def host_matches(pattern: str, host: str) -> bool:
     pattern, host = pattern.lower().rstrip("."), host.lower().rstrip(".")
     if pattern.startswith("*."):
@@ -285,8 +290,7 @@ class EgressClient:
         """Redact credentials in a text response before the skill sees it."""
         if not response.body:
             return response
-        content_type = response.headers.get("content-type", "")
-        if content_type and not any(t in content_type for t in ("text", "json", "xml", "javascript")):
+        if not is_textual(response.headers.get("content-type", "")):
             return response
         text = response.text
         findings = [f for f in scan_leaks(text) if f.action != "warn"]
