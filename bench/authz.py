@@ -19,6 +19,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from _report import line  # noqa: E402  (bench/ is on sys.path when a benchmark runs)
+
 from alexclaw.security import (  # noqa: E402
     AuthContext,
     CapabilityTokens,
@@ -29,13 +31,6 @@ from alexclaw.security import (  # noqa: E402
 )
 
 KEY = "bench-authz-" + "a" * 40
-
-
-def line(name: str, value: float, unit: str, ratio: float | None = None, baseline: str | None = None) -> None:
-    text = f"BENCH {name} {value:.3f} {unit}"
-    if ratio is not None:
-        text += f" ratio={ratio:.2f} vs {baseline}"
-    print(text, flush=True)
 
 
 def fifty_policies() -> tuple[Policy, ...]:

@@ -26,6 +26,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from _report import line  # noqa: E402  (bench/ is on sys.path when a benchmark runs)
+
 from actors import Process  # noqa: E402
 from actors.testing import Probe  # noqa: E402
 from alexclaw.config import TOPIC, ConfigActor, ConfigChanged, ConfigHandle, Setting, ValueType  # noqa: E402
@@ -34,13 +36,6 @@ from alexclaw.storage import Database, DatabaseHandle, start_server, stop_server
 from supervisors import ChildSpec, Supervisor  # noqa: E402
 
 KEY = "bench-config-" + "k" * 40
-
-
-def line(name: str, value: float, unit: str, ratio: float | None = None, baseline: str | None = None) -> None:
-    text = f"BENCH {name} {value:.3f} {unit}"
-    if ratio is not None:
-        text += f" ratio={ratio:.2f} vs {baseline}"
-    print(text, flush=True)
 
 
 def per_op_ns(fn: Any, count: int = 200_000, rounds: int = 7) -> float:

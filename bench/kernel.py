@@ -32,15 +32,10 @@ import pykka
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from _report import line  # noqa: E402  (bench/ is on sys.path when a benchmark runs)
+
 from actors import AsyncActor, Caller, ThreadActor, call, cast, whereis  # noqa: E402
 from supervisors import ChildSpec, DynamicSupervisor, Supervisor, start_child  # noqa: E402
-
-
-def line(name: str, value: float, unit: str, ratio: float | None = None, baseline: str | None = None) -> None:
-    text = f"BENCH {name} {value:.3f} {unit}"
-    if ratio is not None:
-        text += f" ratio={ratio:.2f} vs {baseline}"
-    print(text, flush=True)
 
 
 async def per_op(fn: Callable[[], Awaitable[Any]], count: int, rounds: int = 7) -> float:

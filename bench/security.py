@@ -21,6 +21,8 @@ from selectolax.lexbor import LexborHTMLParser
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from _report import line  # noqa: E402  (bench/ is on sys.path when a benchmark runs)
+
 from alexclaw.security import check_url, sanitize, scan_leaks, shield_scan  # noqa: E402
 
 PARAGRAPH = (
@@ -41,13 +43,6 @@ def page(size: int = 100_000) -> str:
         body.append(PARAGRAPH)
         body.append("<div class='ad'>Buy now!</div>\n")
     return head + "".join(body) + "</body></html>"
-
-
-def line(name: str, value: float, unit: str, ratio: float | None = None, baseline: str | None = None) -> None:
-    text = f"BENCH {name} {value:.3f} {unit}"
-    if ratio is not None:
-        text += f" ratio={ratio:.2f} vs {baseline}"
-    print(text, flush=True)
 
 
 def median_seconds(fn: Callable[[], Any], repeat: int) -> float:

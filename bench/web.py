@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 
 import httpx
+from _report import line
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "bench-admin-password-0123"
@@ -52,13 +53,6 @@ HELLO = textwrap.dedent(
     asyncio.run(serve(app, config, shutdown_trigger=asyncio.Event().wait))
     """
 )
-
-
-def line(name: str, value: float, unit: str, ratio: float | None = None, baseline: str | None = None) -> None:
-    text = f"BENCH {name} {value:.3f} {unit}"
-    if ratio is not None:
-        text += f" ratio={ratio:.2f} vs {baseline}"
-    print(text, flush=True)
 
 
 def start_node(data_dir: Path) -> tuple[subprocess.Popen[str], str]:
