@@ -5,11 +5,12 @@ subtrees, in start order; each subtree's ``tree.py`` owns its children.
     ├── tasks         TaskSupervisor for fire-and-forget work
     ├── storage       embedded PostgreSQL → pool + migrations (rest_for_one)
     ├── config        settings snapshot, encrypted secrets, LISTEN/NOTIFY
-    ├── security      2FA challenges (policy engine, rate limiters later)
+    ├── security      policy cache, 2FA challenges, break-glass, audit pruner
+    ├── skills        registry (a circuit breaker per skill)
+    ├── workflows     run manager, runs (one process per run), scheduler
     └── web           Hypercorn — LAST, so it serves a fully started node
 
-Later issues insert config, security, llm, skills, workflows, cluster and
-gateways between storage and web.
+Later issues insert llm, cluster and gateways before web.
 """
 
 from __future__ import annotations
@@ -23,12 +24,41 @@ from typing import Any
 
 from actors import Process
 from alexclaw.config import config_spec
-from alexclaw.security import Authorizer, CapabilityTokens, PolicyEngine, SecretBox, ShieldGuard, derive_key
+from alexclaw.security import (
+    Authorizer,
+    CapabilityTokens,
+    EgressClient,
+    PolicyEngine,
+    SecretBox,
+    ShieldGuard,
+    derive_key,
+)
 from alexclaw.security.tree import security_spec
 from alexclaw.settings import Settings
 from alexclaw.storage import storage_spec
 from alexclaw.web import NodeState, web_spec
+from alexclaw.wiring import (
+    AuthorizerAdapter,
+    ConfigAdapter,
+    SkillAPIs,
+    TokensAdapter,
+    WebAdapter,
+    output_sanitizer,
+)
+from alexclaw.workflows import (
+    Launch,
+    RunControl,
+    RunPorts,
+    RunRefused,
+    Runs,
+    Workflow,
+    last_scheduled,
+    list_workflows,
+    run_body,
+    workflows_spec,
+)
 from skills import skills_spec
+from skills.builtin import CORE_SKILLS
 from supervisors import ChildSpec, Strategy, Supervisor, TaskSupervisor, render_spec
 
 log = logging.getLogger("alexclaw")
@@ -45,6 +75,7 @@ class Node:
     settings: Settings | None
     state: NodeState = field(default_factory=NodeState)
     booted_at: float = field(default_factory=time.monotonic)
+    apis: SkillAPIs | None = None
 
     def _settings(self) -> Settings:
         if self.settings is None:
@@ -69,8 +100,10 @@ class Node:
             ),
             skills_spec(
                 self.state.skill_snapshot,
+                CORE_SKILLS,
                 reset_timeout=lambda: float(self.state.config.get("skills.breaker_reset_seconds", 300)),
             ),
+            self._workflows_spec(),
             web_spec(self._settings, self.state),
         ]
         # Three restarts of any subsystem within 10 s means something is
@@ -78,6 +111,52 @@ class Node:
         # (the container or service manager restarts it, visibly).
         return Supervisor.child_spec(
             ROOT_NAME, children, strategy=Strategy.ONE_FOR_ONE, intensity=3, period=10.0, name=ROOT_NAME
+        )
+
+    def _workflows_spec(self) -> ChildSpec:
+        state = self.state
+        config = state.config
+
+        async def load() -> list[Workflow]:
+            async with state.database.pool().acquire() as conn:
+                return await list_workflows(conn)
+
+        async def last_fired(workflow_id: int) -> Any:
+            async with state.database.pool().acquire() as conn:
+                return await last_scheduled(conn, workflow_id)
+
+        async def fire(workflow: Workflow, at: Any) -> None:
+            if state.runs is None:
+                raise RunRefused("the node is not started")
+            await state.runs.start_scheduled(workflow)
+
+        return workflows_spec(
+            state.database,
+            node=lambda: state.node_name,
+            runner=run_body(self._run_ports),
+            active=state.active_runs,
+            max_runs=lambda: int(config.get("workflows.max_concurrent_runs", 10)),
+            schedule=state.schedule,
+            load=load,
+            fire=fire,
+            last_fired=last_fired,
+            timezone=lambda: str(config.get("scheduler.timezone", "UTC") or "UTC"),
+        )
+
+    def _run_ports(self, launch: Launch, control: RunControl) -> RunPorts:
+        state = self.state
+        assert self.apis is not None
+        return RunPorts(
+            launch,
+            control,
+            state.database,
+            state.skills,
+            self.apis.for_run,
+            step_timeout_ms=lambda: int(state.config.get("workflows.step_timeout_ms", 120000)),
+            sanitize_output=output_sanitizer(
+                lambda: [m.name for m in state.skills.all()],
+                lambda: int(state.config.get("sanitizer.max_bytes", 10240)),
+            ),
         )
 
     async def start(self) -> Process:
@@ -92,8 +171,29 @@ class Node:
             self.state.break_glass_window,
             time.time,
         )
-        engine = PolicyEngine(self.state.policies.read, CapabilityTokens(settings.secret_key_base))
+        tokens = CapabilityTokens(settings.secret_key_base)
+        engine = PolicyEngine(self.state.policies.read, tokens)
         self.state.authorizer = Authorizer(engine, self.state.database)
+        config = self.state.config
+        web = WebAdapter(
+            EgressClient(lambda key: _text_or_none(config.get(key))),
+            lambda name: r.meta.egress if (r := self.state.skills.get(name)) else None,
+            max_text_bytes=lambda: int(config.get("sanitizer.max_bytes", 10240)),
+        )
+        self.apis = SkillAPIs(
+            AuthorizerAdapter(self.state.authorizer),
+            TokensAdapter(tokens),
+            self.state.skills,
+            config=ConfigAdapter(config),
+            web=web,
+            token_ttl_seconds=lambda: int(config.get("workflows.step_timeout_ms", 120000)) / 1000 + 60,
+        )
+        self.state.runs = Runs(
+            self.state.database,
+            self.state.active_runs,
+            challenges=self.state.challenges,
+            two_factor_on=lambda: bool(config.get("auth.totp_enabled", False)) and bool(config.get("auth.totp_secret")),
+        )
         root = await self.root_spec().start()
         assert isinstance(root, Process)
         self.state.root = root
@@ -111,6 +211,10 @@ class Node:
         self.state.tree_started = False
         if root is not None and root.alive:
             await root.stop(timeout=timeout)
+
+
+def _text_or_none(value: Any) -> str | None:
+    return str(value) if value not in (None, "") else None
 
 
 def declared_tree() -> str:

@@ -140,6 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
     from alexclaw._cli_scan import add_parsers as add_scan_parsers
 
     add_scan_parsers(commands)
+    from alexclaw._cli_workflow import add_parsers as add_workflow_parsers
+
+    add_workflow_parsers(commands)
     commands.choices["config"].set_defaults(run=cmd_config)
     commands.choices["rotate-key"].set_defaults(run=cmd_config)
     commands.choices["audit"].set_defaults(run=cmd_config)

@@ -29,6 +29,9 @@ PUBLIC_MODULES = {
     "alexclaw.security",
     "alexclaw.security.tree",
     "skills.tree",
+    "skills.builtin",  # the core skills (DESIGN §3: builtin/, one module per core skill)
+    "alexclaw.workflows",
+    "alexclaw.workflows.tree",
     "alexclaw.__main__",
 }
 

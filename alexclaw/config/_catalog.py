@@ -47,6 +47,9 @@ CATALOG: tuple[Known, ...] = (
     Known("shield.mode", S, "block", "block: refuse BLOCK verdicts; observe: record only (changing it asks for 2FA)"),
     Known("sanitizer.max_bytes", INT, "10240", "Size guard for external content after HTML extraction"),
     Known("skills.breaker_reset_seconds", INT, "300", "How long an open circuit breaker waits before a trial call"),
+    Known("workflows.max_concurrent_runs", INT, "10", "Runs executing at once on this node; more are queued"),
+    Known("workflows.step_timeout_ms", INT, "120000", "A step's time limit unless it sets timeout_ms"),
+    Known("scheduler.timezone", S, "UTC", "IANA time zone of workflow cron schedules (e.g. Europe/Berlin)"),
 )
 
 SEED_VARIABLES: tuple[str, ...] = tuple(k.env for k in CATALOG if k.env)

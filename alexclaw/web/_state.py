@@ -16,6 +16,7 @@ from alexclaw.config import ConfigHandle
 from alexclaw.security import Authorizer, BreakGlass, BreakGlassWindow, Challenges, Policy, ShieldGuard
 from alexclaw.storage import DatabaseHandle
 from alexclaw.web._sessions import SessionCache
+from alexclaw.workflows import ActiveRun, Runs, ScheduledEntry
 from skills import Registered, Skills
 
 VERSION = "0.1.0"
@@ -33,6 +34,10 @@ class NodeState:
     policies: Snapshot[tuple[Policy, ...]] = field(default_factory=lambda: Snapshot(()))
     authorizer: Authorizer | None = None  # set by the node once it knows its key
     skill_snapshot: Snapshot[Mapping[str, Registered]] = field(default_factory=lambda: Snapshot(MappingProxyType({})))
+
+    active_runs: Snapshot[Mapping[int, ActiveRun]] = field(default_factory=lambda: Snapshot(MappingProxyType({})))
+    schedule: Snapshot[tuple[ScheduledEntry, ...]] = field(default_factory=lambda: Snapshot(()))
+    runs: Runs | None = None  # set by the node once the database handle exists
 
     @property
     def skills(self) -> Skills:

@@ -1,0 +1,139 @@
+"""``alexclaw workflow export|import|list``: workflows as portable JSON
+documents (AlexClaw v1), straight on the database (a running node hears
+every change through NOTIFY). An import is audited as ``cli:<user>``.
+
+Exit codes: 0 done; 1 no such workflow, an unreadable or invalid document
+(every problem on its own line on stderr) or no database; 2 invalid
+settings."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from actors import StartError
+from alexclaw.logs import configure_logging
+from alexclaw.security import record_audit
+from alexclaw.settings import Settings, SettingsError, load_settings
+from alexclaw.storage import StorageError, open_pool
+from alexclaw.workflows._model import WorkflowError
+from alexclaw.workflows._store import list_workflows
+from alexclaw.workflows._transfer import export_workflow, import_document, parse_document
+
+
+def _fail(message: str) -> int:
+    print(f"alexclaw: {message}", file=sys.stderr)
+    return 1
+
+
+async def workflow_export(settings: Settings, key: str) -> int:
+    async with open_pool(settings) as pool, pool.acquire() as conn:
+        document = await export_workflow(conn, key)
+    if document is None:
+        return _fail(f"no workflow named {key!r}")
+    print(json.dumps(document, indent=2, ensure_ascii=False))
+    return 0
+
+
+class UnreadableDocument(Exception):
+    """The file cannot be read, or is not JSON; the message says why."""
+
+
+def read_document(source: str) -> Any:
+    """The JSON in file ``source`` ("-" for stdin)."""
+    label = "stdin" if source == "-" else source
+    try:
+        raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+        text = raw.decode("utf-8-sig")
+    except OSError as exc:
+        raise UnreadableDocument(f"cannot read {label}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise UnreadableDocument(f"{label} is not UTF-8 text (byte {exc.start})") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UnreadableDocument(
+            f"{label} is not valid JSON: line {exc.lineno} column {exc.colno}: {exc.msg}"
+        ) from None
+
+
+async def workflow_import(settings: Settings, source: str) -> int:
+    try:
+        document = read_document(source)
+        parse_document(document)  # every problem is reported before the database is opened
+        async with open_pool(settings) as pool, pool.acquire() as conn, conn.transaction():
+            workflow = await import_document(conn, document)
+            await record_audit(
+                conn, f"cli:{getpass.getuser()}", "workflow.import", workflow.name,
+                detail={"steps": len(workflow.steps), "source": "stdin" if source == "-" else Path(source).name},
+            )  # fmt: skip
+    except UnreadableDocument as exc:
+        return _fail(str(exc))
+    except WorkflowError as exc:
+        count = "1 problem" if len(exc.errors) == 1 else f"{len(exc.errors)} problems"
+        lines = "".join(f"\n  {e}" for e in exc.errors)
+        return _fail(f"not imported; the document has {count}:{lines}")
+    print(workflow.name)
+    return 0
+
+
+async def workflow_list(settings: Settings, as_json: bool) -> int:
+    async with open_pool(settings) as pool, pool.acquire() as conn:
+        workflows = await list_workflows(conn, with_steps=True)
+    if as_json:
+        rows = [
+            {"id": w.id, "name": w.name, "enabled": w.enabled, "schedule": w.schedule, "node": w.node,
+             "steps": len(w.steps)}
+            for w in workflows
+        ]  # fmt: skip
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return 0
+    if not workflows:
+        print("no workflows")
+        return 0
+    table = [("NAME", "ENABLED", "SCHEDULE", "NODE", "STEPS")]
+    table += [
+        (w.name, "yes" if w.enabled else "no", w.schedule or "-", w.node or "-", str(len(w.steps))) for w in workflows
+    ]
+    widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
+    for row in table:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+    return 0
+
+
+async def run(args: argparse.Namespace, settings: Settings) -> int:
+    if args.workflow_command == "export":
+        return await workflow_export(settings, args.name)
+    if args.workflow_command == "import":
+        return await workflow_import(settings, args.file)
+    return await workflow_list(settings, args.json)
+
+
+def cmd_workflow(args: argparse.Namespace) -> int:
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        print(f"alexclaw: {exc}", file=sys.stderr)
+        return 2
+    configure_logging("WARNING", "text", settings.secrets)
+    try:
+        return asyncio.run(run(args, settings))
+    except (StorageError, StartError) as exc:
+        return _fail(str(exc))
+
+
+def add_parsers(commands: Any) -> None:
+    workflow = commands.add_parser("workflow", help="export, import and list workflows (AlexClaw v1 JSON)")
+    sub = workflow.add_subparsers(dest="workflow_command", required=True)
+    export = sub.add_parser("export", help="print a workflow, its steps and resources as JSON")
+    export.add_argument("name", help="the workflow's name (or id)")
+    load = sub.add_parser("import", help="create a workflow from a JSON document ('-' reads stdin)")
+    load.add_argument("file")
+    listing = sub.add_parser("list", help="every workflow: name, enabled, schedule, node, steps")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    workflow.set_defaults(run=cmd_workflow)

@@ -1,0 +1,215 @@
+"""The executor: AlexClaw's step semantics as one plain async function.
+
+Start at the lowest position; visit each position at most once (a revisit
+fails the run with ``loop_detected``). A step's input is the output of
+``input_from`` when set, else of the nearest lower position that produced
+one, else the run's input; after an error routed by ``on_error`` the target
+gets ``{"error": reason}`` instead. Next step: without routes, the next
+position on success and a failed run on error; with routes, the route of the
+outcome's branch, else ``default``, else the end (an unrouted error fails).
+An open circuit halts (default), skips (input passed through, routes
+ignored) or runs ``fallback_skill``; a missing skill halts or skips. The
+result is the output of the highest position that produced one.
+
+Everything with side effects is a port, so this reads as the rules above;
+``record`` is awaited before the next step starts (nothing is lost).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Final, Protocol
+
+from alexclaw.workflows._model import DEFAULT_BRANCH, END, ON_ERROR, Goto, Step, Workflow
+from skills import CIRCUIT_OPEN, SKILL_MISSING, Outcome
+
+COMPLETED: Final = "completed"
+FAILED: Final = "failed"
+SKIPPED: Final = "skipped"
+CANCELLED: Final = "cancelled"
+
+
+@dataclass(frozen=True)
+class StepResult:
+    position: int
+    name: str
+    skill: str
+    status: str  # completed | failed | skipped
+    branch: str
+    output: Any
+    duration_ms: float
+    next: Goto | None  # where the run went on; None: it stopped here
+    error: str | None = None
+    via: str | None = None  # the fallback skill that produced the output
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "position": self.position, "name": self.name, "skill": self.skill, "status": self.status,
+            "branch": self.branch, "output": self.output, "duration_ms": round(self.duration_ms, 3),
+            "next": self.next, "error": self.error, "via": self.via,
+        }  # fmt: skip
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> StepResult:
+        return cls(
+            int(data["position"]), str(data.get("name", "")), str(data.get("skill", "")), str(data["status"]),
+            str(data.get("branch", "")), data.get("output"), float(data.get("duration_ms", 0.0)),
+            data.get("next"), data.get("error"), data.get("via"),
+        )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class RunEnd:
+    status: str  # completed | failed | cancelled
+    result: Any = None
+    error: str | None = None
+
+
+class ExecutorPorts(Protocol):
+    async def run_skill(self, skill: str, step: Step, input: Any) -> Outcome:
+        """Run through the breaker with the step's timeout. A missing skill
+        and an open circuit are outcomes; a crash or overrun raises."""
+        ...
+
+    def is_external(self, skill: str) -> bool: ...
+
+    def sanitize(self, skill: str, output: Any) -> Any:
+        """The content-security seam for ``external`` skills' output."""
+        ...
+
+    async def record(self, result: StepResult) -> None:
+        """Persist the step result; returns once it is durable."""
+        ...
+
+    def cancelled(self) -> bool: ...
+
+
+@dataclass
+class _Progress:
+    visited: set[int]
+    outputs: dict[int, Any]
+    handoff: Any  # {"error": reason} for an on_error target, else None
+    has_handoff: bool
+    next: Goto | None
+
+
+def _resume(steps: Sequence[Step], previous: Sequence[StepResult]) -> _Progress:
+    """Where a run stands after ``previous`` (empty for a fresh run)."""
+    outputs = {r.position: r.output for r in previous if r.status in (COMPLETED, SKIPPED)}
+    first: Goto | None = steps[0].position if steps else END
+    if not previous:
+        return _Progress(set(), outputs, None, False, first)
+    last = previous[-1]
+    routed_error = last.status == FAILED and last.next is not None
+    handoff = {"error": last.error} if routed_error else None
+    return _Progress({r.position for r in previous}, outputs, handoff, routed_error, last.next)
+
+
+def _input_for(step: Step, progress: _Progress, run_input: Any) -> Any:
+    if progress.has_handoff:
+        return progress.handoff
+    if step.input_from is not None:
+        return progress.outputs.get(step.input_from)
+    lower = [p for p in progress.outputs if p < step.position]
+    return progress.outputs[max(lower)] if lower else run_input
+
+
+def _following(steps: Sequence[Step], position: int) -> Goto:
+    later = [s.position for s in steps if s.position > position]
+    return min(later) if later else END
+
+
+def _route(step: Step, branch: str) -> Goto | None:
+    """The goto for ``branch``: its route, else ``default``, else the end."""
+    for route in step.routes:
+        if route.branch == branch:
+            return route.goto
+    for route in step.routes:
+        if route.branch == DEFAULT_BRANCH:
+            return route.goto
+    return END
+
+
+def final_result(previous: Sequence[StepResult]) -> Any:
+    produced = {r.position: r.output for r in previous if r.status in (COMPLETED, SKIPPED)}
+    return produced[max(produced)] if produced else None
+
+
+def _error_text(output: Any) -> str:
+    if isinstance(output, Mapping) and "error" in output:
+        return str(output["error"])
+    return str(output)
+
+
+async def _attempt(ports: ExecutorPorts, step: Step, skill: str, input: Any) -> Outcome:
+    """One skill call. Crashes and overruns become error outcomes here; the
+    breaker has already counted them."""
+    try:
+        outcome = await ports.run_skill(skill, step, input)
+    except TimeoutError:
+        limit = f"{step.timeout_ms} ms" if step.timeout_ms else "the step timeout"
+        return Outcome.error(f"timeout: {skill} did not finish within {limit}")
+    except Exception as exc:  # the skill's bug is the step's failure, not the run actor's crash
+        return Outcome.error(f"{skill} crashed: {type(exc).__name__}: {exc}")
+    if outcome.branch not in (CIRCUIT_OPEN, SKILL_MISSING) and not outcome.failed and ports.is_external(skill):
+        outcome = Outcome(ports.sanitize(skill, outcome.result), outcome.branch)
+    return outcome
+
+
+async def _run_step(ports: ExecutorPorts, steps: Sequence[Step], step: Step, input: Any) -> StepResult:
+    started = time.perf_counter()
+    outcome = await _attempt(ports, step, step.skill, input)
+    via = None
+    if outcome.branch == CIRCUIT_OPEN and step.on_circuit_open == "fallback" and step.fallback_skill:
+        via = step.fallback_skill
+        outcome = await _attempt(ports, step, via, input)
+    elapsed = (time.perf_counter() - started) * 1000
+
+    def result(status: str, output: Any, next: Goto | None, error: str | None = None) -> StepResult:
+        return StepResult(
+            step.position, step.name, step.skill, status, outcome.branch, output, elapsed, next, error, via
+        )
+
+    following = _following(steps, step.position)
+    if outcome.branch == CIRCUIT_OPEN:
+        if step.on_circuit_open == "skip":
+            return result(SKIPPED, input, following, f"skipped: {_error_text(outcome.result)}")
+        return result(FAILED, outcome.result, None, _error_text(outcome.result))
+    if outcome.branch == SKILL_MISSING:
+        if step.on_missing_skill == "skip":
+            return result(SKIPPED, input, following, f"skipped: {_error_text(outcome.result)}")
+        return result(FAILED, outcome.result, None, f"unknown skill: {step.skill}")
+    if outcome.failed:
+        routed = next((r.goto for r in step.routes if r.branch == ON_ERROR), None)
+        return result(FAILED, outcome.result, routed, _error_text(outcome.result))
+    target = _route(step, outcome.branch) if step.routes else following
+    return result(COMPLETED, outcome.result, target)
+
+
+async def execute(workflow: Workflow, run_input: Any, previous: Sequence[StepResult], ports: ExecutorPorts) -> RunEnd:
+    """Run (or, given earlier results, resume) ``workflow`` to its end."""
+    steps = sorted(workflow.steps, key=lambda s: s.position)
+    by_position = {s.position: s for s in steps}
+    progress = _resume(steps, previous)
+    history = list(previous)
+    if previous and progress.next is None:  # it had already stopped on a failure
+        return RunEnd(FAILED, final_result(history), history[-1].error)
+    while progress.next != END and progress.next is not None:
+        if ports.cancelled():
+            return RunEnd(CANCELLED, final_result(history), "cancelled")
+        position = progress.next
+        assert isinstance(position, int)
+        if position in progress.visited:
+            return RunEnd(FAILED, final_result(history), f"loop_detected: position {position} visited twice")
+        step = by_position.get(position)
+        if step is None:
+            return RunEnd(FAILED, final_result(history), f"no step at position {position}")
+        step_result = await _run_step(ports, steps, step, _input_for(step, progress, run_input))
+        await ports.record(step_result)
+        history.append(step_result)
+        progress = _resume(steps, history)
+        if step_result.next is None:
+            return RunEnd(FAILED, final_result(history), step_result.error)
+    return RunEnd(COMPLETED, final_result(history))

@@ -1,0 +1,282 @@
+"""The run manager: one actor that admits runs, queues what exceeds the
+concurrency limit, starts each run as a temporary process under the runs
+``DynamicSupervisor`` and watches it with a monitor.
+
+Nothing is lost: the run row exists (``queued`` or ``running``) before the
+caller hears back. A run process that crashes or is killed leaves its row
+``failed`` with the reason; one stopped with the node leaves it
+``interrupted``. At init, rows this node left queued or running (it died)
+become ``interrupted`` — the Resume button continues them. The active runs
+are published as a snapshot (the pages read it with no round trip) and each
+change is announced on the ``workflow_runs`` topic (live progress).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+from typing import Any, Final
+
+from actors import AsyncActor, Caller, Crashed, Down, MonitorRef, Normal, Process, Shutdown, Snapshot, publish
+from alexclaw.storage import DatabaseHandle
+from alexclaw.workflows._executor import CANCELLED, RunEnd, StepResult
+from alexclaw.workflows._model import Resource, Workflow
+from alexclaw.workflows._run_store import create_run, finish_run, interrupt_runs, mark_running
+from supervisors import ChildSpec, Restart, start_child
+
+log = logging.getLogger("alexclaw.workflows")
+
+MANAGER_NAME: Final = "alexclaw.workflows.manager"
+RUNS_NAME: Final = "alexclaw.workflows.runs"
+TOPIC: Final = "workflow_runs"
+STOPPED_WITH_NODE: Final = "the node stopped while this run was active; Resume continues it"
+
+
+@dataclass(frozen=True)
+class Launch:
+    """Everything a run process needs; built before the row is written."""
+
+    run_id: int
+    workflow: Workflow
+    resources: tuple[Resource, ...]
+    input: Any
+    previous: tuple[StepResult, ...]
+    trigger: str
+
+
+@dataclass
+class RunControl:
+    """Shared by the manager and one run: the manager sets, the run reads."""
+
+    cancel_requested: bool = False
+
+
+@dataclass(frozen=True)
+class ActiveRun:
+    run_id: int
+    workflow_id: int | None
+    workflow_name: str
+    status: str  # queued | running
+    trigger: str
+    started_at: float
+    total_steps: int
+    steps_done: int = 0
+    current: str = ""  # the last step recorded
+    cancelling: bool = False
+
+
+@dataclass(frozen=True)
+class RunChanged:
+    run_id: int
+    status: str  # queued | running | progress | finished | cancelling
+
+
+@dataclass(frozen=True)
+class RunTicket:
+    run_id: int
+    status: str  # queued | running
+
+
+@dataclass(frozen=True, slots=True)
+class _Submit:
+    workflow: Workflow
+    resources: tuple[Resource, ...]
+    trigger: str
+    actor: str
+    input: Any
+    resume_run_id: int | None = None
+    previous: tuple[StepResult, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Cancel:
+    run_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Progress:
+    run_id: int
+    result: StepResult
+
+
+RunnerFactory = Callable[[Launch, RunControl], Callable[[], Awaitable[None]]]
+
+
+@dataclass
+class _Running:
+    launch: Launch
+    control: RunControl = field(default_factory=RunControl)
+    process: Process | None = None
+
+
+class RunManager(AsyncActor):
+    def __init__(
+        self,
+        database: DatabaseHandle,
+        node: str,
+        runner: RunnerFactory,
+        snapshot: Snapshot[Mapping[int, ActiveRun]],
+        *,
+        max_runs: Callable[[], int] = lambda: 10,
+        supervisor: str = RUNS_NAME,
+    ) -> None:
+        super().__init__()
+        self.database = database
+        self.node = node
+        self.runner = runner
+        self.snapshot = snapshot
+        self.max_runs = max_runs
+        self.supervisor = supervisor
+        self._runs: dict[int, _Running] = {}
+        self._queue: deque[int] = deque()
+        self._watching: dict[MonitorRef, int] = {}
+        self._active: dict[int, ActiveRun] = {}
+
+    async def init(self) -> None:
+        async with self.database.pool().acquire() as conn:
+            stale = await interrupt_runs(conn, self.node, STOPPED_WITH_NODE)
+        if stale:
+            log.warning("runs %s were left active by an earlier start of this node: interrupted", stale)
+        self._publish()
+
+    async def handle_call(self, message: Any, caller: Caller) -> Any:
+        if isinstance(message, _Submit):
+            return await self._submit(message)
+        if isinstance(message, _Cancel):
+            return await self._cancel(message.run_id)
+        return await super().handle_call(message, caller)
+
+    async def handle_cast(self, message: Any) -> None:
+        if isinstance(message, _Progress):
+            active = self._active.get(message.run_id)
+            if active is not None:
+                label = message.result.name or message.result.skill
+                self._active[message.run_id] = replace(active, steps_done=active.steps_done + 1, current=label)
+                self._publish(RunChanged(message.run_id, "progress"))
+
+    async def handle_info(self, message: Any) -> None:
+        if isinstance(message, Down):
+            run_id = self._watching.pop(message.ref, None)
+            if run_id is not None:
+                await self._ended(run_id, message.reason)
+                await self._fill()
+
+    # -- admission ------------------------------------------------------------
+
+    def _free_slot(self) -> bool:
+        running = sum(1 for r in self._runs.values() if r.process is not None)
+        return running < max(1, self.max_runs())
+
+    async def _submit(self, message: _Submit) -> RunTicket:
+        status = "running" if self._free_slot() and not self._queue else "queued"
+        workflow = message.workflow
+        async with self.database.pool().acquire() as conn:
+            if message.resume_run_id is None:
+                run_id = await create_run(
+                    conn, workflow_id=workflow.id or 0, workflow_name=workflow.name, status=status,
+                    trigger=message.trigger, actor=message.actor, node=self.node, input=message.input,
+                )  # fmt: skip
+            else:
+                run_id = message.resume_run_id
+                if not await mark_running(conn, run_id):
+                    raise ValueError(f"run {run_id} is not interrupted, so it cannot be resumed")
+                if status == "queued":
+                    await conn.execute("UPDATE workflow_runs SET status = 'queued' WHERE id = $1", run_id)
+        launch = Launch(run_id, workflow, message.resources, message.input, message.previous, message.trigger)
+        self._runs[run_id] = _Running(launch)
+        self._active[run_id] = ActiveRun(
+            run_id, workflow.id, workflow.name, status, message.trigger, time.time(), len(workflow.steps),
+            steps_done=len(message.previous),
+        )  # fmt: skip
+        if status == "running":
+            await self._launch(run_id)
+        else:
+            self._queue.append(run_id)
+            log.info("run %s of %s queued (%d runs active)", run_id, workflow.name, len(self._runs) - len(self._queue))
+        self._publish(RunChanged(run_id, status))
+        return RunTicket(run_id, status)
+
+    async def _launch(self, run_id: int) -> None:
+        running = self._runs[run_id]
+        body = self.runner(running.launch, running.control)
+
+        async def start() -> Any:
+            from actors import TaskProcess
+
+            return await TaskProcess(body).start()
+
+        spec = ChildSpec(f"run-{run_id}", start, restart=Restart.TEMPORARY, shutdown=5.0)
+        process = await start_child(self.supervisor, spec)
+        assert isinstance(process, Process)
+        running.process = process
+        self._watching[self.monitor(process)] = run_id
+
+    async def _fill(self) -> None:
+        while self._queue and self._free_slot():
+            run_id = self._queue.popleft()
+            async with self.database.pool().acquire() as conn:
+                await conn.execute("UPDATE workflow_runs SET status = 'running' WHERE id = $1", run_id)
+            self._active[run_id] = replace(self._active[run_id], status="running")
+            await self._launch(run_id)
+            self._publish(RunChanged(run_id, "running"))
+
+    # -- endings ------------------------------------------------------------
+
+    async def _cancel(self, run_id: int) -> bool:
+        running = self._runs.get(run_id)
+        if running is None:
+            return False
+        if running.process is None:  # still queued: it never started
+            self._queue.remove(run_id)
+            async with self.database.pool().acquire() as conn:
+                await finish_run(conn, run_id, RunEnd(CANCELLED, None, "cancelled before it started"))
+            self._forget(run_id)
+            self._publish(RunChanged(run_id, "finished"))
+            return True
+        running.control.cancel_requested = True
+        self._active[run_id] = replace(self._active[run_id], cancelling=True)
+        self._publish(RunChanged(run_id, "cancelling"))
+        return True
+
+    async def _ended(self, run_id: int, reason: Any) -> None:
+        """The run process exited. A normal exit wrote its own end; any
+        other exit is written here, so no row stays ``running``."""
+        if not isinstance(reason, Normal):
+            if isinstance(reason, Shutdown):
+                status, error = "interrupted", STOPPED_WITH_NODE
+            elif isinstance(reason, Crashed):
+                status, error = "failed", f"run crashed: {type(reason.error).__name__}: {reason.error}"
+            else:
+                status, error = "failed", f"run process ended: {reason}"
+            log.error("run %s ended abnormally (%s): %s", run_id, reason, error)
+            async with self.database.pool().acquire() as conn:
+                await conn.execute(
+                    "UPDATE workflow_runs SET status = $2, error = $3, completed_at = now() "
+                    "WHERE id = $1 AND status IN ('queued', 'running')",
+                    run_id, status, error,
+                )  # fmt: skip
+        self._forget(run_id)
+        self._publish(RunChanged(run_id, "finished"))
+
+    def _forget(self, run_id: int) -> None:
+        self._runs.pop(run_id, None)
+        self._active.pop(run_id, None)
+
+    async def terminate(self, reason: Any) -> None:
+        # Stopped with the node: the runs supervisor stops after us (it
+        # started after us), so what is still active is interrupted now.
+        if self._runs:
+            try:
+                async with self.database.pool().acquire() as conn:
+                    await interrupt_runs(conn, self.node, STOPPED_WITH_NODE)
+            except Exception:
+                log.exception("could not mark active runs interrupted; the next start will")
+
+    def _publish(self, event: RunChanged | None = None) -> None:
+        self.snapshot.publish(MappingProxyType(dict(self._active)))
+        if event is not None:
+            publish(TOPIC, event)

@@ -1,0 +1,235 @@
+"""What a workflow is, as plain immutable values, and the validation every
+way in (the editor, an import, the command line) shares: one set of rules,
+one wording of each error, always naming the field."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Final, Literal
+
+END: Final = "end"
+DEFAULT_BRANCH: Final = "default"
+ON_ERROR: Final = "on_error"
+RESOURCE_TYPES: Final = ("rss_feed", "website", "document", "api", "automation")
+CIRCUIT_POLICIES: Final = ("halt", "skip", "fallback")
+MISSING_POLICIES: Final = ("halt", "skip")
+MAX_NAME: Final = 200
+
+Goto = int | Literal["end"]
+
+
+class WorkflowError(ValueError):
+    """Invalid workflow data; ``errors`` lists every problem as "field: why"."""
+
+    def __init__(self, errors: Sequence[str]) -> None:
+        self.errors = tuple(errors)
+        super().__init__("; ".join(self.errors))
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    branch: str
+    goto: Goto
+
+
+@dataclass(frozen=True)
+class Step:
+    position: int
+    skill: str
+    name: str = ""
+    llm_tier: str | None = None
+    llm_model: str | None = None
+    prompt_template: str | None = None
+    config: Mapping[str, Any] = field(default_factory=dict)
+    input_from: int | None = None
+    routes: tuple[Route, ...] = ()
+
+    @property
+    def label(self) -> str:
+        return self.name or self.skill
+
+    @property
+    def on_circuit_open(self) -> str:
+        return str(self.config.get("on_circuit_open") or "halt")
+
+    @property
+    def fallback_skill(self) -> str | None:
+        value = self.config.get("fallback_skill")
+        return str(value) if value else None
+
+    @property
+    def on_missing_skill(self) -> str:
+        return str(self.config.get("on_missing_skill") or "halt")
+
+    @property
+    def timeout_ms(self) -> int | None:
+        value = self.config.get("timeout_ms")
+        return int(value) if value else None
+
+
+@dataclass(frozen=True)
+class Workflow:
+    id: int | None
+    name: str
+    description: str = ""
+    enabled: bool = True
+    schedule: str | None = None
+    default_provider: str | None = None
+    node: str | None = None
+    metadata: Mapping[str, Any] = field(default_factory=dict)
+    steps: tuple[Step, ...] = ()
+
+    @property
+    def requires_2fa(self) -> bool:
+        return bool(self.metadata.get("requires_2fa", False))
+
+
+@dataclass(frozen=True)
+class Resource:
+    id: int | None
+    name: str
+    type: str
+    url: str | None = None
+    content: str | None = None
+    metadata: Mapping[str, Any] = field(default_factory=dict)
+    tags: tuple[str, ...] = ()
+    enabled: bool = True
+    role: str = "input"  # when attached to a workflow
+
+
+# -- validation ---------------------------------------------------------------
+
+
+def _text(data: Mapping[str, Any], key: str, where: str, errors: list[str], *, required: bool = False) -> str | None:
+    value = data.get(key)
+    if value is None or value == "":
+        if required:
+            errors.append(f"{where}{key}: required")
+        return None
+    if not isinstance(value, str):
+        errors.append(f"{where}{key}: must be text")
+        return None
+    return value
+
+
+def _int(value: Any, label: str, errors: list[str], *, minimum: int = 0) -> int | None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        errors.append(f"{label}: must be a whole number")
+        return None
+    if value < minimum:
+        errors.append(f"{label}: must be {minimum} or more")
+        return None
+    return value
+
+
+def parse_routes(raw: Any, where: str, errors: list[str]) -> tuple[Route, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        errors.append(f"{where}routes: must be a list of {{branch, goto}}")
+        return ()
+    routes: list[Route] = []
+    for i, item in enumerate(raw):
+        label = f"{where}routes[{i}]"
+        if not isinstance(item, Mapping):
+            errors.append(f"{label}: must be an object with branch and goto")
+            continue
+        branch = item.get("branch")
+        goto = item.get("goto")
+        if not isinstance(branch, str) or not branch:
+            errors.append(f"{label}.branch: required text")
+            continue
+        if goto != END and (isinstance(goto, bool) or not isinstance(goto, int) or goto < 0):
+            errors.append(f'{label}.goto: a step position or "end"')
+            continue
+        if any(r.branch == branch for r in routes):
+            errors.append(f"{label}.branch: {branch!r} is routed twice")
+            continue
+        routes.append(Route(branch, goto))
+    return tuple(routes)
+
+
+def parse_step(data: Any, where: str, errors: list[str]) -> Step | None:
+    """One step from plain data (an import, a form); errors are appended."""
+    if not isinstance(data, Mapping):
+        errors.append(f"{where.rstrip('.')}: must be an object")
+        return None
+    before = len(errors)
+    position = _int(data.get("position"), f"{where}position", errors) if "position" in data else None
+    if "position" not in data:
+        errors.append(f"{where}position: required")
+    skill = _text(data, "skill", where, errors, required=True)
+    name = _text(data, "name", where, errors) or ""
+    tier = _text(data, "llm_tier", where, errors)
+    model = _text(data, "llm_model", where, errors)
+    template = _text(data, "prompt_template", where, errors)
+    config = data.get("config") or {}
+    if not isinstance(config, Mapping):
+        errors.append(f"{where}config: must be an object")
+        config = {}
+    input_from = data.get("input_from")
+    if input_from is not None:
+        input_from = _int(input_from, f"{where}input_from", errors)
+    routes = parse_routes(data.get("routes"), where, errors)
+    _check_policies(config, where, errors)
+    if len(errors) > before or position is None or skill is None:
+        return None
+    return Step(position, skill, name, tier, model, template, dict(config), input_from, routes)
+
+
+def _check_policies(config: Mapping[str, Any], where: str, errors: list[str]) -> None:
+    circuit = config.get("on_circuit_open")
+    if circuit is not None and circuit not in CIRCUIT_POLICIES:
+        errors.append(f"{where}config.on_circuit_open: one of {', '.join(CIRCUIT_POLICIES)}")
+    if circuit == "fallback" and not config.get("fallback_skill"):
+        errors.append(f"{where}config.fallback_skill: required when on_circuit_open is fallback")
+    missing = config.get("on_missing_skill")
+    if missing is not None and missing not in MISSING_POLICIES:
+        errors.append(f"{where}config.on_missing_skill: one of {', '.join(MISSING_POLICIES)}")
+    timeout = config.get("timeout_ms")
+    if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, int) or timeout < 1):
+        errors.append(f"{where}config.timeout_ms: a positive whole number of milliseconds")
+
+
+def check_steps(steps: Sequence[Step], errors: list[str], where: str = "steps") -> None:
+    """Cross-step rules: unique positions; routes and input_from point at
+    existing positions."""
+    positions = [s.position for s in steps]
+    seen: set[int] = set()
+    for p in positions:
+        if p in seen:
+            errors.append(f"{where}: position {p} is used twice")
+        seen.add(p)
+    for step in steps:
+        label = f"{where}[position {step.position}]"
+        if step.input_from is not None and step.input_from not in seen:
+            errors.append(f"{label}.input_from: there is no step at position {step.input_from}")
+        for route in step.routes:
+            if route.goto != END and route.goto not in seen:
+                errors.append(f"{label}.routes.{route.branch}: there is no step at position {route.goto}")
+
+
+def check_name(name: Any, errors: list[str], label: str = "name") -> str | None:
+    if not isinstance(name, str) or not name.strip():
+        errors.append(f"{label}: required")
+        return None
+    if len(name) > MAX_NAME:
+        errors.append(f"{label}: at most {MAX_NAME} characters")
+        return None
+    return name.strip()
+
+
+def step_to_json(step: Step) -> dict[str, Any]:
+    """The export shape of a step (AlexClaw v1)."""
+    return {
+        "position": step.position,
+        "name": step.name,
+        "skill": step.skill,
+        "llm_tier": step.llm_tier,
+        "llm_model": step.llm_model,
+        "prompt_template": step.prompt_template,
+        "config": dict(step.config),
+        "input_from": step.input_from,
+        "routes": [{"branch": r.branch, "goto": r.goto} for r in step.routes],
+    }

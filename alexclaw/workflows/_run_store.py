@@ -1,0 +1,163 @@
+"""Run rows and skill outcomes. A step result is one statement (the outcome
+row and the append to the run's ``step_results`` together), so a step is
+either recorded whole or not at all."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Final
+
+import asyncpg
+
+from alexclaw.storage import Connection
+from alexclaw.workflows._executor import RunEnd, StepResult
+
+OUTPUT_SNAPSHOT_BYTES: Final = 2048
+ACTIVE: Final = ("queued", "running")
+
+
+@dataclass(frozen=True)
+class RunRow:
+    id: int
+    workflow_id: int | None
+    workflow_name: str
+    status: str
+    trigger: str
+    actor: str
+    node: str
+    input: Any
+    started_at: datetime
+    completed_at: datetime | None
+    result: Any
+    error: str | None
+    step_results: tuple[StepResult, ...]
+
+    @property
+    def duration_seconds(self) -> float | None:
+        if self.completed_at is None:
+            return None
+        return (self.completed_at - self.started_at).total_seconds()
+
+
+def to_json(value: Any) -> str:
+    """Outputs are whatever skills return: anything JSON cannot hold is
+    stored as its text rather than failing the run."""
+    return json.dumps(value, default=str)
+
+
+def snapshot(value: Any, limit: int = OUTPUT_SNAPSHOT_BYTES) -> str:
+    text = value if isinstance(value, str) else to_json(value)
+    data = text.encode()
+    if len(data) <= limit:
+        return text
+    return data[: limit - 3].decode(errors="ignore") + "..."
+
+
+_COLUMNS = (
+    "id, workflow_id, workflow_name, status, trigger, actor, node, input::text AS input, started_at, completed_at, "
+    "result::text AS result, error, step_results::text AS step_results"
+)
+
+
+def _row(row: asyncpg.Record) -> RunRow:
+    steps = tuple(StepResult.from_json(s) for s in json.loads(row["step_results"]))
+    return RunRow(
+        row["id"], row["workflow_id"], row["workflow_name"], row["status"], row["trigger"], row["actor"], row["node"],
+        json.loads(row["input"]) if row["input"] is not None else None, row["started_at"], row["completed_at"],
+        json.loads(row["result"]) if row["result"] is not None else None, row["error"], steps,
+    )  # fmt: skip
+
+
+async def create_run(
+    conn: Connection,
+    *,
+    workflow_id: int,
+    workflow_name: str,
+    status: str,
+    trigger: str,
+    actor: str,
+    node: str,
+    input: Any = None,
+) -> int:
+    run_id = await conn.fetchval(
+        "INSERT INTO workflow_runs (workflow_id, workflow_name, status, trigger, actor, node, input) "
+        "VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb) RETURNING id",
+        workflow_id, workflow_name, status, trigger, actor, node, None if input is None else to_json(input),
+    )  # fmt: skip
+    return int(run_id)
+
+
+async def record_step(conn: Connection, run_id: int, result: StepResult) -> None:
+    entry = result.to_json()
+    await conn.execute(
+        "WITH outcome AS (INSERT INTO skill_outcomes (run_id, position, skill, status, duration_ms, output, metadata) "
+        "VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)) "
+        "UPDATE workflow_runs SET step_results = step_results || jsonb_build_array($8::jsonb) WHERE id = $1",
+        run_id, result.position, result.via or result.skill, result.status, result.duration_ms,
+        snapshot(result.output), to_json({"branch": result.branch, "error": result.error, "step": result.name}),
+        to_json(entry),
+    )  # fmt: skip
+
+
+async def mark_running(conn: Connection, run_id: int) -> bool:
+    updated = await conn.fetchval(
+        "UPDATE workflow_runs SET status = 'running', completed_at = NULL, error = NULL "
+        "WHERE id = $1 AND status IN ('queued', 'interrupted') RETURNING id",
+        run_id,
+    )
+    return updated is not None
+
+
+async def finish_run(conn: Connection, run_id: int, end: RunEnd) -> None:
+    """The run's end, written only over a live status: a run already
+    marked by someone else (cancelled while queued) keeps that mark."""
+    await conn.execute(
+        "UPDATE workflow_runs SET status = $2, result = $3::jsonb, error = $4, completed_at = now() "
+        "WHERE id = $1 AND status IN ('queued', 'running')",
+        run_id, end.status, None if end.result is None else to_json(end.result), end.error,
+    )  # fmt: skip
+
+
+async def interrupt_runs(conn: Connection, node: str, reason: str) -> list[int]:
+    """Runs this node left queued or running (it stopped or crashed)."""
+    rows = await conn.fetch(
+        "UPDATE workflow_runs SET status = 'interrupted', error = $2, completed_at = now() "
+        "WHERE node = $1 AND status IN ('queued', 'running') RETURNING id",
+        node, reason,
+    )  # fmt: skip
+    return [r["id"] for r in rows]
+
+
+async def get_run(conn: Connection, run_id: int) -> RunRow | None:
+    row = await conn.fetchrow(f"SELECT {_COLUMNS} FROM workflow_runs WHERE id = $1", run_id)  # noqa: S608 - constant column lists
+    return _row(row) if row else None
+
+
+async def list_runs(
+    conn: Connection, *, workflow_id: int | None = None, status: str | None = None, limit: int = 50
+) -> list[RunRow]:
+    rows = await conn.fetch(
+        f"SELECT {_COLUMNS} FROM workflow_runs WHERE ($1::int IS NULL OR workflow_id = $1) "  # noqa: S608 - constant column lists
+        "AND ($2::text IS NULL OR status = $2) ORDER BY id DESC LIMIT $3",
+        workflow_id, status, limit,
+    )  # fmt: skip
+    return [_row(r) for r in rows]
+
+
+async def clear_runs(conn: Connection, *, workflow_id: int | None = None) -> int:
+    """Delete finished runs (never a queued or running one)."""
+    deleted = await conn.fetch(
+        "DELETE FROM workflow_runs WHERE status NOT IN ('queued', 'running') "
+        "AND ($1::int IS NULL OR workflow_id = $1) RETURNING id",
+        workflow_id,
+    )
+    return len(deleted)
+
+
+async def last_scheduled(conn: Connection, workflow_id: int) -> datetime | None:
+    value: datetime | None = await conn.fetchval(
+        "SELECT max(started_at) FROM workflow_runs WHERE workflow_id = $1 AND trigger = 'schedule'", workflow_id
+    )
+    return value

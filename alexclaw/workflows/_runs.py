@@ -1,0 +1,214 @@
+"""Starting, resuming and cancelling runs (the one front door every channel
+uses: web, chat, MCP, the scheduler), and the body of a run process.
+
+Two-factor rule, for every manual path: a workflow whose metadata says
+``requires_2fa`` starts only after a TOTP challenge is passed; if 2FA is not
+set up at all, such a workflow cannot be started by hand (fail closed).
+Scheduled runs were approved when the schedule was saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from actors import Snapshot, call, cast
+from alexclaw.security import Challenges, ChallengeView
+from alexclaw.storage import DatabaseHandle
+from alexclaw.workflows._executor import StepResult, execute
+from alexclaw.workflows._manager import (
+    MANAGER_NAME,
+    ActiveRun,
+    Launch,
+    RunControl,
+    RunTicket,
+    _Cancel,
+    _Progress,
+    _Submit,
+)
+from alexclaw.workflows._model import Step, Workflow
+from alexclaw.workflows._run_store import finish_run, get_run, record_step
+from alexclaw.workflows._store import get_workflow, workflow_resources
+from skills import Outcome, SkillArgs, SkillMeta, Skills
+
+
+class RunRefused(Exception):
+    """The run was not started; the message says why, for the operator."""
+
+
+class Runs:
+    def __init__(
+        self,
+        database: DatabaseHandle,
+        active: Snapshot[Mapping[int, ActiveRun]],
+        *,
+        challenges: Challenges,
+        two_factor_on: Callable[[], bool],
+        target: str = MANAGER_NAME,
+    ) -> None:
+        self.database = database
+        self._active = active
+        self.challenges = challenges
+        self.two_factor_on = two_factor_on
+        self.target = target
+
+    def active(self) -> list[ActiveRun]:
+        return sorted(self._active.read().values(), key=lambda r: r.run_id)
+
+    async def _load(self, key: int | str) -> Workflow:
+        async with self.database.pool().acquire() as conn:
+            workflow = await get_workflow(conn, key)
+        if workflow is None:
+            raise RunRefused(f"no workflow {key}")
+        return workflow
+
+    async def _submit(
+        self, workflow: Workflow, trigger: str, actor: str, input: Any, *, resume: int | None = None,
+        previous: tuple[StepResult, ...] = (),
+    ) -> RunTicket:  # fmt: skip
+        assert workflow.id is not None
+        async with self.database.pool().acquire() as conn:
+            resources = tuple(await workflow_resources(conn, workflow.id))
+        message = _Submit(workflow, resources, trigger, actor, input, resume, previous)
+        try:
+            ticket: RunTicket = await call(self.target, message, timeout=30)
+        except ValueError as exc:
+            raise RunRefused(str(exc)) from None
+        return ticket
+
+    def _gate(self, workflow: Workflow) -> bool:
+        """True when a challenge must come first; raises when it cannot."""
+        if not workflow.requires_2fa:
+            return False
+        if not self.two_factor_on():
+            raise RunRefused(
+                f"{workflow.name} requires 2FA, and 2FA is not set up: set it up on the Security page first"
+            )
+        return True
+
+    async def start_manual(
+        self, key: int | str, *, actor: str, origin: str, input: Any = None
+    ) -> RunTicket | ChallengeView:
+        """Start now, or return the challenge that will start it."""
+        workflow = await self._load(key)
+        if not workflow.enabled:
+            raise RunRefused(f"{workflow.name} is disabled")
+        if not self._gate(workflow):
+            return await self._submit(workflow, "manual", actor, input)
+
+        async def approved() -> str:
+            ticket = await self._submit(await self._load(key), "manual", actor, input)
+            return f"Run {ticket.run_id} of {workflow.name} is {ticket.status}."
+
+        description = f"Run workflow {workflow.name} (requires 2FA)"
+        view: ChallengeView = await self.challenges.create(
+            "workflow.run", description, approved, actor=actor, origin=origin
+        )
+        return view
+
+    async def start_scheduled(self, workflow: Workflow) -> RunTicket:
+        """A cron fire: approved when the schedule was saved."""
+        current = await self._load(workflow.id or workflow.name)
+        if not current.enabled:
+            raise RunRefused(f"{current.name} is disabled")
+        return await self._submit(current, "schedule", "scheduler", None)
+
+    async def resume(self, run_id: int, *, actor: str, origin: str) -> RunTicket | ChallengeView:
+        """Continue an interrupted run after its last recorded step."""
+        async with self.database.pool().acquire() as conn:
+            run = await get_run(conn, run_id)
+        if run is None or run.status != "interrupted":
+            raise RunRefused(f"run {run_id} is not interrupted, so it cannot be resumed")
+        if run.workflow_id is None:
+            raise RunRefused(f"the workflow of run {run_id} was deleted")
+        workflow = await self._load(run.workflow_id)
+
+        async def go() -> RunTicket:
+            return await self._submit(workflow, run.trigger, actor, run.input, resume=run.id, previous=run.step_results)
+
+        if not self._gate(workflow):
+            return await go()
+
+        async def approved() -> str:
+            ticket = await go()
+            return f"Run {ticket.run_id} of {workflow.name} resumed ({ticket.status})."
+
+        view: ChallengeView = await self.challenges.create(
+            "workflow.resume", f"Resume run {run_id} of {workflow.name} (requires 2FA)", approved,
+            actor=actor, origin=origin,
+        )  # fmt: skip
+        return view
+
+    async def cancel(self, run_id: int) -> bool:
+        return bool(await call(self.target, _Cancel(run_id)))
+
+
+# -- inside a run process -------------------------------------------------
+
+
+@dataclass
+class RunPorts:
+    """The executor's ports for one run (``ExecutorPorts``)."""
+
+    launch: Launch
+    control: RunControl
+    database: DatabaseHandle
+    skills: Skills
+    api_for: Callable[[SkillMeta, int], Any]
+    step_timeout_ms: Callable[[], int]
+    sanitize_output: Callable[[str, Any], Any]
+    manager: str = MANAGER_NAME
+
+    async def run_skill(self, skill: str, step: Step, input: Any) -> Outcome:
+        registered = self.skills.get(skill)
+        config = dict(step.config)
+        for key in ("prompt_template", "llm_model"):
+            value = getattr(step, key)
+            if value:
+                config[key] = value
+        args = SkillArgs(
+            input=input,
+            config=config,
+            resources=tuple(
+                {"name": r.name, "type": r.type, "url": r.url, "content": r.content, "role": r.role,
+                 "metadata": dict(r.metadata), "tags": list(r.tags)}
+                for r in self.launch.resources if r.enabled
+            ),
+            workflow_run_id=str(self.launch.run_id),
+            llm_tier=step.llm_tier,
+            llm_provider=self.launch.workflow.default_provider,
+            api=self.api_for(registered.meta, self.launch.run_id) if registered else None,
+        )  # fmt: skip
+        timeout_ms = step.timeout_ms or self.step_timeout_ms()
+        return await self.skills.execute(skill, args, timeout=timeout_ms / 1000)
+
+    def is_external(self, skill: str) -> bool:
+        registered = self.skills.get(skill)
+        return bool(registered and registered.meta.external)
+
+    def sanitize(self, skill: str, output: Any) -> Any:
+        return self.sanitize_output(skill, output)
+
+    async def record(self, result: StepResult) -> None:
+        async with self.database.pool().acquire() as conn:
+            await record_step(conn, self.launch.run_id, result)
+        cast(self.manager, _Progress(self.launch.run_id, result))
+
+    def cancelled(self) -> bool:
+        return self.control.cancel_requested
+
+
+def run_body(ports_for: Callable[[Launch, RunControl], RunPorts]) -> Callable[[Launch, RunControl], Any]:
+    """The manager's runner: a run process executes, then writes its end."""
+
+    def runner(launch: Launch, control: RunControl) -> Callable[[], Awaitable[None]]:
+        async def body() -> None:
+            ports = ports_for(launch, control)
+            end = await execute(launch.workflow, launch.input, launch.previous, ports)
+            async with ports.database.pool().acquire() as conn:
+                await finish_run(conn, launch.run_id, end)
+
+        return body
+
+    return runner

@@ -1,0 +1,262 @@
+"""Workflows, steps and resources in PostgreSQL. Every write validates
+first (``WorkflowError`` with per-field messages) and is one transaction."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+
+import asyncpg
+
+from alexclaw.storage import Connection
+from alexclaw.workflows._model import (
+    RESOURCE_TYPES,
+    Resource,
+    Route,
+    Step,
+    Workflow,
+    WorkflowError,
+    check_name,
+    check_steps,
+)
+
+_WORKFLOW_COLUMNS = "id, name, description, enabled, schedule, default_provider, node, metadata::text AS metadata"
+_STEP_COLUMNS = (
+    "position, name, skill, llm_tier, llm_model, prompt_template, config::text AS config, input_from, "
+    "routes::text AS routes"
+)
+
+
+def _step(row: asyncpg.Record) -> Step:
+    routes = tuple(Route(r["branch"], r["goto"]) for r in json.loads(row["routes"]))
+    return Step(
+        row["position"], row["skill"], row["name"], row["llm_tier"], row["llm_model"], row["prompt_template"],
+        json.loads(row["config"]), row["input_from"], routes,
+    )  # fmt: skip
+
+
+def _workflow(row: asyncpg.Record, steps: Sequence[Step] = ()) -> Workflow:
+    return Workflow(
+        row["id"], row["name"], row["description"], row["enabled"], row["schedule"], row["default_provider"],
+        row["node"], json.loads(row["metadata"]), tuple(steps),
+    )  # fmt: skip
+
+
+async def list_workflows(conn: Connection, *, with_steps: bool = False) -> list[Workflow]:
+    rows = await conn.fetch(f"SELECT {_WORKFLOW_COLUMNS} FROM workflows ORDER BY lower(name)")  # noqa: S608 - constant column lists
+    if not with_steps:
+        return [_workflow(r) for r in rows]
+    steps: dict[int, list[Step]] = {}
+    for s in await conn.fetch(f"SELECT workflow_id, {_STEP_COLUMNS} FROM workflow_steps ORDER BY position"):  # noqa: S608 - constant column lists
+        steps.setdefault(s["workflow_id"], []).append(_step(s))
+    return [_workflow(r, steps.get(r["id"], ())) for r in rows]
+
+
+async def get_workflow(conn: Connection, key: int | str) -> Workflow | None:
+    """By id, or by exact name (an all-digit text is an id first)."""
+    row = None
+    if isinstance(key, int) or (isinstance(key, str) and key.isdigit()):
+        row = await conn.fetchrow(f"SELECT {_WORKFLOW_COLUMNS} FROM workflows WHERE id = $1", int(key))  # noqa: S608 - constant column lists
+    if row is None and isinstance(key, str):
+        row = await conn.fetchrow(f"SELECT {_WORKFLOW_COLUMNS} FROM workflows WHERE name = $1", key)  # noqa: S608 - constant column lists
+    if row is None:
+        return None
+    steps = await conn.fetch(
+        f"SELECT {_STEP_COLUMNS} FROM workflow_steps WHERE workflow_id = $1 ORDER BY position",  # noqa: S608
+        row["id"],
+    )
+    return _workflow(row, [_step(s) for s in steps])
+
+
+def _check_workflow(workflow: Workflow) -> list[str]:
+    errors: list[str] = []
+    check_name(workflow.name, errors)
+    if workflow.schedule:
+        from alexclaw.workflows._cron import cron_error
+
+        problem = cron_error(workflow.schedule)
+        if problem:
+            errors.append(f"schedule: {problem}")
+    if not isinstance(workflow.metadata, Mapping):
+        errors.append("metadata: must be an object")
+    check_steps(workflow.steps, errors)
+    return errors
+
+
+async def save_workflow(conn: Connection, workflow: Workflow, *, with_steps: bool = False) -> int:
+    """Insert (id None) or update the workflow's own fields; with
+    ``with_steps`` its steps are replaced too. Returns the id."""
+    errors = _check_workflow(workflow)
+    if errors:
+        raise WorkflowError(errors)
+    values = (
+        workflow.name.strip(), workflow.description, workflow.enabled, workflow.schedule or None,
+        workflow.default_provider or None, workflow.node or None, json.dumps(dict(workflow.metadata)),
+    )  # fmt: skip
+    try:
+        async with conn.transaction():
+            if workflow.id is None:
+                workflow_id = await conn.fetchval(
+                    "INSERT INTO workflows (name, description, enabled, schedule, default_provider, node, metadata) "
+                    "VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb) RETURNING id",
+                    *values,
+                )
+            else:
+                workflow_id = await conn.fetchval(
+                    "UPDATE workflows SET name = $2, description = $3, enabled = $4, schedule = $5, "
+                    "default_provider = $6, node = $7, metadata = $8::jsonb, updated_at = now() "
+                    "WHERE id = $1 RETURNING id",
+                    workflow.id, *values,
+                )  # fmt: skip
+                if workflow_id is None:
+                    raise WorkflowError([f"workflow {workflow.id}: does not exist"])
+            if with_steps:
+                await _replace_steps(conn, workflow_id, workflow.steps)
+    except asyncpg.UniqueViolationError:
+        raise WorkflowError([f"name: a workflow named {workflow.name.strip()!r} already exists"]) from None
+    return int(workflow_id)
+
+
+async def _replace_steps(conn: Connection, workflow_id: int, steps: Sequence[Step]) -> None:
+    await conn.execute("DELETE FROM workflow_steps WHERE workflow_id = $1", workflow_id)
+    if steps:
+        await conn.executemany(
+            "INSERT INTO workflow_steps (workflow_id, position, name, skill, llm_tier, llm_model, prompt_template, "
+            "config, input_from, routes) VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10::jsonb)",
+            [
+                (
+                    workflow_id, s.position, s.name, s.skill, s.llm_tier, s.llm_model, s.prompt_template,
+                    json.dumps(dict(s.config)), s.input_from,
+                    json.dumps([{"branch": r.branch, "goto": r.goto} for r in s.routes]),
+                )
+                for s in steps
+            ],
+        )  # fmt: skip
+    # Any change to the steps is a change to the workflow (and its NOTIFY).
+    await conn.execute("UPDATE workflows SET updated_at = now() WHERE id = $1", workflow_id)
+
+
+async def save_steps(conn: Connection, workflow_id: int, steps: Sequence[Step]) -> None:
+    """Replace a workflow's steps after checking them together."""
+    errors: list[str] = []
+    check_steps(steps, errors)
+    if errors:
+        raise WorkflowError(errors)
+    async with conn.transaction():
+        await _replace_steps(conn, workflow_id, steps)
+
+
+async def delete_workflow(conn: Connection, workflow_id: int) -> bool:
+    return await conn.fetchval("DELETE FROM workflows WHERE id = $1 RETURNING id", workflow_id) is not None
+
+
+async def free_name(conn: Connection, wanted: str, pattern: str) -> str:
+    """``wanted`` if free, else ``pattern.format(name=wanted, n=N)`` for the
+    first free N (imports: "X (imported 2)")."""
+    taken = {r["name"] for r in await conn.fetch("SELECT name FROM workflows WHERE name LIKE $1", wanted[:150] + "%")}
+    if wanted not in taken:
+        return wanted
+    n = 1
+    while pattern.format(name=wanted, n=n) in taken:
+        n += 1
+    return pattern.format(name=wanted, n=n)
+
+
+async def duplicate_workflow(conn: Connection, workflow_id: int) -> int | None:
+    """A disabled, unscheduled copy named "X (copy)" (then "X (copy 2)")."""
+    original = await get_workflow(conn, workflow_id)
+    if original is None:
+        return None
+    name = await free_name(conn, f"{original.name} (copy)", "{name} {n}")
+    copy = Workflow(
+        None, name, original.description, False, None, original.default_provider, original.node,
+        original.metadata, original.steps,
+    )  # fmt: skip
+    async with conn.transaction():
+        new_id = await save_workflow(conn, copy, with_steps=True)
+        await conn.execute(
+            "INSERT INTO workflow_resources (workflow_id, resource_id, role) "
+            "SELECT $2, resource_id, role FROM workflow_resources WHERE workflow_id = $1",
+            workflow_id, new_id,
+        )  # fmt: skip
+    return new_id
+
+
+# -- resources ----------------------------------------------------------------
+
+_RESOURCE_COLUMNS = "r.id, r.name, r.type, r.url, r.content, r.metadata::text AS metadata, r.tags, r.enabled"
+
+
+def _resource(row: asyncpg.Record) -> Resource:
+    return Resource(
+        row["id"], row["name"], row["type"], row["url"], row["content"], json.loads(row["metadata"]),
+        tuple(row["tags"]), row["enabled"], row.get("role") or "input",
+    )  # fmt: skip
+
+
+def check_resource(resource: Resource, where: str = "") -> list[str]:
+    errors: list[str] = []
+    check_name(resource.name, errors, f"{where}name")
+    if resource.type not in RESOURCE_TYPES:
+        errors.append(f"{where}type: one of {', '.join(RESOURCE_TYPES)}")
+    if resource.url and not resource.url.startswith(("http://", "https://")):
+        errors.append(f"{where}url: must start with http:// or https://")
+    if resource.type in {"rss_feed", "website", "api"} and not resource.url:
+        errors.append(f"{where}url: required for a {resource.type}")
+    return errors
+
+
+async def list_resources(conn: Connection) -> list[Resource]:
+    return [_resource(r) for r in await conn.fetch(f"SELECT {_RESOURCE_COLUMNS} FROM resources r ORDER BY lower(name)")]  # noqa: S608 - constant column lists
+
+
+async def workflow_resources(conn: Connection, workflow_id: int) -> list[Resource]:
+    rows = await conn.fetch(
+        f"SELECT {_RESOURCE_COLUMNS}, wr.role FROM resources r JOIN workflow_resources wr ON wr.resource_id = r.id "  # noqa: S608 - constant column lists
+        "WHERE wr.workflow_id = $1 ORDER BY lower(r.name)",
+        workflow_id,
+    )
+    return [_resource(r) for r in rows]
+
+
+async def save_resource(conn: Connection, resource: Resource) -> int:
+    errors = check_resource(resource)
+    if errors:
+        raise WorkflowError(errors)
+    values = (
+        resource.name.strip(), resource.type, resource.url or None, resource.content,
+        json.dumps(dict(resource.metadata)), list(resource.tags), resource.enabled,
+    )  # fmt: skip
+    if resource.id is None:
+        new_id = await conn.fetchval(
+            "INSERT INTO resources (name, type, url, content, metadata, tags, enabled) "
+            "VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7) RETURNING id",
+            *values,
+        )
+        return int(new_id)
+    updated = await conn.fetchval(
+        "UPDATE resources SET name = $2, type = $3, url = $4, content = $5, metadata = $6::jsonb, tags = $7, "
+        "enabled = $8, updated_at = now() WHERE id = $1 RETURNING id",
+        resource.id, *values,
+    )  # fmt: skip
+    if updated is None:
+        raise WorkflowError([f"resource {resource.id}: does not exist"])
+    return int(updated)
+
+
+async def delete_resource(conn: Connection, resource_id: int) -> bool:
+    return await conn.fetchval("DELETE FROM resources WHERE id = $1 RETURNING id", resource_id) is not None
+
+
+async def attach_resource(conn: Connection, workflow_id: int, resource_id: int, role: str = "input") -> None:
+    await conn.execute(
+        "INSERT INTO workflow_resources (workflow_id, resource_id, role) VALUES ($1, $2, $3) "
+        "ON CONFLICT (workflow_id, resource_id) DO UPDATE SET role = EXCLUDED.role",
+        workflow_id, resource_id, role or "input",
+    )  # fmt: skip
+
+
+async def detach_resource(conn: Connection, workflow_id: int, resource_id: int) -> None:
+    await conn.execute(
+        "DELETE FROM workflow_resources WHERE workflow_id = $1 AND resource_id = $2", workflow_id, resource_id
+    )

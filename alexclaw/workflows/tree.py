@@ -1,0 +1,67 @@
+"""The workflows subtree, rest_for_one:
+
+    workflows
+    ├── manager     admits runs, queues beyond the limit, watches each run
+    ├── runs        DynamicSupervisor: one temporary process per run
+    ├── changes     LISTEN for workflow changes (any node, the CLI)
+    └── scheduler   cron fires, in the configured time zone
+
+The manager starts first: at init it marks what an earlier start left
+active as interrupted, before any new run can start. If it crashes, the
+runs supervisor (whose runs it alone was watching) and the scheduler are
+restarted after it — the runs in flight become ``interrupted`` by the new
+manager's init, resumable, never silently lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from actors import Snapshot
+from alexclaw.config import TOPIC as CONFIG_TOPIC
+from alexclaw.storage import DatabaseHandle
+from alexclaw.workflows._listener import LISTENER_NAME, WorkflowChanges
+from alexclaw.workflows._manager import MANAGER_NAME, RUNS_NAME, ActiveRun, RunManager, RunnerFactory
+from alexclaw.workflows._model import Workflow
+from alexclaw.workflows._scheduler import SCHEDULER_NAME, WORKFLOWS_TOPIC, ScheduledEntry, Scheduler
+from supervisors import ChildSpec, DynamicSupervisor, Strategy, Supervisor
+
+
+def workflows_spec(
+    database: DatabaseHandle,
+    *,
+    node: Callable[[], str],
+    runner: RunnerFactory,
+    active: Snapshot[Mapping[int, ActiveRun]],
+    max_runs: Callable[[], int],
+    schedule: Snapshot[tuple[ScheduledEntry, ...]],
+    load: Callable[[], Awaitable[Sequence[Workflow]]],
+    fire: Callable[[Workflow, datetime], Awaitable[None]],
+    last_fired: Callable[[int], Awaitable[datetime | None]],
+    timezone: Callable[[], str],
+) -> ChildSpec:
+    async def start_manager() -> Any:
+        return await RunManager(database, node(), runner, active, max_runs=max_runs).start(name=MANAGER_NAME)
+
+    async def start_changes() -> Any:
+        return await WorkflowChanges(database).start(name=LISTENER_NAME)
+
+    async def start_scheduler() -> Any:
+        scheduler = Scheduler(
+            load=load, node_name=node(), timezone=timezone, fire=fire, last_fired=last_fired, snapshot=schedule,
+            # A settings change may be scheduler.timezone: re-sync (cheap, rare).
+            topics=(WORKFLOWS_TOPIC, CONFIG_TOPIC),
+        )  # fmt: skip
+        return await scheduler.start(name=SCHEDULER_NAME)
+
+    children = [
+        ChildSpec("manager", start_manager, info="admits, queues and watches runs"),
+        # Runs are temporary children (a crashed run is failed by the
+        # manager, never restarted); the manager's queue is the limit.
+        DynamicSupervisor.child_spec("runs", name=RUNS_NAME, intensity=100, period=10.0, shutdown=10.0),
+        ChildSpec("changes", start_changes, info="LISTEN alexclaw_workflows → workflows topic"),
+        ChildSpec("scheduler", start_scheduler, info="cron fires, scheduler.timezone"),
+    ]
+    return Supervisor.child_spec("workflows", children, strategy=Strategy.REST_FOR_ONE, intensity=3, period=30.0)

@@ -1,0 +1,24 @@
+"""``echo``: the no-op step. Passes its input through unchanged (or sends
+the configured ``value`` instead, to seed a workflow)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from skills._contract import ON_SUCCESS, ConfigField, Outcome, SkillArgs
+
+
+class Echo:
+    name: ClassVar[str] = "echo"
+    description: ClassVar[str] = "Pass the input through unchanged, or output a fixed value"
+    version: ClassVar[str] = "1.0.0"
+    permissions: ClassVar[frozenset[str]] = frozenset()
+    routes: ClassVar[tuple[str, ...]] = (ON_SUCCESS,)
+    external: ClassVar[bool] = False
+    config_schema: ClassVar[tuple[ConfigField, ...]] = (
+        ConfigField("value", "string", "Output this instead of the input (empty: pass the input through)"),
+    )
+
+    async def run(self, args: SkillArgs) -> Outcome:
+        value = args.config.get("value")
+        return Outcome(args.input if value in (None, "") else value)

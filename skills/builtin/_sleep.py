@@ -1,0 +1,33 @@
+"""``sleep``: waits, then passes its input through — to pace a workflow,
+or to watch a run live and cancel it."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import ClassVar
+
+from skills._contract import ON_SUCCESS, ConfigField, Outcome, SkillArgs
+
+MAX_SECONDS = 3600.0
+
+
+class Sleep:
+    name: ClassVar[str] = "sleep"
+    description: ClassVar[str] = "Wait for the configured seconds, then pass the input through"
+    version: ClassVar[str] = "1.0.0"
+    permissions: ClassVar[frozenset[str]] = frozenset()
+    routes: ClassVar[tuple[str, ...]] = (ON_SUCCESS,)
+    external: ClassVar[bool] = False
+    config_schema: ClassVar[tuple[ConfigField, ...]] = (
+        ConfigField("seconds", "number", "How long to wait (at most an hour)", 1),
+    )
+
+    async def run(self, args: SkillArgs) -> Outcome:
+        try:
+            seconds = float(args.config.get("seconds", 1))
+        except (TypeError, ValueError):
+            return Outcome.error("config.seconds: a number of seconds")
+        if not 0 <= seconds <= MAX_SECONDS:
+            return Outcome.error(f"config.seconds: between 0 and {MAX_SECONDS:g}")
+        await asyncio.sleep(seconds)
+        return Outcome(args.input)

@@ -1,0 +1,299 @@
+"""Runs as supervised processes, against a real database: records written
+step by step, queueing, cancel, crashes, interruption and resume, and the
+2FA rule on every manual start."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any, ClassVar
+
+import pyotp
+import pytest
+
+from actors import Process, Snapshot
+from actors.testing import Probe
+from alexclaw.security import ChallengeActor, Challenges, ChallengeView, Outcome
+from alexclaw.storage import DatabaseHandle
+from alexclaw.workflows._manager import MANAGER_NAME, RUNS_NAME, TOPIC, ActiveRun, RunChanged, RunManager, RunTicket
+from alexclaw.workflows._model import Step, Workflow
+from alexclaw.workflows._run_store import get_run
+from alexclaw.workflows._runs import RunPorts, RunRefused, Runs, run_body
+from alexclaw.workflows._store import save_workflow
+from skills import Outcome as SkillOutcome
+from skills import Registered, SkillArgs, SkillBreaker, Skills, describe
+from skills.builtin import CORE_SKILLS
+from supervisors import ChildSpec, DynamicSupervisor, Strategy, Supervisor, which_children
+
+SECRET = pyotp.random_base32()
+
+
+class Gate:
+    """Blocks until the test opens the gate named in its config."""
+
+    name: ClassVar[str] = "gate"
+    description: ClassVar[str] = "waits for the test"
+    version: ClassVar[str] = "1"
+    permissions: ClassVar[frozenset[str]] = frozenset()
+    routes: ClassVar[tuple[str, ...]] = ("on_success",)
+    external: ClassVar[bool] = False
+    gates: ClassVar[dict[str, asyncio.Event]] = {}
+    entered: ClassVar[dict[str, asyncio.Event]] = {}
+
+    async def run(self, args: SkillArgs) -> SkillOutcome:
+        key = str(args.config["gate"])
+        self.entered.setdefault(key, asyncio.Event()).set()
+        await self.gates.setdefault(key, asyncio.Event()).wait()
+        return SkillOutcome(args.input)
+
+
+class Scraper:
+    name: ClassVar[str] = "scraper"
+    description: ClassVar[str] = "external content"
+    version: ClassVar[str] = "1"
+    permissions: ClassVar[frozenset[str]] = frozenset()
+    routes: ClassVar[tuple[str, ...]] = ("on_success",)
+    external: ClassVar[bool] = True
+
+    async def run(self, args: SkillArgs) -> SkillOutcome:
+        return SkillOutcome("page text")
+
+
+@dataclass
+class Engine:
+    database: DatabaseHandle
+    runs: Runs
+    probe: Probe
+    challenges: Challenges
+    two_factor: list[bool] = field(default_factory=lambda: [False])
+
+    async def workflow(self, *steps: Step, **fields: Any) -> Workflow:
+        async with self.database.pool().acquire() as conn:
+            workflow_id = await save_workflow(
+                conn, Workflow(None, fields.pop("name", "wf"), steps=steps, **fields), with_steps=True
+            )
+        return Workflow(workflow_id, "wf", steps=steps)
+
+    async def finished(self, run_id: int) -> Any:
+        await self.probe.receive(lambda m: isinstance(m, RunChanged) and m.run_id == run_id and m.status == "finished")
+        async with self.database.pool().acquire() as conn:
+            return await get_run(conn, run_id)
+
+    async def row(self, run_id: int) -> Any:
+        async with self.database.pool().acquire() as conn:
+            return await get_run(conn, run_id)
+
+
+def skills() -> Skills:
+    table = {}
+    for skill in (*CORE_SKILLS, Gate(), Scraper()):
+        meta = describe(skill, core=True)
+        table[meta.name] = Registered(meta, skill, SkillBreaker(meta.name))
+    return Skills(Snapshot(MappingProxyType(table)))
+
+
+def broken_sanitizer(skill: str, output: Any) -> Any:
+    raise RuntimeError("sanitizer broke")
+
+
+async def start_engine(database: DatabaseHandle, max_runs: int, node: str = "node-a") -> Process:
+    registry = skills()
+
+    def ports(launch: Any, control: Any) -> RunPorts:
+        return RunPorts(launch, control, database, registry, lambda meta, run: None, lambda: 5000, broken_sanitizer)
+
+    active: Snapshot[Mapping[int, ActiveRun]] = Snapshot(MappingProxyType({}))
+
+    async def manager() -> Any:
+        return await RunManager(database, node, run_body(ports), active, max_runs=lambda: max_runs).start(
+            name=MANAGER_NAME
+        )
+
+    children = [ChildSpec("manager", manager), DynamicSupervisor.child_spec("runs", name=RUNS_NAME)]
+    root = await Supervisor.child_spec("workflows", children, strategy=Strategy.REST_FOR_ONE).start()
+    assert isinstance(root, Process)
+    return root
+
+
+@pytest.fixture
+async def engine(database: DatabaseHandle) -> AsyncIterator[Engine]:
+    Gate.gates.clear()
+    Gate.entered.clear()
+    probe = await Probe().listen(TOPIC).start()
+    challenge_actor = await ChallengeActor(database, lambda: SECRET).start()
+    challenges = Challenges(challenge_actor)
+    root = await start_engine(database, max_runs=1)
+    two_factor = [False]
+    active = Snapshot[Mapping[int, ActiveRun]](MappingProxyType({}))
+    runs = Runs(database, active, challenges=challenges, two_factor_on=lambda: two_factor[0])
+    yield Engine(database, runs, probe, challenges, two_factor)
+    for gate in Gate.gates.values():
+        gate.set()
+    await root.stop()
+    await challenge_actor.stop()
+    await probe.stop()
+
+
+def step(position: int, skill: str, **config: Any) -> Step:
+    return Step(position, skill, config=config)
+
+
+async def entered(gate: str) -> None:
+    await asyncio.wait_for(Gate.entered.setdefault(gate, asyncio.Event()).wait(), 5)
+
+
+async def test_a_run_records_every_step_and_completes(engine: Engine) -> None:
+    await engine.workflow(step(0, "echo", value="hi"), step(1, "template", template="{input}!"))
+    ticket = await engine.runs.start_manual("wf", actor="test", origin="test")
+    assert isinstance(ticket, RunTicket) and ticket.status == "running"
+    run = await engine.finished(ticket.run_id)
+    assert (run.status, run.result, run.trigger) == ("completed", "hi!", "manual")
+    assert [s.output for s in run.step_results] == ["hi", "hi!"]
+    async with engine.database.pool().acquire() as conn:
+        outcomes = await conn.fetch("SELECT position, skill, output FROM skill_outcomes WHERE run_id = $1", run.id)
+    assert sorted((o["position"], o["skill"], o["output"]) for o in outcomes) == [
+        (0, "echo", "hi"),
+        (1, "template", "hi!"),
+    ]
+
+
+async def test_a_step_result_is_durable_before_the_next_step_starts(engine: Engine) -> None:
+    await engine.workflow(step(0, "echo", value="first"), step(1, "gate", gate="g"))
+    ticket = await engine.runs.start_manual("wf", actor="test", origin="test")
+    assert isinstance(ticket, RunTicket)
+    await entered("g")
+    row = await engine.row(ticket.run_id)
+    assert row.status == "running" and [s.position for s in row.step_results] == [0]
+    Gate.gates["g"].set()
+    assert (await engine.finished(ticket.run_id)).status == "completed"
+
+
+async def test_a_disabled_workflow_is_refused(engine: Engine) -> None:
+    await engine.workflow(step(0, "echo"), enabled=False)
+    with pytest.raises(RunRefused, match="disabled"):
+        await engine.runs.start_manual("wf", actor="test", origin="test")
+
+
+async def test_runs_beyond_the_limit_are_queued_then_run_in_order(engine: Engine) -> None:
+    await engine.workflow(step(0, "gate", gate="g"))
+    first = await engine.runs.start_manual("wf", actor="test", origin="test")
+    second = await engine.runs.start_manual("wf", actor="test", origin="test")
+    assert isinstance(first, RunTicket) and isinstance(second, RunTicket)
+    assert (first.status, second.status) == ("running", "queued")
+    assert (await engine.row(second.run_id)).status == "queued"
+    Gate.gates.setdefault("g", asyncio.Event()).set()
+    assert (await engine.finished(first.run_id)).status == "completed"
+    assert (await engine.finished(second.run_id)).status == "completed"
+    assert first.run_id != second.run_id
+
+
+async def test_cancel_stops_a_run_after_its_step_in_flight(engine: Engine) -> None:
+    await engine.workflow(step(0, "gate", gate="g"), step(1, "echo", value="never"))
+    ticket = await engine.runs.start_manual("wf", actor="test", origin="test")
+    assert isinstance(ticket, RunTicket)
+    await entered("g")
+    assert await engine.runs.cancel(ticket.run_id)
+    Gate.gates["g"].set()
+    run = await engine.finished(ticket.run_id)
+    assert (run.status, run.error) == ("cancelled", "cancelled")
+    assert [s.position for s in run.step_results] == [0]
+
+
+async def test_a_queued_run_cancelled_never_starts(engine: Engine) -> None:
+    await engine.workflow(step(0, "gate", gate="g"))
+    first = await engine.runs.start_manual("wf", actor="test", origin="test")
+    second = await engine.runs.start_manual("wf", actor="test", origin="test")
+    assert isinstance(first, RunTicket) and isinstance(second, RunTicket)
+    assert await engine.runs.cancel(second.run_id)
+    run = await engine.finished(second.run_id)
+    assert (run.status, run.step_results) == ("cancelled", ())
+    Gate.gates["g"].set()
+    await engine.finished(first.run_id)
+
+
+async def test_a_run_process_that_crashes_leaves_its_run_failed_with_the_reason(engine: Engine) -> None:
+    await engine.workflow(step(0, "echo", value="x"), step(1, "scraper"))
+    ticket = await engine.runs.start_manual("wf", actor="test", origin="test")
+    assert isinstance(ticket, RunTicket)
+    run = await engine.finished(ticket.run_id)
+    assert run.status == "failed"
+    assert run.error == "run crashed: RuntimeError: sanitizer broke"
+    assert [s.position for s in run.step_results] == [0]
+
+
+async def test_a_killed_run_process_is_failed_and_the_next_queued_run_starts(engine: Engine) -> None:
+    await engine.workflow(step(0, "gate", gate="g"))
+    first = await engine.runs.start_manual("wf", actor="test", origin="test")
+    second = await engine.runs.start_manual("wf", actor="test", origin="test")
+    assert isinstance(first, RunTicket) and isinstance(second, RunTicket)
+    await entered("g")
+    [child] = which_children(RUNS_NAME)
+    assert isinstance(child.process, Process)
+    child.process.kill()
+    run = await engine.finished(first.run_id)
+    assert run.status == "failed" and "killed" in (run.error or "").lower()
+    Gate.gates["g"].set()
+    assert (await engine.finished(second.run_id)).status == "completed"
+
+
+async def test_runs_left_active_by_a_dead_node_are_interrupted_and_resume_where_they_stopped(
+    database: DatabaseHandle,
+) -> None:
+    Gate.gates.clear()
+    Gate.entered.clear()
+    probe = await Probe().listen(TOPIC).start()
+    root = await start_engine(database, max_runs=5)
+    active = Snapshot[Mapping[int, ActiveRun]](MappingProxyType({}))
+    runs = Runs(database, active, challenges=Challenges(), two_factor_on=lambda: False)
+    engine = Engine(database, runs, probe, Challenges())
+    await engine.workflow(step(0, "echo", value=1), step(1, "gate", gate="g"), step(2, "template", template="{input}+"))
+    ticket = await runs.start_manual("wf", actor="test", origin="test")
+    assert isinstance(ticket, RunTicket)
+    await entered("g")
+    root.kill()  # the node dies: nobody writes anything
+    await root.wait_exited()
+    assert (await engine.row(ticket.run_id)).status == "running"
+
+    root = await start_engine(database, max_runs=5)
+    interrupted = await engine.row(ticket.run_id)
+    assert interrupted.status == "interrupted" and "Resume" in interrupted.error
+    Gate.gates["g"].set()
+    resumed = await runs.resume(ticket.run_id, actor="test", origin="test")
+    assert isinstance(resumed, RunTicket) and resumed.run_id == ticket.run_id
+    run = await engine.finished(ticket.run_id)
+    assert (run.status, run.result) == ("completed", "1+")
+    assert [s.position for s in run.step_results] == [0, 1, 2]
+    with pytest.raises(RunRefused, match="not interrupted"):
+        await runs.resume(ticket.run_id, actor="test", origin="test")
+    await root.stop()
+    await probe.stop()
+
+
+async def test_a_flagged_workflow_cannot_start_by_hand_without_2fa_set_up(engine: Engine) -> None:
+    await engine.workflow(step(0, "echo"), metadata={"requires_2fa": True})
+    with pytest.raises(RunRefused, match="requires 2FA"):
+        await engine.runs.start_manual("wf", actor="test", origin="chat")
+
+
+async def test_a_flagged_workflow_starts_only_after_its_challenge_is_passed(engine: Engine) -> None:
+    await engine.workflow(step(0, "echo", value="ok"), metadata={"requires_2fa": True})
+    engine.two_factor[0] = True
+    for origin in ("web", "telegram", "mcp"):
+        view = await engine.runs.start_manual("wf", actor="test", origin=origin)
+        assert isinstance(view, ChallengeView) and view.action == "workflow.run"
+    assert isinstance(view, ChallengeView)
+    async with engine.database.pool().acquire() as conn:
+        assert await conn.fetchval("SELECT count(*) FROM workflow_runs") == 0
+    answer = await engine.challenges.answer(view.id, pyotp.TOTP(SECRET).now(), "mcp")
+    assert answer.outcome is Outcome.PASSED and answer.task is not None
+    message = await answer.task.join()
+    run_id = int(str(message).split()[1])
+    assert (await engine.finished(run_id)).status == "completed"
+
+
+async def test_scheduled_runs_need_no_challenge(engine: Engine) -> None:
+    workflow = await engine.workflow(step(0, "echo", value="ok"), metadata={"requires_2fa": True})
+    ticket = await engine.runs.start_scheduled(workflow)
+    assert (await engine.finished(ticket.run_id)).trigger == "schedule"

@@ -1,0 +1,411 @@
+"""A workflow as an AlexClaw v1 JSON document: exported without ids, read
+back to the same workflow, every problem of a bad document named by its
+path, and an import that renames on conflict, reuses resources by name and
+url, and writes everything or nothing."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import AsyncIterator, Callable
+from dataclasses import replace
+from typing import Any
+
+import asyncpg
+import pytest
+
+from alexclaw.workflows._cron import cron_error
+from alexclaw.workflows._model import END, Resource, Route, Step, Workflow, WorkflowError
+from alexclaw.workflows._store import (
+    attach_resource,
+    get_workflow,
+    list_resources,
+    save_resource,
+    save_workflow,
+    workflow_resources,
+)
+from alexclaw.workflows._transfer import export_document, export_workflow, import_document, parse_document
+
+WORKFLOW = Workflow(
+    id=None,
+    name="Morning digest",
+    description="Collect the feeds, summarise them, send the summary",
+    enabled=True,
+    schedule="0 7 * * *",
+    default_provider="anthropic",
+    node="node-a",
+    metadata={"requires_2fa": True, "owner": "alex"},
+    steps=(
+        Step(1, "rss_collector", "Collect", config={"limit": 5}, routes=(Route("on_error", END),)),
+        Step(
+            2,
+            "llm_transform",
+            name="Summarise",
+            llm_tier="medium",
+            llm_model="claude-haiku",
+            prompt_template="Summarise: {input}",
+            config={"timeout_ms": 30_000, "on_circuit_open": "skip"},
+            input_from=1,
+            routes=(Route("default", 3), Route("empty", END)),
+        ),
+        Step(3, "telegram_notify"),
+    ),
+)
+FEED = Resource(None, "Hacker News", "rss_feed", "https://news.ycombinator.com/rss", None, {"lang": "en"}, ("tech",))
+GUIDE = Resource(None, "Style guide", "document", None, "Be brief.", {}, (), True, "context")
+RESOURCES = (FEED, GUIDE)
+TABLES = ("workflows", "workflow_steps", "resources", "workflow_resources")
+
+
+def a_document() -> dict[str, Any]:
+    return export_document(WORKFLOW, RESOURCES)
+
+
+def problems(data: Any) -> list[str]:
+    with pytest.raises(WorkflowError) as caught:
+        parse_document(data)
+    return list(caught.value.errors)
+
+
+@pytest.fixture
+async def conn(database_url: str) -> AsyncIterator[asyncpg.Connection]:
+    connection = await asyncpg.connect(database_url)
+    yield connection
+    await connection.close()
+
+
+async def stored_workflow(conn: asyncpg.Connection) -> int:
+    """WORKFLOW with FEED and GUIDE attached; its id."""
+    workflow_id = await save_workflow(conn, WORKFLOW, with_steps=True)
+    for resource in RESOURCES:
+        await attach_resource(conn, workflow_id, await save_resource(conn, resource), resource.role)
+    return workflow_id
+
+
+async def row_counts(conn: asyncpg.Connection) -> dict[str, int]:
+    return {table: await conn.fetchval(f"SELECT count(*) FROM {table}") for table in TABLES}
+
+
+def without_ids(resources: list[Resource]) -> list[Resource]:
+    return [replace(r, id=None) for r in resources]
+
+
+# -- the document -------------------------------------------------------------
+
+
+def test_a_document_reads_back_as_the_same_workflow_and_resources() -> None:
+    assert parse_document(json.loads(json.dumps(a_document()))) == (WORKFLOW, RESOURCES)
+
+
+def test_an_exported_document_has_the_v1_shape_and_no_ids() -> None:
+    document = a_document()
+    assert list(document) == ["version", "workflow", "steps", "resources"]
+    assert document["version"] == 1
+    assert list(document["workflow"]) == [
+        "name", "description", "enabled", "schedule", "default_provider", "node", "metadata",
+    ]  # fmt: skip
+    assert list(document["steps"][0]) == [
+        "position", "name", "skill", "llm_tier", "llm_model", "prompt_template", "config", "input_from", "routes",
+    ]  # fmt: skip
+    assert document["steps"][1]["routes"] == [{"branch": "default", "goto": 3}, {"branch": "empty", "goto": "end"}]
+    assert list(document["resources"][0]) == ["name", "type", "url", "content", "metadata", "tags", "enabled", "role"]
+    assert document["resources"][1]["role"] == "context"
+    assert '"id"' not in json.dumps(document)
+
+
+def test_unknown_keys_and_ids_are_ignored() -> None:
+    document = a_document()
+    document["exported_at"] = "2025-01-01T00:00:00Z"
+    document["workflow"]["id"] = 42
+    document["steps"][0]["id"] = 7
+    document["steps"][0]["workflow_id"] = 42
+    document["resources"][0]["id"] = 3
+    assert parse_document(document) == (WORKFLOW, RESOURCES)
+
+
+def test_steps_are_read_in_position_order_whatever_the_document_order() -> None:
+    document = a_document()
+    document["steps"].reverse()
+    workflow, _ = parse_document(document)
+    assert [s.position for s in workflow.steps] == [1, 2, 3]
+
+
+def test_optional_fields_may_be_left_out() -> None:
+    workflow, resources = parse_document({"version": 1, "workflow": {"name": "  Bare  "}})
+    assert workflow == Workflow(None, "Bare")
+    assert resources == ()
+
+
+def walk(document: dict[str, Any], path: str) -> tuple[Any, Any]:
+    """The container a dotted path ends in, and the last key (numbers index lists)."""
+    *parents, last = (int(p) if p.isdigit() else p for p in path.split("."))
+    target: Any = document
+    for part in parents:
+        target = target[part]
+    return target, last
+
+
+def put(path: str, value: Any) -> Callable[[dict[str, Any]], None]:
+    def change(document: dict[str, Any]) -> None:
+        target, key = walk(document, path)
+        target[key] = value
+
+    return change
+
+
+def drop(path: str) -> Callable[[dict[str, Any]], None]:
+    def change(document: dict[str, Any]) -> None:
+        target, key = walk(document, path)
+        del target[key]
+
+    return change
+
+
+def both(*changes: Callable[[dict[str, Any]], None]) -> Callable[[dict[str, Any]], None]:
+    def change(document: dict[str, Any]) -> None:
+        for c in changes:
+            c(document)
+
+    return change
+
+
+def append(section: str, item: Any) -> Callable[[dict[str, Any]], None]:
+    return lambda document: document[section].append(item)
+
+
+UNROUTED = put("steps.1.routes", [])
+ALL_TYPES = "rss_feed, website, document, api, automation"
+INVALID = [
+    ("no version", drop("version"), "version: must be 1"),
+    ("a later version", put("version", 2), "version: must be 1"),
+    ("a version that is not a number", put("version", "1"), "version: must be 1"),
+    ("a version of true", put("version", True), "version: must be 1"),
+    ("no workflow", put("workflow", None), "workflow: required object"),
+    ("a workflow that is a list", put("workflow", []), "workflow: required object"),
+    ("no workflow name", drop("workflow.name"), "workflow.name: required"),
+    ("a blank workflow name", put("workflow.name", "   "), "workflow.name: required"),
+    ("a workflow name too long", put("workflow.name", "x" * 201), "workflow.name: at most 200 characters"),
+    ("enabled as text", put("workflow.enabled", "yes"), "workflow.enabled: must be true or false"),
+    ("a schedule that is a number", put("workflow.schedule", 7), "workflow.schedule: must be text"),
+    ("a description that is a list", put("workflow.description", ["a"]), "workflow.description: must be text"),
+    ("metadata that is a list", put("workflow.metadata", []), "workflow.metadata: must be an object"),
+    (
+        "requires_2fa as text",
+        put("workflow.metadata.requires_2fa", "yes"),
+        "workflow.metadata.requires_2fa: must be true or false",
+    ),
+    ("steps that are an object", put("steps", {}), "steps: must be a list"),
+    ("steps that are null", put("steps", None), "steps: must be a list"),
+    ("a step that is text", put("steps.1", "summarise"), "steps[1]: must be an object"),
+    ("a step without a skill", drop("steps.2.skill"), "steps[2].skill: required"),
+    # Step 3 is a route's target, and a step with no valid position is not there to route to.
+    ("a step without a position", both(UNROUTED, drop("steps.2.position")), "steps[2].position: required"),
+    ("a negative position", both(UNROUTED, put("steps.2.position", -1)), "steps[2].position: must be 0 or more"),
+    ("a position used twice", both(UNROUTED, put("steps.2.position", 1)), "steps: position 1 is used twice"),
+    (
+        "a route to a missing step",
+        put("steps.0.routes", [{"branch": "on_error", "goto": 9}]),
+        "steps[position 1].routes.on_error: there is no step at position 9",
+    ),
+    (
+        "input from a missing step",
+        put("steps.1.input_from", 7),
+        "steps[position 2].input_from: there is no step at position 7",
+    ),
+    (
+        "a route without a goto",
+        put("steps.0.routes", [{"branch": "x"}]),
+        'steps[0].routes[0].goto: a step position or "end"',
+    ),
+    (
+        "an unknown circuit policy",
+        put("steps.1.config.on_circuit_open", "retry"),
+        "steps[1].config.on_circuit_open: one of halt, skip, fallback",
+    ),
+    ("resources that are text", put("resources", "feeds"), "resources: must be a list"),
+    ("a resource that is a number", append("resources", 3), "resources[2]: must be an object"),
+    ("a resource without a name", drop("resources.0.name"), "resources[0].name: required"),
+    ("an unknown resource type", put("resources.0.type", "podcast"), f"resources[0].type: one of {ALL_TYPES}"),
+    ("a feed without a url", put("resources.0.url", None), "resources[0].url: required for a rss_feed"),
+    (
+        "a url that is not http",
+        put("resources.0.url", "ftp://x"),
+        "resources[0].url: must start with http:// or https://",
+    ),
+    ("tags that are text", put("resources.1.tags", "a,b"), "resources[1].tags: must be a list of text"),
+    ("a resource enabled as a number", put("resources.1.enabled", 1), "resources[1].enabled: must be true or false"),
+    ("resource metadata as text", put("resources.1.metadata", "x"), "resources[1].metadata: must be an object"),
+    ("a role that is a number", put("resources.1.role", 2), "resources[1].role: must be text"),
+    (
+        "the same resource twice",
+        append("resources", export_document(WORKFLOW, [FEED])["resources"][0]),
+        "resources[2]: the same name and url as resources[0]",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("change", "message"), [c[1:] for c in INVALID], ids=[c[0] for c in INVALID])
+def test_an_invalid_document_is_refused_with_the_field_and_the_reason(
+    change: Callable[[dict[str, Any]], None], message: str
+) -> None:
+    document = a_document()
+    change(document)
+    assert problems(document) == [message]
+
+
+@pytest.mark.parametrize("root", [[], "workflow", 1, None])
+def test_a_document_that_is_not_an_object_is_refused(root: Any) -> None:
+    assert problems(root) == ["document: must be a JSON object"]
+
+
+def test_a_schedule_that_is_not_a_cron_expression_is_refused_with_the_cron_reason() -> None:
+    document = a_document()
+    document["workflow"]["schedule"] = "every morning"
+    reason = cron_error("every morning")
+    assert reason
+    assert problems(document) == [f"workflow.schedule: {reason}"]
+
+
+def test_every_problem_is_listed_at_once() -> None:
+    document = a_document()
+    document["version"] = 3
+    document["workflow"]["enabled"] = "no"
+    del document["steps"][0]["skill"]
+    document["steps"][2]["position"] = 2
+    document["resources"][1]["type"] = "book"
+    assert problems(document) == [
+        "version: must be 1",
+        "workflow.enabled: must be true or false",
+        "steps[0].skill: required",
+        "steps: position 2 is used twice",
+        "steps[position 2].routes.default: there is no step at position 3",
+        f"resources[1].type: one of {ALL_TYPES}",
+    ]
+
+
+def test_a_step_that_is_invalid_is_not_also_reported_as_missing() -> None:
+    document = a_document()
+    del document["steps"][2]["skill"]  # steps 2 routes to it
+    assert problems(document) == ["steps[2].skill: required"]
+
+
+def test_the_document_given_is_not_changed() -> None:
+    document = a_document()
+    before = copy.deepcopy(document)
+    parse_document(document)
+    assert document == before
+
+
+# -- export and import --------------------------------------------------------
+
+
+async def test_an_export_imported_again_is_the_same_workflow_under_a_new_name(conn: asyncpg.Connection) -> None:
+    original_id = await stored_workflow(conn)
+    document = await export_workflow(conn, "Morning digest")
+    assert document == a_document()
+    imported = await import_document(conn, json.loads(json.dumps(document)))
+    assert imported.id is not None and imported.id != original_id
+    assert imported.name == "Morning digest (imported 1)"
+    assert replace(imported, id=None, name=WORKFLOW.name) == WORKFLOW
+    assert await workflow_resources(conn, imported.id) == await workflow_resources(conn, original_id)
+
+
+async def test_an_import_into_an_empty_database_creates_the_workflow_and_its_resources(
+    conn: asyncpg.Connection,
+) -> None:
+    imported = await import_document(conn, a_document())
+    assert replace(imported, id=None) == WORKFLOW
+    assert imported.id is not None
+    assert without_ids(await workflow_resources(conn, imported.id)) == [FEED, GUIDE]
+    assert await get_workflow(conn, "Morning digest") == imported
+
+
+async def test_importing_the_same_document_again_numbers_the_copies(conn: asyncpg.Connection) -> None:
+    names = [(await import_document(conn, a_document())).name for _ in range(3)]
+    assert names == ["Morning digest", "Morning digest (imported 1)", "Morning digest (imported 2)"]
+
+
+async def test_a_long_name_is_shortened_so_that_the_imported_suffix_fits(conn: asyncpg.Connection) -> None:
+    document = a_document()
+    document["workflow"]["name"] = "n" * 200
+    await import_document(conn, document)
+    second = await import_document(conn, document)
+    assert second.name == "n" * 184 + " (imported 1)"
+
+
+async def test_a_resource_with_the_same_name_and_url_is_reused_as_it_is(conn: asyncpg.Connection) -> None:
+    existing = await save_resource(conn, replace(FEED, content="kept", tags=("mine",)))
+    imported = await import_document(conn, a_document())
+    assert imported.id is not None
+    attached = await workflow_resources(conn, imported.id)
+    assert [r.id for r in attached if r.name == "Hacker News"] == [existing]
+    assert [(r.content, r.tags) for r in attached if r.id == existing] == [("kept", ("mine",))]
+    assert len(await list_resources(conn)) == 2
+
+
+async def test_a_resource_with_the_same_name_but_another_url_is_created(conn: asyncpg.Connection) -> None:
+    other = await save_resource(conn, replace(FEED, url="https://example.com/other.rss"))
+    imported = await import_document(conn, a_document())
+    assert imported.id is not None
+    attached = await workflow_resources(conn, imported.id)
+    assert other not in [r.id for r in attached]
+    assert without_ids(attached) == [FEED, GUIDE]
+    assert len(await list_resources(conn)) == 3
+
+
+async def test_a_document_without_url_matches_a_resource_without_url(conn: asyncpg.Connection) -> None:
+    existing = await save_resource(conn, GUIDE)
+    imported = await import_document(conn, a_document())
+    assert imported.id is not None
+    assert existing in [r.id for r in await workflow_resources(conn, imported.id)]
+
+
+async def test_an_invalid_document_writes_nothing(conn: asyncpg.Connection) -> None:
+    await stored_workflow(conn)
+    before = await row_counts(conn)
+    document = a_document()
+    document["resources"][1]["type"] = "book"
+    with pytest.raises(WorkflowError):
+        await import_document(conn, document)
+    assert await row_counts(conn) == before
+
+
+async def test_a_failure_half_way_through_an_import_writes_nothing(
+    conn: asyncpg.Connection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await stored_workflow(conn)
+    before = await row_counts(conn)
+    calls: list[int] = []
+
+    async def attach_then_fail(*args: Any) -> None:
+        calls.append(1)
+        if len(calls) == 2:
+            raise RuntimeError("the database went away")
+        await attach_resource(*args)
+
+    monkeypatch.setattr("alexclaw.workflows._transfer.attach_resource", attach_then_fail)
+    document = a_document()
+    document["resources"][0]["url"] = "https://example.com/new.rss"  # a new resource is created first
+    with pytest.raises(RuntimeError):
+        await import_document(conn, document)
+    assert len(calls) == 2
+    assert await row_counts(conn) == before
+
+
+async def test_an_export_finds_a_workflow_by_id_or_name_and_nothing_else(conn: asyncpg.Connection) -> None:
+    workflow_id = await stored_workflow(conn)
+    assert await export_workflow(conn, workflow_id) == a_document()
+    assert await export_workflow(conn, str(workflow_id)) == a_document()
+    assert await export_workflow(conn, "No such workflow") is None
+    assert await export_workflow(conn, 999) is None
+
+
+async def test_a_workflow_without_steps_or_resources_exports_empty_lists(conn: asyncpg.Connection) -> None:
+    await save_workflow(conn, Workflow(None, "Empty"))
+    document = await export_workflow(conn, "Empty")
+    assert document is not None
+    assert document["steps"] == [] and document["resources"] == []
+    assert document["workflow"] == {
+        "name": "Empty", "description": "", "enabled": True, "schedule": None, "default_provider": None,
+        "node": None, "metadata": {},
+    }  # fmt: skip
