@@ -17,8 +17,11 @@ from alexclaw.web import (
     _page_authz,
     _page_config,
     _page_dashboard,
+    _page_runs,
     _page_security,
     _page_shield,
+    _page_steps,
+    _page_workflows,
 )
 from alexclaw.web._guard import deny, guard, is_https, secure_headers
 from alexclaw.web._render import page_globals
@@ -80,6 +83,9 @@ def create_app(state: NodeState) -> Quart:
     app.register_blueprint(_page_shield.build(state))
     app.register_blueprint(_page_authz.build(state))
     app.register_blueprint(_events.build(state))
+    app.register_blueprint(_page_workflows.build(state))
+    app.register_blueprint(_page_steps.build(state))
+    app.register_blueprint(_page_runs.build(state))
 
     @app.errorhandler(HTTPException)
     async def http_error(error: HTTPException) -> Any:

@@ -15,7 +15,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from quart import g, get_flashed_messages, request, url_for
 
 from alexclaw.security import mask
-from alexclaw.web._views import format_time
+from alexclaw.web._views import format_time, format_zoned
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -26,6 +26,7 @@ _env = Environment(
     trim_blocks=False,
 )
 _env.filters["when"] = format_time
+_env.filters["zoned"] = format_zoned
 _env.globals.update(mask=mask, url_for=url_for)
 
 

@@ -51,3 +51,118 @@
     if (template) { config.value = template.innerHTML.trim(); }
   });
 })();
+
+// Forms that ask before they act (delete, clear).
+(function () {
+  "use strict";
+  document.querySelectorAll("form[data-confirm]").forEach(function (form) {
+    form.addEventListener("submit", function (event) {
+      if (!window.confirm(form.dataset.confirm)) { event.preventDefault(); }
+    });
+  });
+})();
+
+// Workflow editor: schedule presets fill the cron field; the cron field
+// shows the next five runs as you type (validated by the server).
+(function () {
+  "use strict";
+  var field = document.getElementById("schedule");
+  var preset = document.getElementById("schedule-preset");
+  var preview = document.getElementById("cron-preview");
+  if (!field || !preview) { return; }
+  var timer = null;
+  function show(data) {
+    preview.replaceChildren();
+    if (data.error) {
+      var bad = document.createElement("span");
+      bad.className = "error-text";
+      bad.textContent = data.error;
+      preview.appendChild(bad);
+      return;
+    }
+    if (!data.next.length) { return; }
+    preview.appendChild(document.createTextNode("Next runs (" + data.timezone + "): "));
+    var list = document.createElement("ul");
+    data.next.forEach(function (when) {
+      var li = document.createElement("li");
+      li.className = "mono";
+      li.textContent = when;
+      list.appendChild(li);
+    });
+    preview.appendChild(list);
+  }
+  function refresh() {
+    fetch("/workflows/cron-preview?expr=" + encodeURIComponent(field.value), { credentials: "same-origin" })
+      .then(function (response) { return response.json(); })
+      .then(show)
+      .catch(function () { /* the server check on save still applies */ });
+  }
+  field.addEventListener("input", function () {
+    if (preset) { preset.value = "custom"; }
+    clearTimeout(timer);
+    timer = setTimeout(refresh, 250);
+  });
+  if (preset) {
+    preset.addEventListener("change", function () {
+      if (preset.value !== "custom") { field.value = preset.value; refresh(); } else { field.focus(); }
+    });
+  }
+})();
+
+// Step editor: choosing another skill reloads the form for its fields.
+(function () {
+  "use strict";
+  var choice = document.getElementById("step-skill-choice");
+  if (!choice) { return; }
+  choice.addEventListener("change", function () { choice.form.submit(); });
+})();
+
+// Runs: the active table follows the runs live (server-sent events).
+(function () {
+  "use strict";
+  var body = document.getElementById("active-body");
+  var cancel = document.getElementById("cancel-form");
+  if (!body || !window.EventSource) { return; }
+  function cell(text, cls) {
+    var td = document.createElement("td");
+    if (cls) { td.className = cls; }
+    td.textContent = text;
+    return td;
+  }
+  var source = new EventSource("/events/runs");
+  source.addEventListener("runs", function (event) {
+    var runs = JSON.parse(event.data);
+    var rows = document.createDocumentFragment();
+    runs.forEach(function (run) {
+      var tr = document.createElement("tr");
+      tr.dataset.run = String(run.run_id);
+      tr.appendChild(cell("#" + run.run_id, "mono"));
+      tr.appendChild(cell(run.workflow_name));
+      var status = cell("");
+      var badge = document.createElement("span");
+      badge.className = "badge running";
+      badge.textContent = run.cancelling ? "cancelling" : run.status;
+      status.appendChild(badge);
+      tr.appendChild(status);
+      tr.appendChild(cell(run.steps_done + " / " + run.total_steps + " " + run.current, "progress"));
+      var actions = cell("");
+      var form = cancel.content.firstElementChild.cloneNode(true);
+      form.action = "/runs/" + run.run_id + "/cancel";
+      actions.appendChild(form);
+      tr.appendChild(actions);
+      rows.appendChild(tr);
+    });
+    if (!runs.length) {
+      var empty = document.createElement("tr");
+      empty.className = "empty";
+      var td = cell("Nothing running.", "muted");
+      td.colSpan = 5;
+      empty.appendChild(td);
+      rows.appendChild(empty);
+    }
+    body.replaceChildren(rows);
+    var count = document.getElementById("active-count");
+    if (count) { count.textContent = String(runs.length); }
+    document.body.dataset.runUpdates = String(Number(document.body.dataset.runUpdates || "0") + 1);
+  });
+})();

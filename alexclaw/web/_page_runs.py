@@ -1,0 +1,233 @@
+"""Runs (active ones live over server-sent events, with Cancel; history
+with expandable step results, Resume for interrupted runs, Clear), the
+Scheduler (next fires, run now) and Resources (CRUD, attach to a
+workflow)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from dataclasses import asdict
+from typing import Any
+
+import asyncpg
+from quart import Blueprint, Response, abort, flash, redirect, request, url_for
+
+from actors import AsyncActor, subscribe
+from alexclaw.security import ChallengeView, record_audit
+from alexclaw.web._common import actor
+from alexclaw.web._events import WEB_TOPIC
+from alexclaw.web._render import render
+from alexclaw.web._state import NodeState
+from alexclaw.workflows import (
+    RESOURCE_TYPES,
+    TOPIC,
+    Resource,
+    RunRefused,
+    WorkflowError,
+    attach_resource,
+    clear_runs,
+    delete_resource,
+    detach_resource,
+    list_resources,
+    list_runs,
+    list_workflows,
+    save_resource,
+)
+
+STATUSES = ("queued", "running", "completed", "failed", "cancelled", "interrupted")
+REFRESH_SECONDS = 15.0
+
+
+class _RunListener(AsyncActor):
+    """Wakes one event stream on every run change."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.changed = asyncio.Event()
+
+    async def init(self) -> None:
+        subscribe(TOPIC, self)
+        subscribe(WEB_TOPIC, self)
+
+    async def handle_info(self, message: Any) -> None:
+        self.changed.set()
+
+
+def _int(value: Any) -> int | None:
+    text = str(value or "").strip()
+    return int(text) if text.isdigit() else None
+
+
+def build(state: NodeState) -> Blueprint:
+    bp = Blueprint("run_pages", __name__)
+
+    def active_json() -> list[dict[str, Any]]:
+        return [asdict(run) for run in state.runs.active()] if state.runs else []
+
+    @bp.get("/runs")
+    async def runs() -> Any:
+        workflow_id = _int(request.args.get("workflow"))
+        status = request.args.get("status") or None
+        if status not in STATUSES:
+            status = None
+        async with state.database.pool().acquire() as conn:
+            history = await list_runs(conn, workflow_id=workflow_id, status=status, limit=100)
+            workflows = await list_workflows(conn)
+        return await render(
+            "runs.html", history=history, active=active_json(), workflows=workflows, workflow_id=workflow_id,
+            status=status, statuses=STATUSES,
+        )  # fmt: skip
+
+    @bp.get("/events/runs")
+    async def run_stream() -> Response:
+        listener = await _RunListener().start(link=False)
+
+        async def stream() -> AsyncIterator[bytes]:
+            try:
+                yield b"retry: 3000\n\n"
+                while not state.closing.is_set():
+                    yield f"event: runs\ndata: {json.dumps(active_json())}\n\n".encode()
+                    listener.changed.clear()
+                    try:
+                        await asyncio.wait_for(listener.changed.wait(), REFRESH_SECONDS)
+                    except TimeoutError:
+                        pass
+            finally:
+                await listener.stop()
+
+        response = Response(stream(), content_type="text/event-stream")
+        response.headers["Cache-Control"] = "no-store"
+        response.headers["X-Accel-Buffering"] = "no"
+        response.timeout = None
+        return response
+
+    @bp.post("/runs/<int:run_id>/cancel")
+    async def cancel(run_id: int) -> Any:
+        assert state.runs is not None
+        if await state.runs.cancel(run_id):
+            async with state.database.pool().acquire() as conn:
+                await record_audit(conn, actor(state), "workflow.run_cancelled", f"run:{run_id}")
+            await flash(f"Run {run_id} is being cancelled: it stops after its current step.", "success")
+        else:
+            await flash(f"Run {run_id} is not active here.", "error")
+        return redirect(url_for("run_pages.runs"))
+
+    @bp.post("/runs/<int:run_id>/resume")
+    async def resume(run_id: int) -> Any:
+        assert state.runs is not None
+        try:
+            started = await state.runs.resume(run_id, actor=actor(state), origin="web")
+        except RunRefused as exc:
+            await flash(f"Not resumed: {exc}", "error")
+            return redirect(url_for("run_pages.runs"))
+        if isinstance(started, ChallengeView):
+            return redirect(url_for("config_pages.challenge", challenge_id=started.id, next="/runs"))
+        await flash(f"Run {run_id} resumed ({started.status}).", "success")
+        return redirect(url_for("run_pages.runs"))
+
+    @bp.post("/runs/clear")
+    async def clear() -> Any:
+        workflow_id = _int((await request.form).get("workflow"))
+        async with state.database.pool().acquire() as conn, conn.transaction():
+            count = await clear_runs(conn, workflow_id=workflow_id)
+            await record_audit(conn, actor(state), "workflow.runs_cleared", str(workflow_id or "all"))
+        await flash(f"{count} finished runs cleared (active runs are kept).", "success")
+        return redirect(url_for("run_pages.runs"))
+
+    @bp.get("/scheduler")
+    async def scheduler() -> Any:
+        async with state.database.pool().acquire() as conn:
+            workflows = await list_workflows(conn)
+        scheduled = {e.workflow_id for e in state.schedule.read()}
+        elsewhere = [w for w in workflows if w.schedule and w.id not in scheduled]
+        return await render(
+            "scheduler.html", entries=state.schedule.read(), elsewhere=elsewhere, node=state.node_name,
+            timezone=str(state.config.get("scheduler.timezone", "UTC") or "UTC"),
+        )  # fmt: skip
+
+    # -- resources ------------------------------------------------------------
+
+    async def resources_page(status: int = 200, error: str | None = None, form: Any = None) -> Any:
+        async with state.database.pool().acquire() as conn:
+            resources = await list_resources(conn)
+        editing = _int(request.args.get("edit"))
+        body = await render(
+            "resources.html", resources=resources, types=RESOURCE_TYPES, error=error, form=form or {},
+            editing=next((r for r in resources if r.id == editing), None),
+        )  # fmt: skip
+        return body, status
+
+    @bp.get("/resources")
+    async def resources() -> Any:
+        return await resources_page()
+
+    def resource_from_form(form: Any, resource_id: int | None) -> Resource:
+        metadata_text = str(form.get("metadata", "") or "").strip()
+        try:
+            metadata = json.loads(metadata_text) if metadata_text else {}
+        except ValueError as exc:
+            raise WorkflowError([f"metadata: not valid JSON ({exc})"]) from None
+        if not isinstance(metadata, dict):
+            raise WorkflowError(["metadata: must be a JSON object"])
+        tags = tuple(t.strip() for t in str(form.get("tags", "")).split(",") if t.strip())
+        return Resource(
+            resource_id, str(form.get("name", "")).strip(), str(form.get("type", "")),
+            str(form.get("url", "")).strip() or None, str(form.get("content", "")) or None, metadata, tags,
+            form.get("enabled") is not None,
+        )  # fmt: skip
+
+    async def save(resource_id: int | None) -> Any:
+        form = await request.form
+        try:
+            resource = resource_from_form(form, resource_id)
+            async with state.database.pool().acquire() as conn, conn.transaction():
+                saved = await save_resource(conn, resource)
+                await record_audit(conn, actor(state), "resource.saved", resource.name, detail={"id": saved})
+        except WorkflowError as exc:
+            return await resources_page(400, "; ".join(exc.errors), form)
+        await flash(f"Resource {resource.name} saved.", "success")
+        return redirect(url_for("run_pages.resources"))
+
+    @bp.post("/resources")
+    async def create_resource() -> Any:
+        return await save(None)
+
+    @bp.post("/resources/<int:resource_id>")
+    async def update_resource(resource_id: int) -> Any:
+        return await save(resource_id)
+
+    @bp.post("/resources/<int:resource_id>/delete")
+    async def remove_resource(resource_id: int) -> Any:
+        async with state.database.pool().acquire() as conn, conn.transaction():
+            if not await delete_resource(conn, resource_id):
+                abort(404)
+            await record_audit(conn, actor(state), "resource.deleted", f"resource:{resource_id}")
+        await flash("Resource deleted.", "success")
+        return redirect(url_for("run_pages.resources"))
+
+    @bp.post("/workflows/<int:workflow_id>/resources")
+    async def attach(workflow_id: int) -> Any:
+        form = await request.form
+        resource_id = _int(form.get("resource_id"))
+        role = str(form.get("role", "input")).strip()[:50] or "input"
+        if resource_id is None:
+            await flash("Choose a resource to attach.", "error")
+        else:
+            async with state.database.pool().acquire() as conn:
+                try:
+                    await attach_resource(conn, workflow_id, resource_id, role)
+                except asyncpg.ForeignKeyViolationError:  # either one is gone
+                    abort(404)
+            await flash("Resource attached.", "success")
+        return redirect(url_for("workflow_pages.edit", workflow_id=workflow_id) + "#resources")
+
+    @bp.post("/workflows/<int:workflow_id>/resources/<int:resource_id>/detach")
+    async def detach(workflow_id: int, resource_id: int) -> Any:
+        async with state.database.pool().acquire() as conn:
+            await detach_resource(conn, workflow_id, resource_id)
+        await flash("Resource detached.", "success")
+        return redirect(url_for("workflow_pages.edit", workflow_id=workflow_id) + "#resources")
+
+    return bp

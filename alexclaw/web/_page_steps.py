@@ -1,0 +1,135 @@
+"""The step editor: add, edit, remove and reorder a workflow's steps. The
+form follows the chosen skill: its config fields, one route per declared
+branch (plus ``default``; each to a position or "end"), input_from, and the
+circuit-open and missing-skill policies. Every save re-checks the whole
+step list (positions, route targets) before anything is written."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from quart import Blueprint, abort, flash, redirect, request, url_for
+
+from alexclaw.security import record_audit
+from alexclaw.web._common import actor
+from alexclaw.web._render import render
+from alexclaw.web._state import NodeState
+from alexclaw.web._workflow_forms import (
+    CHOICES,
+    branches_of,
+    move_step,
+    next_position,
+    remove_step,
+    schema_values,
+    step_from_form,
+    with_step,
+)
+from alexclaw.workflows import Step, Workflow, WorkflowError, get_workflow, save_steps
+
+
+def build(state: NodeState) -> Blueprint:
+    bp = Blueprint("step_pages", __name__)
+
+    async def load(workflow_id: int) -> Workflow:
+        async with state.database.pool().acquire() as conn:
+            workflow = await get_workflow(conn, workflow_id)
+        if workflow is None:
+            abort(404)
+        return workflow
+
+    async def editor(
+        workflow: Workflow, step: Step | None, skill: str, *, status: int = 200, error: str | None = None,
+        form: Any = None,
+    ) -> Any:  # fmt: skip
+        registered = state.skills.get(skill) if skill else None
+        meta = registered.meta if registered else None
+        values, extra = schema_values(step, meta)
+        body = await render(
+            "step_edit.html", workflow=workflow, step=step, skill=skill, meta=meta,
+            skills=state.skills.all(), values=values, extra=extra, branches=branches_of(meta),
+            routes={r.branch: r.goto for r in step.routes} if step else {},
+            positions=[s.position for s in workflow.steps if step is None or s.position != step.position],
+            choices=CHOICES, error=error, form=form,
+        )  # fmt: skip
+        return body, status
+
+    @bp.get("/workflows/<int:workflow_id>/steps/new")
+    async def new(workflow_id: int) -> Any:
+        workflow = await load(workflow_id)
+        return await editor(workflow, None, request.args.get("skill", ""))
+
+    @bp.get("/workflows/<int:workflow_id>/steps/<int:position>")
+    async def edit(workflow_id: int, position: int) -> Any:
+        workflow = await load(workflow_id)
+        step = next((s for s in workflow.steps if s.position == position), None)
+        if step is None:
+            abort(404)
+        return await editor(workflow, step, request.args.get("skill", step.skill))
+
+    async def save(workflow: Workflow, replacing: int | None) -> Any:
+        assert workflow.id is not None
+        form = await request.form
+        skill = str(form.get("skill", "")).strip()
+        registered = state.skills.get(skill)
+        position = replacing if replacing is not None else next_position(workflow.steps)
+        current = next((s for s in workflow.steps if s.position == replacing), None)
+        try:
+            step = step_from_form(form, registered.meta if registered else None, position)
+            async with state.database.pool().acquire() as conn, conn.transaction():
+                await save_steps(conn, workflow.id, with_step(workflow.steps, step, replacing))
+                await record_audit(
+                    conn,
+                    actor(state),
+                    "workflow.step_saved",
+                    workflow.name,
+                    detail={"position": position, "skill": skill},
+                )
+        except WorkflowError as exc:
+            return await editor(workflow, current, skill, status=400, error="; ".join(exc.errors), form=form)
+        await flash(f"Step {position} ({step.label}) saved.", "success")
+        return redirect(url_for("workflow_pages.edit", workflow_id=workflow.id) + "#steps")
+
+    @bp.post("/workflows/<int:workflow_id>/steps")
+    async def create(workflow_id: int) -> Any:
+        return await save(await load(workflow_id), None)
+
+    @bp.post("/workflows/<int:workflow_id>/steps/<int:position>")
+    async def update(workflow_id: int, position: int) -> Any:
+        workflow = await load(workflow_id)
+        if all(s.position != position for s in workflow.steps):
+            abort(404)
+        return await save(workflow, position)
+
+    async def change(workflow: Workflow, steps: tuple[Step, ...], action: str, detail: dict[str, Any]) -> None:
+        assert workflow.id is not None
+        async with state.database.pool().acquire() as conn, conn.transaction():
+            await save_steps(conn, workflow.id, steps)
+            await record_audit(conn, actor(state), action, workflow.name, detail=detail)
+
+    @bp.post("/workflows/<int:workflow_id>/steps/<int:position>/delete")
+    async def delete(workflow_id: int, position: int) -> Any:
+        workflow = await load(workflow_id)
+        try:
+            await change(
+                workflow, remove_step(workflow.steps, position), "workflow.step_removed", {"position": position}
+            )
+        except WorkflowError as exc:
+            await flash("Not removed: " + "; ".join(exc.errors), "error")
+        else:
+            await flash(f"Step {position} removed.", "success")
+        return redirect(url_for("workflow_pages.edit", workflow_id=workflow_id) + "#steps")
+
+    @bp.post("/workflows/<int:workflow_id>/steps/<int:position>/move")
+    async def move(workflow_id: int, position: int) -> Any:
+        workflow = await load(workflow_id)
+        direction = str((await request.form).get("direction", ""))
+        if direction not in {"up", "down"}:
+            abort(400)
+        try:
+            moved = move_step(workflow.steps, position, direction)
+            await change(workflow, moved, "workflow.step_moved", {"position": position, "direction": direction})
+        except WorkflowError as exc:
+            await flash("Not moved: " + "; ".join(exc.errors), "error")
+        return redirect(url_for("workflow_pages.edit", workflow_id=workflow_id) + "#steps")
+
+    return bp

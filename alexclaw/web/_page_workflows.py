@@ -1,0 +1,248 @@
+"""Workflows: list and filter, create and edit (schedule presets, a cron
+preview of the next five fires), delete, duplicate, run now, export and
+import (AlexClaw's v1 JSON). Saving a schedule on a workflow that requires
+2FA asks for a TOTP code; so does starting it by hand."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from quart import Blueprint, Response, abort, flash, redirect, request, url_for
+
+from alexclaw.security import ChallengeView, record_audit
+from alexclaw.web._common import actor, challenge_or_run
+from alexclaw.web._render import render
+from alexclaw.web._state import NodeState
+from alexclaw.web._workflow_forms import SCHEDULE_PRESETS, workflow_from_form
+from alexclaw.workflows import (
+    RunRefused,
+    Workflow,
+    WorkflowError,
+    cron_error,
+    delete_workflow,
+    duplicate_workflow,
+    export_workflow,
+    get_workflow,
+    import_document,
+    list_resources,
+    list_runs,
+    list_workflows,
+    next_fires,
+    parse_document,
+    save_workflow,
+    timezone_error,
+    workflow_resources,
+)
+
+MAX_IMPORT_BYTES = 512 * 1024
+
+
+def build(state: NodeState) -> Blueprint:
+    bp = Blueprint("workflow_pages", __name__)
+
+    def timezone() -> str:
+        tz = str(state.config.get("scheduler.timezone", "UTC") or "UTC")
+        return "UTC" if timezone_error(tz) else tz
+
+    async def list_page(status: int = 200, import_errors: tuple[str, ...] = (), form: Any = None) -> Any:
+        query = request.args.get("q", "").strip().lower()
+        shown = request.args.get("show", "all")
+        async with state.database.pool().acquire() as conn:
+            workflows = await list_workflows(conn, with_steps=True)
+        if query:
+            workflows = [w for w in workflows if query in w.name.lower() or query in w.description.lower()]
+        if shown in {"enabled", "disabled"}:
+            workflows = [w for w in workflows if w.enabled == (shown == "enabled")]
+        body = await render(
+            "workflows.html", workflows=workflows, query=query, shown=shown, import_errors=import_errors,
+            form=form or {}, presets=SCHEDULE_PRESETS,
+        )  # fmt: skip
+        return body, status
+
+    @bp.get("/workflows")
+    async def index() -> Any:
+        return await list_page()
+
+    @bp.post("/workflows")
+    async def create() -> Any:
+        form = await request.form
+        workflow = workflow_from_form(form, None)
+        if workflow.schedule and workflow.requires_2fa:
+            return await save_with_challenge(workflow, "/workflows")
+        try:
+            async with state.database.pool().acquire() as conn, conn.transaction():
+                workflow_id = await save_workflow(conn, workflow)
+                await record_audit(conn, actor(state), "workflow.created", workflow.name)
+        except WorkflowError as exc:
+            await flash("Not created: " + "; ".join(exc.errors), "error")
+            return redirect(url_for("workflow_pages.index"))
+        await flash(f"Workflow {workflow.name} created. Add its steps below.", "success")
+        return redirect(url_for("workflow_pages.edit", workflow_id=workflow_id))
+
+    async def edit_page(workflow: Workflow, status: int = 200, error: str | None = None) -> Any:
+        assert workflow.id is not None
+        async with state.database.pool().acquire() as conn:
+            attached = await workflow_resources(conn, workflow.id)
+            resources = await list_resources(conn)
+            runs = await list_runs(conn, workflow_id=workflow.id, limit=10)
+        body = await render(
+            "workflow_edit.html", workflow=workflow, attached=attached,
+            available=[r for r in resources if r.id not in {a.id for a in attached}], runs=runs,
+            skills={m.name: m for m in state.skills.all()}, presets=SCHEDULE_PRESETS, timezone=timezone(),
+            error=error, preview=preview(workflow.schedule or ""),
+        )  # fmt: skip
+        return body, status
+
+    async def load(workflow_id: int) -> Workflow:
+        async with state.database.pool().acquire() as conn:
+            workflow = await get_workflow(conn, workflow_id)
+        if workflow is None:
+            abort(404)
+        return workflow
+
+    @bp.get("/workflows/<int:workflow_id>")
+    async def edit(workflow_id: int) -> Any:
+        return await edit_page(await load(workflow_id))
+
+    @bp.post("/workflows/<int:workflow_id>")
+    async def update(workflow_id: int) -> Any:
+        current = await load(workflow_id)
+        workflow = workflow_from_form(await request.form, current)
+        schedule_changed = (workflow.schedule, workflow.requires_2fa) != (current.schedule, current.requires_2fa)
+        if workflow.schedule and workflow.requires_2fa and schedule_changed:
+            # A scheduled run needs no code later: the approval is now.
+            return await save_with_challenge(workflow, url_for("workflow_pages.edit", workflow_id=workflow_id))
+        try:
+            async with state.database.pool().acquire() as conn, conn.transaction():
+                await save_workflow(conn, workflow)
+                await record_audit(conn, actor(state), "workflow.updated", workflow.name)
+        except WorkflowError as exc:
+            return await edit_page(workflow, 400, "; ".join(exc.errors))
+        await flash(f"Workflow {workflow.name} saved.", "success")
+        return redirect(url_for("workflow_pages.edit", workflow_id=workflow_id))
+
+    async def save_with_challenge(workflow: Workflow, back: str) -> Any:
+        problem = cron_error(workflow.schedule or "")
+        if problem:  # refuse what is invalid before asking for a code
+            await flash(f"Not saved: schedule: {problem}", "error")
+            return redirect(back)
+        who = actor(state)
+
+        async def run() -> str:
+            async with state.database.pool().acquire() as conn, conn.transaction():
+                await save_workflow(conn, workflow)
+                detail = {"cron": workflow.schedule}
+                await record_audit(conn, who, "workflow.schedule_approved", workflow.name, detail=detail)
+            return f"Workflow {workflow.name} saved with its schedule {workflow.schedule}."
+
+        description = f"Schedule workflow {workflow.name} ({workflow.schedule}); it requires 2FA"
+        return await challenge_or_run(state, "workflow.schedule", description, run, back)
+
+    @bp.post("/workflows/<int:workflow_id>/delete")
+    async def delete(workflow_id: int) -> Any:
+        workflow = await load(workflow_id)
+        async with state.database.pool().acquire() as conn, conn.transaction():
+            await delete_workflow(conn, workflow_id)
+            await record_audit(conn, actor(state), "workflow.deleted", workflow.name)
+        await flash(f"Workflow {workflow.name} deleted (its run history is kept).", "success")
+        return redirect(url_for("workflow_pages.index"))
+
+    @bp.post("/workflows/<int:workflow_id>/duplicate")
+    async def duplicate(workflow_id: int) -> Any:
+        async with state.database.pool().acquire() as conn:
+            copy_id = await duplicate_workflow(conn, workflow_id)
+        if copy_id is None:
+            abort(404)
+        await flash("Copied: the copy is disabled and has no schedule.", "success")
+        return redirect(url_for("workflow_pages.edit", workflow_id=copy_id))
+
+    @bp.post("/workflows/<int:workflow_id>/run")
+    async def run_now(workflow_id: int) -> Any:
+        assert state.runs is not None
+        back = str((await request.form).get("next") or url_for("run_pages.runs"))
+        if not back.startswith("/") or back.startswith("//"):
+            back = url_for("run_pages.runs")
+        try:
+            started = await state.runs.start_manual(workflow_id, actor=actor(state), origin="web")
+        except RunRefused as exc:
+            await flash(f"Not started: {exc}", "error")
+            return redirect(back)
+        if isinstance(started, ChallengeView):
+            return redirect(url_for("config_pages.challenge", challenge_id=started.id, next=back))
+        await flash(f"Run {started.run_id} is {started.status}.", "success")
+        return redirect(back)
+
+    @bp.get("/workflows/<int:workflow_id>/export")
+    async def export(workflow_id: int) -> Any:
+        async with state.database.pool().acquire() as conn:
+            document = await export_workflow(conn, workflow_id)
+        if document is None:
+            abort(404)
+        name = "".join(c if c.isalnum() or c in "-_" else "_" for c in document["workflow"]["name"])[:80]
+        response = Response(json.dumps(document, indent=2), content_type="application/json")
+        response.headers["Content-Disposition"] = f'attachment; filename="{name or "workflow"}.json"'
+        return response
+
+    @bp.post("/workflows/import")
+    async def import_() -> Any:
+        form = await request.form
+        files = await request.files
+        upload = files.get("file")
+        text = str(form.get("document", "") or "")
+        if upload is not None and upload.filename:
+            raw = upload.read(MAX_IMPORT_BYTES + 1)
+            if len(raw) > MAX_IMPORT_BYTES:
+                return await list_page(400, (f"file: larger than {MAX_IMPORT_BYTES // 1024} KB",))
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                return await list_page(400, ("file: not UTF-8 text",))
+        if not text.strip():
+            return await list_page(400, ("document: choose a file or paste the JSON",))
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
+            return await list_page(400, (f"document: not valid JSON ({exc})",), {"document": text})
+        try:
+            parsed, _ = parse_document(data)  # every problem listed before anything else
+        except WorkflowError as exc:
+            return await list_page(400, exc.errors, {"document": text})
+        who = actor(state)
+        imported: list[int] = []
+
+        async def run() -> str:
+            async with state.database.pool().acquire() as conn, conn.transaction():
+                workflow = await import_document(conn, data)
+                await record_audit(conn, who, "workflow.imported", workflow.name)
+            imported.append(workflow.id or 0)
+            return f"Imported as {workflow.name}."
+
+        if parsed.requires_2fa and parsed.schedule and parsed.enabled:
+            # Importing it schedules it: the same approval as saving a schedule.
+            description = f"Import workflow {parsed.name} with its schedule ({parsed.schedule}); it requires 2FA"
+            return await challenge_or_run(state, "workflow.import", description, run, url_for("workflow_pages.index"))
+        try:
+            await flash(await run(), "success")
+        except WorkflowError as exc:  # e.g. a name race: still a clear answer
+            return await list_page(400, exc.errors, {"document": text})
+        return redirect(url_for("workflow_pages.edit", workflow_id=imported[0]))
+
+    def preview(expr: str) -> dict[str, Any]:
+        if not expr.strip():
+            return {"ok": True, "error": None, "next": []}
+        problem = cron_error(expr)
+        if problem:
+            return {"ok": False, "error": problem, "next": []}
+        fires = next_fires(expr, timezone(), datetime.now(UTC), 5)
+        from zoneinfo import ZoneInfo
+
+        zone = ZoneInfo(timezone())
+        return {"ok": True, "error": None, "next": [f.astimezone(zone).strftime("%a %Y-%m-%d %H:%M %Z") for f in fires]}
+
+    @bp.get("/workflows/cron-preview")
+    async def cron_preview() -> Any:
+        return {**preview(request.args.get("expr", "")[:200]), "timezone": timezone()}
+
+    return bp

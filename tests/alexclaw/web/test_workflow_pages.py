@@ -1,0 +1,262 @@
+"""Workflows, the step editor, Runs, Scheduler and Resources pages, on a
+whole node (real database, real tree), through the Quart test client."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from actors.testing import Probe
+from alexclaw import Node
+from alexclaw.workflows import TOPIC, RunChanged, get_run, get_workflow
+from tests.alexclaw.web.conftest import HTML, login
+from tests.alexclaw.web.test_pages import enable_totp, next_code, post, text_of
+
+
+async def create(client: Any, name: str = "Morning", **fields: str) -> int:
+    response = await post(client, "/workflows", {"name": name, "enabled": "on", **fields}, "/workflows")
+    assert response.status_code == 302, await response.get_data(as_text=True)
+    match = re.search(r"/workflows/(\d+)$", response.headers["Location"])
+    assert match, response.headers["Location"]
+    return int(match.group(1))
+
+
+async def add_step(client: Any, workflow_id: int, skill: str, **fields: str) -> Any:
+    back = f"/workflows/{workflow_id}/steps/new?skill={skill}"
+    return await post(client, f"/workflows/{workflow_id}/steps", {"skill": skill, **fields}, back)
+
+
+async def workflow(node: Node, workflow_id: int) -> Any:
+    async with node.state.database.pool().acquire() as conn:
+        return await get_workflow(conn, workflow_id)
+
+
+async def test_a_workflow_is_created_listed_and_filtered(client: Any) -> None:
+    await login(client)
+    await create(client, "Morning news", description="rss digest")
+    await create(client, "Backup")
+    listed = await text_of(client, "/workflows")
+    assert "Morning news" in listed and "Backup" in listed
+    filtered = await text_of(client, "/workflows?q=digest")
+    assert "Morning news" in filtered and "Backup" not in filtered
+
+
+async def test_a_duplicate_name_is_refused_with_the_reason(client: Any) -> None:
+    await login(client)
+    await create(client, "Same")
+    response = await post(client, "/workflows", {"name": "Same"}, "/workflows")
+    assert response.status_code == 302
+    assert "already exists" in await text_of(client, "/workflows")
+
+
+async def test_steps_are_added_with_their_skill_config_and_routes(client: Any, node: Node) -> None:
+    await login(client)
+    workflow_id = await create(client)
+    editor = await text_of(client, f"/workflows/{workflow_id}/steps/new?skill=condition")
+    assert 'name="cfg.operator"' in editor and 'name="route.true"' in editor and 'name="route.default"' in editor
+    await add_step(client, workflow_id, "echo", **{"cfg.value": "rain today"})
+    await add_step(
+        client, workflow_id, "condition", **{"cfg.operator": "contains", "cfg.value": "rain", "route.false": "end"}
+    )
+    await add_step(client, workflow_id, "template", **{"cfg.template": "Take an umbrella: {input}", "name": "advice"})
+    saved = await workflow(node, workflow_id)
+    assert [(s.position, s.skill) for s in saved.steps] == [(0, "echo"), (1, "condition"), (2, "template")]
+    assert saved.steps[1].config == {"operator": "contains", "value": "rain"}
+    assert [(r.branch, r.goto) for r in saved.steps[1].routes] == [("false", "end")]
+    assert saved.steps[2].name == "advice"
+
+
+async def test_a_step_with_a_bad_route_is_refused_and_nothing_changes(client: Any, node: Node) -> None:
+    await login(client)
+    workflow_id = await create(client)
+    response = await add_step(client, workflow_id, "echo", **{"route.on_success": "7"})
+    assert response.status_code == 400
+    assert "there is no step at position 7" in await response.get_data(as_text=True)
+    assert (await workflow(node, workflow_id)).steps == ()
+
+
+async def test_reordering_keeps_routes_pointing_at_the_same_steps(client: Any, node: Node) -> None:
+    await login(client)
+    workflow_id = await create(client)
+    await add_step(client, workflow_id, "echo", **{"cfg.value": "a"})
+    await add_step(client, workflow_id, "echo", **{"cfg.value": "b"})
+    await add_step(client, workflow_id, "fail", **{"route.on_error": "1"})
+    await post(client, f"/workflows/{workflow_id}/steps/1/move", {"direction": "up"}, f"/workflows/{workflow_id}")
+    saved = await workflow(node, workflow_id)
+    assert [s.config.get("value") for s in saved.steps[:2]] == ["b", "a"]
+    assert saved.steps[2].routes[0].goto == 0  # still the step that says "b"
+
+
+async def test_a_step_still_used_by_a_route_cannot_be_removed(client: Any, node: Node) -> None:
+    await login(client)
+    workflow_id = await create(client)
+    await add_step(client, workflow_id, "echo")
+    await add_step(client, workflow_id, "fail", **{"route.on_error": "0"})
+    await post(client, f"/workflows/{workflow_id}/steps/0/delete", {}, f"/workflows/{workflow_id}")
+    assert len((await workflow(node, workflow_id)).steps) == 2
+    assert "still used by fail (position 1)" in await text_of(client, f"/workflows/{workflow_id}")
+    await post(client, f"/workflows/{workflow_id}/steps/1/delete", {}, f"/workflows/{workflow_id}")
+    assert len((await workflow(node, workflow_id)).steps) == 1
+
+
+async def test_run_now_runs_it_and_the_runs_page_shows_the_step_results(client: Any, node: Node) -> None:
+    await login(client)
+    workflow_id = await create(client)
+    await add_step(client, workflow_id, "echo", **{"cfg.value": "hello"})
+    await add_step(client, workflow_id, "template", **{"cfg.template": "{input}, world"})
+    probe = await Probe().listen(TOPIC).start()
+    response = await post(client, f"/workflows/{workflow_id}/run", {}, "/workflows")
+    assert response.status_code == 302 and response.headers["Location"] == "/runs"
+    done = await probe.receive(lambda m: isinstance(m, RunChanged) and m.status == "finished")
+    await probe.stop()
+    async with node.state.database.pool().acquire() as conn:
+        run = await get_run(conn, done.run_id)
+    assert run is not None and (run.status, run.result, run.actor.startswith("web:")) == (
+        "completed",
+        "hello, world",
+        True,
+    )
+    page = await text_of(client, "/runs")
+    assert f"#{run.id}" in page and "hello, world" in page and "completed" in page
+
+
+async def test_a_disabled_workflow_is_not_started(client: Any) -> None:
+    await login(client)
+    workflow_id = await create(client)
+    await post(client, f"/workflows/{workflow_id}", {"name": "Morning"}, f"/workflows/{workflow_id}")
+    await post(client, f"/workflows/{workflow_id}/run", {}, "/workflows")
+    assert "Not started: Morning is disabled" in await text_of(client, "/runs")
+
+
+async def test_the_cron_preview_lists_the_next_five_runs_or_the_problem(client: Any) -> None:
+    await login(client)
+    good = await client.get("/workflows/cron-preview?expr=0+7+*+*+1-5")
+    body = await good.get_json()
+    assert body["ok"] and len(body["next"]) == 5 and body["timezone"] == "UTC"
+    bad = await (await client.get("/workflows/cron-preview?expr=0+7+*")).get_json()
+    assert not bad["ok"] and "expected 5 fields" in bad["error"]
+
+
+async def test_an_invalid_schedule_is_refused(client: Any, node: Node) -> None:
+    await login(client)
+    workflow_id = await create(client)
+    response = await post(
+        client, f"/workflows/{workflow_id}", {"name": "Morning", "schedule": "61 * * * *"}, f"/workflows/{workflow_id}"
+    )
+    assert response.status_code == 400 and "schedule: minute" in await response.get_data(as_text=True)
+    assert (await workflow(node, workflow_id)).schedule is None
+
+
+async def test_a_saved_schedule_appears_on_the_scheduler_page(client: Any, node: Node) -> None:
+    await login(client)
+    workflow_id = await create(client)
+    probe = await Probe().listen("workflows").start()
+    await post(
+        client, f"/workflows/{workflow_id}", {"name": "Morning", "enabled": "on", "schedule": "0 7 * * *"},
+        f"/workflows/{workflow_id}",
+    )  # fmt: skip
+    await probe.receive(lambda m: getattr(m, "workflow_id", None) == workflow_id)  # the NOTIFY came back
+    await probe.stop()
+    from actors import sync
+
+    await sync("alexclaw.workflows.scheduler")
+    page = await text_of(client, "/scheduler")
+    assert f'id="scheduled-{workflow_id}"' in page and "0 7 * * *" in page
+
+
+async def test_a_flagged_workflow_asks_for_a_code_to_run_and_to_schedule(client: Any, node: Node) -> None:
+    await login(client)
+    totp = await enable_totp(client)
+    workflow_id = await create(client)
+    await add_step(client, workflow_id, "echo")
+    form = {"name": "Morning", "enabled": "on", "requires_2fa": "on"}
+    await post(client, f"/workflows/{workflow_id}", form, f"/workflows/{workflow_id}")
+    run = await post(client, f"/workflows/{workflow_id}/run", {}, "/workflows")
+    assert run.headers["Location"].startswith("/challenge/")
+    async with node.state.database.pool().acquire() as conn:
+        assert await conn.fetchval("SELECT count(*) FROM workflow_runs") == 0
+    scheduled = await post(client, f"/workflows/{workflow_id}", {**form, "schedule": "0 7 * * *"}, "/workflows")
+    assert scheduled.headers["Location"].startswith("/challenge/")
+    assert (await workflow(node, workflow_id)).schedule is None
+    challenge = scheduled.headers["Location"].split("?")[0]
+    answered = await post(client, challenge, {"code": next_code(totp)}, scheduled.headers["Location"])
+    assert answered.status_code == 302
+    assert (await workflow(node, workflow_id)).schedule == "0 7 * * *"
+
+
+async def test_export_then_import_gives_an_equal_workflow_under_a_new_name(client: Any, node: Node) -> None:
+    await login(client)
+    workflow_id = await create(client)
+    await add_step(client, workflow_id, "echo", **{"cfg.value": "x"})
+    exported = await client.get(f"/workflows/{workflow_id}/export")
+    assert 'filename="Morning.json"' in exported.headers["Content-Disposition"]
+    document = json.loads(await exported.get_data(as_text=True))
+    response = await post(client, "/workflows/import", {"document": json.dumps(document)}, "/workflows")
+    assert response.status_code == 302
+    copy_id = int(response.headers["Location"].rsplit("/", 1)[1])
+    copy = await workflow(node, copy_id)
+    assert copy.name == "Morning (imported 1)" and copy.steps == (await workflow(node, workflow_id)).steps
+
+
+async def test_an_invalid_import_lists_every_problem_and_creates_nothing(client: Any, node: Node) -> None:
+    await login(client)
+    bad = {"version": 2, "workflow": {"name": ""}, "steps": [{"position": 0}]}
+    response = await post(client, "/workflows/import", {"document": json.dumps(bad)}, "/workflows")
+    assert response.status_code == 400
+    page = await response.get_data(as_text=True)
+    assert "version: must be 1" in page and "workflow.name: required" in page and "steps[0].skill: required" in page
+    async with node.state.database.pool().acquire() as conn:
+        assert await conn.fetchval("SELECT count(*) FROM workflows") == 0
+
+
+async def test_an_import_of_broken_json_says_so(client: Any) -> None:
+    await login(client)
+    response = await post(client, "/workflows/import", {"document": "{nope"}, "/workflows")
+    assert response.status_code == 400 and "not valid JSON" in await response.get_data(as_text=True)
+
+
+async def test_duplicate_makes_a_disabled_unscheduled_copy(client: Any, node: Node) -> None:
+    await login(client)
+    workflow_id = await create(client)
+    await post(
+        client, f"/workflows/{workflow_id}", {"name": "Morning", "enabled": "on", "schedule": "0 7 * * *"},
+        f"/workflows/{workflow_id}",
+    )  # fmt: skip
+    response = await post(client, f"/workflows/{workflow_id}/duplicate", {}, f"/workflows/{workflow_id}")
+    copy = await workflow(node, int(response.headers["Location"].rsplit("/", 1)[1]))
+    assert (copy.name, copy.enabled, copy.schedule) == ("Morning (copy)", False, None)
+
+
+async def test_resources_are_created_validated_and_attached(client: Any, node: Node) -> None:
+    await login(client)
+    refused = await post(client, "/resources", {"name": "HN", "type": "rss_feed"}, "/resources")
+    assert refused.status_code == 400 and "url: required for a rss_feed" in await refused.get_data(as_text=True)
+    await post(
+        client, "/resources", {"name": "HN", "type": "rss_feed", "url": "https://hnrss.org/frontpage", "enabled": "on"},
+        "/resources",
+    )  # fmt: skip
+    async with node.state.database.pool().acquire() as conn:
+        resource_id = await conn.fetchval("SELECT id FROM resources WHERE name = 'HN'")
+    workflow_id = await create(client)
+    await post(client, f"/workflows/{workflow_id}/resources", {"resource_id": str(resource_id), "role": "feed"}, "/")
+    page = await text_of(client, f"/workflows/{workflow_id}")
+    assert "https://hnrss.org/frontpage" in page and "feed" in page
+
+
+async def test_clear_removes_finished_runs_only(client: Any, node: Node) -> None:
+    await login(client)
+    workflow_id = await create(client)
+    probe = await Probe().listen(TOPIC).start()
+    await post(client, f"/workflows/{workflow_id}/run", {}, "/workflows")
+    await probe.receive(lambda m: isinstance(m, RunChanged) and m.status == "finished")
+    await probe.stop()
+    await post(client, "/runs/clear", {}, "/runs")
+    async with node.state.database.pool().acquire() as conn:
+        assert await conn.fetchval("SELECT count(*) FROM workflow_runs") == 0
+
+
+async def test_the_pages_need_a_login(client: Any) -> None:
+    for path in ("/workflows", "/runs", "/scheduler", "/resources", "/events/runs"):
+        response = await client.get(path, headers=HTML)
+        assert response.status_code in (302, 401), path
