@@ -13,6 +13,7 @@ change is announced on the ``workflow_runs`` topic (live progress).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections import deque
@@ -135,6 +136,9 @@ class RunManager(AsyncActor):
         self._queue: deque[int] = deque()
         self._watching: dict[MonitorRef, int] = {}
         self._active: dict[int, ActiveRun] = {}
+        self._running = 0  # runs with a process (the rest of _runs is queued)
+        self._pending: list[RunChanged] = []
+        self._flush_scheduled = False
 
     async def init(self) -> None:
         async with self.database.pool().acquire() as conn:
@@ -168,8 +172,7 @@ class RunManager(AsyncActor):
     # -- admission ------------------------------------------------------------
 
     def _free_slot(self) -> bool:
-        running = sum(1 for r in self._runs.values() if r.process is not None)
-        return running < max(1, self.max_runs())
+        return self._running < max(1, self.max_runs())
 
     async def _submit(self, message: _Submit) -> RunTicket:
         status = "running" if self._free_slot() and not self._queue else "queued"
@@ -213,6 +216,7 @@ class RunManager(AsyncActor):
         process = await start_child(self.supervisor, spec)
         assert isinstance(process, Process)
         running.process = process
+        self._running += 1
         self._watching[self.monitor(process)] = run_id
 
     async def _fill(self) -> None:
@@ -263,7 +267,9 @@ class RunManager(AsyncActor):
         self._publish(RunChanged(run_id, "finished"))
 
     def _forget(self, run_id: int) -> None:
-        self._runs.pop(run_id, None)
+        running = self._runs.pop(run_id, None)
+        if running is not None and running.process is not None:
+            self._running -= 1
         self._active.pop(run_id, None)
 
     async def terminate(self, reason: Any) -> None:
@@ -277,6 +283,18 @@ class RunManager(AsyncActor):
                 log.exception("could not mark active runs interrupted; the next start will")
 
     def _publish(self, event: RunChanged | None = None) -> None:
-        self.snapshot.publish(MappingProxyType(dict(self._active)))
+        """Publish the active-runs snapshot, then the events, once per turn
+        of the loop: a burst of admissions copies the map once, not once
+        per run (10,000 queued runs would otherwise cost O(n²))."""
         if event is not None:
+            self._pending.append(event)
+        if not self._flush_scheduled:
+            self._flush_scheduled = True
+            asyncio.get_running_loop().call_soon(self._flush)
+
+    def _flush(self) -> None:
+        self._flush_scheduled = False
+        self.snapshot.publish(MappingProxyType(dict(self._active)))
+        events, self._pending = self._pending, []
+        for event in events:
             publish(TOPIC, event)
