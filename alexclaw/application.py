@@ -162,6 +162,7 @@ class Node:
     async def start(self) -> Process:
         """Start the whole tree; returns when every child's init is done."""
         settings = self._settings()
+        self.state.node_name = settings.node_name
         self.state.admin_password = settings.admin_password
         self.state.cookie_key = derive_key(settings.secret_key_base, "alexclaw web cookie v1")
         self.state.shield = ShieldGuard(

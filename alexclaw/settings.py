@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import socket
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,6 +59,9 @@ class Settings:
     log_format: str = "auto"  # auto | json | text
     pg_durable: bool = True  # fsync on the embedded server (tests turn it off)
     config_seeds: Mapping[str, str] = field(repr=False, default_factory=dict)
+    # Who this node is: run rows carry it, and a boot interrupts only its
+    # own. Stable across restarts (a container's hostname may not be).
+    node_name: str = field(default_factory=socket.gethostname)
 
     @property
     def embedded_database(self) -> bool:
@@ -123,6 +127,10 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: Path | Non
     if log_format not in {"auto", "json", "text"}:
         raise SettingsError(f"ALEXCLAW_LOG_FORMAT must be auto, json or text, got {log_format!r}")
 
+    node_name = env.get("ALEXCLAW_NODE_NAME", "").strip() or socket.gethostname()
+    if len(node_name) > 100 or not all(c.isalnum() or c in "-_.@" for c in node_name):
+        raise SettingsError("ALEXCLAW_NODE_NAME: at most 100 letters, digits, '-', '_', '.' or '@'")
+
     data_dir_raw = env.get("ALEXCLAW_DATA_DIR", "").strip()
     data_dir = Path(data_dir_raw).expanduser().resolve() if data_dir_raw else default_data_dir()
 
@@ -137,6 +145,7 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: Path | Non
         log_format=log_format,
         pg_durable=_bool("ALEXCLAW_PG_FSYNC", env.get("ALEXCLAW_PG_FSYNC", "true")),
         config_seeds={name: env[name] for name in CONFIG_SEED_VARIABLES if env.get(name, "").strip()},
+        node_name=node_name,
     )
 
 

@@ -34,7 +34,10 @@ log = logging.getLogger("alexclaw.workflows")
 MANAGER_NAME: Final = "alexclaw.workflows.manager"
 RUNS_NAME: Final = "alexclaw.workflows.runs"
 TOPIC: Final = "workflow_runs"
-STOPPED_WITH_NODE: Final = "the node stopped while this run was active; Resume continues it"
+STOPPED_WITH_NODE: Final = "the node was stopped while this run was active; Resume continues it"
+LOST_WITH_NODE: Final = (
+    "this node restarted while the run was active (a crash or kill); Resume continues it after its last recorded step"
+)
 
 
 @dataclass(frozen=True)
@@ -142,7 +145,7 @@ class RunManager(AsyncActor):
 
     async def init(self) -> None:
         async with self.database.pool().acquire() as conn:
-            stale = await interrupt_runs(conn, self.node, STOPPED_WITH_NODE)
+            stale = await interrupt_runs(conn, self.node, LOST_WITH_NODE)
         if stale:
             log.warning("runs %s were left active by an earlier start of this node: interrupted", stale)
         self._publish()

@@ -43,11 +43,20 @@ def test_a_short_secret_key_base_is_refused_with_its_length() -> None:
         ("ALEXCLAW_LOG_FORMAT", "xml", "ALEXCLAW_LOG_FORMAT"),
         ("ALEXCLAW_PG_FSYNC", "maybe", "true or false"),
         ("ALEXCLAW_HTTP_HOST", "  ", "ALEXCLAW_HTTP_HOST is empty"),
+        ("ALEXCLAW_NODE_NAME", "node one", "ALEXCLAW_NODE_NAME"),
+        ("ALEXCLAW_NODE_NAME", "n" * 101, "ALEXCLAW_NODE_NAME"),
     ],
 )
 def test_an_invalid_value_is_refused_naming_the_variable(name: str, value: str, message: str) -> None:
     with pytest.raises(SettingsError, match=message):
         load_settings(env(**{name: value}), env_file=None)
+
+
+def test_the_node_name_is_the_hostname_unless_set() -> None:
+    import socket
+
+    assert load_settings(env(), env_file=None).node_name == socket.gethostname()
+    assert load_settings(env(ALEXCLAW_NODE_NAME="node-a.eu"), env_file=None).node_name == "node-a.eu"
 
 
 def test_the_environment_wins_over_the_env_file(tmp_path: Path) -> None:
