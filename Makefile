@@ -61,6 +61,7 @@ bench: install
 	$(BIN)/python bench/web.py
 	$(BIN)/python bench/security.py
 	$(BIN)/python bench/authz.py
+	$(BIN)/python bench/workflows.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis
