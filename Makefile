@@ -43,7 +43,7 @@ lint: install-test
 	$(BIN)/ruff format --check .
 
 typecheck: install-test
-	$(BIN)/mypy actors supervisors skills alexclaw
+	$(BIN)/mypy actors supervisors skills gateways alexclaw
 	$(BIN)/mypy tests bench
 
 imports: install-test

@@ -8,9 +8,11 @@ subtrees, in start order; each subtree's ``tree.py`` owns its children.
     ├── security      policy cache, 2FA challenges, break-glass, audit pruner
     ├── skills        registry (a circuit breaker per skill)
     ├── workflows     run manager, runs (one process per run), scheduler
+    ├── announcer     node events → words for the operator's chats
+    ├── gateways      telegram (IGNORE unless configured), settings watcher
     └── web           Hypercorn — LAST, so it serves a fully started node
 
-Later issues insert llm, cluster and gateways before web.
+Later issues insert llm and cluster before gateways.
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from actors import Process
+from alexclaw.config import TOPIC as CONFIG_TOPIC
 from alexclaw.config import config_spec
+from alexclaw.dispatcher import ANNOUNCER_NAME, Announcer, Dispatcher, PgInbox, Watch
 from alexclaw.security import (
     Authorizer,
     CapabilityTokens,
@@ -40,7 +44,9 @@ from alexclaw.web import NodeState, web_spec
 from alexclaw.wiring import (
     AuthorizerAdapter,
     ConfigAdapter,
+    SettingsReader,
     SkillAPIs,
+    TelegramBackend,
     TokensAdapter,
     WebAdapter,
     output_sanitizer,
@@ -57,6 +63,7 @@ from alexclaw.workflows import (
     run_body,
     workflows_spec,
 )
+from gateways import gateways_spec
 from skills import skills_spec
 from skills.builtin import CORE_SKILLS
 from supervisors import ChildSpec, Strategy, Supervisor, TaskSupervisor, render_spec
@@ -76,6 +83,26 @@ class Node:
     state: NodeState = field(default_factory=NodeState)
     booted_at: float = field(default_factory=time.monotonic)
     apis: SkillAPIs | None = None
+    watch: Watch = field(default_factory=Watch)
+
+    @property
+    def dispatcher(self) -> Dispatcher:
+        """The command dispatcher every chat gateway hands its messages to."""
+        if self._dispatcher is None:
+            state = self.state
+            self._dispatcher = Dispatcher(
+                node_name=lambda: state.node_name,
+                started_at=self.booted_at,
+                database=state.database,
+                config=state.config,
+                challenges=state.challenges,
+                skills=state.skills,
+                runs=lambda: state.runs,
+                watch=self.watch,
+            )
+        return self._dispatcher
+
+    _dispatcher: Dispatcher | None = field(default=None, repr=False)
 
     def _settings(self) -> Settings:
         if self.settings is None:
@@ -104,6 +131,14 @@ class Node:
                 reset_timeout=lambda: float(self.state.config.get("skills.breaker_reset_seconds", 300)),
             ),
             self._workflows_spec(),
+            ChildSpec("announcer", self._start_announcer, info="node events → the operator's chats"),
+            gateways_spec(
+                settings=SettingsReader(self.state.config),
+                dispatcher=self.dispatcher,
+                inbox=PgInbox(self.state.database),
+                node_name=lambda: self.state.node_name,
+                settings_topic=CONFIG_TOPIC,
+            ),
             web_spec(self._settings, self.state),
         ]
         # Three restarts of any subsystem within 10 s means something is
@@ -112,6 +147,9 @@ class Node:
         return Supervisor.child_spec(
             ROOT_NAME, children, strategy=Strategy.ONE_FOR_ONE, intensity=3, period=10.0, name=ROOT_NAME
         )
+
+    async def _start_announcer(self) -> Any:
+        return await Announcer(self.state.database, self.watch).start(name=ANNOUNCER_NAME)
 
     def _workflows_spec(self) -> ChildSpec:
         state = self.state
@@ -188,6 +226,7 @@ class Node:
             config=ConfigAdapter(config),
             web=web,
             token_ttl_seconds=lambda: int(config.get("workflows.step_timeout_ms", 120000)) / 1000 + 60,
+            backends={"telegram_send": TelegramBackend()},
         )
         self.state.runs = Runs(
             self.state.database,

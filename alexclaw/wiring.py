@@ -21,7 +21,7 @@ from alexclaw.security import (
     mask,
     sanitize,
 )
-from skills import CallerState, SkillAPI, SkillMeta, Skills
+from skills import CallerState, SkillAPI, SkillAPIUnavailable, SkillMeta, Skills
 
 
 class AuthorizerAdapter:
@@ -143,7 +143,9 @@ class SkillAPIs:
         web: WebAdapter | None = None,
         token_ttl_seconds: Callable[[], float] = lambda: 600.0,
         max_depth: int = 3,
+        backends: Mapping[str, Any] | None = None,
     ) -> None:
+        self._backends = dict(backends or {})
         self._authorizer = authorizer
         self._tokens = tokens
         self._skills = skills
@@ -157,7 +159,10 @@ class SkillAPIs:
         if not meta.core:
             token = self._tokens.mint(meta.permissions, ttl_seconds=self._ttl(), max_depth=self._max_depth)
         caller = CallerState(meta.name, meta.permissions, "core" if meta.core else "dynamic", 0, token, str(run_id))
-        return SkillAPI(caller, self._authorizer, self._tokens, self._skills, config=self._config, web=self._web)
+        return SkillAPI(
+            caller, self._authorizer, self._tokens, self._skills, config=self._config, web=self._web,
+            backends=self._backends,
+        )  # fmt: skip
 
 
 def output_sanitizer(skill_names: Callable[[], list[str]], max_bytes: Callable[[], int]) -> Callable[[str, Any], Any]:
@@ -180,3 +185,31 @@ def output_sanitizer(skill_names: Callable[[], list[str]], max_bytes: Callable[[
         return walk(output)
 
     return clean
+
+
+class SettingsReader:
+    """gateways.ports.SettingsPort: current values, secrets in clear (the
+    gateway needs its token; it never logs or shows it)."""
+
+    def __init__(self, config: ConfigHandle) -> None:
+        self._config = config
+
+    def read(self, key: str) -> Any:
+        return self._config.get(key)
+
+
+class TelegramBackend:
+    """The SkillAPI's ``telegram_send``: to the operator's chat, through
+    this node's gateway."""
+
+    async def send(self, text: str) -> int:
+        from actors import NoProcess, call
+        from gateways.telegram import TELEGRAM_NAME, SendToOperator
+
+        try:
+            sent: int = await call(TELEGRAM_NAME, SendToOperator(text), timeout=180)
+        except NoProcess:
+            raise SkillAPIUnavailable(
+                "the Telegram gateway is not running on this node (set telegram.bot_token and telegram.chat_id)"
+            ) from None
+        return sent

@@ -1,9 +1,24 @@
-"""Chat gateways (Telegram, Discord): raw update -> InboundMessage -> the
-dispatcher port; outbound send with chunking and retries.
+"""Chat gateways (Telegram; Discord later): raw update → InboundMessage →
+the dispatcher port → replies; announcements to the operator; outbound
+sending with chunking and retries.
 
-A plugin package: it imports only ``supervisors`` and ``actors`` and states
-what it needs from the application as ``Protocol``s in its own ports
-module. Its contents arrive with the gateway issues.
+A plugin package: it imports only ``supervisors``, ``actors`` and its
+transport libraries, and states what it needs from the application as
+``Protocol``s in ``gateways.ports``.
 """
 
-__all__: list[str] = []
+from gateways._chunks import split_message
+from gateways._contract import ANNOUNCE_TOPIC, Announcement, InboundMessage, InboxItem, Reply
+from gateways.tree import GATEWAYS_NAME, GatewayWatcher, gateways_spec
+
+__all__ = [
+    "ANNOUNCE_TOPIC",
+    "GATEWAYS_NAME",
+    "Announcement",
+    "GatewayWatcher",
+    "InboundMessage",
+    "InboxItem",
+    "Reply",
+    "gateways_spec",
+    "split_message",
+]

@@ -32,6 +32,10 @@ PUBLIC_MODULES = {
     "skills.builtin",  # the core skills (DESIGN §3: builtin/, one module per core skill)
     "alexclaw.workflows",
     "alexclaw.workflows.tree",
+    "alexclaw.dispatcher",
+    "gateways.ports",  # the Protocols a plugin package declares
+    "gateways.tree",
+    "gateways.telegram",  # one front door per transport (DESIGN §3: gateways/telegram/)
     "alexclaw.__main__",
 }
 

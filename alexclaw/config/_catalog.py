@@ -30,6 +30,12 @@ CATALOG: tuple[Known, ...] = (
     Known("telegram.chat_id", S, "", "The only chat the bot answers; empty = answer nobody", env="TELEGRAM_CHAT_ID"),
     Known("telegram.enabled", B, "true", "Run the Telegram gateway when a token is set"),
     Known("telegram.api_base_url", S, "https://api.telegram.org", "Bot API server (self-hosted servers too)"),
+    Known(
+        "telegram.mode", S, "polling", "polling, or webhook (needs telegram.webhook_url and telegram.webhook_secret)"
+    ),
+    Known("telegram.node", S, "", "Run the gateway only on this node (ALEXCLAW_NODE_NAME); empty = every node"),
+    Known("telegram.webhook_url", S, "", "Webhook mode: this node's public https:// address (Telegram posts to it)"),
+    Known("telegram.webhook_secret", S, "", "Webhook mode: the secret Telegram sends back; empty = webhook refused"),
     Known("discord.bot_token", S, "", "Discord bot token", env="DISCORD_BOT_TOKEN"),
     Known(
         "github.webhook_secret", S, "", "GitHub webhook HMAC secret; empty = reject all", env="GITHUB_WEBHOOK_SECRET"

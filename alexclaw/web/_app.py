@@ -21,6 +21,7 @@ from alexclaw.web import (
     _page_security,
     _page_shield,
     _page_steps,
+    _page_telegram,
     _page_workflows,
 )
 from alexclaw.web._guard import deny, guard, is_https, secure_headers
@@ -86,6 +87,7 @@ def create_app(state: NodeState) -> Quart:
     app.register_blueprint(_page_workflows.build(state))
     app.register_blueprint(_page_steps.build(state))
     app.register_blueprint(_page_runs.build(state))
+    app.register_blueprint(_page_telegram.build(state))
 
     @app.errorhandler(HTTPException)
     async def http_error(error: HTTPException) -> Any:

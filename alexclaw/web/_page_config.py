@@ -32,7 +32,12 @@ def build(state: NodeState) -> Blueprint:
 
     @bp.get("/config")
     async def config() -> Any:
-        return await render("config.html", groups=grouped(), errors={}, two_factor=two_factor_on(state))
+        from alexclaw.web._page_telegram import telegram_panel
+
+        return await render(
+            "config.html", groups=grouped(), errors={}, two_factor=two_factor_on(state),
+            telegram=await telegram_panel(state),
+        )  # fmt: skip
 
     @bp.post("/config/<key>")
     async def config_set(key: str) -> Any:

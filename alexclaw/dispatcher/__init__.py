@@ -1,0 +1,24 @@
+"""The chat side of the application: the command dispatcher every gateway
+uses, the announcer, and the gateways' durable inbox."""
+
+from alexclaw.dispatcher._announcer import ANNOUNCER_NAME, Announcer
+from alexclaw.dispatcher._commands import HELP, Command, Rating, bare_code, parse_command, parse_rating
+from alexclaw.dispatcher._dispatcher import NO_LLM, Dispatcher, Watch
+from alexclaw.dispatcher._inbox import PgInbox, forget_pending, pending_chats
+
+__all__ = [
+    "ANNOUNCER_NAME",
+    "HELP",
+    "NO_LLM",
+    "Announcer",
+    "Command",
+    "Dispatcher",
+    "PgInbox",
+    "Rating",
+    "Watch",
+    "bare_code",
+    "forget_pending",
+    "parse_command",
+    "parse_rating",
+    "pending_chats",
+]

@@ -1,0 +1,90 @@
+"""The announcer: turns what happens on the node into words for the
+operator, published on the ``announcements`` topic that every active chat
+gateway sends on — a 2FA code wanted (so a web challenge can be answered
+from a phone), a circuit breaker opening or closing, break-glass opened,
+and the start and end of workflows that notify. It also keeps the two
+facts the dispatcher reads: restarts in the last hour, the latest challenge."""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any, Final
+
+from actors import AsyncActor, publish, subscribe
+from alexclaw.dispatcher._dispatcher import Watch
+from alexclaw.security import BreakGlassWindow, ChallengeCreated
+from alexclaw.storage import DatabaseHandle
+from alexclaw.workflows import TOPIC as RUNS_TOPIC
+from alexclaw.workflows import RunChanged, get_run, get_workflow
+from gateways import ANNOUNCE_TOPIC, Announcement
+from skills import BREAKER_TOPIC, BreakerChanged
+from supervisors import TOPIC as SUPERVISORS_TOPIC
+from supervisors import ChildRestarted
+
+log = logging.getLogger("alexclaw.dispatcher")
+
+ANNOUNCER_NAME: Final = "alexclaw.announcer"
+NOTIFY_SKILLS: Final = frozenset({"telegram_notify"})
+CHALLENGES_TOPIC: Final = "challenges"
+SHIELD_TOPIC: Final = "shield"
+
+
+class Announcer(AsyncActor):
+    def __init__(self, database: DatabaseHandle, watch: Watch) -> None:
+        super().__init__()
+        self.database = database
+        self.watch = watch
+
+    async def init(self) -> None:
+        for topic in (CHALLENGES_TOPIC, BREAKER_TOPIC, RUNS_TOPIC, SUPERVISORS_TOPIC, SHIELD_TOPIC):
+            subscribe(topic, self)
+
+    async def handle_info(self, message: Any) -> None:
+        if isinstance(message, ChildRestarted):
+            self.watch.restarts.append(time.monotonic())
+        elif isinstance(message, ChallengeCreated):
+            view = message.challenge
+            self.watch.latest_challenge = view.id
+            if view.origin not in {"telegram", "discord"}:  # a chat that asked was told already
+                seconds = max(0, int(view.expires_at - time.time()))
+                self._say(
+                    f"2FA code needed: {view.description}. Reply with the 6-digit code within {seconds} s.", "2fa"
+                )
+        elif isinstance(message, BreakerChanged):
+            if message.state == "open":
+                self._say(
+                    f"Circuit breaker OPEN for skill {message.skill} after {message.failures} failures "
+                    f"({message.last_error or 'no error text'}); next try in {message.retry_in:.0f} s.",
+                    "breaker",
+                )
+            elif message.state == "closed":
+                self._say(f"Circuit breaker closed again for skill {message.skill}.", "breaker")
+        elif isinstance(message, BreakGlassWindow):
+            self._say(
+                f"Break-glass is OPEN: the shield only observes until it ends. Reason: {message.reason}", "shield"
+            )
+        elif isinstance(message, RunChanged) and message.status in {"running", "finished"}:
+            await self._run_news(message)
+
+    async def _run_news(self, event: RunChanged) -> None:
+        try:
+            async with self.database.pool().acquire() as conn:
+                run = await get_run(conn, event.run_id)
+                workflow = await get_workflow(conn, run.workflow_id) if run and run.workflow_id else None
+        except Exception:  # news is best effort; the run itself is recorded
+            log.exception("could not look up run %s for an announcement", event.run_id)
+            return
+        if run is None or workflow is None or not any(s.skill in NOTIFY_SKILLS for s in workflow.steps):
+            return
+        if event.status == "running":
+            self._say(f"Workflow {workflow.name} started (run {run.id}, {run.trigger}).", "workflow")
+        elif run.status == "completed":
+            self._say(f"Workflow {workflow.name} completed (run {run.id}).", "workflow")
+        elif run.status in {"failed", "cancelled", "interrupted"}:
+            self._say(
+                f"Workflow {workflow.name} {run.status} (run {run.id}): {run.error or ''}".rstrip(": "), "workflow"
+            )
+
+    def _say(self, text: str, kind: str) -> None:
+        publish(ANNOUNCE_TOPIC, Announcement(text, kind))

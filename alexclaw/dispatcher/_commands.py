@@ -1,0 +1,89 @@
+"""Parsing chat input, as plain functions: a command and its arguments, a
+bare 2FA code, and the texts that do not depend on the node."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+CODE = re.compile(r"^\s*(\d{6})\s*$")
+SKILL_ADMIN: Final = frozenset(
+    {"load_skill", "unload_skill", "reload_skill", "create_skill", "delete_skill", "skill", "skills_admin"}
+)
+
+HELP: Final = """AlexClaw commands:
+/ping — is the node there
+/status — uptime, memory, runs, restarts
+/skills — skills and their circuit breakers
+/workflows — workflows
+/run <id or name> — start a workflow
+/runs — the last runs
+/cancel <run id> — stop a run after its current step
+/rate <run id> [step] <+|-> [feedback] — rate a run's step
+/setup 2fa — turn on two-factor (QR code)
+/confirm 2fa <code> — finish the setup
+/disable 2fa <code> — turn it off
+A 6-digit message answers the pending 2FA challenge.
+Skills are managed in the admin UI only."""
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    name: str  # lowercase, no slash, no @bot suffix
+    args: tuple[str, ...]
+    rest: str  # everything after the command, as typed
+
+
+def parse_command(text: str) -> Command | None:
+    """``/run@MyBot  Morning news`` → Command("run", ("Morning", "news"), "Morning news")."""
+    stripped = text.strip()
+    if not stripped.startswith("/") or len(stripped) == 1:
+        return None
+    head, _, rest = stripped[1:].partition(" ")
+    name = head.split("@", 1)[0].lower()
+    if not name or not re.fullmatch(r"[a-z0-9_]+", name):
+        return None
+    rest = rest.strip()
+    return Command(name, tuple(rest.split()), rest)
+
+
+def bare_code(text: str) -> str | None:
+    match = CODE.match(text)
+    return match.group(1) if match else None
+
+
+@dataclass(frozen=True, slots=True)
+class Rating:
+    run_id: int
+    position: int | None
+    value: int  # +1 | -1
+    feedback: str
+
+
+def parse_rating(args: tuple[str, ...]) -> Rating | str:
+    """``<run id> [step] <+|-> [feedback…]``; a string is the usage error."""
+    usage = "Usage: /rate <run id> [step] <+|-> [feedback]"
+    if len(args) < 2 or not args[0].lstrip("#").isdigit():
+        return usage
+    run_id = int(args[0].lstrip("#"))
+    rest = list(args[1:])
+    position = None
+    if rest and rest[0].isdigit():
+        position = int(rest.pop(0))
+    if not rest or rest[0] not in {"+", "-", "👍", "👎"}:
+        return usage
+    value = 1 if rest.pop(0) in {"+", "👍"} else -1
+    return Rating(run_id, position, value, " ".join(rest)[:500])
+
+
+def duration(seconds: float) -> str:
+    seconds = int(seconds)
+    days, seconds = divmod(seconds, 86400)
+    hours, seconds = divmod(seconds, 3600)
+    minutes, seconds = divmod(seconds, 60)
+    parts = [f"{days}d"] if days else []
+    if days or hours:
+        parts.append(f"{hours}h")
+    parts.append(f"{minutes}m" if days or hours or minutes else f"{seconds}s")
+    return " ".join(parts)

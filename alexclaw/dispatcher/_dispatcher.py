@@ -1,0 +1,274 @@
+"""The command dispatcher: deterministic prefix commands, no LLM involved,
+the same for every gateway (Telegram now; Discord and the web chat reuse it).
+``gateways.ports.DispatcherPort``: a message in, the replies out."""
+
+from __future__ import annotations
+
+import io
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Final
+
+import psutil
+import segno
+
+from alexclaw.config import ConfigHandle
+from alexclaw.dispatcher._commands import (
+    HELP,
+    SKILL_ADMIN,
+    Command,
+    Rating,
+    bare_code,
+    duration,
+    parse_command,
+    parse_rating,
+)
+from alexclaw.security import (
+    Challenges,
+    ChallengeView,
+    Outcome,
+    new_secret,
+    provisioning_uri,
+    record_audit,
+    verify_once,
+)
+from alexclaw.storage import DatabaseHandle
+from alexclaw.workflows import RunRefused, Runs, list_runs, list_workflows
+from gateways import InboundMessage, Reply
+from skills import Skills
+
+log = logging.getLogger("alexclaw.dispatcher")
+
+PENDING_2FA_SECONDS: Final = 600.0
+RESULT_WAIT_SECONDS: Final = 60.0
+NO_LLM: Final = (
+    "No LLM provider is configured, so I only understand commands (/help). To talk freely, add an API key "
+    "in the admin UI under Config: llm.anthropic_api_key, llm.openai_api_key or llm.gemini_api_key."
+)
+
+
+@dataclass
+class Watch:
+    """What the announcer observes for the dispatcher (same loop thread)."""
+
+    restarts: list[float] = field(default_factory=list)  # monotonic times
+    latest_challenge: str | None = None
+
+    def restarts_since(self, seconds: float) -> int:
+        cutoff = time.monotonic() - seconds
+        self.restarts[:] = [t for t in self.restarts if t >= cutoff]
+        return len(self.restarts)
+
+
+@dataclass
+class Dispatcher:
+    node_name: Callable[[], str]
+    started_at: float  # monotonic
+    database: DatabaseHandle
+    config: ConfigHandle
+    challenges: Challenges
+    skills: Skills
+    runs: Callable[[], Runs | None]
+    watch: Watch
+    llm_configured: Callable[[], bool] = lambda: False
+    _pending_2fa: dict[str, tuple[str, float]] = field(default_factory=dict)  # chat → (secret, created)
+
+    async def handle(self, message: InboundMessage) -> Sequence[Reply]:
+        command = parse_command(message.text)
+        who = f"{message.gateway}:{message.chat_id}"
+        try:
+            if command is not None:
+                return await self._command(command, message, who)
+            code = bare_code(message.text)
+            if code is not None:
+                return await self._answer(code, message.gateway)
+            return [
+                Reply(
+                    NO_LLM if not self.llm_configured() else "The conversational skill is not loaded.", markdown=False
+                )
+            ]
+        except Exception:  # one bad command must not stop the gateway: say so, log the rest
+            log.exception("command %r from %s failed", message.text[:80], who)
+            return [Reply("That failed on the node; the log has the details.", markdown=False)]
+
+    async def _command(self, command: Command, message: InboundMessage, who: str) -> Sequence[Reply]:
+        name = command.name
+        if name in {"start", "help"}:
+            return [Reply(HELP, markdown=False)]
+        if name == "ping":
+            return [Reply(f"pong from {self.node_name()}", markdown=False)]
+        if name == "status":
+            return [Reply(self._status(), markdown=False)]
+        if name == "skills":
+            return [Reply(self._skills(), markdown=False)]
+        if name == "workflows":
+            return [Reply(await self._workflows(), markdown=False)]
+        if name == "run":
+            return [Reply(await self._run(command.rest, message, who), markdown=False)]
+        if name == "runs":
+            return [Reply(await self._runs(), markdown=False)]
+        if name == "cancel":
+            return [Reply(await self._cancel(command.args, who), markdown=False)]
+        if name == "rate":
+            return [Reply(await self._rate(parse_rating(command.args), who), markdown=False)]
+        if name in {"setup", "confirm", "disable"} and command.args[:1] == ("2fa",):
+            return await self._two_factor(name, command.args[1:], message.chat_id, who)
+        if name in SKILL_ADMIN or name.startswith("skill_"):
+            return [Reply("Admin UI only: skills are loaded, changed and removed in the admin UI.", markdown=False)]
+        return [Reply(f"Unknown command /{name}. /help lists them.", markdown=False)]
+
+    def _status(self) -> str:
+        runs = self.runs()
+        active = runs.active() if runs else []
+        queued = sum(1 for r in active if r.status == "queued")
+        memory = psutil.Process().memory_info().rss / 1_048_576
+        return (
+            f"{self.node_name()} · up {duration(time.monotonic() - self.started_at)} · memory {memory:.0f} MB\n"
+            f"runs: {len(active) - queued} running, {queued} queued\n"
+            f"restarts in the last hour: {self.watch.restarts_since(3600)}"
+        )
+
+    def _skills(self) -> str:
+        lines = []
+        for meta in self.skills.all():
+            registered = self.skills.get(meta.name)
+            state = registered.breaker.state if registered else "?"
+            mark = "" if state == "closed" else f" [breaker {state}]"
+            lines.append(f"{meta.name}{mark} — {meta.description}")
+        return "\n".join(lines) or "No skills registered."
+
+    async def _workflows(self) -> str:
+        async with self.database.pool().acquire() as conn:
+            workflows = await list_workflows(conn)
+        lines = [
+            f"{w.id} · {w.name}{'' if w.enabled else ' (disabled)'}{' · ' + w.schedule if w.schedule else ''}"
+            f"{' · 2FA' if w.requires_2fa else ''}"
+            for w in workflows
+        ]
+        return "\n".join(lines) or "No workflows yet: build one in the admin UI."
+
+    async def _run(self, key: str, message: InboundMessage, who: str) -> str:
+        runs = self.runs()
+        if not key:
+            return "Usage: /run <workflow id or name>"
+        if runs is None:
+            return "The workflow engine is not running."
+        try:
+            started = await runs.start_manual(key, actor=who, origin=message.gateway)
+        except RunRefused as exc:
+            return f"Not started: {exc}"
+        if isinstance(started, ChallengeView):
+            self.watch.latest_challenge = started.id
+            seconds = max(0, int(started.expires_at - time.time()))
+            return f"{started.description}. Reply with the 6-digit code from your authenticator within {seconds} s."
+        return f"Run {started.run_id} is {started.status}."
+
+    async def _runs(self) -> str:
+        async with self.database.pool().acquire() as conn:
+            rows = await list_runs(conn, limit=10)
+        lines = [
+            f"#{r.id} {r.workflow_name} · {r.status} · {r.trigger} · {r.started_at:%Y-%m-%d %H:%M} UTC"
+            + (f" · {r.error[:80]}" if r.error and r.status != "completed" else "")
+            for r in rows
+        ]
+        return "\n".join(lines) or "No runs yet."
+
+    async def _cancel(self, args: tuple[str, ...], who: str) -> str:
+        runs = self.runs()
+        if not args or not args[0].lstrip("#").isdigit():
+            return "Usage: /cancel <run id>"
+        run_id = int(args[0].lstrip("#"))
+        if runs is None or not await runs.cancel(run_id):
+            return f"Run {run_id} is not active on this node."
+        async with self.database.pool().acquire() as conn:
+            await record_audit(conn, who, "workflow.run_cancelled", f"run:{run_id}")
+        return f"Run {run_id} is being cancelled: it stops after its current step."
+
+    async def _rate(self, rating: Rating | str, who: str) -> str:
+        if isinstance(rating, str):
+            return rating
+        async with self.database.pool().acquire() as conn:
+            position = rating.position
+            if position is None:
+                position = await conn.fetchval(
+                    "SELECT max(position) FROM skill_outcomes WHERE run_id = $1", rating.run_id
+                )
+            updated = await conn.fetchval(
+                "UPDATE skill_outcomes SET rating = $3, feedback = $4 WHERE id = ("
+                "SELECT id FROM skill_outcomes WHERE run_id = $1 AND position = $2 ORDER BY id DESC LIMIT 1) "
+                "RETURNING skill",
+                rating.run_id, position, rating.value, rating.feedback or None,
+            )  # fmt: skip
+            if updated is not None:
+                await record_audit(conn, who, "workflow.step_rated", f"run:{rating.run_id}", detail={"step": position})
+        if updated is None:
+            return f"Run {rating.run_id} has no recorded step {position if position is not None else ''}".strip() + "."
+        return f"Rated step {position} ({updated}) of run {rating.run_id} {'+' if rating.value > 0 else '-'}."
+
+    async def _answer(self, code: str, channel: str) -> Sequence[Reply]:
+        challenge = self.watch.latest_challenge
+        if challenge is None:
+            return [Reply("No action is waiting for a code.", markdown=False)]
+        answer = await self.challenges.answer(challenge, code, channel)
+        if answer.outcome is Outcome.WRONG_CODE:
+            return [Reply(f"That code is not valid. {answer.attempts_left} attempts left: try again.", markdown=False)]
+        if answer.outcome is not Outcome.PASSED or answer.task is None:
+            self.watch.latest_challenge = None
+            texts = {
+                Outcome.EXPIRED: "Challenge expired. Start the action again.",
+                Outcome.TOO_MANY_ATTEMPTS: "Too many wrong codes: the action was cancelled.",
+                Outcome.NOT_ENABLED: "Two-factor authentication is not on.",
+            }
+            return [Reply(texts.get(answer.outcome, "The challenge is gone."), markdown=False)]
+        self.watch.latest_challenge = None
+        replies = [Reply("Code verified, executing…", markdown=False)]
+        try:
+            result = await answer.task.join(timeout=RESULT_WAIT_SECONDS)
+        except Exception as exc:  # the action's own failure, reported as such
+            replies.append(Reply(f"The action failed: {exc}", markdown=False))
+        else:
+            if result:
+                replies.append(Reply(str(result), markdown=False))
+        return replies
+
+    async def _two_factor(self, verb: str, args: tuple[str, ...], chat_id: str, who: str) -> Sequence[Reply]:
+        enabled = bool(self.config.get("auth.totp_enabled", False)) and bool(self.config.get("auth.totp_secret"))
+        if verb == "setup":
+            if enabled:
+                return [Reply("Two-factor is already on. /disable 2fa <code> first to change it.", markdown=False)]
+            secret = new_secret()
+            self._pending_2fa[chat_id] = (secret, time.monotonic())
+            png = io.BytesIO()
+            segno.make(provisioning_uri(secret, account=f"admin@{self.node_name()}"), error="m").save(
+                png, kind="png", scale=6, border=2
+            )
+            return [
+                Reply("Scan this with your authenticator app.", photo=png.getvalue(), markdown=False),
+                Reply(f"Or enter this key by hand: {secret}\nThen send /confirm 2fa <code>.", markdown=False),
+            ]
+        code = args[0] if args else ""
+        if verb == "confirm":
+            secret, created = self._pending_2fa.get(chat_id, ("", 0.0))
+            if not secret or time.monotonic() - created > PENDING_2FA_SECONDS:
+                return [Reply("No setup is waiting (or it expired): send /setup 2fa.", markdown=False)]
+            async with self.database.pool().acquire() as conn:
+                valid = await verify_once(conn, secret, code)
+                await record_audit(conn, who, "totp.setup_attempt", "auth", outcome="ok" if valid else "denied")
+            if not valid:
+                return [Reply("That code is not valid (or was already used). Send the current one.", markdown=False)]
+            await self.config.set("auth.totp_secret", secret, actor=who)
+            await self.config.set("auth.totp_enabled", "true", actor=who)
+            self._pending_2fa.pop(chat_id, None)
+            return [Reply("Two-factor authentication is on.", markdown=False)]
+        if not enabled:
+            return [Reply("Two-factor authentication is not on.", markdown=False)]
+        async with self.database.pool().acquire() as conn:
+            valid = await verify_once(conn, str(self.config.get("auth.totp_secret")), code)
+            await record_audit(conn, who, "totp.disable_attempt", "auth", outcome="ok" if valid else "denied")
+        if not valid:
+            return [Reply("A valid current code is required to turn two-factor off.", markdown=False)]
+        await self.config.set("auth.totp_enabled", "false", actor=who)
+        await self.config.set("auth.totp_secret", "", actor=who)
+        return [Reply("Two-factor authentication is off.", markdown=False)]

@@ -1,0 +1,82 @@
+"""``gateways.ports.InboxPort`` over PostgreSQL (migration 0008)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from alexclaw.storage import DatabaseHandle
+from gateways import InboxItem
+
+
+class PgInbox:
+    def __init__(self, database: DatabaseHandle) -> None:
+        self.database = database
+
+    async def next_offset(self, gateway: str) -> int | None:
+        async with self.database.pool().acquire() as conn:
+            value = await conn.fetchval("SELECT next_offset FROM gateway_offsets WHERE gateway = $1", gateway)
+        return None if value is None else int(value)
+
+    async def receive(
+        self, gateway: str, updates: Sequence[tuple[int, Mapping[str, Any]]], next_offset: int | None
+    ) -> None:
+        async with self.database.pool().acquire() as conn, conn.transaction():
+            if updates:
+                await conn.executemany(
+                    "INSERT INTO gateway_inbox (gateway, update_id, payload) VALUES ($1, $2, $3::jsonb) "
+                    "ON CONFLICT (gateway, update_id) DO NOTHING",
+                    [(gateway, update_id, json.dumps(dict(payload), default=str)) for update_id, payload in updates],
+                )
+            if next_offset is not None:
+                await conn.execute(
+                    "INSERT INTO gateway_offsets (gateway, next_offset) VALUES ($1, $2) "
+                    "ON CONFLICT (gateway) DO UPDATE SET next_offset = EXCLUDED.next_offset, updated_at = now()",
+                    gateway, next_offset,
+                )  # fmt: skip
+
+    async def unhandled(self, gateway: str, limit: int = 100) -> Sequence[InboxItem]:
+        async with self.database.pool().acquire() as conn:
+            rows = await conn.fetch(
+                "SELECT update_id, payload::text AS payload, started_at IS NOT NULL AS started FROM gateway_inbox "
+                "WHERE gateway = $1 AND handled_at IS NULL ORDER BY update_id LIMIT $2",
+                gateway, limit,
+            )  # fmt: skip
+        return [InboxItem(int(r["update_id"]), json.loads(r["payload"]), bool(r["started"])) for r in rows]
+
+    async def mark_started(self, gateway: str, update_id: int) -> None:
+        async with self.database.pool().acquire() as conn:
+            await conn.execute(
+                "UPDATE gateway_inbox SET started_at = now() WHERE gateway = $1 AND update_id = $2", gateway, update_id
+            )
+
+    async def mark_handled(self, gateway: str, update_id: int) -> None:
+        async with self.database.pool().acquire() as conn:
+            await conn.execute(
+                "UPDATE gateway_inbox SET handled_at = now() WHERE gateway = $1 AND update_id = $2", gateway, update_id
+            )
+
+    async def note_pending(self, gateway: str, chat_id: str, title: str, username: str) -> None:
+        async with self.database.pool().acquire() as conn:
+            await conn.execute(
+                "INSERT INTO pending_chats (gateway, chat_id, title, username) VALUES ($1, $2, $3, $4) "
+                "ON CONFLICT (gateway, chat_id) DO UPDATE SET last_seen = now(), "
+                "messages = pending_chats.messages + 1, title = EXCLUDED.title, username = EXCLUDED.username",
+                gateway, chat_id, title[:200], username[:100],
+            )  # fmt: skip
+
+
+async def pending_chats(database: DatabaseHandle, gateway: str = "telegram") -> list[dict[str, Any]]:
+    async with database.pool().acquire() as conn:
+        rows = await conn.fetch(
+            "SELECT chat_id, title, username, first_seen, last_seen, messages FROM pending_chats "
+            "WHERE gateway = $1 ORDER BY last_seen DESC LIMIT 50",
+            gateway,
+        )
+    return [dict(r) for r in rows]
+
+
+async def forget_pending(database: DatabaseHandle, chat_id: str, gateway: str = "telegram") -> None:
+    async with database.pool().acquire() as conn:
+        await conn.execute("DELETE FROM pending_chats WHERE gateway = $1 AND chat_id = $2", gateway, chat_id)

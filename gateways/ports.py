@@ -1,0 +1,48 @@
+"""What gateways need from the application, as Protocols;
+``alexclaw.wiring`` implements them and the tree hands them in."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol
+
+from gateways._contract import InboundMessage, InboxItem, Reply
+
+
+class DispatcherPort(Protocol):
+    async def handle(self, message: InboundMessage) -> Sequence[Reply]:
+        """Deterministic commands first; the replies to send back, in order."""
+        ...
+
+
+class SettingsPort(Protocol):
+    def read(self, key: str) -> Any:
+        """A run-time setting's current value (secrets in clear: the gateway
+        needs its token); None when unset."""
+        ...
+
+
+class InboxPort(Protocol):
+    """Durable gateway state: the confirmed offset, the inbox of received
+    updates, and the chats that wrote without being the operator."""
+
+    async def next_offset(self, gateway: str) -> int | None: ...
+
+    async def receive(
+        self, gateway: str, updates: Sequence[tuple[int, Mapping[str, Any]]], next_offset: int | None
+    ) -> None:
+        """Store updates (ignoring ones already stored) and, when given,
+        the new offset — in one transaction."""
+        ...
+
+    async def unhandled(self, gateway: str, limit: int = 100) -> Sequence[InboxItem]:
+        """Updates not handled yet, oldest first."""
+        ...
+
+    async def mark_started(self, gateway: str, update_id: int) -> None:
+        """Durably: this update is about to be dispatched."""
+        ...
+
+    async def mark_handled(self, gateway: str, update_id: int) -> None: ...
+
+    async def note_pending(self, gateway: str, chat_id: str, title: str, username: str) -> None: ...

@@ -1,0 +1,267 @@
+"""The Telegram gateway on a whole node, against the fake Bot API server
+(real HTTP on 127.0.0.1, python-telegram-bot as the client): the chat lock,
+every command, 2FA across channels, no update lost or handled twice, run-time
+configuration, webhook mode, notifications and announcements."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import ClassVar
+
+import pyotp
+import pytest
+
+from actors import Process, send, sync, whereis
+from actors.testing import Probe
+from alexclaw import Node
+from alexclaw.dispatcher import PgInbox
+from alexclaw.security import CHALLENGES_NAME
+from alexclaw.security._challenges import _Expire
+from alexclaw.workflows import TOPIC, RunChanged, Step, Workflow, get_run, save_workflow
+from gateways.telegram import GATEWAY, TELEGRAM_NAME
+from skills import Outcome, SkillArgs
+from tests.alexclaw.web.conftest import make_settings
+from tests.fake_telegram import FakeBotAPI, SentMessage
+
+CHAT = 4242
+STRANGER = 999
+
+
+async def configure(node: Node, **values: str) -> None:
+    """Set telegram.* settings as the operator would; the watcher restarts
+    the gateway with them."""
+    for key, value in values.items():
+        await node.state.config.set(f"telegram.{key}", value, actor="test")
+    await sync("gateways.watcher")
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeBotAPI]:
+    async with FakeBotAPI() as server:
+        yield server
+
+
+@pytest.fixture
+async def node(database_url: str, tmp_path: Path, fake: FakeBotAPI) -> AsyncIterator[Node]:
+    started = Node(make_settings(database_url, tmp_path))
+    await started.start()
+    assert whereis(TELEGRAM_NAME) is None  # no token: the gateway is an ignored child
+    await configure(started, api_base_url=fake.base_url.removesuffix("/bot"), chat_id=str(CHAT), bot_token=fake.token)
+    await fake.wait_until(lambda: fake.poll_offsets)  # polling
+    yield started
+    await started.stop()
+
+
+async def say(fake: FakeBotAPI, text: str, chat: int = CHAT) -> SentMessage:
+    fake.push_message(chat, text)
+    return await fake.next_sent()
+
+
+async def test_the_operator_gets_an_answer_to_every_command(node: Node, fake: FakeBotAPI) -> None:
+    assert "/run <id or name>" in ((await say(fake, "/start")).text or "")
+    assert "/setup 2fa" in ((await say(fake, "/help")).text or "")
+    assert (await say(fake, "/ping")).text == f"pong from {node.state.node_name}"
+    status = (await say(fake, "/status")).text or ""
+    assert "up " in status and "memory" in status and "restarts in the last hour: 0" in status
+    assert "echo" in ((await say(fake, "/skills")).text or "")
+    assert "No workflows yet" in ((await say(fake, "/workflows")).text or "")
+    assert (await say(fake, "/run nothing-here")).text == "Not started: no workflow nothing-here"
+    assert (await say(fake, "/runs")).text == "No runs yet."
+    assert (await say(fake, "/cancel 77")).text == "Run 77 is not active on this node."
+    assert (await say(fake, "/rate x")).text == "Usage: /rate <run id> [step] <+|-> [feedback]"
+    assert "Admin UI only" in ((await say(fake, "/load_skill https://x/y.py")).text or "")
+    assert "No LLM provider is configured" in ((await say(fake, "what's the weather?")).text or "")
+    assert (await say(fake, "/frobnicate")).text == "Unknown command /frobnicate. /help lists them."
+    assert {m.chat_id for m in fake.sent} == {CHAT}
+
+
+async def test_a_stranger_gets_nothing_and_waits_on_the_pending_list(node: Node, fake: FakeBotAPI) -> None:
+    fake.push_message(STRANGER, "/ping", username="mallory")
+    assert (await say(fake, "/ping")).chat_id == CHAT  # handled in order: the stranger's came first
+    assert [m.chat_id for m in fake.sent] == [CHAT]
+    async with node.state.database.pool().acquire() as conn:
+        pending = await conn.fetchrow("SELECT chat_id, username, messages FROM pending_chats")
+    assert pending is not None and dict(pending) == {"chat_id": str(STRANGER), "username": "mallory", "messages": 1}
+
+
+async def test_with_no_operator_chat_configured_nobody_is_answered(node: Node, fake: FakeBotAPI) -> None:
+    await configure(node, chat_id="")
+    await fake.wait_until(lambda: len(fake.poll_offsets) >= 2)  # the gateway restarted and polls again
+    fake.push_message(CHAT, "/ping")
+    fake.push_message(STRANGER, "/ping")
+    await fake.wait_until(lambda: fake.pending == 0 and len(fake.poll_offsets) >= 3)
+    await sync(TELEGRAM_NAME)
+    assert fake.sent == []
+    async with node.state.database.pool().acquire() as conn:
+        assert await conn.fetchval("SELECT count(*) FROM pending_chats") == 2
+
+
+async def test_2fa_setup_then_a_flagged_run_needs_a_code_once(node: Node, fake: FakeBotAPI) -> None:
+    async with node.state.database.pool().acquire() as conn:
+        guarded = Workflow(
+            None, "Guarded", steps=(Step(0, "echo", config={"value": "ran"}),), metadata={"requires_2fa": True}
+        )
+        await save_workflow(conn, guarded, with_steps=True)
+    fake.push_message(CHAT, "/setup 2fa")
+    qr, key = await fake.next_sent(), await fake.next_sent()
+    assert qr.method == "sendPhoto" and qr.photo and qr.photo.startswith(b"\x89PNG")
+    secret = (key.text or "").split("by hand: ")[1].split()[0]
+    totp = pyotp.TOTP(secret)
+    assert (await say(fake, f"/confirm 2fa {totp.now()}")).text == "Two-factor authentication is on."
+
+    asked = (await say(fake, "/run Guarded")).text or ""
+    assert "requires 2FA" in asked and "6-digit code" in asked
+    code = totp.at(time.time() + 30)  # the next step: not the one /confirm used
+    probe = await Probe().listen(TOPIC).start()
+    fake.push_message(CHAT, code)
+    assert (await fake.next_sent()).text == "Code verified, executing…"
+    started = (await fake.next_sent()).text or ""
+    assert started.startswith("Run ") and "is running" in started
+    finished = await probe.receive(lambda m: isinstance(m, RunChanged) and m.status == "finished")
+    await probe.stop()
+    async with node.state.database.pool().acquire() as conn:
+        run = await get_run(conn, finished.run_id)
+    assert run is not None and (run.status, run.actor) == ("completed", f"telegram:{CHAT}")
+
+    await say(fake, "/run Guarded")
+    replay = (await say(fake, code)).text or ""
+    assert replay.startswith("That code is not valid")  # a code is accepted once
+
+    await say(fake, "/run Guarded")
+    challenge = node.dispatcher.watch.latest_challenge
+    send(CHALLENGES_NAME, _Expire(challenge or ""))  # what its timer does after 120 s
+    await sync(CHALLENGES_NAME)
+    assert (await say(fake, totp.at(time.time() + 60))).text == "Challenge expired. Start the action again."
+
+
+async def test_a_challenge_made_in_the_web_ui_is_answered_from_the_chat(node: Node, fake: FakeBotAPI) -> None:
+    secret = pyotp.random_base32()
+    await node.state.config.set("auth.totp_secret", secret, actor="test")
+    await node.state.config.set("auth.totp_enabled", "true", actor="test")
+    done: list[str] = []
+
+    async def action() -> str:
+        done.append("yes")
+        return "The setting was changed."
+
+    await node.state.challenges.create("config.set", "Change setting x", action, actor="web:admin", origin="web")
+    announced = await fake.next_sent()
+    assert "2FA code needed: Change setting x" in (announced.text or "")
+    fake.push_message(CHAT, pyotp.TOTP(secret).now())
+    assert (await fake.next_sent()).text == "Code verified, executing…"
+    assert (await fake.next_sent()).text == "The setting was changed."
+    assert done == ["yes"]
+
+
+async def test_a_restarted_gateway_loses_no_update_and_handles_none_twice(node: Node, fake: FakeBotAPI) -> None:
+    for _ in range(3):
+        fake.push_message(CHAT, "/ping")
+    await fake.wait_for_sent(3)
+    await sync(TELEGRAM_NAME)  # all three handled: the gateway sits in its long poll
+    gateway = whereis(TELEGRAM_NAME)
+    assert isinstance(gateway, Process)
+    gateway.kill()
+    await fake.wait_until(lambda: (g := whereis(TELEGRAM_NAME)) is not None and g is not gateway)
+    inbox = PgInbox(node.state.database)
+    # A crash after storing an update, before handling it: the inbox keeps it.
+    stored = fake.make_update(CHAT, "/ping")
+    await inbox.receive(GATEWAY, [(stored["update_id"], stored)], None)
+    # A crash while dispatching one: it is not run again; the operator is told.
+    begun = fake.make_update(CHAT, "/run Digest")
+    await inbox.receive(GATEWAY, [(begun["update_id"], begun)], None)
+    await inbox.mark_started(GATEWAY, begun["update_id"])
+    for _ in range(2):
+        fake.push_message(CHAT, "/ping")
+    await fake.wait_for_sent(7)
+    await fake.wait_until(lambda: fake.pending == 0)
+    await sync(TELEGRAM_NAME)
+    texts = [m.text or "" for m in fake.sent]
+    assert len(texts) == 7 and texts.count(f"pong from {node.state.node_name}") == 6
+    assert any(t.startswith("I restarted while handling “/run Digest”") for t in texts)
+    async with node.state.database.pool().acquire() as conn:
+        counts = await conn.fetchrow("SELECT count(*) AS n, count(handled_at) AS handled FROM gateway_inbox")
+        assert await conn.fetchval("SELECT count(*) FROM workflow_runs") == 0
+    assert counts is not None and (counts["n"], counts["handled"]) == (7, 7)
+
+
+async def test_a_new_token_at_run_time_restarts_polling_with_it(node: Node, fake: FakeBotAPI) -> None:
+    other = "987654321:AAHanotherTokenForTests_987654321xyz"
+    fake.tokens.add(other)
+    await configure(node, bot_token=other)
+    await fake.wait_until(lambda: any(c.token == other and c.method == "getUpdates" for c in fake.calls))
+    assert (await say(fake, "/ping")).token == other
+
+
+async def test_webhook_mode_accepts_the_right_secret_only(node: Node, fake: FakeBotAPI) -> None:
+    await configure(node, webhook_secret="s3cret-token_value", webhook_url="https://node.example", mode="webhook")
+    await fake.wait_until(lambda: fake.webhook_url is not None)
+    assert (fake.webhook_url, fake.webhook_secret) == ("https://node.example/webhooks/telegram", "s3cret-token_value")
+    client = node.state.app.test_client()
+    update = fake.make_update(CHAT, "/ping")
+    wrong = await client.post("/webhooks/telegram", json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "nope"})
+    missing = await client.post("/webhooks/telegram", json=update)
+    assert (wrong.status_code, missing.status_code) == (403, 403)
+    right = await client.post(
+        "/webhooks/telegram", json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-token_value"}
+    )
+    assert right.status_code == 200
+    again = await client.post(  # Telegram retries: the same update is handled once
+        "/webhooks/telegram", json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-token_value"}
+    )
+    assert again.status_code == 200
+    assert (await fake.next_sent()).text == f"pong from {node.state.node_name}"
+    await sync(TELEGRAM_NAME)
+    assert len(fake.sent) == 1
+
+
+async def test_a_notify_step_sends_its_input_and_the_workflow_is_announced(node: Node, fake: FakeBotAPI) -> None:
+    steps = (Step(0, "echo", config={"value": "3 new articles"}), Step(1, "telegram_notify", config={"prefix": "News"}))
+    async with node.state.database.pool().acquire() as conn:
+        await save_workflow(conn, Workflow(None, "Digest", steps=steps), with_steps=True)
+    fake.push_message(CHAT, "/run Digest")
+    texts = [(await fake.next_sent()).text for _ in range(4)]
+    assert texts[0] is not None and texts[0].startswith("Run ")
+    assert "News\n3 new articles" in texts
+    assert any(t and t.startswith("Workflow Digest started") for t in texts)
+    assert any(t and t.startswith("Workflow Digest completed") for t in texts)
+
+
+async def test_a_pending_chat_adopted_in_the_web_ui_is_answered(node: Node, fake: FakeBotAPI) -> None:
+    fake.push_message(STRANGER, "hello?")
+    await fake.wait_until(lambda: fake.pending == 0)
+    await sync(TELEGRAM_NAME)
+    from tests.alexclaw.web.conftest import login
+    from tests.alexclaw.web.test_pages import post, text_of
+
+    client = node.state.app.test_client()
+    await login(client)
+    assert f'id="pending-{STRANGER}"' in await text_of(client, "/config")
+    await post(client, f"/telegram/pending/{STRANGER}/adopt", {}, "/config")
+    await sync("gateways.watcher")
+    assert node.state.config.get("telegram.chat_id") == str(STRANGER)
+    await fake.wait_until(lambda: whereis(TELEGRAM_NAME) is not None)
+    assert (await say(fake, "/ping", chat=STRANGER)).chat_id == STRANGER
+
+
+class Flaky:
+    name: ClassVar[str] = "flaky"
+    description: ClassVar[str] = "always raises"
+    version: ClassVar[str] = "1"
+    permissions: ClassVar[frozenset[str]] = frozenset()
+    routes: ClassVar[tuple[str, ...]] = ("on_success", "on_error")
+    external: ClassVar[bool] = False
+
+    async def run(self, args: SkillArgs) -> Outcome:
+        raise ConnectionError("feed server down")
+
+
+async def test_a_circuit_breaker_opening_is_announced_to_the_operator(node: Node, fake: FakeBotAPI) -> None:
+    await node.state.skills.register(Flaky())
+    for _ in range(3):
+        with pytest.raises(ConnectionError):
+            await node.state.skills.execute("flaky", SkillArgs())
+    announced = (await fake.next_sent()).text or ""
+    assert announced.startswith("Circuit breaker OPEN for skill flaky after 3 failures")
+    assert "ConnectionError: feed server down" in announced
