@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import warnings
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
@@ -20,6 +21,10 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 from gateways._chunks import split_message
 
 log = logging.getLogger("gateways.telegram")
+
+# python-telegram-bot's documented opt-in to what its next major version
+# does (``retry_after`` as a timedelta); without it every 429 warns.
+os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 LIMIT: Final = 4096
 CAPTION_LIMIT: Final = 1024
