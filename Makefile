@@ -62,6 +62,7 @@ bench: install
 	$(BIN)/python bench/security.py
 	$(BIN)/python bench/authz.py
 	$(BIN)/python bench/workflows.py
+	$(BIN)/python bench/telegram_gateway.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis

@@ -35,6 +35,7 @@ from alexclaw.security import (
     PolicyEngine,
     SecretBox,
     ShieldGuard,
+    Thresholds,
     derive_key,
 )
 from alexclaw.security.tree import security_spec
@@ -209,13 +210,21 @@ class Node:
             SecretBox(settings.secret_key_base),
             self.state.break_glass_window,
             time.time,
+            thresholds=lambda: Thresholds(
+                int(self.state.config.get("shield.block_score", 60)),
+                int(self.state.config.get("shield.review_score", 25)),
+            ),
         )
         tokens = CapabilityTokens(settings.secret_key_base)
         engine = PolicyEngine(self.state.policies.read, tokens)
         self.state.authorizer = Authorizer(engine, self.state.database)
         config = self.state.config
         web = WebAdapter(
-            EgressClient(lambda key: _text_or_none(config.get(key))),
+            EgressClient(
+                lambda key: _text_or_none(config.get(key)),
+                max_bytes=lambda: int(config.get("egress.max_bytes", 5 * 1024 * 1024)),
+                timeout=lambda: float(config.get("egress.timeout_seconds", 30)),
+            ),
             lambda name: r.meta.egress if (r := self.state.skills.get(name)) else None,
             max_text_bytes=lambda: int(config.get("sanitizer.max_bytes", 10240)),
         )

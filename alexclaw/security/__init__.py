@@ -63,7 +63,7 @@ from alexclaw.security._netguard import (
     parse_legacy_ipv4,
 )
 from alexclaw.security._normalize import Normalized, invisible, normalize
-from alexclaw.security._phrases import PhraseSet, phrases, reload_phrases
+from alexclaw.security._phrases import PhraseSet, operator_phrases, phrases, reload_phrases, set_operator_phrases
 from alexclaw.security._policy import (
     PERMISSIONS,
     RULE_TYPES,
@@ -85,8 +85,8 @@ from alexclaw.security._policy_cache import (
     save_policy,
 )
 from alexclaw.security._sanitizer import Finding, Sanitized, sanitize, wrap_untrusted
+from alexclaw.security._shield import DEFAULT_THRESHOLDS, Detection, ShieldResult, Thresholds, score_of, verdict_of
 from alexclaw.security._shield import RULES as SHIELD_RULES
-from alexclaw.security._shield import Detection, ShieldResult, score_of, verdict_of
 from alexclaw.security._shield import scan as shield_scan
 from alexclaw.security._tokens import CapabilityTokens, Grant, TokenError, attenuate
 from alexclaw.security._totp import (
@@ -157,6 +157,10 @@ __all__ = [
     "sanitize",
     "score_of",
     "shield_scan",
+    "DEFAULT_THRESHOLDS",
+    "Thresholds",
+    "operator_phrases",
+    "set_operator_phrases",
     "verdict_of",
     "wrap_untrusted",
     "LeakFinding",

@@ -128,16 +128,25 @@ class EgressClient:
         self,
         secret: Callable[[str], str | None],
         *,
-        max_bytes: int = MAX_BYTES,
-        timeout: float = TIMEOUT,
+        max_bytes: int | Callable[[], int] = MAX_BYTES,
+        timeout: float | Callable[[], float] = TIMEOUT,
         resolver: Callable[[str, int], Sequence[str]] = resolve,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self._secret = secret
-        self.max_bytes = max_bytes
-        self.timeout = timeout
+        # Callables are read per request: a settings change applies at once.
+        self._max_bytes = max_bytes if callable(max_bytes) else (lambda: max_bytes)
+        self._timeout = timeout if callable(timeout) else (lambda: timeout)
         self._resolver = resolver
         self._transport = transport
+
+    @property
+    def max_bytes(self) -> int:
+        return int(self._max_bytes())
+
+    @property
+    def timeout(self) -> float:
+        return float(self._timeout())
 
     def _vet(self, policy: EgressPolicy, method: str, url: str) -> tuple[Endpoint, str, list[str]]:
         """Allowlist and SSRF checks; returns the rule, host and addresses."""

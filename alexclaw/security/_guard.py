@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from actors import Snapshot
 from alexclaw.security._crypto import SecretBox
 from alexclaw.security._leaks import redact, scan_leaks
-from alexclaw.security._shield import Detection, Direction, ShieldResult
+from alexclaw.security._shield import DEFAULT_THRESHOLDS, Detection, Direction, ShieldResult, Thresholds
 from alexclaw.security._shield import scan as shield_scan
 from alexclaw.storage import DatabaseHandle
 
@@ -58,7 +58,10 @@ class ShieldGuard:
         box: SecretBox,
         break_glass: Snapshot[BreakGlassWindow | None],
         clock: Callable[[], float],
+        *,
+        thresholds: Callable[[], Thresholds] = lambda: DEFAULT_THRESHOLDS,
     ) -> None:
+        self.thresholds = thresholds
         self.database = database
         self.mode = mode
         self.box = box
@@ -67,7 +70,7 @@ class ShieldGuard:
 
     def _scan(self, text: str, direction: Direction) -> ShieldResult:
         try:
-            return shield_scan(text, direction)
+            return shield_scan(text, direction, self.thresholds())
         except Exception as exc:  # fail closed: an error in a scanner is a BLOCK, loudly
             log.exception("shield scanner failed; treating the text as BLOCK")
             detection = Detection(f"scanner.error.{type(exc).__name__}", "scanner", "CRITICAL", 1.0, 1)

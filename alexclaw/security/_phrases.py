@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -25,7 +26,7 @@ class PhraseHit:
 class PhraseSet:
     """An immutable, compiled phrase list."""
 
-    def __init__(self, phrases: dict[str, list[str]]) -> None:
+    def __init__(self, phrases: Mapping[str, Sequence[str]]) -> None:
         self.categories = {c: tuple(p.lower() for p in ps) for c, ps in phrases.items()}
         automaton = ahocorasick.Automaton()
         for category, items in self.categories.items():
@@ -55,6 +56,7 @@ class PhraseSet:
         ]
 
 
+OPERATOR = "operator"  # the category of the operator's own phrases
 _lock = threading.Lock()
 _current: PhraseSet | None = None
 
@@ -69,11 +71,43 @@ def phrases() -> PhraseSet:
     return _current
 
 
+_operator: tuple[str, ...] = ()
+
+
+def _with_operator(base: PhraseSet, extra: tuple[str, ...]) -> PhraseSet:
+    if not extra:
+        return base
+    return PhraseSet({**base.categories, OPERATOR: extra})
+
+
 def reload_phrases(path: Path = DEFAULT_PATH) -> PhraseSet:
-    """Load ``path`` and swap it in atomically; a bad file raises and the
-    previous list stays in force."""
+    """Load ``path`` and swap it in atomically (the operator's own phrases
+    kept); a bad file raises and the previous list stays in force."""
     global _current
-    fresh = PhraseSet.load(path)
+    fresh = _with_operator(PhraseSet.load(path), _operator)
     with _lock:
         _current = fresh
     return fresh
+
+
+def operator_phrases(text: str) -> tuple[str, ...]:
+    """The operator's list (setting ``sanitizer.extra_phrases``: one phrase
+    per line; blank lines and ``#`` comments ignored), normalised the way
+    scanned text is, so a phrase matches whatever its spelling."""
+    from alexclaw.security._normalize import normalize
+
+    lines = (line.strip() for line in text.splitlines())
+    cleaned = (" ".join(normalize(line).text.lower().split()) for line in lines if line and not line.startswith("#"))
+    return tuple(dict.fromkeys(p for p in cleaned if len(p) >= 3))
+
+
+def set_operator_phrases(text: str) -> int:
+    """Swap in the built-in list plus the operator's; returns their count."""
+    global _current, _operator
+    extra = operator_phrases(text)
+    base = PhraseSet.load()
+    fresh = _with_operator(base, extra)
+    with _lock:
+        _operator = extra
+        _current = fresh
+    return len(extra)

@@ -164,7 +164,21 @@ def score_of(detections: tuple[Detection, ...]) -> int:
     return min(100, round(total))
 
 
-def verdict_of(detections: tuple[Detection, ...], score: int, direction: Direction) -> Verdict:
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """Scores at which a verdict becomes BLOCK or REVIEW (settings
+    ``shield.block_score`` and ``shield.review_score``)."""
+
+    block: int = 60
+    review: int = 25
+
+
+DEFAULT_THRESHOLDS: Final = Thresholds()
+
+
+def verdict_of(
+    detections: tuple[Detection, ...], score: int, direction: Direction, thresholds: Thresholds = DEFAULT_THRESHOLDS
+) -> Verdict:
     severities = {d.severity for d in detections}
     leaks = {d.severity for d in detections if d.category == "secret"}
     if "CRITICAL" in severities:
@@ -173,16 +187,16 @@ def verdict_of(detections: tuple[Detection, ...], score: int, direction: Directi
         return "BLOCK"
     if direction == "response" and "MEDIUM" in leaks:
         return "REVIEW"
-    if score >= 60:
+    if score >= thresholds.block:
         return "BLOCK"
     if "HIGH" in severities:
         return "REVIEW"
-    if score >= 25:
+    if score >= thresholds.review:
         return "REVIEW"
     return "ALLOW"
 
 
-def scan(text: str, direction: Direction = "prompt") -> ShieldResult:
+def scan(text: str, direction: Direction = "prompt", thresholds: Thresholds = DEFAULT_THRESHOLDS) -> ShieldResult:
     """Score ``text``; never raises for any input (callers fail closed if it
     does anyway)."""
     norm = normalize(text).text
@@ -204,7 +218,7 @@ def scan(text: str, direction: Direction = "prompt") -> ShieldResult:
     for category, count in sorted(by_category.items()):
         severity = (
             "HIGH"
-            if category in {"instruction_override", "jailbreak", "exfiltration", "system_prompt_extraction"}
+            if category in {"instruction_override", "jailbreak", "exfiltration", "system_prompt_extraction", "operator"}
             else "MEDIUM"
         )
         detections.append(Detection(f"injection.{category}", "injection", severity, 0.8, count))
@@ -220,4 +234,4 @@ def scan(text: str, direction: Direction = "prompt") -> ShieldResult:
         detections.append(Detection("stego.scattered_invisible", "steganography", "MEDIUM", 0.6, 1))
     found = tuple(detections)
     score = score_of(found)
-    return ShieldResult(verdict_of(found, score, direction), score, found)
+    return ShieldResult(verdict_of(found, score, direction, thresholds), score, found)

@@ -13,6 +13,7 @@ from alexclaw.security._breakglass import BREAK_GLASS_NAME, BreakGlassActor
 from alexclaw.security._challenges import CHALLENGES_NAME, ChallengeActor
 from alexclaw.security._crypto import SecretBox
 from alexclaw.security._guard import BreakGlassWindow
+from alexclaw.security._phrase_watch import PHRASE_WATCH_NAME, PhraseWatch
 from alexclaw.security._policy import Policy
 from alexclaw.security._policy_cache import POLICY_CACHE_NAME, PolicyCache
 from alexclaw.storage import DatabaseHandle
@@ -43,6 +44,9 @@ def security_spec(
     async def start_pruner() -> Any:
         return await AuditPruner(database).start(name="alexclaw.audit_pruner")
 
+    async def start_phrase_watch() -> Any:
+        return await PhraseWatch(config).start(name=PHRASE_WATCH_NAME)
+
     async def start_policy_cache() -> Any:
         return await PolicyCache(database, policies).start(name=POLICY_CACHE_NAME)
 
@@ -51,6 +55,7 @@ def security_spec(
         ChildSpec("challenges", start_challenges, info="pending 2FA challenges, 120 s, 5 attempts"),
         ChildSpec("break_glass", start_break_glass, info="shield break-glass windows, retroactive scan"),
         ChildSpec("audit_pruner", start_pruner, info="daily: audit rows older than 30 days, chain kept"),
+        ChildSpec("phrase_watch", start_phrase_watch, info="the operator's injection phrases, kept in force"),
     ]
     # Independent pieces; a crash of one loses only its in-memory state.
     return Supervisor.child_spec("security", children, strategy=Strategy.ONE_FOR_ONE, intensity=5, period=30.0)

@@ -62,7 +62,7 @@ async def test_allowed_text_leaves_no_event(database: DatabaseHandle, database_u
 async def test_a_scanner_error_fails_closed(database: DatabaseHandle, monkeypatch: pytest.MonkeyPatch) -> None:
     import alexclaw.security._guard as module
 
-    def broken(text: str, direction: str) -> Any:
+    def broken(text: str, direction: str, thresholds: Any = None) -> Any:
         raise RuntimeError("rule table corrupt")
 
     monkeypatch.setattr(module, "shield_scan", broken)
