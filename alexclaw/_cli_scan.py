@@ -78,6 +78,16 @@ def cmd_sanitize(args: argparse.Namespace) -> int:
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
+    if args.retro:
+        if args.direction is not None or args.jsonl:
+            print("alexclaw: scan --retro reads the stored texts; give no direction or --jsonl", file=sys.stderr)
+            return 2
+        from alexclaw._cli_retro import cmd_retro
+
+        return cmd_retro(args.since)
+    if args.direction is None:
+        print("alexclaw: scan needs a direction (prompt or response), or --retro", file=sys.stderr)
+        return 2
     return _run_text_command(args, lambda text: scan_result(text, args.direction))
 
 
@@ -101,8 +111,12 @@ def add_parsers(commands: Any) -> None:
     clean.add_argument("--jsonl", action="store_true", help="one JSON string per input line, one result per line")
     clean.set_defaults(run=cmd_sanitize)
     shield = commands.add_parser("scan", help="shield verdict for a prompt (inbound) or a response (outbound)")
-    shield.add_argument("direction", choices=["prompt", "response"])
+    shield.add_argument("direction", nargs="?", choices=["prompt", "response"])
     shield.add_argument("--jsonl", action="store_true", help="one JSON string per input line, one result per line")
+    shield.add_argument(
+        "--retro", action="store_true", help="scan the stored chat messages, step outputs and run results instead"
+    )
+    shield.add_argument("--since", type=float, default=24.0 * 7, help="with --retro: the last N hours (default 168)")
     shield.set_defaults(run=cmd_scan)
     leaks = commands.add_parser("leaks", help="find credentials in stdin; JSON findings and redacted text")
     leaks.add_argument("--jsonl", action="store_true", help="one JSON string per input line, one result per line")

@@ -17,6 +17,7 @@ class InboundMessage:
     text: str
     user: str = ""  # a display name, for logs
     message_id: str = ""
+    redacted: tuple[str, ...] = ()  # kinds of credential masked out of ``text`` before it was stored
 
 
 @dataclass(frozen=True, slots=True)

@@ -76,6 +76,17 @@ class Dispatcher:
     _pending_2fa: dict[str, tuple[str, float]] = field(default_factory=dict)  # chat → (secret, created)
 
     async def handle(self, message: InboundMessage) -> Sequence[Reply]:
+        replies = list(await self._handle(message))
+        if message.redacted:
+            kinds = ", ".join(name.replace("_", " ") for name in message.redacted)
+            warning = (
+                f"Your message contained what looks like a secret ({kinds}). It was masked before it was stored "
+                "and goes nowhere else — but it is still in this chat: delete the message and rotate the secret."
+            )
+            replies.insert(0, Reply(warning, markdown=False))
+        return replies
+
+    async def _handle(self, message: InboundMessage) -> Sequence[Reply]:
         command = parse_command(message.text)
         who = f"{message.gateway}:{message.chat_id}"
         try:

@@ -6,8 +6,33 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from alexclaw.security import redact, scan_leaks
 from alexclaw.storage import DatabaseHandle
 from gateways import InboxItem
+
+REDACTED_KEY = "alexclaw_redacted"  # the names of what was masked, for the dispatcher's warning
+
+
+def without_secrets(payload: Mapping[str, Any]) -> dict[str, Any]:
+    """The update as stored: a credential typed into the chat is masked
+    before it reaches the database (and so any later reader or LLM)."""
+    stored = dict(payload)
+    message = stored.get("message")
+    if not isinstance(message, Mapping):
+        return stored
+    message = dict(message)
+    names: list[str] = []
+    for field in ("text", "caption"):
+        text = message.get(field)
+        if isinstance(text, str):
+            findings = [f for f in scan_leaks(text) if f.action != "warn"]
+            if findings:
+                message[field] = redact(text, findings)
+                names.extend(f.name for f in findings)
+    if names:
+        stored["message"] = message
+        stored[REDACTED_KEY] = sorted(set(names))
+    return stored
 
 
 class PgInbox:
@@ -27,7 +52,10 @@ class PgInbox:
                 await conn.executemany(
                     "INSERT INTO gateway_inbox (gateway, update_id, payload) VALUES ($1, $2, $3::jsonb) "
                     "ON CONFLICT (gateway, update_id) DO NOTHING",
-                    [(gateway, update_id, json.dumps(dict(payload), default=str)) for update_id, payload in updates],
+                    [
+                        (gateway, update_id, json.dumps(without_secrets(payload), default=str))
+                        for update_id, payload in updates
+                    ],
                 )
             if next_offset is not None:
                 await conn.execute(

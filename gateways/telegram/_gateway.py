@@ -193,7 +193,9 @@ class TelegramGateway(AsyncActor):
             return
         await self.inbox.mark_started(GATEWAY, item.update_id)
         user = message.from_user.full_name if message.from_user else ""
-        inbound = InboundMessage(GATEWAY, chat_id, text, user, str(message.message_id))
+        masked = item.payload.get("alexclaw_redacted") or ()
+        redacted = tuple(str(name) for name in masked) if isinstance(masked, list) else ()
+        inbound = InboundMessage(GATEWAY, chat_id, text, user, str(message.message_id), redacted)
         for reply in await self.dispatcher.handle(inbound):
             await self._reply(chat_id, reply)
 

@@ -265,3 +265,14 @@ async def test_a_circuit_breaker_opening_is_announced_to_the_operator(node: Node
     announced = (await fake.next_sent()).text or ""
     assert announced.startswith("Circuit breaker OPEN for skill flaky after 3 failures")
     assert "ConnectionError: feed server down" in announced
+
+
+async def test_a_secret_typed_into_the_chat_is_masked_before_it_is_stored(node: Node, fake: FakeBotAPI) -> None:
+    token = "ghp_" + "A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8"
+    fake.push_message(CHAT, f"here is my token {token} for the backup")
+    warning, answer = await fake.next_sent(), await fake.next_sent()
+    assert (warning.text or "").startswith("Your message contained what looks like a secret (github token)")
+    assert "No LLM provider" in (answer.text or "")
+    async with node.state.database.pool().acquire() as conn:
+        stored = await conn.fetchval("SELECT payload::text FROM gateway_inbox")
+    assert token not in stored and "[REDACTED:github_token]" in stored

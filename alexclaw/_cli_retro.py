@@ -1,0 +1,102 @@
+"""``alexclaw scan --retro``: the shield run again over what the node has
+stored — chat messages (the gateways' inbox), step outputs and run results —
+with the thresholds and phrase list now in force. For a rule added after
+the fact ("would yesterday's traffic have been caught?"). Prints JSON: the
+counts per verdict and every non-ALLOW item with its source and a redacted
+excerpt (never the full text)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from collections.abc import AsyncIterator
+from datetime import datetime, timedelta
+from typing import Any
+
+from actors import StartError
+from alexclaw.logs import configure_logging
+from alexclaw.security import Thresholds, excerpt, set_operator_phrases, shield_scan
+from alexclaw.settings import SettingsError, load_settings
+from alexclaw.storage import Connection, StorageError, open_pool
+
+Item = tuple[str, datetime, str, str]  # source, when, direction, text
+
+
+async def stored_texts(conn: Connection, since_hours: float) -> AsyncIterator[Item]:
+    """Every stored text newer than ``since_hours``, oldest source first."""
+    window = timedelta(hours=since_hours)
+    for row in await conn.fetch(
+        "SELECT gateway, update_id, received_at, coalesce(payload->'message'->>'text', "
+        "payload->'message'->>'caption', '') AS text FROM gateway_inbox "
+        "WHERE received_at >= now() - $1::interval ORDER BY received_at",
+        window,
+    ):
+        if row["text"]:
+            yield f"{row['gateway']}:update {row['update_id']}", row["received_at"], "prompt", row["text"]
+    for row in await conn.fetch(
+        "SELECT run_id, position, skill, at, output FROM skill_outcomes WHERE at >= now() - $1::interval ORDER BY id",
+        window,
+    ):
+        yield f"run {row['run_id']} step {row['position']} ({row['skill']})", row["at"], "prompt", row["output"]
+    for row in await conn.fetch(
+        "SELECT id, started_at, result::text AS result FROM workflow_runs "
+        "WHERE result IS NOT NULL AND started_at >= now() - $1::interval ORDER BY id",
+        window,
+    ):
+        yield f"run {row['id']} result", row["started_at"], "response", row["result"]
+
+
+async def _settings(conn: Connection) -> tuple[Thresholds, str]:
+    rows = await conn.fetch(
+        "SELECT key, value FROM settings WHERE key IN ('shield.block_score', 'shield.review_score', "
+        "'sanitizer.extra_phrases')"
+    )
+    values = {r["key"]: r["value"] for r in rows}
+    block = int(values.get("shield.block_score") or 60)
+    review = int(values.get("shield.review_score") or 25)
+    return Thresholds(block, review), str(values.get("sanitizer.extra_phrases") or "")
+
+
+async def retro_scan(conn: Connection, since_hours: float) -> dict[str, Any]:
+    thresholds, phrases = await _settings(conn)
+    set_operator_phrases(phrases)
+    counts = {"ALLOW": 0, "REVIEW": 0, "BLOCK": 0}
+    findings = []
+    async for source, at, direction, text in stored_texts(conn, since_hours):
+        result = shield_scan(text, "response" if direction == "response" else "prompt", thresholds)
+        counts[result.verdict] += 1
+        if result.verdict != "ALLOW":
+            findings.append({
+                "source": source,
+                "at": at.isoformat(),
+                "direction": direction,
+                "verdict": result.verdict,
+                "score": result.score,
+                "rules": [d.rule for d in result.detections],
+                "excerpt": excerpt(text),
+            })  # fmt: skip
+    return {"scanned": sum(counts.values()), "verdicts": counts, "findings": findings}
+
+
+async def _run(since_hours: float) -> dict[str, Any]:
+    settings = load_settings()
+    configure_logging("WARNING", "text", settings.secrets)
+    async with open_pool(settings) as pool, pool.acquire() as conn:
+        return await retro_scan(conn, since_hours)
+
+
+def cmd_retro(since_hours: float) -> int:
+    if since_hours <= 0:
+        print("alexclaw: --since must be a positive number of hours", file=sys.stderr)
+        return 2
+    try:
+        report = asyncio.run(_run(since_hours))
+    except SettingsError as exc:
+        print(f"alexclaw: {exc}", file=sys.stderr)
+        return 2
+    except (StorageError, StartError) as exc:
+        print(f"alexclaw: {exc}", file=sys.stderr)
+        return 1
+    print(json.dumps(report, ensure_ascii=False))
+    return 0
