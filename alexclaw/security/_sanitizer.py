@@ -78,7 +78,9 @@ _BLOCK_TAGS: Final = frozenset(
     ]
 )
 # Starts with a literal "<", so re scans for it in C before trying the names.
-_BLOCK_OPEN: Final = re.compile(r"<((?i:" + "|".join(sorted(_BLOCK_TAGS, key=len, reverse=True)) + r"))(?=[\s/>])")
+# A lookahead (insert before the "<", replace nothing) is twice as fast as
+# capturing the tag name and writing it back.
+_BLOCK_OPEN: Final = re.compile(r"<(?=(?i:" + "|".join(sorted(_BLOCK_TAGS, key=len, reverse=True)) + r")[\s/>])")
 _LOOKS_HTML: Final = re.compile(r"<(?:!--|[a-zA-Z][a-zA-Z0-9-]*[\s/>])")
 
 _AGENT_VERBS: Final = [
@@ -159,14 +161,15 @@ def _hidden_html_reason(tag: str, attributes: dict[str, str | None]) -> str:
     return 'aria-hidden="true"'
 
 
-def _remove_hidden_html(tree: LexborHTMLParser, findings: list[Finding]) -> None:
+def _remove_hidden_html(tree: LexborHTMLParser, findings: list[Finding], *, comments: bool = True) -> None:
     for node in tree.css(_HIDDEN_HTML):  # one traversal for every kind
         findings.append(
             Finding("hidden_html", f"removed <{node.tag}>: {_hidden_html_reason(node.tag or '', node.attributes)}")
         )
         node.decompose()
-    comments = [n for n in tree.root.traverse(include_text=True) if n.tag == "-comment"] if tree.root else []
-    for node in comments:
+    if not comments or tree.root is None:  # no "<!--" in the source: skip the walk over every node
+        return
+    for node in [n for n in tree.root.traverse(include_text=True) if n.tag == "-comment"]:
         findings.append(Finding("hidden_html", "removed an HTML comment"))
         node.decompose()
 
@@ -206,8 +209,10 @@ def _html_to_text(tree: LexborHTMLParser, findings: list[Finding]) -> str:
     # sanitize), so one C-side extraction keeps blocks as lines while inline
     # elements (a, b, span) stay inside their sentence.
     text = root.text(separator="")
-    text = re.sub(r"[ \t\r\f\v]+", " ", text)
-    return re.sub(r" ?\n[\s]*", "\n", text).strip()
+    # Runs of white space become one space, lines are trimmed and empty ones
+    # dropped: str.split per line is ~7 x faster than a regex over the page,
+    # which would stop at every single space between words.
+    return "\n".join(line for raw in text.splitlines() if (line := " ".join(raw.split())))
 
 
 def _strip_invisible(text: str, findings: list[Finding]) -> str:
@@ -229,6 +234,7 @@ def _truncate(text: str, max_bytes: int, findings: list[Finding]) -> str:
 
 # A sentence ends at . ! or ? followed by white space (so "example.com" or
 # "3.5" do not end one), or at a line break.
+_SPACES: Final = re.compile(r"\t[ \t]*| [ \t]+")  # only runs that change: single spaces are left alone
 _BOUNDARY: Final = re.compile(r"[.!?]+(?=\s)|\n")
 _FIRST_WORDS: Final = re.compile(r"^[\s\"'(\[*#>-]*(\w+)(?:\s+(\w+))?")
 _VERBS: Final = frozenset(_AGENT_VERBS)
@@ -288,7 +294,7 @@ _IMPERATIVE: Final = Finding("imperative", "removed a sentence that gives orders
 
 
 def _filter_sentences(text: str, skills: tuple[str, ...], findings: list[Finding]) -> str:
-    text = re.sub(r"[ \t]+", " ", text)  # "ignore   previous" is the same phrase
+    text = _SPACES.sub(" ", text)  # "ignore   previous" is the same phrase
     spans = _sentence_spans(text)
     flagged = _flag_sentences(text, spans, skills) if spans else {}
     if not flagged:
@@ -310,8 +316,8 @@ def sanitize(content: str, *, max_bytes: int = DEFAULT_MAX_BYTES, skills: Iterab
     findings: list[Finding] = []
     text = content.replace("\x00", "")
     if _LOOKS_HTML.search(text):
-        tree = LexborHTMLParser(_BLOCK_OPEN.sub(r"\n<\1", text))
-        _remove_hidden_html(tree, findings)
+        tree = LexborHTMLParser(_BLOCK_OPEN.sub("\n<", text))
+        _remove_hidden_html(tree, findings, comments="<!--" in text)
         _remove_hidden_css(tree, findings)
         text = _html_to_text(tree, findings)
     text = _strip_invisible(text, findings)
