@@ -269,7 +269,7 @@ def _flag_sentences(text: str, spans: list[tuple[int, int]], skills: tuple[str, 
     for hit in phrases().find(lowered):
         detail = f"removed a sentence with an injection phrase ({hit.category}: {hit.phrase!r})"
         flagged.setdefault(sentence_at(hit.start), Finding("injection", detail))
-    for pattern in (_SECOND_PERSON, _ABOUT_THE_AGENT):
+    for pattern in _tone_patterns(lowered):
         for match in pattern.finditer(lowered):
             flagged.setdefault(sentence_at(match.start()), _IMPERATIVE)
     for start, end in spans:
@@ -288,6 +288,20 @@ def _flag_sentences(text: str, spans: list[tuple[int, int]], skills: tuple[str, 
             detail = f"removed a sentence that names the skill {match.group(1)!r}"
             flagged.setdefault(sentence_at(match.start()), Finding("skill_mention", detail))
     return flagged
+
+
+_MODALS: Final = ("must", "should", "will", "shall", "has to", "needs to", "is required", "is instructed")
+
+
+def _tone_patterns(lowered: str) -> list[re.Pattern[str]]:
+    """The tone regexes that can match at all: a substring test in C is far
+    cheaper than a regex that stops at every "the" and "a" of a page."""
+    patterns = []
+    if "you" in lowered:
+        patterns.append(_SECOND_PERSON)
+    if any(m in lowered for m in _MODALS):
+        patterns.append(_ABOUT_THE_AGENT)
+    return patterns
 
 
 _IMPERATIVE: Final = Finding("imperative", "removed a sentence that gives orders to the reader or the AI")

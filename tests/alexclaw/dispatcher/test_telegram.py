@@ -276,3 +276,15 @@ async def test_a_secret_typed_into_the_chat_is_masked_before_it_is_stored(node: 
     async with node.state.database.pool().acquire() as conn:
         stored = await conn.fetchval("SELECT payload::text FROM gateway_inbox")
     assert token not in stored and "[REDACTED:github_token]" in stored
+
+
+async def test_turning_2fa_off_from_the_chat_needs_a_valid_code(node: Node, fake: FakeBotAPI) -> None:
+    secret = pyotp.random_base32()
+    await node.state.config.set("auth.totp_secret", secret, actor="test")
+    await node.state.config.set("auth.totp_enabled", "true", actor="test")
+    assert (await say(fake, "/disable 2fa 000000")).text == "A valid current code is required to turn two-factor off."
+    assert (await say(fake, "/disable 2fa")).text == "A valid current code is required to turn two-factor off."
+    assert node.state.config.get("auth.totp_enabled") is True
+    done = await say(fake, f"/disable 2fa {pyotp.TOTP(secret).now()}")
+    assert done.text == "Two-factor authentication is off."
+    assert node.state.config.get("auth.totp_enabled") is False and not node.state.config.get("auth.totp_secret")
