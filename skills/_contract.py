@@ -13,7 +13,7 @@ ON_SUCCESS = "on_success"
 ON_ERROR = "on_error"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Outcome:
     result: Any
     branch: str = ON_SUCCESS
@@ -27,7 +27,7 @@ class Outcome:
         return self.branch == ON_ERROR
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SkillArgs:
     input: Any = None
     config: Mapping[str, Any] = field(default_factory=dict)

@@ -31,7 +31,7 @@ SKIPPED: Final = "skipped"
 CANCELLED: Final = "cancelled"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StepResult:
     position: int
     name: str
@@ -60,7 +60,7 @@ class StepResult:
         )  # fmt: skip
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RunEnd:
     status: str  # completed | failed | cancelled
     result: Any = None
@@ -86,7 +86,7 @@ class ExecutorPorts(Protocol):
     def cancelled(self) -> bool: ...
 
 
-@dataclass
+@dataclass(slots=True)
 class _Progress:
     visited: set[int]
     outputs: dict[int, Any]

@@ -40,7 +40,7 @@ LOST_WITH_NODE: Final = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Launch:
     """Everything a run process needs; built before the row is written."""
 
@@ -52,14 +52,14 @@ class Launch:
     trigger: str
 
 
-@dataclass
+@dataclass(slots=True)
 class RunControl:
     """Shared by the manager and one run: the manager sets, the run reads."""
 
     cancel_requested: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActiveRun:
     run_id: int
     workflow_id: int | None
@@ -73,13 +73,13 @@ class ActiveRun:
     cancelling: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RunChanged:
     run_id: int
     status: str  # queued | running | progress | finished | cancelling
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RunTicket:
     run_id: int
     status: str  # queued | running
@@ -110,7 +110,7 @@ class _Progress:
 RunnerFactory = Callable[[Launch, RunControl], Callable[[], Awaitable[None]]]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Running:
     launch: Launch
     control: RunControl = field(default_factory=RunControl)

@@ -147,7 +147,7 @@ class Runs:
 # -- inside a run process -------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class RunPorts:
     """The executor's ports for one run (``ExecutorPorts``)."""
 
