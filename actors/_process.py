@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
+import types
 from collections.abc import Iterator
 from contextvars import ContextVar
 from typing import Any, Final
@@ -65,6 +66,42 @@ class MonitorRef:
         return f"<MonitorRef {self.watcher} -> {self.target}>"
 
 
+_KERNEL_PACKAGES: Final = frozenset({"actors", "supervisors"})
+
+
+def _kernel_private(cls: type) -> set[str]:
+    """The single-underscore names the kernel's classes in ``cls``'s MRO
+    define: their slots and their methods."""
+    names: set[str] = set()
+    for base in cls.__mro__[1:]:
+        if base.__module__.split(".")[0] not in _KERNEL_PACKAGES:
+            continue
+        slots = getattr(base, "__slots__", ())
+        members = [*([slots] if isinstance(slots, str) else slots), *vars(base)]
+        names.update(n for n in members if n.startswith("_") and not n.startswith("__"))
+    return names
+
+
+def _code_names(code: types.CodeType) -> set[str]:
+    names = set(code.co_names)
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            names |= _code_names(const)
+    return names
+
+
+def _names_used(cls: type) -> set[str]:
+    """What the class itself defines, and every attribute name its own
+    functions touch (``self._x = ...`` included)."""
+    names = set(vars(cls))
+    for member in vars(cls).values():
+        function = getattr(member, "fget", None) or getattr(member, "__func__", None) or member
+        code = getattr(function, "__code__", None)
+        if isinstance(code, types.CodeType):
+            names |= _code_names(code)
+    return names
+
+
 class Process:
     """Base of ``AsyncActor``, ``ThreadActor`` and ``TaskProcess``.
 
@@ -84,6 +121,20 @@ class Process:
         "pid",
         "trap_exits",
     )
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.__module__.split(".")[0] in _KERNEL_PACKAGES:
+            return
+        clash = sorted(_names_used(cls) & _kernel_private(cls))
+        if clash:
+            # A subclass that reuses one of these silently corrupts the
+            # kernel's state (a dict of its own in place of the monitors, a
+            # method in place of message delivery): refuse it at once.
+            raise TypeError(
+                f"{cls.__qualname__} uses {', '.join(clash)}, private to the process kernel; rename "
+                f"{'it' if len(clash) == 1 else 'them'}"
+            )
 
     def __init__(self) -> None:
         self.pid: int = next(_pids)
