@@ -14,6 +14,11 @@ class DispatcherPort(Protocol):
         """Deterministic commands first; the replies to send back, in order."""
         ...
 
+    def repeatable(self, message: InboundMessage) -> bool:
+        """True when handling the message twice does no harm (a read such as
+        /ping): the gateway then skips the durable started-mark for it."""
+        ...
+
 
 class SettingsPort(Protocol):
     def read(self, key: str) -> Any:
@@ -43,6 +48,6 @@ class InboxPort(Protocol):
         """Durably: this update is about to be dispatched."""
         ...
 
-    async def mark_handled(self, gateway: str, update_id: int) -> None: ...
+    async def mark_handled(self, gateway: str, update_ids: Sequence[int]) -> None: ...
 
     async def note_pending(self, gateway: str, chat_id: str, title: str, username: str) -> None: ...

@@ -48,6 +48,16 @@ def parse_command(text: str) -> Command | None:
     return Command(name, tuple(rest.split()), rest)
 
 
+READ_ONLY: Final = frozenset({"start", "help", "ping", "status", "skills", "workflows", "runs"})
+
+
+def is_repeatable(text: str) -> bool:
+    """A read command: answering it twice after a crash harms nothing.
+    Anything that acts (/run, /cancel, /rate, 2FA, a bare code) is not."""
+    command = parse_command(text)
+    return command is not None and command.name in READ_ONLY
+
+
 def bare_code(text: str) -> str | None:
     match = CODE.match(text)
     return match.group(1) if match else None

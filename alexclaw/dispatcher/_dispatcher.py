@@ -22,6 +22,7 @@ from alexclaw.dispatcher._commands import (
     Rating,
     bare_code,
     duration,
+    is_repeatable,
     parse_command,
     parse_rating,
 )
@@ -74,6 +75,11 @@ class Dispatcher:
     watch: Watch
     llm_configured: Callable[[], bool] = lambda: False
     _pending_2fa: dict[str, tuple[str, float]] = field(default_factory=dict)  # chat → (secret, created)
+
+    def repeatable(self, message: InboundMessage) -> bool:
+        """Reads: answering them twice after a crash harms nothing. Anything
+        that acts (/run, /cancel, /rate, 2FA, a code) is not."""
+        return is_repeatable(message.text)
 
     async def handle(self, message: InboundMessage) -> Sequence[Reply]:
         replies = list(await self._handle(message))

@@ -79,11 +79,12 @@ class PgInbox:
                 "UPDATE gateway_inbox SET started_at = now() WHERE gateway = $1 AND update_id = $2", gateway, update_id
             )
 
-    async def mark_handled(self, gateway: str, update_id: int) -> None:
+    async def mark_handled(self, gateway: str, update_ids: Sequence[int]) -> None:
         async with self.database.pool().acquire() as conn:
             await conn.execute(
-                "UPDATE gateway_inbox SET handled_at = now() WHERE gateway = $1 AND update_id = $2", gateway, update_id
-            )
+                "UPDATE gateway_inbox SET handled_at = now() WHERE gateway = $1 AND update_id = ANY($2::bigint[])",
+                gateway, list(update_ids),
+            )  # fmt: skip
 
     async def note_pending(self, gateway: str, chat_id: str, title: str, username: str) -> None:
         async with self.database.pool().acquire() as conn:

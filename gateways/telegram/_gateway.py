@@ -169,9 +169,12 @@ class TelegramGateway(AsyncActor):
             await super().handle_info(message)
 
     async def _drain(self) -> None:
+        """Handle what the inbox holds, each update marked handled as soon as
+        its replies went out (a batch mark would widen the window in which a
+        crash makes a read be answered twice)."""
         for item in await self.inbox.unhandled(GATEWAY):
             await self._handle(item)
-            await self.inbox.mark_handled(GATEWAY, item.update_id)
+            await self.inbox.mark_handled(GATEWAY, [item.update_id])
 
     async def _handle(self, item: InboxItem) -> None:
         update = Update.de_json(dict(item.payload), self.bot)
@@ -191,11 +194,12 @@ class TelegramGateway(AsyncActor):
             )
             await self._reply(chat_id, Reply(notice, markdown=False))
             return
-        await self.inbox.mark_started(GATEWAY, item.update_id)
         user = message.from_user.full_name if message.from_user else ""
         masked = item.payload.get("alexclaw_redacted") or ()
         redacted = tuple(str(name) for name in masked) if isinstance(masked, list) else ()
         inbound = InboundMessage(GATEWAY, chat_id, text, user, str(message.message_id), redacted)
+        if not self.dispatcher.repeatable(inbound):  # a read may simply run again after a crash
+            await self.inbox.mark_started(GATEWAY, item.update_id)
         for reply in await self.dispatcher.handle(inbound):
             await self._reply(chat_id, reply)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from alexclaw.dispatcher import Command, Rating, bare_code, parse_command, parse_rating
-from alexclaw.dispatcher._commands import duration
+from alexclaw.dispatcher._commands import duration, is_repeatable
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,8 @@ def test_durations_read_like_a_person_would_say_them() -> None:
     assert duration(125) == "2m"
     assert duration(3 * 3600 + 120) == "3h 2m"
     assert duration(2 * 86400 + 3600) == "2d 1h 0m"
+
+
+def test_only_reads_may_be_handled_again_after_a_crash() -> None:
+    assert all(is_repeatable(t) for t in ("/ping", "/status", "/runs@Bot", "/help"))
+    assert not any(is_repeatable(t) for t in ("/run Morning", "/cancel 3", "/rate 3 +", "123456", "/setup 2fa", "hi"))
