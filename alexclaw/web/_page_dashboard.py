@@ -7,10 +7,12 @@ from typing import Any
 
 from quart import Blueprint, request
 
+from actors import whereis
 from alexclaw.web._common import two_factor_on
 from alexclaw.web._render import render
 from alexclaw.web._state import NodeState
 from alexclaw.web._views import node_facts, tree_rows
+from gateways.telegram import TELEGRAM_NAME
 
 AUDIT_GROUPS = {
     "login": ("login.", "logout"),
@@ -35,6 +37,10 @@ def build(state: NodeState) -> Blueprint:
             database=database,
             rows=tree_rows(state.root),
             two_factor=two_factor_on(state),
+            # Snapshots only: the home page asks no actor and no table.
+            active=state.runs.active() if state.runs else [],
+            upcoming=state.schedule.read()[:1],
+            telegram=whereis(TELEGRAM_NAME) is not None,
         )
 
     @bp.get("/audit")

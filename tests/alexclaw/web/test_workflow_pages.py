@@ -163,6 +163,8 @@ async def test_a_saved_schedule_appears_on_the_scheduler_page(client: Any, node:
     await sync("alexclaw.workflows.scheduler")
     page = await text_of(client, "/scheduler")
     assert f'id="scheduled-{workflow_id}"' in page and "0 7 * * *" in page
+    home = await text_of(client, "/")
+    assert f'<a href="/workflows/{workflow_id}">Morning</a>' in home and "0 running" in home
 
 
 async def test_a_flagged_workflow_asks_for_a_code_to_run_and_to_schedule(client: Any, node: Node) -> None:
