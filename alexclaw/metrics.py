@@ -4,7 +4,7 @@ nothing waits for an actor."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
@@ -27,10 +27,19 @@ def _walk(sup: SupervisorBase) -> Iterator[tuple[str, str, int, bool]]:
 class NodeCollector:
     """Restarts per child, child up/down, live processes, pool statistics."""
 
-    def __init__(self, root: Callable[[], Process | None], database: DatabaseHandle, ready: Callable[[], bool]) -> None:
+    def __init__(
+        self,
+        root: Callable[[], Process | None],
+        database: DatabaseHandle,
+        ready: Callable[[], bool],
+        runs: Callable[[], Iterable[str]] = tuple,
+        scheduled: Callable[[], int] = lambda: 0,
+    ) -> None:
         self._root = root
         self._database = database
         self._ready = ready
+        self._runs = runs  # the status of each active run (snapshot)
+        self._scheduled = scheduled
 
     def collect(self) -> Iterator[Metric]:
         restarts = CounterMetricFamily(
@@ -57,6 +66,14 @@ class NodeCollector:
             pool.add_metric(["max"], stats.max_size)
             pool.add_metric(["min"], stats.min_size)
         yield pool
+        statuses = list(self._runs())
+        runs = GaugeMetricFamily("alexclaw_workflow_runs_active", "Workflow runs on this node", labels=["status"])
+        for status in ("running", "queued"):
+            runs.add_metric([status], statuses.count(status))
+        yield runs
+        yield GaugeMetricFamily(
+            "alexclaw_workflows_scheduled", "Workflows this node's scheduler will fire", value=self._scheduled()
+        )
 
 
 def build_registry(collector: NodeCollector) -> CollectorRegistry:

@@ -46,7 +46,15 @@ def create_app(state: NodeState) -> Quart:
         SESSION_COOKIE_SAMESITE="Lax",
     )
     page_globals(node_name=state.node_name, version=state.version)
-    registry = build_registry(NodeCollector(lambda: state.root, state.database, lambda: state.ready_hint))
+    registry = build_registry(
+        NodeCollector(
+            lambda: state.root,
+            state.database,
+            lambda: state.ready_hint,
+            runs=lambda: [run.status for run in state.active_runs.read().values()],
+            scheduled=lambda: len(state.schedule.read()),
+        )
+    )
 
     @app.before_request
     async def before() -> Any:

@@ -41,6 +41,9 @@ async def test_a_started_node_is_alive_ready_and_reports_metrics(database_url: s
     assert 'alexclaw_child_up{child="embedded_pg",supervisor="storage"} 0.0' in metrics  # IGNOREd: DATABASE_URL
     assert 'alexclaw_db_pool_connections{state="max"} 10.0' in metrics
     assert "alexclaw_live_processes" in metrics and "alexclaw_ready 1.0" in metrics
+    assert 'alexclaw_workflow_runs_active{status="running"} 0.0' in metrics
+    assert "alexclaw_workflows_scheduled 0.0" in metrics
+    assert 'alexclaw_child_up{child="telegram",supervisor="gateways"} 0.0' in metrics  # IGNOREd: no token
     await node.stop()
     assert live_processes() == []
 
