@@ -288,3 +288,17 @@ async def test_turning_2fa_off_from_the_chat_needs_a_valid_code(node: Node, fake
     done = await say(fake, f"/disable 2fa {pyotp.TOTP(secret).now()}")
     assert done.text == "Two-factor authentication is off."
     assert node.state.config.get("auth.totp_enabled") is False and not node.state.config.get("auth.totp_secret")
+
+
+async def test_the_config_page_sends_a_test_message_to_the_operator(node: Node, fake: FakeBotAPI) -> None:
+    from tests.alexclaw.web.conftest import login
+    from tests.alexclaw.web.test_pages import post, text_of
+
+    client = node.state.app.test_client()
+    await login(client)
+    panel = await text_of(client, "/config")
+    assert 'id="telegram"' in panel and "running" in panel
+    await post(client, "/telegram/test", {}, "/config")
+    sent = await fake.next_sent()
+    assert (sent.chat_id, sent.text) == (CHAT, f"Test message from AlexClaw on {node.state.node_name}.")
+    assert "Test message sent" in await text_of(client, "/config")

@@ -262,3 +262,13 @@ async def test_the_pages_need_a_login(client: Any) -> None:
     for path in ("/workflows", "/runs", "/scheduler", "/resources", "/events/runs"):
         response = await client.get(path, headers=HTML)
         assert response.status_code in (302, 401), path
+
+
+async def test_the_telegram_webhook_answers_404_when_the_gateway_is_not_running_here(client: Any) -> None:
+    response = await client.post(
+        "/webhooks/telegram", json={"update_id": 1}, headers={"X-Telegram-Bot-Api-Secret-Token": "x"}
+    )
+    assert response.status_code == 404
+    assert "not running" in (await response.get_json())["error"]
+    bad = await client.post("/webhooks/telegram", data="not json", headers={"Content-Type": "application/json"})
+    assert bad.status_code == 400
