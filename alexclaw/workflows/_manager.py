@@ -22,7 +22,19 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any, Final
 
-from actors import AsyncActor, Caller, Crashed, Down, MonitorRef, Normal, Process, Shutdown, Snapshot, publish
+from actors import (
+    AsyncActor,
+    Caller,
+    Crashed,
+    Down,
+    MonitorRef,
+    Normal,
+    Process,
+    Shutdown,
+    Snapshot,
+    TaskProcess,
+    publish,
+)
 from alexclaw.storage import DatabaseHandle
 from alexclaw.workflows._executor import CANCELLED, RunEnd, StepResult
 from alexclaw.workflows._model import Resource, Workflow
@@ -211,8 +223,6 @@ class RunManager(AsyncActor):
         body = self.runner(running.launch, running.control)
 
         async def start() -> Any:
-            from actors import TaskProcess
-
             return await TaskProcess(body).start()
 
         spec = ChildSpec(f"run-{run_id}", start, restart=Restart.TEMPORARY, shutdown=5.0)
