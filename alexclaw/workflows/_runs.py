@@ -9,7 +9,7 @@ Scheduled runs were approved when the schedule was saved.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -160,7 +160,9 @@ class RunPorts:
     sanitize_output: Callable[[str, Any], Any]
     manager: str = MANAGER_NAME
 
-    async def run_skill(self, skill: str, step: Step, input: Any) -> Outcome:
+    def run_skill(self, skill: str, step: Step, input: Any) -> Coroutine[Any, Any, Outcome]:
+        # A plain function handing back the executor's coroutine: one frame
+        # less held by every sleeping run (10,000 of them add up).
         registered = self.skills.get(skill)
         config = dict(step.config)
         for key in ("prompt_template", "llm_model"):
@@ -181,7 +183,7 @@ class RunPorts:
             api=self.api_for(registered.meta, self.launch.run_id) if registered else None,
         )  # fmt: skip
         timeout_ms = step.timeout_ms or self.step_timeout_ms()
-        return await self.skills.execute(skill, args, timeout=timeout_ms / 1000)
+        return self.skills.execute(skill, args, timeout=timeout_ms / 1000)
 
     def is_external(self, skill: str) -> bool:
         registered = self.skills.get(skill)
