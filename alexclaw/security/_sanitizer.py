@@ -133,7 +133,6 @@ _ABOUT_THE_AGENT: Final = re.compile(
     r"\b(?:the|this|an?)\s+(?:ai|model|assistant|system|llm|agent|chatbot|bot)\s+"
     r"(?:must|should|will|shall|has to|needs to|is (?:required|instructed) to)\b"
 )
-_STARTS_WITH_VERB: Final = re.compile(r"^\W*(?:please\s+)?(?:" + "|".join(_AGENT_VERBS) + r")\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +193,7 @@ def _remove_hidden_css(tree: LexborHTMLParser, findings: list[Finding]) -> None:
             node.decompose()
 
 
-def _html_to_text(tree: LexborHTMLParser, findings: list[Finding]) -> str:
+def _html_to_text(tree: LexborHTMLParser, findings: list[Finding], budget: int) -> str:
     dropped = 0
     for node in tree.css(",".join(_DROPPED_TAGS)):  # one traversal
         if node.tag != "head" or node.child is not None:  # the parser adds an empty <head> itself
@@ -211,8 +210,19 @@ def _html_to_text(tree: LexborHTMLParser, findings: list[Finding]) -> str:
     text = root.text(separator="")
     # Runs of white space become one space, lines are trimmed and empty ones
     # dropped: str.split per line is ~7 x faster than a regex over the page,
-    # which would stop at every single space between words.
-    return "\n".join(line for raw in text.splitlines() if (line := " ".join(raw.split())))
+    # which would stop at every single space between words. Lines past the
+    # budget (a few times the size guard) would be cut by it anyway.
+    lines: list[str] = []
+    size = 0
+    for raw in text.splitlines():
+        line = " ".join(raw.split())
+        if line:
+            lines.append(line)
+            size += len(line) + 1
+            if size > budget:
+                findings.append(Finding("size", f"extracted text cut after {budget} characters (of {len(text)})"))
+                break
+    return "\n".join(lines)
 
 
 def _strip_invisible(text: str, findings: list[Finding]) -> str:
@@ -236,8 +246,9 @@ def _truncate(text: str, max_bytes: int, findings: list[Finding]) -> str:
 # "3.5" do not end one), or at a line break.
 _SPACES: Final = re.compile(r"\t[ \t]*| [ \t]+")  # only runs that change: single spaces are left alone
 _BOUNDARY: Final = re.compile(r"[.!?]+(?=\s)|\n")
-_FIRST_WORDS: Final = re.compile(r"^[\s\"'(\[*#>-]*(\w+)(?:\s+(\w+))?")
-_VERBS: Final = frozenset(_AGENT_VERBS)
+# The first word of a sentence (past white space, quotes, brackets and list
+# marks) is an order.
+_ORDER: Final = re.compile(r"[\s\"'(\[*#>-]*(?:please\s+)?(?:" + "|".join(_AGENT_VERBS) + r")\b")
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -253,41 +264,36 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _flag_sentences(text: str, spans: list[tuple[int, int]], skills: tuple[str, ...]) -> dict[int, Finding]:
-    """Which sentences (by start offset) go, and why. Every check runs once
-    over the whole text (normalised, lowercased) and is mapped back to the
-    sentences, rather than sentence by sentence."""
-    starts = [start for start, _ in spans]
+def _hits(text: str, skills: tuple[str, ...]) -> list[tuple[int, Finding]]:
+    """Every reason to remove a sentence, as (offset in ``text``, finding).
+    Each check runs once over the whole text (normalised, lowercased); the
+    sentences are only cut out when something was found — most pages have
+    nothing to remove, and then no sentence is ever delimited."""
     norm = normalize(text)
     lowered = norm.text.lower()
-    flagged: dict[int, Finding] = {}
+    hits: list[tuple[int, Finding]] = []
 
-    def sentence_at(norm_index: int) -> int:
-        original = norm.span(norm_index, norm_index + 1, len(text))[0]
-        return starts[max(bisect_right(starts, original) - 1, 0)]
+    def at(norm_index: int) -> int:
+        return norm.span(norm_index, norm_index + 1, len(text))[0]
 
     for hit in phrases().find(lowered):
         detail = f"removed a sentence with an injection phrase ({hit.category}: {hit.phrase!r})"
-        flagged.setdefault(sentence_at(hit.start), Finding("injection", detail))
+        hits.append((at(hit.start), Finding("injection", detail)))
     for pattern in _tone_patterns(lowered):
-        for match in pattern.finditer(lowered):
-            flagged.setdefault(sentence_at(match.start()), _IMPERATIVE)
-    for start, end in spans:
-        if start in flagged:
-            continue
-        head = text[start : min(end, start + 80)]
-        head = head.lower() if head.isascii() else normalize(head).text.lower()
-        words = _FIRST_WORDS.match(head)
-        if words:
-            first, second = words.group(1), words.group(2)
-            if first in _VERBS or (first == "please" and second in _VERBS):
-                flagged[start] = _IMPERATIVE
+        hits.extend((at(match.start()), _IMPERATIVE) for match in pattern.finditer(lowered))
+    # A sentence that starts with an order ("Ignore…", "Please send…"): the
+    # few sentence starts are found first, then each is tested where it is.
+    starts = [0, *(boundary.end() for boundary in _BOUNDARY.finditer(lowered))]
+    for start in starts:
+        match = _ORDER.match(lowered, start)
+        if match:
+            hits.append((at(match.end() - 1), _IMPERATIVE))
     if skills:
         named = re.compile(r"(?<![a-z0-9_])(" + "|".join(map(re.escape, skills)) + r")(?![a-z0-9_])")
         for match in named.finditer(lowered):
             detail = f"removed a sentence that names the skill {match.group(1)!r}"
-            flagged.setdefault(sentence_at(match.start()), Finding("skill_mention", detail))
-    return flagged
+            hits.append((at(match.start()), Finding("skill_mention", detail)))
+    return hits
 
 
 _MODALS: Final = ("must", "should", "will", "shall", "has to", "needs to", "is required", "is instructed")
@@ -309,10 +315,16 @@ _IMPERATIVE: Final = Finding("imperative", "removed a sentence that gives orders
 
 def _filter_sentences(text: str, skills: tuple[str, ...], findings: list[Finding]) -> str:
     text = _SPACES.sub(" ", text)  # "ignore   previous" is the same phrase
-    spans = _sentence_spans(text)
-    flagged = _flag_sentences(text, spans, skills) if spans else {}
-    if not flagged:
+    hits = _hits(text, skills)
+    if not hits:
         return text.strip()
+    spans = _sentence_spans(text)
+    if not spans:
+        return text.strip()
+    starts = [start for start, _ in spans]
+    flagged: dict[int, Finding] = {}
+    for offset, reason in hits:  # in check order: the first reason found names the removal
+        flagged.setdefault(starts[max(bisect_right(starts, offset) - 1, 0)], reason)
     out: list[str] = []
     for start, end in spans:
         finding = flagged.get(start)
@@ -333,7 +345,7 @@ def sanitize(content: str, *, max_bytes: int = DEFAULT_MAX_BYTES, skills: Iterab
         tree = LexborHTMLParser(_BLOCK_OPEN.sub("\n<", text))
         _remove_hidden_html(tree, findings, comments="<!--" in text)
         _remove_hidden_css(tree, findings)
-        text = _html_to_text(tree, findings)
+        text = _html_to_text(tree, findings, budget=4 * max_bytes)
     text = _strip_invisible(text, findings)
     text = _truncate(text, max_bytes, findings)
     text = _filter_sentences(text, tuple(s.lower() for s in skills if s), findings)
