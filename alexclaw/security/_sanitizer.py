@@ -181,10 +181,16 @@ def _remove_hidden_css(tree: LexborHTMLParser, findings: list[Finding]) -> None:
             except Exception as exc:  # a selector selectolax does not support: that rule cannot apply
                 log.debug("stylesheet selector %r skipped: %s", selector[:80], exc)
                 continue
+            if not matched:
+                continue
+            # One finding per rule, not per element: a page hiding 700 ads
+            # is one fact for the forensics log, not 700 lines.
+            tags = sorted({node.tag or "?" for node in matched})
             for node in matched:
-                detail = f"removed <{node.tag}> hidden by stylesheet rule {selector[:80]}: {why}"
-                findings.append(Finding("hidden_css", detail))
                 node.decompose()
+            count = f"{len(matched)} elements" if len(matched) > 1 else "an element"
+            detail = f"removed {count} (<{'>, <'.join(tags)}>) hidden by stylesheet rule {selector[:80]}: {why}"
+            findings.append(Finding("hidden_css", detail))
     for node in tree.css("[style]"):
         inline = hiding_reason(node.attributes.get("style") or "")
         if inline:
