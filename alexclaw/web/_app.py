@@ -4,6 +4,7 @@ webhooks join it in their issues."""
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,12 @@ HERE = Path(__file__).parent
 log = logging.getLogger("alexclaw.web")
 
 
+def open_window(state: NodeState) -> Any:
+    """The break-glass window every page warns about, while it is open."""
+    window = state.break_glass_window.read()
+    return window if window is not None and window.ends_at > time.time() else None
+
+
 def create_app(state: NodeState) -> Quart:
     app = Quart("alexclaw", template_folder=str(HERE / "templates"), static_folder=str(HERE / "static"))
     app.config.update(
@@ -45,7 +52,7 @@ def create_app(state: NodeState) -> Quart:
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
     )
-    page_globals(node_name=state.node_name, version=state.version)
+    page_globals(node_name=state.node_name, version=state.version, break_glass=lambda: open_window(state))
     registry = build_registry(
         NodeCollector(
             lambda: state.root,

@@ -8,6 +8,7 @@ messages) are fetched first and the page is rendered synchronously.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,7 @@ _env = Environment(
 )
 _env.filters["when"] = format_time
 _env.filters["zoned"] = format_zoned
-_env.globals.update(mask=mask, url_for=url_for)
+_env.globals.update(mask=mask, url_for=url_for, now=time.time)
 
 
 def page_globals(**values: Any) -> None:

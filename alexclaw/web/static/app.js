@@ -166,3 +166,19 @@
     document.body.dataset.runUpdates = String(Number(document.body.dataset.runUpdates || "0") + 1);
   });
 })();
+
+// Break-glass banner: counts down to the window's end, on every page.
+(function () {
+  "use strict";
+  var banner = document.getElementById("break-glass-banner");
+  if (!banner) { return; }
+  var ends = Number(banner.dataset.ends) * 1000;
+  var out = banner.querySelector(".countdown");
+  function tick() {
+    var left = Math.max(0, Math.round((ends - Date.now()) / 1000));
+    out.textContent = Math.floor(left / 60) + ":" + String(left % 60).padStart(2, "0");
+    if (left === 0) { banner.textContent = "Break-glass has closed: reload to see the retroactive scan."; return; }
+    setTimeout(tick, 1000);
+  }
+  tick();
+})();

@@ -314,3 +314,14 @@ async def test_policies_are_validated_saved_listed_toggled_and_dry_run(client: A
     while node.state.policies.read():
         await probe.receive(PoliciesReloaded)
     await probe.stop()
+
+
+async def test_every_page_warns_while_break_glass_is_open(client: Any, node: Node) -> None:
+    from alexclaw.security import BreakGlassWindow
+
+    await login(client)
+    node.state.break_glass_window.publish(BreakGlassWindow(7, "incident response drill", time.time() + 600))
+    page = await text_of(client, "/workflows")
+    assert 'id="break-glass-banner"' in page and "It closes in" in page and "10 min" in page
+    node.state.break_glass_window.publish(BreakGlassWindow(7, "incident response drill", time.time() - 1))
+    assert 'id="break-glass-banner"' not in await text_of(client, "/workflows")  # ended: no warning
