@@ -248,9 +248,9 @@ def _truncate(text: str, max_bytes: int, findings: list[Finding]) -> str:
     return encoded[:max_bytes].decode("utf-8", errors="ignore")
 
 
+_SPACES: Final = re.compile(r"\t[ \t]*| [ \t]+")  # only runs that change: single spaces are left alone
 # A sentence ends at . ! or ? followed by white space (so "example.com" or
 # "3.5" do not end one), or at a line break.
-_SPACES: Final = re.compile(r"\t[ \t]*| [ \t]+")  # only runs that change: single spaces are left alone
 _BOUNDARY: Final = re.compile(r"[.!?]+(?=\s)|\n")
 # The first word of a sentence (past white space, quotes, brackets and list
 # marks) is an order.
