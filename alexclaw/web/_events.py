@@ -1,12 +1,13 @@
-"""Server-sent events: the live supervision tree. Each open stream has a
-small listener process subscribed to the ``supervisors`` topic; the tree is
-re-sent on every restart and every few seconds (uptime, states)."""
+"""Server-sent events (the live supervision tree here; the live runs on the
+Runs page use the same ``event_stream``). Each open stream has a small
+listener process subscribed to its topic; the payload is re-sent on every
+message and every few seconds (uptime, states)."""
 
 from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 from quart import Blueprint, Response
@@ -24,46 +25,55 @@ REFRESH_SECONDS = 5.0
 class _Listener(AsyncActor):
     """Turns pub/sub messages into wake-ups for one stream."""
 
-    def __init__(self) -> None:
+    def __init__(self, topic: str) -> None:
         super().__init__()
+        self.topic = topic
         self.changed = asyncio.Event()
 
     async def init(self) -> None:
-        subscribe(TOPIC, self)
+        subscribe(self.topic, self)
         subscribe(WEB_TOPIC, self)  # the endpoint is closing: end the stream now
 
     async def handle_info(self, message: Any) -> None:
         self.changed.set()
 
 
+async def event_stream(
+    state: NodeState, topic: str, event: str, payload: Callable[[], Any], refresh: float = REFRESH_SECONDS
+) -> Response:
+    """A server-sent event stream: ``payload()`` as JSON under ``event``, sent
+    at once, again on every message on ``topic`` and at least every
+    ``refresh`` seconds; it ends when the web endpoint closes."""
+    listener = await _Listener(topic).start(link=False)
+
+    async def stream() -> AsyncIterator[bytes]:
+        try:
+            yield b"retry: 3000\n\n"
+            while not state.closing.is_set():
+                yield f"event: {event}\ndata: {json.dumps(payload())}\n\n".encode()
+                listener.changed.clear()
+                try:
+                    await asyncio.wait_for(listener.changed.wait(), refresh)
+                except TimeoutError:
+                    pass
+        finally:
+            await listener.stop()
+
+    response = Response(stream(), content_type="text/event-stream")
+    response.headers["Cache-Control"] = "no-store"
+    response.headers["X-Accel-Buffering"] = "no"
+    response.timeout = None
+    return response
+
+
 def build(state: NodeState) -> Blueprint:
     bp = Blueprint("events", __name__)
 
-    def payload() -> str:
-        body = {"tree": tree_json(state.root), "facts": node_facts(state.started_at)}
-        return f"event: tree\ndata: {json.dumps(body)}\n\n"
+    def payload() -> dict[str, Any]:
+        return {"tree": tree_json(state.root), "facts": node_facts(state.started_at)}
 
     @bp.get("/events/tree")
     async def tree_stream() -> Response:
-        listener = await _Listener().start(link=False)
-
-        async def stream() -> AsyncIterator[bytes]:
-            try:
-                yield b"retry: 3000\n\n"
-                while not state.closing.is_set():
-                    yield payload().encode()
-                    listener.changed.clear()
-                    try:
-                        await asyncio.wait_for(listener.changed.wait(), REFRESH_SECONDS)
-                    except TimeoutError:
-                        pass
-            finally:
-                await listener.stop()
-
-        response = Response(stream(), content_type="text/event-stream")
-        response.headers["Cache-Control"] = "no-store"
-        response.headers["X-Accel-Buffering"] = "no"
-        response.timeout = None
-        return response
+        return await event_stream(state, TOPIC, "tree", payload)
 
     return bp

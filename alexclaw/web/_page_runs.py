@@ -5,19 +5,16 @@ workflow)."""
 
 from __future__ import annotations
 
-import asyncio
 import json
-from collections.abc import AsyncIterator
 from dataclasses import asdict
 from typing import Any
 
 import asyncpg
 from quart import Blueprint, Response, abort, flash, redirect, request, url_for
 
-from actors import AsyncActor, subscribe
 from alexclaw.security import ChallengeView, record_audit
 from alexclaw.web._common import actor
-from alexclaw.web._events import WEB_TOPIC
+from alexclaw.web._events import event_stream
 from alexclaw.web._render import render
 from alexclaw.web._state import NodeState
 from alexclaw.workflows import (
@@ -38,21 +35,6 @@ from alexclaw.workflows import (
 
 STATUSES = ("queued", "running", "completed", "failed", "cancelled", "interrupted")
 REFRESH_SECONDS = 15.0
-
-
-class _RunListener(AsyncActor):
-    """Wakes one event stream on every run change."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.changed = asyncio.Event()
-
-    async def init(self) -> None:
-        subscribe(TOPIC, self)
-        subscribe(WEB_TOPIC, self)
-
-    async def handle_info(self, message: Any) -> None:
-        self.changed.set()
 
 
 def _int(value: Any) -> int | None:
@@ -82,26 +64,7 @@ def build(state: NodeState) -> Blueprint:
 
     @bp.get("/events/runs")
     async def run_stream() -> Response:
-        listener = await _RunListener().start(link=False)
-
-        async def stream() -> AsyncIterator[bytes]:
-            try:
-                yield b"retry: 3000\n\n"
-                while not state.closing.is_set():
-                    yield f"event: runs\ndata: {json.dumps(active_json())}\n\n".encode()
-                    listener.changed.clear()
-                    try:
-                        await asyncio.wait_for(listener.changed.wait(), REFRESH_SECONDS)
-                    except TimeoutError:
-                        pass
-            finally:
-                await listener.stop()
-
-        response = Response(stream(), content_type="text/event-stream")
-        response.headers["Cache-Control"] = "no-store"
-        response.headers["X-Accel-Buffering"] = "no"
-        response.timeout = None
-        return response
+        return await event_stream(state, TOPIC, "runs", active_json, REFRESH_SECONDS)
 
     @bp.post("/runs/<int:run_id>/cancel")
     async def cancel(run_id: int) -> Any:
