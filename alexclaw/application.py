@@ -37,6 +37,7 @@ from alexclaw.security import (
     ShieldGuard,
     Thresholds,
     derive_key,
+    secret_in_force,
 )
 from alexclaw.security.tree import security_spec
 from alexclaw.settings import Settings
@@ -241,7 +242,7 @@ class Node:
             self.state.database,
             self.state.active_runs,
             challenges=self.state.challenges,
-            two_factor_on=lambda: bool(config.get("auth.totp_enabled", False)) and bool(config.get("auth.totp_secret")),
+            two_factor_on=lambda: secret_in_force(config) is not None,
         )
         root = await self.root_spec().start()
         assert isinstance(root, Process)

@@ -33,6 +33,7 @@ from alexclaw.security import (
     new_secret,
     provisioning_uri,
     record_audit,
+    secret_in_force,
     verify_once,
 )
 from alexclaw.storage import DatabaseHandle
@@ -251,7 +252,8 @@ class Dispatcher:
         return replies
 
     async def _two_factor(self, verb: str, args: tuple[str, ...], chat_id: str, who: str) -> Sequence[Reply]:
-        enabled = bool(self.config.get("auth.totp_enabled", False)) and bool(self.config.get("auth.totp_secret"))
+        current = secret_in_force(self.config)
+        enabled = current is not None
         if verb == "setup":
             if enabled:
                 return [Reply("Two-factor is already on. /disable 2fa <code> first to change it.", markdown=False)]
@@ -282,7 +284,7 @@ class Dispatcher:
         if not enabled:
             return [Reply("Two-factor authentication is not on.", markdown=False)]
         async with self.database.pool().acquire() as conn:
-            valid = await verify_once(conn, str(self.config.get("auth.totp_secret")), code)
+            valid = await verify_once(conn, str(current), code)
             await record_audit(conn, who, "totp.disable_attempt", "auth", outcome="ok" if valid else "denied")
         if not valid:
             return [Reply("A valid current code is required to turn two-factor off.", markdown=False)]

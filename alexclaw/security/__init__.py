@@ -95,6 +95,7 @@ from alexclaw.security._totp import (
     new_secret,
     provisioning_uri,
     qr_svg,
+    secret_in_force,
     verify_once,
 )
 
@@ -192,6 +193,7 @@ __all__ = [
     "new_secret",
     "provisioning_uri",
     "qr_svg",
+    "secret_in_force",
     "verify_once",
     "PREFIX",
     "SETTINGS_PURPOSE",

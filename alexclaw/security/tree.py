@@ -4,6 +4,7 @@ cache, rate limiters and audit writer join it in the authorization issue)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from actors import Snapshot
@@ -16,6 +17,7 @@ from alexclaw.security._guard import BreakGlassWindow
 from alexclaw.security._phrase_watch import PHRASE_WATCH_NAME, PhraseWatch
 from alexclaw.security._policy import Policy
 from alexclaw.security._policy_cache import POLICY_CACHE_NAME, PolicyCache
+from alexclaw.security._totp import secret_in_force
 from alexclaw.storage import DatabaseHandle
 from supervisors import ChildSpec, Strategy, Supervisor
 
@@ -29,13 +31,8 @@ def security_spec(
     box: Callable[[], SecretBox],
     policies: Snapshot[tuple[Policy, ...]],
 ) -> ChildSpec:
-    def totp_secret() -> str | None:
-        if not config.get("auth.totp_enabled", False):
-            return None
-        secret = config.get("auth.totp_secret")
-        return str(secret) if secret else None
-
     async def start_challenges() -> Any:
+        totp_secret = partial(secret_in_force, config)
         return await ChallengeActor(database, totp_secret, tasks=tasks).start(name=CHALLENGES_NAME)
 
     async def start_break_glass() -> Any:

@@ -8,6 +8,7 @@ from typing import Any
 
 from quart import flash, redirect, url_for
 
+from alexclaw.security import secret_in_force
 from alexclaw.web._guard import client_ip
 from alexclaw.web._state import NodeState
 
@@ -17,7 +18,7 @@ def actor(state: NodeState) -> str:
 
 
 def two_factor_on(state: NodeState) -> bool:
-    return bool(state.config.get("auth.totp_enabled", False)) and bool(state.config.get("auth.totp_secret"))
+    return secret_in_force(state.config) is not None
 
 
 async def challenge_or_run(
