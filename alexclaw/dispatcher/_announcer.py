@@ -16,7 +16,7 @@ from alexclaw.dispatcher._dispatcher import Watch
 from alexclaw.security import BreakGlassWindow, ChallengeCreated
 from alexclaw.storage import DatabaseHandle
 from alexclaw.workflows import TOPIC as RUNS_TOPIC
-from alexclaw.workflows import RunChanged, get_run, get_workflow
+from alexclaw.workflows import WORKFLOWS_TOPIC, RunChanged, WorkflowsChanged, get_run, get_workflow
 from gateways import ANNOUNCE_TOPIC, Announcement
 from skills import BREAKER_TOPIC, BreakerChanged
 from supervisors import TOPIC as SUPERVISORS_TOPIC
@@ -35,13 +35,18 @@ class Announcer(AsyncActor):
         super().__init__()
         self.database = database
         self.watch = watch
+        # workflow id → does it notify: read once per workflow, dropped on any
+        # workflow change, so a run of a quiet workflow costs no query.
+        self._notifies: dict[int, bool] = {}
 
     async def init(self) -> None:
-        for topic in (CHALLENGES_TOPIC, BREAKER_TOPIC, RUNS_TOPIC, SUPERVISORS_TOPIC, SHIELD_TOPIC):
+        for topic in (CHALLENGES_TOPIC, BREAKER_TOPIC, RUNS_TOPIC, SUPERVISORS_TOPIC, SHIELD_TOPIC, WORKFLOWS_TOPIC):
             subscribe(topic, self)
 
     async def handle_info(self, message: Any) -> None:
-        if isinstance(message, ChildRestarted):
+        if isinstance(message, WorkflowsChanged):
+            self._notifies.clear()
+        elif isinstance(message, ChildRestarted):
             self.watch.restarts.append(time.monotonic())
         elif isinstance(message, ChallengeCreated):
             view = message.challenge
@@ -68,23 +73,28 @@ class Announcer(AsyncActor):
             await self._run_news(message)
 
     async def _run_news(self, event: RunChanged) -> None:
+        if event.workflow_id is None:
+            return
         try:
             async with self.database.pool().acquire() as conn:
-                run = await get_run(conn, event.run_id)
-                workflow = await get_workflow(conn, run.workflow_id) if run and run.workflow_id else None
+                notifies = self._notifies.get(event.workflow_id)
+                if notifies is None:
+                    workflow = await get_workflow(conn, event.workflow_id)
+                    notifies = workflow is not None and any(s.skill in NOTIFY_SKILLS for s in workflow.steps)
+                    self._notifies[event.workflow_id] = notifies
+                run = await get_run(conn, event.run_id) if notifies else None
         except Exception:  # news is best effort; the run itself is recorded
             log.exception("could not look up run %s for an announcement", event.run_id)
             return
-        if run is None or workflow is None or not any(s.skill in NOTIFY_SKILLS for s in workflow.steps):
+        if run is None:
             return
+        name = run.workflow_name
         if event.status == "running":
-            self._say(f"Workflow {workflow.name} started (run {run.id}, {run.trigger}).", "workflow")
+            self._say(f"Workflow {name} started (run {run.id}, {run.trigger}).", "workflow")
         elif run.status == "completed":
-            self._say(f"Workflow {workflow.name} completed (run {run.id}).", "workflow")
+            self._say(f"Workflow {name} completed (run {run.id}).", "workflow")
         elif run.status in {"failed", "cancelled", "interrupted"}:
-            self._say(
-                f"Workflow {workflow.name} {run.status} (run {run.id}): {run.error or ''}".rstrip(": "), "workflow"
-            )
+            self._say(f"Workflow {name} {run.status} (run {run.id}): {run.error or ''}".rstrip(": "), "workflow")
 
     def _say(self, text: str, kind: str) -> None:
         publish(ANNOUNCE_TOPIC, Announcement(text, kind))

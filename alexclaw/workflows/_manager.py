@@ -89,6 +89,7 @@ class ActiveRun:
 class RunChanged:
     run_id: int
     status: str  # queued | running | progress | finished | cancelling
+    workflow_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +176,7 @@ class RunManager(AsyncActor):
             if active is not None:
                 label = message.result.name or message.result.skill
                 self._active[message.run_id] = replace(active, steps_done=active.steps_done + 1, current=label)
-                self._publish(RunChanged(message.run_id, "progress"))
+                self._publish(self._event(message.run_id, "progress"))
 
     async def handle_info(self, message: Any) -> None:
         if isinstance(message, Down):
@@ -215,7 +216,7 @@ class RunManager(AsyncActor):
         else:
             self._queue.append(run_id)
             log.info("run %s of %s queued (%d runs active)", run_id, workflow.name, len(self._runs) - len(self._queue))
-        self._publish(RunChanged(run_id, status))
+        self._publish(self._event(run_id, status))
         return RunTicket(run_id, status)
 
     async def _launch(self, run_id: int) -> None:
@@ -239,7 +240,7 @@ class RunManager(AsyncActor):
                 await conn.execute("UPDATE workflow_runs SET status = 'running' WHERE id = $1", run_id)
             self._active[run_id] = replace(self._active[run_id], status="running")
             await self._launch(run_id)
-            self._publish(RunChanged(run_id, "running"))
+            self._publish(self._event(run_id, "running"))
 
     # -- endings ------------------------------------------------------------
 
@@ -251,12 +252,12 @@ class RunManager(AsyncActor):
             self._queue.remove(run_id)
             async with self.database.pool().acquire() as conn:
                 await finish_run(conn, run_id, RunEnd(CANCELLED, None, "cancelled before it started"))
+            self._publish(self._event(run_id, "finished"))
             self._forget(run_id)
-            self._publish(RunChanged(run_id, "finished"))
             return True
         running.control.cancel_requested = True
         self._active[run_id] = replace(self._active[run_id], cancelling=True)
-        self._publish(RunChanged(run_id, "cancelling"))
+        self._publish(self._event(run_id, "cancelling"))
         return True
 
     async def _ended(self, run_id: int, reason: Any) -> None:
@@ -276,8 +277,8 @@ class RunManager(AsyncActor):
                     "WHERE id = $1 AND status IN ('queued', 'running')",
                     run_id, status, error,
                 )  # fmt: skip
+        self._publish(self._event(run_id, "finished"))
         self._forget(run_id)
-        self._publish(RunChanged(run_id, "finished"))
 
     def _forget(self, run_id: int) -> None:
         running = self._runs.pop(run_id, None)
@@ -294,6 +295,10 @@ class RunManager(AsyncActor):
                     await interrupt_runs(conn, self.node, STOPPED_WITH_NODE)
             except Exception:
                 log.exception("could not mark active runs interrupted; the next start will")
+
+    def _event(self, run_id: int, status: str) -> RunChanged:
+        active = self._active.get(run_id)
+        return RunChanged(run_id, status, active.workflow_id if active else None)
 
     def _publish(self, event: RunChanged | None = None) -> None:
         """Publish the active-runs snapshot, then the events, once per turn
