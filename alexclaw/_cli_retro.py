@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from actors import StartError
+from alexclaw.config import load_row
 from alexclaw.logs import configure_logging
 from alexclaw.security import Thresholds, excerpt, set_operator_phrases, shield_scan
 from alexclaw.settings import SettingsError, load_settings
@@ -48,14 +49,14 @@ async def stored_texts(conn: Connection, since_hours: float) -> AsyncIterator[It
 
 
 async def _settings(conn: Connection) -> tuple[Thresholds, str]:
-    rows = await conn.fetch(
-        "SELECT key, value FROM settings WHERE key IN ('shield.block_score', 'shield.review_score', "
-        "'sanitizer.extra_phrases')"
-    )
-    values = {r["key"]: r["value"] for r in rows}
-    block = int(values.get("shield.block_score") or 60)
-    review = int(values.get("shield.review_score") or 25)
-    return Thresholds(block, review), str(values.get("sanitizer.extra_phrases") or "")
+    """The shield settings in force (none of them secret: read as stored)."""
+    values = {}
+    for key in ("shield.block_score", "shield.review_score", "sanitizer.extra_phrases"):
+        row = await load_row(conn, key)
+        values[key] = row.value if row else ""
+    block = int(values["shield.block_score"] or 60)
+    review = int(values["shield.review_score"] or 25)
+    return Thresholds(block, review), values["sanitizer.extra_phrases"]
 
 
 async def retro_scan(conn: Connection, since_hours: float) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
+from actors import NoProcess, call
 from alexclaw.config import ConfigHandle
 from alexclaw.security import (
     AuthContext,
@@ -21,6 +22,7 @@ from alexclaw.security import (
     mask,
     sanitize,
 )
+from gateways.telegram import TELEGRAM_NAME, SendToOperator
 from skills import CallerState, SkillAPI, SkillAPIUnavailable, SkillMeta, Skills
 
 
@@ -203,9 +205,6 @@ class TelegramBackend:
     this node's gateway."""
 
     async def send(self, text: str) -> int:
-        from actors import NoProcess, call
-        from gateways.telegram import TELEGRAM_NAME, SendToOperator
-
         try:
             sent: int = await call(TELEGRAM_NAME, SendToOperator(text), timeout=180)
         except NoProcess:

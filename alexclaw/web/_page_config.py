@@ -13,6 +13,7 @@ from alexclaw.config import ConfigError, canonical
 from alexclaw.security import Outcome
 from alexclaw.web._auth import safe_next
 from alexclaw.web._common import actor, challenge_or_run, two_factor_on
+from alexclaw.web._page_telegram import telegram_panel
 from alexclaw.web._render import render
 from alexclaw.web._state import NodeState
 
@@ -32,8 +33,6 @@ def build(state: NodeState) -> Blueprint:
 
     @bp.get("/config")
     async def config() -> Any:
-        from alexclaw.web._page_telegram import telegram_panel
-
         return await render(
             "config.html", groups=grouped(), errors={}, two_factor=two_factor_on(state),
             telegram=await telegram_panel(state),

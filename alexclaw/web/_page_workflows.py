@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from quart import Blueprint, Response, abort, flash, redirect, request, url_for
 
@@ -235,10 +236,9 @@ def build(state: NodeState) -> Blueprint:
         problem = cron_error(expr)
         if problem:
             return {"ok": False, "error": problem, "next": []}
-        fires = next_fires(expr, timezone(), datetime.now(UTC), 5)
-        from zoneinfo import ZoneInfo
-
-        zone = ZoneInfo(timezone())
+        tz = timezone()
+        zone = ZoneInfo(tz)
+        fires = next_fires(expr, tz, datetime.now(UTC), 5)
         return {"ok": True, "error": None, "next": [f.astimezone(zone).strftime("%a %Y-%m-%d %H:%M %Z") for f in fires]}
 
     @bp.get("/workflows/cron-preview")

@@ -38,7 +38,7 @@ from actors import (
 from alexclaw.storage import DatabaseHandle
 from alexclaw.workflows._executor import CANCELLED, RunEnd, StepResult
 from alexclaw.workflows._model import Resource, Workflow
-from alexclaw.workflows._run_store import create_run, finish_run, interrupt_runs, mark_running
+from alexclaw.workflows._run_store import create_run, finish_run, interrupt_runs, reopen_run
 from supervisors import ChildSpec, Restart, start_child
 
 log = logging.getLogger("alexclaw.workflows")
@@ -201,10 +201,8 @@ class RunManager(AsyncActor):
                 )  # fmt: skip
             else:
                 run_id = message.resume_run_id
-                if not await mark_running(conn, run_id):
+                if not await reopen_run(conn, run_id, status):
                     raise ValueError(f"run {run_id} is not interrupted, so it cannot be resumed")
-                if status == "queued":
-                    await conn.execute("UPDATE workflow_runs SET status = 'queued' WHERE id = $1", run_id)
         launch = Launch(run_id, workflow, message.resources, message.input, message.previous, message.trigger)
         self._runs[run_id] = _Running(launch)
         self._active[run_id] = ActiveRun(

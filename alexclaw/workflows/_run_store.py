@@ -101,12 +101,13 @@ async def record_step(conn: Connection, run_id: int, result: StepResult) -> None
     )  # fmt: skip
 
 
-async def mark_running(conn: Connection, run_id: int) -> bool:
+async def reopen_run(conn: Connection, run_id: int, status: str) -> bool:
+    """An interrupted run back to ``running`` (or ``queued``) for Resume."""
     updated = await conn.fetchval(
-        "UPDATE workflow_runs SET status = 'running', completed_at = NULL, error = NULL "
+        "UPDATE workflow_runs SET status = $2, completed_at = NULL, error = NULL "
         "WHERE id = $1 AND status IN ('queued', 'interrupted') RETURNING id",
-        run_id,
-    )
+        run_id, status,
+    )  # fmt: skip
     return updated is not None
 
 
