@@ -7,19 +7,17 @@ excerpt (never the full text)."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 import sys
 from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
 from typing import Any
 
-from actors import StartError
+from alexclaw._cli_common import database_command
 from alexclaw.config import load_row
-from alexclaw.logs import configure_logging
 from alexclaw.security import Thresholds, excerpt, set_operator_phrases, shield_scan
-from alexclaw.settings import SettingsError, load_settings
-from alexclaw.storage import Connection, StorageError, open_pool
+from alexclaw.settings import Settings
+from alexclaw.storage import Connection, open_pool
 
 Item = tuple[str, datetime, str, str]  # source, when, direction, text
 
@@ -80,24 +78,15 @@ async def retro_scan(conn: Connection, since_hours: float) -> dict[str, Any]:
     return {"scanned": sum(counts.values()), "verdicts": counts, "findings": findings}
 
 
-async def _run(since_hours: float) -> dict[str, Any]:
-    settings = load_settings()
-    configure_logging("WARNING", "text", settings.secrets)
-    async with open_pool(settings) as pool, pool.acquire() as conn:
-        return await retro_scan(conn, since_hours)
-
-
 def cmd_retro(since_hours: float) -> int:
     if since_hours <= 0:
         print("alexclaw: --since must be a positive number of hours", file=sys.stderr)
         return 2
-    try:
-        report = asyncio.run(_run(since_hours))
-    except SettingsError as exc:
-        print(f"alexclaw: {exc}", file=sys.stderr)
-        return 2
-    except (StorageError, StartError) as exc:
-        print(f"alexclaw: {exc}", file=sys.stderr)
-        return 1
-    print(json.dumps(report, ensure_ascii=False))
-    return 0
+
+    async def work(settings: Settings) -> int:
+        async with open_pool(settings) as pool, pool.acquire() as conn:
+            report = await retro_scan(conn, since_hours)
+        print(json.dumps(report, ensure_ascii=False))
+        return 0
+
+    return database_command(work)

@@ -9,18 +9,16 @@ settings."""
 from __future__ import annotations
 
 import argparse
-import asyncio
 import getpass
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from actors import StartError
-from alexclaw.logs import configure_logging
+from alexclaw._cli_common import database_command
 from alexclaw.security import record_audit
-from alexclaw.settings import Settings, SettingsError, load_settings
-from alexclaw.storage import StorageError, open_pool
+from alexclaw.settings import Settings
+from alexclaw.storage import open_pool
 from alexclaw.workflows._model import WorkflowError
 from alexclaw.workflows._store import list_workflows
 from alexclaw.workflows._transfer import export_workflow, import_document, parse_document
@@ -115,16 +113,7 @@ async def run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_workflow(args: argparse.Namespace) -> int:
-    try:
-        settings = load_settings()
-    except SettingsError as exc:
-        print(f"alexclaw: {exc}", file=sys.stderr)
-        return 2
-    configure_logging("WARNING", "text", settings.secrets)
-    try:
-        return asyncio.run(run(args, settings))
-    except (StorageError, StartError) as exc:
-        return _fail(str(exc))
+    return database_command(lambda settings: run(args, settings))
 
 
 def add_parsers(commands: Any) -> None:

@@ -109,17 +109,9 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 def cmd_config(args: argparse.Namespace) -> int:
     from alexclaw import _cli_config
-    from alexclaw.storage import StorageError
+    from alexclaw._cli_common import database_command
 
-    settings = _settings()
-    if settings is None:
-        return 2
-    configure_logging("WARNING", "text", settings.secrets)
-    try:
-        return asyncio.run(_cli_config.run(args, settings))
-    except (StorageError, StartError) as exc:
-        print(f"alexclaw: {exc}", file=sys.stderr)
-        return 1
+    return database_command(lambda settings: _cli_config.run(args, settings))
 
 
 def build_parser() -> argparse.ArgumentParser:
