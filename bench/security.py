@@ -28,7 +28,8 @@ from alexclaw.security import check_url, sanitize, scan_leaks, shield_scan  # no
 PARAGRAPH = (
     "<p>The city council met on Tuesday to discuss the new transport plan. Residents raised concerns about "
     "parking, cycling lanes and the timetable of the night buses. The mayor said a decision is expected in "
-    "the spring, after a public consultation that opens next month.</p>\n"
+    "the spring, after a public consultation that opens next month. You can read the plan on the council "
+    "website; the consultation will run until May, and the model of the new buses should be chosen by then.</p>\n"
 )
 
 
@@ -62,7 +63,7 @@ def bench_sanitizer() -> None:
         (tree.body or tree.root).text(separator="\n")  # type: ignore[union-attr]
 
     ours_samples, whole_samples, bare_samples = [], [], []
-    for _ in range(15):  # interleaved
+    for _ in range(31):  # interleaved
         ours_samples.append(median_seconds(lambda: sanitize(html), 1))
         whole_samples.append(median_seconds(lambda: sanitize(html, max_bytes=1_000_000), 1))
         bare_samples.append(median_seconds(bare, 1))

@@ -12,6 +12,8 @@ from typing import Final
 
 import ahocorasick
 
+from alexclaw.security._tone import TONE_KEYWORDS, ToneKeyword
+
 DEFAULT_PATH: Final = Path(__file__).parent / "data" / "injection_phrases.json"
 
 
@@ -24,14 +26,21 @@ class PhraseHit:
 
 
 class PhraseSet:
-    """An immutable, compiled phrase list."""
+    """An immutable, compiled phrase list. Its automaton also holds the key
+    words of the imperative-tone heuristic (see _tone), so the sanitizer
+    finds both in one pass over a page."""
 
     def __init__(self, phrases: Mapping[str, Sequence[str]]) -> None:
         self.categories = {c: tuple(p.lower() for p in ps) for c, ps in phrases.items()}
-        automaton = ahocorasick.Automaton()
+        entries: dict[str, tuple[str, int]] = {}  # word -> (phrase category or "", tone kind or -1)
         for category, items in self.categories.items():
             for phrase in items:
-                automaton.add_word(phrase, (phrase, category))
+                entries[phrase] = (category, -1)
+        for word, kind in TONE_KEYWORDS:
+            entries[word] = (entries.get(word, ("", -1))[0], kind)
+        automaton = ahocorasick.Automaton()
+        for word, (category, kind) in entries.items():
+            automaton.add_word(word, (word, category, kind))
         automaton.make_automaton()
         self._automaton = automaton
 
@@ -50,10 +59,18 @@ class PhraseSet:
 
     def find(self, lowered: str) -> list[PhraseHit]:
         """Hits in already normalised, lowercased text."""
-        return [
-            PhraseHit(phrase, category, end - len(phrase) + 1, end + 1)
-            for end, (phrase, category) in self._automaton.iter(lowered)
-        ]
+        return self.scan(lowered)[0]
+
+    def scan(self, lowered: str) -> tuple[list[PhraseHit], list[ToneKeyword]]:
+        """Phrase hits and tone key words, in one pass."""
+        hits: list[PhraseHit] = []
+        keywords: list[ToneKeyword] = []
+        for end, (word, category, kind) in self._automaton.iter(lowered):
+            if category:
+                hits.append(PhraseHit(word, category, end - len(word) + 1, end + 1))
+            if kind >= 0:
+                keywords.append((end, kind, len(word)))
+        return hits, keywords
 
 
 OPERATOR = "operator"  # the category of the operator's own phrases

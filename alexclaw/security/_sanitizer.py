@@ -22,15 +22,16 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Final
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from alexclaw.security._css import hiding_reason, hiding_rules
 from alexclaw.security._normalize import INVISIBLE_RE, normalize
 from alexclaw.security._phrases import phrases
+from alexclaw.security._tone import imperative_offsets
 
 log = logging.getLogger("alexclaw.security.sanitizer")
 
@@ -77,62 +78,37 @@ _BLOCK_TAGS: Final = frozenset(
         "ul",
     ]
 )
-# Starts with a literal "<", so re scans for it in C before trying the names.
-# A lookahead (insert before the "<", replace nothing) is twice as fast as
-# capturing the tag name and writing it back.
-_BLOCK_OPEN: Final = re.compile(r"<(?=(?i:" + "|".join(sorted(_BLOCK_TAGS, key=len, reverse=True)) + r")[\s/>])")
-_LOOKS_HTML: Final = re.compile(r"<(?:!--|[a-zA-Z][a-zA-Z0-9-]*[\s/>])")
 
-_AGENT_VERBS: Final = [
-    "ignore",
-    "disregard",
-    "forget",
-    "override",
-    "bypass",
-    "reveal",
-    "disclose",
-    "print",
-    "output",
-    "repeat",
-    "send",
-    "forward",
-    "email",
-    "transfer",
-    "execute",
-    "run",
-    "delete",
-    "remove",
-    "erase",
-    "exfiltrate",
-    "upload",
-    "post",
-    "call",
-    "invoke",
-    "pretend",
-    "act",
-    "roleplay",
-    "respond",
-    "reply",
-    "say",
-    "obey",
-    "comply",
-    "switch",
-    "enable",
-    "disable",
-    "leak",
-    "dump",
-    "share",
-    "copy",
-    "wire",
-]
-_SECOND_PERSON: Final = re.compile(
-    r"\byou\s+(?:must|should|will|shall|have to|need to|are (?:now|required|instructed|going to)|can now)\b"
-    r"|\byour\s+(?:new\s+)?(?:instructions|task|goal|job|orders|role|purpose)\b",
-)
-_ABOUT_THE_AGENT: Final = re.compile(
-    r"\b(?:the|this|an?)\s+(?:ai|model|assistant|system|llm|agent|chatbot|bot)\s+"
-    r"(?:must|should|will|shall|has to|needs to|is (?:required|instructed) to)\b"
-)
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """An alternation shaped as a trie ("d(?:d|iv|l|t)"): ``re`` tries
+    alternatives one by one, so sharing prefixes saves most of the tries."""
+    branches: dict[str, list[str]] = {}
+    for word in words:
+        branches.setdefault(word[:1], []).append(word[1:])
+    alternatives = []
+    for head, tails in sorted(branches.items()):
+        if head == "":
+            continue
+        rest = [tail for tail in tails if tail]
+        if not rest:
+            alternatives.append(re.escape(head))
+            continue
+        inner = _trie_pattern(rest)
+        alternatives.append(re.escape(head) + (f"(?:{inner})?" if "" in tails else inner))
+    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+
+# A line break goes before every block tag, opening or closing (else
+# "<h2>Title</h2>Body" reads "TitleBody", and a phrase split across the two
+# blocks is glued into a word). The pattern starts with a literal "<", then a
+# class of the names' first letters, so ``re`` drops most tags ("<a",
+# "<span") after two or three characters; a lookahead (insert before the
+# "<", replace nothing) is twice as fast as capturing the name and writing
+# it back.
+_FIRST_LETTERS: Final = "".join(sorted({t[0] for t in _BLOCK_TAGS} | {t[0].upper() for t in _BLOCK_TAGS}))
+_BLOCK_EDGE: Final = re.compile(rf"<(?=[/{_FIRST_LETTERS}])(?=/?(?i:{_trie_pattern(_BLOCK_TAGS)})[\s/>])")
+_LOOKS_HTML: Final = re.compile(r"<(?:!--|[a-zA-Z][a-zA-Z0-9-]*[\s/>])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,24 +136,24 @@ def _hidden_html_reason(tag: str, attributes: dict[str, str | None]) -> str:
     return 'aria-hidden="true"'
 
 
-def _remove_hidden_html(tree: LexborHTMLParser, findings: list[Finding], *, comments: bool = True) -> None:
-    for node in tree.css(_HIDDEN_HTML):  # one traversal for every kind
+def _remove_hidden_html(scope: LexborNode, findings: list[Finding], *, comments: bool = True) -> None:
+    for node in scope.css(_HIDDEN_HTML):  # one traversal for every kind
         findings.append(
             Finding("hidden_html", f"removed <{node.tag}>: {_hidden_html_reason(node.tag or '', node.attributes)}")
         )
         node.decompose()
-    if not comments or tree.root is None:  # no "<!--" in the source: skip the walk over every node
+    if not comments:  # no "<!--" in the source: skip the walk over every node
         return
-    for node in [n for n in tree.root.traverse(include_text=True) if n.tag == "-comment"]:
+    for node in [n for n in scope.traverse(include_text=True) if n.tag == "-comment"]:
         findings.append(Finding("hidden_html", "removed an HTML comment"))
         node.decompose()
 
 
-def _remove_hidden_css(tree: LexborHTMLParser, findings: list[Finding]) -> None:
-    for style in tree.css("style"):
+def _remove_hidden_css(tree: LexborHTMLParser, scope: LexborNode, findings: list[Finding]) -> None:
+    for style in tree.css("style"):  # a sheet in <head> hides elements of <body>
         for selector, why in hiding_rules(style.text(deep=True)):
             try:
-                matched = tree.css(selector)
+                matched = scope.css(selector)
             except Exception as exc:  # a selector selectolax does not support: that rule cannot apply
                 log.debug("stylesheet selector %r skipped: %s", selector[:80], exc)
                 continue
@@ -191,7 +167,7 @@ def _remove_hidden_css(tree: LexborHTMLParser, findings: list[Finding]) -> None:
             count = f"{len(matched)} elements" if len(matched) > 1 else "an element"
             detail = f"removed {count} (<{'>, <'.join(tags)}>) hidden by stylesheet rule {selector[:80]}: {why}"
             findings.append(Finding("hidden_css", detail))
-    for node in tree.css("[style]"):
+    for node in scope.css("[style]"):
         inline = hiding_reason(node.attributes.get("style") or "")
         if inline:
             why = inline
@@ -199,7 +175,29 @@ def _remove_hidden_css(tree: LexborHTMLParser, findings: list[Finding]) -> None:
             node.decompose()
 
 
-def _html_to_text(tree: LexborHTMLParser, findings: list[Finding], budget: int) -> str:
+def collapse_spaces(line: str) -> str:
+    """``" ".join(line.split())``, without the split when there is nothing
+    to collapse: single ASCII spaces between printable characters (most
+    lines of prose) only need their ends trimmed."""
+    trimmed = line.strip()
+    if "  " in trimmed or not trimmed.isprintable():  # every other white space is unprintable
+        return " ".join(trimmed.split())
+    return trimmed
+
+
+def _lines(text: str, chunk: int) -> Iterator[str]:
+    """``text.splitlines()``, a chunk at a time: the size guard stops the
+    reader after the first few kilobytes of a page of hundreds."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + chunk)
+        if end < 0:
+            end = len(text)
+        yield from text[start:end].splitlines()
+        start = end + 1
+
+
+def _html_to_text(tree: LexborHTMLParser, findings: list[Finding], max_bytes: int) -> str:
     dropped = 0
     for node in tree.css(",".join(_DROPPED_TAGS)):  # one traversal
         if node.tag != "head" or node.child is not None:  # the parser adds an empty <head> itself
@@ -214,21 +212,27 @@ def _html_to_text(tree: LexborHTMLParser, findings: list[Finding], budget: int) 
     # sanitize), so one C-side extraction keeps blocks as lines while inline
     # elements (a, b, span) stay inside their sentence.
     text = root.text(separator="")
-    # Runs of white space become one space, lines are trimmed and empty ones
-    # dropped: str.split per line is ~7 x faster than a regex over the page,
-    # which would stop at every single space between words. Lines past the
-    # budget (a few times the size guard) would be cut by it anyway.
+    # Line by line, invisible characters go (layer 3), runs of white space
+    # become one space, lines are trimmed and empty ones dropped: str.split
+    # per line is ~7 x faster than a regex over the page, which would stop at
+    # every single space between words. The size guard (layer 5) stops the
+    # walk: lines past it would only be cut.
     lines: list[str] = []
-    size = 0
-    for raw in text.splitlines():
-        line = " ".join(raw.split())
+    size = invisible = 0
+    for raw in _lines(text, chunk=2 * max_bytes):
+        visible = raw
+        if not raw.isascii():
+            visible, removed = INVISIBLE_RE.subn("", raw)
+            invisible += removed
+        line = collapse_spaces(visible)
         if line:
             lines.append(line)
             size += len(line) + 1
-            if size > budget:
-                findings.append(Finding("size", f"extracted text cut after {budget} characters (of {len(text)})"))
+            if size > max_bytes:  # characters: at least as many bytes
                 break
-    return "\n".join(lines)
+    if invisible:
+        findings.append(Finding("invisible", f"stripped {invisible} invisible characters"))
+    return _truncate("\n".join(lines), max_bytes, findings, of=f"{len(text)} characters extracted")
 
 
 def _strip_invisible(text: str, findings: list[Finding]) -> str:
@@ -240,11 +244,11 @@ def _strip_invisible(text: str, findings: list[Finding]) -> str:
     return kept
 
 
-def _truncate(text: str, max_bytes: int, findings: list[Finding]) -> str:
+def _truncate(text: str, max_bytes: int, findings: list[Finding], *, of: str = "") -> str:
     encoded = text.encode("utf-8")
     if len(encoded) <= max_bytes:
         return text
-    findings.append(Finding("size", f"truncated from {len(encoded)} to {max_bytes} bytes"))
+    findings.append(Finding("size", f"truncated to {max_bytes} bytes (of {of or f'{len(encoded)} bytes'})"))
     return encoded[:max_bytes].decode("utf-8", errors="ignore")
 
 
@@ -252,9 +256,6 @@ _SPACES: Final = re.compile(r"\t[ \t]*| [ \t]+")  # only runs that change: singl
 # A sentence ends at . ! or ? followed by white space (so "example.com" or
 # "3.5" do not end one), or at a line break.
 _BOUNDARY: Final = re.compile(r"[.!?]+(?=\s)|\n")
-# The first word of a sentence (past white space, quotes, brackets and list
-# marks) is an order.
-_ORDER: Final = re.compile(r"[\s\"'(\[*#>-]*(?:please\s+)?(?:" + "|".join(_AGENT_VERBS) + r")\b")
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -282,18 +283,11 @@ def _hits(text: str, skills: tuple[str, ...]) -> list[tuple[int, Finding]]:
     def at(norm_index: int) -> int:
         return norm.span(norm_index, norm_index + 1, len(text))[0]
 
-    for hit in phrases().find(lowered):
+    found, keywords = phrases().scan(lowered)
+    for hit in found:
         detail = f"removed a sentence with an injection phrase ({hit.category}: {hit.phrase!r})"
         hits.append((at(hit.start), Finding("injection", detail)))
-    for pattern in _tone_patterns(lowered):
-        hits.extend((at(match.start()), _IMPERATIVE) for match in pattern.finditer(lowered))
-    # A sentence that starts with an order ("Ignore…", "Please send…"): the
-    # few sentence starts are found first, then each is tested where it is.
-    starts = [0, *(boundary.end() for boundary in _BOUNDARY.finditer(lowered))]
-    for start in starts:
-        match = _ORDER.match(lowered, start)
-        if match:
-            hits.append((at(match.end() - 1), _IMPERATIVE))
+    hits.extend((at(offset), _IMPERATIVE) for offset in imperative_offsets(lowered, keywords))
     if skills:
         named = re.compile(r"(?<![a-z0-9_])(" + "|".join(map(re.escape, skills)) + r")(?![a-z0-9_])")
         for match in named.finditer(lowered):
@@ -302,25 +296,10 @@ def _hits(text: str, skills: tuple[str, ...]) -> list[tuple[int, Finding]]:
     return hits
 
 
-_MODALS: Final = ("must", "should", "will", "shall", "has to", "needs to", "is required", "is instructed")
-
-
-def _tone_patterns(lowered: str) -> list[re.Pattern[str]]:
-    """The tone regexes that can match at all: a substring test in C is far
-    cheaper than a regex that stops at every "the" and "a" of a page."""
-    patterns = []
-    if "you" in lowered:
-        patterns.append(_SECOND_PERSON)
-    if any(m in lowered for m in _MODALS):
-        patterns.append(_ABOUT_THE_AGENT)
-    return patterns
-
-
 _IMPERATIVE: Final = Finding("imperative", "removed a sentence that gives orders to the reader or the AI")
 
 
 def _filter_sentences(text: str, skills: tuple[str, ...], findings: list[Finding]) -> str:
-    text = _SPACES.sub(" ", text)  # "ignore   previous" is the same phrase
     hits = _hits(text, skills)
     if not hits:
         return text.strip()
@@ -348,12 +327,18 @@ def sanitize(content: str, *, max_bytes: int = DEFAULT_MAX_BYTES, skills: Iterab
     findings: list[Finding] = []
     text = content.replace("\x00", "")
     if _LOOKS_HTML.search(text):
-        tree = LexborHTMLParser(_BLOCK_OPEN.sub("\n<", text))
-        _remove_hidden_html(tree, findings, comments="<!--" in text)
-        _remove_hidden_css(tree, findings)
-        text = _html_to_text(tree, findings, budget=4 * max_bytes)
-    text = _strip_invisible(text, findings)
-    text = _truncate(text, max_bytes, findings)
+        tree = LexborHTMLParser(_BLOCK_EDGE.sub("\n<", text))
+        # Only the body is read: <head> is dropped whole (layer 4), so its
+        # <meta charset> is no finding and its nodes cost no selector tests.
+        scope = tree.body or tree.root
+        if scope is not None:
+            _remove_hidden_html(scope, findings, comments="<!--" in text)
+            _remove_hidden_css(tree, scope, findings)
+        text = _html_to_text(tree, findings, max_bytes)  # layers 3 and 5 on the way
+    else:
+        text = _strip_invisible(text, findings)
+        text = _truncate(text, max_bytes, findings)
+        text = _SPACES.sub(" ", text)  # "ignore   previous" is the same phrase
     text = _filter_sentences(text, tuple(s.lower() for s in skills if s), findings)
     if findings:
         log.info("sanitized external content", extra={"findings": [f"{f.layer}: {f.detail}" for f in findings]})
