@@ -220,12 +220,13 @@ class Node:
         engine = PolicyEngine(self.state.policies.read, tokens)
         self.state.authorizer = Authorizer(engine, self.state.database)
         config = self.state.config
+        self.state.egress = EgressClient(
+            lambda key: _text_or_none(config.get(key)),
+            max_bytes=lambda: int(config.get("egress.max_bytes", 5 * 1024 * 1024)),
+            timeout=lambda: float(config.get("egress.timeout_seconds", 30)),
+        )
         web = WebAdapter(
-            EgressClient(
-                lambda key: _text_or_none(config.get(key)),
-                max_bytes=lambda: int(config.get("egress.max_bytes", 5 * 1024 * 1024)),
-                timeout=lambda: float(config.get("egress.timeout_seconds", 30)),
-            ),
+            self.state.egress,
             lambda name: r.meta.egress if (r := self.state.skills.get(name)) else None,
             max_text_bytes=lambda: int(config.get("sanitizer.max_bytes", 10240)),
         )

@@ -4,7 +4,7 @@ nothing waits for an actor."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
@@ -15,6 +15,15 @@ from alexclaw.storage import DatabaseHandle
 from supervisors import SupervisorBase, which_children
 
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
+PROXY_OUTCOMES = (
+    "forwarded",
+    "blocked_prompt",
+    "blocked_response",
+    "invalid",
+    "rejected",
+    "unavailable",
+    "upstream_error",
+)
 
 
 def _walk(sup: SupervisorBase) -> Iterator[tuple[str, str, int, bool]]:
@@ -32,9 +41,12 @@ class NodeCollector:
         root: Callable[[], Process | None],
         database: DatabaseHandle,
         ready: Callable[[], bool],
+        *,
         runs: Callable[[], Iterable[str]] = tuple,
         scheduled: Callable[[], int] = lambda: 0,
+        proxy: Callable[[], Mapping[str, int]] = dict,
     ) -> None:
+        self._proxy = proxy  # shield proxy requests by outcome
         self._root = root
         self._database = database
         self._ready = ready
@@ -74,6 +86,13 @@ class NodeCollector:
         yield GaugeMetricFamily(
             "alexclaw_workflows_scheduled", "Workflows this node's scheduler will fire", value=self._scheduled()
         )
+        proxied = CounterMetricFamily(
+            "alexclaw_shield_proxy_requests", "Shield proxy requests by outcome", labels=["outcome"]
+        )
+        counts = self._proxy()
+        for outcome in PROXY_OUTCOMES:
+            proxied.add_metric([outcome], counts.get(outcome, 0))
+        yield proxied
 
 
 def build_registry(collector: NodeCollector) -> CollectorRegistry:

@@ -27,6 +27,7 @@ CONFIG_SEED_VARIABLES = (
     "GEMINI_API_KEY",
     "ANTHROPIC_API_KEY",
     "OPENAI_API_KEY",
+    "SHIELD_PROXY_API_KEY",
 )
 GENERATE_HINT = "python3 -c 'import secrets; print(secrets.token_urlsafe(64))'"
 

@@ -60,6 +60,22 @@ CATALOG: tuple[Known, ...] = (
     ),
     Known("shield.block_score", INT, "60", "Shield score at or above which a text is BLOCKed"),
     Known("shield.review_score", INT, "25", "Shield score at or above which a text is held for REVIEW"),
+    Known(
+        "shield.proxy_api_key",
+        S,
+        "",
+        "Bearer key of the shield proxy /v1/chat/completions; empty = every request 401",
+        env="SHIELD_PROXY_API_KEY",
+    ),
+    Known(
+        "shield.proxy_upstream_url",
+        S,
+        "",
+        "OpenAI-compatible API the shield proxy forwards to (https://api.openai.com/v1, "
+        "http://127.0.0.1:11434/v1 for a local Ollama); empty = the proxy answers 503",
+    ),
+    Known("shield.proxy_upstream_api_key", S, "", "API key the shield proxy sends upstream; empty = none (Ollama)"),
+    Known("shield.proxy_timeout_seconds", INT, "120", "Time limit of one upstream LLM call of the shield proxy"),
     Known("egress.max_bytes", INT, "5242880", "Largest response a skill's web request may read (bytes)"),
     Known("egress.timeout_seconds", INT, "30", "Time limit of a skill's web request, redirects included"),
     Known("skills.breaker_reset_seconds", INT, "300", "How long an open circuit breaker waits before a trial call"),

@@ -1,6 +1,7 @@
-"""Security primitives: encryption of secrets at rest, masking, constant-time
-comparison. The sanitizer, shield, leak detector, egress guard, policy
-engine and audit trail join this package in their issues."""
+"""Security: secrets at rest, constant-time comparison, TOTP challenges,
+the policy engine and capability tokens, the audit trail, and content
+security — sanitizer, shield (with break-glass), leak detector, the
+SSRF-guarded egress client and the screening of LLM exchanges."""
 
 from alexclaw.security._audit import record_audit
 from alexclaw.security._audit_chain import RETENTION_DAYS, AuditPruner, ChainReport, prune, verify_chain
@@ -50,6 +51,17 @@ from alexclaw.security._egress import (
     host_matches,
     is_textual,
     path_matches,
+)
+from alexclaw.security._exchange import (
+    InvalidChatRequest,
+    InvalidCompletion,
+    ScreenedPrompt,
+    completion_chunks,
+    completion_text,
+    error_body,
+    redact_completion,
+    screen_prompt,
+    validate_chat_request,
 )
 from alexclaw.security._guard import BreakGlassWindow, GuardDecision, ShieldGuard, excerpt
 from alexclaw.security._leaks import PATTERNS as LEAK_PATTERNS
@@ -137,6 +149,15 @@ __all__ = [
     "excerpt",
     "Credential",
     "EgressClient",
+    "InvalidChatRequest",
+    "InvalidCompletion",
+    "ScreenedPrompt",
+    "completion_chunks",
+    "completion_text",
+    "error_body",
+    "redact_completion",
+    "screen_prompt",
+    "validate_chat_request",
     "EgressDenied",
     "EgressFailed",
     "EgressPolicy",

@@ -224,8 +224,14 @@ class EgressClient:
         *,
         headers: Mapping[str, str] | None = None,
         body: bytes | None = None,
+        screen: bool = True,
+        timeout: float | None = None,
     ) -> EgressResponse:
+        """``screen=False`` returns the body as it came, for a caller that
+        judges it first and redacts it itself (the shield proxy);
+        ``timeout`` overrides the configured limit for this request."""
         method = method.upper()
+        limit = self.timeout if timeout is None else timeout
         own_headers = {k: v for k, v in (headers or {}).items() if k.lower() not in {"host", "authorization"}}
         _leak_check("URL", url)
         _leak_check("headers", "\n".join(f"{k}: {v}" for k, v in own_headers.items()))
@@ -234,14 +240,21 @@ class EgressClient:
         hops: list[str] = []
         current = url
         async with httpx.AsyncClient(
-            transport=self._transport, follow_redirects=False, timeout=self.timeout, trust_env=False
+            transport=self._transport, follow_redirects=False, timeout=limit, trust_env=False
         ) as client:
             for _hop in range(MAX_REDIRECTS + 1):
                 _rule, host, addresses = self._vet(policy, method, current)
                 send_headers = dict(own_headers)
                 target = self._inject(policy, host, current, send_headers)
                 response = await self._send(
-                    client, method, target, host=host, address=addresses[0], headers=send_headers, body=body
+                    client,
+                    method,
+                    target,
+                    host=host,
+                    address=addresses[0],
+                    headers=send_headers,
+                    body=body,
+                    limit=limit,
                 )
                 hops.append(current)
                 if response.status in _REDIRECTS:
@@ -252,9 +265,8 @@ class EgressClient:
                         raise EgressDenied(f"{response.status} redirect after {method}: not followed")
                     current = urljoin(current, location)
                     continue
-                return self._screen(
-                    EgressResponse(response.status, response.headers, response.body, current, tuple(hops))
-                )
+                final = EgressResponse(response.status, response.headers, response.body, current, tuple(hops))
+                return self._screen(final) if screen else final
         raise EgressDenied(f"more than {MAX_REDIRECTS} redirects")
 
     async def _send(
@@ -267,6 +279,7 @@ class EgressClient:
         address: str,
         headers: dict[str, str],
         body: bytes | None,
+        limit: float,
     ) -> EgressResponse:
         parts = urlsplit(url)
         ip = ipaddress.ip_address(address.split("%", maxsplit=1)[0])
@@ -277,7 +290,7 @@ class EgressClient:
         headers["Host"] = parts.netloc.rsplit("@", 1)[-1]
         extensions = {"sni_hostname": host} if parts.scheme == "https" else {}
         try:
-            async with asyncio.timeout(self.timeout):
+            async with asyncio.timeout(limit):
                 async with client.stream(method, pinned, headers=headers, content=body, extensions=extensions) as reply:
                     declared = int(reply.headers.get("content-length") or 0)
                     if declared > self.max_bytes:
@@ -290,7 +303,7 @@ class EgressClient:
                         chunks.append(chunk)
                     return EgressResponse(reply.status_code, dict(reply.headers), b"".join(chunks), url)
         except TimeoutError:
-            raise EgressFailed(f"no complete response within {self.timeout}s") from None
+            raise EgressFailed(f"no complete response within {limit}s") from None
         except httpx.HTTPError as exc:
             raise EgressFailed(f"{type(exc).__name__}: {exc}") from None
 

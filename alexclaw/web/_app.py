@@ -1,5 +1,5 @@
-"""The Quart application: the admin UI, probes and metrics; /mcp and the
-webhooks join it in their issues."""
+"""The Quart application: the admin UI, probes and metrics, the Telegram
+webhook and the shield proxy (/v1); /mcp joins it in its issue."""
 
 from __future__ import annotations
 
@@ -24,8 +24,10 @@ from alexclaw.web import (
     _page_steps,
     _page_telegram,
     _page_workflows,
+    _proxy,
 )
 from alexclaw.web._guard import deny, guard, is_https, secure_headers
+from alexclaw.web._proxy import proxy_error
 from alexclaw.web._render import page_globals
 from alexclaw.web._state import NodeState
 
@@ -60,6 +62,7 @@ def create_app(state: NodeState) -> Quart:
             lambda: state.ready_hint,
             runs=lambda: [run.status for run in state.active_runs.read().values()],
             scheduled=lambda: len(state.schedule.read()),
+            proxy=lambda: state.proxy_outcomes,
         )
     )
 
@@ -103,6 +106,7 @@ def create_app(state: NodeState) -> Quart:
     app.register_blueprint(_page_steps.build(state))
     app.register_blueprint(_page_runs.build(state))
     app.register_blueprint(_page_telegram.build(state))
+    app.register_blueprint(_proxy.build(state))
 
     @app.errorhandler(HTTPException)
     async def http_error(error: HTTPException) -> Any:
@@ -111,12 +115,17 @@ def create_app(state: NodeState) -> Quart:
             405: "method not allowed",
             413: f"request body larger than {MAX_BODY_BYTES} bytes",
         }
-        return await deny(error.code or 500, messages.get(error.code or 500, error.name.lower()))
+        message = messages.get(error.code or 500, error.name.lower())
+        if request.path.startswith("/v1/"):  # the proxy's clients read OpenAI-shaped errors
+            return proxy_error(error.code or 500, message, "invalid_request_error", f"http_{error.code}")
+        return await deny(error.code or 500, message)
 
     @app.errorhandler(Exception)
     async def server_error(error: Exception) -> Any:
         # Never a stack trace to the client; the log has it.
         log.error("unhandled error on %s %s", request.method, request.path, exc_info=error)
+        if request.path.startswith("/v1/"):
+            return proxy_error(500, "internal error", "server_error", "internal_error")
         return await deny(500, "internal error")
 
     return app

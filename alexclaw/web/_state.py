@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import socket
 import time
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -13,7 +14,7 @@ from typing import Any
 
 from actors import Process, Snapshot
 from alexclaw.config import ConfigHandle
-from alexclaw.security import Authorizer, BreakGlass, BreakGlassWindow, Challenges, Policy, ShieldGuard
+from alexclaw.security import Authorizer, BreakGlass, BreakGlassWindow, Challenges, EgressClient, Policy, ShieldGuard
 from alexclaw.storage import DatabaseHandle
 from alexclaw.web._sessions import SessionCache
 from alexclaw.workflows import ActiveRun, Runs, ScheduledEntry
@@ -31,6 +32,8 @@ class NodeState:
     break_glass: BreakGlass = field(default_factory=BreakGlass)
     break_glass_window: Snapshot[BreakGlassWindow | None] = field(default_factory=lambda: Snapshot(None))
     shield: ShieldGuard | None = None  # set by the node once it knows its key
+    egress: EgressClient | None = None  # set by the node: the one HTTP client out (skills, the shield proxy)
+    proxy_outcomes: Counter[str] = field(default_factory=Counter)  # shield proxy requests by outcome
     policies: Snapshot[tuple[Policy, ...]] = field(default_factory=lambda: Snapshot(()))
     authorizer: Authorizer | None = None  # set by the node once it knows its key
     skill_snapshot: Snapshot[Mapping[str, Registered]] = field(default_factory=lambda: Snapshot(MappingProxyType({})))

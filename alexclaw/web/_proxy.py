@@ -1,0 +1,275 @@
+"""The shield proxy: ``/v1/chat/completions`` (and ``/v1/models``) in the
+OpenAI wire format, so any LLM client can be pointed at AlexClaw instead of
+at its provider and get the shield in between.
+
+Per request: the bearer key (``shield.proxy_api_key``, constant time; unset
+= every request 401; failures count towards the per-IP login block); the
+body checked field by field; credentials redacted from every message and
+tool results delimited as untrusted; the shield on the prompt (a BLOCK in
+block mode is refused before anything leaves); the call upstream through
+the egress guard (https, or a loopback provider such as a local Ollama —
+nothing private; the upstream key injected at the boundary); the shield on
+the answer; credentials redacted from it. A client that asked for a stream
+gets the screened answer as a stream: the shield must see it whole first.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import AsyncIterator
+from typing import Any, Final
+from urllib.parse import urlsplit
+
+from quart import Blueprint, Response, request
+
+from alexclaw.security import (
+    Credential,
+    EgressDenied,
+    EgressFailed,
+    EgressPolicy,
+    Endpoint,
+    GuardDecision,
+    InvalidChatRequest,
+    InvalidCompletion,
+    completion_chunks,
+    completion_text,
+    constant_time_equals,
+    error_body,
+    literal_address,
+    redact,
+    redact_completion,
+    scan_leaks,
+    screen_prompt,
+)
+from alexclaw.web._guard import client_ip
+from alexclaw.web._limiter import record_failure, seconds_blocked
+from alexclaw.web._state import NodeState
+
+log = logging.getLogger("alexclaw.web.proxy")
+
+UPSTREAM_KEY: Final = "shield.proxy_upstream_api_key"
+SHIELD_HEADER: Final = "X-AlexClaw-Shield"
+
+
+def proxy_error(status: int, message: str, kind: str, code: str, param: str | None = None, **extra: Any) -> Response:
+    return Response(
+        json.dumps(error_body(message, kind, code, param, **extra)), status=status, content_type="application/json"
+    )
+
+
+def upstream_policy(base_url: str, with_key: bool) -> EgressPolicy:
+    """The egress rule of the proxy: its one upstream. An operator-configured
+    LLM provider may be on loopback (and speak plain http there); private,
+    link-local and metadata addresses stay refused like everywhere else."""
+    parts = urlsplit(base_url)
+    host = (parts.hostname or "").lower()
+    address = literal_address(host) if host else None
+    local = host == "localhost" or (address is not None and address.is_loopback)
+    endpoint = Endpoint(host, parts.path or "/", frozenset({"GET", "POST"}), allow_http=local)
+    credentials = (Credential(host, UPSTREAM_KEY),) if with_key else ()
+    return EgressPolicy("shield-proxy", (endpoint,), credentials, allow_loopback=True)
+
+
+def _shield_header(prompt: GuardDecision, answer: GuardDecision | None, redacted: int) -> str:
+    verdicts = f"prompt={prompt.result.verdict}; prompt_score={prompt.result.score}"
+    if answer is not None:
+        verdicts += f"; response={answer.result.verdict}; response_score={answer.result.score}"
+    return f"{verdicts}; redacted={redacted}"
+
+
+def _blocked(decision: GuardDecision, direction: str) -> Response:
+    result = decision.result
+    rules = [d.rule for d in result.detections][:10]
+    return proxy_error(
+        403,
+        f"The shield blocked this {direction} (verdict {result.verdict}, score {result.score}: {', '.join(rules)}).",
+        "shield_blocked",
+        "shield_blocked",
+        direction=direction,
+        verdict=result.verdict,
+        score=result.score,
+        rules=rules,
+    )
+
+
+class ShieldProxy:
+    def __init__(self, state: NodeState) -> None:
+        self.state = state
+
+    def count(self, outcome: str) -> None:
+        self.state.proxy_outcomes[outcome] += 1
+
+    async def refuse_unauthorised(self) -> Response | None:
+        """None when the bearer key is right; else the 401/429 to send."""
+        config = self.state.config
+        expected = str(config.get("shield.proxy_api_key", "") or "")
+        if not self.state.database.available:
+            self.count("unavailable")
+            return proxy_error(503, "the node is starting", "server_error", "starting")
+        ip = client_ip(self.state)
+        async with self.state.database.pool().acquire() as conn:
+            wait = await seconds_blocked(conn, ip)
+            if wait:
+                self.count("rejected")
+                return proxy_error(429, f"too many failed attempts; retry in {wait} s", "rate_limited", "ip_blocked")
+            header = request.headers.get("Authorization", "")
+            given = header[7:].strip() if header[:7].lower() == "bearer " else ""
+            if expected and given and constant_time_equals(given, expected):
+                return None
+            if expected and given:  # a wrong key counts as a failed login; no key, or the proxy off, does not
+                await record_failure(
+                    conn,
+                    ip,
+                    int(config.get("auth.rate_limit.max_attempts", 5)),
+                    int(config.get("auth.rate_limit.block_duration_seconds", 900)),
+                )
+        self.count("rejected")
+        why = "invalid API key" if expected else "the shield proxy is off (shield.proxy_api_key is not set)"
+        return proxy_error(401, why, "invalid_request_error", "invalid_api_key")
+
+    def upstream(self) -> tuple[str, EgressPolicy] | Response:
+        base = str(self.state.config.get("shield.proxy_upstream_url", "") or "").rstrip("/")
+        if not base or self.state.egress is None or self.state.shield is None:
+            self.count("unavailable")
+            return proxy_error(
+                503, "no upstream is configured (shield.proxy_upstream_url)", "server_error", "no_upstream"
+            )
+        with_key = bool(self.state.config.get(UPSTREAM_KEY, ""))
+        return base, upstream_policy(base, with_key)
+
+    async def call(self, method: str, url: str, policy: EgressPolicy, body: bytes | None) -> Any:
+        """The upstream's answer as (status, parsed JSON), or an error Response."""
+        assert self.state.egress is not None
+        headers = {"Accept": "application/json"}
+        if body is not None:
+            headers["Content-Type"] = "application/json"
+        try:
+            answer = await self.state.egress.request(
+                policy,
+                method,
+                url,
+                headers=headers,
+                body=body,
+                screen=False,
+                timeout=float(self.state.config.get("shield.proxy_timeout_seconds", 120)),
+            )
+        except EgressDenied as exc:
+            self.count("upstream_error")
+            return proxy_error(502, f"the upstream call was refused: {exc}", "upstream_error", "egress_denied")
+        except EgressFailed as exc:
+            self.count("upstream_error")
+            return proxy_error(504, f"the upstream call failed: {exc}", "upstream_error", "upstream_failed")
+        try:
+            parsed = json.loads(answer.body)
+        except ValueError:
+            self.count("upstream_error")
+            return proxy_error(
+                502, f"the upstream answered {answer.status} without JSON", "upstream_error", "bad_upstream"
+            )
+        return answer.status, parsed
+
+    async def chat(self) -> Response:
+        refusal = await self.refuse_unauthorised()
+        if refusal is not None:
+            return refusal
+        raw = await request.get_data()  # over the body limit: 413, from the app's handler
+        try:
+            payload = json.loads(raw)
+        except ValueError:
+            self.count("invalid")
+            return proxy_error(400, "the body is not valid JSON", "invalid_request_error", "invalid_json", "body")
+        try:
+            screened = screen_prompt(payload)
+        except InvalidChatRequest as exc:
+            self.count("invalid")
+            return proxy_error(400, str(exc), "invalid_request_error", "invalid_request", exc.param)
+        target = self.upstream()
+        if isinstance(target, Response):
+            return target
+        base, policy = target
+        assert self.state.shield is not None
+        source = f"proxy:{screened.model}"[:200]
+        prompt = await self.state.shield.check(screened.judged_text, "prompt", source)
+        if not prompt.allowed:
+            self.count("blocked_prompt")
+            return _blocked(prompt, "prompt")
+        reply = await self.call("POST", f"{base}/chat/completions", policy, json.dumps(screened.body).encode())
+        if isinstance(reply, Response):
+            return reply
+        status, completion = reply
+        if status != 200:
+            self.count("upstream_error")
+            return _passed_on(status, completion)
+        try:
+            answer = await self.state.shield.check(completion_text(completion), "response", source)
+            cleaned, redacted = redact_completion(completion)
+        except InvalidCompletion as exc:
+            self.count("upstream_error")
+            return proxy_error(
+                502, f"the upstream answer is not a chat completion: {exc}", "upstream_error", "bad_upstream"
+            )
+        if not answer.allowed:
+            self.count("blocked_response")
+            return _blocked(answer, "response")
+        self.count("forwarded")
+        header = {SHIELD_HEADER: _shield_header(prompt, answer, screened.redacted + redacted)}
+        if screened.stream:
+            return Response(
+                _sse(completion_chunks(cleaned, include_usage=screened.include_usage)),
+                content_type="text/event-stream",
+                headers={**header, "Cache-Control": "no-cache"},
+            )
+        return Response(json.dumps(cleaned), content_type="application/json", headers=header)
+
+    async def models(self) -> Response:
+        refusal = await self.refuse_unauthorised()
+        if refusal is not None:
+            return refusal
+        target = self.upstream()
+        if isinstance(target, Response):
+            return target
+        base, policy = target
+        reply = await self.call("GET", f"{base}/models", policy, None)
+        if isinstance(reply, Response):
+            return reply
+        status, listing = reply
+        return _passed_on(status, listing)
+
+
+def _passed_on(status: int, body: Any) -> Response:
+    """The provider's own answer (a 429 to back off from, a 400 about a
+    parameter…), credentials redacted. Its 401/403 are about the proxy's
+    upstream key, not the client's: a 502 says so."""
+    if status in {401, 403}:
+        error = body.get("error") if isinstance(body, dict) else None
+        said = error.get("message") if isinstance(error, dict) else None
+        return proxy_error(
+            502,
+            f"the upstream refused the proxy's credentials (shield.proxy_upstream_api_key): {said or status}",
+            "upstream_error",
+            "upstream_auth",
+        )
+    text = json.dumps(body)
+    return Response(redact(text, scan_leaks(text)), status=status, content_type="application/json")
+
+
+async def _sse(chunks: Any) -> AsyncIterator[bytes]:
+    for chunk in chunks:
+        yield f"data: {json.dumps(chunk)}\n\n".encode()
+    yield b"data: [DONE]\n\n"
+
+
+def build(state: NodeState) -> Blueprint:
+    bp = Blueprint("shield_proxy", __name__)
+    proxy = ShieldProxy(state)
+
+    @bp.post("/v1/chat/completions")
+    async def chat_completions() -> Response:
+        return await proxy.chat()
+
+    @bp.get("/v1/models")
+    async def models() -> Response:
+        return await proxy.models()
+
+    return bp
