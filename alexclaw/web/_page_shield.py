@@ -13,6 +13,24 @@ from alexclaw.web._render import render
 from alexclaw.web._state import NodeState
 
 
+def proxy_panel(state: NodeState) -> dict[str, Any]:
+    """Whether the shield proxy answers, why not, and what it has done."""
+    keyed = bool(state.config.get("shield.proxy_api_key", ""))
+    upstream = str(state.config.get("shield.proxy_upstream_url", "") or "")
+    why_not = None
+    if not keyed:
+        why_not = "shield.proxy_api_key is not set: every request gets 401"
+    elif not upstream:
+        why_not = "shield.proxy_upstream_url is not set: requests get 503"
+    return {
+        "on": why_not is None,
+        "why_not": why_not,
+        "upstream": upstream,
+        "url": request.host_url.rstrip("/") + "/v1",
+        "outcomes": sorted(state.proxy_outcomes.items()),
+    }
+
+
 def build(state: NodeState) -> Blueprint:
     bp = Blueprint("shield_pages", __name__)
 
@@ -20,7 +38,7 @@ def build(state: NodeState) -> Blueprint:
     async def shield() -> Any:
         async with state.database.pool().acquire() as conn:
             events = await conn.fetch(
-                "SELECT at, direction, verdict, score, rules, excerpt, enforced, break_glass_id FROM shield_events "
+                "SELECT at, direction, verdict, score, rules, excerpt, enforced, break_glass_id, source FROM shield_events "
                 "ORDER BY id DESC LIMIT 50"
             )
             by_category = await conn.fetch(
@@ -42,6 +60,7 @@ def build(state: NodeState) -> Blueprint:
             minutes_left=max(int((window.ends_at - time.time()) // 60) + 1, 0) if window else 0,
             durations=DURATIONS,
             two_factor=two_factor_on(state),
+            proxy=proxy_panel(state),
         )
 
     @bp.post("/shield/mode")

@@ -199,6 +199,19 @@ async def test_the_shield_page_shows_mode_events_and_refuses_break_glass_without
     assert node.state.break_glass_window.read() is None
 
 
+async def test_the_shield_page_says_whether_the_llm_proxy_is_on_and_why_not(client: Any, node: Node) -> None:
+    await login(client)
+    page = await text_of(client, "/shield")
+    assert "shield.proxy_api_key is not set: every request gets 401" in page
+    await node.state.config.set("shield.proxy_api_key", "k" * 32, actor="test")
+    assert "shield.proxy_upstream_url is not set" in await text_of(client, "/shield")
+    await node.state.config.set("shield.proxy_upstream_url", "http://127.0.0.1:11434/v1", actor="test")
+    node.state.proxy_outcomes["forwarded"] += 3
+    page = await text_of(client, "/shield")
+    assert 'Forwarding to <span class="mono">http://127.0.0.1:11434/v1</span>' in page
+    assert '<td class="mono">forwarded</td><td>3</td>' in page
+
+
 async def test_break_glass_from_the_shield_page_goes_through_a_totp_challenge(client: Any, node: Node) -> None:
     await login(client)
     totp = await enable_totp(client)
