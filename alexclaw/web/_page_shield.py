@@ -38,8 +38,8 @@ def build(state: NodeState) -> Blueprint:
     async def shield() -> Any:
         async with state.database.pool().acquire() as conn:
             events = await conn.fetch(
-                "SELECT at, direction, verdict, score, rules, excerpt, enforced, break_glass_id, source FROM shield_events "
-                "ORDER BY id DESC LIMIT 50"
+                "SELECT at, direction, verdict, score, rules, excerpt, enforced, break_glass_id, source "
+                "FROM shield_events ORDER BY id DESC LIMIT 50"
             )
             by_category = await conn.fetch(
                 "SELECT category, count(*) AS hits FROM shield_events, unnest(categories) AS category "
