@@ -17,9 +17,12 @@ daylight-saving change this module keeps croniter's behaviour:
   instant after the gap ("30 2 * * *" in Europe/Berlin fires at 03:00 CEST =
   01:00 UTC on the last Sunday of March); fires that land on the same instant
   collapse into one;
-* fall back: a time inside the repeated hour fires twice, once per offset
-  ("30 2 * * *" in Europe/Berlin fires at 02:30 CEST and at 02:30 CET, an hour
-  apart, on the last Sunday of October).
+* fall back: a fixed time inside the repeated hour fires once, at its first
+  occurrence ("30 2 * * *" in Europe/Berlin fires at 02:30 CEST, not again
+  at 02:30 CET an hour later: a daily job runs once a day). A schedule whose
+  minute or hour field starts with ``*`` ("*/15 * * * *", "0 * * * *",
+  "@hourly") keeps its rhythm through both passes of the hour. This is
+  Vixie cron's rule; croniter alone would fire fixed times twice.
 """
 
 from __future__ import annotations
@@ -175,10 +178,31 @@ def previous_fire(expr: str, tz: str, before: datetime) -> datetime:
     return candidate if candidate <= before else earlier
 
 
+def _keeps_rhythm(expr: str) -> bool:
+    """Vixie cron's "wildcard" jobs: minute or hour starts with ``*``."""
+    text = expr.strip().lower()
+    if text.startswith("@"):
+        return text == "@hourly"
+    fields: list[str] = _FIELD_RE.findall(text)
+    return fields[0].startswith("*") or fields[1].startswith("*")
+
+
+def _second_pass(moment: datetime, zone: ZoneInfo) -> bool:
+    """Is ``moment`` (UTC) the second occurrence of a repeated local time?"""
+    local = moment.astimezone(zone)
+    return local.fold == 1 and bool(local.replace(fold=0).utcoffset() != local.utcoffset())
+
+
 def _step(expr: str, local: datetime, *, forward: bool) -> datetime:
+    zone = local.tzinfo
+    assert isinstance(zone, ZoneInfo)
+    skip_repeats = not _keeps_rhythm(expr)
     try:
         iterator = croniter(expr.strip(), local)
-        found: datetime = iterator.get_next(datetime) if forward else iterator.get_prev(datetime)
+        while True:
+            found: datetime = iterator.get_next(datetime) if forward else iterator.get_prev(datetime)
+            moment = found.astimezone(UTC)
+            if not (skip_repeats and _second_pass(moment, zone)):
+                return moment
     except CroniterBadDateError:
         raise ValueError(f"{expr!r} never fires") from None
-    return found.astimezone(UTC)

@@ -134,15 +134,32 @@ def test_an_hourly_schedule_loses_the_skipped_hour_without_doubling_the_next() -
     ]
 
 
-def test_a_time_in_the_repeated_autumn_hour_fires_once_per_offset() -> None:
+def test_a_fixed_time_in_the_repeated_autumn_hour_fires_once() -> None:
     # Berlin, 2026-10-25: 03:00 CEST falls back to 02:00 CET, so 02:30
-    # happens twice, an hour apart; croniter fires at both.
-    assert next_fires("30 2 * * *", "Europe/Berlin", utc(2026, 10, 24, 12), 4) == [
-        utc(2026, 10, 25, 0, 30),  # 02:30 CEST
-        utc(2026, 10, 25, 1, 30),  # 02:30 CET
+    # happens twice, an hour apart; a daily job still runs once that day.
+    assert next_fires("30 2 * * *", "Europe/Berlin", utc(2026, 10, 24, 12), 3) == [
+        utc(2026, 10, 25, 0, 30),  # 02:30 CEST; not again at 02:30 CET
         utc(2026, 10, 26, 1, 30),
         utc(2026, 10, 27, 1, 30),
     ]
+    assert next_fires("30 2 * * *", "Europe/Berlin", utc(2026, 10, 25, 0, 30), 1) == [utc(2026, 10, 26, 1, 30)]
+    assert previous_fire("30 2 * * *", "Europe/Berlin", utc(2026, 10, 25, 1, 45)) == utc(2026, 10, 25, 0, 30)
+
+
+@pytest.mark.parametrize(
+    ("expr", "fires"),
+    [
+        ("0 * * * *", [(0, 0), (1, 0), (2, 0)]),  # 02:00 CEST, 02:00 CET, 03:00 CET
+        ("@hourly", [(0, 0), (1, 0), (2, 0)]),
+        ("*/30 2 * * *", [(0, 0), (0, 30), (1, 0), (1, 30)]),  # every half hour of both passes
+        ("15 */1 * * *", [(0, 15), (1, 15), (2, 15)]),
+    ],
+)
+def test_a_schedule_with_a_wildcard_minute_or_hour_keeps_its_rhythm_through_the_repeated_hour(
+    expr: str, fires: list[tuple[int, int]]
+) -> None:
+    expected = [utc(2026, 10, 25, hour, minute) for hour, minute in fires]
+    assert next_fires(expr, "Europe/Berlin", utc(2026, 10, 24, 23, 59), len(expected)) == expected
 
 
 @pytest.mark.parametrize("expr", ["30 2 * * *", "*/20 * * * *", "0 * * * *", "0 0 * * *", "@daily"])
