@@ -54,6 +54,7 @@ from alexclaw.wiring import (
     output_sanitizer,
 )
 from alexclaw.workflows import (
+    FiredElsewhere,
     Launch,
     RunControl,
     RunPorts,
@@ -168,7 +169,10 @@ class Node:
         async def fire(workflow: Workflow, at: Any) -> None:
             if state.runs is None:
                 raise RunRefused("the node is not started")
-            await state.runs.start_scheduled(workflow)
+            try:
+                await state.runs.start_scheduled(workflow, at)
+            except FiredElsewhere as done:  # another node sharing the database fired it first
+                log.info("%s", done)
 
         return workflows_spec(
             state.database,

@@ -34,7 +34,7 @@ from alexclaw.workflows._model import (
     step_to_json,
 )
 from alexclaw.workflows._run_store import RunRow, clear_runs, get_run, last_scheduled, list_runs
-from alexclaw.workflows._runs import RunPorts, RunRefused, Runs, run_body
+from alexclaw.workflows._runs import FiredElsewhere, RunPorts, RunRefused, Runs, run_body
 from alexclaw.workflows._scheduler import SCHEDULER_NAME, WORKFLOWS_TOPIC, ScheduledEntry, resync
 from alexclaw.workflows._store import (
     attach_resource,
@@ -77,6 +77,7 @@ __all__ = [
     "RunEnd",
     "RunPorts",
     "RunRefused",
+    "FiredElsewhere",
     "RunRow",
     "RunTicket",
     "Runs",

@@ -19,6 +19,7 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from types import MappingProxyType
 from typing import Any, Final
 
@@ -107,6 +108,16 @@ class _Submit:
     input: Any
     resume_run_id: int | None = None
     previous: tuple[StepResult, ...] = ()
+    scheduled_for: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Refused:
+    """The manager's answer when a run cannot be admitted. A reply, not a
+    raise: raising in a handler would crash the manager and every run with it."""
+
+    reason: str
+    fired_elsewhere: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,19 +201,24 @@ class RunManager(AsyncActor):
     def _free_slot(self) -> bool:
         return self._running < max(1, self.max_runs())
 
-    async def _submit(self, message: _Submit) -> RunTicket:
+    async def _submit(self, message: _Submit) -> RunTicket | Refused:
         status = "running" if self._free_slot() and not self._queue else "queued"
         workflow = message.workflow
         async with self.database.pool().acquire() as conn:
             if message.resume_run_id is None:
-                run_id = await create_run(
+                created = await create_run(
                     conn, workflow_id=workflow.id or 0, workflow_name=workflow.name, status=status,
                     trigger=message.trigger, actor=message.actor, node=self.node, input=message.input,
+                    scheduled_for=message.scheduled_for,
                 )  # fmt: skip
+                if created is None:
+                    at = message.scheduled_for.isoformat() if message.scheduled_for else "?"
+                    return Refused(f"{workflow.name} was already started for {at} by another node", True)
+                run_id = created
             else:
                 run_id = message.resume_run_id
                 if not await reopen_run(conn, run_id, status):
-                    raise ValueError(f"run {run_id} is not interrupted, so it cannot be resumed")
+                    return Refused(f"run {run_id} is not interrupted, so it cannot be resumed")
         launch = Launch(run_id, workflow, message.resources, message.input, message.previous, message.trigger)
         self._runs[run_id] = _Running(launch)
         self._active[run_id] = ActiveRun(

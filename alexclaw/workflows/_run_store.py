@@ -80,13 +80,18 @@ async def create_run(
     actor: str,
     node: str,
     input: Any = None,
-) -> int:
+    scheduled_for: datetime | None = None,
+) -> int | None:
+    """The new run's id; None when ``scheduled_for`` was already taken by a
+    run of the same workflow (another node fired that moment first)."""
     run_id = await conn.fetchval(
-        "INSERT INTO workflow_runs (workflow_id, workflow_name, status, trigger, actor, node, input) "
-        "VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb) RETURNING id",
+        "INSERT INTO workflow_runs (workflow_id, workflow_name, status, trigger, actor, node, input, scheduled_for) "
+        "VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8) "
+        "ON CONFLICT (workflow_id, scheduled_for) WHERE scheduled_for IS NOT NULL DO NOTHING RETURNING id",
         workflow_id, workflow_name, status, trigger, actor, node, None if input is None else to_json(input),
+        scheduled_for,
     )  # fmt: skip
-    return int(run_id)
+    return None if run_id is None else int(run_id)
 
 
 async def record_step(conn: Connection, run_id: int, result: StepResult) -> None:
@@ -159,6 +164,8 @@ async def clear_runs(conn: Connection, *, workflow_id: int | None = None) -> int
 
 async def last_scheduled(conn: Connection, workflow_id: int) -> datetime | None:
     value: datetime | None = await conn.fetchval(
-        "SELECT max(started_at) FROM workflow_runs WHERE workflow_id = $1 AND trigger = 'schedule'", workflow_id
+        "SELECT max(coalesce(scheduled_for, started_at)) FROM workflow_runs "
+        "WHERE workflow_id = $1 AND trigger = 'schedule'",
+        workflow_id,
     )
     return value

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from actors import Snapshot, call, cast
@@ -21,6 +22,7 @@ from alexclaw.workflows._manager import (
     MANAGER_NAME,
     ActiveRun,
     Launch,
+    Refused,
     RunControl,
     RunTicket,
     _Cancel,
@@ -35,6 +37,11 @@ from skills import Outcome, SkillArgs, SkillMeta, Skills
 
 class RunRefused(Exception):
     """The run was not started; the message says why, for the operator."""
+
+
+class FiredElsewhere(RunRefused):
+    """Another node sharing the database already started this scheduled
+    moment of this workflow: not an error, the cluster fired once."""
 
 
 class Runs:
@@ -65,17 +72,16 @@ class Runs:
 
     async def _submit(
         self, workflow: Workflow, trigger: str, actor: str, input: Any, *, resume: int | None = None,
-        previous: tuple[StepResult, ...] = (),
+        previous: tuple[StepResult, ...] = (), scheduled_for: datetime | None = None,
     ) -> RunTicket:  # fmt: skip
         assert workflow.id is not None
         async with self.database.pool().acquire() as conn:
             resources = tuple(await workflow_resources(conn, workflow.id))
-        message = _Submit(workflow, resources, trigger, actor, input, resume, previous)
-        try:
-            ticket: RunTicket = await call(self.target, message, timeout=30)
-        except ValueError as exc:
-            raise RunRefused(str(exc)) from None
-        return ticket
+        message = _Submit(workflow, resources, trigger, actor, input, resume, previous, scheduled_for)
+        answer: RunTicket | Refused = await call(self.target, message, timeout=30)
+        if isinstance(answer, Refused):
+            raise (FiredElsewhere if answer.fired_elsewhere else RunRefused)(answer.reason)
+        return answer
 
     def _gate(self, workflow: Workflow) -> bool:
         """True when a challenge must come first; raises when it cannot."""
@@ -107,12 +113,14 @@ class Runs:
         )
         return view
 
-    async def start_scheduled(self, workflow: Workflow) -> RunTicket:
-        """A cron fire: approved when the schedule was saved."""
+    async def start_scheduled(self, workflow: Workflow, at: datetime | None = None) -> RunTicket:
+        """A cron fire: approved when the schedule was saved. With ``at`` (the
+        scheduled moment) the cluster starts one run for it, whichever node
+        fires first; the others get ``FiredElsewhere``."""
         current = await self._load(workflow.id or workflow.name)
         if not current.enabled:
             raise RunRefused(f"{current.name} is disabled")
-        return await self._submit(current, "schedule", "scheduler", None)
+        return await self._submit(current, "schedule", "scheduler", None, scheduled_for=at)
 
     async def resume(self, run_id: int, *, actor: str, origin: str) -> RunTicket | ChallengeView:
         """Continue an interrupted run after its last recorded step."""

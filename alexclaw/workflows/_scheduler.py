@@ -20,6 +20,8 @@ Rules:
   next fire is always computed strictly after both now and that time, so a
   resync, a schedule change or a wall clock stepped back never fires the
   same moment twice, and a new or changed schedule never fires at once.
+  ``fire`` gets the moment, so the run store can keep it once per workflow
+  across every node sharing the database (see ``Runs.start_scheduled``).
 * Timers: one ``send_after`` to the earliest next fire, capped at
   ``max_sleep`` seconds so that a wall-clock jump is noticed within it. A
   late wake (suspend, a slow fire) fires each due workflow once, with its

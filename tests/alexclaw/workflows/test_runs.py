@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from types import MappingProxyType
 from typing import Any, ClassVar
 
@@ -20,7 +21,7 @@ from alexclaw.storage import DatabaseHandle
 from alexclaw.workflows._manager import MANAGER_NAME, RUNS_NAME, TOPIC, ActiveRun, RunChanged, RunManager, RunTicket
 from alexclaw.workflows._model import Step, Workflow
 from alexclaw.workflows._run_store import get_run
-from alexclaw.workflows._runs import RunPorts, RunRefused, Runs, run_body
+from alexclaw.workflows._runs import FiredElsewhere, RunPorts, RunRefused, Runs, run_body
 from alexclaw.workflows._store import save_workflow
 from skills import Outcome as SkillOutcome
 from skills import Registered, SkillArgs, SkillBreaker, Skills, describe
@@ -291,6 +292,41 @@ async def test_a_flagged_workflow_starts_only_after_its_challenge_is_passed(engi
     message = await answer.task.join()
     run_id = int(str(message).split()[1])
     assert (await engine.finished(run_id)).status == "completed"
+
+
+async def test_one_scheduled_moment_starts_one_run_whoever_fires_it(engine: Engine) -> None:
+    # Every node sharing the database schedules an unpinned workflow; the
+    # first to insert the moment wins and the others are told, not failed.
+    workflow = await engine.workflow(step(0, "echo", value="ok"))
+    moment = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
+    outcomes = await asyncio.gather(
+        *(engine.runs.start_scheduled(workflow, moment) for _ in range(3)), return_exceptions=True
+    )
+    tickets = [o for o in outcomes if isinstance(o, RunTicket)]
+    refused = [o for o in outcomes if isinstance(o, FiredElsewhere)]
+    assert len(tickets) == 1 and len(refused) == 2
+    assert "already started for 2026-11-22T09:00:00+00:00 by another node" in str(refused[0])
+    first = await engine.finished(tickets[0].run_id)
+    assert first.status == "completed"
+    later = await engine.runs.start_scheduled(workflow, datetime(2026, 11, 22, 10, 0, tzinfo=UTC))
+    assert (await engine.finished(later.run_id)).status == "completed"
+    async with engine.database.pool().acquire() as conn:
+        moments = await conn.fetch("SELECT scheduled_for FROM workflow_runs ORDER BY id")
+    assert [m["scheduled_for"].hour for m in moments] == [9, 10]
+
+
+async def test_a_refused_admission_leaves_the_manager_running(engine: Engine) -> None:
+    workflow = await engine.workflow(step(0, "echo", value="ok"))
+    moment = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
+    first = await engine.runs.start_scheduled(workflow, moment)
+    await engine.finished(first.run_id)
+    with pytest.raises(FiredElsewhere):
+        await engine.runs.start_scheduled(workflow, moment)
+    with pytest.raises(RunRefused, match="not interrupted"):
+        await engine.runs._submit(workflow, "manual", "test", None, resume=first.run_id)
+    ticket = await engine.runs.start_manual(workflow.id or 0, actor="test", origin="test")  # still serving
+    assert isinstance(ticket, RunTicket)
+    assert (await engine.finished(ticket.run_id)).status == "completed"
 
 
 async def test_scheduled_runs_need_no_challenge(engine: Engine) -> None:
