@@ -33,6 +33,7 @@ from alexclaw.workflows._model import (
     parse_step,
     step_to_json,
 )
+from alexclaw.workflows._presence import PRESENCE_NAME, NodeNameTaken, NodePresence
 from alexclaw.workflows._run_store import RunRow, clear_runs, get_run, last_scheduled, list_runs
 from alexclaw.workflows._runs import FiredElsewhere, RunPorts, RunRefused, Runs, run_body
 from alexclaw.workflows._scheduler import SCHEDULER_NAME, WORKFLOWS_TOPIC, ScheduledEntry, resync
@@ -54,6 +55,9 @@ from alexclaw.workflows._transfer import export_document, export_workflow, impor
 from alexclaw.workflows.tree import workflows_spec
 
 __all__ = [
+    "PRESENCE_NAME",
+    "NodeNameTaken",
+    "NodePresence",
     "CIRCUIT_POLICIES",
     "COMPLETED",
     "DEFAULT_BRANCH",

@@ -1,13 +1,15 @@
 """The workflows subtree, rest_for_one:
 
     workflows
+    ├── presence    this node's advisory lock; interrupts runs of gone nodes
     ├── manager     admits runs, queues beyond the limit, watches each run
     ├── runs        DynamicSupervisor: one temporary process per run
     ├── changes     LISTEN for workflow changes (any node, the CLI)
     └── scheduler   cron fires, in the configured time zone
 
-The manager starts first: at init it marks what an earlier start left
-active as interrupted, before any new run can start. If it crashes, the
+Presence starts first: a node whose name a live node holds refuses to
+start before it touches a run. Then the manager: at init it marks what an
+earlier start left active as interrupted, before any new run can start. If it crashes, the
 runs supervisor (whose runs it alone was watching) and the scheduler are
 restarted after it — the runs in flight become ``interrupted`` by the new
 manager's init, resumable, never silently lost.
@@ -25,6 +27,7 @@ from alexclaw.storage import DatabaseHandle
 from alexclaw.workflows._listener import LISTENER_NAME, WorkflowChanges
 from alexclaw.workflows._manager import MANAGER_NAME, RUNS_NAME, ActiveRun, RunManager, RunnerFactory
 from alexclaw.workflows._model import Workflow
+from alexclaw.workflows._presence import PRESENCE_NAME, NodePresence
 from alexclaw.workflows._scheduler import SCHEDULER_NAME, WORKFLOWS_TOPIC, ScheduledEntry, Scheduler
 from supervisors import ChildSpec, DynamicSupervisor, Strategy, Supervisor
 
@@ -42,6 +45,9 @@ def workflows_spec(
     last_fired: Callable[[int], Awaitable[datetime | None]],
     timezone: Callable[[], str],
 ) -> ChildSpec:
+    async def start_presence() -> Any:
+        return await NodePresence(database, node()).start(name=PRESENCE_NAME)
+
     async def start_manager() -> Any:
         return await RunManager(database, node(), runner, active, max_runs=max_runs).start(name=MANAGER_NAME)
 
@@ -57,6 +63,7 @@ def workflows_spec(
         return await scheduler.start(name=SCHEDULER_NAME)
 
     children = [
+        ChildSpec("presence", start_presence, info="node name lock; interrupts runs of gone nodes"),
         ChildSpec("manager", start_manager, info="admits, queues and watches runs"),
         # Runs are temporary children (a crashed run is failed by the
         # manager, never restarted); the manager's queue is the limit.

@@ -1,8 +1,8 @@
 """A node killed (SIGKILL) mid-run, for real: a node in its own OS process
-starts a run and dies in the middle of a step; nobody writes anything. The
-next boot of the node (same name, same database) marks the run
-``interrupted``, and Resume completes it without re-running what was
-recorded."""
+starts a run and dies in the middle of a step; nobody writes anything. A
+twin under the same name is refused while it lives; the next boot of the
+node (same name, same database) marks the run ``interrupted``, and Resume
+completes it without re-running what was recorded."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from typing import Any
 import asyncpg
 import pytest
 
+from actors import StartError
 from actors.testing import Probe
 from alexclaw import Node
 from alexclaw.workflows import TOPIC, RunChanged, RunRow, RunTicket, Step, Workflow, get_run, save_steps, save_workflow
@@ -111,6 +112,12 @@ async def test_a_node_killed_mid_run_leaves_it_interrupted_at_next_boot_and_resu
         await killed.expect("recorded 1")
         before = await row(database_url, run_id)
         assert (before.status, [s.position for s in before.step_results]) == ("running", [0]), killed.story()
+        # A second node under the same name, while the first lives, is refused
+        # before it can take the live node's run for a dead one's.
+        twin = Node(make_settings(database_url, tmp_path / "twin"))
+        with pytest.raises(StartError, match=r"another node named .* is running.*ALEXCLAW_NODE_NAME"):
+            await twin.start()
+        assert (await row(database_url, run_id)).status == "running"
     finally:
         returncode = await killed.kill()
     assert returncode == -signal.SIGKILL, killed.story()

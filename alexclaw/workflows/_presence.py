@@ -1,0 +1,162 @@
+"""Which nodes are alive, told by PostgreSQL itself.
+
+Each node holds a session-level advisory lock named after it
+(``ALEXCLAW_NODE_NAME``) on a connection of its own, for as long as it
+runs. PostgreSQL releases the lock when that session ends — an orderly
+stop, a crash, a SIGKILL (the socket closes) — so the lock *is* the node's
+liveness, with no heartbeat to tune:
+
+* at start, a node whose name is held by a live node refuses to start with
+  a message naming the setting (two nodes with one name would interrupt
+  each other's runs and share one identity). It waits a few seconds first:
+  a sweeping node may hold the lock for a moment, and a node restarted
+  after a kill needs its old session to end.
+* every ``sweep_seconds`` (and at start) each node looks at the runs other
+  nodes left queued or running; a node whose lock it can take is gone, and
+  its runs become ``interrupted`` (resumable) with a reason naming it —
+  never left running forever because their node never came back.
+
+Errors of the database are logged and retried on the next sweep: a blip
+must not restart the workflows subtree (and interrupt its runs).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Final
+
+import asyncpg
+
+from actors import AsyncActor, ExitReason, send_after
+from alexclaw.storage import Connection, DatabaseHandle, StorageError
+from alexclaw.workflows._run_store import interrupt_runs
+
+log = logging.getLogger("alexclaw.workflows.presence")
+
+PRESENCE_NAME: Final = "alexclaw.workflows.presence"
+LOCK_SPACE: Final = 0x414C4558  # "ALEX": the first key of the two-key advisory lock form
+CLAIM_WAIT_SECONDS: Final = 5.0
+
+
+class NodeNameTaken(RuntimeError):
+    """Another live node already runs under this name on this database."""
+
+
+def gone_reason(node: str) -> str:
+    return (
+        f"node {node!r} stopped (its database session ended) while the run was active; "
+        "Resume continues it after its last recorded step"
+    )
+
+
+async def claim(conn: Connection, node: str, wait_seconds: float = CLAIM_WAIT_SECONDS) -> None:
+    """Take this node's lock on ``conn`` (waiting up to ``wait_seconds``), or
+    raise NodeNameTaken."""
+    await conn.execute(f"SET lock_timeout = '{int(wait_seconds * 1000)}ms'")
+    try:
+        await conn.execute("SELECT pg_advisory_lock($1, hashtext($2))", LOCK_SPACE, node)
+    except asyncpg.LockNotAvailableError:
+        raise NodeNameTaken(
+            f"another node named {node!r} is running on this database; give each node its own "
+            "ALEXCLAW_NODE_NAME (or stop the other one first)"
+        ) from None
+    finally:
+        await conn.execute("RESET lock_timeout")
+
+
+async def sweep(conn: Connection, own: str) -> dict[str, list[int]]:
+    """Interrupt the active runs of every other node that is gone; returns
+    the interrupted run ids by node. While a gone node's lock is held here,
+    that node cannot start, so its runs cannot be taken from under it."""
+    nodes = await conn.fetch(
+        "SELECT DISTINCT node FROM workflow_runs WHERE status IN ('queued', 'running') AND node <> $1", own
+    )
+    interrupted: dict[str, list[int]] = {}
+    for row in nodes:
+        node = row["node"]
+        if not await conn.fetchval("SELECT pg_try_advisory_lock($1, hashtext($2))", LOCK_SPACE, node):
+            continue  # alive
+        try:
+            runs = await interrupt_runs(conn, node, gone_reason(node))
+        finally:
+            await conn.execute("SELECT pg_advisory_unlock($1, hashtext($2))", LOCK_SPACE, node)
+        if runs:
+            interrupted[node] = runs
+    return interrupted
+
+
+class _Sweep:
+    pass
+
+
+class NodePresence(AsyncActor):
+    def __init__(
+        self,
+        database: DatabaseHandle,
+        node: str,
+        *,
+        sweep_seconds: float = 30.0,
+        claim_wait: float = CLAIM_WAIT_SECONDS,
+    ) -> None:
+        super().__init__()
+        self.database = database
+        self.node = node
+        self.sweep_seconds = sweep_seconds
+        self.claim_wait = claim_wait
+        self._conn: asyncpg.Connection | None = None
+
+    async def init(self) -> None:
+        conn = await self.database.connect()
+        try:
+            await claim(conn, self.node, self.claim_wait)
+        except BaseException:
+            await conn.close()
+            raise
+        self._conn = conn
+        await self._sweep()
+        send_after(self, _Sweep(), self.sweep_seconds)
+
+    async def handle_info(self, message: Any) -> None:
+        if isinstance(message, _Sweep):
+            await self._keep_claim()
+            await self._sweep()
+            send_after(self, _Sweep(), self.sweep_seconds)
+        else:
+            await super().handle_info(message)
+
+    async def _keep_claim(self) -> None:
+        """A lost session (the database restarted) lost the lock: take it
+        again, unless another node took the name meanwhile."""
+        if self._conn is not None and not self._conn.is_closed():
+            return
+        try:
+            conn = await self.database.connect()
+        except StorageError as exc:
+            log.warning("node presence: %s; retrying in %ss", exc, self.sweep_seconds)
+            return
+        try:
+            await claim(conn, self.node, wait_seconds=0.5)
+        except NodeNameTaken as exc:
+            await conn.close()
+            log.error("node presence lost: %s", exc)
+            return
+        except (asyncpg.PostgresError, OSError) as exc:
+            await conn.close()
+            log.warning("node presence: could not take the lock again (%s)", exc)
+            return
+        self._conn = conn
+        log.info("node presence: lock taken again after the database session was lost")
+
+    async def _sweep(self) -> None:
+        try:
+            async with self.database.pool().acquire() as conn:
+                interrupted = await sweep(conn, self.node)
+        except (StorageError, asyncpg.PostgresError, OSError) as exc:
+            log.warning("node presence: the sweep for runs of gone nodes failed (%s)", exc)
+            return
+        for node, runs in interrupted.items():
+            log.warning("node %r is gone: its runs %s are interrupted (resumable)", node, runs)
+
+    async def terminate(self, reason: ExitReason) -> None:
+        if self._conn is not None and not self._conn.is_closed():
+            await self._conn.close()  # ends the session: the lock goes with it
