@@ -16,6 +16,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, Final
 
+from alexclaw.config._checks import value_problem
+
 KEY_PATTERN: Final = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
 MAX_KEY_LENGTH: Final = 100
 MAX_VALUE_LENGTH: Final = 1_000_000
@@ -64,7 +66,16 @@ def looks_sensitive(key: str) -> bool:
 
 
 def canonical(key: str, value_type: ValueType, raw: str) -> str:
-    """The text to store for ``raw``, or ``ConfigError`` naming the problem."""
+    """The text to store for ``raw``, or ``ConfigError`` naming the problem
+    (its type, then what the catalogued key needs: see _checks)."""
+    text = _typed_text(key, value_type, raw)
+    problem = value_problem(key, text) if text else None
+    if problem is not None:
+        raise ConfigError(f"{key} {problem}")
+    return text
+
+
+def _typed_text(key: str, value_type: ValueType, raw: str) -> str:
     if len(raw) > MAX_VALUE_LENGTH:
         raise ConfigError(f"{key}: the value is longer than {MAX_VALUE_LENGTH} characters")
     if "\x00" in raw:

@@ -269,9 +269,14 @@ async def test_without_an_upstream_the_proxy_answers_503(client: openai.AsyncOpe
 
 @pytest.mark.parametrize(
     "upstream",
-    ["http://169.254.169.254/v1", "http://10.0.0.5:11434/v1", "http://example.com/v1", "https://[::ffff:7f00:1]/v1"],
+    [
+        "https://169.254.169.254/v1",
+        "https://10.0.0.5:11434/v1",
+        "https://[fd00:ec2::254]/v1",
+        "https://[::ffff:7f00:1]/v1",
+    ],
 )
-async def test_an_upstream_that_is_private_or_plain_http_is_refused_by_the_egress_guard(
+async def test_an_upstream_on_a_private_or_metadata_address_is_refused_by_the_egress_guard(
     client: openai.AsyncOpenAI, node: Node, upstream: str
 ) -> None:
     await node.state.config.set("shield.proxy_upstream_url", upstream, actor="test")

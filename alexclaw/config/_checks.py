@@ -1,0 +1,97 @@
+"""What a catalogued setting's value must be beyond its type: a time zone
+that exists, a mode that is one of the modes, a URL of the right scheme, a
+number in a range that works. Checked when a value is written (the Config
+page, the CLI, an environment seed), so a typo is refused with the reason
+instead of surfacing later as a feature that silently does not work."""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Callable
+from typing import Final
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+Check = Callable[[str], str | None]
+
+
+def one_of(*choices: str) -> Check:
+    def check(text: str) -> str | None:
+        return None if text in choices else f"must be one of {', '.join(choices)}"
+
+    return check
+
+
+def between(low: int, high: int | None = None) -> Check:
+    def check(text: str) -> str | None:
+        number = int(text)
+        if number < low or (high is not None and number > high):
+            return f"must be at least {low}" if high is None else f"must be between {low} and {high}"
+        return None
+
+    return check
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def url(*, https_only: bool = False, http_on_loopback_only: bool = False) -> Check:
+    def check(text: str) -> str | None:
+        try:
+            parts = urlsplit(text)
+            parts.port  # noqa: B018 - raises on a port that is not a number
+        except ValueError as exc:
+            return f"is not a valid URL ({exc})"
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            return "must be an http:// or https:// URL with a host"
+        if parts.username is not None or parts.password is not None:
+            return "must not carry credentials in the URL (set the key setting instead)"
+        if parts.scheme == "http" and https_only:
+            return "must be an https:// URL"
+        if parts.scheme == "http" and http_on_loopback_only and not _is_loopback(parts.hostname.lower()):
+            return "must be https:// (plain http only for a provider on this machine: localhost, 127.0.0.1, ::1)"
+        return None
+
+    return check
+
+
+def timezone(text: str) -> str | None:
+    try:
+        ZoneInfo(text)
+    except (ValueError, KeyError, OSError):
+        return f"{text!r} is not a time zone (use an IANA name like UTC or Europe/Berlin)"
+    return None
+
+
+CHECKS: Final[dict[str, Check]] = {
+    "telegram.mode": one_of("polling", "webhook"),
+    "telegram.api_base_url": url(),
+    "telegram.webhook_url": url(https_only=True),
+    "shield.mode": one_of("block", "observe"),
+    "shield.block_score": between(1, 100),
+    "shield.review_score": between(1, 100),
+    "shield.proxy_upstream_url": url(http_on_loopback_only=True),
+    "shield.proxy_timeout_seconds": between(1, 3600),
+    "sanitizer.max_bytes": between(256, 10 * 1024 * 1024),
+    "egress.max_bytes": between(1024, 1024 * 1024 * 1024),
+    "egress.timeout_seconds": between(1, 3600),
+    "auth.rate_limit.max_attempts": between(1),
+    "auth.rate_limit.block_duration_seconds": between(1),
+    "auth.session_hours": between(1, 24 * 30),
+    "skills.breaker_reset_seconds": between(1),
+    "workflows.max_concurrent_runs": between(1),
+    "workflows.step_timeout_ms": between(100),
+    "scheduler.timezone": timezone,
+}
+
+
+def value_problem(key: str, text: str) -> str | None:
+    """Why ``text`` (canonical, non-empty) is not a usable value of ``key``."""
+    check = CHECKS.get(key)
+    return check(text) if check is not None else None
