@@ -11,7 +11,7 @@ from actors import whereis
 from alexclaw.web._common import two_factor_on
 from alexclaw.web._render import render
 from alexclaw.web._state import NodeState
-from alexclaw.web._views import node_facts, tree_rows
+from alexclaw.web._views import node_facts, tree_rows, tree_table
 from gateways.telegram import TELEGRAM_NAME
 
 AUDIT_GROUPS = {
@@ -35,7 +35,7 @@ def build(state: NodeState) -> Blueprint:
             state=state,
             facts=node_facts(state.started_at),
             database=database,
-            rows=tree_rows(state.root),
+            tree=tree_table(tree_rows(state.root)),
             two_factor=two_factor_on(state),
             # Snapshots only: the home page asks no actor and no table.
             active=state.runs.active() if state.runs else [],

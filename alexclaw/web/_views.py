@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 import time
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, Final
 
 import psutil
+from markupsafe import Markup
 
 from actors import Process, live_count
 from supervisors import SupervisorBase, which_children
@@ -52,6 +53,37 @@ def tree_rows(root: Process | None) -> list[TreeRow]:
 
     walk(root, root.label, 1)
     return rows
+
+
+_ROW: Final = (
+    '<tr data-path="{path}"><td class="mono indent-{depth}">{id}</td><td class="optional">{kind}</td>'
+    '<td><span class="badge {status}">{status}</span></td><td class="restarts">{restarts}</td>'
+    '<td class="mono optional">{last_exit}</td></tr>'
+)
+_rendered: list[tuple[tuple[TreeRow, ...], Markup]] = []  # the last table rendered, with its rows
+
+
+def tree_table(rows: list[TreeRow]) -> Markup:
+    """The dashboard's tree rows as HTML. The tree changes rarely (a
+    restart, a child up or down) and is on every dashboard request: the
+    last rendering is kept and reused while the rows are equal."""
+    key = tuple(rows)
+    if _rendered and _rendered[0][0] == key:
+        return _rendered[0][1]
+    html = Markup("\n").join(
+        Markup(_ROW).format(  # noqa: S704 - a constant template; format() escapes every value
+            path=row.path,
+            depth=min(row.depth, 4),
+            id=row.id,
+            kind=row.kind,
+            status=row.status,
+            restarts=row.restarts,
+            last_exit=row.last_exit,
+        )
+        for row in rows
+    )
+    _rendered[:] = [(key, html)]
+    return html
 
 
 def tree_json(root: Process | None) -> list[dict[str, Any]]:
