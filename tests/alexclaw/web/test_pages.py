@@ -57,6 +57,9 @@ async def test_a_valid_edit_is_saved_and_a_bad_one_is_refused_with_a_clear_error
     assert bad.status_code == 400 and "auth.session_hours is an integer setting" in text
     assert node.state.config.get("auth.session_hours") == 8
     assert (await post(client, "/config/no.such_key", {"value": "x"}, "/config")).status_code == 404
+    typo = await post(client, "/config/scheduler.timezone", {"value": "Europe/Berln"}, "/config")
+    assert typo.status_code == 400 and "is not a time zone" in await typo.get_data(as_text=True)
+    assert node.state.config.get("scheduler.timezone") == "UTC"
 
 
 async def test_an_empty_submit_keeps_a_secret(client: Any, node: Node) -> None:
