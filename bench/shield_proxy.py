@@ -45,10 +45,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections import defaultdict
-from collections.abc import Awaitable, Callable
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,6 +53,7 @@ sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
 from _report import line  # noqa: E402  (bench/ is on sys.path when a benchmark runs)
+from _spent import Spent, percentile  # noqa: E402
 
 from actors import whereis  # noqa: E402
 from alexclaw import Node, Settings  # noqa: E402
@@ -91,11 +89,6 @@ SENTENCES = (
 )
 
 
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
-
-
 def prose(size: int) -> str:
     words: list[str] = []
     length = 0
@@ -119,47 +112,11 @@ def chat_body(text: str) -> dict[str, Any]:
     }
 
 
-class Spent:
-    """Wall time inside the proxy's steps while a phase runs, their methods
-    wrapped on the class for the phase (two clock reads a call). One event
-    loop serves the node, the fake and the client: a call's time includes
-    whatever else the loop ran while it waited."""
-
-    TARGETS: tuple[tuple[type, str], ...] = (
-        (ShieldProxy, "refuse_unauthorised"), (ShieldGuard, "check"),
-        (EgressClient, "request"), (EgressClient, "_send"),
-    )  # fmt: skip
-
-    def __init__(self) -> None:
-        self.seconds: defaultdict[str, float] = defaultdict(float)
-        self.calls: defaultdict[str, int] = defaultdict(int)
-        self._saved: list[tuple[type, str, Any]] = []
-
-    def __enter__(self) -> Spent:
-        for cls, name in self.TARGETS:
-            original = cls.__dict__[name]
-            self._saved.append((cls, name, original))
-            setattr(cls, name, self._timed(name, original))
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
-        for cls, name, original in self._saved:
-            setattr(cls, name, original)
-        self._saved.clear()
-
-    def _timed(self, name: str, original: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
-        async def timed(*args: Any, **kwargs: Any) -> Any:
-            t0 = time.perf_counter()
-            try:
-                return await original(*args, **kwargs)
-            finally:
-                self.seconds[name] += time.perf_counter() - t0
-                self.calls[name] += 1
-
-        return timed
-
-    def ms(self, *names: str, per: int) -> float:
-        return sum(self.seconds[n] for n in names) / per * 1000
+# The proxy's steps timed in place: key check, shield, egress call, HTTP exchange.
+PROXY_STEPS: tuple[tuple[type, str], ...] = (
+    (ShieldProxy, "refuse_unauthorised"), (ShieldGuard, "check"),
+    (EgressClient, "request"), (EgressClient, "_send"),
+)  # fmt: skip
 
 
 class Side:
@@ -209,7 +166,7 @@ async def bench(ours: Side, bare: Side, llm: FakeLLM) -> None:
     typical, large = prose(TYPICAL_BYTES), prose(LARGE_BYTES)
     before = len(llm.received)
     await warm(ours, bare, typical, WARMUP)
-    with Spent() as spent:  # the bare side never enters these methods
+    with Spent(PROXY_STEPS) as spent:  # the bare side never enters these methods
         mine, base = await interleaved(ours, bare, typical, samples=SAMPLES, chunk=CHUNK)
     n = SAMPLES
     if spent.calls["request"] != n or spent.calls["check"] != 2 * n:

@@ -36,16 +36,13 @@ import statistics
 import sys
 import tempfile
 import time
-from collections import defaultdict
-from collections.abc import Awaitable, Callable
 from pathlib import Path
-from types import TracebackType
-from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from _report import line  # noqa: E402  (bench/ is on sys.path when a benchmark runs)
+from _spent import Spent, percentile  # noqa: E402
 from telegram import Bot  # noqa: E402
 
 from actors import sync  # noqa: E402
@@ -67,53 +64,11 @@ RAW_COMMITS = 1_000
 BARE_REPLY = "pong from bare"
 
 
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
-
-
-class Spent:
-    """Wall time inside the gateway's ports while a phase runs: the inbox
-    calls, the dispatcher and the sender, their methods wrapped on the class
-    for the phase (two clock reads a call). One event loop serves the node,
-    the fake and the clients: a call's time includes whatever else the loop
-    ran while it waited (the fake finishing the previous request, say)."""
-
-    TARGETS: tuple[tuple[type, str], ...] = (
-        (PgInbox, "receive"), (PgInbox, "unhandled"), (PgInbox, "mark_started"), (PgInbox, "mark_handled"),
-        (Dispatcher, "handle"), (TelegramSender, "text"),
-    )  # fmt: skip
-
-    def __init__(self) -> None:
-        self.seconds: defaultdict[str, float] = defaultdict(float)
-        self.calls: defaultdict[str, int] = defaultdict(int)
-        self._saved: list[tuple[type, str, Any]] = []
-
-    def __enter__(self) -> Spent:
-        for cls, name in self.TARGETS:
-            original = cls.__dict__[name]
-            self._saved.append((cls, name, original))
-            setattr(cls, name, self._timed(name, original))
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
-        for cls, name, original in self._saved:
-            setattr(cls, name, original)
-        self._saved.clear()
-
-    def _timed(self, name: str, original: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
-        async def timed(*args: Any, **kwargs: Any) -> Any:
-            t0 = time.perf_counter()
-            try:
-                return await original(*args, **kwargs)
-            finally:
-                self.seconds[name] += time.perf_counter() - t0
-                self.calls[name] += 1
-
-        return timed
-
-    def ms(self, *names: str, per: int) -> float:
-        return sum(self.seconds[n] for n in names) / per * 1000
+# The gateway's ports timed in place: the inbox calls, the dispatcher, the sender.
+GATEWAY_PORTS: tuple[tuple[type, str], ...] = (
+    (PgInbox, "receive"), (PgInbox, "unhandled"), (PgInbox, "mark_started"), (PgInbox, "mark_handled"),
+    (Dispatcher, "handle"), (TelegramSender, "text"),
+)  # fmt: skip
 
 
 class Side:
@@ -176,7 +131,7 @@ async def bench_round_trip(ours: Side, bare: Side) -> None:
         await bare.trip()
     mine: list[float] = []
     base: list[float] = []
-    with Spent() as spent:  # the bare side never enters these methods
+    with Spent(GATEWAY_PORTS) as spent:  # the bare side never enters these methods
         for _ in range(SAMPLES // CHUNK):
             mine += [await ours.trip() for _ in range(CHUNK)]
             base += [await bare.trip() for _ in range(CHUNK)]
@@ -230,7 +185,7 @@ async def raw_commits(node: Node) -> float:
 
 async def bench_burst(node: Node, ours: Side, bare: Side, bot: Bot) -> None:
     polls = len(ours.fake.poll_offsets)
-    with Spent() as spent:
+    with Spent(GATEWAY_PORTS) as spent:
         mine = await ours.burst()
         await sync(TELEGRAM_NAME)  # the last mark handled
     assert spent.calls["mark_handled"] == BURST, dict(spent.calls)
