@@ -4,6 +4,7 @@ cluster-wide change events through LISTEN/NOTIFY, key rotation."""
 
 from alexclaw.config._actor import CHANNEL, ConfigActor
 from alexclaw.config._catalog import CATALOG, Known
+from alexclaw.config._checks import timezone_error
 from alexclaw.config._handle import CONFIG_NAME, TOPIC, ConfigChanged, ConfigHandle, SetSetting
 from alexclaw.config._store import (
     KeyMismatch,
@@ -22,6 +23,7 @@ from alexclaw.config._types import ConfigError, ValueType, canonical, check_key,
 from alexclaw.config.tree import config_spec
 
 __all__ = [
+    "timezone_error",
     "CATALOG",
     "CHANNEL",
     "CONFIG_NAME",

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import ipaddress
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Final
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, available_timezones
 
 Check = Callable[[str], str | None]
 
@@ -61,12 +62,29 @@ def url(*, https_only: bool = False, http_on_loopback_only: bool = False) -> Che
     return check
 
 
-def timezone(text: str) -> str | None:
+def timezone_error(tz: str) -> str | None:
+    """None when ``tz`` is an IANA timezone name zoneinfo knows (the
+    ``scheduler.timezone`` setting; the scheduler and its pages use it too), else why not."""
+    if not tz.strip():
+        return "a timezone name is required, like UTC or Europe/Berlin"
     try:
-        ZoneInfo(text)
-    except (ValueError, KeyError, OSError):
-        return f"{text!r} is not a time zone (use an IANA name like UTC or Europe/Berlin)"
+        ZoneInfo(tz)
+    except (ValueError, KeyError, OSError):  # not found, not a key, a directory
+        hint = _known_zones().get(tz.strip().lower())
+        suggestion = f"; did you mean {hint!r}?" if hint else " (use an IANA name like Europe/Berlin)"
+        return f"unknown timezone {tz!r}{suggestion}"
     return None
+
+
+@lru_cache(maxsize=1)
+def _known_zones() -> dict[str, str]:
+    """Lower-case name → IANA name, for the "did you mean" hint only."""
+    return {name.lower(): name for name in available_timezones()}
+
+
+def _existing_zone(text: str) -> str | None:
+    problem = timezone_error(text)
+    return None if problem is None else f"is not a time zone: {problem}"
 
 
 CHECKS: Final[dict[str, Check]] = {
@@ -87,7 +105,7 @@ CHECKS: Final[dict[str, Check]] = {
     "skills.breaker_reset_seconds": between(1),
     "workflows.max_concurrent_runs": between(1),
     "workflows.step_timeout_ms": between(100),
-    "scheduler.timezone": timezone,
+    "scheduler.timezone": _existing_zone,
 }
 
 

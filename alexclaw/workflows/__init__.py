@@ -3,7 +3,8 @@ processes (the manager queues beyond the concurrency limit and fails or
 interrupts what a crash leaves behind), the cron scheduler, and
 AlexClaw-compatible export/import."""
 
-from alexclaw.workflows._cron import cron_error, next_fires, timezone_error
+from alexclaw.config import timezone_error
+from alexclaw.workflows._cron import cron_error, next_fires
 from alexclaw.workflows._executor import COMPLETED, FAILED, SKIPPED, RunEnd, StepResult, execute, final_result
 from alexclaw.workflows._listener import WorkflowsChanged
 from alexclaw.workflows._manager import (

@@ -29,11 +29,12 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
-from functools import lru_cache
 from typing import Final
-from zoneinfo import ZoneInfo, available_timezones
+from zoneinfo import ZoneInfo
 
 from croniter import CroniterBadDateError, croniter  # type: ignore[import-untyped]
+
+from alexclaw.config import timezone_error
 
 ALIASES: Final = ("@hourly", "@daily", "@midnight", "@weekly", "@monthly", "@yearly", "@annually")
 FIELDS: Final = (
@@ -115,26 +116,6 @@ def _reason(exc: Exception) -> str:
     # the field already, so keep only the complaint.
     detail = re.sub(r"^\[[^\]]*\]\s*", "", message).strip(" .,")
     return "not understood" if detail in ("", "is not acceptable") else detail
-
-
-def timezone_error(tz: str) -> str | None:
-    """None when ``tz`` is an IANA timezone name zoneinfo knows (the
-    ``scheduler.timezone`` setting), else why not."""
-    if not tz.strip():
-        return "a timezone name is required, like UTC or Europe/Berlin"
-    try:
-        ZoneInfo(tz)
-    except (ValueError, KeyError, OSError):  # not found, not a key, a directory
-        hint = _known_zones().get(tz.strip().lower())
-        suggestion = f"; did you mean {hint!r}?" if hint else " (use an IANA name like Europe/Berlin)"
-        return f"unknown timezone {tz!r}{suggestion}"
-    return None
-
-
-@lru_cache(maxsize=1)
-def _known_zones() -> dict[str, str]:
-    """Lower-case name → IANA name, for the "did you mean" hint only."""
-    return {name.lower(): name for name in available_timezones()}
 
 
 def _zone(tz: str) -> ZoneInfo:

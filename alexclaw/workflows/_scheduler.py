@@ -42,7 +42,8 @@ from datetime import UTC, datetime
 from typing import Any, Final
 
 from actors import AsyncActor, ExitReason, Process, Snapshot, Timer, cast, send_after, subscribe
-from alexclaw.workflows._cron import next_fires, previous_fire, timezone_error
+from alexclaw.config import timezone_error
+from alexclaw.workflows._cron import next_fires, previous_fire
 from alexclaw.workflows._model import Workflow
 
 log = logging.getLogger("alexclaw.workflows.scheduler")

@@ -8,7 +8,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from alexclaw.workflows._cron import cron_error, next_fires, previous_fire, timezone_error
+from alexclaw.config import timezone_error
+from alexclaw.workflows._cron import cron_error, next_fires, previous_fire
 
 
 def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0) -> datetime:
