@@ -58,8 +58,13 @@ class PhraseSet:
         return sum(len(p) for p in self.categories.values())
 
     def find(self, lowered: str) -> list[PhraseHit]:
-        """Hits in already normalised, lowercased text."""
-        return self.scan(lowered)[0]
+        """Hits in already normalised, lowercased text (the phrases only:
+        the shield has no use for the tone key words)."""
+        return [
+            PhraseHit(word, category, end - len(word) + 1, end + 1)
+            for end, (word, category, _kind) in self._automaton.iter(lowered)
+            if category
+        ]
 
     def scan(self, lowered: str) -> tuple[list[PhraseHit], list[ToneKeyword]]:
         """Phrase hits and tone key words, in one pass."""

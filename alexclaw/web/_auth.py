@@ -11,7 +11,7 @@ from quart import Blueprint, flash, g, make_response, redirect, request, url_for
 
 from alexclaw.security import constant_time_equals, record_audit
 from alexclaw.web._guard import SESSION_COOKIE, client_ip, is_https, login_csrf
-from alexclaw.web._limiter import clear, record_failure, seconds_blocked
+from alexclaw.web._limiter import block_policy, clear, record_failure, seconds_blocked
 from alexclaw.web._render import render
 from alexclaw.web._sessions import create_session, delete_session, hash_id
 from alexclaw.web._state import NodeState
@@ -55,8 +55,7 @@ def build(state: NodeState) -> Blueprint:
         if not constant_time_equals(str(form.get("csrf_token", "")), login_csrf()):
             return await login_page(403, "The form expired. Please try again.")
         ip = client_ip(state)
-        max_attempts = int(state.config.get("auth.rate_limit.max_attempts", 5))
-        block_seconds = int(state.config.get("auth.rate_limit.block_duration_seconds", 900))
+        max_attempts, block_seconds = block_policy(state.config)
         async with state.database.pool().acquire() as conn:
             waiting = await seconds_blocked(conn, ip)
             if waiting:

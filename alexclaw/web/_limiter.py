@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from alexclaw.config import ConfigHandle
 from alexclaw.storage import Connection
 
 
@@ -19,6 +20,14 @@ class Block:
     failures: int
     last_failure: datetime
     blocked_until: datetime | None
+
+
+def block_policy(config: ConfigHandle) -> tuple[int, int]:
+    """(failures before a block, block length in seconds), read per attempt."""
+    return (
+        int(config.get("auth.rate_limit.max_attempts", 5)),
+        int(config.get("auth.rate_limit.block_duration_seconds", 900)),
+    )
 
 
 async def seconds_blocked(conn: Connection, ip: str) -> int:

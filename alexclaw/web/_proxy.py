@@ -43,7 +43,7 @@ from alexclaw.security import (
     screen_prompt,
 )
 from alexclaw.web._guard import client_ip
-from alexclaw.web._limiter import record_failure, seconds_blocked
+from alexclaw.web._limiter import block_policy, record_failure, seconds_blocked
 from alexclaw.web._state import NodeState
 
 log = logging.getLogger("alexclaw.web.proxy")
@@ -118,12 +118,7 @@ class ShieldProxy:
             if expected and given and constant_time_equals(given, expected):
                 return None
             if expected and given:  # a wrong key counts as a failed login; no key, or the proxy off, does not
-                await record_failure(
-                    conn,
-                    ip,
-                    int(config.get("auth.rate_limit.max_attempts", 5)),
-                    int(config.get("auth.rate_limit.block_duration_seconds", 900)),
-                )
+                await record_failure(conn, ip, *block_policy(config))
         self.count("rejected")
         why = "invalid API key" if expected else "the shield proxy is off (shield.proxy_api_key is not set)"
         return proxy_error(401, why, "invalid_request_error", "invalid_api_key")
