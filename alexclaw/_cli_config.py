@@ -23,9 +23,10 @@ from alexclaw.config import (
     load_row,
     load_rows,
     rotate_key,
+    sensitivity_of,
     write,
 )
-from alexclaw.security import SecretBox, constant_time_equals, mask, record_audit
+from alexclaw.security import SecretBox, constant_time_equals, host_approval, mask, record_audit
 from alexclaw.settings import MIN_SECRET_KEY_LENGTH, Settings
 from alexclaw.storage import open_pool
 
@@ -94,7 +95,12 @@ async def config_set(settings: Settings, key: str, value: str, value_type: str |
     kind = ValueType.parse(value_type) if value_type else None
     async with open_pool(settings) as pool, pool.acquire() as conn:
         await check_key_fingerprint(conn, box)
-        row = await write(conn, box, key, value, actor=actor(), value_type=kind, sensitive=sensitive or None)
+        # The host's operator may change anything; every change is audited
+        # with origin cli, and `doctor` reports two-factor turned off here.
+        approval = host_approval(sensitivity_of(key, sensitive=sensitive).action, actor())
+        row = await write(
+            conn, box, key, value, actor=actor(), value_type=kind, sensitive=sensitive or None, approval=approval
+        )
     print(f"{key} = {shown(decrypt_row(row, box))}")
     return 0
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from alexclaw._cli_common import database_command
-from alexclaw.security import record_audit
+from alexclaw.security import host_approval, record_audit
 from alexclaw.settings import Settings
 from alexclaw.storage import open_pool
 from alexclaw.workflows._model import WorkflowError
@@ -65,9 +65,11 @@ async def workflow_import(settings: Settings, source: str) -> int:
         document = read_document(source)
         parse_document(document)  # every problem is reported before the database is opened
         async with open_pool(settings) as pool, pool.acquire() as conn, conn.transaction():
-            workflow = await import_document(conn, document)
+            who = f"cli:{getpass.getuser()}"
+            # The host's operator: allowed, and audited with origin cli.
+            workflow = await import_document(conn, document, approval=host_approval("workflow.import", who))
             await record_audit(
-                conn, f"cli:{getpass.getuser()}", "workflow.import", workflow.name,
+                conn, who, "workflow.import", workflow.name,
                 detail={"steps": len(workflow.steps), "source": "stdin" if source == "-" else Path(source).name},
             )  # fmt: skip
     except UnreadableDocument as exc:

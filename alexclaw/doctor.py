@@ -136,13 +136,28 @@ async def check_two_factor(dsn: str | None) -> Check:
         return Check(WARN, "two_factor", "unknown: the database is not reachable")
     try:
         enabled = await conn.fetchval("SELECT value FROM settings WHERE key = 'auth.totp_enabled'")
+        last = await conn.fetchrow(_LAST_TWO_FACTOR_CHANGE)
     except asyncpg.UndefinedTableError:
-        enabled = None
+        enabled, last = None, None
     finally:
         await conn.close()
     if enabled == "true":
         return Check(OK, "two_factor", "on: sensitive actions ask for a TOTP code")
+    if last is not None and str(last["actor"]).startswith("cli:"):
+        when = last["at"].strftime("%Y-%m-%d %H:%M UTC")
+        return Check(
+            WARN, "two_factor",
+            f"off: turned off from the shell by {last['actor']} at {when} (audit row {last['id']}); "
+            "if that was not you, the host is compromised; turn it on again in the admin UI (Security)",
+        )  # fmt: skip
     return Check(WARN, "two_factor", "off: turn it on in the admin UI (Security) so a stolen password is not enough")
+
+
+# The newest change of the two settings that make two-factor: who did it.
+_LAST_TWO_FACTOR_CHANGE = (
+    "SELECT id, actor, at FROM audit_log WHERE action = 'config.set' "
+    "AND target IN ('auth.totp_enabled', 'auth.totp_secret') ORDER BY id DESC LIMIT 1"
+)
 
 
 async def check_database(settings: Settings) -> list[Check]:

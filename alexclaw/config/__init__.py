@@ -3,9 +3,9 @@ at rest, an immutable snapshot for readers, writes through one actor,
 cluster-wide change events through LISTEN/NOTIFY, key rotation."""
 
 from alexclaw.config._actor import CHANNEL, ConfigActor
-from alexclaw.config._catalog import CATALOG, Known
+from alexclaw.config._catalog import CATALOG, Known, Sensitivity
 from alexclaw.config._checks import timezone_error
-from alexclaw.config._handle import CONFIG_NAME, TOPIC, ConfigChanged, ConfigHandle, SetSetting
+from alexclaw.config._handle import CONFIG_NAME, TOPIC, ConfigChanged, ConfigHandle, SetSetting, SetSettings
 from alexclaw.config._store import (
     KeyMismatch,
     Row,
@@ -17,6 +17,8 @@ from alexclaw.config._store import (
     load_rows,
     rotate_key,
     seed,
+    sensitivity_of,
+    two_factor_in_force,
     write,
 )
 from alexclaw.config._types import ConfigError, ValueType, canonical, check_key, looks_sensitive, thaw, typed
@@ -36,6 +38,8 @@ __all__ = [
     "Known",
     "Row",
     "SetSetting",
+    "SetSettings",
+    "Sensitivity",
     "Setting",
     "ValueType",
     "canonical",
@@ -49,6 +53,8 @@ __all__ = [
     "looks_sensitive",
     "rotate_key",
     "seed",
+    "sensitivity_of",
+    "two_factor_in_force",
     "thaw",
     "typed",
     "write",

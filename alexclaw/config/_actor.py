@@ -19,7 +19,7 @@ from typing import Any
 import asyncpg
 
 from actors import AsyncActor, Caller, ExitReason, publish, send, send_after
-from alexclaw.config._handle import TOPIC, ConfigChanged, ConfigHandle, SetSetting
+from alexclaw.config._handle import TOPIC, ConfigChanged, ConfigHandle, SetSetting, SetSettings
 from alexclaw.config._store import (
     Row,
     Setting,
@@ -115,6 +115,7 @@ class ConfigActor(AsyncActor):
                         description=message.description,
                         sensitive=message.sensitive,
                         keep_if_empty=message.keep_if_empty,
+                        approval=message.approval,
                     )
             except ConfigError as exc:
                 return exc  # a refused write is an answer, not a crash
@@ -123,7 +124,27 @@ class ConfigActor(AsyncActor):
             setting = self._decrypt(row)
             self._apply(setting, "local")
             return setting
+        if isinstance(message, SetSettings):
+            return await self._set_together(message)
         return await super().handle_call(message, caller)
+
+    async def _set_together(self, message: SetSettings) -> tuple[Setting, ...] | ConfigError:
+        """Several settings in one transaction: all or none (2FA's secret
+        and its switch must never be seen half-changed)."""
+        try:
+            async with self.database.pool().acquire() as conn, conn.transaction():
+                rows = [
+                    await write(conn, self.box, key, value, actor=message.actor, approval=message.approval)
+                    for key, value in message.values
+                ]
+        except ConfigError as exc:
+            return exc
+        except (StorageError, OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+            return ConfigError(f"the settings were not saved: the database is unavailable ({type(exc).__name__})")
+        settings = tuple(self._decrypt(row) for row in rows)
+        for setting in settings:
+            self._apply(setting, "local")
+        return settings
 
     async def handle_info(self, message: Any) -> None:
         if isinstance(message, _Notified):

@@ -4,9 +4,28 @@ be created at run time (as strings unless a type is given)."""
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 
 from alexclaw.config._types import ValueType, looks_sensitive
+
+
+class Sensitivity(enum.StrEnum):
+    """What changing a setting can do, and so what proof a change needs.
+    The first three change only with a 2FA code (while 2FA is on), on every
+    path; the command line is the host's operator and is audited."""
+
+    SECRET = "secret"  # noqa: S105 - a class name: a credential, encrypted at rest, never shown
+    CONTROL = "control"  # weakens or redirects a security control
+    ENDPOINT = "endpoint"  # a URL a credential or the operator's traffic is sent to
+    ORDINARY = "ordinary"
+
+    @property
+    def action(self) -> str:
+        """The privileged action (``alexclaw.security.PRIVILEGED``) a change is."""
+        return {"secret": "config.secret", "control": "config.control", "endpoint": "config.endpoint"}.get(
+            self.value, "config.ordinary"
+        )
 
 
 @dataclass(frozen=True)
@@ -17,24 +36,61 @@ class Known:
     description: str
     env: str | None = None
     sensitive: bool = False
+    guard: Sensitivity | None = None  # None: SECRET when sensitive, else ORDINARY
 
     @property
     def is_sensitive(self) -> bool:
         return self.sensitive or looks_sensitive(self.key)
 
+    @property
+    def sensitivity(self) -> Sensitivity:
+        if self.is_sensitive:
+            return Sensitivity.SECRET
+        return self.guard or Sensitivity.ORDINARY
+
 
 S, INT, B = ValueType.STRING, ValueType.INTEGER, ValueType.BOOLEAN
+CONTROL, ENDPOINT = Sensitivity.CONTROL, Sensitivity.ENDPOINT
 
 CATALOG: tuple[Known, ...] = (
     Known("telegram.bot_token", S, "", "Bot token from @BotFather", env="TELEGRAM_BOT_TOKEN"),
-    Known("telegram.chat_id", S, "", "The only chat the bot answers; empty = answer nobody", env="TELEGRAM_CHAT_ID"),
-    Known("telegram.enabled", B, "true", "Run the Telegram gateway when a token is set"),
-    Known("telegram.api_base_url", S, "https://api.telegram.org", "Bot API server (self-hosted servers too)"),
     Known(
-        "telegram.mode", S, "polling", "polling, or webhook (needs telegram.webhook_url and telegram.webhook_secret)"
+        "telegram.chat_id",
+        S,
+        "",
+        "The only chat the bot answers; empty = answer nobody",
+        env="TELEGRAM_CHAT_ID",
+        guard=CONTROL,
     ),
-    Known("telegram.node", S, "", "Run the gateway only on this node (ALEXCLAW_NODE_NAME); empty = every node"),
-    Known("telegram.webhook_url", S, "", "Webhook mode: this node's public https:// address (Telegram posts to it)"),
+    Known("telegram.enabled", B, "true", "Run the Telegram gateway when a token is set", guard=CONTROL),
+    Known(
+        "telegram.api_base_url",
+        S,
+        "https://api.telegram.org",
+        "Bot API server (self-hosted servers too)",
+        guard=ENDPOINT,
+    ),
+    Known(
+        "telegram.mode",
+        S,
+        "polling",
+        "polling, or webhook (needs telegram.webhook_url and telegram.webhook_secret)",
+        guard=CONTROL,
+    ),
+    Known(
+        "telegram.node",
+        S,
+        "",
+        "Run the gateway only on this node (ALEXCLAW_NODE_NAME); empty = every node",
+        guard=CONTROL,
+    ),
+    Known(
+        "telegram.webhook_url",
+        S,
+        "",
+        "Webhook mode: this node's public https:// address (Telegram posts to it)",
+        guard=ENDPOINT,
+    ),
     Known("telegram.webhook_secret", S, "", "Webhook mode: the secret Telegram sends back; empty = webhook refused"),
     Known("discord.bot_token", S, "", "Discord bot token", env="DISCORD_BOT_TOKEN"),
     Known(
@@ -44,22 +100,41 @@ CATALOG: tuple[Known, ...] = (
     Known("llm.gemini_api_key", S, "", "Google Gemini API key", env="GEMINI_API_KEY"),
     Known("llm.anthropic_api_key", S, "", "Anthropic API key", env="ANTHROPIC_API_KEY"),
     Known("llm.openai_api_key", S, "", "OpenAI API key", env="OPENAI_API_KEY"),
-    Known("auth.rate_limit.max_attempts", INT, "5", "Failed logins per IP before it is blocked"),
-    Known("auth.rate_limit.block_duration_seconds", INT, "900", "How long a blocked IP stays blocked"),
-    Known("auth.trust_proxy_headers", B, "false", "Use X-Forwarded-For for the client IP (only behind a proxy)"),
-    Known("auth.session_hours", INT, "8", "Admin session lifetime in hours (new sessions)"),
-    Known("auth.totp_enabled", B, "false", "Ask for a TOTP code before sensitive actions (set from Security)"),
+    Known("auth.rate_limit.max_attempts", INT, "5", "Failed logins per IP before it is blocked", guard=CONTROL),
+    Known("auth.rate_limit.block_duration_seconds", INT, "900", "How long a blocked IP stays blocked", guard=CONTROL),
+    Known(
+        "auth.trust_proxy_headers",
+        B,
+        "false",
+        "Use X-Forwarded-For for the client IP (only behind a proxy)",
+        guard=CONTROL,
+    ),
+    Known("auth.session_hours", INT, "8", "Admin session lifetime in hours (new sessions)", guard=CONTROL),
+    Known(
+        "auth.totp_enabled",
+        B,
+        "false",
+        "Ask for a TOTP code before sensitive actions (set from Security)",
+        guard=CONTROL,
+    ),
     Known("auth.totp_secret", S, "", "TOTP shared secret (set from Security; never shown)"),
-    Known("shield.mode", S, "block", "block: refuse BLOCK verdicts; observe: record only (changing it asks for 2FA)"),
-    Known("sanitizer.max_bytes", INT, "10240", "Size guard for external content after HTML extraction"),
+    Known(
+        "shield.mode",
+        S,
+        "block",
+        "block: refuse BLOCK verdicts; observe: record only (changing it asks for 2FA)",
+        guard=CONTROL,
+    ),
+    Known("sanitizer.max_bytes", INT, "10240", "Size guard for external content after HTML extraction", guard=CONTROL),
     Known(
         "sanitizer.extra_phrases",
         S,
         "",
         "Your own injection phrases, one per line (# comments), added to the built-in list at once",
+        guard=CONTROL,
     ),
-    Known("shield.block_score", INT, "60", "Shield score at or above which a text is BLOCKed"),
-    Known("shield.review_score", INT, "25", "Shield score at or above which a text is held for REVIEW"),
+    Known("shield.block_score", INT, "60", "Shield score at or above which a text is BLOCKed", guard=CONTROL),
+    Known("shield.review_score", INT, "25", "Shield score at or above which a text is held for REVIEW", guard=CONTROL),
     Known(
         "shield.proxy_api_key",
         S,
@@ -73,6 +148,7 @@ CATALOG: tuple[Known, ...] = (
         "",
         "OpenAI-compatible API the shield proxy forwards to (https://api.openai.com/v1, "
         "http://127.0.0.1:11434/v1 for a local Ollama); empty = the proxy answers 503",
+        guard=ENDPOINT,
     ),
     Known("shield.proxy_upstream_api_key", S, "", "API key the shield proxy sends upstream; empty = none (Ollama)"),
     Known("shield.proxy_timeout_seconds", INT, "120", "Time limit of one upstream LLM call of the shield proxy"),

@@ -12,7 +12,7 @@ from typing import Any, Final
 from actors import Process, Snapshot, call
 from alexclaw.config._store import Setting
 from alexclaw.config._types import ConfigError, ValueType
-from alexclaw.security import mask
+from alexclaw.security import Approval, mask
 
 CONFIG_NAME: Final = "alexclaw.config"
 TOPIC: Final = "config"
@@ -40,6 +40,16 @@ class SetSetting:
     description: str | None = None
     sensitive: bool | None = None
     keep_if_empty: bool = False
+    approval: Approval | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SetSettings:
+    """Call message of the config actor: several settings, one transaction."""
+
+    values: tuple[tuple[str, str], ...]
+    actor: str
+    approval: Approval | None = None
 
 
 class ConfigHandle:
@@ -82,4 +92,14 @@ class ConfigHandle:
         if isinstance(result, ConfigError):
             raise result
         assert isinstance(result, Setting)
+        return result
+
+    async def set_many(
+        self, values: Mapping[str, str], *, actor: str, approval: Approval | None = None
+    ) -> tuple[Setting, ...]:
+        """Several settings at once, all or none, in the order given."""
+        result = await call(self.target, SetSettings(tuple(values.items()), actor, approval), timeout=30)
+        if isinstance(result, ConfigError):
+            raise result
+        assert isinstance(result, tuple)
         return result

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from alexclaw.config._catalog import CATALOG, Known
+from alexclaw.config._catalog import CATALOG, Known, Sensitivity
 from alexclaw.config._types import (
     ConfigError,
     ValueType,
@@ -19,7 +19,7 @@ from alexclaw.config._types import (
     looks_sensitive,
     typed,
 )
-from alexclaw.security import DecryptionError, SecretBox, is_encrypted, record_audit
+from alexclaw.security import Approval, DecryptionError, SecretBox, is_encrypted, record_audit
 from alexclaw.storage import Connection
 
 log = logging.getLogger("alexclaw.config")
@@ -180,6 +180,36 @@ async def seed(
     return touched
 
 
+# Keys outside the catalog in these categories are taken as security
+# controls: an unknown key there fails closed.
+_CONTROL_CATEGORIES: frozenset[str] = frozenset({"auth", "shield", "sanitizer", "egress"})
+
+
+def sensitivity_of(key: str, *, sensitive: bool = False) -> Sensitivity:
+    """A setting's sensitivity class: the catalog's, else SECRET for a
+    sensitive key, CONTROL in a security category, else ORDINARY."""
+    known = _KNOWN.get(key)
+    if known is not None:
+        return Sensitivity.SECRET if sensitive else known.sensitivity
+    if sensitive or looks_sensitive(key):
+        return Sensitivity.SECRET
+    return Sensitivity.CONTROL if category_of(key) in _CONTROL_CATEGORIES else Sensitivity.ORDINARY
+
+
+async def two_factor_in_force(conn: Connection) -> bool:
+    """Is two-factor on, as stored (enabled and a secret set)? Read inside a
+    write's transaction, so no snapshot can be stale."""
+    on: bool = await conn.fetchval(
+        "SELECT coalesce((SELECT value = 'true' FROM settings WHERE key = 'auth.totp_enabled'), false) "
+        "AND coalesce((SELECT value <> '' FROM settings WHERE key = 'auth.totp_secret'), false)"
+    )
+    return on
+
+
+def needs_code(sensitivity: Sensitivity, approval: Approval | None) -> bool:
+    return sensitivity is not Sensitivity.ORDINARY and (approval is None or not approval.strong)
+
+
 async def write(
     conn: Connection,
     box: SecretBox,
@@ -191,6 +221,7 @@ async def write(
     description: str | None = None,
     sensitive: bool | None = None,
     keep_if_empty: bool = False,
+    approval: Approval | None = None,
 ) -> Row:
     """Validate, encrypt if sensitive, upsert and audit, in one transaction.
 
@@ -198,6 +229,11 @@ async def write(
     ``value_type`` is refused); a new key is a string unless told otherwise. With ``keep_if_empty`` an
     empty value leaves a sensitive setting as it was (an edit form that
     never shows the secret).
+
+    A setting that is not ORDINARY (a secret, a security control, an
+    endpoint that receives credentials) is refused while two-factor is on
+    unless ``approval`` is strong (a code, or the host's command line):
+    the rule holds for every caller, present and future.
     """
     check_key(key)
     known = _KNOWN.get(key)
@@ -218,6 +254,11 @@ async def write(
         text = canonical(key, kind, raw)
         if current is not None and keep_if_empty and secret and text == "":
             return current
+        sensitivity = sensitivity_of(key, sensitive=secret)
+        if needs_code(sensitivity, approval) and await two_factor_in_force(conn):
+            raise ConfigError(
+                f"{key} is a {sensitivity.value} setting: changing it needs a 2FA code while two-factor is on"
+            )
         stored = box.encrypt(text) if secret else text
         record = await conn.fetchrow(
             _UPSERT,
@@ -234,7 +275,14 @@ async def write(
             actor,
             "config.set",
             key,
-            detail={"sensitive": secret, "created": current is None, "cleared": text == ""},
+            detail={
+                "sensitive": secret,
+                "created": current is None,
+                "cleared": text == "",
+                "class": sensitivity.value,
+                "origin": approval.entry.value if approval is not None else "node",
+                "proof": approval.proof.value if approval is not None else "none",
+            },
         )
     return _row(record)
 

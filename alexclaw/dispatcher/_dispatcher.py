@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -27,14 +27,21 @@ from alexclaw.dispatcher._commands import (
     parse_rating,
 )
 from alexclaw.security import (
+    Approval,
     Challenges,
     ChallengeView,
+    Entry,
+    NotAllowed,
     Outcome,
-    new_secret,
+    PendingSecrets,
+    Ran,
+    approve_or_run,
+    disable_action,
+    enable_action,
+    prove_new_secret,
     provisioning_uri,
     record_audit,
     secret_in_force,
-    verify_once,
 )
 from alexclaw.storage import DatabaseHandle
 from alexclaw.workflows import RunRefused, Runs, list_runs, list_workflows
@@ -43,7 +50,6 @@ from skills import Skills
 
 log = logging.getLogger("alexclaw.dispatcher")
 
-PENDING_2FA_SECONDS: Final = 600.0
 RESULT_WAIT_SECONDS: Final = 60.0
 NO_LLM: Final = (
     "No LLM provider is configured, so I only understand commands (/help). To talk freely, add an API key "
@@ -75,7 +81,7 @@ class Dispatcher:
     runs: Callable[[], Runs | None]
     watch: Watch
     llm_configured: Callable[[], bool] = lambda: False
-    _pending_2fa: dict[str, tuple[str, float]] = field(default_factory=dict)  # chat → (secret, created)
+    _pending_2fa: PendingSecrets = field(default_factory=PendingSecrets)  # per chat: shown, not yet proven
 
     def repeatable(self, message: InboundMessage) -> bool:
         """Reads: answering them twice after a crash harms nothing. Anything
@@ -132,7 +138,7 @@ class Dispatcher:
         if name == "rate":
             return [Reply(await self._rate(parse_rating(command.args), who), markdown=False)]
         if name in {"setup", "confirm", "disable"} and command.args[:1] == ("2fa",):
-            return await self._two_factor(name, command.args[1:], message.chat_id, who)
+            return await self._two_factor(name, command.args[1:], message, who)
         if name in SKILL_ADMIN or name.startswith("skill_"):
             return [Reply("Admin UI only: skills are loaded, changed and removed in the admin UI.", markdown=False)]
         return [Reply(f"Unknown command /{name}. /help lists them.", markdown=False)]
@@ -251,43 +257,70 @@ class Dispatcher:
                 replies.append(Reply(str(result), markdown=False))
         return replies
 
-    async def _two_factor(self, verb: str, args: tuple[str, ...], chat_id: str, who: str) -> Sequence[Reply]:
-        current = secret_in_force(self.config)
-        enabled = current is not None
+    async def _two_factor(self, verb: str, args: tuple[str, ...], message: InboundMessage, who: str) -> Sequence[Reply]:
+        chat_id = message.chat_id
+        enabled = secret_in_force(self.config) is not None
         if verb == "setup":
-            if enabled:
-                return [Reply("Two-factor is already on. /disable 2fa <code> first to change it.", markdown=False)]
-            secret = new_secret()
-            self._pending_2fa[chat_id] = (secret, time.monotonic())
+            secret = self._pending_2fa.begin(chat_id)
             png = io.BytesIO()
             segno.make(provisioning_uri(secret, account=f"admin@{self.node_name()}"), error="m").save(
                 png, kind="png", scale=6, border=2
             )
+            then = "Then send /confirm 2fa <code>."
+            if enabled:
+                then += " Two-factor is on: a code from your current app is asked for before the new secret counts."
             return [
                 Reply("Scan this with your authenticator app.", photo=png.getvalue(), markdown=False),
-                Reply(f"Or enter this key by hand: {secret}\nThen send /confirm 2fa <code>.", markdown=False),
+                Reply(f"Or enter this key by hand: {secret}\n{then}", markdown=False),
             ]
         code = args[0] if args else ""
         if verb == "confirm":
-            secret, created = self._pending_2fa.get(chat_id, ("", 0.0))
-            if not secret or time.monotonic() - created > PENDING_2FA_SECONDS:
+            proven = self._pending_2fa.get(chat_id)
+            if proven is None:
                 return [Reply("No setup is waiting (or it expired): send /setup 2fa.", markdown=False)]
-            async with self.database.pool().acquire() as conn:
-                valid = await verify_once(conn, secret, code)
-                await record_audit(conn, who, "totp.setup_attempt", "auth", outcome="ok" if valid else "denied")
-            if not valid:
+            if not await prove_new_secret(self.database, proven, code, actor=who):
                 return [Reply("That code is not valid (or was already used). Send the current one.", markdown=False)]
-            await self.config.set("auth.totp_secret", secret, actor=who)
-            await self.config.set("auth.totp_enabled", "true", actor=who)
-            self._pending_2fa.pop(chat_id, None)
-            return [Reply("Two-factor authentication is on.", markdown=False)]
+            self._pending_2fa.drop(chat_id)
+            enable = enable_action(self.config, self.database, proven, actor=who, replacing=enabled)
+            description = "Replace the two-factor secret" if enabled else "Turn on two-factor authentication"
+            return await self._privileged("totp.enrol", description, enable, who, message.gateway)
         if not enabled:
             return [Reply("Two-factor authentication is not on.", markdown=False)]
-        async with self.database.pool().acquire() as conn:
-            valid = await verify_once(conn, str(current), code)
-            await record_audit(conn, who, "totp.disable_attempt", "auth", outcome="ok" if valid else "denied")
-        if not valid:
+        # The code comes with the command: it answers the action's challenge
+        # at once, through the same checks and limits as any other answer.
+        disable = disable_action(self.config, self.database, actor=who)
+        outcome = await self._approve(
+            "totp.disable", "Disable two-factor authentication", disable, who, message.gateway
+        )
+        if not isinstance(outcome, ChallengeView):
+            return [Reply(self._said(outcome), markdown=False)]
+        answer = await self.challenges.answer(outcome.id, code, "chat")
+        if answer.outcome is not Outcome.PASSED or answer.task is None:
             return [Reply("A valid current code is required to turn two-factor off.", markdown=False)]
-        await self.config.set("auth.totp_enabled", "false", actor=who)
-        await self.config.set("auth.totp_secret", "", actor=who)
-        return [Reply("Two-factor authentication is off.", markdown=False)]
+        return [Reply(str(await answer.task.join(timeout=RESULT_WAIT_SECONDS)), markdown=False)]
+
+    async def _approve(
+        self, action: str, description: str, run: Callable[[Approval], Awaitable[str]], who: str, gateway: str
+    ) -> Ran[str] | ChallengeView | NotAllowed:
+        return await approve_or_run(
+            self.challenges, self.database, two_factor_on=secret_in_force(self.config) is not None, action=action,
+            entry=Entry.CHAT, actor=who, description=description, run=run, channel=gateway,
+        )  # fmt: skip
+
+    async def _privileged(
+        self, action: str, description: str, run: Callable[[Approval], Awaitable[str]], who: str, gateway: str
+    ) -> Sequence[Reply]:
+        """A privileged action from the chat: done, refused, or waiting for a
+        code (the next bare 6-digit message answers it)."""
+        outcome = await self._approve(action, description, run, who, gateway)
+        if isinstance(outcome, ChallengeView):
+            self.watch.latest_challenge = outcome.id
+            seconds = max(0, int(outcome.expires_at - time.time()))
+            app = "your current authenticator" if action == "totp.enrol" else "your authenticator"
+            text = f"{outcome.description}: reply with the 6-digit code from {app} within {seconds} s."
+            return [Reply(text, markdown=False)]
+        return [Reply(self._said(outcome), markdown=False)]
+
+    @staticmethod
+    def _said(outcome: Ran[str] | NotAllowed) -> str:
+        return outcome.value if isinstance(outcome, Ran) else f"Refused: {outcome.reason}."

@@ -3,6 +3,19 @@ the policy engine and capability tokens, the audit trail, and content
 security — sanitizer, shield (with break-glass), leak detector, the
 SSRF-guarded egress client and the screening of LLM exchanges."""
 
+from alexclaw.security._approval import (
+    PRIVILEGED,
+    Approval,
+    Entry,
+    NotAllowed,
+    Privileged,
+    Proof,
+    Ran,
+    approve_or_run,
+    host_approval,
+    no_approval,
+    required_proof,
+)
 from alexclaw.security._audit import record_audit
 from alexclaw.security._audit_chain import RETENTION_DAYS, AuditPruner, ChainReport, prune, verify_chain
 from alexclaw.security._breakglass import (
@@ -52,6 +65,7 @@ from alexclaw.security._egress import (
     is_textual,
     path_matches,
 )
+from alexclaw.security._enrolment import PendingSecrets, SettingsWriter, disable_action, enable_action, prove_new_secret
 from alexclaw.security._exchange import (
     InvalidChatRequest,
     InvalidCompletion,
@@ -112,6 +126,22 @@ from alexclaw.security._totp import (
 )
 
 __all__ = [
+    "PRIVILEGED",
+    "Approval",
+    "Entry",
+    "NotAllowed",
+    "Privileged",
+    "Proof",
+    "Ran",
+    "approve_or_run",
+    "PendingSecrets",
+    "SettingsWriter",
+    "disable_action",
+    "enable_action",
+    "prove_new_secret",
+    "host_approval",
+    "no_approval",
+    "required_proof",
     "POLICY_CACHE_NAME",
     "Authorizer",
     "PoliciesReloaded",

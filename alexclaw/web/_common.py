@@ -8,7 +8,7 @@ from typing import Any
 
 from quart import flash, redirect, url_for
 
-from alexclaw.security import secret_in_force
+from alexclaw.security import Approval, ChallengeView, Entry, NotAllowed, approve_or_run, secret_in_force
 from alexclaw.web._guard import client_ip
 from alexclaw.web._state import NodeState
 
@@ -22,13 +22,21 @@ def two_factor_on(state: NodeState) -> bool:
 
 
 async def challenge_or_run(
-    state: NodeState, action: str, description: str, run: Callable[[], Awaitable[str]], back: str
+    state: NodeState, action: str, description: str, run: Callable[[Approval], Awaitable[str]], back: str
 ) -> Any:
-    """Run at once, or park behind a TOTP challenge when 2FA is on. The
-    action returns the message to show; it may run outside the request (a
-    code answered from another channel), so it must not touch it."""
-    if not two_factor_on(state):
-        await flash(await run(), "success")
+    """A privileged action from the web (``alexclaw.security.PRIVILEGED``):
+    run at once with the approval the table allows, or park it behind a
+    TOTP challenge when it needs a code and 2FA is on. The action returns
+    the message to show; it may run outside the request (a code answered
+    from another channel), so it must not touch it."""
+    outcome = await approve_or_run(
+        state.challenges, state.database, two_factor_on=two_factor_on(state), action=action, entry=Entry.WEB,
+        actor=actor(state), description=description, run=run,
+    )  # fmt: skip
+    if isinstance(outcome, ChallengeView):
+        return redirect(url_for("config_pages.challenge", challenge_id=outcome.id, next=back))
+    if isinstance(outcome, NotAllowed):
+        await flash(f"Refused: {outcome.reason}.", "error")
         return redirect(back)
-    view = await state.challenges.create(action, description, run, actor=actor(state), origin="web")
-    return redirect(url_for("config_pages.challenge", challenge_id=view.id, next=back))
+    await flash(outcome.value, "success")
+    return redirect(back)

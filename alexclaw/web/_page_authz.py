@@ -11,6 +11,7 @@ from quart import Blueprint, abort, flash, redirect, request, url_for
 from alexclaw.security import (
     PERMISSIONS,
     RULE_TYPES,
+    Approval,
     AuthContext,
     PolicyConfigError,
     PolicyEngine,
@@ -104,7 +105,7 @@ def build(state: NodeState) -> Blueprint:
             return await policies_page(400, str(exc), form)
         who = actor(state)
 
-        async def run() -> str:
+        async def run(_: Approval) -> str:
             async with state.database.pool().acquire() as conn:
                 saved = await save_policy(conn, **fields, policy_id=policy_id, actor=who)
             await refresh_policies()
@@ -116,7 +117,7 @@ def build(state: NodeState) -> Blueprint:
     async def delete(policy_id: int) -> Any:
         who = actor(state)
 
-        async def run() -> str:
+        async def run(_: Approval) -> str:
             async with state.database.pool().acquire() as conn:
                 status = await conn.execute("DELETE FROM policies WHERE id = $1", policy_id)
                 await record_audit(conn, who, "policy.deleted", f"policy:{policy_id}")

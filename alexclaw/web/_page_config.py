@@ -9,8 +9,8 @@ from typing import Any
 from quart import Blueprint, abort, flash, redirect, request, url_for
 
 from actors import ProcessExited
-from alexclaw.config import ConfigError, canonical
-from alexclaw.security import Outcome
+from alexclaw.config import ConfigError, Sensitivity, canonical, sensitivity_of
+from alexclaw.security import Approval, Outcome
 from alexclaw.web._auth import safe_next
 from alexclaw.web._common import actor, challenge_or_run, two_factor_on
 from alexclaw.web._page_telegram import telegram_panel
@@ -58,17 +58,24 @@ def build(state: NodeState) -> Blueprint:
             return body, 400
 
         who = actor(state)
+        sensitivity = sensitivity_of(key, sensitive=setting.sensitive)
 
-        async def run() -> str:
-            await state.config.set(key, value, actor=who, keep_if_empty=True)
+        async def run(approval: Approval) -> str:
+            try:
+                await state.config.set(key, value, actor=who, keep_if_empty=True, approval=approval)
+            except ConfigError as exc:  # e.g. 2FA turned on meanwhile: the store said no
+                return f"{key} not saved: {exc}"
             return f"{key} saved."
 
-        if setting.sensitive or key.startswith("auth."):
-            return await challenge_or_run(state, "config.set", f"Change setting {key}", run, back)
+        if sensitivity is not Sensitivity.ORDINARY:
+            description = f"Change setting {key} ({sensitivity.value})"
+            return await challenge_or_run(state, sensitivity.action, description, run, back)
         try:
-            await flash(await run(), "success")
+            await state.config.set(key, value, actor=who, keep_if_empty=True)
         except ConfigError as exc:
-            await flash(str(exc), "error")
+            await flash(f"{key} not saved: {exc}", "error")
+        else:
+            await flash(f"{key} saved.", "success")
         return redirect(back)
 
     @bp.get("/challenge/<challenge_id>")

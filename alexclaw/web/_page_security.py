@@ -1,4 +1,4 @@
-"""Security: two-factor setup and removal, active sessions, login blocks."""
+"""Security: two-factor setup, replacement and removal, active sessions, login blocks."""
 
 from __future__ import annotations
 
@@ -7,19 +7,26 @@ from typing import Any
 
 from quart import Blueprint, flash, g, redirect, request, url_for
 
-from alexclaw.security import new_secret, provisioning_uri, qr_svg, record_audit, verify_once
+from alexclaw.security import (
+    Approval,
+    PendingSecrets,
+    disable_action,
+    enable_action,
+    prove_new_secret,
+    provisioning_uri,
+    qr_svg,
+    record_audit,
+)
 from alexclaw.web._common import actor, challenge_or_run, two_factor_on
 from alexclaw.web._limiter import clear, current_blocks
 from alexclaw.web._render import render
 from alexclaw.web._sessions import active_sessions, delete_session_by_prefix
 from alexclaw.web._state import NodeState
 
-PENDING_TOTP_SECONDS = 600
-
 
 def build(state: NodeState) -> Blueprint:
     bp = Blueprint("security_pages", __name__)
-    pending_totp: dict[str, tuple[str, float]] = {}  # session → (secret, created)
+    pending = PendingSecrets()  # per web session: a new secret shown, not yet proven
 
     @bp.get("/security")
     async def security() -> Any:
@@ -35,57 +42,42 @@ def build(state: NodeState) -> Blueprint:
             now=time.time(),
         )
 
+    async def setup_page(secret: str, error: str | None = None) -> str:
+        uri = provisioning_uri(secret, account=f"admin@{state.node_name}")
+        return await render(
+            "totp_setup.html", secret=secret, qr=qr_svg(uri), error=error, replacing=two_factor_on(state)
+        )
+
     @bp.get("/security/totp")
     async def totp_setup() -> Any:
-        if two_factor_on(state):
-            await flash("Two-factor authentication is already on. Disable it first to change the secret.", "info")
-            return redirect(url_for("security_pages.security"))
-        key = g.web_session.id_hash
-        secret, created = pending_totp.get(key, ("", 0.0))
-        if not secret or time.time() - created > PENDING_TOTP_SECONDS:
-            secret = new_secret()
-            pending_totp[key] = (secret, time.time())
-        uri = provisioning_uri(secret, account=f"admin@{state.node_name}")
-        return await render("totp_setup.html", secret=secret, qr=qr_svg(uri), error=None)
+        return await setup_page(pending.begin(g.web_session.id_hash))
 
     @bp.post("/security/totp")
     async def totp_confirm() -> Any:
         key = g.web_session.id_hash
-        secret, created = pending_totp.get(key, ("", 0.0))
-        if not secret or time.time() - created > PENDING_TOTP_SECONDS:
+        secret = pending.get(key)
+        if secret is None:
             await flash("The setup expired; scan the new code.", "error")
             return redirect(url_for("security_pages.totp_setup"))
         code = str((await request.form).get("code", ""))
-        async with state.database.pool().acquire() as conn:
-            valid = await verify_once(conn, secret, code)
-            await record_audit(conn, actor(state), "totp.setup_attempt", "auth", outcome="ok" if valid else "denied")
-        if not valid:
-            uri = provisioning_uri(secret, account=f"admin@{state.node_name}")
+        if not await prove_new_secret(state.database, secret, code, actor=actor(state)):
             error = "That code is not valid (or was already used). Enter the current code from your app."
-            return await render("totp_setup.html", secret=secret, qr=qr_svg(uri), error=error), 400
-        await state.config.set("auth.totp_secret", secret, actor=actor(state))
-        await state.config.set("auth.totp_enabled", "true", actor=actor(state))
-        pending_totp.pop(key, None)
-        async with state.database.pool().acquire() as conn:
-            await record_audit(conn, actor(state), "totp.enabled", "auth")
-        await flash("Two-factor authentication is on. Sensitive actions now ask for a code.", "success")
-        return redirect(url_for("security_pages.security"))
+            return await setup_page(secret, error), 400
+        pending.drop(key)
+        replacing = two_factor_on(state)
+        enable = enable_action(state.config, state.database, secret, actor=actor(state), replacing=replacing)
+        # While two-factor is on, replacing the secret needs a code from the
+        # current one: a second session cannot enrol its own.
+        description = "Replace the two-factor secret" if replacing else "Turn on two-factor authentication"
+        return await challenge_or_run(state, "totp.enrol", description, enable, url_for("security_pages.security"))
 
     @bp.post("/security/totp/disable")
     async def totp_disable() -> Any:
         if not two_factor_on(state):
             return redirect(url_for("security_pages.security"))
-        who = actor(state)
-
-        async def run() -> str:
-            await state.config.set("auth.totp_enabled", "false", actor=who)
-            await state.config.set("auth.totp_secret", "", actor=who)
-            async with state.database.pool().acquire() as conn:
-                await record_audit(conn, who, "totp.disabled", "auth")
-            return "Two-factor authentication is off."
-
+        disable = disable_action(state.config, state.database, actor=actor(state))
         return await challenge_or_run(
-            state, "totp.disable", "Disable two-factor authentication", run, url_for("security_pages.security")
+            state, "totp.disable", "Disable two-factor authentication", disable, url_for("security_pages.security")
         )
 
     @bp.post("/security/sessions/<short_id>/revoke")
@@ -100,12 +92,17 @@ def build(state: NodeState) -> Blueprint:
 
     @bp.post("/security/blocks/unblock")
     async def unblock() -> Any:
-        ip = str((await request.form).get("ip", ""))
-        async with state.database.pool().acquire() as conn:
-            done = await clear(conn, ip)
-            if done:
-                await record_audit(conn, actor(state), "block.removed", ip)
-        await flash(f"{ip} unblocked." if done else "No such block.", "success" if done else "error")
-        return redirect(url_for("security_pages.security"))
+        ip = str((await request.form).get("ip", ""))[:64]
+        who = actor(state)
+
+        async def lift(_: Approval) -> str:
+            async with state.database.pool().acquire() as conn:
+                done = await clear(conn, ip)
+                if done:
+                    await record_audit(conn, who, "block.removed", ip)
+            return f"{ip} unblocked." if done else f"{ip} was not blocked."
+
+        # Lifting a block weakens the brute-force control: a code while 2FA is on.
+        return await challenge_or_run(state, "block.remove", f"Lift the login block of {ip}", lift, "/security")
 
     return bp

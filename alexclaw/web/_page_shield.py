@@ -7,7 +7,7 @@ from typing import Any
 
 from quart import Blueprint, flash, redirect, request, url_for
 
-from alexclaw.security import DURATIONS, BreakGlassError
+from alexclaw.security import DURATIONS, Approval, BreakGlassError
 from alexclaw.web._common import actor, challenge_or_run, two_factor_on
 from alexclaw.web._render import render
 from alexclaw.web._state import NodeState
@@ -71,8 +71,8 @@ def build(state: NodeState) -> Blueprint:
             return redirect(url_for("shield_pages.shield"))
         who = actor(state)
 
-        async def run() -> str:
-            await state.config.set("shield.mode", wanted, actor=who)
+        async def run(approval: Approval) -> str:
+            await state.config.set("shield.mode", wanted, actor=who, approval=approval)
             return f"Shield mode is now {wanted}."
 
         return await challenge_or_run(state, "shield.mode", f"Set the shield to {wanted} mode", run, "/shield")
@@ -93,7 +93,7 @@ def build(state: NodeState) -> Blueprint:
             return redirect(url_for("shield_pages.shield"))
         who = actor(state)
 
-        async def run() -> str:
+        async def run(_: Approval) -> str:
             try:
                 window = await state.break_glass.start(reason, minutes, actor=who)
             except BreakGlassError as exc:

@@ -6,12 +6,13 @@ step list (positions, route targets) before anything is written."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from quart import Blueprint, abort, flash, redirect, request, url_for
 
-from alexclaw.security import record_audit
-from alexclaw.web._common import actor
+from alexclaw.security import Approval, record_audit
+from alexclaw.web._common import actor, challenge_or_run, two_factor_on
 from alexclaw.web._render import render
 from alexclaw.web._state import NodeState
 from alexclaw.web._workflow_forms import (
@@ -24,7 +25,7 @@ from alexclaw.web._workflow_forms import (
     step_from_form,
     with_step,
 )
-from alexclaw.workflows import Step, Workflow, WorkflowError, get_workflow, save_steps
+from alexclaw.workflows import Step, Workflow, WorkflowError, get_workflow, guarded_change, save_steps
 
 
 def build(state: NodeState) -> Blueprint:
@@ -73,21 +74,44 @@ def build(state: NodeState) -> Blueprint:
         registered = state.skills.get(skill)
         position = replacing if replacing is not None else next_position(workflow.steps)
         current = next((s for s in workflow.steps if s.position == replacing), None)
+        back = url_for("workflow_pages.edit", workflow_id=workflow.id) + "#steps"
         try:
             step = step_from_form(form, registered.meta if registered else None, position)
-            async with state.database.pool().acquire() as conn, conn.transaction():
-                await save_steps(conn, workflow.id, with_step(workflow.steps, step, replacing))
-                await record_audit(
-                    conn,
-                    actor(state),
-                    "workflow.step_saved",
-                    workflow.name,
-                    detail={"position": position, "skill": skill},
-                )
+            steps = with_step(workflow.steps, step, replacing)
+            detail = {"position": position, "skill": skill}
+            if needs_code(workflow, steps):
+                message = f"Step {position} ({step.label}) saved."
+                description = f"Save step {position} of {workflow.name}, a workflow that requires 2FA"
+                return await guarded(
+                    workflow, steps, action="workflow.step_saved", detail=detail, description=description,
+                    message=message, back=back,
+                )  # fmt: skip
+            await change(workflow, steps, "workflow.step_saved", detail)
         except WorkflowError as exc:
             return await editor(workflow, current, skill, status=400, error="; ".join(exc.errors), form=form)
         await flash(f"Step {position} ({step.label}) saved.", "success")
-        return redirect(url_for("workflow_pages.edit", workflow_id=workflow.id) + "#steps")
+        return redirect(back)
+
+    def needs_code(workflow: Workflow, steps: tuple[Step, ...]) -> bool:
+        after = replace(workflow, steps=steps)
+        return (
+            two_factor_on(state) and guarded_change(workflow, after, steps_changed=steps != workflow.steps) is not None
+        )
+
+    async def guarded(
+        workflow: Workflow, steps: tuple[Step, ...], *, action: str, detail: dict[str, Any], description: str,
+        message: str, back: str,
+) -> Any:  # fmt: skip
+        """A step change to a workflow that requires 2FA: after a code."""
+
+        async def run(approval: Approval) -> str:
+            try:
+                await change(workflow, steps, action, {**detail, "proof": approval.proof.value}, approval)
+            except WorkflowError as exc:
+                return "Not saved: " + "; ".join(exc.errors)
+            return message
+
+        return await challenge_or_run(state, "workflow.guarded_change", description, run, back)
 
     @bp.post("/workflows/<int:workflow_id>/steps")
     async def create(workflow_id: int) -> Any:
@@ -100,19 +124,29 @@ def build(state: NodeState) -> Blueprint:
             abort(404)
         return await save(workflow, position)
 
-    async def change(workflow: Workflow, steps: tuple[Step, ...], action: str, detail: dict[str, Any]) -> None:
+    async def change(
+        workflow: Workflow, steps: tuple[Step, ...], action: str, detail: dict[str, Any],
+        approval: Approval | None = None,
+    ) -> None:  # fmt: skip
         assert workflow.id is not None
         async with state.database.pool().acquire() as conn, conn.transaction():
-            await save_steps(conn, workflow.id, steps)
-            await record_audit(conn, actor(state), action, workflow.name, detail=detail)
+            await save_steps(conn, workflow.id, steps, approval=approval)
+            await record_audit(conn, approval.actor if approval else actor(state), action, workflow.name, detail=detail)
 
     @bp.post("/workflows/<int:workflow_id>/steps/<int:position>/delete")
     async def delete(workflow_id: int, position: int) -> Any:
         workflow = await load(workflow_id)
         try:
-            await change(
-                workflow, remove_step(workflow.steps, position), "workflow.step_removed", {"position": position}
-            )
+            steps = remove_step(workflow.steps, position)
+            if needs_code(workflow, steps):
+                back = url_for("workflow_pages.edit", workflow_id=workflow_id) + "#steps"
+                description = f"Remove step {position} of {workflow.name}, a workflow that requires 2FA"
+                message = f"Step {position} removed."
+                return await guarded(
+                    workflow, steps, action="workflow.step_removed", detail={"position": position},
+                    description=description, message=message, back=back,
+                )  # fmt: skip
+            await change(workflow, steps, "workflow.step_removed", {"position": position})
         except WorkflowError as exc:
             await flash("Not removed: " + "; ".join(exc.errors), "error")
         else:
@@ -127,7 +161,15 @@ def build(state: NodeState) -> Blueprint:
             abort(400)
         try:
             moved = move_step(workflow.steps, position, direction)
-            await change(workflow, moved, "workflow.step_moved", {"position": position, "direction": direction})
+            detail = {"position": position, "direction": direction}
+            if needs_code(workflow, moved):
+                back = url_for("workflow_pages.edit", workflow_id=workflow_id) + "#steps"
+                description = f"Move step {position} of {workflow.name}, a workflow that requires 2FA"
+                return await guarded(
+                    workflow, moved, action="workflow.step_moved", detail=detail, description=description,
+                    message="Step moved.", back=back,
+                )  # fmt: skip
+            await change(workflow, moved, "workflow.step_moved", detail)
         except WorkflowError as exc:
             await flash("Not moved: " + "; ".join(exc.errors), "error")
         return redirect(url_for("workflow_pages.edit", workflow_id=workflow_id) + "#steps")

@@ -12,7 +12,7 @@ from quart import Blueprint, flash, redirect, request, url_for
 
 from actors import NoProcess, call, whereis
 from alexclaw.dispatcher import forget_pending, pending_chats
-from alexclaw.security import record_audit
+from alexclaw.security import Approval, record_audit
 from alexclaw.web._common import actor, challenge_or_run
 from alexclaw.web._state import NodeState
 from alexclaw.wiring import SettingsReader
@@ -76,8 +76,8 @@ def build(state: NodeState) -> Blueprint:
     async def adopt(chat_id: str) -> Any:
         who = actor(state)
 
-        async def run() -> str:
-            await state.config.set("telegram.chat_id", chat_id, actor=who)
+        async def run(approval: Approval) -> str:
+            await state.config.set("telegram.chat_id", chat_id, actor=who, approval=approval)
             await forget_pending(state.database, chat_id)
             async with state.database.pool().acquire() as conn:
                 await record_audit(conn, who, "telegram.chat_adopted", f"chat:{chat_id}")

@@ -12,8 +12,8 @@ from zoneinfo import ZoneInfo
 
 from quart import Blueprint, Response, abort, flash, redirect, request, url_for
 
-from alexclaw.security import ChallengeView, record_audit
-from alexclaw.web._common import actor, challenge_or_run
+from alexclaw.security import Approval, ChallengeView, no_approval, record_audit
+from alexclaw.web._common import actor, challenge_or_run, two_factor_on
 from alexclaw.web._render import render
 from alexclaw.web._state import NodeState
 from alexclaw.web._workflow_forms import SCHEDULE_PRESETS, workflow_from_form
@@ -26,7 +26,9 @@ from alexclaw.workflows import (
     duplicate_workflow,
     export_workflow,
     get_workflow,
+    guarded_change,
     import_document,
+    import_guarded,
     list_resources,
     list_runs,
     list_workflows,
@@ -70,8 +72,9 @@ def build(state: NodeState) -> Blueprint:
     async def create() -> Any:
         form = await request.form
         workflow = workflow_from_form(form, None)
-        if workflow.schedule and workflow.requires_2fa:
-            return await save_with_challenge(workflow, "/workflows")
+        why = guarded_change(None, workflow)
+        if why is not None and two_factor_on(state):
+            return await save_with_challenge(workflow, why, "/workflows")
         try:
             async with state.database.pool().acquire() as conn, conn.transaction():
                 workflow_id = await save_workflow(conn, workflow)
@@ -111,10 +114,9 @@ def build(state: NodeState) -> Blueprint:
     async def update(workflow_id: int) -> Any:
         current = await load(workflow_id)
         workflow = workflow_from_form(await request.form, current)
-        schedule_changed = (workflow.schedule, workflow.requires_2fa) != (current.schedule, current.requires_2fa)
-        if workflow.schedule and workflow.requires_2fa and schedule_changed:
-            # A scheduled run needs no code later: the approval is now.
-            return await save_with_challenge(workflow, url_for("workflow_pages.edit", workflow_id=workflow_id))
+        why = guarded_change(current, workflow)
+        if why is not None and two_factor_on(state):  # e.g. a scheduled run needs no code later: the approval is now
+            return await save_with_challenge(workflow, why, url_for("workflow_pages.edit", workflow_id=workflow_id))
         try:
             async with state.database.pool().acquire() as conn, conn.transaction():
                 await save_workflow(conn, workflow)
@@ -124,22 +126,27 @@ def build(state: NodeState) -> Blueprint:
         await flash(f"Workflow {workflow.name} saved.", "success")
         return redirect(url_for("workflow_pages.edit", workflow_id=workflow_id))
 
-    async def save_with_challenge(workflow: Workflow, back: str) -> Any:
+    async def save_with_challenge(workflow: Workflow, why: str, back: str) -> Any:
         problem = cron_error(workflow.schedule or "")
         if problem:  # refuse what is invalid before asking for a code
             await flash(f"Not saved: schedule: {problem}", "error")
             return redirect(back)
         who = actor(state)
 
-        async def run() -> str:
-            async with state.database.pool().acquire() as conn, conn.transaction():
-                await save_workflow(conn, workflow)
-                detail = {"cron": workflow.schedule}
-                await record_audit(conn, who, "workflow.schedule_approved", workflow.name, detail=detail)
-            return f"Workflow {workflow.name} saved with its schedule {workflow.schedule}."
+        async def run(approval: Approval) -> str:
+            try:
+                async with state.database.pool().acquire() as conn, conn.transaction():
+                    await save_workflow(conn, workflow, approval=approval)
+                    detail = {"cron": workflow.schedule, "why": why, "proof": approval.proof.value}
+                    await record_audit(conn, who, "workflow.guarded_change_approved", workflow.name, detail=detail)
+            except WorkflowError as exc:
+                return "Not saved: " + "; ".join(exc.errors)
+            return f"Workflow {workflow.name} saved" + (
+                f" with its schedule {workflow.schedule}." if workflow.schedule else "."
+            )
 
-        description = f"Schedule workflow {workflow.name} ({workflow.schedule}); it requires 2FA"
-        return await challenge_or_run(state, "workflow.schedule", description, run, back)
+        description = f"Save workflow {workflow.name}: {why}"
+        return await challenge_or_run(state, "workflow.guarded_change", description, run, back)
 
     @bp.post("/workflows/<int:workflow_id>/delete")
     async def delete(workflow_id: int) -> Any:
@@ -213,19 +220,28 @@ def build(state: NodeState) -> Blueprint:
         who = actor(state)
         imported: list[int] = []
 
-        async def run() -> str:
+        async def run(approval: Approval) -> str:
             async with state.database.pool().acquire() as conn, conn.transaction():
-                workflow = await import_document(conn, data)
+                workflow = await import_document(conn, data, approval=approval)
                 await record_audit(conn, who, "workflow.imported", workflow.name)
             imported.append(workflow.id or 0)
             return f"Imported as {workflow.name}."
 
-        if parsed.requires_2fa and parsed.schedule and parsed.enabled:
-            # Importing it schedules it: the same approval as saving a schedule.
-            description = f"Import workflow {parsed.name} with its schedule ({parsed.schedule}); it requires 2FA"
-            return await challenge_or_run(state, "workflow.import", description, run, url_for("workflow_pages.index"))
+        why = import_guarded(parsed)
+        if why is not None and two_factor_on(state):  # flagged or scheduled: approved now, or never
+
+            async def approved(approval: Approval) -> str:
+                try:
+                    return await run(approval)
+                except WorkflowError as exc:
+                    return "Not imported: " + "; ".join(exc.errors)
+
+            description = f"Import workflow {parsed.name}: {why}"
+            return await challenge_or_run(
+                state, "workflow.import", description, approved, url_for("workflow_pages.index")
+            )
         try:
-            await flash(await run(), "success")
+            await flash(await run(no_approval(who)), "success")
         except WorkflowError as exc:  # e.g. a name race: still a clear answer
             return await list_page(400, exc.errors, {"document": text})
         return redirect(url_for("workflow_pages.edit", workflow_id=imported[0]))

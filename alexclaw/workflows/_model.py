@@ -85,6 +85,35 @@ class Workflow:
         return bool(self.metadata.get("requires_2fa", False))
 
 
+def guarded_change(before: Workflow | None, after: Workflow, *, steps_changed: bool = False) -> str | None:
+    """Why turning ``before`` (None: a new workflow) into ``after`` needs a
+    2FA code, or None. A workflow that requires 2FA keeps that promise: its
+    flag is not removed, it is not scheduled (a scheduled run asks for no
+    code: the approval is the schedule's), enabled or given other steps
+    without one. What only narrows it (disable, unschedule) needs none."""
+    was = before is not None and before.requires_2fa
+    if was and not after.requires_2fa:
+        return "it removes the workflow's 2FA flag"
+    if not after.requires_2fa:
+        return None
+    if after.schedule and (not was or before is None or before.schedule != after.schedule):
+        return f"it schedules a workflow that requires 2FA ({after.schedule})"
+    if was and before is not None and after.enabled and not before.enabled:
+        return "it enables a workflow that requires 2FA"
+    if was and steps_changed:
+        return "it changes the steps of a workflow that requires 2FA"
+    return None
+
+
+def import_guarded(workflow: Workflow) -> str | None:
+    """Why importing ``workflow`` needs a code, or None."""
+    if workflow.requires_2fa:
+        return "it imports a workflow that requires 2FA"
+    if workflow.schedule:
+        return f"it imports a scheduled workflow ({workflow.schedule})"
+    return None
+
+
 @dataclass(frozen=True)
 class Resource:
     id: int | None

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 import asyncpg
 
+from alexclaw.config import two_factor_in_force
+from alexclaw.security import Approval
 from alexclaw.storage import Connection
 from alexclaw.workflows._model import (
     RESOURCE_TYPES,
@@ -18,6 +21,7 @@ from alexclaw.workflows._model import (
     WorkflowError,
     check_name,
     check_steps,
+    guarded_change,
 )
 
 _WORKFLOW_COLUMNS = "id, name, description, enabled, schedule, default_provider, node, metadata::text AS metadata"
@@ -83,12 +87,27 @@ def _check_workflow(workflow: Workflow) -> list[str]:
     return errors
 
 
-async def save_workflow(conn: Connection, workflow: Workflow, *, with_steps: bool = False) -> int:
+async def check_approved(conn: Connection, why: str | None, approval: Approval | None) -> None:
+    """Refuse a guarded change (``why`` says what it does) while two-factor
+    is on, unless ``approval`` is strong (a code, or the host's command
+    line): every path that writes workflows passes here."""
+    if why is not None and (approval is None or not approval.strong) and await two_factor_in_force(conn):
+        raise WorkflowError([f"2FA: this change needs a code: {why}"])
+
+
+async def save_workflow(
+    conn: Connection, workflow: Workflow, *, with_steps: bool = False, approval: Approval | None = None
+) -> int:
     """Insert (id None) or update the workflow's own fields; with
-    ``with_steps`` its steps are replaced too. Returns the id."""
+    ``with_steps`` its steps are replaced too. Returns the id. A change
+    ``guarded_change`` names is refused without a strong ``approval``
+    while two-factor is on."""
     errors = _check_workflow(workflow)
     if errors:
         raise WorkflowError(errors)
+    before = None if workflow.id is None else await get_workflow(conn, workflow.id)
+    steps_changed = with_steps and (before is None or before.steps != workflow.steps)
+    await check_approved(conn, guarded_change(before, workflow, steps_changed=steps_changed), approval)
     values = (
         workflow.name.strip(), workflow.description, workflow.enabled, workflow.schedule or None,
         workflow.default_provider or None, workflow.node or None, json.dumps(dict(workflow.metadata)),
@@ -136,12 +155,19 @@ async def _replace_steps(conn: Connection, workflow_id: int, steps: Sequence[Ste
     await conn.execute("UPDATE workflows SET updated_at = now() WHERE id = $1", workflow_id)
 
 
-async def save_steps(conn: Connection, workflow_id: int, steps: Sequence[Step]) -> None:
-    """Replace a workflow's steps after checking them together."""
+async def save_steps(
+    conn: Connection, workflow_id: int, steps: Sequence[Step], *, approval: Approval | None = None
+) -> None:
+    """Replace a workflow's steps after checking them together (a workflow
+    that requires 2FA: only with a strong ``approval`` while 2FA is on)."""
     errors: list[str] = []
     check_steps(steps, errors)
     if errors:
         raise WorkflowError(errors)
+    before = await get_workflow(conn, workflow_id)
+    if before is not None:
+        after = replace(before, steps=tuple(steps))
+        await check_approved(conn, guarded_change(before, after, steps_changed=before.steps != after.steps), approval)
     async with conn.transaction():
         await _replace_steps(conn, workflow_id, steps)
 

@@ -25,6 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Final
 
+from alexclaw.security import Approval
 from alexclaw.storage import Connection
 from alexclaw.workflows._model import (
     MAX_NAME,
@@ -34,11 +35,13 @@ from alexclaw.workflows._model import (
     WorkflowError,
     check_name,
     check_steps,
+    import_guarded,
     parse_step,
     step_to_json,
 )
 from alexclaw.workflows._store import (
     attach_resource,
+    check_approved,
     check_resource,
     free_name,
     get_workflow,
@@ -259,14 +262,17 @@ async def _resource_id(conn: Connection, resource: Resource) -> int:
     return await save_resource(conn, resource)
 
 
-async def import_document(conn: Connection, data: Any) -> Workflow:
+async def import_document(conn: Connection, data: Any, *, approval: Approval | None = None) -> Workflow:
     """Create the workflow a v1 document describes, with its steps and
     resources, in one transaction; returns it as stored. Raises
-    ``WorkflowError`` (and writes nothing) if the document is invalid."""
+    ``WorkflowError`` (and writes nothing) if the document is invalid, or
+    if it is flagged or scheduled (``import_guarded``), two-factor is on
+    and ``approval`` is not strong."""
     workflow, resources = parse_document(data)
     async with conn.transaction():
+        await check_approved(conn, import_guarded(workflow), approval)
         name = await free_name(conn, workflow.name, _imported_pattern(workflow.name))
-        workflow_id = await save_workflow(conn, replace(workflow, name=name), with_steps=True)
+        workflow_id = await save_workflow(conn, replace(workflow, name=name), with_steps=True, approval=approval)
         for resource in resources:
             await attach_resource(conn, workflow_id, await _resource_id(conn, resource), resource.role)
         saved = await get_workflow(conn, workflow_id)

@@ -150,13 +150,14 @@ async def test_an_invalid_schedule_is_refused(client: Any, node: Node) -> None:
 
 async def test_a_saved_schedule_appears_on_the_scheduler_page(client: Any, node: Node) -> None:
     await login(client)
+    probe = await Probe().listen("workflows").start()  # before the create: its NOTIFY must not pass for the edit's
     workflow_id = await create(client)
-    probe = await Probe().listen("workflows").start()
     await post(
         client, f"/workflows/{workflow_id}", {"name": "Morning", "enabled": "on", "schedule": "0 7 * * *"},
         f"/workflows/{workflow_id}",
     )  # fmt: skip
-    await probe.receive(lambda m: getattr(m, "workflow_id", None) == workflow_id)  # the NOTIFY came back
+    for _ in ("created", "scheduled"):  # NOTIFYs arrive in commit order: the second is the edit's
+        await probe.receive(lambda m: getattr(m, "workflow_id", None) == workflow_id)
     await probe.stop()
     from actors import sync
 
