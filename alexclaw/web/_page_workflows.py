@@ -127,7 +127,7 @@ def build(state: NodeState) -> Blueprint:
         return redirect(url_for("workflow_pages.edit", workflow_id=workflow_id))
 
     async def save_with_challenge(workflow: Workflow, why: str, back: str) -> Any:
-        problem = cron_error(workflow.schedule or "")
+        problem = cron_error(workflow.schedule) if workflow.schedule else None
         if problem:  # refuse what is invalid before asking for a code
             await flash(f"Not saved: schedule: {problem}", "error")
             return redirect(back)

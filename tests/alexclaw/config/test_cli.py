@@ -123,3 +123,24 @@ def test_on_the_embedded_database_a_secret_survives_a_node_restart_and_a_key_rot
     after = alexclaw("config", "get", "llm.gemini_api_key", "--reveal", env=new_env, cwd=tmp_path, stdin=PASSWORD)
     assert after.stdout.strip() == "AIza-embedded-secret"
     assert postgres_on(tmp_path / "pg") == []
+
+
+async def test_the_shell_may_turn_2fa_off_but_the_audit_trail_and_doctor_say_who_did(
+    env: dict[str, str], tmp_path: Path, database_url: str
+) -> None:
+    from alexclaw.doctor import check_two_factor
+
+    for key, value in (("auth.totp_secret", "JBSWY3DPEHPK3PXP"), ("auth.totp_enabled", "true")):
+        assert alexclaw("config", "set", key, value, env=env, cwd=tmp_path).returncode == 0
+    assert (await check_two_factor(database_url)).status == "ok"
+    off = alexclaw("config", "set", "auth.totp_enabled", "false", env=env, cwd=tmp_path)
+    assert off.returncode == 0, off.stderr
+    conn = await asyncpg.connect(database_url)
+    row = await conn.fetchrow(
+        "SELECT actor, detail FROM audit_log WHERE target = 'auth.totp_enabled' ORDER BY id DESC LIMIT 1"
+    )
+    await conn.close()
+    assert row is not None
+    assert row["actor"].startswith("cli:") and '"origin": "cli"' in row["detail"] and '"proof": "host"' in row["detail"]
+    report = await check_two_factor(database_url)
+    assert report.status == "warn" and "turned off from the shell by cli:" in report.detail

@@ -302,3 +302,27 @@ async def test_the_config_page_sends_a_test_message_to_the_operator(node: Node, 
     sent = await fake.next_sent()
     assert (sent.chat_id, sent.text) == (CHAT, f"Test message from AlexClaw on {node.state.node_name}.")
     assert "Test message sent" in await text_of(client, "/config")
+
+
+async def test_replacing_the_2fa_secret_from_the_chat_needs_a_code_from_the_current_one(
+    node: Node, fake: FakeBotAPI
+) -> None:
+    current = pyotp.TOTP(pyotp.random_base32())
+    await node.state.config.set_many({"auth.totp_secret": current.secret, "auth.totp_enabled": "true"}, actor="test")
+    fake.push_message(CHAT, "/setup 2fa")
+    await fake.next_sent()
+    key = await fake.next_sent()
+    assert "a code from your current app is asked for" in (key.text or "")
+    replacement = pyotp.TOTP((key.text or "").split("by hand: ")[1].split()[0])
+    asked = await say(fake, f"/confirm 2fa {replacement.now()}")
+    assert "reply with the 6-digit code from your current authenticator" in (asked.text or "")
+    assert node.state.config.get("auth.totp_secret") == current.secret  # nothing changed yet
+    async with node.state.database.pool().acquire() as conn:
+        await conn.execute("UPDATE totp_replay SET last_step = 0")  # both apps share the clock's time steps
+    assert (await say(fake, current.now())).text == "Code verified, executing…"
+    done = await fake.next_sent()
+    assert done.text and "now uses the new secret" in done.text
+    assert node.state.config.get("auth.totp_secret") == replacement.secret
+    async with node.state.database.pool().acquire() as conn:
+        replaced = await conn.fetchrow("SELECT actor, detail FROM audit_log WHERE action = 'totp.replaced'")
+    assert replaced is not None and replaced["actor"] == f"telegram:{CHAT}" and '"proof": "code"' in replaced["detail"]
