@@ -3,6 +3,7 @@ at rest, an immutable snapshot for readers, writes through one actor,
 cluster-wide change events through LISTEN/NOTIFY, key rotation."""
 
 from alexclaw.config._actor import CHANNEL, ConfigActor
+from alexclaw.config._binding import BOUND_TO, attachable, origin_of
 from alexclaw.config._catalog import CATALOG, Known, Sensitivity
 from alexclaw.config._checks import timezone_error
 from alexclaw.config._handle import CONFIG_NAME, TOPIC, ConfigChanged, ConfigHandle, SetSetting, SetSettings
@@ -25,6 +26,9 @@ from alexclaw.config._types import ConfigError, ValueType, canonical, check_key,
 from alexclaw.config.tree import config_spec
 
 __all__ = [
+    "BOUND_TO",
+    "attachable",
+    "origin_of",
     "timezone_error",
     "CATALOG",
     "CHANNEL",

@@ -214,9 +214,11 @@ class ConfigActor(AsyncActor):
                 publish(TOPIC, ConfigChanged(key, False, "remote"))
             return
         current = self._settings.get(key)
-        if current is not None and current.updated_at == row.updated_at and current.type is row.type:
-            return  # our own write, already applied
-        setting = self._decrypt(row)
+        setting = decrypt_row(row, self.box)
+        if setting == current:
+            return  # our own write, already applied (a hand edit that kept updated_at still counts)
+        if setting.error:
+            log.error("setting %s cannot be read: %s", row.key, setting.error)
         if setting.error and current is not None and current.error is None and current.sensitive:
             # Re-encrypted under another key (a rotation): keep what we
             # could read until this node restarts with the new key.

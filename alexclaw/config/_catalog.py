@@ -37,6 +37,7 @@ class Known:
     env: str | None = None
     sensitive: bool = False
     guard: Sensitivity | None = None  # None: SECRET when sensitive, else ORDINARY
+    bound_to: str | None = None  # a credential: the endpoint setting it is sent to (see _binding.py)
 
     @property
     def is_sensitive(self) -> bool:
@@ -53,7 +54,14 @@ S, INT, B = ValueType.STRING, ValueType.INTEGER, ValueType.BOOLEAN
 CONTROL, ENDPOINT = Sensitivity.CONTROL, Sensitivity.ENDPOINT
 
 CATALOG: tuple[Known, ...] = (
-    Known("telegram.bot_token", S, "", "Bot token from @BotFather", env="TELEGRAM_BOT_TOKEN"),
+    Known(
+        "telegram.bot_token",
+        S,
+        "",
+        "Bot token from @BotFather (sent only to the telegram.api_base_url it was entered for)",
+        env="TELEGRAM_BOT_TOKEN",
+        bound_to="telegram.api_base_url",
+    ),
     Known(
         "telegram.chat_id",
         S,
@@ -150,7 +158,13 @@ CATALOG: tuple[Known, ...] = (
         "http://127.0.0.1:11434/v1 for a local Ollama); empty = the proxy answers 503",
         guard=ENDPOINT,
     ),
-    Known("shield.proxy_upstream_api_key", S, "", "API key the shield proxy sends upstream; empty = none (Ollama)"),
+    Known(
+        "shield.proxy_upstream_api_key",
+        S,
+        "",
+        "API key the shield proxy sends upstream, only to the upstream it was entered for; empty = none (Ollama)",
+        bound_to="shield.proxy_upstream_url",
+    ),
     Known("shield.proxy_timeout_seconds", INT, "120", "Time limit of one upstream LLM call of the shield proxy"),
     Known("egress.max_bytes", INT, "5242880", "Largest response a skill's web request may read (bytes)"),
     Known("egress.timeout_seconds", INT, "30", "Time limit of a skill's web request, redirects included"),

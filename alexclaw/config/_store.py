@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from alexclaw.config._binding import BOUND_TO, bind, follow
 from alexclaw.config._catalog import CATALOG, Known, Sensitivity
 from alexclaw.config._types import (
     ConfigError,
@@ -40,6 +41,7 @@ class Row:
     description: str
     sensitive: bool
     updated_at: datetime
+    bound_origin: str = ""
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,7 @@ class Setting:
     sensitive: bool
     updated_at: datetime
     error: str | None = None
+    bound_origin: str = ""  # a credential: the only origin it may be sent to
 
     @property
     def is_set(self) -> bool:
@@ -63,7 +66,7 @@ class Setting:
 
 
 _KNOWN = {known.key: known for known in CATALOG}
-_COLUMNS = "key, value, type, category, description, sensitive, updated_at"
+_COLUMNS = "key, value, type, category, description, sensitive, updated_at, bound_origin"
 _UPSERT = (
     "INSERT INTO settings (key, value, type, category, description, sensitive) VALUES ($1, $2, $3, $4, $5, $6) "  # noqa: S608
     "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, description = COALESCE($7, settings.description), "
@@ -80,6 +83,7 @@ def _row(record: Any) -> Row:
         description=record["description"],
         sensitive=record["sensitive"],
         updated_at=record["updated_at"],
+        bound_origin=record["bound_origin"],
     )
 
 
@@ -96,7 +100,10 @@ def decrypt_row(row: Row, box: SecretBox) -> Setting:
         value = typed(row.type, text)
     except ValueError as exc:  # a hand-edited row of the wrong shape
         value, error = None, f"stored value does not parse as {row.type.value}: {exc}"
-    return Setting(row.key, value, text, row.type, row.category, row.description, row.sensitive, row.updated_at, error)
+    return Setting(
+        row.key, value, text, row.type, row.category, row.description, row.sensitive, row.updated_at, error,
+        row.bound_origin,
+    )  # fmt: skip
 
 
 async def load_rows(conn: Connection) -> list[Row]:
@@ -175,6 +182,8 @@ async def seed(
             known.key,
             stored,
         )
+        if status.endswith(" 1") and known.bound_to:
+            await bind(conn, known.key, cleared=False)
         if status.endswith(" 1") and not inserted:
             touched.append(known.key)
     return touched
@@ -270,6 +279,10 @@ async def write(
             secret,
             description,
         )
+        if key in BOUND_TO:
+            await bind(conn, key, cleared=text == "")
+            record = await conn.fetchrow(f"SELECT {_COLUMNS} FROM settings WHERE key = $1", key)  # noqa: S608
+        unbound = await follow(conn, key, text, actor=actor)
         await record_audit(
             conn,
             actor,
@@ -282,6 +295,7 @@ async def write(
                 "class": sensitivity.value,
                 "origin": approval.entry.value if approval is not None else "node",
                 "proof": approval.proof.value if approval is not None else "none",
+                **({"cleared_credentials": unbound} if unbound else {}),
             },
         )
     return _row(record)

@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 from quart import Blueprint, Response, request
 
+from alexclaw.config import attachable, origin_of
 from alexclaw.security import (
     Credential,
     EgressDenied,
@@ -130,8 +131,18 @@ class ShieldProxy:
             return proxy_error(
                 503, "no upstream is configured (shield.proxy_upstream_url)", "server_error", "no_upstream"
             )
-        with_key = bool(self.state.config.get(UPSTREAM_KEY, ""))
-        return base, upstream_policy(base, with_key)
+        key = self.state.config.setting(UPSTREAM_KEY)
+        if key is None or not key.text:
+            return base, upstream_policy(base, with_key=False)
+        if not attachable(key.bound_origin, base):  # the key goes only where it was entered for
+            self.count("unavailable")
+            return proxy_error(
+                502,
+                f"{UPSTREAM_KEY} was entered for another upstream; enter it again for {origin_of(base)}",
+                "server_error",
+                "upstream_key_unbound",
+            )
+        return base, upstream_policy(base, with_key=True)
 
     async def call(self, method: str, url: str, policy: EgressPolicy, body: bytes | None) -> Any:
         """The upstream's answer as (status, parsed JSON), or an error Response."""

@@ -15,7 +15,9 @@ import openai
 import pytest
 
 from actors import whereis
+from actors.testing import Probe
 from alexclaw import Node
+from alexclaw.config import TOPIC as CONFIG_TOPIC
 from alexclaw.web import WEB_NAME, WebEndpoint
 from tests.fake_llm import FakeLLM, completion
 
@@ -325,3 +327,38 @@ async def test_a_body_over_the_limit_gets_an_openai_shaped_413(proxy_url: str, l
     assert answer.status_code == 413
     assert "larger than" in answer.json()["error"]["message"]
     assert llm.received == []
+
+
+async def test_the_upstream_key_never_follows_an_upstream_url_moved_behind_the_stores_back(
+    node: Node, client: openai.AsyncOpenAI, llm: FakeLLM
+) -> None:
+    other = llm.base_url.replace("127.0.0.1", "localhost")  # the same server under another origin
+    probe = await Probe().listen(CONFIG_TOPIC).start()
+    async with node.state.database.pool().acquire() as conn:  # as hand-written SQL would
+        await conn.execute("UPDATE settings SET value = $1 WHERE key = 'shield.proxy_upstream_url'", other)
+    await probe.receive(lambda m: getattr(m, "key", None) == "shield.proxy_upstream_url")
+    await probe.stop()
+    with pytest.raises(openai.APIStatusError) as refused:
+        await client.chat.completions.create(model="fake-model", messages=[{"role": "user", "content": "hi"}])
+    assert refused.value.status_code == 502 and "enter it again for http://localhost" in str(refused.value)
+    assert llm.received == []  # nothing left, least of all the key
+
+
+async def test_moving_the_upstream_url_through_the_store_clears_its_key_which_must_be_entered_again(
+    node: Node, client: openai.AsyncOpenAI, llm: FakeLLM
+) -> None:
+    config = node.state.config
+    other = llm.base_url.replace("127.0.0.1", "localhost")
+    await config.set("shield.proxy_upstream_url", other, actor="test")
+    async with node.state.database.pool().acquire() as conn:
+        stored = await conn.fetchrow(
+            "SELECT value, bound_origin FROM settings WHERE key = 'shield.proxy_upstream_api_key'"
+        )
+        unbound = await conn.fetchval(
+            "SELECT count(*) FROM audit_log WHERE action = 'config.credential_unbound' "
+            "AND target = 'shield.proxy_upstream_api_key'"
+        )
+    assert stored is not None and stored["value"] == "" and stored["bound_origin"] == "" and unbound == 1
+    await config.set("shield.proxy_upstream_api_key", UPSTREAM_KEY, actor="test")
+    await client.chat.completions.create(model="fake-model", messages=[{"role": "user", "content": "hi"}])
+    assert llm.received[-1].headers["Authorization"] == f"Bearer {UPSTREAM_KEY}"
