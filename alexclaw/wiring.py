@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from actors import NoProcess, call
-from alexclaw.config import ConfigHandle
+from alexclaw.config import BOUND_TO, CATALOG, ConfigHandle, attachable
 from alexclaw.security import (
     AuthContext,
     Authorizer,
@@ -189,14 +189,25 @@ def output_sanitizer(skill_names: Callable[[], list[str]], max_bytes: Callable[[
     return clean
 
 
+CATALOG_DEFAULTS = {known.key: known.default for known in CATALOG}
+
+
 class SettingsReader:
     """gateways.ports.SettingsPort: current values, secrets in clear (the
-    gateway needs its token; it never logs or shows it)."""
+    gateway needs its token; it never logs or shows it). A credential bound
+    to an endpoint (``alexclaw.config.BOUND_TO``) reads as unset unless the
+    endpoint still points at the origin it was entered for."""
 
     def __init__(self, config: ConfigHandle) -> None:
         self._config = config
 
     def read(self, key: str) -> Any:
+        endpoint = BOUND_TO.get(key)
+        if endpoint is not None:
+            setting = self._config.setting(key)
+            target = self._config.get(endpoint) or CATALOG_DEFAULTS.get(endpoint, "")
+            if setting is None or not attachable(setting.bound_origin, str(target)):
+                return None
         return self._config.get(key)
 
 
