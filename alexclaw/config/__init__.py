@@ -5,7 +5,7 @@ cluster-wide change events through LISTEN/NOTIFY, key rotation."""
 from alexclaw.config._actor import CHANNEL, ConfigActor
 from alexclaw.config._binding import BOUND_TO, attachable, origin_of
 from alexclaw.config._catalog import CATALOG, Known, Sensitivity
-from alexclaw.config._checks import timezone_error
+from alexclaw.config._checks import CHOICES, timezone_error
 from alexclaw.config._handle import CONFIG_NAME, TOPIC, ConfigChanged, ConfigHandle, SetSetting, SetSettings
 from alexclaw.config._store import (
     KeyMismatch,
@@ -26,6 +26,7 @@ from alexclaw.config._types import ConfigError, ValueType, canonical, check_key,
 from alexclaw.config.tree import config_spec
 
 __all__ = [
+    "CHOICES",
     "BOUND_TO",
     "attachable",
     "origin_of",

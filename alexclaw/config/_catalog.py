@@ -38,6 +38,7 @@ class Known:
     sensitive: bool = False
     guard: Sensitivity | None = None  # None: SECRET when sensitive, else ORDINARY
     bound_to: str | None = None  # a credential: the endpoint setting it is sent to (see _binding.py)
+    arrives: str = ""  # the feature it configures is not in this build yet: the Config page leaves it out
 
     @property
     def is_sensitive(self) -> bool:
@@ -100,14 +101,26 @@ CATALOG: tuple[Known, ...] = (
         guard=ENDPOINT,
     ),
     Known("telegram.webhook_secret", S, "", "Webhook mode: the secret Telegram sends back; empty = webhook refused"),
-    Known("discord.bot_token", S, "", "Discord bot token", env="DISCORD_BOT_TOKEN"),
+    Known("discord.bot_token", S, "", "Discord bot token", env="DISCORD_BOT_TOKEN", arrives="the Discord gateway"),
     Known(
-        "github.webhook_secret", S, "", "GitHub webhook HMAC secret; empty = reject all", env="GITHUB_WEBHOOK_SECRET"
+        "github.webhook_secret",
+        S,
+        "",
+        "GitHub webhook HMAC secret; empty = reject all",
+        env="GITHUB_WEBHOOK_SECRET",
+        arrives="GitHub webhooks",
     ),
-    Known("mcp.api_key", S, "", "Bearer token of the /mcp endpoint; empty = every request 401", env="MCP_API_KEY"),
-    Known("llm.gemini_api_key", S, "", "Google Gemini API key", env="GEMINI_API_KEY"),
-    Known("llm.anthropic_api_key", S, "", "Anthropic API key", env="ANTHROPIC_API_KEY"),
-    Known("llm.openai_api_key", S, "", "OpenAI API key", env="OPENAI_API_KEY"),
+    Known(
+        "mcp.api_key",
+        S,
+        "",
+        "Bearer token of the /mcp endpoint; empty = every request 401",
+        env="MCP_API_KEY",
+        arrives="the MCP endpoint",
+    ),
+    Known("llm.gemini_api_key", S, "", "Google Gemini API key", env="GEMINI_API_KEY", arrives="the LLM layer"),
+    Known("llm.anthropic_api_key", S, "", "Anthropic API key", env="ANTHROPIC_API_KEY", arrives="the LLM layer"),
+    Known("llm.openai_api_key", S, "", "OpenAI API key", env="OPENAI_API_KEY", arrives="the LLM layer"),
     Known("auth.rate_limit.max_attempts", INT, "5", "Failed logins per IP before it is blocked", guard=CONTROL),
     Known("auth.rate_limit.block_duration_seconds", INT, "900", "How long a blocked IP stays blocked", guard=CONTROL),
     Known(

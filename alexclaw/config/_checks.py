@@ -87,11 +87,17 @@ def _existing_zone(text: str) -> str | None:
     return None if problem is None else f"is not a time zone: {problem}"
 
 
+# Settings whose value is one of a few words: checked here, offered as a
+# choice (a select) by the Config page.
+CHOICES: Final[dict[str, tuple[str, ...]]] = {
+    "telegram.mode": ("polling", "webhook"),
+    "shield.mode": ("block", "observe"),
+}
+
 CHECKS: Final[dict[str, Check]] = {
-    "telegram.mode": one_of("polling", "webhook"),
+    **{key: one_of(*choices) for key, choices in CHOICES.items()},
     "telegram.api_base_url": url(),
     "telegram.webhook_url": url(https_only=True),
-    "shield.mode": one_of("block", "observe"),
     "shield.block_score": between(1, 100),
     "shield.review_score": between(1, 100),
     "shield.proxy_upstream_url": url(http_on_loopback_only=True),

@@ -4,6 +4,7 @@ the page that answers a 2FA challenge."""
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from typing import Any
 
 from quart import Blueprint, abort, flash, redirect, request, url_for
@@ -13,70 +14,80 @@ from alexclaw.config import ConfigError, Sensitivity, canonical, sensitivity_of
 from alexclaw.security import Approval, Outcome
 from alexclaw.web._auth import safe_next
 from alexclaw.web._common import actor, challenge_or_run, two_factor_on
+from alexclaw.web._config_view import MANAGED_ELSEWHERE, coming, sections
 from alexclaw.web._page_telegram import telegram_panel
 from alexclaw.web._render import render
 from alexclaw.web._state import NodeState
-
-# Settings the Config page does not edit: they are the Security page's.
-MANAGED_ELSEWHERE = {"auth.totp_secret", "auth.totp_enabled", "shield.mode"}
 
 
 def build(state: NodeState) -> Blueprint:
     bp = Blueprint("config_pages", __name__)
 
-    def grouped() -> dict[str, list[Any]]:
-        groups: dict[str, list[Any]] = {}
-        for setting in sorted(state.config.snapshot().values(), key=lambda s: s.key):
-            if setting.key not in MANAGED_ELSEWHERE:
-                groups.setdefault(setting.category, []).append(setting)
-        return groups
+    async def page(errors: Mapping[str, str] | None = None, status: int = 200) -> Any:
+        saved = request.args.get("saved", "") if request.method == "GET" else ""
+        if saved and state.config.setting(saved) is None:
+            saved = ""  # no such row: the result shows at the top as usual
+        body = await render(
+            "config.html", sections=sections(state.config.snapshot()), coming=coming(), errors=errors or {},
+            saved=saved, flashes_in_place=bool(saved), two_factor=two_factor_on(state),
+            telegram=await telegram_panel(state),
+        )  # fmt: skip
+        return body, status
 
     @bp.get("/config")
     async def config() -> Any:
-        return await render(
-            "config.html", groups=grouped(), errors={}, two_factor=two_factor_on(state),
-            telegram=await telegram_panel(state),
-        )  # fmt: skip
+        return await page()
 
-    @bp.post("/config/<key>")
-    async def config_set(key: str) -> Any:
+    def saved_at(key: str) -> str:
+        """Back to the row that was saved, its result shown there."""
+        return url_for("config_pages.config", saved=key) + f"#{key}"
+
+    async def change(key: str, value: str, *, clear: bool) -> Any:
         setting = state.config.setting(key)
         if setting is None or key in MANAGED_ELSEWHERE:
             abort(404)
-        form = await request.form
-        value = str(form.get("value", ""))
-        back = url_for("config_pages.config") + f"#{key}"
-        if setting.sensitive and value == "":
+        back = saved_at(key)
+        if setting.sensitive and value == "" and not clear:
             await flash(f"{key} unchanged (an empty field keeps a secret).", "info")
             return redirect(back)
         try:
             canonical(key, setting.type, value)  # refuse before asking for a code
         except ConfigError as exc:
-            body = await render(
-                "config.html", groups=grouped(), errors={key: str(exc)}, two_factor=two_factor_on(state)
-            )
-            return body, 400
-
+            return await page({key: str(exc)}, 400)
         who = actor(state)
         sensitivity = sensitivity_of(key, sensitive=setting.sensitive)
+        done = f"{key} cleared." if clear else f"{key} saved."
 
         async def run(approval: Approval) -> str:
             try:
-                await state.config.set(key, value, actor=who, keep_if_empty=True, approval=approval)
+                await state.config.set(key, value, actor=who, keep_if_empty=not clear, approval=approval)
             except ConfigError as exc:  # e.g. 2FA turned on meanwhile: the store said no
                 return f"{key} not saved: {exc}"
-            return f"{key} saved."
+            return done
 
         if sensitivity is not Sensitivity.ORDINARY:
-            description = f"Change setting {key} ({sensitivity.value})"
+            verb = "Clear" if clear else "Change"
+            description = f"{verb} setting {key} ({sensitivity.value})"
             return await challenge_or_run(state, sensitivity.action, description, run, back)
         try:
-            await state.config.set(key, value, actor=who, keep_if_empty=True)
+            await state.config.set(key, value, actor=who, keep_if_empty=not clear)
         except ConfigError as exc:
-            await flash(f"{key} not saved: {exc}", "error")
-        else:
-            await flash(f"{key} saved.", "success")
+            return await page({key: str(exc)}, 400)
+        await flash(done, "success")
         return redirect(back)
+
+    @bp.post("/config/<key>")
+    async def config_set(key: str) -> Any:
+        values = (await request.form).getlist("value")
+        # A checkbox sends its hidden "false" first and "true" after it when ticked.
+        return await change(key, str(values[-1]) if values else "", clear=False)
+
+    @bp.post("/config/<key>/clear")
+    async def config_clear(key: str) -> Any:
+        setting = state.config.setting(key)
+        if setting is None or not setting.sensitive:
+            abort(404)
+        return await change(key, "", clear=True)
 
     @bp.get("/challenge/<challenge_id>")
     async def challenge(challenge_id: str) -> Any:

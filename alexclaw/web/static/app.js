@@ -182,3 +182,33 @@
   }
   tick();
 })();
+
+// Config: filter the settings as you type; sections without a match fold away.
+(function () {
+  "use strict";
+  var box = document.getElementById("config-filter");
+  if (!box) { return; }
+  var count = document.getElementById("config-filter-count");
+  // A link to a setting (#key) opens its section.
+  var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if (target) {
+    var holder = target.closest("details");
+    if (holder) { holder.open = true; target.scrollIntoView({block: "center"}); }
+  }
+  box.addEventListener("input", function () {
+    var words = box.value.toLowerCase().split(/\s+/).filter(Boolean);
+    var shown = 0;
+    document.querySelectorAll("details.config-section").forEach(function (section) {
+      var any = false;
+      section.querySelectorAll(".setting-row").forEach(function (row) {
+        var text = row.dataset.search || "";
+        var match = words.every(function (w) { return text.indexOf(w) !== -1; });
+        row.hidden = !match;
+        if (match) { any = true; shown += 1; }
+      });
+      section.hidden = !any;
+      if (any && words.length) { section.open = true; }
+    });
+    if (count) { count.textContent = words.length ? shown + " shown" : ""; }
+  });
+})();

@@ -101,20 +101,20 @@ async def test_a_person_sets_up_totp_and_edits_a_secret_that_then_shows_masked(p
     await page.click("text=Confirm and turn on")
     await page.wait_for_selector("text=Two-factor authentication is on")
 
-    await page.click("text=Config")
-    row = page.locator('tr[id="llm.gemini_api_key"]')
+    await page.goto("/config#shield.proxy_api_key")  # a link to a setting opens its section
+    row = page.locator('[id="shield.proxy_api_key"]')
     await row.locator("input[name=value]").fill("AIza-browser-secret-0001")
-    await row.locator("button").click()
+    await row.locator("button:text('Save')").click()
     await page.wait_for_selector("text=Confirm with your authenticator")
     await shoot(page, "challenge")
     await page.fill("input[name=code]", totp.at(time.time() + 30))
     await page.click("button:text('Confirm')")
-    await page.wait_for_selector("text=llm.gemini_api_key saved.")
+    await page.wait_for_selector('[id="shield.proxy_api_key"] >> text=shield.proxy_api_key saved.')
     html = await page.content()
     assert "AIza-browser-secret-0001" not in html
-    placeholder = await page.locator('tr[id="llm.gemini_api_key"] input[name=value]').get_attribute("placeholder")
+    placeholder = await page.locator('[id="shield.proxy_api_key"] input[name=value]').get_attribute("placeholder")
     assert placeholder == "set: AIza********0001"
-    assert node.state.config.get("llm.gemini_api_key") == "AIza-browser-secret-0001"
+    assert node.state.config.get("shield.proxy_api_key") == "AIza-browser-secret-0001"
     await shoot(page, "config")
     await page.click("text=Audit")
     await page.wait_for_selector("text=challenge.passed")
@@ -126,7 +126,7 @@ async def test_a_form_posted_without_its_csrf_token_is_refused(page: Any) -> Non
     await page.click("text=Config")
     await page.evaluate(
         """() => {
-            const form = document.querySelector('tr[id="telegram.api_base_url"] form');
+            const form = document.querySelector('[id="telegram.api_base_url"] form');
             form.querySelector('input[name=csrf_token]').remove();
             form.querySelector('input[name=value]').value = 'https://evil.example';
             form.submit();
