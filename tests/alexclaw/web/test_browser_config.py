@@ -10,8 +10,9 @@ from typing import Any
 import pytest
 
 from alexclaw import Node
-from tests.alexclaw.web.test_browser import ARTIFACTS, browser, log_in, page, shoot  # noqa: F401 - fixtures
+from tests.alexclaw.web.test_browser import browser, log_in, page, shoot
 
+__all__ = ["browser", "page"]  # the fixtures, shared with the other browser tests
 pytestmark = pytest.mark.slow
 
 
@@ -66,7 +67,7 @@ async def test_switches_are_checkboxes_choices_are_selects_and_the_filter_finds_
     assert "llm.openai_api_key" not in await page.content()  # the LLM layer is not in this build
 
 
-async def test_the_config_page_fits_a_phone_and_follows_dark_mode(browser: Any, node: Node) -> None:  # noqa: F811
+async def test_the_config_page_fits_a_phone_and_follows_dark_mode(browser: Any, node: Node) -> None:
     from actors import whereis
     from alexclaw.web import WEB_NAME, WebEndpoint
 
