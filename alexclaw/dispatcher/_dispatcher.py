@@ -29,12 +29,14 @@ from alexclaw.dispatcher._commands import (
 from alexclaw.security import (
     Challenges,
     ChallengeView,
+    CodeResult,
     Outcome,
+    SecretLimiter,
+    check_code,
     new_secret,
     provisioning_uri,
     record_audit,
     secret_in_force,
-    verify_once,
 )
 from alexclaw.storage import DatabaseHandle
 from alexclaw.workflows import RunRefused, Runs, list_runs, list_workflows
@@ -71,6 +73,7 @@ class Dispatcher:
     database: DatabaseHandle
     config: ConfigHandle
     challenges: Challenges
+    limiter: SecretLimiter  # every code typed in a chat is checked through it
     skills: Skills
     runs: Callable[[], Runs | None]
     watch: Watch
@@ -231,7 +234,14 @@ class Dispatcher:
             return [Reply("No action is waiting for a code.", markdown=False)]
         answer = await self.challenges.answer(challenge, code, channel)
         if answer.outcome is Outcome.WRONG_CODE:
-            return [Reply(f"That code is not valid. {answer.attempts_left} attempts left: try again.", markdown=False)]
+            locked = f" 2FA is locked for {answer.retry_after} s." if answer.retry_after else ""
+            text = f"That code is not valid. {answer.attempts_left} attempts left: try again.{locked}"
+            return [Reply(text, markdown=False)]
+        if answer.outcome is Outcome.ALREADY_USED:
+            return [Reply("That code was already used: send the next one from your authenticator.", markdown=False)]
+        if answer.outcome is Outcome.LOCKED:
+            text = f"Too many wrong codes: 2FA is locked for {answer.retry_after} s. The action is still waiting."
+            return [Reply(text, markdown=False)]
         if answer.outcome is not Outcome.PASSED or answer.task is None:
             self.watch.latest_challenge = None
             texts = {
@@ -272,22 +282,24 @@ class Dispatcher:
             secret, created = self._pending_2fa.get(chat_id, ("", 0.0))
             if not secret or time.monotonic() - created > PENDING_2FA_SECONDS:
                 return [Reply("No setup is waiting (or it expired): send /setup 2fa.", markdown=False)]
+            check = await check_code(self.limiter, secret, code, actor=who)
             async with self.database.pool().acquire() as conn:
-                valid = await verify_once(conn, secret, code)
-                await record_audit(conn, who, "totp.setup_attempt", "auth", outcome="ok" if valid else "denied")
-            if not valid:
-                return [Reply("That code is not valid (or was already used). Send the current one.", markdown=False)]
+                await record_audit(conn, who, "totp.setup_attempt", "auth", outcome="ok" if check.valid else "denied")
+            if not check.valid:
+                hint = " Send the current one." if check.result is CodeResult.WRONG and not check.retry_after else ""
+                return [Reply(check.message() + hint, markdown=False)]
             await self.config.set("auth.totp_secret", secret, actor=who)
             await self.config.set("auth.totp_enabled", "true", actor=who)
             self._pending_2fa.pop(chat_id, None)
             return [Reply("Two-factor authentication is on.", markdown=False)]
         if not enabled:
             return [Reply("Two-factor authentication is not on.", markdown=False)]
+        check = await check_code(self.limiter, str(current), code, actor=who)
         async with self.database.pool().acquire() as conn:
-            valid = await verify_once(conn, str(current), code)
-            await record_audit(conn, who, "totp.disable_attempt", "auth", outcome="ok" if valid else "denied")
-        if not valid:
-            return [Reply("A valid current code is required to turn two-factor off.", markdown=False)]
+            await record_audit(conn, who, "totp.disable_attempt", "auth", outcome="ok" if check.valid else "denied")
+        if not check.valid:
+            said = "" if check.result is CodeResult.WRONG and not check.retry_after else check.message() + " "
+            return [Reply(f"{said}A valid current code is required to turn two-factor off.", markdown=False)]
         await self.config.set("auth.totp_enabled", "false", actor=who)
         await self.config.set("auth.totp_secret", "", actor=who)
         return [Reply("Two-factor authentication is off.", markdown=False)]

@@ -7,9 +7,9 @@ from typing import Any
 
 from quart import Blueprint, flash, g, redirect, request, url_for
 
-from alexclaw.security import new_secret, provisioning_uri, qr_svg, record_audit, verify_once
+from alexclaw.security import CodeResult, check_code, new_secret, provisioning_uri, qr_svg, record_audit, source_key
+from alexclaw.web._auth import renew_session
 from alexclaw.web._common import actor, challenge_or_run, two_factor_on
-from alexclaw.web._limiter import clear, current_blocks
 from alexclaw.web._render import render
 from alexclaw.web._sessions import active_sessions, delete_session_by_prefix
 from alexclaw.web._state import NodeState
@@ -25,7 +25,7 @@ def build(state: NodeState) -> Blueprint:
     async def security() -> Any:
         async with state.database.pool().acquire() as conn:
             sessions = await active_sessions(conn)
-            blocks = await current_blocks(conn)
+        blocks = await state.limiter.current()
         return await render(
             "security.html",
             two_factor=two_factor_on(state),
@@ -56,20 +56,24 @@ def build(state: NodeState) -> Blueprint:
             await flash("The setup expired; scan the new code.", "error")
             return redirect(url_for("security_pages.totp_setup"))
         code = str((await request.form).get("code", ""))
+        check = await check_code(state.limiter, secret, code, actor=actor(state))
         async with state.database.pool().acquire() as conn:
-            valid = await verify_once(conn, secret, code)
-            await record_audit(conn, actor(state), "totp.setup_attempt", "auth", outcome="ok" if valid else "denied")
-        if not valid:
+            outcome = "ok" if check.valid else "denied"
+            await record_audit(conn, actor(state), "totp.setup_attempt", "auth", outcome=outcome)
+        if not check.valid:
             uri = provisioning_uri(secret, account=f"admin@{state.node_name}")
-            error = "That code is not valid (or was already used). Enter the current code from your app."
-            return await render("totp_setup.html", secret=secret, qr=qr_svg(uri), error=error), 400
+            error = check.message() + (" Enter the current code from your app." if not check.retry_after else "")
+            status = 429 if check.result is CodeResult.LOCKED else 400
+            return await render("totp_setup.html", secret=secret, qr=qr_svg(uri), error=error), status
         await state.config.set("auth.totp_secret", secret, actor=actor(state))
         await state.config.set("auth.totp_enabled", "true", actor=actor(state))
         pending_totp.pop(key, None)
         async with state.database.pool().acquire() as conn:
             await record_audit(conn, actor(state), "totp.enabled", "auth")
         await flash("Two-factor authentication is on. Sensitive actions now ask for a code.", "success")
-        return redirect(url_for("security_pages.security"))
+        response = redirect(url_for("security_pages.security"))
+        await renew_session(state, response)  # every other session ended with the old 2FA state
+        return response
 
     @bp.post("/security/totp/disable")
     async def totp_disable() -> Any:
@@ -100,9 +104,9 @@ def build(state: NodeState) -> Blueprint:
 
     @bp.post("/security/blocks/unblock")
     async def unblock() -> Any:
-        ip = str((await request.form).get("ip", ""))
+        ip = str((await request.form).get("ip", ""))[:100]
+        done = bool(ip) and await state.limiter.unlock(source_key(ip))
         async with state.database.pool().acquire() as conn:
-            done = await clear(conn, ip)
             if done:
                 await record_audit(conn, actor(state), "block.removed", ip)
         await flash(f"{ip} unblocked." if done else "No such block.", "success" if done else "error")
