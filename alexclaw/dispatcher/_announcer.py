@@ -13,7 +13,14 @@ from typing import Any, Final
 
 from actors import AsyncActor, publish, subscribe
 from alexclaw.dispatcher._dispatcher import Watch
-from alexclaw.security import OPERATOR_KEY, SECRET_LOCKS_TOPIC, BreakGlassWindow, ChallengeCreated, SecretLocked
+from alexclaw.security import (
+    OPERATOR_KEY,
+    SECRET_LOCKS_TOPIC,
+    SOURCE_PREFIX,
+    BreakGlassWindow,
+    ChallengeCreated,
+    SecretLocked,
+)
 from alexclaw.storage import DatabaseHandle
 from alexclaw.workflows import TOPIC as RUNS_TOPIC
 from alexclaw.workflows import WORKFLOWS_TOPIC, RunChanged, WorkflowsChanged, get_run, get_workflow
@@ -110,4 +117,7 @@ def locked_text(event: SecretLocked) -> str:
             f"2FA is locked for {event.seconds} s after {event.failures} wrong codes in a row. If that was not you, "
             "someone with access to a session or this chat is guessing codes: revoke sessions and check the audit."
         )
-    return f"{event.key} is blocked for {event.seconds} s after {event.failures} wrong {event.what}s in a row."
+    who = event.key.removeprefix(SOURCE_PREFIX)
+    return (
+        f"Address {who} is blocked for {event.seconds} s after {event.failures} wrong secrets in a row ({event.what})."
+    )

@@ -68,8 +68,8 @@ from alexclaw.security._guard import BreakGlassWindow, GuardDecision, ShieldGuar
 from alexclaw.security._leaks import PATTERNS as LEAK_PATTERNS
 from alexclaw.security._leaks import LeakFinding, LeakPattern, preview, redact, scan_leaks
 from alexclaw.security._limiter import OPERATOR as OPERATOR_KEY
+from alexclaw.security._limiter import SOURCE_PREFIX, Attempt, LockRow, SecretLimiter, SecretLocked, source_key
 from alexclaw.security._limiter import TOPIC as SECRET_LOCKS_TOPIC
-from alexclaw.security._limiter import Attempt, LockRow, SecretLimiter, SecretLocked, source_key
 from alexclaw.security._limiter import policies as limiter_policies
 from alexclaw.security._lockout import AttemptState, LockPolicy
 from alexclaw.security._netguard import (
@@ -120,6 +120,7 @@ from alexclaw.security._totp import (
 __all__ = [
     "OPERATOR_KEY",
     "SECRET_LOCKS_TOPIC",
+    "SOURCE_PREFIX",
     "Attempt",
     "AttemptState",
     "CodeCheck",
