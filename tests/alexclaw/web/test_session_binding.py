@@ -7,6 +7,7 @@ with a code gets a fresh session instead of being logged out mid-flow."""
 
 from __future__ import annotations
 
+import asyncio
 import re
 import time
 from collections.abc import AsyncIterator
@@ -15,10 +16,13 @@ from pathlib import Path
 from typing import Any
 
 import asyncpg
+import httpx
 import pyotp
 
+from actors import whereis
 from alexclaw import Node
 from alexclaw.security import derive_key
+from alexclaw.web import WEB_NAME, WebEndpoint
 from alexclaw.web._sessions import fingerprint
 from tests.alexclaw.web.conftest import HTML, KEY, PASSWORD, login, make_settings, page_csrf
 
@@ -154,3 +158,30 @@ def test_the_fingerprint_is_keyed_and_never_the_password() -> None:
     assert fingerprint(key, PASSWORD, "JBSWY3DPEHPK3PXP") != bound
     assert fingerprint(key, PASSWORD + "J", "BSWY3DPEHPK3PXP") != fingerprint(key, PASSWORD, "JBSWY3DPEHPK3PXP")
     assert fingerprint(key, None, None) is None and fingerprint(key, "", None) is None
+
+
+async def test_an_open_event_stream_ends_when_its_session_is_no_longer_bound(node: Node) -> None:
+    client = await over_http(node)
+    async with client.stream("GET", "/events/tree") as stream:
+        lines = stream.aiter_lines()
+        async for line in lines:
+            if line.startswith("data: "):
+                break
+        await node.state.config.set("auth.totp_secret", pyotp.random_base32(), actor="test")
+        await node.state.config.set("auth.totp_enabled", "true", actor="test")
+        async with asyncio.timeout(30):  # without the check the stream never ends: a guard, not a timing assertion
+            async for _ in lines:  # the server ends the response itself
+                pass
+    assert (await client.get("/")).status_code == 302
+    await client.aclose()
+
+
+async def over_http(node: Node) -> httpx.AsyncClient:
+    web = whereis(WEB_NAME)
+    assert isinstance(web, WebEndpoint)
+    client = httpx.AsyncClient(base_url=web.url, headers={"Accept": "text/html"})
+    page = await client.get("/login")
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
+    assert token
+    assert (await client.post("/login", data={"password": PASSWORD, "csrf_token": token.group(1)})).status_code == 302
+    return client
