@@ -133,18 +133,17 @@ class SecretLimiter:
         self._refusals_audited: dict[str, float] = {}
 
     async def seconds_locked(self, key: str) -> int:
-        async with self.database.pool().acquire() as conn:
-            state = await _load(conn, key, lock=False)
-        return seconds_locked(state, self.clock())
+        return seconds_locked(await self._peek(key), self.clock())
 
     async def refuse_if_locked(self, key: str, *, actor: str, what: str) -> int:
         """Seconds locked (0 = go ahead). A refusal is counted by the policy
         (sources are locked again) and audited, at most once a minute."""
+        if not await self.seconds_locked(key):  # the common case: one plain read, no transaction
+            return 0
         now = self.clock()
         async with self.database.pool().acquire() as conn, conn.transaction():
             state = await _load(conn, key, lock=True)
-            waiting = seconds_locked(state, now)
-            if not waiting:
+            if not seconds_locked(state, now):
                 return 0
             state = after_refusal(state, self.policy_for(key), now)
             await _store(conn, key, state)
@@ -184,7 +183,8 @@ class SecretLimiter:
         if waiting:
             return Attempt(False, waiting, checked=False)
         if await check():
-            await self.succeeded(key)
+            if (await self._peek(key)).failures:  # most successes have nothing to clear
+                await self.succeeded(key)
             return Attempt(True)
         return Attempt(False, await self.failed(key, actor=actor, what=what))
 
@@ -194,6 +194,10 @@ class SecretLimiter:
             status = await conn.execute("DELETE FROM secret_attempts WHERE key = $1", key)
         self._refusals_audited.pop(key, None)
         return status.endswith(" 1")
+
+    async def _peek(self, key: str) -> AttemptState:
+        async with self.database.pool().acquire() as conn:
+            return await _load(conn, key, lock=False)
 
     async def current(self, limit: int = 200) -> list[LockRow]:
         """Keys with failures or a lock, newest first (the Security page)."""
