@@ -23,8 +23,8 @@ API for a new secret-bearing endpoint (its own check stays where it is)::
     elif not outcome.passed: 401/403
 
 or, when the check has more than two answers (a TOTP code already used is
-neither right nor wrong): ``seconds_locked`` first, then ``failed`` or
-``succeeded``. A lock publishes ``SecretLocked`` on ``TOPIC`` (the announcer
+neither right nor wrong): ``refuse_if_locked`` first (it counts and
+audits the refusal), then ``failed`` or ``succeeded`` (see ``check_code``). A lock publishes ``SecretLocked`` on ``TOPIC`` (the announcer
 tells the operator's chats) and writes an audit row; refusals while locked
 are audited at most once a minute per key.
 """
