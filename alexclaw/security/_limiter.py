@@ -19,14 +19,15 @@ them. Times come from an injected clock, so tests move them by hand.
 API for a new secret-bearing endpoint (its own check stays where it is)::
 
     outcome = await limiter.attempt(source_key(ip), check, actor=..., what="mcp token")
-    if outcome.locked: 429 with Retry-After: outcome.retry_after (check was not called)
-    elif not outcome.passed: 401/403
+    if not outcome.checked: 429, Retry-After: outcome.retry_after (blocked; check was not called)
+    elif not outcome.passed: 401/403 (outcome.locked: this failure started a block)
 
 or, when the check has more than two answers (a TOTP code already used is
-neither right nor wrong): ``refuse_if_locked`` first (it counts and
-audits the refusal), then ``failed`` or ``succeeded`` (see ``check_code``). A lock publishes ``SecretLocked`` on ``TOPIC`` (the announcer
-tells the operator's chats) and writes an audit row; refusals while locked
-are audited at most once a minute per key.
+neither right nor wrong): ``refuse_if_locked`` first (it counts and audits
+the refusal), then ``failed`` or ``succeeded`` (see ``check_code``). A lock
+publishes ``SecretLocked`` on ``TOPIC`` (the announcer tells the operator's
+chats) and writes an audit row; refusals while locked are audited at most
+once a minute per key.
 """
 
 from __future__ import annotations
