@@ -99,6 +99,7 @@ class Node:
                 database=state.database,
                 config=state.config,
                 challenges=state.challenges,
+                limiter=state.limiter,
                 skills=state.skills,
                 runs=lambda: state.runs,
                 watch=self.watch,
@@ -127,6 +128,7 @@ class Node:
                 break_glass=self.state.break_glass_window,
                 box=lambda: SecretBox(self._settings().secret_key_base),
                 policies=self.state.policies,
+                limiter=self.state.limiter,
             ),
             skills_spec(
                 self.state.skill_snapshot,
@@ -209,6 +211,7 @@ class Node:
         self.state.node_name = settings.node_name
         self.state.admin_password = settings.admin_password
         self.state.cookie_key = derive_key(settings.secret_key_base, "alexclaw web cookie v1")
+        self.state.session_key = derive_key(settings.secret_key_base, "alexclaw session binding v1")
         self.state.shield = ShieldGuard(
             self.state.database,
             lambda: str(self.state.config.get("shield.mode", "block")),

@@ -13,7 +13,14 @@ from typing import Any, Final
 
 from actors import AsyncActor, publish, subscribe
 from alexclaw.dispatcher._dispatcher import Watch
-from alexclaw.security import BreakGlassWindow, ChallengeCreated
+from alexclaw.security import (
+    OPERATOR_KEY,
+    SECRET_LOCKS_TOPIC,
+    SOURCE_PREFIX,
+    BreakGlassWindow,
+    ChallengeCreated,
+    SecretLocked,
+)
 from alexclaw.storage import DatabaseHandle
 from alexclaw.workflows import TOPIC as RUNS_TOPIC
 from alexclaw.workflows import WORKFLOWS_TOPIC, RunChanged, WorkflowsChanged, get_run, get_workflow
@@ -40,7 +47,8 @@ class Announcer(AsyncActor):
         self._notifies: dict[int, bool] = {}
 
     async def init(self) -> None:
-        for topic in (CHALLENGES_TOPIC, BREAKER_TOPIC, RUNS_TOPIC, SUPERVISORS_TOPIC, SHIELD_TOPIC, WORKFLOWS_TOPIC):
+        topics = (CHALLENGES_TOPIC, BREAKER_TOPIC, RUNS_TOPIC, SUPERVISORS_TOPIC, SHIELD_TOPIC, WORKFLOWS_TOPIC)
+        for topic in (*topics, SECRET_LOCKS_TOPIC):
             subscribe(topic, self)
 
     async def handle_info(self, message: Any) -> None:
@@ -56,6 +64,8 @@ class Announcer(AsyncActor):
                 self._say(
                     f"2FA code needed: {view.description}. Reply with the 6-digit code within {seconds} s.", "2fa"
                 )
+        elif isinstance(message, SecretLocked):
+            self._say(locked_text(message), "security")
         elif isinstance(message, BreakerChanged):
             if message.state == "open":
                 self._say(
@@ -98,3 +108,16 @@ class Announcer(AsyncActor):
 
     def _say(self, text: str, kind: str) -> None:
         publish(ANNOUNCE_TOPIC, Announcement(text, kind))
+
+
+def locked_text(event: SecretLocked) -> str:
+    """The operator's warning: someone (maybe they) presented wrong secrets."""
+    if event.key == OPERATOR_KEY:
+        return (
+            f"2FA is locked for {event.seconds} s after {event.failures} wrong codes in a row. If that was not you, "
+            "someone with access to a session or this chat is guessing codes: revoke sessions and check the audit."
+        )
+    who = event.key.removeprefix(SOURCE_PREFIX)
+    return (
+        f"Address {who} is blocked for {event.seconds} s after {event.failures} wrong secrets in a row ({event.what})."
+    )

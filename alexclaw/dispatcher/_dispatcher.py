@@ -30,11 +30,13 @@ from alexclaw.security import (
     Approval,
     Challenges,
     ChallengeView,
+    CodeResult,
     Entry,
     NotAllowed,
     Outcome,
     PendingSecrets,
     Ran,
+    SecretLimiter,
     approve_or_run,
     disable_action,
     enable_action,
@@ -77,6 +79,7 @@ class Dispatcher:
     database: DatabaseHandle
     config: ConfigHandle
     challenges: Challenges
+    limiter: SecretLimiter  # every code typed in a chat is checked through it
     skills: Skills
     runs: Callable[[], Runs | None]
     watch: Watch
@@ -237,7 +240,14 @@ class Dispatcher:
             return [Reply("No action is waiting for a code.", markdown=False)]
         answer = await self.challenges.answer(challenge, code, channel)
         if answer.outcome is Outcome.WRONG_CODE:
-            return [Reply(f"That code is not valid. {answer.attempts_left} attempts left: try again.", markdown=False)]
+            locked = f" 2FA is locked for {answer.retry_after} s." if answer.retry_after else ""
+            text = f"That code is not valid. {answer.attempts_left} attempts left: try again.{locked}"
+            return [Reply(text, markdown=False)]
+        if answer.outcome is Outcome.ALREADY_USED:
+            return [Reply("That code was already used: send the next one from your authenticator.", markdown=False)]
+        if answer.outcome is Outcome.LOCKED:
+            text = f"Too many wrong codes: 2FA is locked for {answer.retry_after} s. The action is still waiting."
+            return [Reply(text, markdown=False)]
         if answer.outcome is not Outcome.PASSED or answer.task is None:
             self.watch.latest_challenge = None
             texts = {
@@ -278,8 +288,10 @@ class Dispatcher:
             proven = self._pending_2fa.get(chat_id)
             if proven is None:
                 return [Reply("No setup is waiting (or it expired): send /setup 2fa.", markdown=False)]
-            if not await prove_new_secret(self.database, proven, code, actor=who):
-                return [Reply("That code is not valid (or was already used). Send the current one.", markdown=False)]
+            check = await prove_new_secret(self.limiter, proven, code, actor=who)
+            if not check.valid:
+                hint = " Send the current one." if check.result is CodeResult.WRONG and not check.retry_after else ""
+                return [Reply(check.message() + hint, markdown=False)]
             self._pending_2fa.drop(chat_id)
             enable = enable_action(self.config, self.database, proven, actor=who, replacing=enabled)
             description = "Replace the two-factor secret" if enabled else "Turn on two-factor authentication"
@@ -295,9 +307,15 @@ class Dispatcher:
         if not isinstance(outcome, ChallengeView):
             return [Reply(self._said(outcome), markdown=False)]
         answer = await self.challenges.answer(outcome.id, code, "chat")
-        if answer.outcome is not Outcome.PASSED or answer.task is None:
-            return [Reply("A valid current code is required to turn two-factor off.", markdown=False)]
-        return [Reply(str(await answer.task.join(timeout=RESULT_WAIT_SECONDS)), markdown=False)]
+        if answer.outcome is Outcome.PASSED and answer.task is not None:
+            return [Reply(str(await answer.task.join(timeout=RESULT_WAIT_SECONDS)), markdown=False)]
+        said = {
+            Outcome.ALREADY_USED: "That code was already used: wait for the next one from your authenticator. ",
+            Outcome.LOCKED: f"Too many wrong codes: 2FA is locked for {answer.retry_after} s. ",
+        }.get(answer.outcome, "")
+        if answer.outcome is Outcome.WRONG_CODE and answer.retry_after:
+            said = f"Too many wrong codes: 2FA is locked for {answer.retry_after} s. "
+        return [Reply(f"{said}A valid current code is required to turn two-factor off.", markdown=False)]
 
     async def _approve(
         self, action: str, description: str, run: Callable[[Approval], Awaitable[str]], who: str, gateway: str

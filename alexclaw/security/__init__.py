@@ -38,6 +38,7 @@ from alexclaw.security._challenges import (
     ChallengeView,
     Outcome,
 )
+from alexclaw.security._codes import CodeCheck, CodeResult, check_code
 from alexclaw.security._crypto import (
     PREFIX,
     SETTINGS_PURPOSE,
@@ -80,6 +81,11 @@ from alexclaw.security._exchange import (
 from alexclaw.security._guard import BreakGlassWindow, GuardDecision, ShieldGuard, excerpt
 from alexclaw.security._leaks import PATTERNS as LEAK_PATTERNS
 from alexclaw.security._leaks import LeakFinding, LeakPattern, preview, redact, scan_leaks
+from alexclaw.security._limiter import OPERATOR as OPERATOR_KEY
+from alexclaw.security._limiter import SOURCE_PREFIX, Attempt, LockRow, SecretLimiter, SecretLocked, source_key
+from alexclaw.security._limiter import TOPIC as SECRET_LOCKS_TOPIC
+from alexclaw.security._limiter import policies as limiter_policies
+from alexclaw.security._lockout import AttemptState, LockPolicy
 from alexclaw.security._netguard import (
     UrlDecision,
     blocked_reason,
@@ -142,6 +148,20 @@ __all__ = [
     "host_approval",
     "no_approval",
     "required_proof",
+    "OPERATOR_KEY",
+    "SECRET_LOCKS_TOPIC",
+    "SOURCE_PREFIX",
+    "Attempt",
+    "AttemptState",
+    "CodeCheck",
+    "CodeResult",
+    "LockPolicy",
+    "LockRow",
+    "SecretLimiter",
+    "SecretLocked",
+    "check_code",
+    "limiter_policies",
+    "source_key",
     "POLICY_CACHE_NAME",
     "Authorizer",
     "PoliciesReloaded",

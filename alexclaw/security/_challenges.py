@@ -4,7 +4,10 @@ A sensitive action (enable/disable 2FA, edit a secret or an ``auth.*``
 setting, later: load a skill, …) is parked as a pending challenge: it
 expires after 120 s and allows at most 5 wrong codes. Any channel — the web
 page, a chat gateway — answers with a 6-digit TOTP code; each code is
-accepted once. On success the parked action runs as a supervised task and
+accepted once (a replay is "already used", not "wrong"). Codes are checked
+through the shared limiter (``check_code``): wrong codes count per operator
+across challenges and channels, and while the operator is locked out no
+code is looked at. On success the parked action runs as a supervised task and
 the answerer may ``join()`` it for the result. Every outcome is audited and
 published on the ``challenges`` topic (gateways announce new challenges).
 """
@@ -21,8 +24,8 @@ from typing import Any, Final
 
 from actors import AsyncActor, Caller, Process, TaskProcess, Timer, call, publish, send_after
 from alexclaw.security._audit import record_audit
-from alexclaw.security._totp import consume_step as _consume
-from alexclaw.security._totp import matching_step
+from alexclaw.security._codes import CodeResult, check_code
+from alexclaw.security._limiter import SecretLimiter
 from alexclaw.storage import DatabaseHandle
 from supervisors import start_task
 
@@ -40,6 +43,8 @@ class Outcome(enum.Enum):
     TOO_MANY_ATTEMPTS = "too_many_attempts"
     EXPIRED = "expired"  # or never existed: the two are not told apart
     NOT_ENABLED = "not_enabled"
+    ALREADY_USED = "already_used"  # a right code whose time step was used: not counted
+    LOCKED = "locked"  # the operator is locked out (Answer.retry_after): the code was not checked
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +76,7 @@ class Answer:
     outcome: Outcome
     attempts_left: int = 0
     task: TaskProcess[Any] | None = None  # the parked action, running
+    retry_after: int = 0  # seconds the operator is locked out for (LOCKED, or the wrong code that locked)
 
 
 @dataclass
@@ -120,8 +126,10 @@ class ChallengeActor(AsyncActor):
         ttl: float = TTL_SECONDS,
         clock: Callable[[], float] = time.time,
         tasks: Process | str | None = None,
+        limiter: SecretLimiter | None = None,
     ) -> None:
         super().__init__()
+        self.limiter = limiter or SecretLimiter(database, clock=clock)
         self.tasks = tasks  # a TaskSupervisor to run passed actions under
         self.database = database
         self.totp_secret = totp_secret
@@ -170,18 +178,21 @@ class ChallengeActor(AsyncActor):
         if not secret:
             self._pending.pop(message.id, None)
             return Answer(Outcome.NOT_ENABLED)
-        step = matching_step(secret, message.code, self.clock())
-        async with self.database.pool().acquire() as conn:
-            accepted = step is not None and await _consume(conn, step)
-        if not accepted:
+        check = await check_code(self.limiter, secret, message.code, actor=pending.actor, now=self.clock())
+        if check.result is CodeResult.LOCKED:
+            return Answer(Outcome.LOCKED, MAX_ATTEMPTS - pending.attempts, retry_after=check.retry_after)
+        if check.result is CodeResult.ALREADY_USED:
+            await self._audit(pending, "challenge.already_used", message.channel)
+            return Answer(Outcome.ALREADY_USED, MAX_ATTEMPTS - pending.attempts)
+        if check.result is CodeResult.WRONG:
             pending.attempts += 1
             left = MAX_ATTEMPTS - pending.attempts
             if left <= 0:
                 del self._pending[message.id]
                 await self._resolve(pending, Outcome.TOO_MANY_ATTEMPTS, message.channel)
-                return Answer(Outcome.TOO_MANY_ATTEMPTS)
+                return Answer(Outcome.TOO_MANY_ATTEMPTS, retry_after=check.retry_after)
             await self._audit(pending, "challenge.wrong_code", message.channel)
-            return Answer(Outcome.WRONG_CODE, attempts_left=left)
+            return Answer(Outcome.WRONG_CODE, attempts_left=left, retry_after=check.retry_after)
         del self._pending[message.id]
         await self._resolve(pending, Outcome.PASSED, message.channel)
         if self.tasks is not None:

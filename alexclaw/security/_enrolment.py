@@ -17,7 +17,9 @@ from typing import Any, Final, Protocol
 
 from alexclaw.security._approval import Approval
 from alexclaw.security._audit import record_audit
-from alexclaw.security._totp import new_secret, verify_once
+from alexclaw.security._codes import CodeCheck, check_code
+from alexclaw.security._limiter import SecretLimiter
+from alexclaw.security._totp import new_secret
 from alexclaw.storage import DatabaseHandle
 
 PENDING_SECONDS: Final = 600.0
@@ -57,12 +59,15 @@ class PendingSecrets:
         self._pending.pop(requester, None)
 
 
-async def prove_new_secret(database: DatabaseHandle, secret: str, code: str, *, actor: str) -> bool:
-    """Is ``code`` a fresh code of the new ``secret``? Audited either way."""
-    async with database.pool().acquire() as conn:
-        valid = await verify_once(conn, secret, code)
-        await record_audit(conn, actor, "totp.setup_attempt", "auth", outcome="ok" if valid else "denied")
-    return valid
+async def prove_new_secret(limiter: SecretLimiter, secret: str, code: str, *, actor: str) -> CodeCheck:
+    """Is ``code`` a fresh code of the new ``secret``? Through the operator's
+    code limiter like every other code, and audited either way."""
+    check = await check_code(limiter, secret, code, actor=actor)
+    async with limiter.database.pool().acquire() as conn:
+        outcome = "ok" if check.valid else "denied"
+        detail = {"result": check.result.value}
+        await record_audit(conn, actor, "totp.setup_attempt", "auth", outcome=outcome, detail=detail)
+    return check
 
 
 def enable_action(

@@ -14,6 +14,7 @@ from alexclaw.security._breakglass import BREAK_GLASS_NAME, BreakGlassActor
 from alexclaw.security._challenges import CHALLENGES_NAME, ChallengeActor
 from alexclaw.security._crypto import SecretBox
 from alexclaw.security._guard import BreakGlassWindow
+from alexclaw.security._limiter import SecretLimiter
 from alexclaw.security._phrase_watch import PHRASE_WATCH_NAME, PhraseWatch
 from alexclaw.security._policy import Policy
 from alexclaw.security._policy_cache import POLICY_CACHE_NAME, PolicyCache
@@ -30,10 +31,11 @@ def security_spec(
     break_glass: Snapshot[BreakGlassWindow | None],
     box: Callable[[], SecretBox],
     policies: Snapshot[tuple[Policy, ...]],
+    limiter: SecretLimiter,
 ) -> ChildSpec:
     async def start_challenges() -> Any:
         totp_secret = partial(secret_in_force, config)
-        return await ChallengeActor(database, totp_secret, tasks=tasks).start(name=CHALLENGES_NAME)
+        return await ChallengeActor(database, totp_secret, tasks=tasks, limiter=limiter).start(name=CHALLENGES_NAME)
 
     async def start_break_glass() -> Any:
         return await BreakGlassActor(database, box(), break_glass).start(name=BREAK_GLASS_NAME)

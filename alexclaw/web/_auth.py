@@ -1,5 +1,7 @@
-"""``/login`` and ``/logout``: constant-time password check, per-IP blocks,
-a fresh session id on every login (no fixation), POST-only logout."""
+"""``/login`` and ``/logout``: constant-time password check behind the
+shared "wrong secret" limiter (per source address), a fresh session id on
+every login (no fixation), bound to the password and 2FA state it was made
+under, POST-only logout."""
 
 from __future__ import annotations
 
@@ -9,11 +11,11 @@ from urllib.parse import urlsplit
 
 from quart import Blueprint, flash, g, make_response, redirect, request, url_for
 
-from alexclaw.security import constant_time_equals, record_audit
-from alexclaw.web._guard import SESSION_COOKIE, client_ip, is_https, login_csrf
-from alexclaw.web._limiter import block_policy, clear, record_failure, seconds_blocked
+from alexclaw.security import constant_time_equals, record_audit, source_key
+from alexclaw.storage import Connection
+from alexclaw.web._guard import SESSION_COOKIE, client_ip, is_https, login_csrf, session_fingerprint
 from alexclaw.web._render import render
-from alexclaw.web._sessions import create_session, delete_session, hash_id
+from alexclaw.web._sessions import WebSession, bound_to, create_session, delete_session, hash_id
 from alexclaw.web._state import NodeState
 
 
@@ -25,6 +27,39 @@ def safe_next(target: str | None) -> str:
     if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//") or "\\" in target:
         return "/"
     return target
+
+
+async def open_session(state: NodeState, conn: Connection, ip: str, bound: str) -> tuple[str, WebSession, int]:
+    """A new session (raw cookie value, the session, its lifetime in hours)."""
+    hours = int(state.config.get("auth.session_hours", 8))
+    agent = request.headers.get("User-Agent", "")
+    raw, session = await create_session(conn, ip, agent, timedelta(hours=hours), bound)
+    return raw, session, hours
+
+
+def set_session_cookie(state: NodeState, response: Any, raw: str, hours: int) -> None:
+    response.set_cookie(
+        SESSION_COOKIE, raw, max_age=hours * 3600, httponly=True, samesite="Lax", secure=is_https(state), path="/"
+    )
+
+
+async def renew_session(state: NodeState, response: Any) -> None:
+    """After this request changed the 2FA state (with a code), its session
+    gets a successor bound to the new state, so the operator who turned 2FA
+    on or off is not logged out mid-flow; every other session has ended."""
+    old: WebSession | None = g.get("web_session")
+    current = session_fingerprint(state)
+    if old is None or current is None or bound_to(old, current):
+        return
+    ip = client_ip(state)
+    async with state.database.pool().acquire() as conn:
+        await delete_session(conn, old.id_hash)
+        state.sessions.evict(old.id_hash)
+        raw, session, hours = await open_session(state, conn, ip, current)
+        detail = {"session": session.short_id, "previous": old.short_id}
+        await record_audit(conn, f"ip:{ip}", "session.renewed", "admin", detail=detail)
+    g.web_session = session
+    set_session_cookie(state, response, raw, hours)
 
 
 def build(state: NodeState) -> Blueprint:
@@ -55,39 +90,33 @@ def build(state: NodeState) -> Blueprint:
         if not constant_time_equals(str(form.get("csrf_token", "")), login_csrf()):
             return await login_page(403, "The form expired. Please try again.")
         ip = client_ip(state)
-        max_attempts, block_seconds = block_policy(state.config)
+        password = state.admin_password
+
+        async def right() -> bool:
+            return constant_time_equals(str(form.get("password", "")), password)
+
+        attempt = await state.limiter.attempt(source_key(ip), right, actor=f"ip:{ip}", what="login password")
         async with state.database.pool().acquire() as conn:
-            waiting = await seconds_blocked(conn, ip)
-            if waiting:
-                # A failure while blocked blocks again for the full duration.
-                await record_failure(conn, ip, max_attempts, block_seconds)
+            if not attempt.checked:  # blocked: the password was not looked at, and the block starts again
                 await record_audit(conn, f"ip:{ip}", "login.blocked", "admin", outcome="denied")
-                return await login_page(429, "Too many failed attempts. Try again later.", block_seconds)
-            if not constant_time_equals(str(form.get("password", "")), state.admin_password):
-                blocked = await record_failure(conn, ip, max_attempts, block_seconds)
+                return await login_page(429, "Too many failed attempts. Try again later.", attempt.retry_after)
+            if not attempt.passed:
                 await record_audit(conn, f"ip:{ip}", "login.failure", "admin", outcome="denied")
-                if blocked:
+                if attempt.locked:
                     await record_audit(conn, f"ip:{ip}", "login.block", "admin", outcome="denied")
-                    return await login_page(429, "Too many failed attempts. Try again later.", blocked)
+                    return await login_page(429, "Too many failed attempts. Try again later.", attempt.retry_after)
                 return await login_page(401, "Wrong password.")
-            await clear(conn, ip)
+            bound = session_fingerprint(state)
+            if bound is None:  # the password went away during the request: fail closed
+                return await login_page(403, "Login is disabled: ADMIN_PASSWORD is not set on this node.")
             old = request.cookies.get(SESSION_COOKIE)
             if old:
                 await delete_session(conn, hash_id(old))
                 state.sessions.evict(hash_id(old))
-            hours = int(state.config.get("auth.session_hours", 8))
-            raw, session = await create_session(conn, ip, request.headers.get("User-Agent", ""), timedelta(hours=hours))
+            raw, session, hours = await open_session(state, conn, ip, bound)
             await record_audit(conn, f"ip:{ip}", "login.success", "admin", detail={"session": session.short_id})
         response = redirect(safe_next(str(form.get("next", "")) or request.args.get("next")))
-        response.set_cookie(
-            SESSION_COOKIE,
-            raw,
-            max_age=hours * 3600,
-            httponly=True,
-            samesite="Lax",
-            secure=is_https(state),
-            path="/",
-        )
+        set_session_cookie(state, response, raw, hours)
         return response
 
     @bp.post("/logout")

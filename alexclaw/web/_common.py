@@ -9,6 +9,7 @@ from typing import Any
 from quart import flash, redirect, url_for
 
 from alexclaw.security import Approval, ChallengeView, Entry, NotAllowed, approve_or_run, secret_in_force
+from alexclaw.web._auth import renew_session
 from alexclaw.web._guard import client_ip
 from alexclaw.web._state import NodeState
 
@@ -39,4 +40,6 @@ async def challenge_or_run(
         await flash(f"Refused: {outcome.reason}.", "error")
         return redirect(back)
     await flash(outcome.value, "success")
-    return redirect(back)
+    response = redirect(back)
+    await renew_session(state, response)  # if the action changed 2FA, this session goes on under the new state
+    return response

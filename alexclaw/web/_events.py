@@ -1,7 +1,9 @@
 """Server-sent events (the live supervision tree here; the live runs on the
 Runs page use the same ``event_stream``). Each open stream has a small
 listener process subscribed to its topic; the payload is re-sent on every
-message and every few seconds (uptime, states)."""
+message and every few seconds (uptime, states). A stream lives as long as
+the session it was opened under stays bound to the password and 2FA state
+(rule 3): a settings change wakes every stream to check."""
 
 from __future__ import annotations
 
@@ -10,9 +12,12 @@ import json
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
-from quart import Blueprint, Response
+from quart import Blueprint, Response, g
 
 from actors import AsyncActor, subscribe
+from alexclaw.config import TOPIC as CONFIG_TOPIC
+from alexclaw.web._guard import session_fingerprint
+from alexclaw.web._sessions import WebSession, bound_to
 from alexclaw.web._state import NodeState
 from alexclaw.web._views import node_facts, tree_json
 from supervisors import TOPIC
@@ -33,6 +38,7 @@ class _Listener(AsyncActor):
     async def init(self) -> None:
         subscribe(self.topic, self)
         subscribe(WEB_TOPIC, self)  # the endpoint is closing: end the stream now
+        subscribe(CONFIG_TOPIC, self)  # 2FA may have changed: is the session still bound?
 
     async def handle_info(self, message: Any) -> None:
         self.changed.set()
@@ -43,13 +49,18 @@ async def event_stream(
 ) -> Response:
     """A server-sent event stream: ``payload()`` as JSON under ``event``, sent
     at once, again on every message on ``topic`` and at least every
-    ``refresh`` seconds; it ends when the web endpoint closes."""
+    ``refresh`` seconds; it ends when the web endpoint closes or when the
+    session it was opened under no longer matches the password and 2FA state."""
+    session: WebSession | None = g.get("web_session")
     listener = await _Listener(topic).start(link=False)
+
+    def bound() -> bool:
+        return session is not None and bound_to(session, session_fingerprint(state))
 
     async def stream() -> AsyncIterator[bytes]:
         try:
             yield b"retry: 3000\n\n"
-            while not state.closing.is_set():
+            while not state.closing.is_set() and bound():
                 yield f"event: {event}\ndata: {json.dumps(payload())}\n\n".encode()
                 listener.changed.clear()
                 try:

@@ -9,9 +9,9 @@ from typing import Any, Final
 
 from quart import Response, g, jsonify, redirect, request, session, url_for
 
-from alexclaw.security import constant_time_equals
+from alexclaw.security import constant_time_equals, record_audit, secret_in_force
 from alexclaw.web._render import render
-from alexclaw.web._sessions import WebSession, hash_id, load_session
+from alexclaw.web._sessions import WebSession, bound_to, delete_session, fingerprint, hash_id, load_session
 from alexclaw.web._state import NodeState
 
 SESSION_COOKIE: Final = "alexclaw_session"
@@ -83,6 +83,28 @@ async def deny(status: int, message: str) -> Any:
     return jsonify(error=message), status
 
 
+def session_fingerprint(state: NodeState) -> str | None:
+    """The fingerprint a session must carry now (None: login is disabled)."""
+    return fingerprint(state.session_key, state.admin_password, secret_in_force(state.config))
+
+
+async def end_unbound(state: NodeState, web_session: WebSession) -> None:
+    """A session made under another password or 2FA state ends here."""
+    state.sessions.evict(web_session.id_hash)
+    if not state.database.available:
+        return
+    async with state.database.pool().acquire() as conn:
+        if await delete_session(conn, web_session.id_hash):
+            await record_audit(
+                conn,
+                f"ip:{client_ip(state)}",
+                "session.ended",
+                web_session.short_id,
+                outcome="denied",
+                detail={"reason": "the password or the 2FA state changed since it was made"},
+            )
+
+
 async def guard(state: NodeState) -> Any:
     """before_request: every route needs a session but the public and
     machine ones; unsafe methods need the session's CSRF token."""
@@ -97,6 +119,9 @@ async def guard(state: NodeState) -> Any:
             web_session = await load_session(conn, raw)
         if web_session is not None:
             state.sessions.put(web_session)
+    if web_session is not None and not bound_to(web_session, session_fingerprint(state)):
+        await end_unbound(state, web_session)  # checked on every request, cached or not
+        web_session = None
     if web_session is None:
         if wants_html():
             target = request.full_path if request.method in SAFE_METHODS else "/"

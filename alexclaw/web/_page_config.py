@@ -12,7 +12,7 @@ from quart import Blueprint, abort, flash, redirect, request, url_for
 from actors import ProcessExited
 from alexclaw.config import ConfigError, Sensitivity, canonical, sensitivity_of
 from alexclaw.security import Approval, Outcome
-from alexclaw.web._auth import safe_next
+from alexclaw.web._auth import renew_session, safe_next
 from alexclaw.web._common import actor, challenge_or_run, two_factor_on
 from alexclaw.web._config_view import MANAGED_ELSEWHERE, coming, sections
 from alexclaw.web._page_telegram import telegram_panel
@@ -112,16 +112,25 @@ def build(state: NodeState) -> Blueprint:
             except (ProcessExited, TimeoutError) as exc:
                 reason = getattr(exc, "reason", exc)
                 await flash(f"Confirmed, but the action failed: {reason}", "error")
-            return redirect(back)
-        if answer.outcome is Outcome.WRONG_CODE:
+            response = redirect(back)
+            await renew_session(state, response)  # the action turned 2FA off: this session goes on
+            return response
+        if answer.outcome in {Outcome.WRONG_CODE, Outcome.ALREADY_USED, Outcome.LOCKED}:
             view = await state.challenges.get(challenge_id)
             if view is not None:
-                error = f"Wrong code. {answer.attempts_left} attempts left."
+                error = {
+                    Outcome.WRONG_CODE: f"Wrong code. {answer.attempts_left} attempts left.",
+                    Outcome.ALREADY_USED: "That code was already used: enter the next one from your authenticator.",
+                    Outcome.LOCKED: f"Too many wrong codes: 2FA is locked for {answer.retry_after} s.",
+                }[answer.outcome]
+                if answer.outcome is Outcome.WRONG_CODE and answer.retry_after:
+                    error += f" 2FA is locked for {answer.retry_after} s."
                 seconds = int(view.expires_at - time.time())
                 body = await render("challenge.html", view=view, next=back, error=error, seconds=seconds)
-                return body, 400
+                return body, 429 if answer.outcome is Outcome.LOCKED else 400
         messages = {
-            Outcome.TOO_MANY_ATTEMPTS: "Too many wrong codes: the action was cancelled.",
+            Outcome.TOO_MANY_ATTEMPTS: "Too many wrong codes: the action was cancelled."
+            + (f" 2FA is locked for {answer.retry_after} s." if answer.retry_after else ""),
             Outcome.EXPIRED: "That confirmation expired. Please start again.",
             Outcome.NOT_ENABLED: "Two-factor authentication is not set up.",
         }

@@ -9,6 +9,7 @@ from quart import Blueprint, flash, g, redirect, request, url_for
 
 from alexclaw.security import (
     Approval,
+    CodeResult,
     PendingSecrets,
     disable_action,
     enable_action,
@@ -16,9 +17,9 @@ from alexclaw.security import (
     provisioning_uri,
     qr_svg,
     record_audit,
+    source_key,
 )
 from alexclaw.web._common import actor, challenge_or_run, two_factor_on
-from alexclaw.web._limiter import clear, current_blocks
 from alexclaw.web._render import render
 from alexclaw.web._sessions import active_sessions, delete_session_by_prefix
 from alexclaw.web._state import NodeState
@@ -32,7 +33,7 @@ def build(state: NodeState) -> Blueprint:
     async def security() -> Any:
         async with state.database.pool().acquire() as conn:
             sessions = await active_sessions(conn)
-            blocks = await current_blocks(conn)
+        blocks = await state.limiter.current()
         return await render(
             "security.html",
             two_factor=two_factor_on(state),
@@ -60,9 +61,11 @@ def build(state: NodeState) -> Blueprint:
             await flash("The setup expired; scan the new code.", "error")
             return redirect(url_for("security_pages.totp_setup"))
         code = str((await request.form).get("code", ""))
-        if not await prove_new_secret(state.database, secret, code, actor=actor(state)):
-            error = "That code is not valid (or was already used). Enter the current code from your app."
-            return await setup_page(secret, error), 400
+        check = await prove_new_secret(state.limiter, secret, code, actor=actor(state))
+        if not check.valid:
+            error = check.message() + (" Enter the current code from your app." if not check.retry_after else "")
+            status = 429 if check.result is CodeResult.LOCKED else 400
+            return await setup_page(secret, error), status
         pending.drop(key)
         replacing = two_factor_on(state)
         enable = enable_action(state.config, state.database, secret, actor=actor(state), replacing=replacing)
@@ -92,13 +95,13 @@ def build(state: NodeState) -> Blueprint:
 
     @bp.post("/security/blocks/unblock")
     async def unblock() -> Any:
-        ip = str((await request.form).get("ip", ""))[:64]
+        ip = str((await request.form).get("ip", ""))[:100]
         who = actor(state)
 
         async def lift(_: Approval) -> str:
-            async with state.database.pool().acquire() as conn:
-                done = await clear(conn, ip)
-                if done:
+            done = bool(ip) and await state.limiter.unlock(source_key(ip))
+            if done:
+                async with state.database.pool().acquire() as conn:
                     await record_audit(conn, who, "block.removed", ip)
             return f"{ip} unblocked." if done else f"{ip} was not blocked."
 

@@ -1,5 +1,6 @@
 """Telegram: the webhook endpoint (the secret header checked in constant
-time by the gateway), and the Telegram panel of the Config page — whether
+time by the gateway, behind the shared per-source "wrong secret" limiter:
+a blocked source gets 429 and its secret is not looked at), and the Telegram panel of the Config page — whether
 the gateway runs and why not, a test message, and the pending chats the
 operator may adopt as the one chat the bot answers (2FA when on)."""
 
@@ -12,8 +13,9 @@ from quart import Blueprint, flash, redirect, request, url_for
 
 from actors import NoProcess, call, whereis
 from alexclaw.dispatcher import forget_pending, pending_chats
-from alexclaw.security import Approval, record_audit
+from alexclaw.security import Approval, record_audit, source_key
 from alexclaw.web._common import actor, challenge_or_run
+from alexclaw.web._guard import client_ip
 from alexclaw.web._state import NodeState
 from alexclaw.wiring import SettingsReader
 from gateways.telegram import TELEGRAM_NAME, NotConfigured, SendToOperator, TelegramSettings, WebhookUpdate
@@ -46,12 +48,26 @@ def build(state: NodeState) -> Blueprint:
         update = await request.get_json(silent=True)
         if not isinstance(update, dict):
             return {"ok": False, "error": "expected a JSON object (a Telegram Update)"}, 400
+        if whereis(TELEGRAM_NAME) is None:
+            return {"ok": False, "error": "the Telegram gateway is not running on this node"}, 404
+        ip = client_ip(state)
+
+        async def right() -> bool:
+            accepted: bool = await call(TELEGRAM_NAME, WebhookUpdate(update, secret), timeout=10)
+            return accepted
+
         try:
-            accepted = await call(TELEGRAM_NAME, WebhookUpdate(update, secret), timeout=10)
+            attempt = await state.limiter.attempt(
+                source_key(ip), right, actor=f"ip:{ip}", what="Telegram webhook secret"
+            )
         except NoProcess:
             return {"ok": False, "error": "the Telegram gateway is not running on this node"}, 404
-        if not accepted:
+        if not attempt.checked:
+            return {"ok": False, "error": "too many wrong secrets"}, 429, {"Retry-After": str(attempt.retry_after)}
+        if not attempt.passed:
             log.warning("a Telegram webhook call with a wrong or missing secret was refused")
+            async with state.database.pool().acquire() as conn:
+                await record_audit(conn, f"ip:{ip}", "telegram.webhook_refused", "telegram", outcome="denied")
             return {"ok": False, "error": "forbidden"}, 403
         return {"ok": True}
 

@@ -3,7 +3,8 @@ OpenAI wire format, so any LLM client can be pointed at AlexClaw instead of
 at its provider and get the shield in between.
 
 Per request: the bearer key (``shield.proxy_api_key``, constant time; unset
-= every request 401; failures count towards the per-IP login block); the
+= every request 401; a wrong key counts in the shared per-source "wrong
+secret" limiter, and a blocked source gets 429 before its key is looked at); the
 body checked field by field; credentials redacted from every message and
 tool results delimited as untrusted; the shield on the prompt (a BLOCK in
 block mode is refused before anything leaves); the call upstream through
@@ -25,6 +26,7 @@ from quart import Blueprint, Response, request
 
 from alexclaw.config import attachable, origin_of
 from alexclaw.security import (
+    Attempt,
     Credential,
     EgressDenied,
     EgressFailed,
@@ -38,13 +40,14 @@ from alexclaw.security import (
     constant_time_equals,
     error_body,
     literal_address,
+    record_audit,
     redact,
     redact_completion,
     scan_leaks,
     screen_prompt,
+    source_key,
 )
 from alexclaw.web._guard import client_ip
-from alexclaw.web._limiter import block_policy, record_failure, seconds_blocked
 from alexclaw.web._state import NodeState
 
 log = logging.getLogger("alexclaw.web.proxy")
@@ -109,17 +112,28 @@ class ShieldProxy:
             self.count("unavailable")
             return proxy_error(503, "the node is starting", "server_error", "starting")
         ip = client_ip(self.state)
-        async with self.state.database.pool().acquire() as conn:
-            wait = await seconds_blocked(conn, ip)
-            if wait:
-                self.count("rejected")
-                return proxy_error(429, f"too many failed attempts; retry in {wait} s", "rate_limited", "ip_blocked")
-            header = request.headers.get("Authorization", "")
-            given = header[7:].strip() if header[:7].lower() == "bearer " else ""
-            if expected and given and constant_time_equals(given, expected):
-                return None
-            if expected and given:  # a wrong key counts as a failed login; no key, or the proxy off, does not
-                await record_failure(conn, ip, *block_policy(config))
+        header = request.headers.get("Authorization", "")
+        given = header[7:].strip() if header[:7].lower() == "bearer " else ""
+
+        async def right() -> bool:
+            return constant_time_equals(given, expected)
+
+        limiter = self.state.limiter
+        if not (expected and given):  # no key, or the proxy off: nothing was guessed, but a block still holds
+            wait = await limiter.refuse_if_locked(source_key(ip), actor=f"ip:{ip}", what="proxy key")
+            attempt = Attempt(False, wait, checked=not wait)
+        else:
+            attempt = await limiter.attempt(source_key(ip), right, actor=f"ip:{ip}", what="proxy key")
+        if attempt.passed:
+            return None
+        if not attempt.checked:
+            self.count("rejected")
+            return proxy_error(
+                429, f"too many failed attempts; retry in {attempt.retry_after} s", "rate_limited", "ip_blocked"
+            )
+        if expected and given:
+            async with self.state.database.pool().acquire() as conn:
+                await record_audit(conn, f"ip:{ip}", "proxy.wrong_key", "shield_proxy", outcome="denied")
         self.count("rejected")
         why = "invalid API key" if expected else "the shield proxy is off (shield.proxy_api_key is not set)"
         return proxy_error(401, why, "invalid_request_error", "invalid_api_key")

@@ -1,14 +1,18 @@
 """Server-side admin sessions: revocable and listable. The cookie carries a
 random 32-byte id; only its SHA-256 is stored, so a database dump holds no
-usable session. Each session has its own CSRF synchronizer token."""
+usable session. Each session has its own CSRF synchronizer token, and the
+fingerprint of the password and 2FA state it was made under (``fingerprint``:
+an HMAC under a key derived from SECRET_KEY_BASE — never the password): a
+new password, no password, or 2FA turned on, off or re-enrolled ends it."""
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import secrets
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from alexclaw.storage import Connection
@@ -62,6 +66,7 @@ class WebSession:
     expires_at: datetime
     ip: str
     user_agent: str
+    fingerprint: str = field(default="", repr=False)
 
     @property
     def short_id(self) -> str:
@@ -72,16 +77,35 @@ def hash_id(raw: str) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()
 
 
-async def create_session(conn: Connection, ip: str, user_agent: str, lifetime: timedelta) -> tuple[str, WebSession]:
+def fingerprint(key: bytes, password: str | None, totp_secret: str | None) -> str | None:
+    """What a session is bound to: the password and the 2FA secret in force
+    (none when 2FA is off). None when there is no password: no session is
+    valid then. Each part is length-prefixed so no two states collide."""
+    if not key or not password:
+        return None
+    parts = [password.encode(), (totp_secret or "").encode()]
+    message = b"".join(len(part).to_bytes(4, "big") + part for part in parts)
+    return hmac.new(key, b"alexclaw session v1\x00" + message, hashlib.sha256).hexdigest()
+
+
+def bound_to(session: WebSession, current: str | None) -> bool:
+    """Whether ``session`` was made under the current state (constant time)."""
+    return current is not None and hmac.compare_digest(session.fingerprint.encode(), current.encode())
+
+
+async def create_session(
+    conn: Connection, ip: str, user_agent: str, lifetime: timedelta, bound: str
+) -> tuple[str, WebSession]:
     raw = secrets.token_urlsafe(32)
     record = await conn.fetchrow(
-        "INSERT INTO web_sessions (id_hash, csrf_token, expires_at, ip, user_agent) "
-        "VALUES ($1, $2, now() + $3::interval, $4, $5) RETURNING *",
+        "INSERT INTO web_sessions (id_hash, csrf_token, expires_at, ip, user_agent, fingerprint) "
+        "VALUES ($1, $2, now() + $3::interval, $4, $5, $6) RETURNING *",
         hash_id(raw),
         secrets.token_urlsafe(32),
         lifetime,
         ip,
         user_agent[:300],
+        bound,
     )
     assert record is not None
     return raw, WebSession(**dict(record))

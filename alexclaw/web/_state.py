@@ -14,7 +14,17 @@ from typing import Any
 
 from actors import Process, Snapshot
 from alexclaw.config import ConfigHandle
-from alexclaw.security import Authorizer, BreakGlass, BreakGlassWindow, Challenges, EgressClient, Policy, ShieldGuard
+from alexclaw.security import (
+    Authorizer,
+    BreakGlass,
+    BreakGlassWindow,
+    Challenges,
+    EgressClient,
+    Policy,
+    SecretLimiter,
+    ShieldGuard,
+    limiter_policies,
+)
 from alexclaw.storage import DatabaseHandle
 from alexclaw.web._sessions import SessionCache
 from alexclaw.workflows import ActiveRun, Runs, ScheduledEntry
@@ -51,8 +61,15 @@ class NodeState:
     ready_hint: bool = False  # last /readyz verdict, for the metrics gauge
     admin_password: str | None = field(default=None, repr=False)
     cookie_key: bytes = field(default=b"", repr=False)  # signs the pre-login cookie
+    session_key: bytes = field(default=b"", repr=False)  # binds sessions to the password and 2FA state
     node_name: str = field(default_factory=socket.gethostname)
     version: str = VERSION
     started_at: float = field(default_factory=time.time)
     app: Any = None  # the Quart app serving this state (tests drive it directly)
     closing: asyncio.Event = field(default_factory=asyncio.Event)  # set when the endpoint stops: streams end
+    # The one "wrong secret presented" limiter (TOTP codes, passwords,
+    # endpoint secrets), over this state's database and settings.
+    limiter: SecretLimiter = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.limiter = SecretLimiter(self.database, limiter_policies(self.config))

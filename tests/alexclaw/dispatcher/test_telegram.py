@@ -127,7 +127,7 @@ async def test_2fa_setup_then_a_flagged_run_needs_a_code_once(node: Node, fake: 
 
     await say(fake, "/run Guarded")
     replay = (await say(fake, code)).text or ""
-    assert replay.startswith("That code is not valid")  # a code is accepted once
+    assert replay.startswith("That code was already used")  # a code is accepted once, and a replay says so
 
     await say(fake, "/run Guarded")
     challenge = node.dispatcher.watch.latest_challenge

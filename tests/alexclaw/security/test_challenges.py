@@ -96,3 +96,49 @@ async def test_an_unknown_id_looks_like_an_expired_one(database: DatabaseHandle)
     challenges, actor = await registry(database, ManualClock())
     assert (await challenges.answer("no-such-id", "123456", "web")).outcome is Outcome.EXPIRED
     await actor.stop()
+
+
+async def test_wrong_codes_count_across_fresh_challenges_and_lock_out_even_a_right_code(
+    database: DatabaseHandle,
+) -> None:
+    clock = ManualClock()
+    clock.now = 2_000_000.0
+    challenges, actor = await registry(database, clock)
+
+    async def action() -> str:
+        return "done"
+
+    # A fresh challenge per guess used to reset the count (300 codes over 60 challenges in 1.4 s).
+    answers = []
+    for _ in range(5):
+        view = await challenges.create("x", "X", action, actor="t", origin="web")
+        answers.append(await challenges.answer(view.id, "000000", "telegram"))
+    assert [a.outcome for a in answers] == [Outcome.WRONG_CODE] * 5
+    assert [a.retry_after for a in answers] == [0, 0, 0, 0, 30]
+    view = await challenges.create("x", "X", action, actor="t", origin="web")
+    locked = await challenges.answer(view.id, pyotp.TOTP(SECRET).at(clock.now), "web")
+    assert (locked.outcome, locked.retry_after, locked.task) == (Outcome.LOCKED, 30, None)
+    assert (await challenges.get(view.id)) is not None  # still waiting: the lock did not cost it an attempt
+    clock.advance(30)
+    passed = await challenges.answer(view.id, pyotp.TOTP(SECRET).at(clock.now), "web")
+    assert passed.outcome is Outcome.PASSED and passed.task is not None and await passed.task.join() == "done"
+    await actor.stop()
+
+
+async def test_a_replayed_code_is_already_used_not_wrong_and_not_counted(database: DatabaseHandle) -> None:
+    clock = ManualClock()
+    clock.now = 3_000_000.0
+    challenges, actor = await registry(database, clock)
+
+    async def action() -> str:
+        return "done"
+
+    code = pyotp.TOTP(SECRET).at(clock.now)
+    first = await challenges.create("x", "X", action, actor="t", origin="web")
+    assert (await challenges.answer(first.id, code, "web")).outcome is Outcome.PASSED
+    second = await challenges.create("x", "X", action, actor="t", origin="web")
+    replays = [await challenges.answer(second.id, code, "telegram") for _ in range(6)]
+    assert {(a.outcome, a.attempts_left, a.retry_after) for a in replays} == {(Outcome.ALREADY_USED, 5, 0)}
+    fresh = pyotp.TOTP(SECRET).at(clock.now + 30)
+    assert (await challenges.answer(second.id, fresh, "web")).outcome is Outcome.PASSED
+    await actor.stop()

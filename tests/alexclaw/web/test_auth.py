@@ -89,9 +89,9 @@ async def test_a_failure_while_blocked_blocks_again_for_the_full_time(
     await node.state.config.set("auth.rate_limit.max_attempts", "1", actor="test")
     await login(client, "wrong")
     conn = await asyncpg.connect(database_url)
-    await conn.execute("UPDATE login_blocks SET blocked_until = now() + interval '10 seconds'")
+    await conn.execute("UPDATE secret_attempts SET locked_until = extract(epoch FROM now()) + 10")
     await login(client, "wrong again")
-    remaining = await conn.fetchval("SELECT extract(epoch FROM blocked_until - now()) FROM login_blocks")
+    remaining = await conn.fetchval("SELECT locked_until - extract(epoch FROM now()) FROM secret_attempts")
     await conn.close()
     assert remaining > 800
 

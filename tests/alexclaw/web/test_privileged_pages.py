@@ -136,9 +136,12 @@ async def test_a_second_session_cannot_replace_the_totp_secret_without_a_code_fr
     first, second = node.state.app.test_client(), node.state.app.test_client()
     await login(first)
     await login(second)
-    page = await text_of(second, "/security/totp")  # a secret shown before 2FA was on
-    intruder = pyotp.TOTP(re.search(r'id="totp-secret">([A-Z2-7]+)<', page).group(1))  # type: ignore[union-attr]
+    await text_of(second, "/security/totp")  # a secret shown before 2FA was on
     owner = await enable_totp(first)
+    assert (await second.get("/security", headers=HTML)).status_code == 302  # that session ended with the 2FA change
+    await login(second)  # the password alone again
+    page = await text_of(second, "/security/totp")
+    intruder = pyotp.TOTP(re.search(r'id="totp-secret">([A-Z2-7]+)<', page).group(1))  # type: ignore[union-attr]
     await forget_used_codes(node)  # the two authenticators share the clock's time steps
     parked = await post(second, "/security/totp", {"code": intruder.now()}, "/security/totp")
     assert parked.headers["Location"].startswith("/challenge/")
