@@ -28,8 +28,20 @@ S, INT, B = ValueType.STRING, ValueType.INTEGER, ValueType.BOOLEAN
 CATALOG: tuple[Known, ...] = (
     Known("telegram.bot_token", S, "", "Bot token from @BotFather", env="TELEGRAM_BOT_TOKEN"),
     Known("telegram.chat_id", S, "", "The only chat the bot answers; empty = answer nobody", env="TELEGRAM_CHAT_ID"),
+    Known(
+        "telegram.owner_user_id",
+        S,
+        "",
+        "The only Telegram user answered, inside telegram.chat_id; empty = answer nobody (Adopt sets it)",
+        env="TELEGRAM_OWNER_USER_ID",
+    ),
     Known("telegram.enabled", B, "true", "Run the Telegram gateway when a token is set"),
-    Known("telegram.api_base_url", S, "https://api.telegram.org", "Bot API server (self-hosted servers too)"),
+    Known(
+        "telegram.api_base_url",
+        S,
+        "https://api.telegram.org",
+        "Bot API server: https (plain http only on this machine); private and metadata addresses are refused",
+    ),
     Known(
         "telegram.mode", S, "polling", "polling, or webhook (needs telegram.webhook_url and telegram.webhook_secret)"
     ),

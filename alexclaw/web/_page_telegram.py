@@ -11,26 +11,38 @@ from typing import Any
 from quart import Blueprint, flash, redirect, request, url_for
 
 from actors import NoProcess, call, whereis
-from alexclaw.dispatcher import forget_pending, pending_chats
+from alexclaw.dispatcher import forget_pending, pending_chat, pending_chats
 from alexclaw.security import record_audit
 from alexclaw.web._common import actor, challenge_or_run
 from alexclaw.web._state import NodeState
 from alexclaw.wiring import SettingsReader
-from gateways.telegram import TELEGRAM_NAME, NotConfigured, SendToOperator, TelegramSettings, WebhookUpdate
+from gateways import GatewayStatus, Refused
+from gateways.telegram import TELEGRAM_NAME, SendToOperator, TelegramSettings, WebhookUpdate
 
 log = logging.getLogger("alexclaw.web")
 MAX_UPDATE_BYTES = 256 * 1024
+
+
+def telegram_status(state: NodeState) -> GatewayStatus:
+    """What the gateway published, unless it is gone without saying why."""
+    status = state.telegram_status.read()
+    if whereis(TELEGRAM_NAME) is None and not status.final:
+        return GatewayStatus("off", "not running (see the log)", status.mode)
+    return status
 
 
 async def telegram_panel(state: NodeState) -> dict[str, Any]:
     """What the Config page shows about Telegram."""
     settings = TelegramSettings.read(SettingsReader(state.config))
     running = whereis(TELEGRAM_NAME) is not None
+    status = telegram_status(state)
     return {
         "running": running,
-        "why_not": None if running else settings.why_not(state.node_name) or "not started (see the log)",
+        "status": status,
+        "why_not": None if running else status.detail or settings.why_not(state.node_name) or "not started",
         "mode": settings.mode,
         "chat_id": settings.chat_id,
+        "owner_user_id": settings.owner_user_id,
         "pending": await pending_chats(state.database) if state.database.available else [],
     }
 
@@ -64,12 +76,11 @@ def build(state: NodeState) -> Blueprint:
             )
         except NoProcess:
             await flash("The Telegram gateway is not running on this node.", "error")
-        except NotConfigured as exc:
-            await flash(str(exc), "error")
-        except Exception as exc:  # Telegram's own answer, shown to the operator
-            await flash(f"Telegram refused the test message: {exc}", "error")
         else:
-            await flash(f"Test message sent ({sent} message).", "success")
+            if isinstance(sent, Refused):
+                await flash(f"Not sent: {sent.reason}", "error")
+            else:
+                await flash(f"Test message sent ({sent} message).", "success")
         return redirect(back)
 
     @bp.post("/telegram/pending/<chat_id>/adopt")
@@ -77,11 +88,19 @@ def build(state: NodeState) -> Blueprint:
         who = actor(state)
 
         async def run() -> str:
+            pending = await pending_chat(state.database, chat_id)
+            owner = str(pending["user_id"]) if pending else ""
+            if not owner:
+                return (
+                    f"Chat {chat_id} is not on the pending list with a sender: ask the owner to write to the bot again."
+                )
+            # The sender becomes the owner user: only they are answered in that chat.
+            await state.config.set("telegram.owner_user_id", owner, actor=who)
             await state.config.set("telegram.chat_id", chat_id, actor=who)
             await forget_pending(state.database, chat_id)
             async with state.database.pool().acquire() as conn:
-                await record_audit(conn, who, "telegram.chat_adopted", f"chat:{chat_id}")
-            return f"Chat {chat_id} is now the operator's chat; the gateway restarts with it."
+                await record_audit(conn, who, "telegram.chat_adopted", f"chat:{chat_id}", detail={"owner_user": owner})
+            return f"Chat {chat_id} is now the operator's chat, with user {owner} as its owner; the gateway restarts."
 
         back = url_for("config_pages.config") + "#telegram"
         return await challenge_or_run(state, "telegram.adopt", f"Answer Telegram chat {chat_id}", run, back)

@@ -45,10 +45,17 @@ async def fake() -> AsyncIterator[FakeBotAPI]:
 
 @pytest.fixture
 async def node(database_url: str, tmp_path: Path, fake: FakeBotAPI) -> AsyncIterator[Node]:
-    started = Node(make_settings(database_url, tmp_path))
+    # The fake Bot API listens on 127.0.0.1: the node grants Telegram loopback explicitly.
+    started = Node(make_settings(database_url, tmp_path), loopback_grants=frozenset({"telegram"}))
     await started.start()
     assert whereis(TELEGRAM_NAME) is None  # no token: the gateway is an ignored child
-    await configure(started, api_base_url=fake.base_url.removesuffix("/bot"), chat_id=str(CHAT), bot_token=fake.token)
+    await configure(
+        started,
+        api_base_url=fake.base_url.removesuffix("/bot"),
+        chat_id=str(CHAT),
+        owner_user_id=str(CHAT),  # a private chat: its id is its user's
+        bot_token=fake.token,
+    )
     await fake.wait_until(lambda: fake.poll_offsets)  # polling
     yield started
     await started.stop()
@@ -297,7 +304,7 @@ async def test_the_config_page_sends_a_test_message_to_the_operator(node: Node, 
     client = node.state.app.test_client()
     await login(client)
     panel = await text_of(client, "/config")
-    assert 'id="telegram"' in panel and "running" in panel
+    assert 'id="telegram"' in panel and f"@{fake.bot_user()['username']}" in panel and "connected" in panel
     await post(client, "/telegram/test", {}, "/config")
     sent = await fake.next_sent()
     assert (sent.chat_id, sent.text) == (CHAT, f"Test message from AlexClaw on {node.state.node_name}.")
