@@ -10,6 +10,7 @@ transport libraries, and states what it needs from the application as
 from gateways._chunks import split_message
 from gateways._contract import (
     ANNOUNCE_TOPIC,
+    STATUS_TOPIC,
     Announcement,
     EgressRefused,
     GatewayStatus,
@@ -22,6 +23,7 @@ from gateways.tree import GATEWAYS_NAME, GatewayWatcher, gateways_spec
 
 __all__ = [
     "ANNOUNCE_TOPIC",
+    "STATUS_TOPIC",
     "GATEWAYS_NAME",
     "Announcement",
     "EgressRefused",

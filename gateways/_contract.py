@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 ANNOUNCE_TOPIC: Final = "announcements"
+STATUS_TOPIC: Final = "gateways.status"  # every GatewayStatus published, for whoever waits on a change
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,7 @@ from typing import Any, Final
 from actors import IGNORE, AsyncActor, NoProcess, Snapshot, StartError, subscribe
 from gateways._contract import GatewayStatus
 from gateways.ports import DispatcherPort, EgressPort, InboxPort, SettingsPort
-from gateways.telegram import PREFIX, TELEGRAM_NAME, TelegramGateway, TelegramSettings
+from gateways.telegram import PREFIX, TELEGRAM_NAME, TelegramGateway, TelegramSettings, show_status
 from supervisors import ChildSpec, Restart, Strategy, Supervisor, restart_child, terminate_child, which_children
 
 log = logging.getLogger("gateways")
@@ -96,7 +96,7 @@ def gateways_spec(
         why = current.why_not(node_name())
         if why is not None:
             log.info("Telegram gateway not started: %s", why)
-            status.publish(GatewayStatus("off", why, current.mode, current.fingerprint))
+            show_status(status, GatewayStatus("off", why, current.mode, current.fingerprint))
             return IGNORE
         if current.fingerprint != starts.fingerprint:  # the first start, or new settings: a clean slate
             starts.fingerprint, starts.restarts = current.fingerprint, deque()
@@ -112,14 +112,16 @@ def gateways_spec(
                 last = _last_exit(GATEWAYS_NAME, "telegram") or "unknown"
                 detail = f"crashed {CRASH_LIMIT} times within {CRASH_PERIOD:g} s (last exit: {last[:200]})"
                 log.error("Telegram gateway stops until its settings change: %s", detail)
-                status.publish(GatewayStatus("stopped", detail, current.mode, current.fingerprint))
+                show_status(status, GatewayStatus("stopped", detail, current.mode, current.fingerprint))
                 return IGNORE
         gateway = TelegramGateway(current, dispatcher, inbox, egress, status, poll_timeout=poll_timeout)
         try:
             return await gateway.start(name=TELEGRAM_NAME)
         except StartError as exc:  # raised again at once it would burn the supervisor's intensity in a loop
             log.error("Telegram gateway could not start: %s", exc)
-            status.publish(GatewayStatus("stopped", f"could not start: {exc}"[:240], current.mode, current.fingerprint))
+            show_status(
+                status, GatewayStatus("stopped", f"could not start: {exc}"[:240], current.mode, current.fingerprint)
+            )
             return IGNORE
 
     async def start_watcher() -> Any:

@@ -37,13 +37,14 @@ async def resolve_async(host: str, port: int) -> Sequence[str]:
 
 
 def address_refusal(address: IPAddress, *, allow_loopback: bool) -> str | None:
-    """Why the guard refuses connecting to ``address``, or None."""
+    """Why the guard refuses connecting to ``address`` (the kind of
+    address it is), or None."""
     why = blocked_reason(address)
     if why is None or (allow_loopback and address.is_loopback):
         return None
     if address.is_loopback:
-        return f"{address} is {why} (reachable only by an explicit grant, which this connection does not have)"
-    return f"{address} is {why}"
+        return f"{why} (reachable only by an explicit grant, which this connection does not have)"
+    return why
 
 
 class PinnedTransport(httpx.AsyncBaseTransport):
@@ -93,8 +94,8 @@ class PinnedTransport(httpx.AsyncBaseTransport):
         for address in addresses:  # one bad answer among good ones refuses: the guard's rule
             why = address_refusal(address, allow_loopback=self.allow_loopback)
             if why:
-                named = "" if literal is not None else f"{host} resolves to "
-                raise self._denied(f"refused by the egress guard: {named}{why}")
+                named = f"{address} is" if literal is not None else f"{host} resolves to {address}, which is"
+                raise self._denied(f"refused by the egress guard: {named} {why}")
         if scheme == "http" and not all(a.is_loopback for a in addresses):
             raise self._denied("plain http is allowed only to a granted loopback address (https only)")
         return str(addresses[0])

@@ -5,6 +5,7 @@ operator may adopt as the one chat the bot answers (2FA when on)."""
 
 from __future__ import annotations
 
+import json
 import logging
 from typing import Any
 
@@ -55,7 +56,13 @@ def build(state: NodeState) -> Blueprint:
         secret = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "")
         if (request.content_length or 0) > MAX_UPDATE_BYTES:
             return {"ok": False, "error": "update too large"}, 413
-        update = await request.get_json(silent=True)
+        body = await request.get_data(cache=False)
+        if len(body) > MAX_UPDATE_BYTES:  # a chunked body has no declared length
+            return {"ok": False, "error": "update too large"}, 413
+        try:
+            update = json.loads(body)
+        except (ValueError, RecursionError):  # not JSON, or nested past what the parser takes
+            update = None
         if not isinstance(update, dict):
             return {"ok": False, "error": "expected a JSON object (a Telegram Update)"}, 400
         try:

@@ -8,6 +8,7 @@ from gateways.telegram._gateway import (
     SendToOperator,
     TelegramGateway,
     WebhookUpdate,
+    show_status,
 )
 from gateways.telegram._send import TelegramSender, with_retries
 from gateways.telegram._settings import PREFIX, TelegramSettings
@@ -27,6 +28,7 @@ __all__ = [
     "WebhookUpdate",
     "read_message",
     "shape_problem",
+    "show_status",
     "update_id_of",
     "with_retries",
 ]

@@ -50,6 +50,7 @@ from telegram.request import HTTPXRequest
 from actors import AsyncActor, Caller, ExitReason, Shutdown, Snapshot, TaskProcess, publish, send, send_after, subscribe
 from gateways._contract import (
     ANNOUNCE_TOPIC,
+    STATUS_TOPIC,
     Announcement,
     EgressRefused,
     GatewayStatus,
@@ -100,18 +101,33 @@ class _Final:
     detail: str
 
 
-def describe(error: BaseException, token: str = "") -> str:
-    """A short, token-free account of an error for the status and records."""
+def show_status(snapshot: Snapshot[GatewayStatus], status: GatewayStatus) -> None:
+    """Publish a gateway's status: the snapshot for the pages, the topic for
+    whoever waits on a change."""
+    snapshot.publish(status)
+    publish(STATUS_TOPIC, status)
+
+
+def describe(error: BaseException, token: str = "", *, named: bool = True) -> str:
+    """A short, token-free account of an error for the status and records
+    (``named``: led by the error's class)."""
     cause = error.__cause__
-    text = str(cause) if isinstance(cause, EgressRefused) else f"{type(error).__name__}: {error}"
+    if isinstance(cause, EgressRefused):
+        text = str(cause)
+    else:
+        text = f"{type(error).__name__}: {error}" if named else str(error)
     if token:
         text = text.replace(token, "[token]")
     return text[:EXCERPT]
 
 
 def egress_refusal(error: BaseException) -> str | None:
+    """The guard's reason when ``error`` is its refusal ("by the egress
+    guard: 169.254.169.254 is cloud metadata endpoint"), else None."""
     cause = error.__cause__
-    return str(cause) if isinstance(cause, EgressRefused) else None
+    if not isinstance(cause, EgressRefused):
+        return None
+    return "by " + str(cause).removeprefix("refused by ")
 
 
 class TelegramGateway(AsyncActor):
@@ -154,7 +170,7 @@ class TelegramGateway(AsyncActor):
         )
 
     def _publish(self, state: str, detail: str = "") -> None:
-        self.status.publish(GatewayStatus(state, detail, self.settings.mode, self.settings.fingerprint))
+        show_status(self.status, GatewayStatus(state, detail, self.settings.mode, self.settings.fingerprint))
 
     async def init(self) -> None:
         self._publish("connecting")
@@ -330,14 +346,15 @@ class TelegramGateway(AsyncActor):
             try:
                 incoming = read_message(item.payload, self.bot)
             except Exception as exc:  # any shape Telegram does not send: wrong types, missing fields
-                await self._set_aside(item.update_id, type(exc).__name__, describe(exc, self.settings.token))
+                excerpt = describe(exc, self.settings.token, named=False)
+                await self._set_aside(item.update_id, type(exc).__name__, excerpt)
                 continue
             try:
                 if incoming is not None:
                     await self._handle(item, incoming)
             except Exception as exc:  # a failure while handling: retried, then set aside
-                error, excerpt = type(exc).__name__, describe(exc, self.settings.token)
-                log.warning("handling Telegram update %s failed (%s)", item.update_id, excerpt)
+                error, excerpt = type(exc).__name__, describe(exc, self.settings.token, named=False)
+                log.warning("handling Telegram update %s failed (%s: %s)", item.update_id, error, excerpt)
                 attempts = await self.inbox.record_failure(GATEWAY, item.update_id, error, excerpt)
                 if attempts >= MAX_ATTEMPTS:
                     await self._set_aside(item.update_id, error, excerpt, attempts=attempts)

@@ -83,12 +83,13 @@ def read_message(raw: Mapping[str, Any], bot: Bot) -> Incoming | None:
     if sender is not None and (not isinstance(sender.id, int) or isinstance(sender.id, bool)):
         raise MalformedUpdate("the sender's id is not an integer")
     title = chat.title or chat.full_name or ""
+    text, caption = _text_field(message.text, "text"), _text_field(message.caption, "caption")
     return Incoming(
         chat_id=str(chat.id),
         chat_title=_text_field(title, "chat.title"),
         chat_username=_text_field(chat.username, "chat.username"),
         user_id=str(sender.id) if sender is not None else "",
         user_name=_text_field(sender.full_name, "from.first_name") if sender is not None else "",
-        text=_text_field(message.text, "text") or _text_field(message.caption, "caption"),
+        text=text or caption,
         message_id=str(message.message_id),
     )

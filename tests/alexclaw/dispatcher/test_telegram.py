@@ -6,8 +6,6 @@ configuration, webhook mode, notifications and announcements."""
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import ClassVar
 
 import pyotp
@@ -22,48 +20,8 @@ from alexclaw.security._challenges import _Expire
 from alexclaw.workflows import TOPIC, RunChanged, Step, Workflow, get_run, save_workflow
 from gateways.telegram import GATEWAY, TELEGRAM_NAME
 from skills import Outcome, SkillArgs
-from tests.alexclaw.web.conftest import make_settings
-from tests.fake_telegram import FakeBotAPI, SentMessage
-
-CHAT = 4242
-STRANGER = 999
-
-
-async def configure(node: Node, **values: str) -> None:
-    """Set telegram.* settings as the operator would; the watcher restarts
-    the gateway with them."""
-    for key, value in values.items():
-        await node.state.config.set(f"telegram.{key}", value, actor="test")
-    await sync("gateways.watcher")
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeBotAPI]:
-    async with FakeBotAPI() as server:
-        yield server
-
-
-@pytest.fixture
-async def node(database_url: str, tmp_path: Path, fake: FakeBotAPI) -> AsyncIterator[Node]:
-    # The fake Bot API listens on 127.0.0.1: the node grants Telegram loopback explicitly.
-    started = Node(make_settings(database_url, tmp_path), loopback_grants=frozenset({"telegram"}))
-    await started.start()
-    assert whereis(TELEGRAM_NAME) is None  # no token: the gateway is an ignored child
-    await configure(
-        started,
-        api_base_url=fake.base_url.removesuffix("/bot"),
-        chat_id=str(CHAT),
-        owner_user_id=str(CHAT),  # a private chat: its id is its user's
-        bot_token=fake.token,
-    )
-    await fake.wait_until(lambda: fake.poll_offsets)  # polling
-    yield started
-    await started.stop()
-
-
-async def say(fake: FakeBotAPI, text: str, chat: int = CHAT) -> SentMessage:
-    fake.push_message(chat, text)
-    return await fake.next_sent()
+from tests.alexclaw.dispatcher.conftest import CHAT, STRANGER, configure, say
+from tests.fake_telegram import FakeBotAPI
 
 
 async def test_the_operator_gets_an_answer_to_every_command(node: Node, fake: FakeBotAPI) -> None:
