@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from actors import NoProcess, call
+from actors import CallTimeout, NoProcess, ProcessExited, call
 from alexclaw.config import ConfigHandle
 from alexclaw.security import (
     AuthContext,
@@ -230,6 +230,8 @@ class TelegramBackend:
             raise SkillAPIUnavailable(
                 "the Telegram gateway is not running on this node (set telegram.bot_token and telegram.chat_id)"
             ) from None
+        except (CallTimeout, ProcessExited) as exc:
+            raise SkillAPIUnavailable(f"the Telegram gateway did not answer: {exc}") from None
         if isinstance(sent, Refused):
             raise SkillAPIUnavailable(sent.reason)
         return sent

@@ -11,7 +11,7 @@ from typing import Any
 
 from quart import Blueprint, flash, redirect, request, url_for
 
-from actors import NoProcess, call, whereis
+from actors import CallTimeout, NoProcess, ProcessExited, call, whereis
 from alexclaw.dispatcher import forget_pending, pending_chat, pending_chats
 from alexclaw.security import record_audit
 from alexclaw.web._common import actor, challenge_or_run
@@ -69,6 +69,8 @@ def build(state: NodeState) -> Blueprint:
             accepted = await call(TELEGRAM_NAME, WebhookUpdate(update, secret), timeout=10)
         except NoProcess:
             return {"ok": False, "error": "the Telegram gateway is not running on this node"}, 404
+        except (CallTimeout, ProcessExited):  # restarting or busy: Telegram retries the update later
+            return {"ok": False, "error": "the Telegram gateway is not ready; retry later"}, 503
         if not accepted:
             log.warning("a Telegram webhook call with a wrong or missing secret was refused")
             return {"ok": False, "error": "forbidden"}, 403
@@ -83,6 +85,8 @@ def build(state: NodeState) -> Blueprint:
             )
         except NoProcess:
             await flash("The Telegram gateway is not running on this node.", "error")
+        except (CallTimeout, ProcessExited) as exc:
+            await flash(f"The Telegram gateway did not answer: {exc}", "error")
         else:
             if isinstance(sent, Refused):
                 await flash(f"Not sent: {sent.reason}", "error")
