@@ -71,6 +71,8 @@ def build(state: NodeState) -> Blueprint:
             return {"ok": False, "error": "the Telegram gateway is not running on this node"}, 404
         except (CallTimeout, ProcessExited):  # restarting or busy: Telegram retries the update later
             return {"ok": False, "error": "the Telegram gateway is not ready; retry later"}, 503
+        if isinstance(accepted, Refused):  # not stored: Telegram retries on a 5xx
+            return {"ok": False, "error": accepted.reason}, 503
         if not accepted:
             log.warning("a Telegram webhook call with a wrong or missing secret was refused")
             return {"ok": False, "error": "forbidden"}, 403

@@ -1,14 +1,13 @@
 """The Telegram transport (python-telegram-bot's ``Bot`` inside our loop)."""
 
+from gateways.telegram._connection import GATEWAY, show_status
 from gateways.telegram._gateway import (
-    GATEWAY,
     MAX_ATTEMPTS,
     POLL_TIMEOUT,
     TELEGRAM_NAME,
     SendToOperator,
     TelegramGateway,
     WebhookUpdate,
-    show_status,
 )
 from gateways.telegram._send import TelegramSender, with_retries
 from gateways.telegram._settings import PREFIX, TelegramSettings

@@ -34,25 +34,21 @@ operator to adopt.
 
 from __future__ import annotations
 
-import asyncio
 import hmac
 import logging
 import time
-import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
 from telegram import Bot
-from telegram.error import EndPointNotFound, InvalidToken, TelegramError
+from telegram.error import TelegramError
 from telegram.request import HTTPXRequest
 
-from actors import AsyncActor, Caller, ExitReason, Shutdown, Snapshot, TaskProcess, publish, send, send_after, subscribe
+from actors import AsyncActor, Caller, ExitReason, Shutdown, Snapshot, TaskProcess, send, send_after, subscribe
 from gateways._contract import (
     ANNOUNCE_TOPIC,
-    STATUS_TOPIC,
     Announcement,
-    EgressRefused,
     GatewayStatus,
     InboundMessage,
     InboxItem,
@@ -60,19 +56,27 @@ from gateways._contract import (
     Reply,
 )
 from gateways.ports import DispatcherPort, EgressPort, InboxPort
+from gateways.telegram._connection import (
+    GATEWAY,
+    READ_TIMEOUT,
+    Connection,
+    Drain,
+    Ended,
+    describe,
+    set_aside,
+    show_status,
+)
 from gateways.telegram._send import TelegramSender
 from gateways.telegram._settings import TelegramSettings
 from gateways.telegram._updates import Incoming, read_message, shape_problem, update_id_of
 
 log = logging.getLogger("gateways.telegram")
 
-GATEWAY: Final = "telegram"
 TELEGRAM_NAME: Final = "gateways.telegram"
 POLL_TIMEOUT: Final = 25
-READ_TIMEOUT: Final = 10.0
 FOREIGN_LOG_SECONDS: Final = 60.0
+FOREIGN_LOG_KEYS: Final = 1000
 MAX_ATTEMPTS: Final = 3  # a handling failure is retried this often, then the update is set aside
-EXCERPT: Final = 160
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,47 +91,6 @@ class SendToOperator:
 class WebhookUpdate:
     payload: Mapping[str, Any]
     secret: str
-
-
-class _Drain:
-    pass
-
-
-@dataclass(frozen=True, slots=True)
-class _Final:
-    """The connect task met something retrying cannot fix."""
-
-    state: str
-    detail: str
-
-
-def show_status(snapshot: Snapshot[GatewayStatus], status: GatewayStatus) -> None:
-    """Publish a gateway's status: the snapshot for the pages, the topic for
-    whoever waits on a change."""
-    snapshot.publish(status)
-    publish(STATUS_TOPIC, status)
-
-
-def describe(error: BaseException, token: str = "", *, named: bool = True) -> str:
-    """A short, token-free account of an error for the status and records
-    (``named``: led by the error's class)."""
-    cause = error.__cause__
-    if isinstance(cause, EgressRefused):
-        text = str(cause)
-    else:
-        text = f"{type(error).__name__}: {error}" if named else str(error)
-    if token:
-        text = text.replace(token, "[token]")
-    return text[:EXCERPT]
-
-
-def egress_refusal(error: BaseException) -> str | None:
-    """The guard's reason when ``error`` is its refusal ("by the egress
-    guard: 169.254.169.254 is cloud metadata endpoint"), else None."""
-    cause = error.__cause__
-    if not isinstance(cause, EgressRefused):
-        return None
-    return "by " + str(cause).removeprefix("refused by ")
 
 
 class TelegramGateway(AsyncActor):
@@ -160,6 +123,7 @@ class TelegramGateway(AsyncActor):
         self._foreign_logged: dict[tuple[str, str], float] = {}
         self._connector: TaskProcess[None] | None = None
         self._retry_pending = False
+        self._inbox_failures = 0
 
     @staticmethod
     def _request(egress: EgressPort, read_timeout: float) -> HTTPXRequest:
@@ -172,116 +136,20 @@ class TelegramGateway(AsyncActor):
     def _publish(self, state: str, detail: str = "") -> None:
         show_status(self.status, GatewayStatus(state, detail, self.settings.mode, self.settings.fingerprint))
 
+    async def _set_aside(
+        self, update_id: int, error: str, excerpt: str, payload: Mapping[str, Any] | None = None, attempts: int = 1
+    ) -> None:
+        await set_aside(self.inbox, update_id, error, excerpt, payload=payload, attempts=attempts)
+
     async def init(self) -> None:
         self._publish("connecting")
         subscribe(ANNOUNCE_TOPIC, self)
-        self._connector = await TaskProcess(self._connect).start()  # unnamed: a killed predecessor may linger
-        send(self, _Drain())  # what an earlier run stored but did not handle
+        connection = Connection(
+            self, self.bot, self.settings, self.inbox, self.status, poll_timeout=self.poll_timeout, backoff=self.backoff
+        )
+        self._connector = await TaskProcess(connection.run).start()  # unnamed: a killed predecessor may linger
+        send(self, Drain())  # what an earlier run stored but did not handle
         log.info("Telegram gateway started (%s)", self.settings.mode)
-
-    # -- the connect task: getMe, then the webhook or the poll loop -------
-
-    async def _wait(self, failures: int) -> None:
-        await asyncio.sleep(min(self.backoff * 2 ** min(failures - 1, 6), 60.0))
-
-    async def _connect(self) -> None:
-        failures = 0
-        while True:
-            try:
-                await self.bot.initialize()  # getMe: is the token real?
-                break
-            except (InvalidToken, EndPointNotFound):
-                send(self, _Final("token rejected", "Telegram refused the bot token (telegram.bot_token)"))
-                return
-            except TelegramError as exc:
-                if (why := egress_refusal(exc)) is not None:
-                    send(self, _Final("refused", why))
-                    return
-                failures += 1
-                self._publish("unreachable", describe(exc, self.settings.token))
-                log.warning("Telegram is not reachable (%s); will keep trying", describe(exc, self.settings.token))
-                await self._wait(failures)
-        self._publish("connected", f"@{self.bot.username}")
-        if self.settings.mode == "webhook":
-            await self._set_webhook()
-        else:
-            await self._poll()
-
-    async def _set_webhook(self) -> None:
-        url = f"{self.settings.webhook_url}/webhooks/telegram"
-        failures = 0
-        while True:
-            try:
-                await self.bot.set_webhook(url, secret_token=self.settings.webhook_secret, allowed_updates=["message"])
-                return
-            except TelegramError as exc:
-                failures += 1
-                self._publish("unreachable", f"setWebhook failed: {describe(exc, self.settings.token)}")
-                log.error("setWebhook failed (%s); retrying", describe(exc, self.settings.token))
-                await self._wait(failures)
-
-    async def _poll(self) -> None:
-        offset = await self.inbox.next_offset(GATEWAY)
-        try:
-            await self.bot.delete_webhook()  # getUpdates is refused while a webhook is set
-        except TelegramError as exc:
-            log.warning("deleteWebhook failed (%s)", describe(exc, self.settings.token))
-        failures = 0
-        while True:
-            params: dict[str, Any] = {"timeout": self.poll_timeout, "allowed_updates": ["message"]}
-            if offset is not None:
-                params["offset"] = offset
-            problem: str | None = None
-            try:
-                with warnings.catch_warnings():  # PTB prefers get_updates, which parses (and crashes on) every update
-                    warnings.simplefilter("ignore")
-                    raw = await self.bot.do_api_request(
-                        "get_updates", api_kwargs=params, read_timeout=self.poll_timeout + READ_TIMEOUT
-                    )
-            except (InvalidToken, EndPointNotFound):
-                send(self, _Final("token rejected", "Telegram refused the bot token while polling"))
-                return
-            except TelegramError as exc:
-                if (why := egress_refusal(exc)) is not None:
-                    send(self, _Final("refused", why))
-                    return
-                problem = describe(exc, self.settings.token)
-            except Exception as exc:  # an answer the library cannot read: the service misbehaves
-                problem = f"unreadable answer from the Bot API ({type(exc).__name__})"
-            else:
-                offset, problem = await self._store(raw, offset)
-            if problem is None:
-                if failures:
-                    self._publish("connected", f"@{self.bot.username}")
-                failures = 0
-                continue
-            failures += 1
-            self._publish("unreachable", problem)
-            log.warning("getUpdates failed (%s); retrying", problem)
-            await self._wait(failures)
-
-    async def _store(self, raw: object, offset: int | None) -> tuple[int | None, str | None]:
-        """Store a getUpdates answer; returns the next offset, or why not."""
-        if not isinstance(raw, list):
-            return offset, "getUpdates did not answer a list"
-        usable: list[tuple[int, Mapping[str, Any]]] = []
-        ids: list[int] = []
-        for item in raw:
-            update_id = update_id_of(item)
-            if update_id is None:
-                continue  # no id to record it under; the offset below moves past it
-            ids.append(update_id)
-            problem = shape_problem(item)
-            if problem is not None:
-                await self._set_aside(update_id, "MalformedUpdate", problem, {"update_id": update_id})
-            else:
-                usable.append((update_id, item))
-        if not ids:
-            return offset, "getUpdates answered updates without a usable update_id" if raw else None
-        next_offset = max(ids) + 1
-        await self.inbox.receive(GATEWAY, usable, next_offset)
-        send(self, _Drain())
-        return next_offset, None
 
     # -- requests ----------------------------------------------------------
 
@@ -300,7 +168,7 @@ class TelegramGateway(AsyncActor):
         except TelegramError as exc:
             return Refused(f"Telegram did not take the message: {describe(exc, self.settings.token)}")
 
-    async def _webhook(self, message: WebhookUpdate) -> bool:
+    async def _webhook(self, message: WebhookUpdate) -> bool | Refused:
         expected = self.settings.webhook_secret.encode()
         if self.settings.mode != "webhook" or not hmac.compare_digest(message.secret.encode(), expected):
             return False
@@ -310,18 +178,29 @@ class TelegramGateway(AsyncActor):
             log.warning("a webhook update without a usable update_id was dropped")
             return True
         problem = shape_problem(payload)
-        if problem is not None:
-            await self._set_aside(update_id, "MalformedUpdate", problem, {"update_id": update_id})
-        else:
-            await self.inbox.receive(GATEWAY, [(update_id, payload)], None)
-            send(self, _Drain())
+        try:
+            if problem is not None:
+                await self._set_aside(update_id, "MalformedUpdate", problem, {"update_id": update_id})
+            else:
+                await self.inbox.receive(GATEWAY, [(update_id, payload)], None)
+                send(self, Drain())
+        except Exception as exc:  # the database: not stored, so Telegram must send it again
+            log.warning("could not store a webhook update (%s)", describe(exc, self.settings.token))
+            return Refused("the update could not be stored; send it again later")
         return True
 
     async def handle_info(self, message: Any) -> None:
-        if isinstance(message, _Drain):
+        if isinstance(message, Drain):
             self._retry_pending = False
-            await self._drain()
-        elif isinstance(message, _Final):
+            try:
+                await self._drain()
+            except Exception as exc:  # the inbox (the database) failed: the updates wait there
+                self._inbox_failures += 1
+                log.error("could not read the inbox (%s); trying again", describe(exc, self.settings.token))
+                self._drain_later(min(self.backoff * 2 ** min(self._inbox_failures - 1, 6), 60.0))
+            else:
+                self._inbox_failures = 0
+        elif isinstance(message, Ended):
             self._publish(message.state, message.detail)
             log.error("Telegram gateway stops until its settings change: %s: %s", message.state, message.detail)
             self.stop_self(Shutdown(f"{message.state}: {message.detail}"))
@@ -359,25 +238,14 @@ class TelegramGateway(AsyncActor):
                 if attempts >= MAX_ATTEMPTS:
                     await self._set_aside(item.update_id, error, excerpt, attempts=attempts)
                     continue
-                if not self._retry_pending:
-                    self._retry_pending = True
-                    send_after(self, _Drain(), self.backoff * 2 ** (attempts - 1))
+                self._drain_later(self.backoff * 2 ** (attempts - 1))
                 return  # later updates wait: the order is kept
             await self.inbox.mark_handled(GATEWAY, [item.update_id])
 
-    async def _set_aside(
-        self, update_id: int, error: str, excerpt: str, payload: Mapping[str, Any] | None = None, attempts: int = 1
-    ) -> None:
-        await self.inbox.set_aside(GATEWAY, update_id, error, excerpt, payload)
-        log.error("Telegram update %s was set aside after %d attempt(s): %s", update_id, attempts, error)
-        publish(
-            ANNOUNCE_TOPIC,
-            Announcement(
-                f"I skipped Telegram update {update_id}: it could not be handled ({error}, {attempts} attempt(s)). "
-                "It is recorded in the audit trail; the gateway goes on.",
-                "gateway",
-            ),
-        )
+    def _drain_later(self, delay: float) -> None:
+        if not self._retry_pending:
+            self._retry_pending = True
+            send_after(self, Drain(), delay)
 
     def _refusal(self, incoming: Incoming) -> str | None:
         """Why this sender is not answered, or None for the owner in the operator's chat."""
@@ -427,6 +295,8 @@ class TelegramGateway(AsyncActor):
     async def _foreign(self, incoming: Incoming, why: str) -> None:
         now = time.monotonic()
         key = (incoming.chat_id, incoming.user_id)
+        if len(self._foreign_logged) > FOREIGN_LOG_KEYS:  # many senders: forget the ones past their minute
+            self._foreign_logged = {k: t for k, t in self._foreign_logged.items() if now - t < FOREIGN_LOG_SECONDS}
         if now - self._foreign_logged.get(key, -FOREIGN_LOG_SECONDS) >= FOREIGN_LOG_SECONDS:
             self._foreign_logged[key] = now
             log.warning("ignored a message from chat %s, sender %s (%s)", incoming.chat_id, incoming.user_id, why)

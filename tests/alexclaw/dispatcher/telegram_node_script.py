@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import signal
 import sys
+from typing import Any
 
 from actors import whereis
 from actors.testing import Probe
@@ -61,9 +62,15 @@ async def main(api_base: str, token: str, chat: str, mode: str, secret: str) -> 
     assert isinstance(web, WebEndpoint)
     say(f"web {web.url}")
     say("ready")
-    stop = asyncio.get_running_loop().create_future()
-    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, lambda: stop.done() or stop.set_result(None))
-    await asyncio.wait({stop, root.exit_future()}, return_when=asyncio.FIRST_COMPLETED)
+    stop: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+    def on_sigterm() -> None:
+        if not stop.done():
+            stop.set_result(None)
+
+    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, on_sigterm)
+    waits: set[asyncio.Future[Any]] = {stop, root.exit_future()}
+    await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
     if not root.alive:
         say(f"exited {root.exit_reason}")
         return 1
