@@ -18,13 +18,14 @@ from typing import Any
 import asyncpg
 import pytest
 
-from actors import sync, whereis
+from actors import Process, sync, whereis
 from actors.testing import Probe
 from alexclaw import Node
 from alexclaw.wiring import SettingsReader
 from alexclaw.workflows import TOPIC, RunChanged, Step, Workflow, get_run, save_workflow
 from gateways import STATUS_TOPIC, GatewayStatus, InboundMessage, Reply
 from gateways.telegram import MAX_ATTEMPTS, TELEGRAM_NAME, TelegramSettings
+from gateways.tree import CRASH_LIMIT
 from supervisors import which_children
 from tests.alexclaw.dispatcher.conftest import CHAT, configure, say
 from tests.alexclaw.web.conftest import login, make_settings
@@ -321,3 +322,25 @@ async def test_a_metadata_bot_api_stored_before_the_check_is_refused_with_the_re
         assert "169.254.169.254 is cloud metadata endpoint" in await text_of(client, "/")
     finally:
         await node.stop()
+
+
+async def test_a_gateway_that_keeps_crashing_stops_itself_and_never_reaches_the_root(
+    node: Node, fake: FakeBotAPI
+) -> None:
+    probe = await Probe().listen(STATUS_TOPIC).start()
+    for _ in range(CRASH_LIMIT):
+        gateway = whereis(TELEGRAM_NAME)
+        assert isinstance(gateway, Process)
+        gateway.kill()  # an abnormal exit, as a crash is
+        await asyncio.wait_for(gateway.exit_future(), 10)
+        await sync("gateways")
+    stopped = await until_status(probe, "stopped")
+    await probe.stop()
+    assert stopped.detail == f"crashed {CRASH_LIMIT} times within 60 s (last exit: killed)"
+    [child] = [c for c in which_children("gateways") if c.id == "telegram"]
+    assert (child.status, child.restarts, child.last_exit) == ("ignored", CRASH_LIMIT, "killed")
+    assert node.state.root is not None and node.state.root.alive
+    gateways = [c for c in which_children(node.state.root) if c.id == "gateways"]
+    assert [c.restarts for c in gateways] == [0]
+    await reconfigure(node, owner_user_id=str(CHAT + 1))  # a settings change: a clean slate
+    assert whereis(TELEGRAM_NAME) is not None
