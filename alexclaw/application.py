@@ -46,6 +46,7 @@ from alexclaw.web import NodeState, web_spec
 from alexclaw.wiring import (
     AuthorizerAdapter,
     ConfigAdapter,
+    GatewayEgress,
     SettingsReader,
     SkillAPIs,
     TelegramBackend,
@@ -87,6 +88,10 @@ class Node:
     booted_at: float = field(default_factory=time.monotonic)
     apis: SkillAPIs | None = None
     watch: Watch = field(default_factory=Watch)
+    # Who may reach loopback addresses through the egress guard (e.g.
+    # {"telegram"} for a Bot API server on this machine, or the tests'
+    # fake one): a grant made in code by whoever builds the node.
+    loopback_grants: frozenset[str] = frozenset()
 
     @property
     def dispatcher(self) -> Dispatcher:
@@ -141,6 +146,8 @@ class Node:
                 settings=SettingsReader(self.state.config),
                 dispatcher=self.dispatcher,
                 inbox=PgInbox(self.state.database),
+                egress=GatewayEgress(allow_loopback="telegram" in self.loopback_grants),
+                status=self.state.telegram_status,
                 node_name=lambda: self.state.node_name,
                 settings_topic=CONFIG_TOPIC,
             ),

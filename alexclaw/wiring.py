@@ -7,7 +7,9 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
-from actors import NoProcess, call
+import httpx
+
+from actors import CallTimeout, NoProcess, ProcessExited, call
 from alexclaw.config import BOUND_TO, CATALOG, ConfigHandle, attachable
 from alexclaw.security import (
     AuthContext,
@@ -17,11 +19,13 @@ from alexclaw.security import (
     EgressDenied,
     EgressPolicy,
     Endpoint,
+    PinnedTransport,
     attenuate,
     is_textual,
     mask,
     sanitize,
 )
+from gateways import EgressRefused, Refused
 from gateways.telegram import TELEGRAM_NAME, SendToOperator
 from skills import CallerState, SkillAPI, SkillAPIUnavailable, SkillMeta, Skills
 
@@ -211,15 +215,34 @@ class SettingsReader:
         return self._config.get(key)
 
 
+class GatewayEgress:
+    """gateways.ports.EgressPort: a chat library's HTTP client connects only
+    through the egress guard's address rules (``PinnedTransport``): https,
+    public addresses, each vetted and pinned. Loopback (and plain http
+    there, for a self-hosted Bot API server or the tests' fake one) is an
+    explicit grant the application makes when it builds the node, never a
+    setting a web session could flip."""
+
+    def __init__(self, *, allow_loopback: bool = False) -> None:
+        self.allow_loopback = allow_loopback
+
+    def transport(self) -> httpx.AsyncBaseTransport:
+        return PinnedTransport(allow_loopback=self.allow_loopback, denied=EgressRefused)
+
+
 class TelegramBackend:
     """The SkillAPI's ``telegram_send``: to the operator's chat, through
-    this node's gateway."""
+    this node's gateway; a refusal is the step's error, with its reason."""
 
     async def send(self, text: str) -> int:
         try:
-            sent: int = await call(TELEGRAM_NAME, SendToOperator(text), timeout=180)
+            sent: int | Refused = await call(TELEGRAM_NAME, SendToOperator(text), timeout=180)
         except NoProcess:
             raise SkillAPIUnavailable(
                 "the Telegram gateway is not running on this node (set telegram.bot_token and telegram.chat_id)"
             ) from None
+        except (CallTimeout, ProcessExited) as exc:
+            raise SkillAPIUnavailable(f"the Telegram gateway did not answer: {exc}") from None
+        if isinstance(sent, Refused):
+            raise SkillAPIUnavailable(sent.reason)
         return sent

@@ -232,11 +232,16 @@ async def run(dsn: str, data_dir: Path) -> None:
         node_name=NODE,
     )
     async with FakeBotAPI() as fake, FakeBotAPI() as bare_fake:
-        node = Node(settings)
+        node = Node(settings, loopback_grants=frozenset({"telegram"}))  # the fake listens on 127.0.0.1
         await node.start()
         loop_task: asyncio.Task[None] | None = None
         try:
-            values = {"api_base_url": fake.base_url.removesuffix("/bot"), "chat_id": str(CHAT), "bot_token": fake.token}
+            values = {
+                "api_base_url": fake.base_url.removesuffix("/bot"),
+                "chat_id": str(CHAT),
+                "owner_user_id": str(CHAT),  # a private chat: its id is its user's
+                "bot_token": fake.token,
+            }
             for key, value in values.items():
                 await node.state.config.set(f"telegram.{key}", value, actor="bench")
             await sync("gateways.watcher")

@@ -8,16 +8,30 @@ transport libraries, and states what it needs from the application as
 """
 
 from gateways._chunks import split_message
-from gateways._contract import ANNOUNCE_TOPIC, Announcement, InboundMessage, InboxItem, Reply
+from gateways._contract import (
+    ANNOUNCE_TOPIC,
+    STATUS_TOPIC,
+    Announcement,
+    EgressRefused,
+    GatewayStatus,
+    InboundMessage,
+    InboxItem,
+    Refused,
+    Reply,
+)
 from gateways.tree import GATEWAYS_NAME, GatewayWatcher, gateways_spec
 
 __all__ = [
     "ANNOUNCE_TOPIC",
+    "STATUS_TOPIC",
     "GATEWAYS_NAME",
     "Announcement",
+    "EgressRefused",
+    "GatewayStatus",
     "GatewayWatcher",
     "InboundMessage",
     "InboxItem",
+    "Refused",
     "Reply",
     "gateways_spec",
     "split_message",

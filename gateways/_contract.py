@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 ANNOUNCE_TOPIC: Final = "announcements"
+STATUS_TOPIC: Final = "gateways.status"  # every GatewayStatus published, for whoever waits on a change
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,3 +45,42 @@ class InboxItem:
     update_id: int
     payload: Mapping[str, Any]
     started: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Refused:
+    """A request a gateway cannot carry out, as a value the caller matches
+    (no operator chat set, the token rejected, Telegram's own refusal):
+    an expected failure never crashes the gateway."""
+
+    reason: str
+
+
+class EgressRefused(Exception):
+    """Raised by the application's egress transport before any connection
+    when the guard refuses the address (private, link-local, metadata, or
+    loopback without a grant); the message says which rule."""
+
+
+@dataclass(frozen=True, slots=True)
+class GatewayStatus:
+    """What a gateway is doing, published for the pages (no actor asked):
+    ``state`` is off / connecting / connected / token rejected /
+    unreachable / refused / stopped; ``detail`` is the bot's @name when
+    connected, else the reason or the last error."""
+
+    state: str = "off"
+    detail: str = ""
+    mode: str = ""
+    fingerprint: str = ""  # the settings it ran with: a settings change clears a final state
+
+    @property
+    def final(self) -> bool:
+        """It will not try again until its settings change."""
+        return self.state in {"token rejected", "refused", "stopped", "off"}
+
+    @property
+    def label(self) -> str:
+        if self.state == "connected":
+            return f"connected as {self.detail}" if self.detail else "connected"
+        return f"{self.state}: {self.detail}" if self.detail else self.state

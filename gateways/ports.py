@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
+import httpx
+
 from gateways._contract import InboundMessage, InboxItem, Reply
 
 
@@ -50,4 +52,34 @@ class InboxPort(Protocol):
 
     async def mark_handled(self, gateway: str, update_ids: Sequence[int]) -> None: ...
 
-    async def note_pending(self, gateway: str, chat_id: str, title: str, username: str) -> None: ...
+    async def record_failure(self, gateway: str, update_id: int, error: str, excerpt: str) -> int:
+        """Durably: handling this update failed once more (``error`` is the
+        exception's class, ``excerpt`` a short text with no secret in it).
+        Returns how many attempts have failed so far."""
+        ...
+
+    async def set_aside(
+        self, gateway: str, update_id: int, error: str, excerpt: str, payload: Mapping[str, Any] | None = None
+    ) -> None:
+        """Durably, with its audit row: this update is poisoned — recorded
+        with why, never handled again. ``payload`` stores an update that was
+        refused before it reached the inbox (its shape was unusable)."""
+        ...
+
+    async def note_pending(
+        self, gateway: str, chat_id: str, title: str, username: str, *, user_id: str = "", user_name: str = ""
+    ) -> None:
+        """A chat that wrote without being the operator's, with its sender
+        (adopting it makes that sender the owner user)."""
+        ...
+
+
+class EgressPort(Protocol):
+    """The application's egress guard for a gateway's outbound traffic:
+    every connection goes to an address the guard vetted and pinned (https
+    only; loopback only by the application's explicit grant; private,
+    link-local and metadata addresses refused with ``EgressRefused``)."""
+
+    def transport(self) -> httpx.AsyncBaseTransport:
+        """A fresh transport for one HTTP client (the client closes it)."""
+        ...

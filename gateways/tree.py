@@ -7,23 +7,32 @@
 A gateway that is not configured is an ignored child, visible as such in
 the tree; when its settings change at run time the watcher stops it and
 starts it again — running, or ignored with the reason logged — with no
-node restart.
+node restart. A gateway that keeps failing stops itself (ends, or is
+ignored by its start after CRASH_LIMIT restarts) until its settings
+change: it never spends the gateways supervisor's intensity, and so never
+the root's. Its state is published in ``status`` for the pages.
 """
 
 from __future__ import annotations
 
 import logging
+import time
+from collections import deque
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any, Final
 
-from actors import IGNORE, AsyncActor, subscribe
-from gateways.ports import DispatcherPort, InboxPort, SettingsPort
-from gateways.telegram import PREFIX, TELEGRAM_NAME, TelegramGateway, TelegramSettings
-from supervisors import ChildSpec, Strategy, Supervisor, restart_child, terminate_child
+from actors import IGNORE, AsyncActor, NoProcess, Snapshot, StartError, subscribe
+from gateways._contract import GatewayStatus
+from gateways.ports import DispatcherPort, EgressPort, InboxPort, SettingsPort
+from gateways.telegram import PREFIX, TELEGRAM_NAME, TelegramGateway, TelegramSettings, show_status
+from supervisors import ChildSpec, Restart, Strategy, Supervisor, restart_child, terminate_child, which_children
 
 log = logging.getLogger("gateways")
 
 GATEWAYS_NAME: Final = "gateways"
+CRASH_LIMIT: Final = 3  # restarts of the telegram gateway under the same settings ...
+CRASH_PERIOD: Final = 60.0  # ... within this many seconds, and it stops itself
 
 
 class GatewayWatcher(AsyncActor):
@@ -52,33 +61,93 @@ class GatewayWatcher(AsyncActor):
         await restart_child(self.supervisor, "telegram")
 
 
+@dataclass
+class _Starts:
+    """What the telegram child's start function remembers between starts:
+    the settings it last started with and when it was restarted under them."""
+
+    fingerprint: str = ""
+    restarts: deque[float] = field(default_factory=deque)
+
+
+def _last_exit(supervisor: str, child_id: str) -> str:
+    try:
+        return next((c.last_exit or "" for c in which_children(supervisor) if c.id == child_id), "")
+    except NoProcess:
+        return ""
+
+
 def gateways_spec(
     *,
     settings: SettingsPort,
     dispatcher: DispatcherPort,
     inbox: InboxPort,
+    egress: EgressPort,
+    status: Snapshot[GatewayStatus],
     node_name: Callable[[], str],
     settings_topic: str,
     poll_timeout: int = 25,
+    clock: Callable[[], float] = time.monotonic,
 ) -> ChildSpec:
+    starts = _Starts()
+
     async def start_telegram() -> Any:
         current = TelegramSettings.read(settings)
         why = current.why_not(node_name())
         if why is not None:
             log.info("Telegram gateway not started: %s", why)
+            show_status(status, GatewayStatus("off", why, current.mode, current.fingerprint))
             return IGNORE
-        gateway = TelegramGateway(current, dispatcher, inbox, poll_timeout=poll_timeout)
-        return await gateway.start(name=TELEGRAM_NAME)
+        if current.fingerprint != starts.fingerprint:  # the first start, or new settings: a clean slate
+            starts.fingerprint, starts.restarts = current.fingerprint, deque()
+        else:  # started again under the same settings: the supervisor restarts it after a crash
+            previous = status.read()
+            if previous.final and previous.fingerprint == current.fingerprint:
+                return IGNORE
+            now = clock()
+            starts.restarts.append(now)
+            while starts.restarts and starts.restarts[0] <= now - CRASH_PERIOD:
+                starts.restarts.popleft()
+            if len(starts.restarts) >= CRASH_LIMIT:
+                last = _last_exit(GATEWAYS_NAME, "telegram") or "unknown"
+                detail = f"crashed {CRASH_LIMIT} times within {CRASH_PERIOD:g} s (last exit: {last[:200]})"
+                log.error("Telegram gateway stops until its settings change: %s", detail)
+                show_status(status, GatewayStatus("stopped", detail, current.mode, current.fingerprint))
+                return IGNORE
+        gateway = TelegramGateway(current, dispatcher, inbox, egress, status, poll_timeout=poll_timeout)
+        try:
+            return await gateway.start(name=TELEGRAM_NAME)
+        except StartError as exc:  # raised again at once it would burn the supervisor's intensity in a loop
+            log.error("Telegram gateway could not start: %s", exc)
+            show_status(
+                status, GatewayStatus("stopped", f"could not start: {exc}"[:240], current.mode, current.fingerprint)
+            )
+            return IGNORE
 
     async def start_watcher() -> Any:
         return await GatewayWatcher(settings, settings_topic).start(name="gateways.watcher")
 
     children = [
-        ChildSpec("telegram", start_telegram, shutdown=10.0, info="python-telegram-bot; IGNORE unless configured"),
+        # Transient: a gateway that ends itself (token rejected, address
+        # refused) stays down — its last exit says why — until the watcher
+        # starts it again on a settings change; a crash restarts it, at most
+        # CRASH_LIMIT times a period, after which its start ignores it.
+        ChildSpec(
+            "telegram",
+            start_telegram,
+            restart=Restart.TRANSIENT,
+            shutdown=10.0,
+            info="python-telegram-bot; IGNORE unless configured",
+        ),
         ChildSpec("watcher", start_watcher, info="restarts a gateway when its settings change"),
     ]
-    # A gateway that keeps crashing (its service down) must not take the
-    # node with it: a generous intensity, and its own supervisor gives up first.
+    # Intensity, against what can fail here: the telegram gateway stops
+    # itself after CRASH_LIMIT (3) restarts a minute and never raises from
+    # its start (a start that raises would be retried at once and burn the
+    # budget in milliseconds), so it spends at most 3 of these 5; the
+    # watcher only reads settings and calls this supervisor. More than 5
+    # restarts a minute therefore means this subtree itself is broken, and
+    # only then does the root hear of it.
     return Supervisor.child_spec(
         "gateways", children, strategy=Strategy.ONE_FOR_ONE, intensity=5, period=60.0, name=GATEWAYS_NAME
     )

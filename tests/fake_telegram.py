@@ -194,6 +194,17 @@ class FakeBotAPI:
         self._notify()
         return int(update["update_id"])
 
+    def push_raw(self, update: Json) -> None:
+        """Queue an update exactly as given — a malformed one too, as a
+        broken or hostile Bot API server would send it (it needs an int
+        ``update_id``: the queue is confirmed by offset)."""
+        self._history[int(update["update_id"])] = update
+        self._queue.append(update)
+        self._notify()
+
+    def next_update_id(self) -> int:
+        return next(self._update_ids)
+
     def update_json(self, update_id: int) -> Json:
         return self._history[update_id]
 

@@ -71,12 +71,20 @@ CATALOG: tuple[Known, ...] = (
         env="TELEGRAM_CHAT_ID",
         guard=CONTROL,
     ),
+    Known(
+        "telegram.owner_user_id",
+        S,
+        "",
+        "The only Telegram user answered, inside telegram.chat_id; empty = answer nobody (Adopt sets it)",
+        env="TELEGRAM_OWNER_USER_ID",
+        guard=CONTROL,
+    ),
     Known("telegram.enabled", B, "true", "Run the Telegram gateway when a token is set", guard=CONTROL),
     Known(
         "telegram.api_base_url",
         S,
         "https://api.telegram.org",
-        "Bot API server (self-hosted servers too)",
+        "Bot API server: https (plain http only on this machine); private and metadata addresses are refused",
         guard=ENDPOINT,
     ),
     Known(

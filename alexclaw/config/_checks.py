@@ -42,7 +42,21 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def url(*, https_only: bool = False, http_on_loopback_only: bool = False) -> Check:
+def user_id(text: str) -> str | None:
+    return None if text.isascii() and text.isdigit() and len(text) <= 20 else "must be a Telegram user id (digits)"
+
+
+def _literal_refusal(host: str) -> str | None:
+    """Why a literal address in a URL is refused (private, link-local, cloud
+    metadata, ...); loopback passes here — reaching it is a grant at run time."""
+    from alexclaw.security import blocked_reason, literal_address  # security imports config: resolve lazily
+
+    address = literal_address(host)
+    why = None if address is None or address.is_loopback else blocked_reason(address)
+    return None if why is None else f"must not point at {address} ({why}): the egress guard refuses it"
+
+
+def url(*, https_only: bool = False, http_on_loopback_only: bool = False, public_or_loopback: bool = False) -> Check:
     def check(text: str) -> str | None:
         try:
             parts = urlsplit(text)
@@ -57,6 +71,8 @@ def url(*, https_only: bool = False, http_on_loopback_only: bool = False) -> Che
             return "must be an https:// URL"
         if parts.scheme == "http" and http_on_loopback_only and not _is_loopback(parts.hostname.lower()):
             return "must be https:// (plain http only for a provider on this machine: localhost, 127.0.0.1, ::1)"
+        if public_or_loopback:
+            return _literal_refusal(parts.hostname.lower())
         return None
 
     return check
@@ -96,7 +112,8 @@ CHOICES: Final[dict[str, tuple[str, ...]]] = {
 
 CHECKS: Final[dict[str, Check]] = {
     **{key: one_of(*choices) for key, choices in CHOICES.items()},
-    "telegram.api_base_url": url(),
+    "telegram.api_base_url": url(http_on_loopback_only=True, public_or_loopback=True),
+    "telegram.owner_user_id": user_id,
     "telegram.webhook_url": url(https_only=True),
     "shield.block_score": between(1, 100),
     "shield.review_score": between(1, 100),

@@ -4,7 +4,7 @@ uses, the announcer, and the gateways' durable inbox."""
 from alexclaw.dispatcher._announcer import ANNOUNCER_NAME, Announcer
 from alexclaw.dispatcher._commands import HELP, Command, Rating, bare_code, parse_command, parse_rating
 from alexclaw.dispatcher._dispatcher import NO_LLM, Dispatcher, Watch
-from alexclaw.dispatcher._inbox import PgInbox, forget_pending, pending_chats
+from alexclaw.dispatcher._inbox import PgInbox, forget_pending, pending_chat, pending_chats
 
 __all__ = [
     "ANNOUNCER_NAME",
@@ -20,5 +20,6 @@ __all__ = [
     "forget_pending",
     "parse_command",
     "parse_rating",
+    "pending_chat",
     "pending_chats",
 ]

@@ -1,4 +1,4 @@
-"""``gateways.ports.InboxPort`` over PostgreSQL (migration 0008)."""
+"""``gateways.ports.InboxPort`` over PostgreSQL (migrations 0008, 0011)."""
 
 from __future__ import annotations
 
@@ -6,11 +6,31 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from alexclaw.security import redact, scan_leaks
+from alexclaw.security import record_audit, redact, scan_leaks
 from alexclaw.storage import DatabaseHandle
 from gateways import InboxItem
 
 REDACTED_KEY = "alexclaw_redacted"  # the names of what was masked, for the dispatcher's warning
+EXCERPT_CHARS = 200
+
+
+def storable(value: Any) -> Any:
+    """``value`` with every NUL in a string or key replaced: PostgreSQL's
+    jsonb refuses ``\u0000``, and one such update must not stop the inbox."""
+    if isinstance(value, str):
+        return value.replace("\x00", "\ufffd")
+    if isinstance(value, Mapping):
+        return {str(k).replace("\x00", "\ufffd"): storable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [storable(v) for v in value]
+    return value
+
+
+def safe_excerpt(text: str) -> str:
+    """A short text for the records with any credential in it masked."""
+    short = text[:EXCERPT_CHARS]
+    findings = [f for f in scan_leaks(short) if f.action != "warn"]
+    return redact(short, findings) if findings else short
 
 
 def without_secrets(payload: Mapping[str, Any]) -> dict[str, Any]:
@@ -53,7 +73,7 @@ class PgInbox:
                     "INSERT INTO gateway_inbox (gateway, update_id, payload) VALUES ($1, $2, $3::jsonb) "
                     "ON CONFLICT (gateway, update_id) DO NOTHING",
                     [
-                        (gateway, update_id, json.dumps(without_secrets(payload), default=str))
+                        (gateway, update_id, json.dumps(storable(without_secrets(payload)), default=str))
                         for update_id, payload in updates
                     ],
                 )
@@ -86,24 +106,71 @@ class PgInbox:
                 gateway, list(update_ids),
             )  # fmt: skip
 
-    async def note_pending(self, gateway: str, chat_id: str, title: str, username: str) -> None:
+    async def record_failure(self, gateway: str, update_id: int, error: str, excerpt: str) -> int:
+        async with self.database.pool().acquire() as conn:
+            attempts = await conn.fetchval(
+                "UPDATE gateway_inbox SET attempts = attempts + 1, last_error = $3 "
+                "WHERE gateway = $1 AND update_id = $2 RETURNING attempts",
+                gateway, update_id, f"{error[:80]}: {safe_excerpt(excerpt)}",
+            )  # fmt: skip
+        return int(attempts or 1)
+
+    async def set_aside(
+        self, gateway: str, update_id: int, error: str, excerpt: str, payload: Mapping[str, Any] | None = None
+    ) -> None:
+        """Poisoned, with its audit row, in one transaction."""
+        reason = f"{error[:80]}: {safe_excerpt(excerpt)}"
+        stored = json.dumps(storable(without_secrets(payload or {"update_id": update_id})), default=str)
+        async with self.database.pool().acquire() as conn, conn.transaction():
+            attempts = await conn.fetchval(
+                "INSERT INTO gateway_inbox "
+                "(gateway, update_id, payload, attempts, last_error, poisoned_at, handled_at) "
+                "VALUES ($1, $2, $3::jsonb, 1, $4, now(), now()) "
+                "ON CONFLICT (gateway, update_id) DO UPDATE SET poisoned_at = now(), handled_at = now(), "
+                "last_error = EXCLUDED.last_error, attempts = greatest(gateway_inbox.attempts, 1) RETURNING attempts",
+                gateway, update_id, stored, reason,
+            )  # fmt: skip
+            await record_audit(
+                conn,
+                f"gateway:{gateway}",
+                "gateway.update_set_aside",
+                f"update:{update_id}",
+                outcome="failed",
+                detail={"error": error[:80], "excerpt": safe_excerpt(excerpt), "attempts": int(attempts or 1)},
+            )
+
+    async def note_pending(
+        self, gateway: str, chat_id: str, title: str, username: str, *, user_id: str = "", user_name: str = ""
+    ) -> None:
         async with self.database.pool().acquire() as conn:
             await conn.execute(
-                "INSERT INTO pending_chats (gateway, chat_id, title, username) VALUES ($1, $2, $3, $4) "
+                "INSERT INTO pending_chats (gateway, chat_id, title, username, user_id, user_name) "
+                "VALUES ($1, $2, $3, $4, $5, $6) "
                 "ON CONFLICT (gateway, chat_id) DO UPDATE SET last_seen = now(), "
-                "messages = pending_chats.messages + 1, title = EXCLUDED.title, username = EXCLUDED.username",
-                gateway, chat_id, title[:200], username[:100],
+                "messages = pending_chats.messages + 1, title = EXCLUDED.title, username = EXCLUDED.username, "
+                "user_id = EXCLUDED.user_id, user_name = EXCLUDED.user_name",
+                gateway, chat_id, title[:200], username[:100], user_id[:32], user_name[:200],
             )  # fmt: skip
 
 
 async def pending_chats(database: DatabaseHandle, gateway: str = "telegram") -> list[dict[str, Any]]:
     async with database.pool().acquire() as conn:
         rows = await conn.fetch(
-            "SELECT chat_id, title, username, first_seen, last_seen, messages FROM pending_chats "
+            "SELECT chat_id, title, username, user_id, user_name, first_seen, last_seen, messages FROM pending_chats "
             "WHERE gateway = $1 ORDER BY last_seen DESC LIMIT 50",
             gateway,
         )
     return [dict(r) for r in rows]
+
+
+async def pending_chat(database: DatabaseHandle, chat_id: str, gateway: str = "telegram") -> dict[str, Any] | None:
+    async with database.pool().acquire() as conn:
+        row = await conn.fetchrow(
+            "SELECT chat_id, title, username, user_id, user_name FROM pending_chats "
+            "WHERE gateway = $1 AND chat_id = $2",
+            gateway, chat_id,
+        )  # fmt: skip
+    return dict(row) if row is not None else None
 
 
 async def forget_pending(database: DatabaseHandle, chat_id: str, gateway: str = "telegram") -> None:

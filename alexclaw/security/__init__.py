@@ -96,6 +96,7 @@ from alexclaw.security._netguard import (
 )
 from alexclaw.security._normalize import Normalized, invisible, normalize
 from alexclaw.security._phrases import PhraseSet, operator_phrases, phrases, reload_phrases, set_operator_phrases
+from alexclaw.security._pinned import PinnedTransport, address_refusal, resolve_async
 from alexclaw.security._policy import (
     PERMISSIONS,
     RULE_TYPES,
@@ -199,6 +200,9 @@ __all__ = [
     "excerpt",
     "Credential",
     "EgressClient",
+    "PinnedTransport",
+    "address_refusal",
+    "resolve_async",
     "InvalidChatRequest",
     "InvalidCompletion",
     "ScreenedPrompt",

@@ -7,12 +7,11 @@ from typing import Any
 
 from quart import Blueprint, request
 
-from actors import whereis
 from alexclaw.web._common import two_factor_on
+from alexclaw.web._page_telegram import telegram_status
 from alexclaw.web._render import render
 from alexclaw.web._state import NodeState
 from alexclaw.web._views import node_facts, tree_rows, tree_table
-from gateways.telegram import TELEGRAM_NAME
 
 AUDIT_GROUPS = {
     "login": ("login.", "logout"),
@@ -40,7 +39,7 @@ def build(state: NodeState) -> Blueprint:
             # Snapshots only: the home page asks no actor and no table.
             active=state.runs.active() if state.runs else [],
             upcoming=state.schedule.read()[:1],
-            telegram=whereis(TELEGRAM_NAME) is not None,
+            telegram=telegram_status(state),
         )
 
     @bp.get("/audit")

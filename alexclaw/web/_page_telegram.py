@@ -6,33 +6,46 @@ operator may adopt as the one chat the bot answers (2FA when on)."""
 
 from __future__ import annotations
 
+import json
 import logging
 from typing import Any
 
 from quart import Blueprint, flash, redirect, request, url_for
 
-from actors import NoProcess, call, whereis
-from alexclaw.dispatcher import forget_pending, pending_chats
+from actors import CallTimeout, NoProcess, ProcessExited, call, whereis
+from alexclaw.dispatcher import forget_pending, pending_chat, pending_chats
 from alexclaw.security import Approval, record_audit, source_key
 from alexclaw.web._common import actor, challenge_or_run
 from alexclaw.web._guard import client_ip
 from alexclaw.web._state import NodeState
 from alexclaw.wiring import SettingsReader
-from gateways.telegram import TELEGRAM_NAME, NotConfigured, SendToOperator, TelegramSettings, WebhookUpdate
+from gateways import GatewayStatus, Refused
+from gateways.telegram import TELEGRAM_NAME, SendToOperator, TelegramSettings, WebhookUpdate
 
 log = logging.getLogger("alexclaw.web")
 MAX_UPDATE_BYTES = 256 * 1024
+
+
+def telegram_status(state: NodeState) -> GatewayStatus:
+    """What the gateway published, unless it is gone without saying why."""
+    status = state.telegram_status.read()
+    if whereis(TELEGRAM_NAME) is None and not status.final:
+        return GatewayStatus("off", "not running (see the log)", status.mode)
+    return status
 
 
 async def telegram_panel(state: NodeState) -> dict[str, Any]:
     """What the Config page shows about Telegram."""
     settings = TelegramSettings.read(SettingsReader(state.config))
     running = whereis(TELEGRAM_NAME) is not None
+    status = telegram_status(state)
     return {
         "running": running,
-        "why_not": None if running else settings.why_not(state.node_name) or "not started (see the log)",
+        "status": status,
+        "why_not": None if running else status.detail or settings.why_not(state.node_name) or "not started",
         "mode": settings.mode,
         "chat_id": settings.chat_id,
+        "owner_user_id": settings.owner_user_id,
         "pending": await pending_chats(state.database) if state.database.available else [],
     }
 
@@ -45,16 +58,27 @@ def build(state: NodeState) -> Blueprint:
         secret = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "")
         if (request.content_length or 0) > MAX_UPDATE_BYTES:
             return {"ok": False, "error": "update too large"}, 413
-        update = await request.get_json(silent=True)
+        body = await request.get_data(cache=False)
+        if len(body) > MAX_UPDATE_BYTES:  # a chunked body has no declared length
+            return {"ok": False, "error": "update too large"}, 413
+        try:
+            update = json.loads(body)
+        except (ValueError, RecursionError):  # not JSON, or nested past what the parser takes
+            update = None
         if not isinstance(update, dict):
             return {"ok": False, "error": "expected a JSON object (a Telegram Update)"}, 400
         if whereis(TELEGRAM_NAME) is None:
             return {"ok": False, "error": "the Telegram gateway is not running on this node"}, 404
         ip = client_ip(state)
 
+        refused: list[Refused] = []
+
         async def right() -> bool:
-            accepted: bool = await call(TELEGRAM_NAME, WebhookUpdate(update, secret), timeout=10)
-            return accepted
+            accepted = await call(TELEGRAM_NAME, WebhookUpdate(update, secret), timeout=10)
+            if isinstance(accepted, Refused):  # only after the secret matched: a storage failure
+                refused.append(accepted)
+                return True
+            return bool(accepted)
 
         try:
             attempt = await state.limiter.attempt(
@@ -62,6 +86,10 @@ def build(state: NodeState) -> Blueprint:
             )
         except NoProcess:
             return {"ok": False, "error": "the Telegram gateway is not running on this node"}, 404
+        except (CallTimeout, ProcessExited):  # restarting or busy: Telegram retries the update later
+            return {"ok": False, "error": "the Telegram gateway is not ready; retry later"}, 503
+        if refused:  # the secret was right but the update was not stored: Telegram retries on a 5xx
+            return {"ok": False, "error": refused[0].reason}, 503
         if not attempt.checked:
             return {"ok": False, "error": "too many wrong secrets"}, 429, {"Retry-After": str(attempt.retry_after)}
         if not attempt.passed:
@@ -80,12 +108,13 @@ def build(state: NodeState) -> Blueprint:
             )
         except NoProcess:
             await flash("The Telegram gateway is not running on this node.", "error")
-        except NotConfigured as exc:
-            await flash(str(exc), "error")
-        except Exception as exc:  # Telegram's own answer, shown to the operator
-            await flash(f"Telegram refused the test message: {exc}", "error")
+        except (CallTimeout, ProcessExited) as exc:
+            await flash(f"The Telegram gateway did not answer: {exc}", "error")
         else:
-            await flash(f"Test message sent ({sent} message).", "success")
+            if isinstance(sent, Refused):
+                await flash(f"Not sent: {sent.reason}", "error")
+            else:
+                await flash(f"Test message sent ({sent} message).", "success")
         return redirect(back)
 
     @bp.post("/telegram/pending/<chat_id>/adopt")
@@ -93,11 +122,19 @@ def build(state: NodeState) -> Blueprint:
         who = actor(state)
 
         async def run(approval: Approval) -> str:
-            await state.config.set("telegram.chat_id", chat_id, actor=who, approval=approval)
+            pending = await pending_chat(state.database, chat_id)
+            owner = str(pending["user_id"]) if pending else ""
+            if not owner:
+                return (
+                    f"Chat {chat_id} is not on the pending list with a sender: ask the owner to write to the bot again."
+                )
+            # The sender becomes the owner user: only they are answered in that chat.
+            values = {"telegram.owner_user_id": owner, "telegram.chat_id": chat_id}
+            await state.config.set_many(values, actor=who, approval=approval)
             await forget_pending(state.database, chat_id)
             async with state.database.pool().acquire() as conn:
-                await record_audit(conn, who, "telegram.chat_adopted", f"chat:{chat_id}")
-            return f"Chat {chat_id} is now the operator's chat; the gateway restarts with it."
+                await record_audit(conn, who, "telegram.chat_adopted", f"chat:{chat_id}", detail={"owner_user": owner})
+            return f"Chat {chat_id} is now the operator's chat, with user {owner} as its owner; the gateway restarts."
 
         back = url_for("config_pages.config") + "#telegram"
         return await challenge_or_run(state, "telegram.adopt", f"Answer Telegram chat {chat_id}", run, back)

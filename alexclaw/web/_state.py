@@ -28,6 +28,7 @@ from alexclaw.security import (
 from alexclaw.storage import DatabaseHandle
 from alexclaw.web._sessions import SessionCache
 from alexclaw.workflows import ActiveRun, Runs, ScheduledEntry
+from gateways import GatewayStatus
 from skills import Registered, Skills
 
 VERSION = "0.1.0"
@@ -50,6 +51,9 @@ class NodeState:
 
     active_runs: Snapshot[Mapping[int, ActiveRun]] = field(default_factory=lambda: Snapshot(MappingProxyType({})))
     schedule: Snapshot[tuple[ScheduledEntry, ...]] = field(default_factory=lambda: Snapshot(()))
+    # Published by the Telegram gateway and its start function: connecting,
+    # connected as @bot, token rejected, refused, unreachable, stopped, off.
+    telegram_status: Snapshot[GatewayStatus] = field(default_factory=lambda: Snapshot(GatewayStatus()))
     runs: Runs | None = None  # set by the node once the database handle exists
 
     @property

@@ -1,50 +1,88 @@
 """The Telegram gateway: one actor per node that runs it.
 
-Polling runs as a task linked to the actor (they share fate): it long-polls
-``getUpdates`` from the persisted offset and, in one transaction, stores
-what arrived in the inbox and advances the offset; only then does the actor
-handle the stored updates, in order: each is marked started before it is
-dispatched and handled after its replies went out. A crash of either
-restarts both from the database: no update is lost, and one whose dispatch
-had begun is not dispatched again — the operator is told it may or may not
-have run (a repeated /run would start a second run). In webhook mode the web endpoint hands each POST to
-the actor, which checks the secret in constant time and stores it the same
-way (Telegram's retries are deduplicated by update id).
+A task linked to the actor (they share fate) connects: ``getMe`` first —
+the status says connecting, connected as @bot, token rejected, refused
+(the egress guard's address rules) or unreachable with the last error —
+then, in polling mode, long-polls ``getUpdates`` from the persisted offset
+and, in one transaction, stores what arrived in the inbox and advances the
+offset; only then does the actor handle the stored updates, in order: each
+is marked started before it is dispatched and handled after its replies
+went out. A crash of either restarts both from the database: no update is
+lost, and one whose dispatch had begun is not dispatched again — the
+operator is told it may or may not have run. In webhook mode the web
+endpoint hands each POST to the actor, which checks the secret in constant
+time and stores it the same way (Telegram's retries are deduplicated by
+update id).
 
-Only ``telegram.chat_id`` is answered. Anyone else is ignored silently —
-logged at most once a minute per chat — and listed as a pending chat the
-operator may adopt; with no chat id configured nobody is answered.
+An update is input from outside: one that cannot be read (wrong types,
+missing fields, too deep or too big) is set aside at once, and one whose
+handling keeps failing is set aside after ``MAX_ATTEMPTS`` — recorded in
+the inbox with the error's class, audited, skipped (the offset moves on),
+and the operator told. A token Telegram rejects or an address the guard
+refuses ends the gateway itself (``Shutdown`` with the cause: the tree
+shows it as the last exit) until its settings change; it never
+escalates. Every outbound connection goes through the application's
+egress transport (``EgressPort``).
+
+Only the owner user (``telegram.owner_user_id``) inside the operator's
+chat (``telegram.chat_id``) is answered; with either unset nobody is.
+Anyone else is ignored silently — logged at most once a minute per chat
+and sender — and a chat that is not the operator's, or the operator's
+chat while no owner is set, is listed as pending with its sender, for the
+operator to adopt.
 """
 
 from __future__ import annotations
 
-import asyncio
 import hmac
 import logging
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
-from telegram import Bot, Update
-from telegram.error import Conflict, InvalidToken, NetworkError, TelegramError
+from telegram import Bot
+from telegram.error import TelegramError
+from telegram.request import HTTPXRequest
 
-from actors import IGNORE, AsyncActor, Caller, ExitReason, Ignore, TaskProcess, send, subscribe
-from gateways._contract import ANNOUNCE_TOPIC, Announcement, InboundMessage, InboxItem, Reply
-from gateways.ports import DispatcherPort, InboxPort
+from actors import AsyncActor, Caller, ExitReason, Shutdown, Snapshot, TaskProcess, send, send_after, subscribe
+from gateways._contract import (
+    ANNOUNCE_TOPIC,
+    Announcement,
+    GatewayStatus,
+    InboundMessage,
+    InboxItem,
+    Refused,
+    Reply,
+)
+from gateways.ports import DispatcherPort, EgressPort, InboxPort
+from gateways.telegram._connection import (
+    GATEWAY,
+    READ_TIMEOUT,
+    Connection,
+    Drain,
+    Ended,
+    describe,
+    set_aside,
+    show_status,
+)
 from gateways.telegram._send import TelegramSender
 from gateways.telegram._settings import TelegramSettings
+from gateways.telegram._updates import Incoming, read_message, shape_problem, update_id_of
 
 log = logging.getLogger("gateways.telegram")
 
-GATEWAY: Final = "telegram"
 TELEGRAM_NAME: Final = "gateways.telegram"
 POLL_TIMEOUT: Final = 25
 FOREIGN_LOG_SECONDS: Final = 60.0
+FOREIGN_LOG_KEYS: Final = 1000
+MAX_ATTEMPTS: Final = 3  # a handling failure is retried this often, then the update is set aside
 
 
 @dataclass(frozen=True, slots=True)
 class SendToOperator:
+    """Answered with the number of messages sent, or ``Refused``."""
+
     text: str
     markdown: bool = False
 
@@ -55,20 +93,14 @@ class WebhookUpdate:
     secret: str
 
 
-class _Drain:
-    pass
-
-
-class NotConfigured(RuntimeError):
-    """The operator's chat is not set: there is nobody to send to."""
-
-
 class TelegramGateway(AsyncActor):
     def __init__(
         self,
         settings: TelegramSettings,
         dispatcher: DispatcherPort,
         inbox: InboxPort,
+        egress: EgressPort,
+        status: Snapshot[GatewayStatus],
         *,
         poll_timeout: int = POLL_TIMEOUT,
         backoff: float = 1.0,
@@ -77,131 +109,179 @@ class TelegramGateway(AsyncActor):
         self.settings = settings
         self.dispatcher = dispatcher
         self.inbox = inbox
+        self.status = status
         self.poll_timeout = poll_timeout
         self.backoff = backoff
-        self.bot = Bot(settings.token, base_url=settings.bot_base_url, base_file_url=settings.bot_file_url)
+        self.bot = Bot(
+            settings.token,
+            base_url=settings.bot_base_url,
+            base_file_url=settings.bot_file_url,
+            request=self._request(egress, READ_TIMEOUT),
+            get_updates_request=self._request(egress, READ_TIMEOUT),
+        )
         self.sender = TelegramSender(self.bot)
-        self._foreign_logged: dict[str, float] = {}
-        self._poller: TaskProcess[None] | None = None
+        self._foreign_logged: dict[tuple[str, str], float] = {}
+        self._connector: TaskProcess[None] | None = None
+        self._retry_pending = False
+        self._inbox_failures = 0
 
-    async def init(self) -> Ignore | None:
-        try:
-            await self.bot.initialize()  # getMe: is the token real?
-        except InvalidToken:
-            log.error("Telegram refused the bot token; the gateway stays off until telegram.bot_token changes")
-            await self._shutdown_bot()
-            return IGNORE
-        except NetworkError as exc:  # Telegram unreachable now: the poll loop keeps trying
-            log.warning("Telegram is not reachable yet (%s); will keep trying", exc)
+    @staticmethod
+    def _request(egress: EgressPort, read_timeout: float) -> HTTPXRequest:
+        # The guard's transport replaces httpx's own: every connection is
+        # vetted and pinned; no proxy from the environment.
+        return HTTPXRequest(
+            read_timeout=read_timeout, httpx_kwargs={"transport": egress.transport(), "trust_env": False}
+        )
+
+    def _publish(self, state: str, detail: str = "") -> None:
+        show_status(self.status, GatewayStatus(state, detail, self.settings.mode, self.settings.fingerprint))
+
+    async def _set_aside(
+        self, update_id: int, error: str, excerpt: str, payload: Mapping[str, Any] | None = None, attempts: int = 1
+    ) -> None:
+        await set_aside(self.inbox, update_id, error, excerpt, payload=payload, attempts=attempts)
+
+    async def init(self) -> None:
+        self._publish("connecting")
         subscribe(ANNOUNCE_TOPIC, self)
-        if self.settings.mode == "webhook":
-            await self._set_webhook()
-        else:
-            self._poller = await TaskProcess(self._poll).start(name=f"{TELEGRAM_NAME}.poll")
-        send(self, _Drain())  # what an earlier run stored but did not handle
+        connection = Connection(
+            self, self.bot, self.settings, self.inbox, self.status, poll_timeout=self.poll_timeout, backoff=self.backoff
+        )
+        self._connector = await TaskProcess(connection.run).start()  # unnamed: a killed predecessor may linger
+        send(self, Drain())  # what an earlier run stored but did not handle
         log.info("Telegram gateway started (%s)", self.settings.mode)
-        return None
 
-    async def _set_webhook(self) -> None:
-        url = f"{self.settings.webhook_url}/webhooks/telegram"
-        try:
-            await self.bot.set_webhook(url, secret_token=self.settings.webhook_secret, allowed_updates=["message"])
-        except TelegramError as exc:
-            log.error("setWebhook failed (%s); updates will not arrive until it succeeds", exc)
-
-    async def _poll(self) -> None:
-        offset = await self.inbox.next_offset(GATEWAY)
-        try:
-            await self.bot.delete_webhook()  # getUpdates is refused while a webhook is set
-        except TelegramError as exc:
-            log.warning("deleteWebhook failed (%s)", exc)
-        failures = 0
-        while True:
-            try:
-                updates = await self.bot.get_updates(
-                    offset=offset, timeout=self.poll_timeout, allowed_updates=["message"]
-                )
-                failures = 0
-            except InvalidToken:
-                log.error("Telegram refused the bot token while polling; polling stops")
-                return
-            except (NetworkError, Conflict) as exc:
-                failures += 1
-                wait = min(self.backoff * 2 ** min(failures - 1, 6), 60.0)
-                log.warning("getUpdates failed (%s); retrying in %.1fs", exc, wait)
-                await asyncio.sleep(wait)
-                continue
-            if not updates:
-                continue
-            offset = updates[-1].update_id + 1
-            await self.inbox.receive(GATEWAY, [(u.update_id, u.to_dict()) for u in updates], offset)
-            send(self, _Drain())
+    # -- requests ----------------------------------------------------------
 
     async def handle_call(self, message: Any, caller: Caller) -> Any:
         if isinstance(message, SendToOperator):
-            if not self.settings.chat_id:
-                raise NotConfigured("telegram.chat_id is not set: there is no operator chat to send to")
-            return await self.sender.text(self.settings.chat_id, message.text, markdown=message.markdown)
+            return await self._send_to_operator(message)
         if isinstance(message, WebhookUpdate):
             return await self._webhook(message)
         return await super().handle_call(message, caller)
 
-    async def _webhook(self, message: WebhookUpdate) -> bool:
+    async def _send_to_operator(self, message: SendToOperator) -> int | Refused:
+        if not self.settings.chat_id:
+            return Refused("telegram.chat_id is not set: there is no operator chat to send to")
+        try:
+            return await self.sender.text(self.settings.chat_id, message.text, markdown=message.markdown)
+        except TelegramError as exc:
+            return Refused(f"Telegram did not take the message: {describe(exc, self.settings.token)}")
+
+    async def _webhook(self, message: WebhookUpdate) -> bool | Refused:
         expected = self.settings.webhook_secret.encode()
         if self.settings.mode != "webhook" or not hmac.compare_digest(message.secret.encode(), expected):
             return False
-        update_id = message.payload.get("update_id")
-        if isinstance(update_id, int) and not isinstance(update_id, bool):
-            await self.inbox.receive(GATEWAY, [(update_id, message.payload)], None)
-            send(self, _Drain())
+        payload = message.payload
+        update_id = update_id_of(payload)
+        if update_id is None:
+            log.warning("a webhook update without a usable update_id was dropped")
+            return True
+        problem = shape_problem(payload)
+        try:
+            if problem is not None:
+                await self._set_aside(update_id, "MalformedUpdate", problem, {"update_id": update_id})
+            else:
+                await self.inbox.receive(GATEWAY, [(update_id, payload)], None)
+                send(self, Drain())
+        except Exception as exc:  # the database: not stored, so Telegram must send it again
+            log.warning("could not store a webhook update (%s)", describe(exc, self.settings.token))
+            return Refused("the update could not be stored; send it again later")
         return True
 
     async def handle_info(self, message: Any) -> None:
-        if isinstance(message, _Drain):
-            await self._drain()
+        if isinstance(message, Drain):
+            self._retry_pending = False
+            try:
+                await self._drain()
+            except Exception as exc:  # the inbox (the database) failed: the updates wait there
+                self._inbox_failures += 1
+                log.error("could not read the inbox (%s); trying again", describe(exc, self.settings.token))
+                self._drain_later(min(self.backoff * 2 ** min(self._inbox_failures - 1, 6), 60.0))
+            else:
+                self._inbox_failures = 0
+        elif isinstance(message, Ended):
+            self._publish(message.state, message.detail)
+            log.error("Telegram gateway stops until its settings change: %s: %s", message.state, message.detail)
+            self.stop_self(Shutdown(f"{message.state}: {message.detail}"))
         elif isinstance(message, Announcement):
             if self.settings.chat_id:
                 try:
                     await self.sender.text(self.settings.chat_id, message.text, markdown=False)
                 except TelegramError as exc:
-                    log.error("could not announce to the operator's chat: %s", exc)
+                    log.error("could not announce to the operator's chat: %s", describe(exc, self.settings.token))
         else:
             await super().handle_info(message)
+
+    # -- handling stored updates -------------------------------------------
 
     async def _drain(self) -> None:
         """Handle what the inbox holds, each update marked handled as soon as
         its replies went out (a batch mark would widen the window in which a
-        crash makes a read be answered twice)."""
+        crash makes a read be answered twice). One that cannot be read is set
+        aside; one whose handling fails is tried again later, in order, and
+        set aside after ``MAX_ATTEMPTS``."""
         for item in await self.inbox.unhandled(GATEWAY):
-            await self._handle(item)
+            try:
+                incoming = read_message(item.payload, self.bot)
+            except Exception as exc:  # any shape Telegram does not send: wrong types, missing fields
+                excerpt = describe(exc, self.settings.token, named=False)
+                await self._set_aside(item.update_id, type(exc).__name__, excerpt)
+                continue
+            try:
+                if incoming is not None:
+                    await self._handle(item, incoming)
+            except Exception as exc:  # a failure while handling: retried, then set aside
+                error, excerpt = type(exc).__name__, describe(exc, self.settings.token, named=False)
+                log.warning("handling Telegram update %s failed (%s: %s)", item.update_id, error, excerpt)
+                attempts = await self.inbox.record_failure(GATEWAY, item.update_id, error, excerpt)
+                if attempts >= MAX_ATTEMPTS:
+                    await self._set_aside(item.update_id, error, excerpt, attempts=attempts)
+                    continue
+                self._drain_later(self.backoff * 2 ** (attempts - 1))
+                return  # later updates wait: the order is kept
             await self.inbox.mark_handled(GATEWAY, [item.update_id])
 
-    async def _handle(self, item: InboxItem) -> None:
-        update = Update.de_json(dict(item.payload), self.bot)
-        message = update.effective_message if update else None
-        if message is None or message.chat is None:
+    def _drain_later(self, delay: float) -> None:
+        if not self._retry_pending:
+            self._retry_pending = True
+            send_after(self, Drain(), delay)
+
+    def _refusal(self, incoming: Incoming) -> str | None:
+        """Why this sender is not answered, or None for the owner in the operator's chat."""
+        chat_id, owner = self.settings.chat_id, self.settings.owner_user_id
+        if not chat_id:
+            return "no operator chat is configured"
+        if incoming.chat_id != chat_id:
+            return "not the operator's chat"
+        if not owner:
+            return "no owner user is configured (telegram.owner_user_id)"
+        if incoming.user_id != owner:
+            return "not the owner user"
+        return None
+
+    async def _handle(self, item: InboxItem, incoming: Incoming) -> None:
+        why = self._refusal(incoming)
+        if why is not None:
+            await self._foreign(incoming, why)
             return
-        chat_id = str(message.chat.id)
-        if not self.settings.chat_id or chat_id != self.settings.chat_id:
-            await self._foreign(chat_id, message.chat.title or message.chat.full_name or "", message.chat.username)
-            return
-        text = message.text or message.caption or ""
+        text = incoming.text
         if not text:
             return
         if item.started:  # its dispatch began before a crash: never run a command twice
             notice = (
                 f"I restarted while handling “{text[:100]}”; it may or may not have run. Check before repeating it."
             )
-            await self._reply(chat_id, Reply(notice, markdown=False))
+            await self._reply(incoming.chat_id, Reply(notice, markdown=False))
             return
-        user = message.from_user.full_name if message.from_user else ""
         masked = item.payload.get("alexclaw_redacted") or ()
         redacted = tuple(str(name) for name in masked) if isinstance(masked, list) else ()
-        inbound = InboundMessage(GATEWAY, chat_id, text, user, str(message.message_id), redacted)
+        inbound = InboundMessage(GATEWAY, incoming.chat_id, text, incoming.user_name, incoming.message_id, redacted)
         if not self.dispatcher.repeatable(inbound):  # a read may simply run again after a crash
             await self.inbox.mark_started(GATEWAY, item.update_id)
-        for reply in await self.dispatcher.handle(inbound):
-            await self._reply(chat_id, reply)
+        replies: Sequence[Reply] = await self.dispatcher.handle(inbound)
+        for reply in replies:
+            await self._reply(incoming.chat_id, reply)
 
     async def _reply(self, chat_id: str, reply: Reply) -> None:
         try:
@@ -210,22 +290,30 @@ class TelegramGateway(AsyncActor):
             else:
                 await self.sender.text(chat_id, reply.text, markdown=reply.markdown)
         except TelegramError as exc:  # after retries: the update is still handled, the reply is lost (logged)
-            log.error("reply to chat %s failed: %s", chat_id, exc)
+            log.error("reply to chat %s failed: %s", chat_id, describe(exc, self.settings.token))
 
-    async def _foreign(self, chat_id: str, title: str, username: str | None) -> None:
+    async def _foreign(self, incoming: Incoming, why: str) -> None:
         now = time.monotonic()
-        if now - self._foreign_logged.get(chat_id, -FOREIGN_LOG_SECONDS) >= FOREIGN_LOG_SECONDS:
-            self._foreign_logged[chat_id] = now
-            reason = "no operator chat is configured" if not self.settings.chat_id else "not the operator's chat"
-            log.warning("ignored a message from chat %s (%s)", chat_id, reason)
-        await self.inbox.note_pending(GATEWAY, chat_id, title, username or "")
+        key = (incoming.chat_id, incoming.user_id)
+        if len(self._foreign_logged) > FOREIGN_LOG_KEYS:  # many senders: forget the ones past their minute
+            self._foreign_logged = {k: t for k, t in self._foreign_logged.items() if now - t < FOREIGN_LOG_SECONDS}
+        if now - self._foreign_logged.get(key, -FOREIGN_LOG_SECONDS) >= FOREIGN_LOG_SECONDS:
+            self._foreign_logged[key] = now
+            log.warning("ignored a message from chat %s, sender %s (%s)", incoming.chat_id, incoming.user_id, why)
+        if why == "not the owner user":
+            return  # another member of the operator's group: ignored, not offered for adoption
+        await self.inbox.note_pending(
+            GATEWAY,
+            incoming.chat_id,
+            incoming.chat_title,
+            incoming.chat_username,
+            user_id=incoming.user_id,
+            user_name=incoming.user_name,
+        )
 
     async def terminate(self, reason: ExitReason) -> None:
-        if self._poller is not None and self._poller.alive:
-            await self._poller.stop()
-        await self._shutdown_bot()
-
-    async def _shutdown_bot(self) -> None:
+        if self._connector is not None and self._connector.alive:
+            await self._connector.stop()
         try:
             await self.bot.shutdown()
         except Exception as exc:  # closing an HTTP client must not turn a stop into a crash

@@ -19,6 +19,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
 from gateways._chunks import split_message
+from gateways._contract import EgressRefused
 
 log = logging.getLogger("gateways.telegram")
 
@@ -50,7 +51,8 @@ async def with_retries(
     call: Callable[[], Awaitable[T]], *, sleep: Callable[[float], Awaitable[None]] = asyncio.sleep, backoff: float = 0.5
 ) -> T:
     """429 → wait what Telegram asks; network error → 0.5, 1, 2, 4 s. A
-    400 or 403 is an answer, not a glitch: raised at once."""
+    400 or 403, or the egress guard refusing the address, is an answer,
+    not a glitch: raised at once."""
     for attempt in range(1, ATTEMPTS + 1):
         try:
             return await call()
@@ -60,8 +62,8 @@ async def with_retries(
         except (BadRequest, Forbidden):
             raise
         except NetworkError as exc:
-            if attempt == ATTEMPTS:
-                raise
+            if attempt == ATTEMPTS or isinstance(exc.__cause__, EgressRefused):
+                raise  # the egress guard's refusal is an answer too
             wait = backoff * 2 ** (attempt - 1)
             log.warning("Telegram send failed (%s); retrying in %.1fs", exc, wait)
         await sleep(wait)

@@ -4,7 +4,8 @@ sees half of an edit."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import hashlib
+from dataclasses import astuple, dataclass, field
 from typing import Final
 
 from gateways.ports import SettingsPort
@@ -22,6 +23,7 @@ def _text(reader: SettingsPort, key: str, default: str = "") -> str:
 class TelegramSettings:
     token: str = field(repr=False)
     chat_id: str = ""
+    owner_user_id: str = ""
     enabled: bool = True
     mode: str = "polling"  # polling | webhook
     api_base_url: str = DEFAULT_API
@@ -35,6 +37,7 @@ class TelegramSettings:
         return cls(
             token=_text(reader, "telegram.bot_token"),
             chat_id=_text(reader, "telegram.chat_id"),
+            owner_user_id=_text(reader, "telegram.owner_user_id"),
             enabled=enabled is None or enabled is True or str(enabled).lower() in {"true", "1", "yes", "on"},
             mode=_text(reader, "telegram.mode", "polling").lower() or "polling",
             api_base_url=(_text(reader, "telegram.api_base_url", DEFAULT_API) or DEFAULT_API).rstrip("/"),
@@ -58,6 +61,11 @@ class TelegramSettings:
         if self.mode == "webhook" and not self.webhook_url.startswith("https://"):
             return "webhook mode needs telegram.webhook_url, the node's public https:// address"
         return None
+
+    @property
+    def fingerprint(self) -> str:
+        """Names these exact settings (a one-way digest: the token is not in it)."""
+        return hashlib.sha256(repr(astuple(self)).encode()).hexdigest()[:16]
 
     @property
     def bot_base_url(self) -> str:

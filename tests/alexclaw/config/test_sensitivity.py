@@ -26,6 +26,7 @@ SECRET, CONTROL, ENDPOINT, ORDINARY = (
 EXPECTED: dict[str, Sensitivity] = {
     "telegram.bot_token": SECRET,
     "telegram.chat_id": CONTROL,
+    "telegram.owner_user_id": CONTROL,
     "telegram.enabled": CONTROL,
     "telegram.api_base_url": ENDPOINT,
     "telegram.mode": CONTROL,
@@ -64,6 +65,7 @@ EXPECTED: dict[str, Sensitivity] = {
 # Values each setting accepts, for the walks below.
 VALID: dict[str, str] = {
     "telegram.chat_id": "424242",
+    "telegram.owner_user_id": "777000",
     "telegram.api_base_url": "https://bot-api.example.org",
     "telegram.mode": "webhook",
     "telegram.node": "node-b",

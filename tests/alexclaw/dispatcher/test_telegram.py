@@ -6,8 +6,6 @@ configuration, webhook mode, notifications and announcements."""
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import ClassVar
 
 import pyotp
@@ -22,41 +20,8 @@ from alexclaw.security._challenges import _Expire
 from alexclaw.workflows import TOPIC, RunChanged, Step, Workflow, get_run, save_workflow
 from gateways.telegram import GATEWAY, TELEGRAM_NAME
 from skills import Outcome, SkillArgs
-from tests.alexclaw.web.conftest import make_settings
-from tests.fake_telegram import FakeBotAPI, SentMessage
-
-CHAT = 4242
-STRANGER = 999
-
-
-async def configure(node: Node, **values: str) -> None:
-    """Set telegram.* settings as the operator would; the watcher restarts
-    the gateway with them."""
-    for key, value in values.items():
-        await node.state.config.set(f"telegram.{key}", value, actor="test")
-    await sync("gateways.watcher")
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeBotAPI]:
-    async with FakeBotAPI() as server:
-        yield server
-
-
-@pytest.fixture
-async def node(database_url: str, tmp_path: Path, fake: FakeBotAPI) -> AsyncIterator[Node]:
-    started = Node(make_settings(database_url, tmp_path))
-    await started.start()
-    assert whereis(TELEGRAM_NAME) is None  # no token: the gateway is an ignored child
-    await configure(started, api_base_url=fake.base_url.removesuffix("/bot"), chat_id=str(CHAT), bot_token=fake.token)
-    await fake.wait_until(lambda: fake.poll_offsets)  # polling
-    yield started
-    await started.stop()
-
-
-async def say(fake: FakeBotAPI, text: str, chat: int = CHAT) -> SentMessage:
-    fake.push_message(chat, text)
-    return await fake.next_sent()
+from tests.alexclaw.dispatcher.conftest import CHAT, STRANGER, configure, say
+from tests.fake_telegram import FakeBotAPI
 
 
 async def test_the_operator_gets_an_answer_to_every_command(node: Node, fake: FakeBotAPI) -> None:
@@ -297,7 +262,7 @@ async def test_the_config_page_sends_a_test_message_to_the_operator(node: Node, 
     client = node.state.app.test_client()
     await login(client)
     panel = await text_of(client, "/config")
-    assert 'id="telegram"' in panel and "running" in panel
+    assert 'id="telegram"' in panel and f"@{fake.bot_user()['username']}" in panel and "connected" in panel
     await post(client, "/telegram/test", {}, "/config")
     sent = await fake.next_sent()
     assert (sent.chat_id, sent.text) == (CHAT, f"Test message from AlexClaw on {node.state.node_name}.")

@@ -43,7 +43,8 @@ async def fake() -> AsyncIterator[FakeBotAPI]:
 
 @pytest.fixture
 async def node(database_url: str, tmp_path: Path, fake: FakeBotAPI) -> AsyncIterator[Node]:
-    started = Node(make_settings(database_url, tmp_path))
+    # The fake Bot API listens on 127.0.0.1: the node grants Telegram loopback explicitly.
+    started = Node(make_settings(database_url, tmp_path), loopback_grants=frozenset({"telegram"}))
     await started.start()
     config = started.state.config
     await config.set("auth.rate_limit.max_attempts", str(SOURCE_LIMIT), actor="test")
@@ -51,6 +52,7 @@ async def node(database_url: str, tmp_path: Path, fake: FakeBotAPI) -> AsyncIter
     for key, value in {
         "api_base_url": fake.base_url.removesuffix("/bot"),
         "chat_id": str(CHAT),
+        "owner_user_id": str(CHAT),  # a private chat: its id is its user's
         "bot_token": fake.token,
     }.items():
         await config.set(f"telegram.{key}", value, actor="test")
