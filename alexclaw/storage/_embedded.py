@@ -168,6 +168,18 @@ def server_alive(info: ServerInfo) -> bool:
     return _is_our_postmaster(info.pid, info.pgdata)
 
 
+def adopt_restarted(info: ServerInfo) -> ServerInfo:
+    """The same server after a restart by someone else (``pg_ctl restart``):
+    our postmaster on our pgdata under a new pid. Following it keeps the
+    pool (its connections come back by themselves) instead of stopping that
+    server and starting another, which only makes the outage longer. No
+    such postmaster: the server has died, which is a crash."""
+    pid = _postmaster_pid(info.pgdata)
+    if pid is None or pid == info.pid or not _is_our_postmaster(pid, info.pgdata):
+        raise EmbeddedPostgresError(f"embedded PostgreSQL (pid {info.pid}) has died")
+    return ServerInfo(pgdata=info.pgdata, pid=pid, dsn=info.dsn)
+
+
 class GetServerInfo:
     """Call message: reply with the ``ServerInfo``."""
 
@@ -212,7 +224,10 @@ class EmbeddedPostgres(ThreadActor):
         if isinstance(message, _HealthCheck):
             assert self._info is not None
             if not server_alive(self._info):
-                raise EmbeddedPostgresError(f"embedded PostgreSQL (pid {self._info.pid}) has died")
+                self._info = adopt_restarted(self._info)
+                log.warning(
+                    "embedded PostgreSQL was restarted outside the node; following its new pid %d", self._info.pid
+                )
             self._timer = send_after(self, _HealthCheck(), self.health_interval)
             return
         super().handle_info(message)
@@ -223,6 +238,10 @@ class EmbeddedPostgres(ThreadActor):
         if self._server is not None:
             try:
                 stop_server(self._server)
+                # pgserver stops the postmaster it started; one that we
+                # followed after an outside restart is stopped here.
+                if self._info is not None:
+                    recover_stale_postmaster(self._info.pgdata)
                 log.info("embedded PostgreSQL stopped")
             except Exception:
                 log.exception("embedded PostgreSQL did not stop cleanly")

@@ -59,6 +59,7 @@ def workflows_spec(
             load=load, node_name=node(), timezone=timezone, fire=fire, last_fired=last_fired, snapshot=schedule,
             # A settings change may be scheduler.timezone: re-sync (cheap, rare).
             topics=(WORKFLOWS_TOPIC, CONFIG_TOPIC),
+            boot=lambda attempt: database.when_ready(attempt, what="scheduler"),
         )  # fmt: skip
         return await scheduler.start(name=SCHEDULER_NAME)
 
