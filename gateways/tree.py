@@ -79,6 +79,10 @@ def gateways_spec(
     ]
     # A gateway that keeps crashing (its service down) must not take the
     # node with it: a generous intensity, and its own supervisor gives up first.
+    # 5 in 60 s: Telegram itself being down is retried inside the gateway (no
+    # crash), and its inbox waits for the database with backoff (up to 30 s)
+    # rather than failing, so what counts here is a real fault of the
+    # gateway. Giving up costs the root one of its 3 restarts in 10 s.
     return Supervisor.child_spec(
         "gateways", children, strategy=Strategy.ONE_FOR_ONE, intensity=5, period=60.0, name=GATEWAYS_NAME
     )
