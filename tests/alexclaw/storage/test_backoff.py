@@ -86,7 +86,7 @@ async def test_an_attempt_is_retried_with_growing_delays_until_the_database_answ
 async def test_every_kind_of_unavailable_database_is_waited_for() -> None:
     errors: list[Callable[[], BaseException]] = [
         lambda: StorageError("the database is not available right now"),
-        lambda: TimeoutError(),
+        lambda: TimeoutError("timed out"),
         lambda: asyncpg.CannotConnectNowError("the database system is starting up"),
         lambda: asyncpg.AdminShutdownError("terminating connection due to administrator command"),
         lambda: asyncpg.ConnectionDoesNotExistError("connection was closed in the middle of operation"),
