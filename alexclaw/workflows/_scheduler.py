@@ -44,6 +44,7 @@ from typing import Any, Final
 
 from actors import AsyncActor, ExitReason, Process, Snapshot, Timer, cast, send_after, subscribe
 from alexclaw.config import timezone_error
+from alexclaw.storage import UNAVAILABLE
 from alexclaw.workflows._cron import next_fires, previous_fire
 from alexclaw.workflows._model import Workflow
 
@@ -165,6 +166,9 @@ class Scheduler(AsyncActor):
     async def _resync(self) -> None:
         try:
             workflows = await self.load()
+        except UNAVAILABLE as exc:  # an outage, not a bug: no traceback; the next change re-syncs
+            log.warning("could not reload the workflows; keeping the current schedule (%s)", type(exc).__name__)
+            return
         except Exception:
             log.exception("could not reload the workflows; keeping the current schedule")
             return
