@@ -156,6 +156,14 @@ class Node:
         # Three restarts of any subsystem within 10 s means something is
         # wrong beyond a transient crash: give up and let the node exit
         # (the container or service manager restarts it, visibly).
+        # What reaches this count: a worker here crashing (config, announcer,
+        # web: each a bug, not an outage), or a subtree giving up, which
+        # itself takes 4-6 failures inside it (intensities multiply: the
+        # node stops after ~3 x 5 crashes of one security child in 10 s).
+        # A database outage must not reach it: every child that needs the
+        # database waits for it in init (up to WAIT_FOR_DATABASE, 30 s) and
+        # keeps its snapshot in its handlers, so an outage costs at most one
+        # failed start per child per 30 s, never a burst.
         return Supervisor.child_spec(
             ROOT_NAME, children, strategy=Strategy.ONE_FOR_ONE, intensity=3, period=10.0, name=ROOT_NAME
         )

@@ -148,6 +148,9 @@ def gateways_spec(
     # watcher only reads settings and calls this supervisor. More than 5
     # restarts a minute therefore means this subtree itself is broken, and
     # only then does the root hear of it.
+    # The inbox waits for the database with backoff (up to 30 s) rather than
+    # failing, so a database outage is not counted here either. Giving up
+    # costs the root one of its 3 restarts in 10 s.
     return Supervisor.child_spec(
         "gateways", children, strategy=Strategy.ONE_FOR_ONE, intensity=5, period=60.0, name=GATEWAYS_NAME
     )

@@ -25,4 +25,7 @@ def skills_spec(
         return await SkillRegistry(snapshot, core, reset_timeout()).start(name=REGISTRY_NAME)
 
     children = [ChildSpec("registry", start_registry, info="skills snapshot, a circuit breaker per skill")]
+    # 3 in 30 s: the registry needs no database and no network; a crash is a
+    # bug (a skill's breaker is state, not a process), so three in 30 s is
+    # a broken registry for the root to see.
     return Supervisor.child_spec("skills", children, strategy=Strategy.REST_FOR_ONE, intensity=3, period=30.0)

@@ -33,7 +33,7 @@ from alexclaw.config._store import (
 )
 from alexclaw.config._types import ConfigError
 from alexclaw.security import SecretBox
-from alexclaw.storage import DatabaseHandle, StorageError
+from alexclaw.storage import UNAVAILABLE, Backoff, DatabaseHandle
 
 log = logging.getLogger("alexclaw.config")
 
@@ -55,10 +55,6 @@ class _Reconnect:
     pass
 
 
-RECONNECT_FIRST = 0.2
-RECONNECT_MAX = 5.0
-
-
 class ConfigActor(AsyncActor):
     def __init__(
         self, database: DatabaseHandle, handle: ConfigHandle, box: SecretBox, seeds: Mapping[str, str]
@@ -70,9 +66,15 @@ class ConfigActor(AsyncActor):
         self.seeds = seeds
         self._settings: dict[str, Setting] = {}
         self._listener: asyncpg.Connection | None = None
-        self._backoff = RECONNECT_FIRST
+        self._backoff = Backoff()
 
     async def init(self) -> None:
+        # Restarted during an outage: wait for the database (the snapshot
+        # readers use stays as it was), rather than fail at once.
+        await self.database.when_ready(self._load, what="settings")
+
+    async def _load(self) -> None:
+        await self._close_listener()  # a failed earlier attempt's
         async with self.database.pool().acquire() as conn:
             await check_key_fingerprint(conn, self.box)
             encrypted = await encrypt_leftovers(conn, self.box)
@@ -119,8 +121,11 @@ class ConfigActor(AsyncActor):
                     )
             except ConfigError as exc:
                 return exc  # a refused write is an answer, not a crash
-            except (StorageError, OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+            except UNAVAILABLE as exc:
+                self.database.report_unavailable(exc)
                 return ConfigError(f"the setting was not saved: the database is unavailable ({type(exc).__name__})")
+            except asyncpg.PostgresError as exc:
+                return ConfigError(f"the setting was not saved: the database refused it ({type(exc).__name__})")
             setting = self._decrypt(row)
             self._apply(setting, "local")
             return setting
@@ -139,8 +144,11 @@ class ConfigActor(AsyncActor):
                 ]
         except ConfigError as exc:
             return exc
-        except (StorageError, OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+        except UNAVAILABLE as exc:
+            self.database.report_unavailable(exc)
             return ConfigError(f"the settings were not saved: the database is unavailable ({type(exc).__name__})")
+        except asyncpg.PostgresError as exc:
+            return ConfigError(f"the settings were not saved: the database refused them ({type(exc).__name__})")
         settings = tuple(self._decrypt(row) for row in rows)
         for setting in settings:
             self._apply(setting, "local")
@@ -155,18 +163,18 @@ class ConfigActor(AsyncActor):
             if self._listener is not None:
                 log.warning("lost the LISTEN connection for settings; reconnecting")
                 self._listener = None
-                send_after(self, _Reconnect(), self._backoff)
+                send_after(self, _Reconnect(), self._backoff.delay())
         elif isinstance(message, _Reconnect):
             try:
                 await self._listen()
                 await self._reload_all(announce=True)
-            except (StorageError, OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+            except UNAVAILABLE as exc:
                 await self._close_listener()
-                self._backoff = min(self._backoff * 2, RECONNECT_MAX)
-                log.info("settings listener not back yet (%s); retrying in %.1fs", type(exc).__name__, self._backoff)
-                send_after(self, _Reconnect(), self._backoff)
+                delay = self._backoff.delay()
+                log.info("settings listener not back yet (%s); retrying in %.1fs", type(exc).__name__, delay)
+                send_after(self, _Reconnect(), delay)
             else:
-                self._backoff = RECONNECT_FIRST
+                self._backoff.reset()
                 log.info("settings listener reconnected")
         else:
             await super().handle_info(message)
@@ -206,7 +214,8 @@ class ConfigActor(AsyncActor):
         try:
             async with self.database.pool().acquire() as conn:
                 row = await load_row(conn, key)
-        except (StorageError, OSError, asyncpg.PostgresError, asyncpg.InterfaceError):
+        except UNAVAILABLE as exc:
+            self.database.report_unavailable(exc)
             return  # the reconnect path reloads everything
         if row is None:
             if self._settings.pop(key, None) is not None:

@@ -20,4 +20,7 @@ def config_spec(settings: Callable[[], Settings], database: DatabaseHandle, hand
         actor = ConfigActor(database, handle, SecretBox(current.secret_key_base), current.config_seeds)
         return await actor.start(name=CONFIG_NAME)
 
+    # A worker of the root (3/10 s): its init waits for the database with
+    # backoff (30 s) and its handlers never crash on an outage (the snapshot
+    # stays, the LISTEN reconnects with backoff), so only a bug counts there.
     return ChildSpec("config", start, info="settings snapshot, AES-256-GCM secrets, LISTEN/NOTIFY")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from actors import AsyncActor, send_after
-from alexclaw.storage import Connection, DatabaseHandle
+from alexclaw.storage import UNAVAILABLE, Backoff, Connection, DatabaseHandle
 
 log = logging.getLogger("alexclaw.security.audit")
 
@@ -92,14 +92,23 @@ class AuditPruner(AsyncActor):
         self.database = database
         self.days = days
         self.first_after = first_after
+        self._backoff = Backoff(first=1.0, cap=60.0)
 
     async def init(self) -> None:
         send_after(self, _Prune(), self.first_after)
 
     async def handle_info(self, message: Any) -> None:
         if isinstance(message, _Prune):
-            async with self.database.pool().acquire() as conn:
-                removed = await prune(conn, self.days)
+            try:
+                async with self.database.pool().acquire() as conn:
+                    removed = await prune(conn, self.days)
+            except UNAVAILABLE as exc:
+                # Nothing is lost by pruning later: try again soon, not tomorrow.
+                self.database.report_unavailable(exc)
+                log.warning("audit pruning postponed: the database is unavailable (%s)", type(exc).__name__)
+                send_after(self, _Prune(), self._backoff.delay())
+                return
+            self._backoff.reset()
             if removed:
                 log.info("pruned %d audit rows older than %d days", removed, self.days)
             send_after(self, _Prune(), PRUNE_EVERY)

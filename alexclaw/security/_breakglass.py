@@ -20,7 +20,7 @@ from alexclaw.security._audit import record_audit
 from alexclaw.security._crypto import DecryptionError, SecretBox
 from alexclaw.security._guard import BreakGlassWindow
 from alexclaw.security._shield import scan as shield_scan
-from alexclaw.storage import DatabaseHandle
+from alexclaw.storage import UNAVAILABLE, Backoff, DatabaseHandle
 
 log = logging.getLogger("alexclaw.security.shield")
 
@@ -60,6 +60,12 @@ class _Expire:
     id: int
 
 
+@dataclass(frozen=True, slots=True)
+class _Finish:
+    window: BreakGlassWindow
+    actor: str
+
+
 class BreakGlassActor(AsyncActor):
     def __init__(
         self,
@@ -74,13 +80,11 @@ class BreakGlassActor(AsyncActor):
         self.window = window
         self.clock = clock
         self._timer: Timer | None = None
+        self._backoff = Backoff()
 
     async def init(self) -> None:
-        async with self.database.pool().acquire() as conn:
-            row = await conn.fetchrow(
-                "SELECT id, reason, extract(epoch FROM ends_at) AS ends FROM break_glass "
-                "WHERE ended_at IS NULL ORDER BY id DESC LIMIT 1"
-            )
+        # Restarted during an outage: wait for the database rather than fail at once.
+        row = await self.database.when_ready(self._open_window, what="break-glass")
         if row is None:
             self.window.publish(None)
             return
@@ -88,6 +92,13 @@ class BreakGlassActor(AsyncActor):
         self.window.publish(window)
         # Ends on time, or at once if the node was down when it should have.
         self._timer = send_after(self, _Expire(window.id), max(window.ends_at - self.clock(), 0.0))
+
+    async def _open_window(self) -> Any:
+        async with self.database.pool().acquire() as conn:
+            return await conn.fetchrow(
+                "SELECT id, reason, extract(epoch FROM ends_at) AS ends FROM break_glass "
+                "WHERE ended_at IS NULL ORDER BY id DESC LIMIT 1"
+            )
 
     async def handle_call(self, message: Any, caller: Caller) -> Any:
         try:
@@ -97,18 +108,38 @@ class BreakGlassActor(AsyncActor):
                 current = self.window.read()
                 if current is None:
                     raise BreakGlassError("no break-glass window is open")
-                return await self._end(current, message.actor)
+                return await self._finish(current, message.actor)
         except BreakGlassError as exc:
             return exc
+        except UNAVAILABLE as exc:
+            self.database.report_unavailable(exc)
+            return BreakGlassError("the database is unavailable; try again in a moment")
         return await super().handle_call(message, caller)
 
     async def handle_info(self, message: Any) -> None:
         if isinstance(message, _Expire):
             current = self.window.read()
             if current is not None and current.id == message.id:
-                await self._end(current, "timer")
+                await self._finish(current, "timer")
+            return
+        if isinstance(message, _Finish):
+            await self._finish(message.window, message.actor)
             return
         await super().handle_info(message)
+
+    async def _finish(self, window: BreakGlassWindow, actor: str) -> BreakGlassEnded | BreakGlassError:
+        """End the window. It closes here at once (fail closed); while the
+        database is away its record is finished later, with backoff."""
+        try:
+            ended = await self._end(window, actor)
+        except UNAVAILABLE as exc:
+            self.database.report_unavailable(exc)
+            delay = self._backoff.delay()
+            log.warning("break-glass %d is closed; its record is written when the database returns", window.id)
+            send_after(self, _Finish(window, actor), delay)
+            return BreakGlassError("the window is closed; the database is unavailable, so its record is written later")
+        self._backoff.reset()
+        return ended
 
     async def _start(self, message: _Start) -> BreakGlassWindow:
         reason = " ".join(message.reason.split())

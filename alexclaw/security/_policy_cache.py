@@ -20,7 +20,7 @@ from typing import Any, Final
 
 import asyncpg
 
-from actors import AsyncActor, ExitReason, Snapshot, call, publish, send, send_after
+from actors import AsyncActor, ExitReason, Snapshot, Timer, call, publish, send, send_after
 from alexclaw.security._audit import record_audit
 from alexclaw.security._policy import (
     AuthContext,
@@ -31,7 +31,7 @@ from alexclaw.security._policy import (
     by_priority,
     validate_rule,
 )
-from alexclaw.storage import Connection, DatabaseHandle, StorageError
+from alexclaw.storage import UNAVAILABLE, Backoff, Connection, DatabaseHandle
 
 log = logging.getLogger("alexclaw.security.policy")
 
@@ -108,19 +108,26 @@ class PolicyCache(AsyncActor):
         self.snapshot = snapshot
         self.ttl = ttl
         self._listener: asyncpg.Connection | None = None
+        self._backoff = Backoff()
+        self._timer: Timer | None = None
 
     async def init(self) -> None:
         await self._listen()
-        await self._reload()
-        send_after(self, _Reload(), self.ttl)
+        # Restarted during an outage: wait for the database (the engine
+        # keeps deciding on the snapshot it has), rather than fail at once.
+        await self.database.when_ready(self._reload, what="policy cache")
+        self._timer = send_after(self, _Reload(), self.ttl)
 
     async def _listen(self) -> None:
+        conn: asyncpg.Connection | None = None
         try:
             conn = await self.database.connect()
-        except StorageError as exc:
+            await conn.add_listener(CHANNEL, self._on_notify)
+        except UNAVAILABLE as exc:
+            if conn is not None:
+                conn.terminate()
             log.warning("policy cache cannot LISTEN (%s); relying on the %ss reload", exc, self.ttl)
             return
-        await conn.add_listener(CHANNEL, self._on_notify)
         self._listener = conn
 
     def _on_notify(self, *_args: object) -> None:
@@ -132,25 +139,44 @@ class PolicyCache(AsyncActor):
         self.snapshot.publish(policies)
         publish(TOPIC, PoliciesReloaded(len(policies)))
 
+    async def _try_reload(self) -> bool:
+        """Reload; False (the snapshot kept) while the database is away."""
+        try:
+            await self._reload()
+        except UNAVAILABLE as exc:
+            self.database.report_unavailable(exc)
+            log.warning("policies not reloaded (%s); the ones in force stay", type(exc).__name__)
+            return False
+        return True
+
     async def handle_call(self, message: Any, caller: Any) -> Any:
         if isinstance(message, _Reload):  # a writer wants to read its own write
-            await self._reload()
+            await self._try_reload()
             return len(self.snapshot.read())
         return await super().handle_call(message, caller)
 
     async def handle_info(self, message: Any) -> None:
         if isinstance(message, _Reload):
-            await self._reload()
+            if await self._try_reload():
+                self._backoff.reset()
+                delay = self.ttl  # the TTL safety net
+            else:
+                delay = min(self._backoff.delay(), self.ttl)  # back soon after the database
             if self._listener is None or self._listener.is_closed():
                 self._listener = None
                 await self._listen()
-            send_after(self, _Reload(), self.ttl)  # the TTL safety net
+            if self._timer is not None:
+                self._timer.cancel()  # one chain, however many NOTIFYs came in
+            self._timer = send_after(self, _Reload(), delay)
             return
         await super().handle_info(message)
 
     async def terminate(self, reason: ExitReason) -> None:
         if self._listener is not None and not self._listener.is_closed():
-            await self._listener.close()
+            try:
+                await self._listener.close(timeout=5)
+            except UNAVAILABLE:
+                self._listener.terminate()  # a hung server does not hold the node's stop
 
 
 async def refresh_policies(target: str = POLICY_CACHE_NAME) -> None:

@@ -57,4 +57,9 @@ def security_spec(
         ChildSpec("phrase_watch", start_phrase_watch, info="the operator's injection phrases, kept in force"),
     ]
     # Independent pieces; a crash of one loses only its in-memory state.
+    # 5 in 30 s: what can fail is a bug in one of them (a crash), not the
+    # database — each init that reads it waits with backoff (up to 30 s), and
+    # their handlers keep their state and retry later — so a database outage
+    # costs at most one failed start per child per 30 s. Five real crashes in
+    # 30 s mean a broken piece: give up, and the root (3/10 s) decides.
     return Supervisor.child_spec("security", children, strategy=Strategy.ONE_FOR_ONE, intensity=5, period=30.0)

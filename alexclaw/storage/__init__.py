@@ -2,12 +2,19 @@
 pool, and schema migrations."""
 
 from alexclaw.storage._access import open_pool, running_node_dsn
+from alexclaw.storage._backoff import (
+    ACQUIRE_TIMEOUT,
+    COMMAND_TIMEOUT,
+    CONNECT_TIMEOUT,
+    WAIT_FOR_DATABASE,
+    Backoff,
+    retry_until_done,
+)
 from alexclaw.storage._database import (
     PGVECTOR_MIN,
     Database,
     DatabaseHandle,
     PoolStats,
-    StorageError,
     check_pgvector,
 )
 from alexclaw.storage._embedded import (
@@ -21,6 +28,7 @@ from alexclaw.storage._embedded import (
     start_server,
     stop_server,
 )
+from alexclaw.storage._errors import DATABASE_ERRORS, UNAVAILABLE, StorageError
 from alexclaw.storage._migrations import (
     ADVISORY_LOCK_KEY,
     MIGRATIONS_DIR,
@@ -34,7 +42,14 @@ from alexclaw.storage._migrations import (
 from alexclaw.storage.tree import DATABASE_NAME, EMBEDDED_NAME, storage_spec
 
 __all__ = [
+    "ACQUIRE_TIMEOUT",
     "ADVISORY_LOCK_KEY",
+    "COMMAND_TIMEOUT",
+    "DATABASE_ERRORS",
+    "CONNECT_TIMEOUT",
+    "UNAVAILABLE",
+    "WAIT_FOR_DATABASE",
+    "Backoff",
     "Connection",
     "DATABASE_NAME",
     "EMBEDDED_NAME",
@@ -58,6 +73,7 @@ __all__ = [
     "open_pool",
     "running_node_dsn",
     "recover_stale_postmaster",
+    "retry_until_done",
     "server_alive",
     "start_server",
     "stop_server",

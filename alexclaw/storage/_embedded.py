@@ -22,6 +22,8 @@ import fcntl
 import logging
 import os
 import subprocess
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -34,6 +36,7 @@ log = logging.getLogger("alexclaw.storage")
 
 DATABASE_NAME = "alexclaw"
 HEALTH_INTERVAL = 5.0
+RESTART_GRACE = 5.0  # a pg_ctl restart takes about a second
 
 
 class EmbeddedPostgresError(RuntimeError):
@@ -168,6 +171,29 @@ def server_alive(info: ServerInfo) -> bool:
     return _is_our_postmaster(info.pid, info.pgdata)
 
 
+def adopt_restarted(
+    info: ServerInfo,
+    grace: float = RESTART_GRACE,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], None] = time.sleep,
+) -> ServerInfo:
+    """The same server after a restart by someone else (``pg_ctl restart``):
+    our postmaster on our pgdata under a new pid. Following it keeps the
+    pool (its connections come back by themselves) instead of stopping that
+    server and starting another, which only makes the outage longer. A
+    restart in progress (no postmaster for a moment) gets ``grace`` seconds
+    (this runs on the actor's own thread); no postmaster after that: the
+    server has died, which is a crash."""
+    deadline = clock() + grace
+    while True:
+        pid = _postmaster_pid(info.pgdata)
+        if pid is not None and pid != info.pid and _is_our_postmaster(pid, info.pgdata):
+            return ServerInfo(pgdata=info.pgdata, pid=pid, dsn=info.dsn)
+        if pid == info.pid or clock() >= deadline:  # still naming the dead one: no restart under way
+            raise EmbeddedPostgresError(f"embedded PostgreSQL (pid {info.pid}) has died")
+        sleep(0.2)
+
+
 class GetServerInfo:
     """Call message: reply with the ``ServerInfo``."""
 
@@ -212,7 +238,12 @@ class EmbeddedPostgres(ThreadActor):
         if isinstance(message, _HealthCheck):
             assert self._info is not None
             if not server_alive(self._info):
-                raise EmbeddedPostgresError(f"embedded PostgreSQL (pid {self._info.pid}) has died")
+                self._info = adopt_restarted(self._info)
+                log.warning(
+                    "embedded PostgreSQL was restarted outside the node; following its new pid %d",
+                    self._info.pid,
+                    extra={"event": "database.followed"},
+                )
             self._timer = send_after(self, _HealthCheck(), self.health_interval)
             return
         super().handle_info(message)
@@ -223,6 +254,10 @@ class EmbeddedPostgres(ThreadActor):
         if self._server is not None:
             try:
                 stop_server(self._server)
+                # pgserver stops the postmaster it started; one that we
+                # followed after an outside restart is stopped here.
+                if self._info is not None:
+                    recover_stale_postmaster(self._info.pgdata)
                 log.info("embedded PostgreSQL stopped")
             except Exception:
                 log.exception("embedded PostgreSQL did not stop cleanly")

@@ -48,5 +48,10 @@ def storage_spec(settings: Callable[[], Settings], handle: DatabaseHandle) -> Ch
         ChildSpec("database", start_database, shutdown=15.0, info="asyncpg pool, pgvector check, migrations"),
     ]
     # Three restarts in 30 s: a server that keeps dying is a problem for the
-    # operator, not something to spin on; the root then decides.
+    # operator, not something to spin on; the root then decides. What fails
+    # here: the embedded server dying (a restart by someone else is followed,
+    # not counted), or the pool actor crashing. Neither fails fast during an
+    # outage: the server's start is pgserver's own wait, and a restarted
+    # Database waits for the server with backoff (up to 30 s) before failing,
+    # so one outage costs at most one restart per 30 s here.
     return Supervisor.child_spec("storage", children, strategy=Strategy.REST_FOR_ONE, intensity=3, period=30.0)

@@ -8,10 +8,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-from quart import Quart, Response, request
+from quart import Quart, Response, make_response, request
 from werkzeug.exceptions import HTTPException
 
 from alexclaw.metrics import CONTENT_TYPE, NodeCollector, build_registry, render
+from alexclaw.storage import UNAVAILABLE
 from alexclaw.web import (
     _auth,
     _events,
@@ -32,6 +33,7 @@ from alexclaw.web._render import page_globals
 from alexclaw.web._state import NodeState
 
 MAX_BODY_BYTES = 1024 * 1024
+RETRY_AFTER_SECONDS = 5
 HERE = Path(__file__).parent
 log = logging.getLogger("alexclaw.web")
 
@@ -122,10 +124,26 @@ def create_app(state: NodeState) -> Quart:
 
     @app.errorhandler(Exception)
     async def server_error(error: Exception) -> Any:
+        if isinstance(error, UNAVAILABLE):
+            return await database_unavailable(error)
         # Never a stack trace to the client; the log has it.
         log.error("unhandled error on %s %s", request.method, request.path, exc_info=error)
         if request.path.startswith("/v1/"):
             return proxy_error(500, "internal error", "server_error", "internal_error")
         return await deny(500, "internal error")
+
+    async def database_unavailable(error: BaseException) -> Any:
+        # Down, restarting or hung: a clear 503 at once (later requests fail
+        # fast until the Database actor sees it answer again), never a hang.
+        state.database.report_unavailable(error)
+        log.warning("%s %s: the database is unavailable (%s)", request.method, request.path, type(error).__name__)
+        message = "the database is not answering right now; try again in a few seconds"
+        response: Any = (
+            proxy_error(503, message, "server_error", "database_unavailable")
+            if request.path.startswith("/v1/")
+            else await make_response(await deny(503, message))
+        )
+        response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
 
     return app

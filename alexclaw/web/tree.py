@@ -23,4 +23,6 @@ def web_spec(settings: Callable[[], Settings], state: NodeState) -> ChildSpec:
         endpoint = WebEndpoint(state.app, current.http_host, current.http_port, closing=state.closing)
         return await endpoint.start(name=WEB_NAME)
 
+    # A worker of the root (3/10 s). Its init only binds the socket; a
+    # database outage shows as 503 pages and a 503 /readyz, never a crash.
     return ChildSpec("web", start, shutdown=10.0, info="Hypercorn on ALEXCLAW_HTTP_HOST: /healthz /readyz /metrics")

@@ -13,7 +13,7 @@ from typing import Any, Final
 import asyncpg
 
 from actors import AsyncActor, ExitReason, publish, send, send_after
-from alexclaw.storage import DatabaseHandle, StorageError
+from alexclaw.storage import UNAVAILABLE, Backoff, DatabaseHandle
 from alexclaw.workflows._scheduler import WORKFLOWS_TOPIC
 
 log = logging.getLogger("alexclaw.workflows")
@@ -31,25 +31,41 @@ class _Tick:
     pass
 
 
+class _Lost:
+    """The LISTEN connection ended (the database restarted)."""
+
+
 class WorkflowChanges(AsyncActor):
     def __init__(self, database: DatabaseHandle, safety_seconds: float = 300.0) -> None:
         super().__init__()
         self.database = database
         self.safety_seconds = safety_seconds
         self._conn: asyncpg.Connection | None = None
+        self._backoff = Backoff()
 
     async def init(self) -> None:
         await self._listen()
         send_after(self, _Tick(), self.safety_seconds)
 
     async def _listen(self) -> None:
+        # Never a crash: without LISTEN the periodic re-sync still runs, and
+        # the next tick tries to listen again.
+        conn: asyncpg.Connection | None = None
         try:
             conn = await self.database.connect()
-        except StorageError as exc:
-            log.warning("cannot LISTEN for workflow changes (%s); re-syncing every %ss", exc, self.safety_seconds)
+            await conn.add_listener(CHANNEL, self._on_notify)
+        except UNAVAILABLE as exc:
+            if conn is not None:
+                conn.terminate()
+            log.warning("cannot LISTEN for workflow changes (%s); retrying", type(exc).__name__)
+            send_after(self, _Lost(), self._backoff.delay())
             return
-        await conn.add_listener(CHANNEL, self._on_notify)
+        conn.add_termination_listener(self._on_lost)
         self._conn = conn
+        self._backoff.reset()
+
+    def _on_lost(self, _conn: Any) -> None:
+        send(self, _Lost())
 
     def _on_notify(self, _conn: Any, _pid: int, _channel: str, payload: object) -> None:
         text = str(payload)
@@ -64,7 +80,18 @@ class WorkflowChanges(AsyncActor):
                 await self._listen()
             publish(WORKFLOWS_TOPIC, WorkflowsChanged(None))
             send_after(self, _Tick(), self.safety_seconds)
+        elif isinstance(message, _Lost) and (self._conn is None or self._conn.is_closed()):
+            # Listen again (with backoff while the database is away), then
+            # re-sync: a change may have been made while nobody listened.
+            self._conn = None
+            await self._listen()
+            if self._conn is not None:
+                publish(WORKFLOWS_TOPIC, WorkflowsChanged(None))
 
     async def terminate(self, reason: ExitReason) -> None:
         if self._conn is not None and not self._conn.is_closed():
-            await self._conn.close()
+            self._conn.remove_termination_listener(self._on_lost)
+            try:
+                await self._conn.close(timeout=5)
+            except UNAVAILABLE:
+                self._conn.terminate()  # a hung server does not hold the node's stop

@@ -34,9 +34,11 @@ from actors import (
     Shutdown,
     Snapshot,
     TaskProcess,
+    Timer,
     publish,
+    send_after,
 )
-from alexclaw.storage import DatabaseHandle
+from alexclaw.storage import UNAVAILABLE, Backoff, DatabaseHandle
 from alexclaw.workflows._executor import CANCELLED, RunEnd, StepResult
 from alexclaw.workflows._model import Resource, Workflow
 from alexclaw.workflows._run_store import create_run, finish_run, interrupt_runs, reopen_run
@@ -125,6 +127,10 @@ class _Cancel:
     run_id: int
 
 
+class _Retry:
+    """Try again what waited for the database."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Progress:
     run_id: int
@@ -166,17 +172,29 @@ class RunManager(AsyncActor):
         self._running = 0  # runs with a process (the rest of _runs is queued)
         self._pending: list[RunChanged] = []
         self._flush_scheduled = False
+        self._unrecorded: dict[int, tuple[str, str]] = {}  # run id → (status, error) not yet written
+        self._backoff = Backoff()
+        self._retry: Timer | None = None
 
     async def init(self) -> None:
-        async with self.database.pool().acquire() as conn:
-            stale = await interrupt_runs(conn, self.node, LOST_WITH_NODE)
+        # Restarted during an outage: wait for the database rather than fail
+        # at once; no run starts before this is done.
+        stale = await self.database.when_ready(self._interrupt_stale, what="run manager")
         if stale:
             log.warning("runs %s were left active by an earlier start of this node: interrupted", stale)
         self._publish()
 
+    async def _interrupt_stale(self) -> list[int]:
+        async with self.database.pool().acquire() as conn:
+            return await interrupt_runs(conn, self.node, LOST_WITH_NODE)
+
     async def handle_call(self, message: Any, caller: Caller) -> Any:
         if isinstance(message, _Submit):
-            return await self._submit(message)
+            try:
+                return await self._submit(message)
+            except UNAVAILABLE as exc:  # nothing was admitted: say so, keep every run going
+                self.database.report_unavailable(exc)
+                return Refused("the database is unavailable right now; the run was not started, try again shortly")
         if isinstance(message, _Cancel):
             return await self._cancel(message.run_id)
         return await super().handle_call(message, caller)
@@ -195,6 +213,20 @@ class RunManager(AsyncActor):
             if run_id is not None:
                 await self._ended(run_id, message.reason)
                 await self._fill()
+        elif isinstance(message, _Retry):
+            self._retry = None
+            await self._record_ends()
+            await self._fill()
+
+    def _retry_later(self, error: BaseException) -> None:
+        """The database is away: what could not be written (run ends, queued
+        runs to start) is tried again with backoff, and nothing crashes —
+        a crash here would interrupt every run in flight."""
+        self.database.report_unavailable(error)
+        if self._retry is None:
+            delay = self._backoff.delay()
+            log.warning("run bookkeeping waits for the database (%s); retrying in %.1fs", type(error).__name__, delay)
+            self._retry = send_after(self, _Retry(), delay)
 
     # -- admission ------------------------------------------------------------
 
@@ -249,9 +281,15 @@ class RunManager(AsyncActor):
 
     async def _fill(self) -> None:
         while self._queue and self._free_slot():
-            run_id = self._queue.popleft()
-            async with self.database.pool().acquire() as conn:
-                await conn.execute("UPDATE workflow_runs SET status = 'running' WHERE id = $1", run_id)
+            run_id = self._queue[0]
+            try:
+                async with self.database.pool().acquire() as conn:
+                    await conn.execute("UPDATE workflow_runs SET status = 'running' WHERE id = $1", run_id)
+            except UNAVAILABLE as exc:
+                self._retry_later(exc)
+                return
+            self._queue.popleft()
+            self._backoff.reset()
             self._active[run_id] = replace(self._active[run_id], status="running")
             await self._launch(run_id)
             self._publish(self._event(run_id, "running"))
@@ -263,9 +301,13 @@ class RunManager(AsyncActor):
         if running is None:
             return False
         if running.process is None:  # still queued: it never started
+            try:
+                async with self.database.pool().acquire() as conn:
+                    await finish_run(conn, run_id, RunEnd(CANCELLED, None, "cancelled before it started"))
+            except UNAVAILABLE as exc:  # not cancelled: it stays queued
+                self.database.report_unavailable(exc)
+                return False
             self._queue.remove(run_id)
-            async with self.database.pool().acquire() as conn:
-                await finish_run(conn, run_id, RunEnd(CANCELLED, None, "cancelled before it started"))
             self._publish(self._event(run_id, "finished"))
             self._forget(run_id)
             return True
@@ -285,14 +327,27 @@ class RunManager(AsyncActor):
             else:
                 status, error = "failed", f"run process ended: {reason}"
             log.error("run %s ended abnormally (%s): %s", run_id, reason, error)
-            async with self.database.pool().acquire() as conn:
-                await conn.execute(
-                    "UPDATE workflow_runs SET status = $2, error = $3, completed_at = now() "
-                    "WHERE id = $1 AND status IN ('queued', 'running')",
-                    run_id, status, error,
-                )  # fmt: skip
+            self._unrecorded[run_id] = (status, error)
+            await self._record_ends()
         self._publish(self._event(run_id, "finished"))
         self._forget(run_id)
+
+    async def _record_ends(self) -> None:
+        """Write the ends of runs that exited abnormally (never left
+        ``running``: kept and retried while the database is away)."""
+        for run_id, (status, error) in list(self._unrecorded.items()):
+            try:
+                async with self.database.pool().acquire() as conn:
+                    await conn.execute(
+                        "UPDATE workflow_runs SET status = $2, error = $3, completed_at = now() "
+                        "WHERE id = $1 AND status IN ('queued', 'running')",
+                        run_id, status, error,
+                    )  # fmt: skip
+            except UNAVAILABLE as exc:
+                self._retry_later(exc)
+                return
+            del self._unrecorded[run_id]
+            self._backoff.reset()
 
     def _forget(self, run_id: int) -> None:
         running = self._runs.pop(run_id, None)

@@ -28,7 +28,7 @@ from typing import Any, Final
 import asyncpg
 
 from actors import AsyncActor, ExitReason, send_after
-from alexclaw.storage import Connection, DatabaseHandle, StorageError
+from alexclaw.storage import DATABASE_ERRORS, Connection, DatabaseHandle, StorageError
 from alexclaw.workflows._run_store import interrupt_runs
 
 log = logging.getLogger("alexclaw.workflows.presence")
@@ -106,15 +106,20 @@ class NodePresence(AsyncActor):
         self._conn: asyncpg.Connection | None = None
 
     async def init(self) -> None:
+        # Restarted during an outage: wait for the database rather than fail
+        # at once (a name taken by another node still fails at once).
+        self._conn = await self.database.when_ready(self._claim, what="node presence")
+        await self._sweep()
+        send_after(self, _Sweep(), self.sweep_seconds)
+
+    async def _claim(self) -> asyncpg.Connection:
         conn = await self.database.connect()
         try:
             await claim(conn, self.node, self.claim_wait)
         except BaseException:
-            await conn.close()
+            conn.terminate()
             raise
-        self._conn = conn
-        await self._sweep()
-        send_after(self, _Sweep(), self.sweep_seconds)
+        return conn
 
     async def handle_info(self, message: Any) -> None:
         if isinstance(message, _Sweep):
@@ -137,12 +142,12 @@ class NodePresence(AsyncActor):
         try:
             await claim(conn, self.node, wait_seconds=0.5)
         except NodeNameTaken as exc:
-            await conn.close()
+            conn.terminate()
             log.error("node presence lost: %s", exc)
             return
-        except (asyncpg.PostgresError, OSError) as exc:
-            await conn.close()
-            log.warning("node presence: could not take the lock again (%s)", exc)
+        except DATABASE_ERRORS as exc:
+            conn.terminate()
+            log.warning("node presence: could not take the lock again (%s)", type(exc).__name__)
             return
         self._conn = conn
         log.info("node presence: lock taken again after the database session was lost")
@@ -151,12 +156,15 @@ class NodePresence(AsyncActor):
         try:
             async with self.database.pool().acquire() as conn:
                 interrupted = await sweep(conn, self.node)
-        except (StorageError, asyncpg.PostgresError, OSError) as exc:
-            log.warning("node presence: the sweep for runs of gone nodes failed (%s)", exc)
+        except DATABASE_ERRORS as exc:
+            log.warning("node presence: the sweep for runs of gone nodes failed (%s)", type(exc).__name__)
             return
         for node, runs in interrupted.items():
             log.warning("node %r is gone: its runs %s are interrupted (resumable)", node, runs)
 
     async def terminate(self, reason: ExitReason) -> None:
         if self._conn is not None and not self._conn.is_closed():
-            await self._conn.close()  # ends the session: the lock goes with it
+            try:
+                await self._conn.close(timeout=5)  # ends the session: the lock goes with it
+            except DATABASE_ERRORS:
+                self._conn.terminate()  # the socket closes: the server ends the session

@@ -29,8 +29,9 @@ Rules:
 
 Callbacks run on the actor's task. ``fire`` is awaited in turn, so it must
 only *start* a run; its exceptions are logged and the scheduler goes on.
-``load`` failing in ``init`` fails the start (the supervisor decides); on a
-later resync it is logged and the current schedule kept.
+``load`` failing in ``init`` fails the start (the supervisor decides) —
+after ``boot`` gave up, which the node makes wait for the database with
+backoff; on a later resync it is logged and the current schedule kept.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from typing import Any, Final
 
 from actors import AsyncActor, ExitReason, Process, Snapshot, Timer, cast, send_after, subscribe
 from alexclaw.config import timezone_error
+from alexclaw.storage import UNAVAILABLE
 from alexclaw.workflows._cron import next_fires, previous_fire
 from alexclaw.workflows._model import Workflow
 
@@ -93,8 +95,10 @@ class Scheduler(AsyncActor):
         clock: Callable[[], datetime] = _utc_now,
         max_sleep: float = MAX_SLEEP,
         topics: tuple[str, ...] = (WORKFLOWS_TOPIC,),
+        boot: Callable[[Callable[[], Awaitable[None]]], Awaitable[None]] | None = None,
     ) -> None:
         super().__init__()
+        self.boot = boot
         self.topics = topics
         self.load = load
         self.node_name = node_name
@@ -115,7 +119,11 @@ class Scheduler(AsyncActor):
         # Subscribe before loading: a change saved meanwhile queues a resync.
         for topic in self.topics:
             subscribe(topic, self)
-        await self._apply(await self.load(), booting=True)
+
+        async def load_and_apply() -> None:
+            await self._apply(await self.load(), booting=True)
+
+        await (load_and_apply() if self.boot is None else self.boot(load_and_apply))
 
     async def handle_cast(self, message: Any) -> None:
         if isinstance(message, _CheckDue):
@@ -158,6 +166,9 @@ class Scheduler(AsyncActor):
     async def _resync(self) -> None:
         try:
             workflows = await self.load()
+        except UNAVAILABLE as exc:  # an outage, not a bug: no traceback; the next change re-syncs
+            log.warning("could not reload the workflows; keeping the current schedule (%s)", type(exc).__name__)
+            return
         except Exception:
             log.exception("could not reload the workflows; keeping the current schedule")
             return

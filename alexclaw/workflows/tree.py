@@ -59,6 +59,7 @@ def workflows_spec(
             load=load, node_name=node(), timezone=timezone, fire=fire, last_fired=last_fired, snapshot=schedule,
             # A settings change may be scheduler.timezone: re-sync (cheap, rare).
             topics=(WORKFLOWS_TOPIC, CONFIG_TOPIC),
+            boot=lambda attempt: database.when_ready(attempt, what="scheduler"),
         )  # fmt: skip
         return await scheduler.start(name=SCHEDULER_NAME)
 
@@ -71,4 +72,10 @@ def workflows_spec(
         ChildSpec("changes", start_changes, info="LISTEN alexclaw_workflows → workflows topic"),
         ChildSpec("scheduler", start_scheduler, info="cron fires, scheduler.timezone"),
     ]
+    # 3 in 30 s: a restart here is expensive (rest_for_one after the manager
+    # interrupts every run in flight), so only real crashes may cause one:
+    # presence, manager and scheduler wait for the database in init (up to
+    # 30 s, with backoff), and the manager refuses new runs and retries its
+    # bookkeeping while the database is away instead of crashing. More than
+    # three crashes in 30 s is a bug: let the root decide.
     return Supervisor.child_spec("workflows", children, strategy=Strategy.REST_FOR_ONE, intensity=3, period=30.0)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from actors import StartError
+from actors import StartError, sync
 from alexclaw.storage import Database, DatabaseHandle, StorageError, check_pgvector
 
 
@@ -40,3 +40,41 @@ async def test_an_unreachable_database_is_a_clear_start_failure(tmp_path: object
 
     with pytest.raises(StartError, match="cannot connect to the database"):
         await Database(dsn, DatabaseHandle()).start()
+
+
+async def test_a_reported_failure_fails_fast_until_the_database_actor_sees_the_server_answer(
+    empty_database_url: str,
+) -> None:
+    handle = DatabaseHandle()
+
+    async def dsn() -> str:
+        return empty_database_url
+
+    db = await Database(dsn, handle).start()
+    handle.report_unavailable(ConnectionResetError("reset by peer"))
+    # Every caller fails at once now, instead of waiting out its own timeout.
+    with pytest.raises(StorageError, match="not answering"):
+        handle.pool()
+    assert not handle.available and not await handle.ping()
+    await sync(db)  # the probe the report asked for: the server answers
+    assert handle.healthy and handle.available and await handle.ping()
+    await db.stop()
+
+
+async def test_the_pool_bounds_acquire_and_every_statement(empty_database_url: str) -> None:
+    handle = DatabaseHandle()
+
+    async def dsn() -> str:
+        return empty_database_url
+
+    db = await Database(dsn, handle, max_size=1).start()
+    pool = handle.pool()
+    async with pool.acquire() as held:
+        # The only connection is taken: a second acquire, with no timeout
+        # given, gives up after ACQUIRE_TIMEOUT instead of waiting forever.
+        with pytest.raises(TimeoutError):
+            await pool.acquire()
+        with pytest.raises(TimeoutError):
+            await held.execute("SELECT pg_sleep(5)", timeout=0.05)
+        assert await held.fetchval("SELECT 1") == 1  # the cancelled statement left it usable
+    await db.stop()
