@@ -12,6 +12,7 @@ from quart import Blueprint, flash, redirect, request, url_for
 
 from actors import NoProcess, call, whereis
 from alexclaw.dispatcher import forget_pending, pending_chats
+from alexclaw.inputs import InputError, read_json
 from alexclaw.security import record_audit
 from alexclaw.web._common import actor, challenge_or_run
 from alexclaw.web._state import NodeState
@@ -43,7 +44,10 @@ def build(state: NodeState) -> Blueprint:
         secret = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "")
         if (request.content_length or 0) > MAX_UPDATE_BYTES:
             return {"ok": False, "error": "update too large"}, 413
-        update = await request.get_json(silent=True)
+        try:  # the one reader of untrusted JSON (nesting, NaN, NUL), with the update's size limit
+            update = read_json(await request.get_data(), "update", max_bytes=MAX_UPDATE_BYTES, strings="chat")
+        except InputError as exc:
+            return {"ok": False, "error": str(exc)}, 400
         if not isinstance(update, dict):
             return {"ok": False, "error": "expected a JSON object (a Telegram Update)"}, 400
         try:
