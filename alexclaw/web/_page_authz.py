@@ -79,8 +79,11 @@ def build(state: NodeState) -> Blueprint:
             raise PolicyConfigError("priority: a whole number") from None
         if not -INT4_MAX - 1 <= priority <= INT4_MAX:
             raise PolicyConfigError(f"priority: a whole number from {-INT4_MAX - 1} to {INT4_MAX}")
+        name = str(form.get("name", ""))
+        if not 1 <= len(name.strip()) <= 100:  # save_policy's rule, checked before a code is asked for
+            raise PolicyConfigError("name: 1 to 100 characters")
         return {
-            "name": str(form.get("name", "")),
+            "name": name,
             "rule_type": str(form.get("rule_type", "")),
             "config": config,
             "priority": priority,
@@ -98,6 +101,8 @@ def build(state: NodeState) -> Blueprint:
         return await save(form, policy_id)
 
     async def save(form: Any, policy_id: int | None) -> Any:
+        if policy_id is not None and all(p.id != policy_id for p in state.policies.read()):
+            abort(404)
         try:
             fields = parse_form(form)
             from alexclaw.security import validate_rule
