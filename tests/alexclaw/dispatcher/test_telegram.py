@@ -302,3 +302,13 @@ async def test_the_config_page_sends_a_test_message_to_the_operator(node: Node, 
     sent = await fake.next_sent()
     assert (sent.chat_id, sent.text) == (CHAT, f"Test message from AlexClaw on {node.state.node_name}.")
     assert "Test message sent" in await text_of(client, "/config")
+
+
+async def test_ids_beyond_their_columns_in_chat_commands_get_an_answer_not_a_crash(
+    node: Node, fake: FakeBotAPI
+) -> None:
+    assert (await say(fake, f"/run {2**40}")).text == f"Not started: no workflow {2**40}"
+    assert ((await say(fake, "/cancel ²")).text or "").startswith("run id: a whole number")
+    assert ((await say(fake, f"/cancel {10**30}")).text or "").startswith("run id: a whole number")
+    assert ((await say(fake, f"/rate {2**63} +")).text or "").startswith("run id: 9223372036854775808 is out of range")
+    assert (await say(fake, "/ping")).text == f"pong from {node.state.node_name}"
