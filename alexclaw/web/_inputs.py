@@ -3,7 +3,7 @@
 - Ids in the URL: every ``<int:…>`` segment is an id or a position of a
   PostgreSQL ``integer`` column (``<bigint:…>`` of a ``bigint`` one); a
   number beyond the column is a 400 that says so, never a 500 from asyncpg.
-- Text: no query argument or form field of a page may hold a NUL (PostgreSQL
+- Text: no path, query argument or form field of a page may hold a NUL (PostgreSQL
   refuses it), another C0 control character, or a lone surrogate; form
   fields may hold tab and line breaks (text areas), query arguments and
   redirect targets may not. A 400 names the field.
@@ -69,7 +69,9 @@ async def refuse_bad_fields() -> Any:
     field holding a character no page accepts is a 400 naming it."""
     if request.path.startswith(MACHINE_PREFIXES):
         return None
-    fields = [(name, value, False) for name, value in request.args.items(multi=True)]
+    # The path too: its string parts (a chat id, a setting key) reach PostgreSQL.
+    fields = [("path", request.path, False)]
+    fields += [(name, value, False) for name, value in request.args.items(multi=True)]
     if request.method not in {"GET", "HEAD", "OPTIONS"} and request.mimetype in FORM_TYPES:
         form = await request.form
         fields += [(name, value, name not in SINGLE_LINE_FIELDS) for name, value in form.items(multi=True)]

@@ -162,6 +162,22 @@ async def test_a_nul_or_control_character_in_any_field_of_any_form_is_a_400_nami
     await still_answers(site)
 
 
+async def test_a_nul_in_a_text_part_of_any_route_path_is_a_400(client: Any, node: Node) -> None:
+    site = await furnished_site(client, node)
+    walked = 0
+    for rule in sorted(page_rules(site), key=lambda r: last_the_endings(r.rule)):
+        for converter, name in arguments(rule):
+            if converter:
+                continue
+            path = filled(rule, {**site.args, name: "a\x00b"})
+            for method in methods(rule):
+                response = await send(site, method, path)
+                assert response.status_code == 400 and await says(response, "path: contains a NUL"), (method, path)
+                walked += 1
+    assert walked >= 7  # skills, config, challenge (GET and POST), sessions, pending chats (adopt, dismiss)
+    await still_answers(site)
+
+
 async def test_tabs_and_line_breaks_are_kept_in_text_areas_but_not_in_names(client: Any, node: Node) -> None:
     site = await furnished_site(client, node)
     kept = await send(site, "POST", "/workflows", {"name": "Multi", "description": "one\r\n\ttwo"})
