@@ -158,11 +158,12 @@ class ShieldProxy:
             return proxy_error(504, f"the upstream call failed: {exc}", "upstream_error", "upstream_failed")
         try:
             parsed = read_json(answer.body, "upstream answer", max_bytes=self.state.egress.max_bytes, strings="chat")
-        except InputError:
+        except InputError as exc:
             self.count("upstream_error")
             return proxy_error(
-                502, f"the upstream answered {answer.status} without JSON", "upstream_error", "bad_upstream"
-            )
+                502, f"the upstream answered {answer.status} without usable JSON ({exc.problem})", "upstream_error",
+                "bad_upstream",
+            )  # fmt: skip
         return answer.status, parsed
 
     async def chat(self) -> Response:

@@ -152,6 +152,13 @@ async def test_a_proxy_body_within_the_limits_is_still_forwarded(target: Target)
     assert sent.body["temperature"] == 0.5
 
 
+async def test_an_upstream_answer_with_nan_is_a_502_not_passed_on(target: Target) -> None:
+    target.llm.reply({"choices": [], "usage": {"total_tokens": float("nan")}})  # json.dumps writes NaN
+    doc = '{"model": "m", "messages": [{"role": "user", "content": "hi"}]}'
+    status, body = await proxy_body(target, doc)
+    assert status == 502 and "NaN is not a number JSON allows" in body
+
+
 def alexclaw(args: list[str], env: dict[str, str], cwd: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "alexclaw", *args],
