@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from alexclaw.inputs import InputError, read_json
 from alexclaw.security import check_url, redact, sanitize, scan_leaks, shield_scan
 
 
@@ -51,10 +52,10 @@ def _run_text_command(args: argparse.Namespace, handle: Callable[[str], dict[str
         for number, line in enumerate(sys.stdin, 1):
             if not line.strip():
                 continue
-            try:
-                text = json.loads(line)
-            except ValueError as exc:
-                print(f"alexclaw: line {number} is not JSON: {exc}", file=sys.stderr)
+            try:  # the scanners judge any text, control characters included: only the shape is checked
+                text = read_json(line, f"line {number}", strings="any")
+            except InputError as exc:
+                print(f"alexclaw: line {number} is not JSON: {exc.problem}", file=sys.stderr)
                 return 2
             if not isinstance(text, str):
                 print(f"alexclaw: line {number} is not a JSON string", file=sys.stderr)

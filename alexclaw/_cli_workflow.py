@@ -16,12 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from alexclaw._cli_common import database_command
+from alexclaw.inputs import InputError
 from alexclaw.security import host_approval, record_audit
 from alexclaw.settings import Settings
 from alexclaw.storage import open_pool
 from alexclaw.workflows._model import WorkflowError
 from alexclaw.workflows._store import list_workflows
-from alexclaw.workflows._transfer import export_workflow, import_document, parse_document
+from alexclaw.workflows._transfer import export_workflow, import_document, load_document, parse_document
 
 
 def _fail(message: str) -> int:
@@ -43,21 +44,19 @@ class UnreadableDocument(Exception):
 
 
 def read_document(source: str) -> Any:
-    """The JSON in file ``source`` ("-" for stdin)."""
+    """The JSON in file ``source`` ("-" for stdin), read as the web import
+    reads it (the same limits and refusals)."""
     label = "stdin" if source == "-" else source
     try:
         raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
-        text = raw.decode("utf-8-sig")
     except OSError as exc:
         raise UnreadableDocument(f"cannot read {label}: {exc.strerror or exc}") from None
-    except UnicodeDecodeError as exc:
-        raise UnreadableDocument(f"{label} is not UTF-8 text (byte {exc.start})") from None
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise UnreadableDocument(
-            f"{label} is not valid JSON: line {exc.lineno} column {exc.colno}: {exc.msg}"
-        ) from None
+        return load_document(raw)
+    except InputError as exc:
+        # "stdin is not valid JSON: …", or "wf.json: document.steps[0].name: …"
+        message = f"{label} is {exc.problem}" if exc.field == "document" else f"{label}: {exc}"
+        raise UnreadableDocument(message) from None
 
 
 async def workflow_import(settings: Settings, source: str) -> int:

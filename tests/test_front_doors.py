@@ -17,6 +17,7 @@ PUBLIC_MODULES = {
     "alexclaw.settings",
     "alexclaw.logs",
     "alexclaw.metrics",
+    "alexclaw.inputs",  # the one reader of untrusted input: stdlib only, below every alexclaw package
     "alexclaw.doctor",
     "alexclaw.storage",
     "alexclaw.storage.tree",  # each process-owning package has a tree.py

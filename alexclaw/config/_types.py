@@ -17,6 +17,7 @@ from types import MappingProxyType
 from typing import Any, Final
 
 from alexclaw.config._checks import value_problem
+from alexclaw.inputs import InputError, read_json
 
 KEY_PATTERN: Final = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
 MAX_KEY_LENGTH: Final = 100
@@ -103,10 +104,11 @@ def _typed_text(key: str, value_type: ValueType, raw: str) -> str:
             return "false"
         raise ConfigError(f"{key} is a boolean setting; {raw!r} is not true/false (or yes/no, on/off, 1/0)")
     if value_type is ValueType.JSON:
-        try:
-            return json.dumps(json.loads(text), ensure_ascii=False, separators=(",", ":"))
-        except ValueError as exc:
-            raise ConfigError(f"{key} is a JSON setting; the value is not valid JSON ({exc})") from None
+        try:  # the one reader of untrusted JSON: depth, size, no NaN, no NUL
+            value = read_json(text, "value", max_bytes=MAX_VALUE_LENGTH)
+        except InputError as exc:
+            raise ConfigError(f"{key} is a JSON setting; {exc}") from None
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     return text
 
 

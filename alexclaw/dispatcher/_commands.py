@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from alexclaw.inputs import INT4_MAX, INT8_MAX, InputError, parse_id
+
 CODE = re.compile(r"^\s*(\d{6})\s*$")
 SKILL_ADMIN: Final = frozenset(
     {"load_skill", "unload_skill", "reload_skill", "create_skill", "delete_skill", "skill", "skills_admin"}
@@ -76,11 +78,13 @@ def parse_rating(args: tuple[str, ...]) -> Rating | str:
     usage = "Usage: /rate <run id> [step] <+|-> [feedback]"
     if len(args) < 2 or not args[0].lstrip("#").isdigit():
         return usage
-    run_id = int(args[0].lstrip("#"))
+    run_text = args[0].lstrip("#")
     rest = list(args[1:])
-    position = None
-    if rest and rest[0].isdigit():
-        position = int(rest.pop(0))
+    try:  # ids that fit their columns (a bigint run id, an integer position), in ASCII digits
+        run_id = parse_id(run_text, "run id", INT8_MAX) or 0  # not empty: checked above
+        position = parse_id(rest.pop(0), "step", INT4_MAX) if rest[0].isdigit() else None
+    except InputError as exc:
+        return f"{exc}. {usage}"
     if not rest or rest[0] not in {"+", "-", "👍", "👎"}:
         return usage
     value = 1 if rest.pop(0) in {"+", "👍"} else -1

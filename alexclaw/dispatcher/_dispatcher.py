@@ -26,6 +26,7 @@ from alexclaw.dispatcher._commands import (
     parse_command,
     parse_rating,
 )
+from alexclaw.inputs import INT8_MAX, InputError, parse_id
 from alexclaw.security import (
     Approval,
     Challenges,
@@ -206,7 +207,10 @@ class Dispatcher:
         runs = self.runs()
         if not args or not args[0].lstrip("#").isdigit():
             return "Usage: /cancel <run id>"
-        run_id = int(args[0].lstrip("#"))
+        try:  # ASCII digits that fit a run id ("²" is a digit to isdigit)
+            run_id = parse_id(args[0].lstrip("#"), "run id", INT8_MAX) or 0
+        except InputError as exc:
+            return f"{exc}. Usage: /cancel <run id>"
         if runs is None or not await runs.cancel(run_id):
             return f"Run {run_id} is not active on this node."
         async with self.database.pool().acquire() as conn:

@@ -79,7 +79,7 @@ def _opt_permission(config: Mapping[str, Any]) -> str | None:
     permission = config.get("permission")
     if permission is None:
         return None
-    if permission not in PERMISSIONS:
+    if not isinstance(permission, str) or permission not in PERMISSIONS:
         raise PolicyConfigError(f"permission: {permission!r} is not one of the {len(PERMISSIONS)} permissions")
     return str(permission)
 

@@ -21,9 +21,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
+from alexclaw.inputs import read_json
 from alexclaw.security._crypto import derive_key
 
 CAPABILITY_KEY_INFO: Final = "alexclaw capability tokens v1"
+MAX_TOKEN_BYTES: Final = 64 * 1024  # a chain of a few caveats is well under 1 KB
 
 
 class TokenError(ValueError):
@@ -131,7 +133,7 @@ def _encode(identifier: str, caveats: list[str], signature: bytes) -> str:
 def _decode(token: str) -> tuple[str, list[str], bytes]:
     try:
         body_part, signature_part = token.split(".")
-        body = json.loads(_unb64(body_part))
+        body = read_json(_unb64(body_part), "token", max_bytes=MAX_TOKEN_BYTES)  # InputError is a ValueError
         identifier, caveats = body["id"], body["c"]
         signature = _unb64(signature_part)
     except (ValueError, KeyError, TypeError) as exc:

@@ -11,6 +11,7 @@ from typing import Any
 from quart import Quart, Response, make_response, request
 from werkzeug.exceptions import HTTPException
 
+from alexclaw.inputs import InputError
 from alexclaw.metrics import CONTENT_TYPE, NodeCollector, build_registry, render
 from alexclaw.storage import UNAVAILABLE
 from alexclaw.web import (
@@ -28,6 +29,7 @@ from alexclaw.web import (
     _proxy,
 )
 from alexclaw.web._guard import deny, guard, is_https, secure_headers
+from alexclaw.web._inputs import install_converters, refuse_bad_fields
 from alexclaw.web._proxy import proxy_error
 from alexclaw.web._render import page_globals
 from alexclaw.web._state import NodeState
@@ -46,6 +48,7 @@ def open_window(state: NodeState) -> Any:
 
 def create_app(state: NodeState) -> Quart:
     app = Quart("alexclaw", template_folder=str(HERE / "templates"), static_folder=str(HERE / "static"))
+    install_converters(app.url_map)  # before any route: every <int:…> id is range-checked
     app.config.update(
         MAX_CONTENT_LENGTH=MAX_BODY_BYTES,
         PROPAGATE_EXCEPTIONS=False,
@@ -72,6 +75,8 @@ def create_app(state: NodeState) -> Quart:
     async def before() -> Any:
         app.config["SESSION_COOKIE_SECURE"] = is_https(state)
         return await guard(state)
+
+    app.before_request(refuse_bad_fields)  # after the guard: NUL and control characters in any field
 
     @app.after_request
     async def after(response: Response) -> Response:
@@ -113,6 +118,7 @@ def create_app(state: NodeState) -> Quart:
     @app.errorhandler(HTTPException)
     async def http_error(error: HTTPException) -> Any:
         messages = {
+            400: str(error.description or "bad request"),  # e.g. an id beyond its column, with the reason
             404: "not found",
             405: "method not allowed",
             413: f"request body larger than {MAX_BODY_BYTES} bytes",
@@ -121,6 +127,13 @@ def create_app(state: NodeState) -> Quart:
         if request.path.startswith("/v1/"):  # the proxy's clients read OpenAI-shaped errors
             return proxy_error(error.code or 500, message, "invalid_request_error", f"http_{error.code}")
         return await deny(error.code or 500, message)
+
+    @app.errorhandler(InputError)
+    async def input_error(error: InputError) -> Any:
+        # A field of untrusted input refused (alexclaw.inputs): a 400 naming it.
+        if request.path.startswith("/v1/"):
+            return proxy_error(400, str(error), "invalid_request_error", "invalid_input", error.field)
+        return await deny(400, str(error))
 
     @app.errorhandler(Exception)
     async def server_error(error: Exception) -> Any:

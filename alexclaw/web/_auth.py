@@ -5,9 +5,10 @@ under, POST-only logout."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
-from typing import Any
-from urllib.parse import urlsplit
+from typing import Any, Final
+from urllib.parse import unquote, urlsplit
 
 from quart import Blueprint, flash, g, make_response, redirect, request, url_for
 
@@ -18,15 +19,35 @@ from alexclaw.web._render import render
 from alexclaw.web._sessions import WebSession, bound_to, create_session, delete_session, hash_id
 from alexclaw.web._state import NodeState
 
+# Browsers drop tabs and line breaks from a URL and read a backslash as "/":
+# "/<TAB>/evil.com" and "/<BACKSLASH>evil.com" are both "//evil.com" to them.
+_CONTROL: Final = re.compile("[\x00-\x1f\x7f]")
+MAX_NEXT: Final = 2000
 
-def safe_next(target: str | None) -> str:
-    """Only a local path: never an open redirect to another site."""
-    if not target:
-        return "/"
-    parts = urlsplit(target)
-    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//") or "\\" in target:
-        return "/"
-    return target
+
+def _local_path(text: str) -> bool:
+    if not text.startswith("/") or text.startswith("//") or "\\" in text or _CONTROL.search(text):
+        return False
+    parts = urlsplit(text)
+    return not parts.scheme and not parts.netloc
+
+
+def safe_next(target: str | None, fallback: str = "/") -> str:
+    """The one check of every redirect target (``next``, a back link):
+    ``target`` if it is a path on this site, else ``fallback``. Refused:
+    another host (``//x``, ``/\\x``, ``\\\\x``), a scheme, control characters,
+    and any of these behind one or more layers of percent-encoding."""
+    if not target or len(target) > MAX_NEXT:
+        return fallback
+    decoded = target
+    for _ in range(3):
+        if not _local_path(decoded):
+            return fallback
+        once_more = unquote(decoded)
+        if once_more == decoded:
+            return target
+        decoded = once_more
+    return fallback  # encoded three times over: no page of ours links like that
 
 
 async def open_session(state: NodeState, conn: Connection, ip: str, bound: str) -> tuple[str, WebSession, int]:

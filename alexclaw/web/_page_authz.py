@@ -8,6 +8,7 @@ from typing import Any
 
 from quart import Blueprint, abort, flash, redirect, request, url_for
 
+from alexclaw.inputs import INT4_MAX, InputError, read_json
 from alexclaw.security import (
     PERMISSIONS,
     RULE_TYPES,
@@ -68,17 +69,22 @@ def build(state: NodeState) -> Blueprint:
 
     def parse_form(form: Any) -> dict[str, Any]:
         try:
-            config = json.loads(str(form.get("config", "")) or "{}")
-        except ValueError as exc:
-            raise PolicyConfigError(f"config: not valid JSON ({exc})") from None
+            config = read_json(str(form.get("config", "")) or "{}", "config")
+        except InputError as exc:
+            raise PolicyConfigError(str(exc)) from None
         if isinstance(config, dict):
             config = {k: v for k, v in config.items() if v is not None}
         try:
             priority = int(str(form.get("priority", "0")) or "0")
         except ValueError:
             raise PolicyConfigError("priority: a whole number") from None
+        if not -INT4_MAX - 1 <= priority <= INT4_MAX:
+            raise PolicyConfigError(f"priority: a whole number from {-INT4_MAX - 1} to {INT4_MAX}")
+        name = str(form.get("name", ""))
+        if not 1 <= len(name.strip()) <= 100:  # save_policy's rule, checked before a code is asked for
+            raise PolicyConfigError("name: 1 to 100 characters")
         return {
-            "name": str(form.get("name", "")),
+            "name": name,
             "rule_type": str(form.get("rule_type", "")),
             "config": config,
             "priority": priority,
@@ -96,6 +102,8 @@ def build(state: NodeState) -> Blueprint:
         return await save(form, policy_id)
 
     async def save(form: Any, policy_id: int | None) -> Any:
+        if policy_id is not None and all(p.id != policy_id for p in state.policies.read()):
+            abort(404)
         try:
             fields = parse_form(form)
             from alexclaw.security import validate_rule

@@ -5,13 +5,13 @@ workflow)."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict
 from typing import Any
 
 import asyncpg
 from quart import Blueprint, Response, abort, flash, redirect, request, url_for
 
+from alexclaw.inputs import InputError, parse_id, read_json
 from alexclaw.security import ChallengeView, record_audit
 from alexclaw.web._common import actor
 from alexclaw.web._events import event_stream
@@ -37,9 +37,10 @@ STATUSES = ("queued", "running", "completed", "failed", "cancelled", "interrupte
 REFRESH_SECONDS = 15.0
 
 
-def _int(value: Any) -> int | None:
-    text = str(value or "").strip()
-    return int(text) if text.isdigit() else None
+def _int(value: Any, field: str) -> int | None:
+    """An id from a form or a query: None when absent; one that is not a
+    whole number, or does not fit its column, is a 400 naming the field."""
+    return parse_id(str(value or ""), field)
 
 
 def build(state: NodeState) -> Blueprint:
@@ -50,7 +51,7 @@ def build(state: NodeState) -> Blueprint:
 
     @bp.get("/runs")
     async def runs() -> Any:
-        workflow_id = _int(request.args.get("workflow"))
+        workflow_id = _int(request.args.get("workflow"), "workflow")
         status = request.args.get("status") or None
         if status not in STATUSES:
             status = None
@@ -66,7 +67,7 @@ def build(state: NodeState) -> Blueprint:
     async def run_stream() -> Response:
         return await event_stream(state, TOPIC, "runs", active_json, REFRESH_SECONDS)
 
-    @bp.post("/runs/<int:run_id>/cancel")
+    @bp.post("/runs/<bigint:run_id>/cancel")
     async def cancel(run_id: int) -> Any:
         assert state.runs is not None
         if await state.runs.cancel(run_id):
@@ -77,7 +78,7 @@ def build(state: NodeState) -> Blueprint:
             await flash(f"Run {run_id} is not active here.", "error")
         return redirect(url_for("run_pages.runs"))
 
-    @bp.post("/runs/<int:run_id>/resume")
+    @bp.post("/runs/<bigint:run_id>/resume")
     async def resume(run_id: int) -> Any:
         assert state.runs is not None
         try:
@@ -92,7 +93,7 @@ def build(state: NodeState) -> Blueprint:
 
     @bp.post("/runs/clear")
     async def clear() -> Any:
-        workflow_id = _int((await request.form).get("workflow"))
+        workflow_id = _int((await request.form).get("workflow"), "workflow")
         async with state.database.pool().acquire() as conn, conn.transaction():
             count = await clear_runs(conn, workflow_id=workflow_id)
             await record_audit(conn, actor(state), "workflow.runs_cleared", str(workflow_id or "all"))
@@ -115,7 +116,7 @@ def build(state: NodeState) -> Blueprint:
     async def resources_page(status: int = 200, error: str | None = None, form: Any = None) -> Any:
         async with state.database.pool().acquire() as conn:
             resources = await list_resources(conn)
-        editing = _int(request.args.get("edit"))
+        editing = _int(request.args.get("edit"), "edit")
         body = await render(
             "resources.html", resources=resources, types=RESOURCE_TYPES, error=error, form=form or {},
             editing=next((r for r in resources if r.id == editing), None),
@@ -129,9 +130,9 @@ def build(state: NodeState) -> Blueprint:
     def resource_from_form(form: Any, resource_id: int | None) -> Resource:
         metadata_text = str(form.get("metadata", "") or "").strip()
         try:
-            metadata = json.loads(metadata_text) if metadata_text else {}
-        except ValueError as exc:
-            raise WorkflowError([f"metadata: not valid JSON ({exc})"]) from None
+            metadata = read_json(metadata_text, "metadata") if metadata_text else {}
+        except InputError as exc:
+            raise WorkflowError([str(exc)]) from None
         if not isinstance(metadata, dict):
             raise WorkflowError(["metadata: must be a JSON object"])
         tags = tuple(t.strip() for t in str(form.get("tags", "")).split(",") if t.strip())
@@ -173,7 +174,7 @@ def build(state: NodeState) -> Blueprint:
     @bp.post("/workflows/<int:workflow_id>/resources")
     async def attach(workflow_id: int) -> Any:
         form = await request.form
-        resource_id = _int(form.get("resource_id"))
+        resource_id = _int(form.get("resource_id"), "resource_id")
         role = str(form.get("role", "input")).strip()[:50] or "input"
         if resource_id is None:
             await flash("Choose a resource to attach.", "error")

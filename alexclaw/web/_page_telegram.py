@@ -6,7 +6,6 @@ operator may adopt as the one chat the bot answers (2FA when on)."""
 
 from __future__ import annotations
 
-import json
 import logging
 from typing import Any
 
@@ -14,6 +13,7 @@ from quart import Blueprint, flash, redirect, request, url_for
 
 from actors import CallTimeout, NoProcess, ProcessExited, call, whereis
 from alexclaw.dispatcher import forget_pending, pending_chat, pending_chats
+from alexclaw.inputs import InputError, read_json
 from alexclaw.security import Approval, record_audit, source_key
 from alexclaw.web._common import actor, challenge_or_run
 from alexclaw.web._guard import client_ip
@@ -58,13 +58,12 @@ def build(state: NodeState) -> Blueprint:
         secret = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "")
         if (request.content_length or 0) > MAX_UPDATE_BYTES:
             return {"ok": False, "error": "update too large"}, 413
-        body = await request.get_data(cache=False)
-        if len(body) > MAX_UPDATE_BYTES:  # a chunked body has no declared length
-            return {"ok": False, "error": "update too large"}, 413
-        try:
-            update = json.loads(body)
-        except (ValueError, RecursionError):  # not JSON, or nested past what the parser takes
-            update = None
+        try:  # the one reader of untrusted JSON (nesting, NaN, NUL), with the update's size limit
+            update = read_json(
+                await request.get_data(cache=False), "update", max_bytes=MAX_UPDATE_BYTES, strings="chat"
+            )
+        except InputError as exc:
+            return {"ok": False, "error": str(exc)}, 400
         if not isinstance(update, dict):
             return {"ok": False, "error": "expected a JSON object (a Telegram Update)"}, 400
         if whereis(TELEGRAM_NAME) is None:

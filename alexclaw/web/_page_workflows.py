@@ -12,12 +12,15 @@ from zoneinfo import ZoneInfo
 
 from quart import Blueprint, Response, abort, flash, redirect, request, url_for
 
+from alexclaw.inputs import InputError
 from alexclaw.security import Approval, ChallengeView, no_approval, record_audit
+from alexclaw.web._auth import safe_next
 from alexclaw.web._common import actor, challenge_or_run, two_factor_on
 from alexclaw.web._render import render
 from alexclaw.web._state import NodeState
 from alexclaw.web._workflow_forms import SCHEDULE_PRESETS, workflow_from_form
 from alexclaw.workflows import (
+    MAX_DOCUMENT_BYTES,
     RunRefused,
     Workflow,
     WorkflowError,
@@ -32,6 +35,7 @@ from alexclaw.workflows import (
     list_resources,
     list_runs,
     list_workflows,
+    load_document,
     next_fires,
     parse_document,
     save_workflow,
@@ -39,7 +43,7 @@ from alexclaw.workflows import (
     workflow_resources,
 )
 
-MAX_IMPORT_BYTES = 512 * 1024
+MAX_IMPORT_BYTES = MAX_DOCUMENT_BYTES
 
 
 def build(state: NodeState) -> Blueprint:
@@ -169,9 +173,7 @@ def build(state: NodeState) -> Blueprint:
     @bp.post("/workflows/<int:workflow_id>/run")
     async def run_now(workflow_id: int) -> Any:
         assert state.runs is not None
-        back = str((await request.form).get("next") or url_for("run_pages.runs"))
-        if not back.startswith("/") or back.startswith("//"):
-            back = url_for("run_pages.runs")
+        back = safe_next(str((await request.form).get("next") or ""), url_for("run_pages.runs"))
         try:
             started = await state.runs.start_manual(workflow_id, actor=actor(state), origin="web")
         except RunRefused as exc:
@@ -210,9 +212,9 @@ def build(state: NodeState) -> Blueprint:
         if not text.strip():
             return await list_page(400, ("document: choose a file or paste the JSON",))
         try:
-            data = json.loads(text)
-        except ValueError as exc:
-            return await list_page(400, (f"document: not valid JSON ({exc})",), {"document": text})
+            data = load_document(text)
+        except InputError as exc:
+            return await list_page(400, (str(exc),), {"document": text})
         try:
             parsed, _ = parse_document(data)  # every problem listed before anything else
         except WorkflowError as exc:

@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 from quart import Blueprint, Response, request
 
 from alexclaw.config import attachable, origin_of
+from alexclaw.inputs import InputError, read_json
 from alexclaw.security import (
     Attempt,
     Credential,
@@ -181,12 +182,13 @@ class ShieldProxy:
             self.count("upstream_error")
             return proxy_error(504, f"the upstream call failed: {exc}", "upstream_error", "upstream_failed")
         try:
-            parsed = json.loads(answer.body)
-        except ValueError:
+            parsed = read_json(answer.body, "upstream answer", max_bytes=self.state.egress.max_bytes, strings="chat")
+        except InputError as exc:
             self.count("upstream_error")
             return proxy_error(
-                502, f"the upstream answered {answer.status} without JSON", "upstream_error", "bad_upstream"
-            )
+                502, f"the upstream answered {answer.status} without usable JSON ({exc.problem})", "upstream_error",
+                "bad_upstream",
+            )  # fmt: skip
         return answer.status, parsed
 
     async def chat(self) -> Response:
@@ -194,11 +196,11 @@ class ShieldProxy:
         if refusal is not None:
             return refusal
         raw = await request.get_data()  # over the body limit: 413, from the app's handler
-        try:
-            payload = json.loads(raw)
-        except ValueError:
+        try:  # the one reader of untrusted JSON: nesting limited, NaN/Infinity and NUL refused, not forwarded
+            payload = read_json(raw, "body", strings="chat")
+        except InputError as exc:
             self.count("invalid")
-            return proxy_error(400, "the body is not valid JSON", "invalid_request_error", "invalid_json", "body")
+            return proxy_error(400, str(exc), "invalid_request_error", "invalid_json", exc.field)
         try:
             screened = screen_prompt(payload)
         except InvalidChatRequest as exc:

@@ -5,10 +5,12 @@ wording of each error, naming the field)."""
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Final
 
+from alexclaw.inputs import InputError, read_json
 from alexclaw.workflows import (
     CIRCUIT_POLICIES,
     DEFAULT_BRANCH,
@@ -55,12 +57,20 @@ def workflow_from_form(form: Mapping[str, Any], current: Workflow | None) -> Wor
     )
 
 
+def _whole(text: str) -> int | None:
+    """A whole number typed into the form: ASCII digits, short enough to
+    convert (a longer one stays text, and the model says what is wrong)."""
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 19 else None
+
+
 def _typed(value: str, kind: str) -> Any:
     if kind == "number":
         try:
             number = float(value)
         except ValueError:
             return value  # the skill says what is wrong with it
+        if not math.isfinite(number):
+            return value  # NaN and Infinity are not JSON: kept as text, as any other non-number
         return int(number) if number.is_integer() else number
     if kind == "boolean":
         return value.lower() in {"on", "true", "yes", "1"}
@@ -72,8 +82,9 @@ def _goto(value: str, label: str, errors: list[str]) -> int | str | None:
         return None
     if value == END:
         return END
-    if value.isdigit():
-        return int(value)
+    number = _whole(value)
+    if number is not None:
+        return number
     errors.append(f'{label}: a step position or "end"')
     return None
 
@@ -86,9 +97,9 @@ def step_from_form(form: Mapping[str, Any], meta: SkillMeta | None, position: in
     extra = _text(form, "extra_config")
     if extra:
         try:
-            parsed = json.loads(extra)
-        except ValueError as exc:
-            errors.append(f"extra config: not valid JSON ({exc})")
+            parsed = read_json(extra, "extra config")
+        except InputError as exc:
+            errors.append(str(exc))
         else:
             if isinstance(parsed, dict):
                 config.update(parsed)
@@ -110,7 +121,8 @@ def step_from_form(form: Mapping[str, Any], meta: SkillMeta | None, position: in
         config["on_missing_skill"] = missing
     timeout = _text(form, "timeout_ms")
     if timeout:
-        config["timeout_ms"] = int(timeout) if timeout.isdigit() else timeout
+        whole = _whole(timeout)
+        config["timeout_ms"] = whole if whole is not None else timeout
     routes = []
     for branch in branches_of(meta):
         goto = _goto(_text(form, f"route.{branch}"), f"route {branch}", errors)
@@ -125,10 +137,10 @@ def step_from_form(form: Mapping[str, Any], meta: SkillMeta | None, position: in
         "llm_model": _text(form, "llm_model") or None,
         "prompt_template": _text(form, "prompt_template") or None,
         "config": config,
-        "input_from": int(input_from) if input_from.isdigit() else None,
+        "input_from": _whole(input_from),
         "routes": routes,
     }
-    if input_from and not input_from.isdigit():
+    if input_from and _whole(input_from) is None:
         errors.append("input from: a step position")
     step = parse_step(data, "", errors)
     if errors or step is None:

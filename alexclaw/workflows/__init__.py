@@ -54,10 +54,19 @@ from alexclaw.workflows._store import (
     save_workflow,
     workflow_resources,
 )
-from alexclaw.workflows._transfer import export_document, export_workflow, import_document, parse_document
+from alexclaw.workflows._transfer import (
+    MAX_DOCUMENT_BYTES,
+    export_document,
+    export_workflow,
+    import_document,
+    load_document,
+    parse_document,
+)
 from alexclaw.workflows.tree import workflows_spec
 
 __all__ = [
+    "MAX_DOCUMENT_BYTES",
+    "load_document",
     "PRESENCE_NAME",
     "NodeNameTaken",
     "NodePresence",

@@ -8,6 +8,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal
 
+from alexclaw.inputs import INT4_MAX, character_problem
+
 END: Final = "end"
 DEFAULT_BRANCH: Final = "default"
 ON_ERROR: Final = "on_error"
@@ -149,6 +151,9 @@ def _int(value: Any, label: str, errors: list[str], *, minimum: int = 0) -> int 
     if value < minimum:
         errors.append(f"{label}: must be {minimum} or more")
         return None
+    if value > INT4_MAX:  # positions are PostgreSQL integers
+        errors.append(f"{label}: must be {INT4_MAX} or less")
+        return None
     return value
 
 
@@ -169,7 +174,7 @@ def parse_routes(raw: Any, where: str, errors: list[str]) -> tuple[Route, ...]:
         if not isinstance(branch, str) or not branch:
             errors.append(f"{label}.branch: required text")
             continue
-        if goto != END and (isinstance(goto, bool) or not isinstance(goto, int) or goto < 0):
+        if goto != END and (isinstance(goto, bool) or not isinstance(goto, int) or not 0 <= goto <= INT4_MAX):
             errors.append(f'{label}.goto: a step position or "end"')
             continue
         if any(r.branch == branch for r in routes):
@@ -217,8 +222,10 @@ def _check_policies(config: Mapping[str, Any], where: str, errors: list[str]) ->
     if missing is not None and missing not in MISSING_POLICIES:
         errors.append(f"{where}config.on_missing_skill: one of {', '.join(MISSING_POLICIES)}")
     timeout = config.get("timeout_ms")
-    if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, int) or timeout < 1):
-        errors.append(f"{where}config.timeout_ms: a positive whole number of milliseconds")
+    if timeout is not None and (
+        isinstance(timeout, bool) or not isinstance(timeout, int) or not 1 <= timeout <= INT4_MAX
+    ):
+        errors.append(f"{where}config.timeout_ms: a positive whole number of milliseconds (at most {INT4_MAX})")
 
 
 def check_steps(steps: Sequence[Step], errors: list[str], where: str = "steps") -> None:
@@ -245,6 +252,10 @@ def check_name(name: Any, errors: list[str], label: str = "name") -> str | None:
         return None
     if len(name) > MAX_NAME:
         errors.append(f"{label}: at most {MAX_NAME} characters")
+        return None
+    problem = character_problem(name, multiline=False)
+    if problem is not None:  # one line of text: no NUL, no control character, no line break
+        errors.append(f"{label}: {problem}")
         return None
     return name.strip()
 

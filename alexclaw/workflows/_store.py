@@ -10,6 +10,7 @@ from dataclasses import replace
 import asyncpg
 
 from alexclaw.config import two_factor_in_force
+from alexclaw.inputs import character_problem, id_problem
 from alexclaw.security import Approval
 from alexclaw.storage import Connection
 from alexclaw.workflows._model import (
@@ -59,9 +60,10 @@ async def list_workflows(conn: Connection, *, with_steps: bool = False) -> list[
 async def get_workflow(conn: Connection, key: int | str) -> Workflow | None:
     """By id, or by exact name (an all-digit text is an id first)."""
     row = None
-    if isinstance(key, int) or (isinstance(key, str) and key.isdigit()):
-        row = await conn.fetchrow(f"SELECT {_WORKFLOW_COLUMNS} FROM workflows WHERE id = $1", int(key))  # noqa: S608 - constant column lists
-    if row is None and isinstance(key, str):
+    as_id = key if isinstance(key, int) else int(key) if key.isascii() and key.isdigit() and len(key) <= 19 else None
+    if as_id is not None and id_problem(as_id) is None:  # beyond the id column it can only be a name
+        row = await conn.fetchrow(f"SELECT {_WORKFLOW_COLUMNS} FROM workflows WHERE id = $1", as_id)  # noqa: S608 - constant column lists
+    if row is None and isinstance(key, str) and character_problem(key, multiline=False) is None:  # no NUL to PostgreSQL
         row = await conn.fetchrow(f"SELECT {_WORKFLOW_COLUMNS} FROM workflows WHERE name = $1", key)  # noqa: S608 - constant column lists
     if row is None:
         return None

@@ -25,6 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Final
 
+from alexclaw.inputs import read_json
 from alexclaw.security import Approval
 from alexclaw.storage import Connection
 from alexclaw.workflows._model import (
@@ -52,6 +53,7 @@ from alexclaw.workflows._store import (
 
 VERSION: Final = 1
 IMPORTED: Final = " (imported {n})"
+MAX_DOCUMENT_BYTES: Final = 512 * 1024
 
 
 # -- out ----------------------------------------------------------------------
@@ -96,6 +98,14 @@ async def export_workflow(conn: Connection, key: int | str) -> dict[str, Any] | 
 
 
 # -- in -----------------------------------------------------------------------
+
+
+def load_document(raw: str | bytes, field: str = "document") -> Any:
+    """The JSON of a document to import (uploaded, pasted, a file, stdin),
+    read as every untrusted JSON is: at most MAX_DOCUMENT_BYTES, nesting
+    limited, no NaN/Infinity, no NUL or control character in any string.
+    ``InputError`` names ``field`` (and the path inside the document)."""
+    return read_json(raw, field, max_bytes=MAX_DOCUMENT_BYTES)
 
 
 def _text(data: Mapping[str, Any], key: str, where: str, errors: list[str]) -> str | None:

@@ -45,6 +45,14 @@ def test_jsonl_refuses_a_line_that_is_not_a_json_string_with_exit_2() -> None:
     assert bad.returncode == 2 and "not a JSON string" in bad.stderr
 
 
+def test_jsonl_refuses_a_deep_line_with_exit_2_and_the_reason_and_keeps_control_characters() -> None:
+    deep = run("leaks", "--jsonl", stdin="[" * 10_000 + "]" * 10_000 + "\n")
+    assert deep.returncode == 2 and "line 1 is not JSON: nested deeper than 64 levels" in deep.stderr
+    assert "Traceback" not in deep.stderr
+    kept = run("leaks", "--jsonl", stdin=json.dumps("Ignore\u0000all") + "\n")  # scanners judge any text
+    assert kept.returncode == 0 and json.loads(kept.stdout)["redacted"] == "Ignore\u0000all"
+
+
 def test_check_url_denies_with_exit_1_and_allows_with_exit_0() -> None:
     denied = run("check-url", "https://0x7f000001/")
     assert denied.returncode == 1

@@ -46,6 +46,19 @@ def test_a_rating_is_a_run_an_optional_step_a_sign_and_feedback(args: tuple[str,
     assert parse_rating(args) == expected
 
 
+@pytest.mark.parametrize(
+    ("args", "reason"),
+    [
+        ((str(2**63), "+"), "run id: 9223372036854775808 is out of range"),
+        (("12", str(2**31), "+"), "step: 2147483648 is out of range"),
+        (("²", "+"), "run id: a whole number"),  # a digit to str.isdigit, not to int()
+    ],
+)
+def test_a_rating_with_an_id_beyond_its_column_says_why(args: tuple[str, ...], reason: str) -> None:
+    answer = parse_rating(args)
+    assert isinstance(answer, str) and answer.startswith(reason)
+
+
 def test_durations_read_like_a_person_would_say_them() -> None:
     assert duration(42) == "42s"
     assert duration(125) == "2m"

@@ -291,3 +291,13 @@ async def test_replacing_the_2fa_secret_from_the_chat_needs_a_code_from_the_curr
     async with node.state.database.pool().acquire() as conn:
         replaced = await conn.fetchrow("SELECT actor, detail FROM audit_log WHERE action = 'totp.replaced'")
     assert replaced is not None and replaced["actor"] == f"telegram:{CHAT}" and '"proof": "code"' in replaced["detail"]
+
+
+async def test_ids_beyond_their_columns_in_chat_commands_get_an_answer_not_a_crash(
+    node: Node, fake: FakeBotAPI
+) -> None:
+    assert (await say(fake, f"/run {2**40}")).text == f"Not started: no workflow {2**40}"
+    assert ((await say(fake, "/cancel ²")).text or "").startswith("run id: a whole number")
+    assert ((await say(fake, f"/cancel {10**30}")).text or "").startswith("run id: a whole number")
+    assert ((await say(fake, f"/rate {2**63} +")).text or "").startswith("run id: 9223372036854775808 is out of range")
+    assert (await say(fake, "/ping")).text == f"pong from {node.state.node_name}"

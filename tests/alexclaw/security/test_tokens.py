@@ -93,3 +93,12 @@ def test_a_forged_signature_or_another_key_is_refused(tokens: CapabilityTokens) 
 def test_malformed_tokens_are_refused(tokens: CapabilityTokens, junk: str) -> None:
     with pytest.raises(TokenError):
         tokens.verify(junk)
+
+
+@pytest.mark.parametrize(
+    "body", ['{"id": ' + "[" * 10_000 + "]" * 10_000 + "}", '{"id": "x", "c": [], "n": NaN}'], ids=["deep", "NaN"]
+)
+def test_a_token_body_that_is_deep_or_not_json_is_malformed_not_a_crash(tokens: CapabilityTokens, body: str) -> None:
+    encoded = base64.urlsafe_b64encode(body.encode()).decode().rstrip("=")
+    with pytest.raises(TokenError, match="malformed token"):
+        tokens.verify(f"{encoded}.{'A' * 43}")

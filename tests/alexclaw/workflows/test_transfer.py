@@ -409,3 +409,32 @@ async def test_a_workflow_without_steps_or_resources_exports_empty_lists(conn: a
         "name": "Empty", "description": "", "enabled": True, "schedule": None, "default_provider": None,
         "node": None, "metadata": {},
     }  # fmt: skip
+
+
+async def test_a_key_beyond_the_id_column_is_looked_up_as_a_name_not_sent_as_an_id(conn: asyncpg.Connection) -> None:
+    await save_workflow(conn, Workflow(None, str(2**40)))
+    found = await get_workflow(conn, str(2**40))
+    assert found is not None and found.name == str(2**40)
+    assert await get_workflow(conn, str(10**30)) is None
+    assert await get_workflow(conn, 2**63) is None
+    assert await get_workflow(conn, "a\x00b") is None  # never sent: PostgreSQL refuses a NUL
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d["steps"][0].update(position=2**31), "steps[0].position: must be 2147483647 or less"),
+        (lambda d: d["steps"][1].update(input_from=2**40), "steps[1].input_from: must be 2147483647 or less"),
+        (lambda d: d["steps"][1].update(routes=[{"branch": "default", "goto": 2**31}]), "steps[1].routes[0].goto"),
+        (lambda d: d["workflow"].update(name="two\nlines"), "workflow.name: contains a control character (U+000A)"),
+        (lambda d: d["resources"][0].update(name="a\tb"), "resources[0].name: contains a control character"),
+    ],
+)
+def test_numbers_beyond_their_columns_and_names_with_control_characters_are_refused(
+    change: Callable[[dict[str, Any]], None], message: str
+) -> None:
+    document = a_document()
+    change(document)
+    with pytest.raises(WorkflowError) as error:
+        parse_document(document)
+    assert any(e.startswith(message) for e in error.value.errors), error.value.errors
