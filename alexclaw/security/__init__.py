@@ -4,6 +4,16 @@ security — sanitizer, shield (with break-glass), leak detector, the
 SSRF-guarded egress client and the screening of LLM exchanges."""
 
 from alexclaw.security._audit import record_audit
+from alexclaw.security._audit_anchor import (
+    ANCHOR_FILE,
+    AUDIT_ANCHOR_NAME,
+    Anchor,
+    AuditAnchor,
+    AuditSeal,
+    anchor_path,
+    publish_anchor,
+    request_anchor,
+)
 from alexclaw.security._audit_chain import RETENTION_DAYS, AuditPruner, ChainReport, prune, verify_chain
 from alexclaw.security._breakglass import (
     BREAK_GLASS_NAME,
@@ -96,6 +106,7 @@ from alexclaw.security._policy_cache import (
     refresh_policies,
     save_policy,
 )
+from alexclaw.security._refusals import REFUSALS_NAME, Refusal, RefusalTally, tally_refusal
 from alexclaw.security._sanitizer import Finding, Sanitized, sanitize, wrap_untrusted
 from alexclaw.security._shield import DEFAULT_THRESHOLDS, Detection, ShieldResult, Thresholds, score_of, verdict_of
 from alexclaw.security._shield import RULES as SHIELD_RULES
@@ -119,6 +130,18 @@ __all__ = [
     "load_policies",
     "refresh_policies",
     "save_policy",
+    "ANCHOR_FILE",
+    "AUDIT_ANCHOR_NAME",
+    "Anchor",
+    "AuditAnchor",
+    "AuditSeal",
+    "anchor_path",
+    "publish_anchor",
+    "request_anchor",
+    "REFUSALS_NAME",
+    "Refusal",
+    "RefusalTally",
+    "tally_refusal",
     "RETENTION_DAYS",
     "AuditPruner",
     "ChainReport",
