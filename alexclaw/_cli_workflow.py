@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from alexclaw._cli_common import database_command
-from alexclaw.security import record_audit
+from alexclaw.security import WORKFLOW_IMPORTED, record_audit
 from alexclaw.settings import Settings
 from alexclaw.storage import open_pool
 from alexclaw.workflows._model import WorkflowError
@@ -67,7 +67,7 @@ async def workflow_import(settings: Settings, source: str) -> int:
         async with open_pool(settings) as pool, pool.acquire() as conn, conn.transaction():
             workflow = await import_document(conn, document)
             await record_audit(
-                conn, f"cli:{getpass.getuser()}", "workflow.import", workflow.name,
+                conn, f"cli:{getpass.getuser()}", WORKFLOW_IMPORTED, workflow.name,
                 detail={"steps": len(workflow.steps), "source": "stdin" if source == "-" else Path(source).name},
             )  # fmt: skip
     except UnreadableDocument as exc:

@@ -3,7 +3,22 @@ the policy engine and capability tokens, the audit trail, and content
 security — sanitizer, shield (with break-glass), leak detector, the
 SSRF-guarded egress client and the screening of LLM exchanges."""
 
-from alexclaw.security._audit import record_audit
+from alexclaw.security._audit import (
+    CSRF_REFUSED,
+    PROXY_BLOCKED,
+    PROXY_KEY_MISSING,
+    PROXY_KEY_REFUSED,
+    RESOURCE_ATTACHED,
+    RESOURCE_DETACHED,
+    RUN_RESUMED,
+    RUN_STARTED,
+    TELEGRAM_CHAT_DISMISSED,
+    TELEGRAM_TEST_SENT,
+    WEBHOOK_REFUSED,
+    WORKFLOW_DUPLICATED,
+    WORKFLOW_IMPORTED,
+    record_audit,
+)
 from alexclaw.security._audit_anchor import (
     ANCHOR_FILE,
     AUDIT_ANCHOR_NAME,
@@ -252,4 +267,17 @@ __all__ = [
     "is_encrypted",
     "mask",
     "record_audit",
+    "CSRF_REFUSED",
+    "PROXY_BLOCKED",
+    "PROXY_KEY_MISSING",
+    "PROXY_KEY_REFUSED",
+    "RESOURCE_ATTACHED",
+    "RESOURCE_DETACHED",
+    "RUN_RESUMED",
+    "RUN_STARTED",
+    "TELEGRAM_CHAT_DISMISSED",
+    "TELEGRAM_TEST_SENT",
+    "WEBHOOK_REFUSED",
+    "WORKFLOW_DUPLICATED",
+    "WORKFLOW_IMPORTED",
 ]

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from quart import Blueprint, flash, g, make_response, redirect, request, url_for
 
-from alexclaw.security import constant_time_equals, record_audit
+from alexclaw.security import CSRF_REFUSED, constant_time_equals, record_audit, tally_refusal
 from alexclaw.web._guard import SESSION_COOKIE, client_ip, is_https, login_csrf
 from alexclaw.web._limiter import block_policy, clear, record_failure, seconds_blocked
 from alexclaw.web._render import render
@@ -53,6 +53,7 @@ def build(state: NodeState) -> Blueprint:
         if not state.admin_password:  # fail closed: no password, no way in
             return await login_page(403, "Login is disabled: ADMIN_PASSWORD is not set on this node.")
         if not constant_time_equals(str(form.get("csrf_token", "")), login_csrf()):
+            tally_refusal(CSRF_REFUSED, f"ip:{client_ip(state)}", request.path)
             return await login_page(403, "The form expired. Please try again.")
         ip = client_ip(state)
         max_attempts, block_seconds = block_policy(state.config)

@@ -90,7 +90,7 @@ def build(state: NodeState) -> Blueprint:
 
     @bp.post("/security/sessions/<short_id>/revoke")
     async def revoke(short_id: str) -> Any:
-        async with state.database.pool().acquire() as conn:
+        async with state.database.pool().acquire() as conn, conn.transaction():
             done = await delete_session_by_prefix(conn, short_id)
             state.sessions.evict(short_id[:12])
             if done:
@@ -101,7 +101,7 @@ def build(state: NodeState) -> Blueprint:
     @bp.post("/security/blocks/unblock")
     async def unblock() -> Any:
         ip = str((await request.form).get("ip", ""))
-        async with state.database.pool().acquire() as conn:
+        async with state.database.pool().acquire() as conn, conn.transaction():
             done = await clear(conn, ip)
             if done:
                 await record_audit(conn, actor(state), "block.removed", ip)

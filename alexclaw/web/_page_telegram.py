@@ -12,8 +12,15 @@ from quart import Blueprint, flash, redirect, request, url_for
 
 from actors import NoProcess, call, whereis
 from alexclaw.dispatcher import forget_pending, pending_chats
-from alexclaw.security import record_audit
+from alexclaw.security import (
+    TELEGRAM_CHAT_DISMISSED,
+    TELEGRAM_TEST_SENT,
+    WEBHOOK_REFUSED,
+    record_audit,
+    tally_refusal,
+)
 from alexclaw.web._common import actor, challenge_or_run
+from alexclaw.web._guard import client_ip
 from alexclaw.web._state import NodeState
 from alexclaw.wiring import SettingsReader
 from gateways.telegram import TELEGRAM_NAME, NotConfigured, SendToOperator, TelegramSettings, WebhookUpdate
@@ -52,12 +59,14 @@ def build(state: NodeState) -> Blueprint:
             return {"ok": False, "error": "the Telegram gateway is not running on this node"}, 404
         if not accepted:
             log.warning("a Telegram webhook call with a wrong or missing secret was refused")
+            tally_refusal(WEBHOOK_REFUSED, f"ip:{client_ip(state)}", request.path)
             return {"ok": False, "error": "forbidden"}, 403
         return {"ok": True}
 
     @bp.post("/telegram/test")
     async def test_message() -> Any:
         back = url_for("config_pages.config") + "#telegram"
+        outcome = "failed"
         try:
             sent = await call(
                 TELEGRAM_NAME, SendToOperator(f"Test message from AlexClaw on {state.node_name}."), timeout=60
@@ -69,7 +78,10 @@ def build(state: NodeState) -> Blueprint:
         except Exception as exc:  # Telegram's own answer, shown to the operator
             await flash(f"Telegram refused the test message: {exc}", "error")
         else:
+            outcome = "ok"
             await flash(f"Test message sent ({sent} message).", "success")
+        async with state.database.pool().acquire() as conn:
+            await record_audit(conn, actor(state), TELEGRAM_TEST_SENT, "telegram", outcome=outcome)
         return redirect(back)
 
     @bp.post("/telegram/pending/<chat_id>/adopt")
@@ -89,6 +101,8 @@ def build(state: NodeState) -> Blueprint:
     @bp.post("/telegram/pending/<chat_id>/dismiss")
     async def dismiss(chat_id: str) -> Any:
         await forget_pending(state.database, chat_id)
+        async with state.database.pool().acquire() as conn:
+            await record_audit(conn, actor(state), TELEGRAM_CHAT_DISMISSED, f"chat:{chat_id}")
         await flash(f"Chat {chat_id} removed from the pending list.", "success")
         return redirect(url_for("config_pages.config") + "#telegram")
 

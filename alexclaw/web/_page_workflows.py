@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from quart import Blueprint, Response, abort, flash, redirect, request, url_for
 
-from alexclaw.security import ChallengeView, record_audit
+from alexclaw.security import WORKFLOW_DUPLICATED, WORKFLOW_IMPORTED, ChallengeView, record_audit
 from alexclaw.web._common import actor, challenge_or_run
 from alexclaw.web._render import render
 from alexclaw.web._state import NodeState
@@ -152,8 +152,11 @@ def build(state: NodeState) -> Blueprint:
 
     @bp.post("/workflows/<int:workflow_id>/duplicate")
     async def duplicate(workflow_id: int) -> Any:
-        async with state.database.pool().acquire() as conn:
+        async with state.database.pool().acquire() as conn, conn.transaction():
             copy_id = await duplicate_workflow(conn, workflow_id)
+            if copy_id is not None:
+                await record_audit(conn, actor(state), WORKFLOW_DUPLICATED, f"workflow:{workflow_id}",
+                                   detail={"copy": copy_id})  # fmt: skip
         if copy_id is None:
             abort(404)
         await flash("Copied: the copy is disabled and has no schedule.", "success")
@@ -216,7 +219,7 @@ def build(state: NodeState) -> Blueprint:
         async def run() -> str:
             async with state.database.pool().acquire() as conn, conn.transaction():
                 workflow = await import_document(conn, data)
-                await record_audit(conn, who, "workflow.imported", workflow.name)
+                await record_audit(conn, who, WORKFLOW_IMPORTED, workflow.name)
             imported.append(workflow.id or 0)
             return f"Imported as {workflow.name}."
 

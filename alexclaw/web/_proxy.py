@@ -24,6 +24,9 @@ from urllib.parse import urlsplit
 from quart import Blueprint, Response, request
 
 from alexclaw.security import (
+    PROXY_BLOCKED,
+    PROXY_KEY_MISSING,
+    PROXY_KEY_REFUSED,
     Credential,
     EgressDenied,
     EgressFailed,
@@ -37,10 +40,12 @@ from alexclaw.security import (
     constant_time_equals,
     error_body,
     literal_address,
+    record_audit,
     redact,
     redact_completion,
     scan_leaks,
     screen_prompt,
+    tally_refusal,
 )
 from alexclaw.web._guard import client_ip
 from alexclaw.web._limiter import block_policy, record_failure, seconds_blocked
@@ -111,6 +116,7 @@ class ShieldProxy:
         async with self.state.database.pool().acquire() as conn:
             wait = await seconds_blocked(conn, ip)
             if wait:
+                tally_refusal(PROXY_BLOCKED, f"ip:{ip}", request.path)
                 self.count("rejected")
                 return proxy_error(429, f"too many failed attempts; retry in {wait} s", "rate_limited", "ip_blocked")
             header = request.headers.get("Authorization", "")
@@ -119,6 +125,9 @@ class ShieldProxy:
                 return None
             if expected and given:  # a wrong key counts as a failed login; no key, or the proxy off, does not
                 await record_failure(conn, ip, *block_policy(config))
+                await record_audit(conn, f"ip:{ip}", PROXY_KEY_REFUSED, request.path, outcome="denied")
+            else:
+                tally_refusal(PROXY_KEY_MISSING, f"ip:{ip}", request.path)
         self.count("rejected")
         why = "invalid API key" if expected else "the shield proxy is off (shield.proxy_api_key is not set)"
         return proxy_error(401, why, "invalid_request_error", "invalid_api_key")
