@@ -5,6 +5,7 @@ whoever sends them through ordinary SQL; rows leave only through
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 from collections.abc import AsyncIterator
 
@@ -87,3 +88,32 @@ async def test_a_role_allowed_only_to_insert_and_read_can_append_and_prune_but_n
         await conn.execute(f"REVOKE ALL ON SEQUENCE audit_log_id_seq, audit_anchors_id_seq FROM {role}")
         await conn.execute(f"DROP ROLE {role}")
     assert (await verify_chain(conn, SEAL)).ok
+
+
+async def test_a_writer_that_drew_its_turn_first_but_got_the_lock_second_still_chains_in_id_order(
+    database_url: str,
+) -> None:
+    from alexclaw.security._audit_anchor import APPEND_LOCK
+
+    first, second = await asyncpg.connect(database_url), await asyncpg.connect(database_url)
+    try:
+
+        async def holds_the_lock_while_the_other_waits() -> None:
+            async with first.transaction():
+                await first.execute("SELECT pg_advisory_xact_lock($1)", APPEND_LOCK)
+                # Wait (in the database) until the other writer is queued on the append lock.
+                await first.execute(
+                    "DO $$ BEGIN WHILE NOT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' "
+                    "AND NOT granted) LOOP PERFORM pg_sleep(0.001); END LOOP; END $$"
+                )
+                await record_audit(first, "first", "race.locked_first")
+
+        await asyncio.gather(
+            record_audit(second, "second", "race.queued_first"), holds_the_lock_while_the_other_waits()
+        )
+        order = [r["action"] for r in await first.fetch("SELECT action FROM audit_log ORDER BY id")]
+        assert order[-2:] == ["race.locked_first", "race.queued_first"]
+        assert (await verify_chain(first, SEAL)).ok
+    finally:
+        await first.close()
+        await second.close()
