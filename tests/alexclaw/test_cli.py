@@ -165,7 +165,7 @@ def test_migrate_applies_the_schema_and_reports_the_version(database_url: str, t
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "schema is at version 0009"
+    assert result.stdout.strip() == "schema is at version 0010"
 
 
 @pytest.mark.slow

@@ -105,6 +105,7 @@ BEGIN
 END
 $$ LANGUAGE plpgsql;
 
--- Where the node's role is not the tables' owner, it may append and read
--- only; pruning goes through audit_prune.
+-- Where the node's role is not the tables' owner, it is granted INSERT and
+-- SELECT on these tables and EXECUTE on audit_prune, nothing more.
 REVOKE UPDATE, DELETE, TRUNCATE ON audit_log, audit_checkpoints, audit_anchors FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION audit_prune(bigint, text) FROM PUBLIC;

@@ -71,6 +71,11 @@ async def test_a_role_allowed_only_to_insert_and_read_can_append_and_prune_but_n
         await conn.execute(f"GRANT USAGE ON SEQUENCE audit_log_id_seq, audit_anchors_id_seq TO {role}")
         async with conn.transaction():
             await conn.execute(f"SET LOCAL ROLE {role}")
+            with pytest.raises(asyncpg.InsufficientPrivilegeError):  # not granted yet
+                await conn.fetchval("SELECT audit_prune(1, 'x')")
+        await conn.execute(f"GRANT EXECUTE ON FUNCTION audit_prune(bigint, text) TO {role}")
+        async with conn.transaction():
+            await conn.execute(f"SET LOCAL ROLE {role}")
             await record_audit(conn, "test", "as.the.node.role")
         async with conn.transaction():
             await conn.execute(f"SET LOCAL ROLE {role}")
@@ -86,6 +91,7 @@ async def test_a_role_allowed_only_to_insert_and_read_can_append_and_prune_but_n
     finally:
         await conn.execute(f"REVOKE ALL ON audit_log, audit_checkpoints, audit_anchors FROM {role}")
         await conn.execute(f"REVOKE ALL ON SEQUENCE audit_log_id_seq, audit_anchors_id_seq FROM {role}")
+        await conn.execute(f"REVOKE ALL ON FUNCTION audit_prune(bigint, text) FROM {role}")
         await conn.execute(f"DROP ROLE {role}")
     assert (await verify_chain(conn, SEAL)).ok
 

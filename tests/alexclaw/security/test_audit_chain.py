@@ -11,11 +11,12 @@ import asyncpg
 import pytest
 
 from alexclaw.security import AuditSeal, prune, record_audit, verify_chain
+from alexclaw.storage import Connection
 
 SEAL = AuditSeal("audit-chain-test-key-" + "k" * 40)
 
 
-async def tamper(conn: asyncpg.Connection, sql: str, *args: object) -> None:
+async def tamper(conn: Connection, sql: str, *args: object) -> None:
     """What an attacker with superuser SQL does: triggers off, edit, on."""
     await conn.execute("SET session_replication_role = replica")
     try:
