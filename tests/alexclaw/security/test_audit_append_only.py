@@ -103,20 +103,22 @@ async def test_a_writer_that_drew_its_turn_first_but_got_the_lock_second_still_c
 
     first, second = await asyncpg.connect(database_url), await asyncpg.connect(database_url)
     try:
+        holding = first.transaction()
+        await holding.start()
+        await first.execute("SET LOCAL statement_timeout = '30s'")
+        await first.execute("SELECT pg_advisory_xact_lock($1)", APPEND_LOCK)  # before the other writer starts
 
-        async def holds_the_lock_while_the_other_waits() -> None:
-            async with first.transaction():
-                await first.execute("SELECT pg_advisory_xact_lock($1)", APPEND_LOCK)
-                # Wait (in the database) until the other writer is queued on the append lock.
-                await first.execute(
-                    "DO $$ BEGIN WHILE NOT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' "
-                    "AND NOT granted) LOOP PERFORM pg_sleep(0.001); END LOOP; END $$"
-                )
-                await record_audit(first, "first", "race.locked_first")
+        async def append_once_the_other_waits() -> None:
+            # Wait (in the database) until the other writer is queued on the append lock.
+            await first.execute(
+                "DO $$ BEGIN WHILE NOT EXISTS (SELECT 1 FROM pg_locks l JOIN pg_database d ON d.oid = l.database "
+                "WHERE l.locktype = 'advisory' AND NOT l.granted AND d.datname = current_database()) "
+                "LOOP PERFORM pg_sleep(0.001); END LOOP; END $$"
+            )
+            await record_audit(first, "first", "race.locked_first")
+            await holding.commit()
 
-        await asyncio.gather(
-            record_audit(second, "second", "race.queued_first"), holds_the_lock_while_the_other_waits()
-        )
+        await asyncio.gather(record_audit(second, "second", "race.queued_first"), append_once_the_other_waits())
         order = [r["action"] for r in await first.fetch("SELECT action FROM audit_log ORDER BY id")]
         assert order[-2:] == ["race.locked_first", "race.queued_first"]
         assert (await verify_chain(first, SEAL)).ok
