@@ -144,15 +144,17 @@ async def rotate(settings: Settings, new_key_env: str) -> int:
 
 
 async def audit(settings: Settings, command: str) -> int:
-    from alexclaw.security import prune, verify_chain
+    from alexclaw.security import AuditSeal, anchor_path, prune, verify_chain
 
+    seal = AuditSeal(settings.secret_key_base)
     async with open_pool(settings) as pool, pool.acquire() as conn:
         if command == "prune":
-            print(f"pruned {await prune(conn)} audit rows")
+            print(f"pruned {await prune(conn, seal)} audit rows")
             return 0
-        report = await verify_chain(conn)
+        report = await verify_chain(conn, seal, anchor_path(settings.data_dir))
     if report.ok:
-        print(f"audit chain intact: {report.rows} rows")
+        head = f"head anchored at row {report.anchored}" if report.anchored else "not anchored yet (no node ran)"
+        print(f"audit chain intact: {report.rows} rows; {head}")
         return 0
     print(f"audit chain BROKEN: {report.problem}", file=sys.stderr)
     return 1
@@ -192,7 +194,9 @@ def add_parsers(commands: Any) -> None:
     put.add_argument("--sensitive", action="store_true", help="encrypt it even if its name does not say secret")
     audit_parser = commands.add_parser("audit", help="verify or prune the hash-chained audit trail")
     audit_sub = audit_parser.add_subparsers(dest="audit_command", required=True)
-    audit_sub.add_parser("verify", help="recompute the chain; exit 1 and name the first bad row if broken")
+    audit_sub.add_parser(
+        "verify", help="recompute the chain and hold it against its sealed anchors; exit 1 naming what broke"
+    )
     audit_sub.add_parser("prune", help="remove rows older than 30 days (the chain stays verifiable)")
     rotate_parser = commands.add_parser("rotate-key", help="re-encrypt every secret setting with a new key")
     rotate_parser.add_argument(

@@ -17,7 +17,7 @@ from typing import Any
 
 from alexclaw._cli_common import database_command
 from alexclaw.inputs import InputError
-from alexclaw.security import host_approval, record_audit
+from alexclaw.security import WORKFLOW_IMPORTED, host_approval, record_audit
 from alexclaw.settings import Settings
 from alexclaw.storage import open_pool
 from alexclaw.workflows._model import WorkflowError
@@ -68,7 +68,7 @@ async def workflow_import(settings: Settings, source: str) -> int:
             # The host's operator: allowed, and audited with origin cli.
             workflow = await import_document(conn, document, approval=host_approval("workflow.import", who))
             await record_audit(
-                conn, who, "workflow.import", workflow.name,
+                conn, who, WORKFLOW_IMPORTED, workflow.name,
                 detail={"steps": len(workflow.steps), "source": "stdin" if source == "-" else Path(source).name},
             )  # fmt: skip
     except UnreadableDocument as exc:

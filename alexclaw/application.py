@@ -5,7 +5,7 @@ subtrees, in start order; each subtree's ``tree.py`` owns its children.
     ├── tasks         TaskSupervisor for fire-and-forget work
     ├── storage       embedded PostgreSQL → pool + migrations (rest_for_one)
     ├── config        settings snapshot, encrypted secrets, LISTEN/NOTIFY
-    ├── security      policy cache, 2FA challenges, break-glass, audit pruner
+    ├── security      policy cache, 2FA challenges, break-glass, audit pruner/anchor
     ├── skills        registry (a circuit breaker per skill)
     ├── workflows     run manager, runs (one process per run), scheduler
     ├── announcer     node events → words for the operator's chats
@@ -29,6 +29,7 @@ from alexclaw.config import TOPIC as CONFIG_TOPIC
 from alexclaw.config import config_spec
 from alexclaw.dispatcher import ANNOUNCER_NAME, Announcer, Dispatcher, PgInbox, Watch
 from alexclaw.security import (
+    AuditSeal,
     Authorizer,
     CapabilityTokens,
     EgressClient,
@@ -36,6 +37,7 @@ from alexclaw.security import (
     SecretBox,
     ShieldGuard,
     Thresholds,
+    anchor_path,
     derive_key,
     secret_in_force,
 )
@@ -134,6 +136,8 @@ class Node:
                 box=lambda: SecretBox(self._settings().secret_key_base),
                 policies=self.state.policies,
                 limiter=self.state.limiter,
+                seal=lambda: AuditSeal(self._settings().secret_key_base),
+                anchor_file=lambda: anchor_path(self._settings().data_dir),
             ),
             skills_spec(
                 self.state.skill_snapshot,

@@ -220,7 +220,7 @@ class Dispatcher:
     async def _rate(self, rating: Rating | str, who: str) -> str:
         if isinstance(rating, str):
             return rating
-        async with self.database.pool().acquire() as conn:
+        async with self.database.pool().acquire() as conn, conn.transaction():
             position = rating.position
             if position is None:
                 position = await conn.fetchval(

@@ -16,7 +16,32 @@ from alexclaw.security._approval import (
     no_approval,
     required_proof,
 )
-from alexclaw.security._audit import record_audit
+from alexclaw.security._audit import (
+    CSRF_REFUSED,
+    PROXY_BLOCKED,
+    PROXY_KEY_MISSING,
+    PROXY_KEY_REFUSED,
+    RESOURCE_ATTACHED,
+    RESOURCE_DETACHED,
+    RUN_RESUMED,
+    RUN_STARTED,
+    TELEGRAM_CHAT_DISMISSED,
+    TELEGRAM_TEST_SENT,
+    WEBHOOK_REFUSED,
+    WORKFLOW_DUPLICATED,
+    WORKFLOW_IMPORTED,
+    record_audit,
+)
+from alexclaw.security._audit_anchor import (
+    ANCHOR_FILE,
+    AUDIT_ANCHOR_NAME,
+    Anchor,
+    AuditAnchor,
+    AuditSeal,
+    anchor_path,
+    publish_anchor,
+    request_anchor,
+)
 from alexclaw.security._audit_chain import RETENTION_DAYS, AuditPruner, ChainReport, prune, verify_chain
 from alexclaw.security._breakglass import (
     BREAK_GLASS_NAME,
@@ -117,6 +142,7 @@ from alexclaw.security._policy_cache import (
     refresh_policies,
     save_policy,
 )
+from alexclaw.security._refusals import REFUSALS_NAME, Refusal, RefusalTally, tally_refusal
 from alexclaw.security._sanitizer import Finding, Sanitized, sanitize, wrap_untrusted
 from alexclaw.security._shield import DEFAULT_THRESHOLDS, Detection, ShieldResult, Thresholds, score_of, verdict_of
 from alexclaw.security._shield import RULES as SHIELD_RULES
@@ -170,6 +196,18 @@ __all__ = [
     "load_policies",
     "refresh_policies",
     "save_policy",
+    "ANCHOR_FILE",
+    "AUDIT_ANCHOR_NAME",
+    "Anchor",
+    "AuditAnchor",
+    "AuditSeal",
+    "anchor_path",
+    "publish_anchor",
+    "request_anchor",
+    "REFUSALS_NAME",
+    "Refusal",
+    "RefusalTally",
+    "tally_refusal",
     "RETENTION_DAYS",
     "AuditPruner",
     "ChainReport",
@@ -283,4 +321,17 @@ __all__ = [
     "is_encrypted",
     "mask",
     "record_audit",
+    "CSRF_REFUSED",
+    "PROXY_BLOCKED",
+    "PROXY_KEY_MISSING",
+    "PROXY_KEY_REFUSED",
+    "RESOURCE_ATTACHED",
+    "RESOURCE_DETACHED",
+    "RUN_RESUMED",
+    "RUN_STARTED",
+    "TELEGRAM_CHAT_DISMISSED",
+    "TELEGRAM_TEST_SENT",
+    "WEBHOOK_REFUSED",
+    "WORKFLOW_DUPLICATED",
+    "WORKFLOW_IMPORTED",
 ]

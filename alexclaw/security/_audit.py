@@ -1,16 +1,35 @@
 """The audit trail: who did what to which target, and how it went — never
-a secret value. The authorization issue extends the table (hash chain,
-pruning); this module is its single writer for now."""
+a secret value. Every writer goes through ``record_audit``; the table is
+hash-chained, append-only and anchored (migrations 0005 and 0010).
+
+Action names are ``<subject>.<what happened>`` in the past tense. The names
+below are written from more than one place (web and CLI, web and chat, or
+the node and a flood counter): one constant each, so two paths cannot name
+the same act differently."""
 
 from __future__ import annotations
 
 import json
 import socket
-from typing import Any
+from typing import Any, Final
 
 from alexclaw.storage import Connection
 
 NODE = socket.gethostname()
+
+WORKFLOW_IMPORTED: Final = "workflow.imported"  # web and CLI
+WORKFLOW_DUPLICATED: Final = "workflow.duplicated"
+RUN_STARTED: Final = "workflow.run_started"  # web, chat, MCP and the scheduler: origin in the detail
+RUN_RESUMED: Final = "workflow.run_resumed"
+RESOURCE_ATTACHED: Final = "resource.attached"
+RESOURCE_DETACHED: Final = "resource.detached"
+TELEGRAM_CHAT_DISMISSED: Final = "telegram.chat_dismissed"
+TELEGRAM_TEST_SENT: Final = "telegram.test_sent"
+PROXY_KEY_REFUSED: Final = "proxy.key_refused"  # a wrong bearer key (each also counts towards the IP block)
+PROXY_KEY_MISSING: Final = "proxy.key_missing"  # no key, or the proxy off: counted per minute
+PROXY_BLOCKED: Final = "proxy.blocked"  # requests from a blocked address: counted per minute
+WEBHOOK_REFUSED: Final = "webhook.secret_refused"  # counted per minute
+CSRF_REFUSED: Final = "csrf.refused"  # counted per minute
 
 
 async def record_audit(

@@ -5,16 +5,29 @@ the node, the CLI, a person in psql — appends chained rows. ``verify``
 recomputes every hash in SQL (the same function the trigger uses) and
 names the first row that was edited, or the place where rows were
 deleted. ``prune`` removes rows older than the retention in one
-transaction, after recording a checkpoint with the last removed row's hash.
+transaction through ``audit_prune`` (migration 0010: the only way rows
+leave), which records a checkpoint with the last removed row's hash, sealed
+with the anchor key, and then anchors the new head.
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Final
 
-from actors import AsyncActor, send_after
+from actors import AsyncActor, send, send_after
+from alexclaw.security._audit_anchor import (
+    APPEND_LOCK,
+    AUDIT_ANCHOR_NAME,
+    AuditSeal,
+    check_anchors,
+    publish_anchor,
+    read_anchor_file,
+    request_anchor,
+    table_anchors,
+)
 from alexclaw.storage import UNAVAILABLE, Backoff, Connection, DatabaseHandle
 
 log = logging.getLogger("alexclaw.security.audit")
@@ -28,6 +41,7 @@ class ChainReport:
     rows: int
     problem: str = ""
     first_bad_id: int | None = None
+    anchored: int | None = None  # the newest anchored row id, when the head was ever anchored
 
 
 _VERIFY = """
@@ -38,8 +52,11 @@ FROM audit_log ORDER BY id
 """
 
 
-async def verify_chain(conn: Connection) -> ChainReport:
-    anchor = await conn.fetchval("SELECT last_hash FROM audit_checkpoints ORDER BY id DESC LIMIT 1") or ""
+async def verify_chain(conn: Connection, seal: AuditSeal, anchor_file: Path | None = None) -> ChainReport:
+    """Recompute the chain, then hold it against every sealed checkpoint and
+    anchor (the table's, and the data dir's file when there is one)."""
+    checkpoints = await conn.fetch("SELECT id, last_id, last_hash, pruned_rows, mac FROM audit_checkpoints ORDER BY id")
+    anchor = checkpoints[-1]["last_hash"] if checkpoints else ""
     rows = await conn.fetch(_VERIFY)
     for index, row in enumerate(rows):
         if row["expected"] != row["row_hash"]:
@@ -48,28 +65,46 @@ async def verify_chain(conn: Connection) -> ChainReport:
         if row["prev_hash"] != expected_previous:
             where = "before it" if index else "before it (or since the last checkpoint)"
             return ChainReport(False, len(rows), f"rows are missing {where}: row {row['id']}", row["id"])
-    return ChainReport(True, len(rows))
+    for checkpoint in checkpoints:
+        fields = (checkpoint["last_id"], checkpoint["last_hash"], checkpoint["pruned_rows"])
+        if checkpoint["mac"] is not None and not seal.valid("checkpoint", *fields, checkpoint["mac"]):
+            return ChainReport(False, len(rows), f"checkpoint {checkpoint['id']} is forged or altered")
+    anchors = await table_anchors(conn)
+    from_file = read_anchor_file(anchor_file) if anchor_file is not None else None
+    if isinstance(from_file, str):
+        return ChainReport(False, len(rows), from_file)
+    if from_file is not None:
+        anchors.append(from_file)
+    problem = check_anchors(
+        seal,
+        anchors,
+        ids=[row["id"] for row in rows],
+        hashes={row["id"]: row["row_hash"] for row in rows},
+        pruned_total=sum(c["pruned_rows"] for c in checkpoints),
+        pruned_upto=max((c["last_id"] for c in checkpoints), default=0),
+    )
+    if problem is not None:
+        return ChainReport(False, len(rows), problem[0], problem[1])
+    newest = max((a.last_id for a in anchors), default=None)
+    return ChainReport(True, len(rows), anchored=newest)
 
 
-async def prune(conn: Connection, days: int = RETENTION_DAYS) -> int:
-    """Delete rows older than ``days``; returns how many. The chain stays
-    verifiable through the checkpoint."""
+async def prune(conn: Connection, seal: AuditSeal, days: int = RETENTION_DAYS) -> int:
+    """Remove rows older than ``days`` through ``audit_prune`` (the one way
+    rows leave; it records the sealed checkpoint) and anchor the new head,
+    in one transaction; returns how many rows went."""
     async with conn.transaction():
-        await conn.execute("SELECT pg_advisory_xact_lock(7370757164697401)")
+        await conn.execute("SELECT pg_advisory_xact_lock($1)", APPEND_LOCK)
         last = await conn.fetchrow(
             "SELECT id, row_hash FROM audit_log WHERE at < now() - make_interval(days => $1) ORDER BY id DESC LIMIT 1",
             days,
         )
         if last is None:
             return 0
-        status = await conn.execute("DELETE FROM audit_log WHERE id <= $1", last["id"])
-        removed = int(status.split()[-1])
-        await conn.execute(
-            "INSERT INTO audit_checkpoints (last_id, last_hash, pruned_rows) VALUES ($1, $2, $3)",
-            last["id"],
-            last["row_hash"],
-            removed,
-        )
+        count = await conn.fetchval("SELECT count(*) FROM audit_log WHERE id <= $1", last["id"])
+        mac = seal.mac("checkpoint", last["id"], last["row_hash"], count)
+        removed = int(await conn.fetchval("SELECT audit_prune($1, $2)", last["id"], mac))
+        await publish_anchor(conn, seal, force=True)
         return removed
 
 
@@ -86,10 +121,15 @@ class AuditPruner(AsyncActor):
     boot), logging what it removed."""
 
     def __init__(
-        self, database: DatabaseHandle, days: int = RETENTION_DAYS, first_after: float = FIRST_PRUNE_AFTER
+        self,
+        database: DatabaseHandle,
+        seal: AuditSeal,
+        days: int = RETENTION_DAYS,
+        first_after: float = FIRST_PRUNE_AFTER,
     ) -> None:
         super().__init__()
         self.database = database
+        self.seal = seal
         self.days = days
         self.first_after = first_after
         self._backoff = Backoff(first=1.0, cap=60.0)
@@ -101,7 +141,7 @@ class AuditPruner(AsyncActor):
         if isinstance(message, _Prune):
             try:
                 async with self.database.pool().acquire() as conn:
-                    removed = await prune(conn, self.days)
+                    removed = await prune(conn, self.seal, self.days)
             except UNAVAILABLE as exc:
                 # Nothing is lost by pruning later: try again soon, not tomorrow.
                 self.database.report_unavailable(exc)
@@ -111,6 +151,7 @@ class AuditPruner(AsyncActor):
             self._backoff.reset()
             if removed:
                 log.info("pruned %d audit rows older than %d days", removed, self.days)
+                send(AUDIT_ANCHOR_NAME, request_anchor())  # the data dir's copy follows the new head
             send_after(self, _Prune(), PRUNE_EVERY)
             return
         await super().handle_info(message)

@@ -149,7 +149,7 @@ class BreakGlassActor(AsyncActor):
             raise BreakGlassError(f"the duration must be one of {', '.join(map(str, DURATIONS))} minutes")
         if self.window.read() is not None:
             raise BreakGlassError("a break-glass window is already open")
-        async with self.database.pool().acquire() as conn:
+        async with self.database.pool().acquire() as conn, conn.transaction():  # the window and its audit row together
             last_end = await conn.fetchval("SELECT extract(epoch FROM max(ended_at)) FROM break_glass")
             if last_end is not None and self.clock() - float(last_end) < COOLDOWN_SECONDS:
                 wait = int(COOLDOWN_SECONDS - (self.clock() - float(last_end)))

@@ -1,14 +1,16 @@
-"""The security subtree: the 2FA challenge registry for now (the policy
-cache, rate limiters and audit writer join it in the authorization issue)."""
+"""The security subtree: policy cache, 2FA challenges, break-glass, the
+audit trail's pruner and anchor, the operator's phrases."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from actors import Snapshot
 from alexclaw.config import ConfigHandle
+from alexclaw.security._audit_anchor import AUDIT_ANCHOR_NAME, AuditAnchor, AuditSeal
 from alexclaw.security._audit_chain import AuditPruner
 from alexclaw.security._breakglass import BREAK_GLASS_NAME, BreakGlassActor
 from alexclaw.security._challenges import CHALLENGES_NAME, ChallengeActor
@@ -18,6 +20,7 @@ from alexclaw.security._limiter import SecretLimiter
 from alexclaw.security._phrase_watch import PHRASE_WATCH_NAME, PhraseWatch
 from alexclaw.security._policy import Policy
 from alexclaw.security._policy_cache import POLICY_CACHE_NAME, PolicyCache
+from alexclaw.security._refusals import REFUSALS_NAME, RefusalTally
 from alexclaw.security._totp import secret_in_force
 from alexclaw.storage import DatabaseHandle
 from supervisors import ChildSpec, Strategy, Supervisor
@@ -32,6 +35,8 @@ def security_spec(
     box: Callable[[], SecretBox],
     policies: Snapshot[tuple[Policy, ...]],
     limiter: SecretLimiter,
+    seal: Callable[[], AuditSeal],
+    anchor_file: Callable[[], Path | None],
 ) -> ChildSpec:
     async def start_challenges() -> Any:
         totp_secret = partial(secret_in_force, config)
@@ -41,7 +46,13 @@ def security_spec(
         return await BreakGlassActor(database, box(), break_glass).start(name=BREAK_GLASS_NAME)
 
     async def start_pruner() -> Any:
-        return await AuditPruner(database).start(name="alexclaw.audit_pruner")
+        return await AuditPruner(database, seal()).start(name="alexclaw.audit_pruner")
+
+    async def start_anchor() -> Any:
+        return await AuditAnchor(database, seal(), anchor_file()).start(name=AUDIT_ANCHOR_NAME)
+
+    async def start_refusals() -> Any:
+        return await RefusalTally(database).start(name=REFUSALS_NAME)
 
     async def start_phrase_watch() -> Any:
         return await PhraseWatch(config).start(name=PHRASE_WATCH_NAME)
@@ -54,6 +65,8 @@ def security_spec(
         ChildSpec("challenges", start_challenges, info="pending 2FA challenges, 120 s, 5 attempts"),
         ChildSpec("break_glass", start_break_glass, info="shield break-glass windows, retroactive scan"),
         ChildSpec("audit_pruner", start_pruner, info="daily: audit rows older than 30 days, chain kept"),
+        ChildSpec("audit_anchor", start_anchor, info="audit head sealed outside the table: boot, 5 min, stop"),
+        ChildSpec("refusals", start_refusals, info="flooding refusals: one audit row per source per minute"),
         ChildSpec("phrase_watch", start_phrase_watch, info="the operator's injection phrases, kept in force"),
     ]
     # Independent pieces; a crash of one loses only its in-memory state.

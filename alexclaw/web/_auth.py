@@ -12,7 +12,7 @@ from urllib.parse import unquote, urlsplit
 
 from quart import Blueprint, flash, g, make_response, redirect, request, url_for
 
-from alexclaw.security import constant_time_equals, record_audit, source_key
+from alexclaw.security import CSRF_REFUSED, constant_time_equals, record_audit, source_key, tally_refusal
 from alexclaw.storage import Connection
 from alexclaw.web._guard import SESSION_COOKIE, client_ip, is_https, login_csrf, session_fingerprint
 from alexclaw.web._render import render
@@ -109,6 +109,7 @@ def build(state: NodeState) -> Blueprint:
         if not state.admin_password:  # fail closed: no password, no way in
             return await login_page(403, "Login is disabled: ADMIN_PASSWORD is not set on this node.")
         if not constant_time_equals(str(form.get("csrf_token", "")), login_csrf()):
+            tally_refusal(CSRF_REFUSED, f"ip:{client_ip(state)}", request.path)
             return await login_page(403, "The form expired. Please try again.")
         ip = client_ip(state)
         password = state.admin_password

@@ -9,7 +9,7 @@ from typing import Any, Final
 
 from quart import Response, g, jsonify, redirect, request, session, url_for
 
-from alexclaw.security import constant_time_equals, record_audit, secret_in_force
+from alexclaw.security import CSRF_REFUSED, constant_time_equals, record_audit, secret_in_force, tally_refusal
 from alexclaw.web._render import render
 from alexclaw.web._sessions import WebSession, bound_to, delete_session, fingerprint, hash_id, load_session
 from alexclaw.web._state import NodeState
@@ -129,6 +129,7 @@ async def guard(state: NodeState) -> Any:
         return jsonify(error="authentication required"), 401
     g.web_session = web_session
     if request.method not in SAFE_METHODS and not constant_time_equals(await submitted_csrf(), web_session.csrf_token):
+        tally_refusal(CSRF_REFUSED, f"ip:{client_ip(state)}", request.path)
         return await deny(403, "The form expired or did not come from this site (CSRF check failed). Reload and retry.")
     return None
 

@@ -126,7 +126,7 @@ def build(state: NodeState) -> Blueprint:
         who = actor(state)
 
         async def run(_: Approval) -> str:
-            async with state.database.pool().acquire() as conn:
+            async with state.database.pool().acquire() as conn, conn.transaction():
                 status = await conn.execute("DELETE FROM policies WHERE id = $1", policy_id)
                 await record_audit(conn, who, "policy.deleted", f"policy:{policy_id}")
             await refresh_policies()

@@ -12,7 +12,7 @@ import asyncpg
 from quart import Blueprint, Response, abort, flash, redirect, request, url_for
 
 from alexclaw.inputs import InputError, parse_id, read_json
-from alexclaw.security import ChallengeView, record_audit
+from alexclaw.security import RESOURCE_ATTACHED, RESOURCE_DETACHED, ChallengeView, record_audit
 from alexclaw.web._common import actor
 from alexclaw.web._events import event_stream
 from alexclaw.web._render import render
@@ -179,18 +179,22 @@ def build(state: NodeState) -> Blueprint:
         if resource_id is None:
             await flash("Choose a resource to attach.", "error")
         else:
-            async with state.database.pool().acquire() as conn:
+            async with state.database.pool().acquire() as conn, conn.transaction():
                 try:
                     await attach_resource(conn, workflow_id, resource_id, role)
                 except asyncpg.ForeignKeyViolationError:  # either one is gone
                     abort(404)
+                await record_audit(conn, actor(state), RESOURCE_ATTACHED, f"workflow:{workflow_id}",
+                                   detail={"resource": resource_id, "role": role})  # fmt: skip
             await flash("Resource attached.", "success")
         return redirect(url_for("workflow_pages.edit", workflow_id=workflow_id) + "#resources")
 
     @bp.post("/workflows/<int:workflow_id>/resources/<int:resource_id>/detach")
     async def detach(workflow_id: int, resource_id: int) -> Any:
-        async with state.database.pool().acquire() as conn:
+        async with state.database.pool().acquire() as conn, conn.transaction():
             await detach_resource(conn, workflow_id, resource_id)
+            await record_audit(conn, actor(state), RESOURCE_DETACHED, f"workflow:{workflow_id}",
+                               detail={"resource": resource_id})  # fmt: skip
         await flash("Resource detached.", "success")
         return redirect(url_for("workflow_pages.edit", workflow_id=workflow_id) + "#resources")
 

@@ -85,7 +85,7 @@ def build(state: NodeState) -> Blueprint:
 
     @bp.post("/security/sessions/<short_id>/revoke")
     async def revoke(short_id: str) -> Any:
-        async with state.database.pool().acquire() as conn:
+        async with state.database.pool().acquire() as conn, conn.transaction():
             done = await delete_session_by_prefix(conn, short_id)
             state.sessions.evict(short_id[:12])
             if done:

@@ -14,7 +14,15 @@ from quart import Blueprint, flash, redirect, request, url_for
 from actors import CallTimeout, NoProcess, ProcessExited, call, whereis
 from alexclaw.dispatcher import forget_pending, pending_chat, pending_chats
 from alexclaw.inputs import InputError, read_json
-from alexclaw.security import Approval, record_audit, source_key
+from alexclaw.security import (
+    TELEGRAM_CHAT_DISMISSED,
+    TELEGRAM_TEST_SENT,
+    WEBHOOK_REFUSED,
+    Approval,
+    record_audit,
+    source_key,
+    tally_refusal,
+)
 from alexclaw.web._common import actor, challenge_or_run
 from alexclaw.web._guard import client_ip
 from alexclaw.web._state import NodeState
@@ -94,14 +102,14 @@ def build(state: NodeState) -> Blueprint:
             return {"ok": False, "error": "too many wrong secrets"}, 429, {"Retry-After": str(attempt.retry_after)}
         if not attempt.passed:
             log.warning("a Telegram webhook call with a wrong or missing secret was refused")
-            async with state.database.pool().acquire() as conn:
-                await record_audit(conn, f"ip:{ip}", "telegram.webhook_refused", "telegram", outcome="denied")
+            tally_refusal(WEBHOOK_REFUSED, f"ip:{ip}", request.path)
             return {"ok": False, "error": "forbidden"}, 403
         return {"ok": True}
 
     @bp.post("/telegram/test")
     async def test_message() -> Any:
         back = url_for("config_pages.config") + "#telegram"
+        outcome = "failed"
         try:
             sent = await call(
                 TELEGRAM_NAME, SendToOperator(f"Test message from AlexClaw on {state.node_name}."), timeout=60
@@ -112,9 +120,13 @@ def build(state: NodeState) -> Blueprint:
             await flash(f"The Telegram gateway did not answer: {exc}", "error")
         else:
             if isinstance(sent, Refused):
+                outcome = "refused"
                 await flash(f"Not sent: {sent.reason}", "error")
             else:
+                outcome = "ok"
                 await flash(f"Test message sent ({sent} message).", "success")
+        async with state.database.pool().acquire() as conn:
+            await record_audit(conn, actor(state), TELEGRAM_TEST_SENT, "telegram", outcome=outcome)
         return redirect(back)
 
     @bp.post("/telegram/pending/<chat_id>/adopt")
@@ -142,6 +154,8 @@ def build(state: NodeState) -> Blueprint:
     @bp.post("/telegram/pending/<chat_id>/dismiss")
     async def dismiss(chat_id: str) -> Any:
         await forget_pending(state.database, chat_id)
+        async with state.database.pool().acquire() as conn:
+            await record_audit(conn, actor(state), TELEGRAM_CHAT_DISMISSED, f"chat:{chat_id}")
         await flash(f"Chat {chat_id} removed from the pending list.", "success")
         return redirect(url_for("config_pages.config") + "#telegram")
 

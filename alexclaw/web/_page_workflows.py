@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from quart import Blueprint, Response, abort, flash, redirect, request, url_for
 
 from alexclaw.inputs import InputError
-from alexclaw.security import Approval, ChallengeView, no_approval, record_audit
+from alexclaw.security import WORKFLOW_DUPLICATED, WORKFLOW_IMPORTED, Approval, ChallengeView, no_approval, record_audit
 from alexclaw.web._auth import safe_next
 from alexclaw.web._common import actor, challenge_or_run, two_factor_on
 from alexclaw.web._render import render
@@ -163,8 +163,11 @@ def build(state: NodeState) -> Blueprint:
 
     @bp.post("/workflows/<int:workflow_id>/duplicate")
     async def duplicate(workflow_id: int) -> Any:
-        async with state.database.pool().acquire() as conn:
+        async with state.database.pool().acquire() as conn, conn.transaction():
             copy_id = await duplicate_workflow(conn, workflow_id)
+            if copy_id is not None:
+                await record_audit(conn, actor(state), WORKFLOW_DUPLICATED, f"workflow:{workflow_id}",
+                                   detail={"copy": copy_id})  # fmt: skip
         if copy_id is None:
             abort(404)
         await flash("Copied: the copy is disabled and has no schedule.", "success")
@@ -225,7 +228,7 @@ def build(state: NodeState) -> Blueprint:
         async def run(approval: Approval) -> str:
             async with state.database.pool().acquire() as conn, conn.transaction():
                 workflow = await import_document(conn, data, approval=approval)
-                await record_audit(conn, who, "workflow.imported", workflow.name)
+                await record_audit(conn, who, WORKFLOW_IMPORTED, workflow.name)
             imported.append(workflow.id or 0)
             return f"Imported as {workflow.name}."
 

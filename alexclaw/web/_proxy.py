@@ -27,6 +27,9 @@ from quart import Blueprint, Response, request
 from alexclaw.config import attachable, origin_of
 from alexclaw.inputs import InputError, read_json
 from alexclaw.security import (
+    PROXY_BLOCKED,
+    PROXY_KEY_MISSING,
+    PROXY_KEY_REFUSED,
     Attempt,
     Credential,
     EgressDenied,
@@ -47,6 +50,7 @@ from alexclaw.security import (
     scan_leaks,
     screen_prompt,
     source_key,
+    tally_refusal,
 )
 from alexclaw.web._guard import client_ip
 from alexclaw.web._state import NodeState
@@ -128,13 +132,16 @@ class ShieldProxy:
         if attempt.passed:
             return None
         if not attempt.checked:
+            tally_refusal(PROXY_BLOCKED, f"ip:{ip}", request.path)
             self.count("rejected")
             return proxy_error(
                 429, f"too many failed attempts; retry in {attempt.retry_after} s", "rate_limited", "ip_blocked"
             )
         if expected and given:
             async with self.state.database.pool().acquire() as conn:
-                await record_audit(conn, f"ip:{ip}", "proxy.wrong_key", "shield_proxy", outcome="denied")
+                await record_audit(conn, f"ip:{ip}", PROXY_KEY_REFUSED, request.path, outcome="denied")
+        else:
+            tally_refusal(PROXY_KEY_MISSING, f"ip:{ip}", request.path)
         self.count("rejected")
         why = "invalid API key" if expected else "the shield proxy is off (shield.proxy_api_key is not set)"
         return proxy_error(401, why, "invalid_request_error", "invalid_api_key")

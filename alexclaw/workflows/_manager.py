@@ -38,6 +38,7 @@ from actors import (
     publish,
     send_after,
 )
+from alexclaw.security import RUN_RESUMED, RUN_STARTED, record_audit
 from alexclaw.storage import UNAVAILABLE, Backoff, DatabaseHandle
 from alexclaw.workflows._executor import CANCELLED, RunEnd, StepResult
 from alexclaw.workflows._model import Resource, Workflow
@@ -111,6 +112,7 @@ class _Submit:
     resume_run_id: int | None = None
     previous: tuple[StepResult, ...] = ()
     scheduled_for: datetime | None = None
+    origin: str = ""  # web, telegram, mcp, scheduler…: audited with the start
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,7 +238,9 @@ class RunManager(AsyncActor):
     async def _submit(self, message: _Submit) -> RunTicket | Refused:
         status = "running" if self._free_slot() and not self._queue else "queued"
         workflow = message.workflow
-        async with self.database.pool().acquire() as conn:
+        # The run row and its audit row commit together: every start, from
+        # every channel, passes here.
+        async with self.database.pool().acquire() as conn, conn.transaction():
             if message.resume_run_id is None:
                 created = await create_run(
                     conn, workflow_id=workflow.id or 0, workflow_name=workflow.name, status=status,
@@ -251,6 +255,11 @@ class RunManager(AsyncActor):
                 run_id = message.resume_run_id
                 if not await reopen_run(conn, run_id, status):
                     return Refused(f"run {run_id} is not interrupted, so it cannot be resumed")
+            await record_audit(
+                conn, message.actor, RUN_STARTED if message.resume_run_id is None else RUN_RESUMED, f"run:{run_id}",
+                detail={"workflow": workflow.name, "trigger": message.trigger, "origin": message.origin,
+                        "status": status},
+            )  # fmt: skip
         launch = Launch(run_id, workflow, message.resources, message.input, message.previous, message.trigger)
         self._runs[run_id] = _Running(launch)
         self._active[run_id] = ActiveRun(

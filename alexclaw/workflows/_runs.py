@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NoReturn
 
 from actors import Snapshot, call, cast
-from alexclaw.security import Challenges, ChallengeView
+from alexclaw.security import RUN_RESUMED, RUN_STARTED, Challenges, ChallengeView, record_audit
 from alexclaw.storage import DatabaseHandle
 from alexclaw.workflows._executor import StepResult, execute
 from alexclaw.workflows._manager import (
@@ -71,26 +71,34 @@ class Runs:
         return workflow
 
     async def _submit(
-        self, workflow: Workflow, trigger: str, actor: str, input: Any, *, resume: int | None = None,
+        self, workflow: Workflow, trigger: str, actor: str, input: Any, *, origin: str, resume: int | None = None,
         previous: tuple[StepResult, ...] = (), scheduled_for: datetime | None = None,
     ) -> RunTicket:  # fmt: skip
         assert workflow.id is not None
         async with self.database.pool().acquire() as conn:
             resources = tuple(await workflow_resources(conn, workflow.id))
-        message = _Submit(workflow, resources, trigger, actor, input, resume, previous, scheduled_for)
+        message = _Submit(workflow, resources, trigger, actor, input, resume, previous, scheduled_for, origin)
         answer: RunTicket | Refused = await call(self.target, message, timeout=30)
         if isinstance(answer, Refused):
             raise (FiredElsewhere if answer.fired_elsewhere else RunRefused)(answer.reason)
         return answer
 
-    def _gate(self, workflow: Workflow) -> bool:
-        """True when a challenge must come first; raises when it cannot."""
+    async def _refuse(self, action: str, workflow: Workflow, actor: str, origin: str, reason: str) -> NoReturn:
+        """Audit a refused start (or resume) and raise it."""
+        async with self.database.pool().acquire() as conn:
+            await record_audit(conn, actor, action, f"workflow:{workflow.id}", outcome="denied",
+                               detail={"workflow": workflow.name, "origin": origin, "reason": reason})  # fmt: skip
+        raise RunRefused(reason)
+
+    async def _gate(self, workflow: Workflow, action: str, actor: str, origin: str) -> bool:
+        """True when a challenge must come first; refuses when it cannot."""
         if not workflow.requires_2fa:
             return False
         if not self.two_factor_on():
-            raise RunRefused(
-                f"{workflow.name} requires 2FA, and 2FA is not set up: set it up on the Security page first"
-            )
+            await self._refuse(
+                action, workflow, actor, origin,
+                f"{workflow.name} requires 2FA, and 2FA is not set up: set it up on the Security page first",
+            )  # fmt: skip
         return True
 
     async def start_manual(
@@ -99,12 +107,12 @@ class Runs:
         """Start now, or return the challenge that will start it."""
         workflow = await self._load(key)
         if not workflow.enabled:
-            raise RunRefused(f"{workflow.name} is disabled")
-        if not self._gate(workflow):
-            return await self._submit(workflow, "manual", actor, input)
+            await self._refuse(RUN_STARTED, workflow, actor, origin, f"{workflow.name} is disabled")
+        if not await self._gate(workflow, RUN_STARTED, actor, origin):
+            return await self._submit(workflow, "manual", actor, input, origin=origin)
 
         async def approved() -> str:
-            ticket = await self._submit(await self._load(key), "manual", actor, input)
+            ticket = await self._submit(await self._load(key), "manual", actor, input, origin=origin)
             return f"Run {ticket.run_id} of {workflow.name} is {ticket.status}."
 
         description = f"Run workflow {workflow.name} (requires 2FA)"
@@ -120,7 +128,7 @@ class Runs:
         current = await self._load(workflow.id or workflow.name)
         if not current.enabled:
             raise RunRefused(f"{current.name} is disabled")
-        return await self._submit(current, "schedule", "scheduler", None, scheduled_for=at)
+        return await self._submit(current, "schedule", "scheduler", None, origin="scheduler", scheduled_for=at)
 
     async def resume(self, run_id: int, *, actor: str, origin: str) -> RunTicket | ChallengeView:
         """Continue an interrupted run after its last recorded step."""
@@ -133,9 +141,11 @@ class Runs:
         workflow = await self._load(run.workflow_id)
 
         async def go() -> RunTicket:
-            return await self._submit(workflow, run.trigger, actor, run.input, resume=run.id, previous=run.step_results)
+            return await self._submit(
+                workflow, run.trigger, actor, run.input, origin=origin, resume=run.id, previous=run.step_results
+            )
 
-        if not self._gate(workflow):
+        if not await self._gate(workflow, RUN_RESUMED, actor, origin):
             return await go()
 
         async def approved() -> str:

@@ -141,6 +141,7 @@ def test_audit_verify_reports_an_intact_chain_and_names_a_broken_row(database_ur
     async def write_and_tamper(tamper: bool) -> None:
         conn = await asyncpg.connect(database_url)
         if tamper:
+            await conn.execute("SET session_replication_role = replica")  # a superuser's way past the triggers
             await conn.execute("UPDATE audit_log SET outcome = 'edited' WHERE id = (SELECT min(id) FROM audit_log)")
         else:
             from alexclaw.security import record_audit

@@ -1,5 +1,6 @@
 """The hash-chained audit trail: edits and deletions are detected; pruning
-keeps the chain verifiable."""
+keeps the chain verifiable. Tampering is done as a superuser with raw SQL
+would do it: the append-only triggers switched off first."""
 
 from __future__ import annotations
 
@@ -9,7 +10,19 @@ from collections.abc import AsyncIterator
 import asyncpg
 import pytest
 
-from alexclaw.security import prune, record_audit, verify_chain
+from alexclaw.security import AuditSeal, prune, record_audit, verify_chain
+from alexclaw.storage import Connection
+
+SEAL = AuditSeal("audit-chain-test-key-" + "k" * 40)
+
+
+async def tamper(conn: Connection, sql: str, *args: object) -> None:
+    """What an attacker with superuser SQL does: triggers off, edit, on."""
+    await conn.execute("SET session_replication_role = replica")
+    try:
+        await conn.execute(sql, *args)
+    finally:
+        await conn.execute("SET session_replication_role = DEFAULT")
 
 
 @pytest.fixture
@@ -22,7 +35,7 @@ async def conn(database_url: str) -> AsyncIterator[asyncpg.Connection]:
 
 
 async def test_an_untouched_chain_verifies(conn: asyncpg.Connection) -> None:
-    report = await verify_chain(conn)
+    report = await verify_chain(conn, SEAL)
     assert report.ok and report.rows == 6
     hashes = await conn.fetch("SELECT prev_hash, row_hash FROM audit_log ORDER BY id")
     assert hashes[0]["prev_hash"] == "" and all(h["row_hash"] for h in hashes)
@@ -41,53 +54,55 @@ async def test_an_untouched_chain_verifies(conn: asyncpg.Connection) -> None:
 )
 async def test_editing_a_row_is_detected_and_the_row_named(conn: asyncpg.Connection, edit: str) -> None:
     target = await conn.fetchval("SELECT id FROM audit_log ORDER BY id OFFSET 2 LIMIT 1")
-    await conn.execute(edit.format(id=target))
-    report = await verify_chain(conn)
+    await tamper(conn, edit.format(id=target))
+    report = await verify_chain(conn, SEAL)
     assert not report.ok and report.first_bad_id == target and f"row {target}" in report.problem
 
 
 async def test_deleting_a_row_is_detected(conn: asyncpg.Connection) -> None:
     victim = await conn.fetchval("SELECT id FROM audit_log ORDER BY id OFFSET 3 LIMIT 1")
-    await conn.execute("DELETE FROM audit_log WHERE id = $1", victim)
-    report = await verify_chain(conn)
+    await tamper(conn, "DELETE FROM audit_log WHERE id = $1", victim)
+    report = await verify_chain(conn, SEAL)
     assert not report.ok and "missing" in report.problem
 
 
 async def test_rewriting_a_row_with_a_recomputed_hash_still_breaks_the_next_link(conn: asyncpg.Connection) -> None:
     target = await conn.fetchval("SELECT id FROM audit_log ORDER BY id OFFSET 1 LIMIT 1")
-    await conn.execute(
+    await tamper(
+        conn,
         "UPDATE audit_log SET outcome = 'forged', row_hash = audit_row_hash(prev_hash, id, at, actor, action, target, "
         "'forged', detail, node) WHERE id = $1",
         target,
     )
-    report = await verify_chain(conn)
+    report = await verify_chain(conn, SEAL)
     assert not report.ok and report.first_bad_id == target + 1
 
 
+async def backdate_first_rows(conn: asyncpg.Connection, count: int) -> None:
+    """Make the first rows 40 days old and re-chain honestly, as if they
+    had been written then (a test set-up, done with the triggers off)."""
+    first_ids = [r["id"] for r in await conn.fetch("SELECT id FROM audit_log ORDER BY id LIMIT $1", count)]
+    await tamper(conn, "UPDATE audit_log SET at = now() - interval '40 days' WHERE id = ANY($1::bigint[])", first_ids)
+    await tamper(
+        conn,
+        """
+        DO $$ DECLARE r record; previous text := ''; BEGIN
+          FOR r IN SELECT * FROM audit_log ORDER BY id LOOP
+            UPDATE audit_log SET prev_hash = previous,
+              row_hash = audit_row_hash(previous, r.id, r.at, r.actor, r.action, r.target, r.outcome,
+                                        r.detail, r.node)
+            WHERE id = r.id RETURNING row_hash INTO previous;
+          END LOOP; END $$;
+        """,
+    )
+
+
 async def test_pruning_old_rows_keeps_the_chain_verifiable(conn: asyncpg.Connection) -> None:
-    await conn.execute("ALTER TABLE audit_log DISABLE TRIGGER audit_chain")  # back-date rows without re-chaining
-    try:
-        first_ids = [r["id"] for r in await conn.fetch("SELECT id FROM audit_log ORDER BY id LIMIT 3")]
-        for row_id in first_ids:
-            await conn.execute("UPDATE audit_log SET at = now() - interval '40 days' WHERE id = $1", row_id)
-        # Re-chain the back-dated rows honestly (as if written 40 days ago).
-        await conn.execute(
-            """
-            DO $$ DECLARE r record; previous text := ''; BEGIN
-              FOR r IN SELECT * FROM audit_log ORDER BY id LOOP
-                UPDATE audit_log SET prev_hash = previous,
-                  row_hash = audit_row_hash(previous, r.id, r.at, r.actor, r.action, r.target, r.outcome,
-                                            r.detail, r.node)
-                WHERE id = r.id RETURNING row_hash INTO previous;
-              END LOOP; END $$;
-            """
-        )
-    finally:
-        await conn.execute("ALTER TABLE audit_log ENABLE TRIGGER audit_chain")
-    assert (await verify_chain(conn)).ok
-    assert await prune(conn, days=30) == 3
-    report = await verify_chain(conn)
-    assert report.ok and report.rows == 3
+    await backdate_first_rows(conn, 3)
+    assert (await verify_chain(conn, SEAL)).ok
+    assert await prune(conn, SEAL, days=30) == 3
+    report = await verify_chain(conn, SEAL)
+    assert report.ok and report.rows == 3 and report.anchored is not None
     await record_audit(conn, "test", "after.prune")
-    assert (await verify_chain(conn)).ok
-    assert await prune(conn, days=30) == 0
+    assert (await verify_chain(conn, SEAL)).ok
+    assert await prune(conn, SEAL, days=30) == 0

@@ -90,7 +90,7 @@ async def test_import_of_a_file_prints_the_new_name_and_audits_it(
     assert result.stdout == "Morning digest\n"
     assert await exported(database_url, "Morning digest") == a_document()
     conn = await asyncpg.connect(database_url)
-    audit = await conn.fetchrow("SELECT actor, target, detail::text FROM audit_log WHERE action = 'workflow.import'")
+    audit = await conn.fetchrow("SELECT actor, target, detail::text FROM audit_log WHERE action = 'workflow.imported'")
     await conn.close()
     assert audit is not None
     assert audit["actor"].startswith("cli:") and audit["target"] == "Morning digest"

@@ -323,7 +323,7 @@ async def test_a_refused_admission_leaves_the_manager_running(engine: Engine) ->
     with pytest.raises(FiredElsewhere):
         await engine.runs.start_scheduled(workflow, moment)
     with pytest.raises(RunRefused, match="not interrupted"):
-        await engine.runs._submit(workflow, "manual", "test", None, resume=first.run_id)
+        await engine.runs._submit(workflow, "manual", "test", None, origin="test", resume=first.run_id)
     ticket = await engine.runs.start_manual(workflow.id or 0, actor="test", origin="test")  # still serving
     assert isinstance(ticket, RunTicket)
     assert (await engine.finished(ticket.run_id)).status == "completed"

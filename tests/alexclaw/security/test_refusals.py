@@ -1,0 +1,58 @@
+"""The refusal tally: a flood from one source is one row with its count; a
+flood from many sources is bounded (the first 200 sources, then one
+``other`` row); the counts are written at a clean stop too."""
+
+from __future__ import annotations
+
+import json
+
+from actors import call, cast, sync
+from alexclaw.security import CSRF_REFUSED, WEBHOOK_REFUSED, Refusal, RefusalTally
+from alexclaw.security._refusals import FLUSH, MAX_SOURCES
+from alexclaw.storage import DatabaseHandle
+
+
+async def rows(database: DatabaseHandle) -> list[tuple[str, str, str, dict[str, object]]]:
+    async with database.pool().acquire() as conn:
+        found = await conn.fetch("SELECT actor, action, outcome, detail::text AS detail FROM audit_log ORDER BY id")
+    return [(r["actor"], r["action"], r["outcome"], json.loads(r["detail"])) for r in found]
+
+
+async def test_a_flood_from_one_source_is_one_row_per_action_with_its_count(database: DatabaseHandle) -> None:
+    tally = await RefusalTally(database, window=3600).start()
+    try:
+        for index in range(1000):
+            cast(tally, Refusal(CSRF_REFUSED, "ip:203.0.113.9", f"/path/{index % 7}"))
+        cast(tally, Refusal(WEBHOOK_REFUSED, "ip:203.0.113.9", "/webhooks/telegram"))
+        assert await call(tally, FLUSH) == 2
+        written = await rows(database)
+        assert [(a, b, c) for a, b, c, _ in written] == [
+            ("ip:203.0.113.9", CSRF_REFUSED, "denied"),
+            ("ip:203.0.113.9", WEBHOOK_REFUSED, "denied"),
+        ]
+        assert written[0][3]["count"] == 1000 and len(written[0][3]["targets"]) == 5  # type: ignore[arg-type]
+        assert await call(tally, FLUSH) == 0  # nothing new, nothing written
+    finally:
+        await tally.stop()
+
+
+async def test_a_flood_from_many_sources_is_bounded(database: DatabaseHandle) -> None:
+    tally = await RefusalTally(database, window=3600).start()
+    try:
+        for index in range(MAX_SOURCES + 300):
+            cast(tally, Refusal(CSRF_REFUSED, f"ip:10.0.{index // 256}.{index % 256}"))
+        await call(tally, FLUSH)
+        written = await rows(database)
+        assert len(written) == MAX_SOURCES + 1
+        other = [detail for actor, _, _, detail in written if actor == "other"]
+        assert other == [{"count": 300, "window_seconds": 3600, "sources": f"beyond the first {MAX_SOURCES}"}]
+    finally:
+        await tally.stop()
+
+
+async def test_the_counts_are_written_at_a_clean_stop(database: DatabaseHandle) -> None:
+    tally = await RefusalTally(database, window=3600).start()
+    cast(tally, Refusal(CSRF_REFUSED, "ip:198.51.100.1"))
+    await sync(tally)
+    await tally.stop()
+    assert [(a, b) for a, b, _, _ in await rows(database)] == [("ip:198.51.100.1", CSRF_REFUSED)]
