@@ -1,7 +1,10 @@
-"""Database access for one-shot commands (``alexclaw config``,
-``rotate-key``): ``DATABASE_URL``; else the embedded server of a node that
-is running on this data dir (through its socket); else the embedded server
-started just for the command (with migrations) and stopped after it."""
+"""Database access for every one-shot command (``config``, ``rotate-key``,
+``workflow``, ``migrate``, ``audit``, ``scan --retro``, ``unblock``), one
+path for all: ``DATABASE_URL``; else the embedded server of a node that is
+running on this data dir (through its unix socket); else the embedded
+server started just for the command (with migrations) and stopped after
+it. ``data_dir_holder`` tells ``alexclaw start`` who already holds the
+data dir."""
 
 from __future__ import annotations
 
@@ -19,8 +22,10 @@ from alexclaw.storage._embedded import DATABASE_NAME, _postmaster_pid
 from alexclaw.storage.tree import storage_spec
 
 
-def running_node_dsn(data_dir: Path) -> str | None:
-    """The embedded server's DSN when a node holds the data dir, else None."""
+def data_dir_holder(data_dir: Path) -> int | None:
+    """The pid written in ``<data_dir>/node.lock`` while a process (a node,
+    or a one-shot command running its own server) holds it; else None
+    (0 when it is held but the pid is not readable yet)."""
     lock_file = data_dir / "node.lock"
     if not lock_file.exists():
         return None
@@ -28,10 +33,17 @@ def running_node_dsn(data_dir: Path) -> str | None:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            pass  # held: a node is running
-        else:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-            return None
+            handle.seek(0)
+            text = handle.read().strip()
+            return int(text) if text.isdigit() else 0
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        return None
+
+
+def running_node_dsn(data_dir: Path) -> str | None:
+    """The embedded server's DSN when a node holds the data dir, else None."""
+    if data_dir_holder(data_dir) is None:
+        return None
     pgdata = data_dir / "pg"
     if _postmaster_pid(pgdata) is None:
         return None

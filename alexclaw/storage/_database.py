@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import asyncpg
 
 from actors import AsyncActor, ExitReason, Snapshot
-from alexclaw.storage._migrations import migrate
+from alexclaw.storage._migrations import Connection, Migration, migrate
 
 log = logging.getLogger("alexclaw.storage")
 
@@ -40,6 +40,14 @@ def check_pgvector(available: str | None) -> None:
         )
     if parse_version(available) < PGVECTOR_MIN:
         raise StorageError(f"pgvector {available} is too old (need >= {wanted}); upgrade it on the server")
+
+
+async def prepare_schema(conn: Connection) -> list[Migration]:
+    """pgvector checked, then every pending migration applied (the node's
+    boot and ``alexclaw migrate`` alike); returns what this call applied."""
+    available = await conn.fetchval("SELECT default_version FROM pg_available_extensions WHERE name = 'vector'")
+    check_pgvector(available)
+    return await migrate(conn)
 
 
 @dataclass(frozen=True)
@@ -138,11 +146,7 @@ class Database(AsyncActor):
             raise StorageError(f"cannot connect to the database: {exc}") from None
         try:
             async with pool.acquire() as conn:
-                available = await conn.fetchval(
-                    "SELECT default_version FROM pg_available_extensions WHERE name = 'vector'"
-                )
-                check_pgvector(available)
-                applied = await migrate(conn)
+                applied = await prepare_schema(conn)
         except BaseException:
             await pool.close()
             raise

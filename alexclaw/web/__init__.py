@@ -2,16 +2,19 @@
 
 from alexclaw.web._app import MAX_BODY_BYTES, create_app
 from alexclaw.web._endpoint import WebBindError, WebEndpoint, bind_listening_socket
+from alexclaw.web._limiter import Block, lift_blocks
 from alexclaw.web._state import NodeState
 from alexclaw.web.tree import WEB_NAME, web_spec
 
 __all__ = [
     "MAX_BODY_BYTES",
     "WEB_NAME",
+    "Block",
     "NodeState",
     "WebBindError",
     "WebEndpoint",
     "bind_listening_socket",
     "create_app",
+    "lift_blocks",
     "web_spec",
 ]

@@ -70,3 +70,15 @@ async def current_blocks(conn: Connection) -> list[Block]:
         "WHERE blocked_until > now() OR failures > 0 ORDER BY last_failure DESC LIMIT 200"
     )
     return [Block(**dict(r)) for r in records]
+
+
+async def lift_blocks(conn: Connection, ip: str | None = None) -> list[Block]:
+    """Forget the failures and any block of ``ip``, or of every IP (None):
+    the operator's way back in after locking themself out (``alexclaw
+    unblock``). Returns the rows removed, as they were."""
+    records = await conn.fetch(
+        "DELETE FROM login_blocks WHERE $1::text IS NULL OR ip = $1 "
+        "RETURNING ip, failures, last_failure, blocked_until",
+        ip,
+    )
+    return [Block(**dict(r)) for r in records]
