@@ -26,14 +26,16 @@ def data_dir_holder(data_dir: Path) -> int | None:
     """The pid written in ``<data_dir>/node.lock`` while a process (a node,
     or a one-shot command running its own server) holds it; else None
     (0 when it is held but the pid is not readable yet)."""
-    lock_file = data_dir / "node.lock"
-    if not lock_file.exists():
-        return None
-    with open(lock_file, "a+", encoding="utf-8") as handle:
+    try:
+        # Read-only is enough to test an flock, and works on a lock file
+        # this user may read but not write.
+        handle = open(data_dir / "node.lock", encoding="utf-8")  # noqa: SIM115 - closed below
+    except OSError:
+        return None  # absent; or unreadable, and taking the lock will say why in one line
+    with handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            handle.seek(0)
             text = handle.read().strip()
             return int(text) if text.isdigit() else 0
         fcntl.flock(handle, fcntl.LOCK_UN)

@@ -32,7 +32,9 @@ from alexclaw.storage import running_node_dsn
 from alexclaw.workflows import Step, Workflow, export_document
 from tests.alexclaw.test_cli import node_env, postgres_on
 
-pytestmark = pytest.mark.slow
+# Each command is a Python start-up (about a second on an idle machine, many
+# more on a loaded one); the module's node boots once for all of them.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 
 PASSWORD = "cli-test-admin-password"  # node_env's
 OTHER_KEY = "cli-test-other-key-" + "0123456789abcdefghijklmnopqrstuvwxyz"
