@@ -56,14 +56,17 @@ def password_box(password: str, path: Path) -> str:
 
 
 def holder_line(data_dir: Path, pid: int) -> str:
-    """One line naming the process that holds ``data_dir``."""
+    """One line naming the process that holds ``data_dir``: a node, or a
+    one-shot command running a server of its own for a moment."""
     try:
-        what = " ".join(psutil.Process(pid).cmdline()[-3:]) if pid else ""
+        argv = psutil.Process(pid).cmdline() if pid else []
     except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
-        what = ""
-    named = f"pid {pid}" + (f", {what!r}" if what else "") if pid else "a process"
+        argv = []
+    words = argv[argv.index("alexclaw") :] if "alexclaw" in argv else [Path(a).name for a in argv[-3:]]
+    named = f"pid {pid}" + (f", {' '.join(words)!r}" if words else "") if pid else "a process"
+    what = "a node is already running on" if not words or "start" in words else "another alexclaw command is using"
     return (
-        f"alexclaw: a node is already running on the data dir {data_dir} ({named}); "
+        f"alexclaw: {what} the data dir {data_dir} ({named}); "
         "stop it first, or give this node its own ALEXCLAW_DATA_DIR"
     )
 
