@@ -20,7 +20,7 @@ from pathlib import Path
 import psutil
 
 from actors import StartError
-from alexclaw._cli_common import stdout_closed
+from alexclaw._cli_common import database_command, stdout_closed
 from alexclaw.application import declared_tree, run_node
 from alexclaw.logs import configure_logging
 from alexclaw.settings import Settings, SettingsError, load_settings, write_env_file
@@ -106,8 +106,6 @@ async def _start(settings: Settings) -> int:
 
 
 def cmd_migrate(_args: argparse.Namespace) -> int:
-    from alexclaw._cli_common import database_command
-
     return database_command(_migrate)
 
 
@@ -139,7 +137,6 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 def cmd_config(args: argparse.Namespace) -> int:
     from alexclaw import _cli_config
-    from alexclaw._cli_common import database_command
 
     return database_command(lambda settings: _cli_config.run(args, settings))
 
