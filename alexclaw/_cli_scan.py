@@ -1,7 +1,12 @@
-"""The pipeline scanners: ``alexclaw leaks``, ``check-url`` (and, as the
-content-security work lands, ``sanitize`` and ``scan``). Stable contract:
-JSON on stdout; input on stdin; ``--jsonl`` reads one JSON string per line
-and writes one JSON result per line; usage errors exit 2 on stderr."""
+"""The pipeline scanners: ``alexclaw leaks``, ``check-url``, ``sanitize``
+and ``scan``. Stable contract: JSON on stdout; input on stdin; ``--jsonl``
+reads one JSON string per line and writes one JSON result per line; usage
+errors (and an input line that is not a JSON string) exit 2 on stderr.
+
+``scan`` exits with its verdict for one input: 0 ALLOW, 3 REVIEW, 4 BLOCK;
+with ``--jsonl``, 0 once every line was scanned (the verdicts are in the
+output); 1 when the scanner failed. ``check-url`` exits 1 when denied.
+These codes survive a reader that closes the pipe early."""
 
 from __future__ import annotations
 
@@ -11,8 +16,11 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from alexclaw._cli_common import emit
 from alexclaw.inputs import InputError, read_json
 from alexclaw.security import check_url, redact, sanitize, scan_leaks, shield_scan
+
+VERDICT_EXIT = {"ALLOW": 0, "REVIEW": 3, "BLOCK": 4}
 
 
 def leaks_result(text: str) -> dict[str, Any]:
@@ -47,21 +55,25 @@ def scan_result(text: str, direction: str) -> dict[str, Any]:
     }
 
 
+def _read_lines(handle: Callable[[str], dict[str, Any]]) -> int:
+    for number, line in enumerate(sys.stdin, 1):
+        if not line.strip():
+            continue
+        try:  # the scanners judge any text, control characters included: only the shape is checked
+            text = read_json(line, f"line {number}", strings="any")
+        except InputError as exc:
+            print(f"alexclaw: line {number} is not JSON: {exc.problem}", file=sys.stderr)
+            return 2
+        if not isinstance(text, str):
+            print(f"alexclaw: line {number} is not a JSON string", file=sys.stderr)
+            return 2
+        print(json.dumps(handle(text), ensure_ascii=False), flush=True)
+    return 0
+
+
 def _run_text_command(args: argparse.Namespace, handle: Callable[[str], dict[str, Any]]) -> int:
     if args.jsonl:
-        for number, line in enumerate(sys.stdin, 1):
-            if not line.strip():
-                continue
-            try:  # the scanners judge any text, control characters included: only the shape is checked
-                text = read_json(line, f"line {number}", strings="any")
-            except InputError as exc:
-                print(f"alexclaw: line {number} is not JSON: {exc.problem}", file=sys.stderr)
-                return 2
-            if not isinstance(text, str):
-                print(f"alexclaw: line {number} is not a JSON string", file=sys.stderr)
-                return 2
-            print(json.dumps(handle(text), ensure_ascii=False), flush=True)
-        return 0
+        return _read_lines(handle)
     print(json.dumps(handle(sys.stdin.read()), ensure_ascii=False))
     return 0
 
@@ -89,7 +101,16 @@ def cmd_scan(args: argparse.Namespace) -> int:
     if args.direction is None:
         print("alexclaw: scan needs a direction (prompt or response), or --retro", file=sys.stderr)
         return 2
-    return _run_text_command(args, lambda text: scan_result(text, args.direction))
+    try:
+        if args.jsonl:
+            return _read_lines(lambda text: scan_result(text, args.direction))
+        result = scan_result(sys.stdin.read(), args.direction)
+    except (ValueError, RuntimeError, LookupError, TypeError) as exc:
+        # Not a verdict: a pipeline must not read a failed scan as ALLOW.
+        print(f"alexclaw: the scan failed: {exc!r}", file=sys.stderr)
+        return 1
+    emit(json.dumps(result, ensure_ascii=False))
+    return VERDICT_EXIT[result["verdict"]]
 
 
 def cmd_check_url(args: argparse.Namespace) -> int:
@@ -101,7 +122,15 @@ def cmd_check_url(args: argparse.Namespace) -> int:
             return 2
         pinned.setdefault(host, []).append(address.strip("[]"))
     decision = check_url(args.url, method=args.method, allow_http=args.allow_http, pinned=pinned or None)
-    print(json.dumps({"allowed": decision.allowed, "reason": decision.reason, "addresses": list(decision.addresses)}))
+    # "reason": the first reason, as before; "reasons": every one that applies.
+    emit(
+        json.dumps({
+            "allowed": decision.allowed,
+            "reason": decision.reason,
+            "reasons": list(decision.reasons),
+            "addresses": list(decision.addresses),
+        })
+    )  # fmt: skip
     return 0 if decision.allowed else 1
 
 
@@ -111,7 +140,9 @@ def add_parsers(commands: Any) -> None:
     clean.add_argument("--skills", help="comma-separated skill names whose mention removes a sentence")
     clean.add_argument("--jsonl", action="store_true", help="one JSON string per input line, one result per line")
     clean.set_defaults(run=cmd_sanitize)
-    shield = commands.add_parser("scan", help="shield verdict for a prompt (inbound) or a response (outbound)")
+    shield = commands.add_parser(
+        "scan", help="shield verdict for a prompt (inbound) or a response (outbound): exit 0 ALLOW, 3 REVIEW, 4 BLOCK"
+    )
     shield.add_argument("direction", nargs="?", choices=["prompt", "response"])
     shield.add_argument("--jsonl", action="store_true", help="one JSON string per input line, one result per line")
     shield.add_argument(
@@ -122,7 +153,9 @@ def add_parsers(commands: Any) -> None:
     leaks = commands.add_parser("leaks", help="find credentials in stdin; JSON findings and redacted text")
     leaks.add_argument("--jsonl", action="store_true", help="one JSON string per input line, one result per line")
     leaks.set_defaults(run=cmd_leaks)
-    url = commands.add_parser("check-url", help="would the egress guard let a skill fetch URL? (exit 1 if not)")
+    url = commands.add_parser(
+        "check-url", help="would the egress guard let a skill fetch URL? every reason if not (exit 1)"
+    )
     url.add_argument("url")
     url.add_argument("--method", default="GET")
     url.add_argument("--resolve", action="append", metavar="HOST:IP", help="pin HOST to IP without DNS (repeatable)")

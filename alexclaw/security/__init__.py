@@ -107,7 +107,15 @@ from alexclaw.security._guard import BreakGlassWindow, GuardDecision, ShieldGuar
 from alexclaw.security._leaks import PATTERNS as LEAK_PATTERNS
 from alexclaw.security._leaks import LeakFinding, LeakPattern, preview, redact, scan_leaks
 from alexclaw.security._limiter import OPERATOR as OPERATOR_KEY
-from alexclaw.security._limiter import SOURCE_PREFIX, Attempt, LockRow, SecretLimiter, SecretLocked, source_key
+from alexclaw.security._limiter import (
+    SOURCE_PREFIX,
+    Attempt,
+    LockRow,
+    SecretLimiter,
+    SecretLocked,
+    lift_sources,
+    source_key,
+)
 from alexclaw.security._limiter import TOPIC as SECRET_LOCKS_TOPIC
 from alexclaw.security._limiter import policies as limiter_policies
 from alexclaw.security._lockout import AttemptState, LockPolicy
@@ -167,6 +175,7 @@ __all__ = [
     "Proof",
     "Ran",
     "approve_or_run",
+    "lift_sources",
     "PendingSecrets",
     "SettingsWriter",
     "disable_action",

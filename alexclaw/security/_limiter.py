@@ -119,6 +119,19 @@ class LockRow:
         return self.key[len(SOURCE_PREFIX) :] if self.key.startswith(SOURCE_PREFIX) else None
 
 
+async def lift_sources(conn: Connection, ip: str | None = None) -> list[LockRow]:
+    """Forget the failures and blocks of one source address, or of every one
+    (the command line's ``alexclaw unblock``); the operator's own 2FA lock is
+    never lifted here. Returns what was lifted, as it was."""
+    keys = [source_key(ip)] if ip is not None else None
+    rows = await conn.fetch(
+        "DELETE FROM secret_attempts WHERE key LIKE $1 || '%' AND ($2::text[] IS NULL OR key = ANY($2::text[])) "
+        "RETURNING key, failures, greatest(0, ceil(locked_until - extract(epoch FROM now())))::int AS left",
+        SOURCE_PREFIX, keys,
+    )  # fmt: skip
+    return [LockRow(r["key"], int(r["failures"]), int(r["left"] or 0)) for r in rows]
+
+
 class SecretLimiter:
     """Stateless but for the refusal-audit throttle; safe to share."""
 

@@ -129,13 +129,42 @@ def literal_address(host: str) -> IPAddress | None:
 @dataclass(frozen=True)
 class UrlDecision:
     allowed: bool
-    reason: str
+    reason: str  # the first of ``reasons`` when denied (kept for callers that show one)
     addresses: tuple[str, ...] = field(default=())
+    reasons: tuple[str, ...] = field(default=())  # every reason that applies, when denied
+
+
+def _denied(reasons: list[str], addresses: Sequence[str] = ()) -> UrlDecision:
+    return UrlDecision(False, reasons[0], tuple(addresses), tuple(reasons))
 
 
 def resolve(host: str, port: int) -> list[str]:
     infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     return sorted({str(info[4][0]) for info in infos})
+
+
+def _request_reasons(url: str, method: str, allow_http: bool, methods: Iterable[str]) -> tuple[list[str], str, int]:
+    """What is wrong with the request itself, and its host and port ("" if
+    it has none). No network."""
+    reasons = []
+    if method.upper() not in {m.upper() for m in methods}:
+        reasons.append(f"method {method} is not allowed")
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        return [*reasons, f"malformed URL: {exc}"], "", 0
+    scheme = parts.scheme.lower()
+    if scheme not in {"https", "http"}:
+        reasons.append(f"scheme {scheme or '(none)'} is not allowed")
+    if scheme == "http" and not allow_http:
+        reasons.append("plain http is not allowed (https only)")
+    if parts.username is not None or parts.password is not None or "@" in parts.netloc:
+        reasons.append("credentials in the URL (userinfo) are not allowed")
+    host = (parts.hostname or "").rstrip(".")
+    if not host:
+        reasons.append("the URL has no host")
+    return reasons, host, port or (443 if scheme == "https" else 80)
 
 
 def check_url(
@@ -148,48 +177,43 @@ def check_url(
 ) -> UrlDecision:
     """May a skill fetch ``url``? Every address the host resolves to must be
     public (one bad answer among good ones denies: the client would pin the
-    address it checked, but an allowlist decision must hold for all)."""
-    if method.upper() not in {m.upper() for m in methods}:
-        return UrlDecision(False, f"method {method} is not allowed")
-    try:
-        parts = urlsplit(url)
-        port = parts.port
-    except ValueError as exc:
-        return UrlDecision(False, f"malformed URL: {exc}")
-    scheme = parts.scheme.lower()
-    if scheme not in {"https", "http"}:
-        return UrlDecision(False, f"scheme {scheme or '(none)'} is not allowed")
-    if scheme == "http" and not allow_http:
-        return UrlDecision(False, "plain http is not allowed (https only)")
-    if parts.username is not None or parts.password is not None or "@" in parts.netloc:
-        return UrlDecision(False, "credentials in the URL (userinfo) are not allowed")
-    host = (parts.hostname or "").rstrip(".")
+    address it checked, but an allowlist decision must hold for all).
+
+    A denial lists every reason that applies (``http://169.254.169.254/``
+    is both plain http and the metadata endpoint), but a host name is not
+    resolved for a URL already refused: no DNS query, which could carry
+    data out, for a request that will not be made."""
+    reasons, host, port = _request_reasons(url, method, allow_http, methods)
     if not host:
-        return UrlDecision(False, "the URL has no host")
-    port = port or (443 if scheme == "https" else 80)
+        return _denied(reasons)
     literal = literal_address(host)
     if literal is not None:
         why = blocked_reason(literal)
         if why:
-            return UrlDecision(False, f"{literal} is {why}", (str(literal),))
+            reasons.append(f"{literal} is {why}")
+        if reasons:
+            return _denied(reasons, (str(literal),))
         return UrlDecision(True, "public address", (str(literal),))
     if pinned is not None and host in pinned:
         answers = list(pinned[host])
+    elif reasons:
+        return _denied(reasons)
     else:
         try:
             answers = resolve(host, port)
         except (OSError, UnicodeError) as exc:
-            return UrlDecision(False, f"{host} does not resolve: {exc}")
+            return _denied([f"{host} does not resolve: {exc}"])
     if not answers:
-        return UrlDecision(False, f"{host} has no address")
+        return _denied([*reasons, f"{host} has no address"])
     for answer in answers:
         try:
             address = ipaddress.ip_address(answer.split("%")[0])
         except ValueError:
-            return UrlDecision(
-                False, f"{host} resolved to something that is not an address: {answer!r}", tuple(answers)
-            )
+            reasons.append(f"{host} resolved to something that is not an address: {answer!r}")
+            continue
         why = blocked_reason(address)
         if why:
-            return UrlDecision(False, f"{host} resolves to {address}, which is {why}", tuple(answers))
+            reasons.append(f"{host} resolves to {address}, which is {why}")
+    if reasons:
+        return _denied(reasons, answers)
     return UrlDecision(True, "every address is public", tuple(answers))

@@ -1,7 +1,7 @@
 """PostgreSQL storage: the embedded server or ``DATABASE_URL``, the asyncpg
 pool, and schema migrations."""
 
-from alexclaw.storage._access import open_pool, running_node_dsn
+from alexclaw.storage._access import data_dir_holder, open_pool, running_node_dsn
 from alexclaw.storage._backoff import (
     ACQUIRE_TIMEOUT,
     COMMAND_TIMEOUT,
@@ -16,6 +16,7 @@ from alexclaw.storage._database import (
     DatabaseHandle,
     PoolStats,
     check_pgvector,
+    prepare_schema,
 )
 from alexclaw.storage._embedded import (
     EmbeddedPostgres,
@@ -23,7 +24,9 @@ from alexclaw.storage._embedded import (
     GetServerInfo,
     ServerInfo,
     acquire_data_dir_lock,
+    pgserver_module,
     recover_stale_postmaster,
+    runtime_dir,
     server_alive,
     start_server,
     stop_server,
@@ -68,12 +71,16 @@ __all__ = [
     "acquire_data_dir_lock",
     "applied_versions",
     "check_pgvector",
+    "data_dir_holder",
     "load_migrations",
     "migrate",
     "open_pool",
+    "pgserver_module",
+    "prepare_schema",
     "running_node_dsn",
     "recover_stale_postmaster",
     "retry_until_done",
+    "runtime_dir",
     "server_alive",
     "start_server",
     "stop_server",

@@ -1,7 +1,10 @@
-"""Database access for one-shot commands (``alexclaw config``,
-``rotate-key``): ``DATABASE_URL``; else the embedded server of a node that
-is running on this data dir (through its socket); else the embedded server
-started just for the command (with migrations) and stopped after it."""
+"""Database access for every one-shot command (``config``, ``rotate-key``,
+``workflow``, ``migrate``, ``audit``, ``scan --retro``, ``unblock``), one
+path for all: ``DATABASE_URL``; else the embedded server of a node that is
+running on this data dir (through its unix socket); else the embedded
+server started just for the command (with migrations) and stopped after
+it. ``data_dir_holder`` tells ``alexclaw start`` who already holds the
+data dir."""
 
 from __future__ import annotations
 
@@ -21,19 +24,30 @@ from alexclaw.storage._errors import StorageError
 from alexclaw.storage.tree import storage_spec
 
 
-def running_node_dsn(data_dir: Path) -> str | None:
-    """The embedded server's DSN when a node holds the data dir, else None."""
-    lock_file = data_dir / "node.lock"
-    if not lock_file.exists():
-        return None
-    with open(lock_file, "a+", encoding="utf-8") as handle:
+def data_dir_holder(data_dir: Path) -> int | None:
+    """The pid written in ``<data_dir>/node.lock`` while a process (a node,
+    or a one-shot command running its own server) holds it; else None
+    (0 when it is held but the pid is not readable yet)."""
+    try:
+        # Read-only is enough to test an flock, and works on a lock file
+        # this user may read but not write.
+        handle = open(data_dir / "node.lock", encoding="utf-8")  # noqa: SIM115 - closed below
+    except OSError:
+        return None  # absent; or unreadable, and taking the lock will say why in one line
+    with handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            pass  # held: a node is running
-        else:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-            return None
+            text = handle.read().strip()
+            return int(text) if text.isdigit() else 0
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        return None
+
+
+def running_node_dsn(data_dir: Path) -> str | None:
+    """The embedded server's DSN when a node holds the data dir, else None."""
+    if data_dir_holder(data_dir) is None:
+        return None
     pgdata = data_dir / "pg"
     if _postmaster_pid(pgdata) is None:
         return None

