@@ -23,9 +23,10 @@ from alexclaw.config import (
     load_row,
     load_rows,
     rotate_key,
+    shown_value,
     write,
 )
-from alexclaw.security import SecretBox, constant_time_equals, mask, record_audit
+from alexclaw.security import SecretBox, constant_time_equals, record_audit
 from alexclaw.settings import MIN_SECRET_KEY_LENGTH, Settings
 from alexclaw.storage import open_pool
 
@@ -37,9 +38,7 @@ def actor() -> str:
 def shown(setting: Setting, reveal: bool = False) -> str:
     if setting.error:
         return f"(unreadable: {setting.error.split(':')[0]})"
-    if setting.sensitive and not reveal:
-        return mask(setting.text)
-    return setting.text
+    return setting.text if reveal else shown_value(setting)
 
 
 def _read_secret(prompt: str) -> str:

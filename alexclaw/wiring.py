@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from actors import NoProcess, call
-from alexclaw.config import ConfigHandle
+from alexclaw.config import ConfigHandle, shown_value
 from alexclaw.security import (
     AuthContext,
     Authorizer,
@@ -19,7 +19,6 @@ from alexclaw.security import (
     Endpoint,
     attenuate,
     is_textual,
-    mask,
     sanitize,
 )
 from gateways.telegram import TELEGRAM_NAME, SendToOperator
@@ -73,7 +72,7 @@ class ConfigAdapter:
         setting = self._config.setting(key)
         if setting is None:
             return None
-        return mask(setting.text) if setting.sensitive else setting.value
+        return shown_value(setting) if setting.sensitive else setting.value
 
 
 _HEADERS_SHOWN = ("content-type", "content-length", "last-modified", "etag")

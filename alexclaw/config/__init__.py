@@ -3,9 +3,9 @@ at rest, an immutable snapshot for readers, writes through one actor,
 cluster-wide change events through LISTEN/NOTIFY, key rotation."""
 
 from alexclaw.config._actor import CHANNEL, ConfigActor
-from alexclaw.config._catalog import CATALOG, Known
+from alexclaw.config._catalog import CATALOG, Known, never_shown
 from alexclaw.config._checks import timezone_error
-from alexclaw.config._handle import CONFIG_NAME, TOPIC, ConfigChanged, ConfigHandle, SetSetting
+from alexclaw.config._handle import CONFIG_NAME, TOPIC, ConfigChanged, ConfigHandle, SetSetting, shown_value
 from alexclaw.config._store import (
     KeyMismatch,
     Row,
@@ -47,6 +47,8 @@ __all__ = [
     "load_row",
     "load_rows",
     "looks_sensitive",
+    "never_shown",
+    "shown_value",
     "rotate_key",
     "seed",
     "thaw",

@@ -17,10 +17,11 @@ class Known:
     description: str
     env: str | None = None
     sensitive: bool = False
+    never_shown: bool = False  # no part of the value is ever displayed (see never_shown())
 
     @property
     def is_sensitive(self) -> bool:
-        return self.sensitive or looks_sensitive(self.key)
+        return self.sensitive or self.never_shown or looks_sensitive(self.key)
 
 
 S, INT, B = ValueType.STRING, ValueType.INTEGER, ValueType.BOOLEAN
@@ -47,9 +48,15 @@ CATALOG: tuple[Known, ...] = (
     Known("auth.rate_limit.max_attempts", INT, "5", "Failed logins per IP before it is blocked"),
     Known("auth.rate_limit.block_duration_seconds", INT, "900", "How long a blocked IP stays blocked"),
     Known("auth.trust_proxy_headers", B, "false", "Use X-Forwarded-For for the client IP (only behind a proxy)"),
+    Known(
+        "auth.trusted_proxy_count",
+        INT,
+        "1",
+        "Trusted proxies in front of the node: the client IP is the X-Forwarded-For hop this many from the right",
+    ),
     Known("auth.session_hours", INT, "8", "Admin session lifetime in hours (new sessions)"),
     Known("auth.totp_enabled", B, "false", "Ask for a TOTP code before sensitive actions (set from Security)"),
-    Known("auth.totp_secret", S, "", "TOTP shared secret (set from Security; never shown)"),
+    Known("auth.totp_secret", S, "", "TOTP shared secret (set from Security; never shown)", never_shown=True),
     Known("shield.mode", S, "block", "block: refuse BLOCK verdicts; observe: record only (changing it asks for 2FA)"),
     Known("sanitizer.max_bytes", INT, "10240", "Size guard for external content after HTML extraction"),
     Known(
@@ -85,3 +92,13 @@ CATALOG: tuple[Known, ...] = (
 )
 
 SEED_VARIABLES: tuple[str, ...] = tuple(k.env for k in CATALOG if k.env)
+
+_NEVER_SHOWN_KEYS: frozenset[str] = frozenset(k.key for k in CATALOG if k.never_shown)
+# Keys of this shape are never shown even when they are not catalogued: a
+# part of a TOTP secret, a recovery code or a password hash helps a guesser.
+NEVER_SHOWN_MARKERS: tuple[str, ...] = ("totp_secret", "recovery_code", "password_hash")
+
+
+def never_shown(key: str) -> bool:
+    """No part of this setting's value is displayed, not even the last 4."""
+    return key in _NEVER_SHOWN_KEYS or any(marker in key for marker in NEVER_SHOWN_MARKERS)

@@ -10,6 +10,7 @@ from types import MappingProxyType
 from typing import Any, Final
 
 from actors import Process, Snapshot, call
+from alexclaw.config._catalog import never_shown
 from alexclaw.config._store import Setting
 from alexclaw.config._types import ConfigError, ValueType
 from alexclaw.security import mask
@@ -40,6 +41,14 @@ class SetSetting:
     description: str | None = None
     sensitive: bool | None = None
     keep_if_empty: bool = False
+
+
+def shown_value(setting: Setting) -> str:
+    """The one way a setting's value is displayed without --reveal: a
+    sensitive one through ``mask`` (never any part of a never-shown one)."""
+    if not setting.sensitive:
+        return setting.text
+    return mask(setting.text, never_shown=never_shown(setting.key))
 
 
 class ConfigHandle:
@@ -73,7 +82,7 @@ class ConfigHandle:
         setting = self._snapshot.read().get(key)
         if setting is None:
             raise ConfigError(f"no setting {key!r}")
-        return mask(setting.text) if setting.sensitive else setting.text
+        return shown_value(setting)
 
     async def set(self, key: str, value: str, *, actor: str, **options: Any) -> Setting:
         """Validate → encrypt → persist → publish, through the config actor.
