@@ -13,6 +13,7 @@ from actors import Process, Snapshot, call
 from alexclaw.config._catalog import never_shown
 from alexclaw.config._store import Setting
 from alexclaw.config._types import ConfigError, ValueType
+from alexclaw.logs import remember_secrets
 from alexclaw.security import mask
 
 CONFIG_NAME: Final = "alexclaw.config"
@@ -57,7 +58,9 @@ class ConfigHandle:
         self.target = target  # the config actor writes go to
 
     def publish(self, settings: Mapping[str, Setting]) -> None:
-        """Owner only (the config actor)."""
+        """Owner only (the config actor). Every secret in it is masked in
+        log lines from now on, before anyone can read it."""
+        remember_secrets(s.text for s in settings.values() if s.sensitive and s.text)
         self._snapshot.publish(settings)
 
     @property

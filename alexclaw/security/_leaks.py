@@ -76,7 +76,9 @@ PATTERNS: Final[tuple[LeakPattern, ...]] = (
     _p("google_api_key", _B + r"AIza[0-9A-Za-z_\-]{35}" + _E, "HIGH", "block", "aiza"),
     _p("twilio_api_key", _B + r"SK[0-9a-f]{32}" + _E, "HIGH", "block", needs=b"h" * 32),
     _p("sendgrid_api_key", _B + r"SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}" + _E, "CRITICAL", "block", "sg."),
-    _p("telegram_bot_token", _B + r"\d{8,10}:AA[A-Za-z0-9_\-]{33}" + _E, "CRITICAL", "block", ":aa"),
+    # In a Bot API URL the token follows "/bot" (…/bot<token>/getUpdates): the match takes the "bot" so
+    # it is not glued to a longer token, and only the token itself is reported and redacted.
+    _p("telegram_bot_token", _B + r"(?:bot)?(\d{8,10}:AA[A-Za-z0-9_\-]{33})" + _E, "CRITICAL", "block", ":aa"),
     _p("discord_bot_token", _B + r"[MNO][A-Za-z0-9_\-]{23,27}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,40}" + _E,
        "CRITICAL", "block", needs=b"t" * 24 + b"."),
     _p("discord_webhook", r"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{15,20}/[A-Za-z0-9_\-]{60,70}",

@@ -36,7 +36,9 @@ def env(database_url: str, tmp_path: Path) -> dict[str, str]:
 async def test_a_secret_set_from_the_cli_is_masked_when_listed_and_encrypted_in_the_database(
     env: dict[str, str], tmp_path: Path, database_url: str
 ) -> None:
-    result = alexclaw("config", "set", "telegram.bot_token", "123456:ABCdefGHIjkl-0123456789abcdefghij", env=env, cwd=tmp_path)
+    result = alexclaw(
+        "config", "set", "telegram.bot_token", "123456:ABCdefGHIjkl-0123456789abcdefghij", env=env, cwd=tmp_path
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "telegram.bot_token = ********ghij"
     listing = alexclaw("config", "list", "--category", "telegram", env=env, cwd=tmp_path).stdout
@@ -80,7 +82,9 @@ def test_a_bad_value_is_refused_with_a_clear_message(env: dict[str, str], tmp_pa
 
 
 def test_a_value_can_come_from_stdin_so_it_stays_out_of_shell_history(env: dict[str, str], tmp_path: Path) -> None:
-    result = alexclaw("config", "set", "llm.openai_api_key", "-", env=env, cwd=tmp_path, stdin="sk-from-stdin-0123456789\n")
+    result = alexclaw(
+        "config", "set", "llm.openai_api_key", "-", env=env, cwd=tmp_path, stdin="sk-from-stdin-0123456789\n"
+    )
     assert result.returncode == 0 and "********6789" in result.stdout and "sk-from" not in result.stdout
 
 

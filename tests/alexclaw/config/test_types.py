@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from datetime import UTC, datetime
+
+import pytest
 
 from alexclaw.config import (
     CATALOG,
@@ -93,7 +93,7 @@ def test_every_catalog_seed_variable_is_captured_from_the_environment() -> None:
 
 
 def _setting(key: str, text: str, sensitive: bool) -> Setting:
-    return Setting(key, text, text, ValueType.STRING, key.split(".")[0], "", sensitive, datetime.now(UTC))
+    return Setting(key, text, text, ValueType.STRING, key.split(".", maxsplit=1)[0], "", sensitive, datetime.now(UTC))
 
 
 SECRET_32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"

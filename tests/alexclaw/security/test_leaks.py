@@ -34,6 +34,7 @@ SECRETS: list[tuple[str, str]] = [
     ("twilio_api_key", "SK" + HEX32),
     ("sendgrid_api_key", "SG." + "a" * 22 + "." + "b" * 43),
     ("telegram_bot_token", "123456789:AA" + "F" * 33),
+    ("telegram_bot_token", "https://api.telegram.org/bot123456789:AA" + "F" * 33 + "/getUpdates"),
     ("discord_bot_token", "MTA" + "x" * 21 + ".GqK2aB." + "y" * 38),
     ("discord_webhook", "https://discord.com/api/webhooks/123456789012345678/" + "t" * 68),
     ("npm_token", "npm_" + A36),
@@ -183,12 +184,14 @@ DOCUMENTED_EXAMPLES = [
 
 
 @pytest.mark.parametrize(("name", "secret"), DOCUMENTED_EXAMPLES, ids=[n for n, _ in DOCUMENTED_EXAMPLES])
-def test_a_documented_example_key_is_still_a_finding_labelled_as_an_example_and_redacted(name: str, secret: str) -> None:
+def test_a_documented_example_key_is_still_a_finding_labelled_as_an_example_and_redacted(
+    name: str, secret: str
+) -> None:
     text = f"config: {secret} end"
     findings = scan_leaks(text)
     assert [(f.name, f.note) for f in findings] == [(name, "documented example key")]
     redacted = redact(text, findings)
-    assert f"[REDACTED:{name}]" in redacted and secret.split()[-1] not in redacted
+    assert f"[REDACTED:{name}]" in redacted and secret.rsplit(maxsplit=1)[-1] not in redacted
 
 
 @pytest.mark.parametrize(
