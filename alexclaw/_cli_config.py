@@ -24,9 +24,10 @@ from alexclaw.config import (
     load_rows,
     rotate_key,
     sensitivity_of,
+    shown_value,
     write,
 )
-from alexclaw.security import SecretBox, constant_time_equals, host_approval, mask, record_audit
+from alexclaw.security import SecretBox, constant_time_equals, host_approval, record_audit
 from alexclaw.settings import MIN_SECRET_KEY_LENGTH, Settings
 from alexclaw.storage import open_pool
 
@@ -38,9 +39,7 @@ def actor() -> str:
 def shown(setting: Setting, reveal: bool = False) -> str:
     if setting.error:
         return f"(unreadable: {setting.error.split(':')[0]})"
-    if setting.sensitive and not reveal:
-        return mask(setting.text)
-    return setting.text
+    return setting.text if reveal else shown_value(setting)
 
 
 def _read_secret(prompt: str) -> str:

@@ -34,6 +34,7 @@ def leaks_result(text: str) -> dict[str, Any]:
                 "start": f.start,
                 "end": f.end,
                 "preview": f.preview,
+                **({"note": f.note} if f.note else {}),
             }
             for f in findings
         ],

@@ -28,6 +28,7 @@ from actors import Process
 from alexclaw.config import TOPIC as CONFIG_TOPIC
 from alexclaw.config import config_spec
 from alexclaw.dispatcher import ANNOUNCER_NAME, Announcer, Dispatcher, PgInbox, Watch
+from alexclaw.logs import install_redaction, remember_secrets
 from alexclaw.security import (
     AuditSeal,
     Authorizer,
@@ -227,6 +228,9 @@ class Node:
     async def start(self) -> Process:
         """Start the whole tree; returns when every child's init is done."""
         settings = self._settings()
+        # No secret in any log line, whoever set up logging (the CLI, a test, an embedder).
+        install_redaction()
+        remember_secrets(settings.secrets)
         self.state.node_name = settings.node_name
         self.state.admin_password = settings.admin_password
         self.state.cookie_key = derive_key(settings.secret_key_base, "alexclaw web cookie v1")

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from actors import CallTimeout, NoProcess, ProcessExited, call
-from alexclaw.config import BOUND_TO, CATALOG, ConfigHandle, attachable
+from alexclaw.config import BOUND_TO, CATALOG, ConfigHandle, attachable, shown_value
 from alexclaw.security import (
     AuthContext,
     Authorizer,
@@ -22,7 +22,6 @@ from alexclaw.security import (
     PinnedTransport,
     attenuate,
     is_textual,
-    mask,
     sanitize,
 )
 from gateways import EgressRefused, Refused
@@ -77,7 +76,7 @@ class ConfigAdapter:
         setting = self._config.setting(key)
         if setting is None:
             return None
-        return mask(setting.text) if setting.sensitive else setting.value
+        return shown_value(setting) if setting.sensitive else setting.value
 
 
 _HEADERS_SHOWN = ("content-type", "content-length", "last-modified", "etag")

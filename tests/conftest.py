@@ -1,5 +1,6 @@
-"""Shared fixtures: a leak check on every test, one embedded PostgreSQL
-per session with a migrated template, and a fresh database per test."""
+"""Shared fixtures: a leak check on every test, a secret-in-the-logs check
+on the whole run, one embedded PostgreSQL per session with a migrated
+template, and a fresh database per test."""
 
 from __future__ import annotations
 
@@ -22,6 +23,72 @@ from actors import live_processes
 from actors.testing import forget_all, leftover_threads, stop_all
 
 TEMPLATE = "alexclaw_template"
+
+
+class SecretsInLogs(logging.Handler):
+    """Every log record of the test run, written as the node's handler
+    writes it (masked, JSON with extras and traceback), and checked for every
+    secret the run configured (each node remembers its settings' secrets
+    and its config snapshot's) and for the suite's fixed test secrets, which
+    do not depend on that registration. Cheap: one Aho-Corasick pass and a
+    few ``in`` checks per line, at INFO (the level httpx names its URLs at)."""
+
+    def __init__(self, fixed: tuple[str, ...]) -> None:
+        super().__init__(logging.INFO)
+        from alexclaw.logs import JsonFormatter, RedactSecrets
+
+        self.addFilter(RedactSecrets())
+        self.setFormatter(JsonFormatter())
+        self.fixed = fixed
+        self.found: list[str] = []  # "logger: which secret (masked)", never the secret itself
+
+    def emit(self, record: logging.LogRecord) -> None:
+        from alexclaw.logs import find_secret
+        from alexclaw.security import mask
+
+        line = self.format(record)
+        secret = find_secret(line) or next((s for s in self.fixed if s in line), None)
+        if secret is not None:
+            self.found.append(f"{record.name} ({record.levelname}): a secret {mask(secret)} of {len(secret)} chars")
+
+
+_GUARD = pytest.StashKey[SecretsInLogs]()
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    from alexclaw.logs import install_redaction
+
+    try:
+        from tests.alexclaw.web.conftest import KEY, PASSWORD
+        from tests.fake_telegram import DEFAULT_TOKEN
+    except ModuleNotFoundError:  # this conftest copied alone into another run (tests/test_leak_checks.py)
+        fixed: tuple[str, ...] = ()
+    else:
+        fixed = (DEFAULT_TOKEN, PASSWORD, KEY)
+    install_redaction()
+    guard = SecretsInLogs(fixed)
+    session.config.stash[_GUARD] = guard
+    root = logging.getLogger()
+    root.addHandler(guard)
+    if root.level > logging.INFO or root.level == logging.NOTSET:
+        root.setLevel(logging.INFO)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    guard = session.config.stash.get(_GUARD, None)
+    if guard is not None and guard.found:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+        print(f"\nSECRETS IN THE LOGS of this test run ({len(guard.found)}):", *guard.found[:20], sep="\n  ")
+
+
+@pytest.fixture(autouse=True)
+def no_secret_in_logs(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail the test during which a secret reached a log line."""
+    guard = request.config.stash.get(_GUARD, None)
+    before = len(guard.found) if guard is not None else 0
+    yield
+    if guard is not None and len(guard.found) > before:
+        pytest.fail("a secret reached the logs: " + "; ".join(guard.found[before:][:5]))
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

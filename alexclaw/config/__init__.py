@@ -4,9 +4,17 @@ cluster-wide change events through LISTEN/NOTIFY, key rotation."""
 
 from alexclaw.config._actor import CHANNEL, ConfigActor
 from alexclaw.config._binding import BOUND_TO, attachable, origin_of
-from alexclaw.config._catalog import CATALOG, Known, Sensitivity
+from alexclaw.config._catalog import CATALOG, Known, Sensitivity, never_shown
 from alexclaw.config._checks import CHOICES, timezone_error
-from alexclaw.config._handle import CONFIG_NAME, TOPIC, ConfigChanged, ConfigHandle, SetSetting, SetSettings
+from alexclaw.config._handle import (
+    CONFIG_NAME,
+    TOPIC,
+    ConfigChanged,
+    ConfigHandle,
+    SetSetting,
+    SetSettings,
+    shown_value,
+)
 from alexclaw.config._store import (
     KeyMismatch,
     Row,
@@ -56,6 +64,8 @@ __all__ = [
     "load_row",
     "load_rows",
     "looks_sensitive",
+    "never_shown",
+    "shown_value",
     "rotate_key",
     "seed",
     "sensitivity_of",

@@ -39,10 +39,11 @@ class Known:
     guard: Sensitivity | None = None  # None: SECRET when sensitive, else ORDINARY
     bound_to: str | None = None  # a credential: the endpoint setting it is sent to (see _binding.py)
     arrives: str = ""  # the feature it configures is not in this build yet: the Config page leaves it out
+    never_shown: bool = False  # no part of the value is ever displayed (see never_shown())
 
     @property
     def is_sensitive(self) -> bool:
-        return self.sensitive or looks_sensitive(self.key)
+        return self.sensitive or self.never_shown or looks_sensitive(self.key)
 
     @property
     def sensitivity(self) -> Sensitivity:
@@ -138,6 +139,13 @@ CATALOG: tuple[Known, ...] = (
         "Use X-Forwarded-For for the client IP (only behind a proxy)",
         guard=CONTROL,
     ),
+    Known(
+        "auth.trusted_proxy_count",
+        INT,
+        "1",
+        "Trusted proxies in front of the node: the client IP is the X-Forwarded-For hop this many from the right",
+        guard=CONTROL,
+    ),
     Known("auth.session_hours", INT, "8", "Admin session lifetime in hours (new sessions)", guard=CONTROL),
     Known(
         "auth.totp_enabled",
@@ -146,7 +154,7 @@ CATALOG: tuple[Known, ...] = (
         "Ask for a TOTP code before sensitive actions (set from Security)",
         guard=CONTROL,
     ),
-    Known("auth.totp_secret", S, "", "TOTP shared secret (set from Security; never shown)"),
+    Known("auth.totp_secret", S, "", "TOTP shared secret (set from Security; never shown)", never_shown=True),
     Known(
         "shield.mode",
         S,
@@ -196,3 +204,13 @@ CATALOG: tuple[Known, ...] = (
 )
 
 SEED_VARIABLES: tuple[str, ...] = tuple(k.env for k in CATALOG if k.env)
+
+_NEVER_SHOWN_KEYS: frozenset[str] = frozenset(k.key for k in CATALOG if k.never_shown)
+# Keys of this shape are never shown even when they are not catalogued: a
+# part of a TOTP secret, a recovery code or a password hash helps a guesser.
+NEVER_SHOWN_MARKERS: tuple[str, ...] = ("totp_secret", "recovery_code", "password_hash")
+
+
+def never_shown(key: str) -> bool:
+    """No part of this setting's value is displayed, not even the last 4."""
+    return key in _NEVER_SHOWN_KEYS or any(marker in key for marker in NEVER_SHOWN_MARKERS)

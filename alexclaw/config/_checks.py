@@ -7,6 +7,7 @@ instead of surfacing later as a feature that silently does not work."""
 from __future__ import annotations
 
 import ipaddress
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Final
@@ -28,6 +29,25 @@ def between(low: int, high: int | None = None) -> Check:
         number = int(text)
         if number < low or (high is not None and number > high):
             return f"must be at least {low}" if high is None else f"must be between {low} and {high}"
+        return None
+
+    return check
+
+
+SECRET_MINIMUM: Final = 16  # characters: any secret of ours, and any secret the catalog does not say more of
+
+
+def secret(minimum: int = SECRET_MINIMUM, *, shape: str = "", shape_reason: str = "") -> Check:
+    """A secret the operator sets: at least ``minimum`` characters (a short
+    one is guessed, or is a fragment pasted by mistake), and of ``shape``
+    when the service that issues or receives it defines one."""
+    pattern = re.compile(shape) if shape else None
+
+    def check(text: str) -> str | None:
+        if len(text) < minimum:
+            return f"is too short: a secret here needs at least {minimum} characters (got {len(text)})"
+        if pattern is not None and not pattern.fullmatch(text):
+            return shape_reason
         return None
 
     return check
@@ -109,8 +129,26 @@ CHOICES: Final[dict[str, tuple[str, ...]]] = {
     "telegram.mode": ("polling", "webhook"),
     "shield.mode": ("block", "observe"),
 }
+PROVIDER_KEY_MINIMUM: Final = 20  # every LLM provider's keys are far longer (Gemini's 39 the shortest)
 
 CHECKS: Final[dict[str, Check]] = {
+    # Secrets (the default for any other secret is secret()).
+    "telegram.bot_token": secret(
+        shape=r"\d{1,20}:[A-Za-z0-9_-]{30,}",
+        shape_reason="is not a bot token: @BotFather gives <digits>:<35 letters, digits, _ or ->",
+    ),
+    "telegram.webhook_secret": secret(
+        shape=r"[A-Za-z0-9_-]{16,256}",
+        shape_reason="may hold only A-Z, a-z, 0-9, _ and - (at most 256 characters): Telegram refuses others",
+    ),
+    "discord.bot_token": secret(50),
+    "llm.gemini_api_key": secret(PROVIDER_KEY_MINIMUM),
+    "llm.anthropic_api_key": secret(PROVIDER_KEY_MINIMUM),
+    "llm.openai_api_key": secret(PROVIDER_KEY_MINIMUM),
+    "auth.totp_secret": secret(
+        shape=r"[A-Z2-7]{16,}=*",
+        shape_reason="is not a TOTP secret: base32 (A-Z, 2-7), at least 16 characters",
+    ),
     **{key: one_of(*choices) for key, choices in CHOICES.items()},
     "telegram.api_base_url": url(http_on_loopback_only=True, public_or_loopback=True),
     "telegram.owner_user_id": user_id,
@@ -125,6 +163,7 @@ CHECKS: Final[dict[str, Check]] = {
     "auth.rate_limit.max_attempts": between(1),
     "auth.rate_limit.block_duration_seconds": between(1),
     "auth.session_hours": between(1, 24 * 30),
+    "auth.trusted_proxy_count": between(1, 10),
     "skills.breaker_reset_seconds": between(1),
     "workflows.max_concurrent_runs": between(1),
     "workflows.step_timeout_ms": between(100),
@@ -132,7 +171,12 @@ CHECKS: Final[dict[str, Check]] = {
 }
 
 
-def value_problem(key: str, text: str) -> str | None:
-    """Why ``text`` (canonical, non-empty) is not a usable value of ``key``."""
-    check = CHECKS.get(key)
+_ANY_SECRET: Final = secret()
+
+
+def value_problem(key: str, text: str, *, sensitive: bool = False) -> str | None:
+    """Why ``text`` (canonical, non-empty) is not a usable value of ``key``.
+    A sensitive key the table does not name still needs a secret's minimum
+    length, so a new secret cannot be added without one."""
+    check = CHECKS.get(key) or (_ANY_SECRET if sensitive else None)
     return check(text) if check is not None else None

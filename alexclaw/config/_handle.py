@@ -10,8 +10,10 @@ from types import MappingProxyType
 from typing import Any, Final
 
 from actors import Process, Snapshot, call
+from alexclaw.config._catalog import never_shown
 from alexclaw.config._store import Setting
 from alexclaw.config._types import ConfigError, ValueType
+from alexclaw.logs import remember_secrets
 from alexclaw.security import Approval, mask
 
 CONFIG_NAME: Final = "alexclaw.config"
@@ -52,13 +54,23 @@ class SetSettings:
     approval: Approval | None = None
 
 
+def shown_value(setting: Setting) -> str:
+    """The one way a setting's value is displayed without --reveal: a
+    sensitive one through ``mask`` (never any part of a never-shown one)."""
+    if not setting.sensitive:
+        return setting.text
+    return mask(setting.text, never_shown=never_shown(setting.key))
+
+
 class ConfigHandle:
     def __init__(self, target: Process | str = CONFIG_NAME) -> None:
         self._snapshot: Snapshot[Mapping[str, Setting]] = Snapshot(_EMPTY)
         self.target = target  # the config actor writes go to
 
     def publish(self, settings: Mapping[str, Setting]) -> None:
-        """Owner only (the config actor)."""
+        """Owner only (the config actor). Every secret in it is masked in
+        log lines from now on, before anyone can read it."""
+        remember_secrets(s.text for s in settings.values() if s.sensitive and s.text)
         self._snapshot.publish(settings)
 
     @property
@@ -83,7 +95,7 @@ class ConfigHandle:
         setting = self._snapshot.read().get(key)
         if setting is None:
             raise ConfigError(f"no setting {key!r}")
-        return mask(setting.text) if setting.sensitive else setting.text
+        return shown_value(setting)
 
     async def set(self, key: str, value: str, *, actor: str, **options: Any) -> Setting:
         """Validate → encrypt → persist → publish, through the config actor.

@@ -175,7 +175,7 @@ async def seed(
         initial = from_env or known.default
         if not initial:
             continue
-        text = canonical(known.key, known.type, initial)
+        text = canonical(known.key, known.type, initial, sensitive=sensitive)
         stored = box.encrypt(text) if sensitive else text
         status = await conn.execute(
             "UPDATE settings SET value = $2, updated_at = now() WHERE key = $1 AND value = ''",
@@ -260,7 +260,7 @@ async def write(
             or (current is not None and current.sensitive)
             or (known is not None and known.is_sensitive)
         )
-        text = canonical(key, kind, raw)
+        text = canonical(key, kind, raw, sensitive=secret)
         if current is not None and keep_if_empty and secret and text == "":
             return current
         sensitivity = sensitivity_of(key, sensitive=secret)

@@ -66,11 +66,13 @@ def looks_sensitive(key: str) -> bool:
     return any(marker in key for marker in SENSITIVE_MARKERS)
 
 
-def canonical(key: str, value_type: ValueType, raw: str) -> str:
+def canonical(key: str, value_type: ValueType, raw: str, *, sensitive: bool = False) -> str:
     """The text to store for ``raw``, or ``ConfigError`` naming the problem
-    (its type, then what the catalogued key needs: see _checks)."""
+    (its type, then what the catalogued key needs, and a secret's minimum
+    length when the key is sensitive: see _checks)."""
     text = _typed_text(key, value_type, raw)
-    problem = value_problem(key, text) if text else None
+    secret = sensitive or looks_sensitive(key)
+    problem = value_problem(key, text, sensitive=secret) if text else None
     if problem is not None:
         raise ConfigError(f"{key} {problem}")
     return text

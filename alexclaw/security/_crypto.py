@@ -101,12 +101,22 @@ class SecretBox:
         return plain.decode("utf-8")
 
 
-def mask(value: str) -> str:
-    """How a secret is shown: ≤ 8 characters → all ``*``; longer → the
-    first 4 + ``********`` + the last 4."""
-    if len(value) <= 8:
-        return "*" * len(value)
-    return value[:4] + "********" + value[-4:]
+MASK: Final = "********"
+SHOW_TAIL_FROM: Final = 16  # shorter secrets show nothing: 4 of 9 characters is half a guess
+
+
+def mask(value: str, *, never_shown: bool = False) -> str:
+    """How a secret is shown, everywhere (Config page, ``config list/get``,
+    a skill's config read, leak previews): ``********``, plus its last 4
+    characters only when it is at least 16 long, so the operator can tell
+    which key is set. ``never_shown`` (TOTP secrets, recovery codes, password
+    hashes: any part of them helps an attacker) shows none of it. The mask
+    has one width, so it does not tell the length either; empty stays empty."""
+    if not value:
+        return ""
+    if never_shown or len(value) < SHOW_TAIL_FROM:
+        return MASK
+    return MASK + value[-4:]
 
 
 def constant_time_equals(a: str, b: str) -> bool:

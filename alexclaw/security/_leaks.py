@@ -12,6 +12,7 @@ from typing import Final, Literal
 
 import ahocorasick
 
+from alexclaw.security._crypto import mask
 from alexclaw.security._normalize import normalize
 
 Action = Literal["block", "redact", "warn"]
@@ -26,6 +27,7 @@ class LeakPattern:
     prefixes: tuple[str, ...] = ()  # lowercase literals one of which every match contains
     needs: bytes = b""  # or: a run every match contains, in the class map (see _classes)
     bounded: bool = False  # the match may not be glued to a longer token
+    free_form: bool = False  # the value has no shape of its own (see _PLACEHOLDERS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,13 +38,17 @@ class LeakFinding:
     start: int
     end: int
     preview: str
+    note: str = ""  # e.g. EXAMPLE_NOTE: still a finding, still redacted
 
 
-def _p(name: str, pattern: str, severity: str, action: Action, *prefixes: str, needs: bytes = b"") -> LeakPattern:
+def _p(
+    name: str, pattern: str, severity: str, action: Action, *prefixes: str, needs: bytes = b"", free_form: bool = False
+) -> LeakPattern:
     bounded = pattern.startswith(_B)
     if bounded:  # checked in code: a leading look-behind would defeat re's literal-prefix search
         pattern = pattern[len(_B) :]
-    return LeakPattern(name, re.compile(pattern), severity, action, tuple(p.lower() for p in prefixes), needs, bounded)
+    lowered = tuple(p.lower() for p in prefixes)
+    return LeakPattern(name, re.compile(pattern), severity, action, lowered, needs, bounded, free_form)
 
 
 _B = "<B>"  # marks a pattern whose match may not be glued to a longer token
@@ -70,7 +76,9 @@ PATTERNS: Final[tuple[LeakPattern, ...]] = (
     _p("google_api_key", _B + r"AIza[0-9A-Za-z_\-]{35}" + _E, "HIGH", "block", "aiza"),
     _p("twilio_api_key", _B + r"SK[0-9a-f]{32}" + _E, "HIGH", "block", needs=b"h" * 32),
     _p("sendgrid_api_key", _B + r"SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}" + _E, "CRITICAL", "block", "sg."),
-    _p("telegram_bot_token", _B + r"\d{8,10}:AA[A-Za-z0-9_\-]{33}" + _E, "CRITICAL", "block", ":aa"),
+    # In a Bot API URL the token follows "/bot" (…/bot<token>/getUpdates): the match takes the "bot" so
+    # it is not glued to a longer token, and only the token itself is reported and redacted.
+    _p("telegram_bot_token", _B + r"(?:bot)?(\d{8,10}:AA[A-Za-z0-9_\-]{33})" + _E, "CRITICAL", "block", ":aa"),
     _p("discord_bot_token", _B + r"[MNO][A-Za-z0-9_\-]{23,27}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,40}" + _E,
        "CRITICAL", "block", needs=b"t" * 24 + b"."),
     _p("discord_webhook", r"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{15,20}/[A-Za-z0-9_\-]{60,70}",
@@ -78,18 +86,43 @@ PATTERNS: Final[tuple[LeakPattern, ...]] = (
     _p("npm_token", _B + r"npm_[A-Za-z0-9]{36}" + _E, "CRITICAL", "block", "npm_"),
     _p("pypi_token", _B + r"pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\-]{50,}" + _E, "CRITICAL", "block", "pypi-ageicHlwas5vcmc"),
     _p("jwt", _B + r"eyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,}" + _E, "HIGH", "redact", "eyj"),
-    _p("bearer_token", r"(?i)\b(?:authorization\s*:\s*)?bearer\s+([A-Za-z0-9_\-\.=~+/]{20,})", "HIGH", "redact", "bearer"),
-    _p("basic_auth_header", r"(?i)\bauthorization\s*:\s*basic\s+([A-Za-z0-9+/=]{12,})", "HIGH", "redact", "basic"),
+    _p("bearer_token", r"(?i)\b(?:authorization\s*:\s*)?bearer\s+([A-Za-z0-9_\-\.=~+/]{20,})", "HIGH", "redact", "bearer",
+       free_form=True),
+    _p("basic_auth_header", r"(?i)\bauthorization\s*:\s*basic\s+([A-Za-z0-9+/=]{12,})", "HIGH", "redact", "basic",
+       free_form=True),
     _p("private_key_block",
        r"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY(?: BLOCK)?-----",
        "CRITICAL", "block", "private key"),
     _p("database_url_with_password",
        r"\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?)://[^\s:/@]+:([^\s@/]{3,})@[^\s]+",
-       "HIGH", "redact", "://"),
-    _p("hex_secret_64", _B + r"[0-9a-fA-F]{64}" + _E, "MEDIUM", "warn", needs=b"h" * 64),
+       "HIGH", "redact", "://", free_form=True),
+    _p("hex_secret_64", _B + r"[0-9a-fA-F]{64}" + _E, "MEDIUM", "warn", needs=b"h" * 64, free_form=True),
 )  # fmt: skip
 
+# A free-form value (a bearer token, a URL's password) that reads like a
+# template is documentation, not a credential. A value with a provider's
+# shape is a finding whatever it says: a real key may contain "example",
+# and a published example key is still a key that scanners, providers and
+# reviewers flag, so it is reported and redacted like any other.
 _PLACEHOLDERS = re.compile(r"(?i)(your|example|sample|dummy|placeholder|xxxx|changeme|redacted|<|\{\{)")
+
+EXAMPLE_NOTE: Final = "documented example key"
+# Keys the providers publish in their documentation (AWS marks all of its
+# examples with EXAMPLE; see _documented_example): labelled, never skipped.
+DOCUMENTED_EXAMPLES: Final = frozenset(
+    {
+        "AKIAIOSFODNN7EXAMPLE",  # AWS access key id
+        "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",  # AWS secret access key
+        "sk_test_4eC39HqLyjWDarjtT1zdp7dc",  # Stripe's API reference
+        "sk_test_BQokikJOvBiI2HlWgH4olfQ2",  # Stripe's older docs
+        "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ"
+        ".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",  # jwt.io's sample token
+    }
+)
+
+
+def _documented_example(value: str) -> bool:
+    return value in DOCUMENTED_EXAMPLES or "EXAMPLE" in value
 
 
 def _automaton() -> ahocorasick.Automaton:
@@ -116,10 +149,8 @@ _CLASS_TABLE: Final = bytes(
 
 
 def preview(secret: str) -> str:
-    """All but the first 4 and last 4 characters masked."""
-    if len(secret) <= 8:
-        return "*" * len(secret)
-    return secret[:4] + "*" * min(len(secret) - 8, 16) + secret[-4:]
+    """How a finding's value is shown: the one ``mask`` of every secret."""
+    return mask(secret)
 
 
 def _candidates(text: str) -> set[int]:
@@ -151,12 +182,15 @@ def scan_leaks(text: str) -> list[LeakFinding]:
                 continue
             start, end = match.span(group)
             value = match.group(group)
-            if _PLACEHOLDERS.search(value) and pattern.severity != "CRITICAL":
+            if pattern.free_form and _PLACEHOLDERS.search(value):
                 continue
             if pattern.name == "hex_secret_64" and len(set(value.lower())) < 10:
                 continue  # 0000… or a repeated pattern, not a key
             o_start, o_end = norm.span(start, end, len(text))
-            findings.append(LeakFinding(pattern.name, pattern.severity, pattern.action, o_start, o_end, preview(value)))
+            note = EXAMPLE_NOTE if _documented_example(value) else ""
+            findings.append(
+                LeakFinding(pattern.name, pattern.severity, pattern.action, o_start, o_end, preview(value), note)
+            )
     findings.sort(key=lambda f: (f.start, -f.end))
     return _dedupe(findings)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Final
 
@@ -113,3 +114,47 @@ def normalize(text: str, *, percent: bool = True) -> Normalized:
         if again.origin is not None:
             return Normalized(again.text, tuple(origin[i] for i in again.origin))
     return Normalized(result, tuple(origin))
+
+
+# Word glue: what an attacker puts between the words of a phrase so that a
+# phrase matcher sees one token ("ignore_all_previous_instructions",
+# "Ignore\x00all\x00previous …", "ignore.all.previous", "ignore|all|…"),
+# and the white space a phrase may be spread over. A run of them is one space.
+SEPARATORS: Final = "".join(
+    [*map(chr, range(0x20)), "\x7f", "_", "-", ".", "|", "+", "/"]
+    + [chr(c) for c in range(0x80, 0x3001) if chr(c).isspace()]
+)
+_TO_SPACE: Final = str.maketrans(dict.fromkeys(SEPARATORS, " "))
+_SPACES: Final = re.compile("  +")
+_LONG_RUN: Final = re.compile("[" + re.escape(SEPARATORS) + " ]{2,}")
+
+
+def fold_separators(text: str) -> str:
+    """Every run of separators (SEPARATORS and spaces) as one space: the
+    text the phrase passes scan. Two C passes (a translate, then a search
+    for double spaces); where a match came from is found with ``FoldMap``
+    only when there is a match."""
+    return _SPACES.sub(" ", text.translate(_TO_SPACE))
+
+
+class FoldMap:
+    """Positions in ``fold_separators(text)`` mapped back to ``text``. A
+    one-character separator became one space in place; only longer runs
+    shift what follows them."""
+
+    def __init__(self, text: str) -> None:
+        # From folded index _folded[i] on, original = _original[i] + the distance.
+        self._folded: list[int] = [0]
+        self._original: list[int] = [0]
+        removed = 0
+        for run in _LONG_RUN.finditer(text):
+            start, end = run.span()
+            after = start - removed + 1  # the folded index just past the run's one space
+            self._folded.append(after)
+            self._original.append(end)
+            removed += end - start - 1
+
+    def original(self, index: int) -> int:
+        """The index in the original text of folded character ``index``."""
+        at = bisect_right(self._folded, index) - 1
+        return self._original[at] + (index - self._folded[at])

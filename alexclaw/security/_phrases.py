@@ -12,6 +12,7 @@ from typing import Final
 
 import ahocorasick
 
+from alexclaw.security._normalize import fold_separators
 from alexclaw.security._tone import TONE_KEYWORDS, ToneKeyword
 
 DEFAULT_PATH: Final = Path(__file__).parent / "data" / "injection_phrases.json"
@@ -28,19 +29,26 @@ class PhraseHit:
 class PhraseSet:
     """An immutable, compiled phrase list. Its automaton also holds the key
     words of the imperative-tone heuristic (see _tone), so the sanitizer
-    finds both in one pass over a page."""
+    finds both in one pass over a page. Each phrase is held as written and
+    with its separators folded (see ``fold_separators``), so it is found in
+    folded text too ("<|im_start|>" as "< im start >")."""
 
     def __init__(self, phrases: Mapping[str, Sequence[str]]) -> None:
         self.categories = {c: tuple(p.lower() for p in ps) for c, ps in phrases.items()}
-        entries: dict[str, tuple[str, int]] = {}  # word -> (phrase category or "", tone kind or -1)
+        # word -> (the phrase it stands for, its category or "", tone kind or -1)
+        entries: dict[str, tuple[str, str, int]] = {}
         for category, items in self.categories.items():
             for phrase in items:
-                entries[phrase] = (category, -1)
+                entries[phrase] = (phrase, category, -1)
+                folded = fold_separators(phrase)
+                if folded.strip() and folded not in entries:
+                    entries[folded] = (phrase, category, -1)
         for word, kind in TONE_KEYWORDS:
-            entries[word] = (entries.get(word, ("", -1))[0], kind)
+            phrase, category, _ = entries.get(word, (word, "", -1))
+            entries[word] = (phrase, category, kind)
         automaton = ahocorasick.Automaton()
-        for word, (category, kind) in entries.items():
-            automaton.add_word(word, (word, category, kind))
+        for word, (phrase, category, kind) in entries.items():
+            automaton.add_word(word, (phrase, category, kind, len(word)))
         automaton.make_automaton()
         self._automaton = automaton
 
@@ -58,11 +66,11 @@ class PhraseSet:
         return sum(len(p) for p in self.categories.values())
 
     def find(self, lowered: str) -> list[PhraseHit]:
-        """Hits in already normalised, lowercased text (the phrases only:
-        the shield has no use for the tone key words)."""
+        """Hits in already normalised, lowercased text — folded, for the
+        phrase passes (the phrases only: no tone key words)."""
         return [
-            PhraseHit(word, category, end - len(word) + 1, end + 1)
-            for end, (word, category, _kind) in self._automaton.iter(lowered)
+            PhraseHit(phrase, category, end - length + 1, end + 1)
+            for end, (phrase, category, _kind, length) in self._automaton.iter(lowered)
             if category
         ]
 
@@ -70,11 +78,11 @@ class PhraseSet:
         """Phrase hits and tone key words, in one pass."""
         hits: list[PhraseHit] = []
         keywords: list[ToneKeyword] = []
-        for end, (word, category, kind) in self._automaton.iter(lowered):
+        for end, (phrase, category, kind, length) in self._automaton.iter(lowered):
             if category:
-                hits.append(PhraseHit(word, category, end - len(word) + 1, end + 1))
+                hits.append(PhraseHit(phrase, category, end - length + 1, end + 1))
             if kind >= 0:
-                keywords.append((end, kind, len(word)))
+                keywords.append((end, kind, length))
         return hits, keywords
 
 

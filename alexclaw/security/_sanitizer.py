@@ -29,7 +29,7 @@ from typing import Final
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from alexclaw.security._css import hiding_reason, hiding_rules
-from alexclaw.security._normalize import INVISIBLE_RE, normalize
+from alexclaw.security._normalize import INVISIBLE_RE, FoldMap, fold_separators, normalize
 from alexclaw.security._phrases import phrases
 from alexclaw.security._tone import imperative_offsets
 
@@ -283,10 +283,14 @@ def _hits(text: str, skills: tuple[str, ...]) -> list[tuple[int, Finding]]:
     def at(norm_index: int) -> int:
         return norm.span(norm_index, norm_index + 1, len(text))[0]
 
-    found, keywords = phrases().scan(lowered)
-    for hit in found:
-        detail = f"removed a sentence with an injection phrase ({hit.category}: {hit.phrase!r})"
-        hits.append((at(hit.start), Finding("injection", detail)))
+    _, keywords = phrases().scan(lowered)  # the tone heuristic reads the text as it is written
+    folded = fold_separators(lowered)  # phrases are found whatever glues their words (NUL, _, -, ., |, …)
+    found = phrases().find(folded)
+    if found:
+        back = FoldMap(lowered)
+        for hit in found:
+            detail = f"removed a sentence with an injection phrase ({hit.category}: {hit.phrase!r})"
+            hits.append((at(back.original(hit.start)), Finding("injection", detail)))
     hits.extend((at(offset), _IMPERATIVE) for offset in imperative_offsets(lowered, keywords))
     if skills:
         named = re.compile(r"(?<![a-z0-9_])(" + "|".join(map(re.escape, skills)) + r")(?![a-z0-9_])")
@@ -325,7 +329,7 @@ def sanitize(content: str, *, max_bytes: int = DEFAULT_MAX_BYTES, skills: Iterab
     """Clean external content before any LLM sees it. Never raises on odd
     input: what cannot be parsed as HTML is treated as text."""
     findings: list[Finding] = []
-    text = content.replace("\x00", "")
+    text = content.replace("\x00", " ")  # a NUL between words is a separator, not glue
     if _LOOKS_HTML.search(text):
         tree = LexborHTMLParser(_BLOCK_EDGE.sub("\n<", text))
         # Only the body is read: <head> is dropped whole (layer 4), so its

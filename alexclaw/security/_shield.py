@@ -20,7 +20,7 @@ from typing import Final, Literal
 import ahocorasick
 
 from alexclaw.security._leaks import scan_leaks
-from alexclaw.security._normalize import INVISIBLE_RE, normalize
+from alexclaw.security._normalize import INVISIBLE_RE, fold_separators, normalize
 from alexclaw.security._phrases import phrases
 
 Direction = Literal["prompt", "response"]
@@ -211,9 +211,9 @@ def scan(text: str, direction: Direction = "prompt", thresholds: Thresholds = DE
             matches = [m for m in matches if validate(m)]
         if matches:
             detections.append(Detection(rule.key, rule.category, rule.severity, rule.confidence, len(matches)))
-    lowered = re.sub(r"\s+", " ", lowered)
+    # The phrase pass reads words, whatever glues them: NUL, _, -, ., |, …
     by_category: dict[str, int] = {}
-    for hit in phrases().find(lowered):
+    for hit in phrases().find(fold_separators(lowered)):
         by_category[hit.category] = by_category.get(hit.category, 0) + 1
     for category, count in sorted(by_category.items()):
         severity = (

@@ -9,8 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
 
-from alexclaw.config import CATALOG, CHOICES, Sensitivity, Setting, ValueType, sensitivity_of
-from alexclaw.security import mask
+from alexclaw.config import CATALOG, CHOICES, Sensitivity, Setting, ValueType, sensitivity_of, shown_value
 
 # Settings the Config page does not edit: they are the Security and Shield pages'.
 MANAGED_ELSEWHERE: Final = frozenset({"auth.totp_secret", "auth.totp_enabled", "shield.mode"})
@@ -57,7 +56,7 @@ def field_of(setting: Setting) -> Field:
     known = _KNOWN.get(setting.key)
     sensitivity = sensitivity_of(setting.key, sensitive=setting.sensitive)
     control = _control(setting)
-    placeholder = ("set: " + mask(setting.text)) if setting.sensitive and setting.text else "not set"
+    placeholder = ("set: " + shown_value(setting)) if setting.sensitive and setting.text else "not set"
     return Field(
         key=setting.key,
         description=setting.description,

@@ -32,16 +32,33 @@ def trust_proxy(state: NodeState) -> bool:
 
 
 def client_ip(state: NodeState) -> str:
-    """The socket peer; the first X-Forwarded-For hop only when the operator
-    says a proxy is in front (auth.trust_proxy_headers)."""
+    """The socket peer; behind proxies the operator trusts
+    (auth.trust_proxy_headers), the address the outermost trusted proxy
+    appended to X-Forwarded-For (see ``forwarded_client``)."""
     peer = request.remote_addr or ""
-    if trust_proxy(state):
-        forwarded = request.headers.get("X-Forwarded-For", "").split(",")[0].strip()
-        try:
-            return str(ipaddress.ip_address(forwarded))
-        except ValueError:
-            pass
-    return peer
+    if not trust_proxy(state):
+        return peer
+    count = state.config.get("auth.trusted_proxy_count", 1)
+    return forwarded_client(peer, request.headers.getlist("X-Forwarded-For"), count if isinstance(count, int) else 0)
+
+
+def forwarded_client(peer: str, headers: list[str], proxies: int) -> str:
+    """The client address behind ``proxies`` trusted proxies.
+
+    Each proxy appends the address it saw to X-Forwarded-For, so only the
+    last ``proxies`` hops were written by someone we trust; everything to
+    their left came from the client and may be invented. The hop the
+    outermost trusted proxy appended is the ``proxies``-th from the right.
+    A chain too short for that, or a hop that is not a bare IP address,
+    falls back to the socket peer (fail closed: a spoofed header never
+    names a new identity)."""
+    hops = [hop.strip() for hop in ",".join(headers).split(",")] if headers else []
+    if proxies < 1 or len(hops) < proxies:
+        return peer
+    try:
+        return str(ipaddress.ip_address(hops[-proxies]))
+    except ValueError:
+        return peer
 
 
 def is_https(state: NodeState) -> bool:

@@ -51,7 +51,7 @@ def build(state: NodeState) -> Blueprint:
             await flash(f"{key} unchanged (an empty field keeps a secret).", "info")
             return redirect(back)
         try:
-            canonical(key, setting.type, value)  # refuse before asking for a code
+            canonical(key, setting.type, value, sensitive=setting.sensitive)  # refuse before asking for a code
         except ConfigError as exc:
             return await page({key: str(exc)}, 400)
         who = actor(state)

@@ -15,7 +15,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from quart import g, get_flashed_messages, request, url_for
 
-from alexclaw.security import mask
+from alexclaw.config import shown_value
 from alexclaw.web._views import format_time, format_zoned
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -28,7 +28,7 @@ _env = Environment(
 )
 _env.filters["when"] = format_time
 _env.filters["zoned"] = format_zoned
-_env.globals.update(mask=mask, url_for=url_for, now=time.time)
+_env.globals.update(shown=shown_value, url_for=url_for, now=time.time)
 
 
 def page_globals(**values: Any) -> None:

@@ -27,6 +27,13 @@ def test_leaks_prints_findings_and_the_redacted_text() -> None:
     assert body["redacted"] == "token [REDACTED:github_token] end"
 
 
+def test_leaks_reports_awss_documented_example_key_labelled_and_redacts_it() -> None:
+    body = json.loads(run("leaks", stdin="aws_access_key_id = AKIAIOSFODNN7EXAMPLE").stdout)
+    [finding] = body["findings"]
+    assert (finding["name"], finding["note"]) == ("aws_access_key_id", "documented example key")
+    assert body["redacted"] == "aws_access_key_id = [REDACTED:aws_access_key_id]"
+
+
 def test_leaks_on_clean_text_finds_nothing() -> None:
     body = json.loads(run("leaks", stdin="nothing to see").stdout)
     assert body == {"findings": [], "redacted": "nothing to see"}

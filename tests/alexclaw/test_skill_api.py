@@ -155,4 +155,4 @@ def test_the_config_port_never_hands_out_a_secret() -> None:
         )
     )
     adapter = ConfigAdapter(handle)
-    assert adapter.read("a.token") == "secr********-123" and adapter.read("a.plain") == 5
+    assert adapter.read("a.token") == "********-123" and adapter.read("a.plain") == 5

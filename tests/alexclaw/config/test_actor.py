@@ -19,6 +19,7 @@ from supervisors import TOPIC as SUPERVISORS
 from supervisors import ChildRestarted, ChildSpec, Supervisor
 
 KEY = "actor-test-" + "z" * 40
+SEEDED_TOKEN = "123456789:AAHseededTokenForTheActorTest_0123"
 
 
 @dataclass
@@ -55,12 +56,12 @@ async def node(database_url: str) -> AsyncIterator[RunningNode]:
 
 
 async def test_the_snapshot_is_loaded_seeded_and_decrypted_by_init(database_url: str) -> None:
-    node = await start_node(database_url, {"TELEGRAM_BOT_TOKEN": "123:seeded-token"})
+    node = await start_node(database_url, {"TELEGRAM_BOT_TOKEN": SEEDED_TOKEN})
     assert node.config.loaded
-    assert node.config.get("telegram.bot_token") == "123:seeded-token"
+    assert node.config.get("telegram.bot_token") == SEEDED_TOKEN
     assert node.config.get("auth.rate_limit.max_attempts") == 5
     assert node.config.get("telegram.enabled") is True
-    assert node.config.shown("telegram.bot_token") == "123:********oken"
+    assert node.config.shown("telegram.bot_token") == "********" + SEEDED_TOKEN[-4:]
     assert node.config.get("no.such_key", "fallback") == "fallback"
     await node.supervisor.stop()
 
@@ -81,10 +82,10 @@ async def test_a_change_on_one_node_reaches_another_through_notify(database_url:
     a = await start_node(database_url)
     b = await start_node(database_url)
     probe = await Probe().listen(TOPIC).start()
-    await a.config.set("llm.anthropic_api_key", "sk-ant-secret", actor="test")
+    await a.config.set("llm.anthropic_api_key", "sk-ant-secret-0123456789", actor="test")
     remote = await probe.receive(lambda m: isinstance(m, ConfigChanged) and m.origin == "remote")
     assert remote.key == "llm.anthropic_api_key" and remote.sensitive
-    assert b.config.get("llm.anthropic_api_key") == "sk-ant-secret"
+    assert b.config.get("llm.anthropic_api_key") == "sk-ant-secret-0123456789"
     await probe.stop()
     await a.supervisor.stop()
     await b.supervisor.stop()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from alexclaw.config import ConfigError, ValueType, canonical
+from alexclaw.config import CATALOG, ConfigError, Known, ValueType, canonical
 
 S, INT = ValueType.STRING, ValueType.INTEGER
 
@@ -67,3 +67,71 @@ def test_a_usable_value_is_stored(key: str, kind: ValueType, value: str) -> None
 def test_empty_still_means_not_set() -> None:
     assert canonical("scheduler.timezone", S, "") == ""
     assert canonical("shield.proxy_upstream_url", S, "") == ""
+
+
+SENSITIVE = [known for known in CATALOG if known.is_sensitive]
+
+
+def test_the_catalogue_has_secrets_to_check() -> None:
+    assert {"telegram.webhook_secret", "shield.proxy_api_key", "mcp.api_key", "auth.totp_secret"} <= {
+        known.key for known in SENSITIVE
+    }
+
+
+@pytest.mark.parametrize("known", SENSITIVE, ids=[k.key for k in SENSITIVE])
+def test_every_catalogued_secret_refuses_a_one_character_value_with_the_reason(known: Known) -> None:
+    with pytest.raises(ConfigError) as refused:
+        canonical(known.key, known.type, "x")
+    assert str(refused.value).startswith(known.key)
+    assert "too short" in str(refused.value) or "is not a" in str(refused.value)
+
+
+@pytest.mark.parametrize("known", SENSITIVE, ids=[k.key for k in SENSITIVE])
+def test_every_catalogued_secret_refuses_fifteen_characters(known: Known) -> None:
+    with pytest.raises(ConfigError):
+        canonical(known.key, known.type, "A" * 15)
+
+
+SECRETS_REFUSED = [
+    ("telegram.webhook_secret", "s", "at least 16 characters (got 1)"),
+    ("telegram.webhook_secret", "with spaces in the secret", "may hold only A-Z, a-z, 0-9, _ and -"),
+    ("telegram.webhook_secret", "x" * 257, "at most 256"),
+    ("telegram.bot_token", "123456:short", "at least 16 characters (got 12)"),
+    ("telegram.bot_token", "not-a-token-at-all-but-long-enough-0123456789", "is not a bot token"),
+    ("llm.openai_api_key", "sk-0123456789abcdef", "at least 20 characters"),
+    ("discord.bot_token", "M" * 49, "at least 50 characters"),
+    ("auth.totp_secret", "JBSWY3DPEHPK3PX1", "is not a TOTP secret"),
+    ("auth.totp_secret", "jbswy3dpehpk3pxp0189", "is not a TOTP secret"),
+    ("mcp.api_key", "fifteen-chars15", "at least 16 characters (got 15)"),
+    ("my.own.password", "hunter2", "at least 16 characters"),  # not catalogued, but a secret by its name
+]
+SECRETS_ACCEPTED = [
+    ("telegram.webhook_secret", "Abc_def-0123456789"),
+    ("telegram.webhook_secret", "x" * 256),
+    ("telegram.bot_token", "123456789:AAHfakeTokenForTests_0123456789abcde"),
+    ("shield.proxy_api_key", "sixteen-chars-16"),
+    ("auth.totp_secret", "JBSWY3DPEHPK3PXP"),
+    ("llm.gemini_api_key", "AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY"),
+    ("my.own.password", "a long passphrase of many words"),
+]
+
+
+@pytest.mark.parametrize(("key", "value", "reason"), SECRETS_REFUSED)
+def test_a_secret_shorter_or_of_another_shape_than_its_service_needs_is_refused(
+    key: str, value: str, reason: str
+) -> None:
+    with pytest.raises(ConfigError) as refused:
+        canonical(key, S, value)
+    assert reason in str(refused.value)
+    assert len(value) < 4 or value not in str(refused.value)  # the reason never repeats the secret
+
+
+@pytest.mark.parametrize(("key", "value"), SECRETS_ACCEPTED)
+def test_a_secret_of_the_right_length_and_shape_is_stored(key: str, value: str) -> None:
+    assert canonical(key, S, value) == value
+
+
+def test_a_setting_marked_sensitive_needs_a_secrets_length_whatever_its_name() -> None:
+    assert canonical("my.own.setting", S, "short") == "short"
+    with pytest.raises(ConfigError, match="at least 16"):
+        canonical("my.own.setting", S, "short", sensitive=True)

@@ -36,12 +36,19 @@ def env(database_url: str, tmp_path: Path) -> dict[str, str]:
 async def test_a_secret_set_from_the_cli_is_masked_when_listed_and_encrypted_in_the_database(
     env: dict[str, str], tmp_path: Path, database_url: str
 ) -> None:
-    result = alexclaw("config", "set", "telegram.bot_token", "123456:ABCdefGHIjkl", env=env, cwd=tmp_path)
+    result = alexclaw(
+        "config", "set", "telegram.bot_token", "123456:ABCdefGHIjkl-0123456789abcdefghij", env=env, cwd=tmp_path
+    )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "telegram.bot_token = 1234********Ijkl"
+    assert result.stdout.strip() == "telegram.bot_token = ********ghij"
     listing = alexclaw("config", "list", "--category", "telegram", env=env, cwd=tmp_path).stdout
-    assert "telegram.bot_token" in listing and "1234********Ijkl" in listing and "ABCdef" not in listing
+    assert "telegram.bot_token" in listing and "********ghij" in listing and "ABCdef" not in listing
     assert "telegram.auth" not in listing and "auth.session_hours" not in listing
+    totp = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+    assert alexclaw("config", "set", "auth.totp_secret", totp, env=env, cwd=tmp_path).returncode == 0
+    auth = alexclaw("config", "list", "--category", "auth", env=env, cwd=tmp_path).stdout
+    line = next(row for row in auth.splitlines() if row.startswith("auth.totp_secret"))
+    assert line.split()[-1] == "********" and totp[-4:] not in line  # never any part of a TOTP secret
     conn = await asyncpg.connect(database_url)
     stored = await conn.fetchval("SELECT value FROM settings WHERE key = 'telegram.bot_token'")
     audit = await conn.fetchrow("SELECT actor, action FROM audit_log WHERE target = 'telegram.bot_token'")
@@ -54,7 +61,7 @@ async def test_a_secret_set_from_the_cli_is_masked_when_listed_and_encrypted_in_
 def test_reveal_asks_for_the_admin_password(env: dict[str, str], tmp_path: Path) -> None:
     alexclaw("config", "set", "mcp.api_key", "mcp-key-0123456789", env=env, cwd=tmp_path)
     masked = alexclaw("config", "get", "mcp.api_key", env=env, cwd=tmp_path)
-    assert masked.stdout.strip() == "mcp-********6789"
+    assert masked.stdout.strip() == "********6789"
     denied = alexclaw("config", "get", "mcp.api_key", "--reveal", env=env, cwd=tmp_path, stdin="guess\n")
     assert denied.returncode == 1 and "wrong password" in denied.stderr and "mcp-key" not in denied.stdout
     shown = alexclaw("config", "get", "mcp.api_key", "--reveal", env=env, cwd=tmp_path, stdin=PASSWORD + "\n")
@@ -75,8 +82,10 @@ def test_a_bad_value_is_refused_with_a_clear_message(env: dict[str, str], tmp_pa
 
 
 def test_a_value_can_come_from_stdin_so_it_stays_out_of_shell_history(env: dict[str, str], tmp_path: Path) -> None:
-    result = alexclaw("config", "set", "llm.openai_api_key", "-", env=env, cwd=tmp_path, stdin="sk-from-stdin-123\n")
-    assert result.returncode == 0 and "sk-f********-123" in result.stdout
+    result = alexclaw(
+        "config", "set", "llm.openai_api_key", "-", env=env, cwd=tmp_path, stdin="sk-from-stdin-0123456789\n"
+    )
+    assert result.returncode == 0 and "********6789" in result.stdout and "sk-from" not in result.stdout
 
 
 def test_rotate_key_re_encrypts_and_the_old_key_is_then_refused(env: dict[str, str], tmp_path: Path) -> None:
@@ -110,7 +119,7 @@ def test_on_the_embedded_database_a_secret_survives_a_node_restart_and_a_key_rot
         node.wait_for("node.started")
         # While the node runs, the CLI reaches its server through the socket.
         during = alexclaw("config", "get", "llm.gemini_api_key", env=env, cwd=tmp_path)
-        assert during.returncode == 0 and during.stdout.strip() == "AIza********cret"
+        assert during.returncode == 0 and during.stdout.strip() == "********cret"
         node.proc.terminate()
         assert node.finish() == 0
     finally:

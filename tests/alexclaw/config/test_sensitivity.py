@@ -42,6 +42,7 @@ EXPECTED: dict[str, Sensitivity] = {
     "auth.rate_limit.max_attempts": CONTROL,
     "auth.rate_limit.block_duration_seconds": CONTROL,
     "auth.trust_proxy_headers": CONTROL,
+    "auth.trusted_proxy_count": CONTROL,
     "auth.session_hours": CONTROL,
     "auth.totp_enabled": CONTROL,
     "auth.totp_secret": SECRET,
@@ -65,6 +66,8 @@ EXPECTED: dict[str, Sensitivity] = {
 # Values each setting accepts, for the walks below.
 VALID: dict[str, str] = {
     "telegram.chat_id": "424242",
+    "telegram.bot_token": "123456789:" + "AbCdEfGhIj" * 4,
+    "telegram.webhook_secret": "Webhook_Secret-" + "k" * 24,
     "telegram.owner_user_id": "777000",
     "telegram.api_base_url": "https://bot-api.example.org",
     "telegram.mode": "webhook",
@@ -86,7 +89,7 @@ def valid_value(known: Known) -> str:
     if known.type is ValueType.INTEGER:
         return str(int(known.default) + 1)
     assert known.is_sensitive, f"add a valid value for {known.key}"
-    return "Zq8-" + "v7Kp2mW9xR4tL6nB3cY8" * 2
+    return "Zq8-" + "v7Kp2mW9xR4tL6nB3cY8" * 4
 
 
 def test_every_catalogued_setting_has_the_class_written_out_here() -> None:

@@ -43,11 +43,11 @@ async def test_a_sensitive_value_is_encrypted_in_the_database_and_decrypts_for_t
     conn: asyncpg.Connection,
 ) -> None:
     box = SecretBox(KEY)
-    await write(conn, box, "telegram.bot_token", "123:abc-token", actor="test")
+    await write(conn, box, "telegram.bot_token", "123456789:AAHstoreTestToken_0123456789abcd", actor="test")
     assert (await stored_value(conn, "telegram.bot_token")).startswith("enc:")
     row = await load_row(conn, "telegram.bot_token")
     assert row is not None and row.sensitive
-    assert decrypt_row(row, box).value == "123:abc-token"
+    assert decrypt_row(row, box).value == "123456789:AAHstoreTestToken_0123456789abcd"
 
 
 async def test_a_plain_setting_is_stored_as_typed_canonical_text(conn: asyncpg.Connection) -> None:
@@ -73,8 +73,8 @@ async def test_a_setting_cannot_change_type(conn: asyncpg.Connection) -> None:
 
 async def test_the_sensitive_flag_is_sticky_even_for_sql_written_by_hand(conn: asyncpg.Connection) -> None:
     box = SecretBox(KEY)
-    await write(conn, box, "custom.thing", "v1", actor="t", sensitive=True)
-    await write(conn, box, "custom.thing", "v2", actor="t", sensitive=False)
+    await write(conn, box, "custom.thing", "custom-secret-value-1", actor="t", sensitive=True)
+    await write(conn, box, "custom.thing", "custom-secret-value-2", actor="t", sensitive=False)
     assert (await stored_value(conn, "custom.thing")).startswith("enc:")
     await conn.execute("UPDATE settings SET sensitive = false WHERE key = 'custom.thing'")
     assert await conn.fetchval("SELECT sensitive FROM settings WHERE key = 'custom.thing'") is True
@@ -91,10 +91,10 @@ async def test_every_write_is_audited_with_key_and_actor_but_never_the_value(con
 
 async def test_an_empty_submit_keeps_a_sensitive_value_when_asked(conn: asyncpg.Connection) -> None:
     box = SecretBox(KEY)
-    await write(conn, box, "llm.gemini_api_key", "AIza-secret", actor="t")
+    await write(conn, box, "llm.gemini_api_key", "AIza-secret-0123456789", actor="t")
     await write(conn, box, "llm.gemini_api_key", "", actor="t", keep_if_empty=True)
     row = await load_row(conn, "llm.gemini_api_key")
-    assert row is not None and decrypt_row(row, box).value == "AIza-secret"
+    assert row is not None and decrypt_row(row, box).value == "AIza-secret-0123456789"
 
 
 async def test_plaintext_leftovers_are_encrypted_at_boot_once(conn: asyncpg.Connection) -> None:
@@ -115,13 +115,13 @@ async def test_seeding_creates_known_keys_and_fills_only_empty_values_from_the_e
     conn: asyncpg.Connection,
 ) -> None:
     box = SecretBox(KEY)
-    await seed(conn, box, {"TELEGRAM_CHAT_ID": "1001", "MCP_API_KEY": "from-env-key"})
+    await seed(conn, box, {"TELEGRAM_CHAT_ID": "1001", "MCP_API_KEY": "from-env-key-0123456"})
     keys = {r["key"] for r in await conn.fetch("SELECT key FROM settings")}
     assert {k.key for k in CATALOG} <= keys
     assert await stored_value(conn, "telegram.chat_id") == "1001"
     assert await stored_value(conn, "auth.rate_limit.max_attempts") == "5"
     mcp = await load_row(conn, "mcp.api_key")
-    assert mcp is not None and decrypt_row(mcp, box).value == "from-env-key"
+    assert mcp is not None and decrypt_row(mcp, box).value == "from-env-key-0123456"
 
     # The operator edits the value; a later boot with another env value keeps the edit.
     await write(conn, box, "telegram.chat_id", "2002", actor="operator")
@@ -142,13 +142,13 @@ async def test_rotation_re_encrypts_everything_with_the_new_key(conn: asyncpg.Co
     old, new = SecretBox(KEY), SecretBox(NEW)
     await check_key_fingerprint(conn, old)
     for index in range(5):
-        await write(conn, old, f"svc{index}.api_key", f"secret-{index}", actor="t")
+        await write(conn, old, f"svc{index}.api_key", f"secret-value-{index:08d}", actor="t")
     seen: list[tuple[int, int]] = []
     assert await rotate_key(conn, old, new, actor="t", progress=lambda i, n: seen.append((i, n))) == 5
     assert seen[-1] == (5, 5)
     for index in range(5):
         row = await load_row(conn, f"svc{index}.api_key")
-        assert row is not None and decrypt_row(row, new).value == f"secret-{index}"
+        assert row is not None and decrypt_row(row, new).value == f"secret-value-{index:08d}"
         assert decrypt_row(row, old).error is not None
     await check_key_fingerprint(conn, new)
     with pytest.raises(KeyMismatch):
@@ -173,7 +173,7 @@ async def test_rotation_is_all_or_nothing(conn: asyncpg.Connection) -> None:
     old = SecretBox(KEY)
     await check_key_fingerprint(conn, old)
     for index in range(5):
-        await write(conn, old, f"svc{index}.api_key", f"secret-{index}", actor="t")
+        await write(conn, old, f"svc{index}.api_key", f"secret-value-{index:08d}", actor="t")
     before = {r["key"]: r["value"] for r in await conn.fetch("SELECT key, value FROM settings")}
     with pytest.raises(RuntimeError, match="disk full"):
         await rotate_key(conn, old, FailingBox(NEW), actor="t")
@@ -181,7 +181,7 @@ async def test_rotation_is_all_or_nothing(conn: asyncpg.Connection) -> None:
     assert after == before
     await check_key_fingerprint(conn, old)  # the old key still works
     row = await load_row(conn, "svc0.api_key")
-    assert row is not None and decrypt_row(row, old).value == "secret-0"
+    assert row is not None and decrypt_row(row, old).value == "secret-value-00000000"
     assert await conn.fetchval("SELECT count(*) FROM audit_log WHERE action = 'config.rotate_key'") == 0
 
 
@@ -192,7 +192,7 @@ async def test_rotation_with_the_wrong_current_key_changes_nothing(conn: asyncpg
 
 
 async def test_a_value_that_does_not_decrypt_becomes_an_error_entry_not_plaintext(conn: asyncpg.Connection) -> None:
-    await write(conn, SecretBox(KEY), "x.token", "tok-value", actor="t")
+    await write(conn, SecretBox(KEY), "x.token", "tok-value-0123456789", actor="t")
     await conn.execute("UPDATE settings SET value = 'enc:not-base64!!' WHERE key = 'x.token'")
     row = await load_row(conn, "x.token")
     assert row is not None

@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
-from alexclaw.config import CATALOG, ConfigError, ValueType, canonical, check_key, looks_sensitive, thaw, typed
+from alexclaw.config import (
+    CATALOG,
+    ConfigError,
+    Known,
+    Setting,
+    ValueType,
+    canonical,
+    check_key,
+    looks_sensitive,
+    never_shown,
+    shown_value,
+    thaw,
+    typed,
+)
 from alexclaw.settings import CONFIG_SEED_VARIABLES
 
 INT, F, B, J, S = ValueType.INTEGER, ValueType.FLOAT, ValueType.BOOLEAN, ValueType.JSON, ValueType.STRING
@@ -75,3 +90,27 @@ def test_every_catalog_seed_variable_is_captured_from_the_environment() -> None:
     assert {k.env for k in CATALOG if k.env} == set(CONFIG_SEED_VARIABLES)
     for known in CATALOG:
         canonical(known.key, known.type, known.default)  # every default is valid
+
+
+def _setting(key: str, text: str, sensitive: bool) -> Setting:
+    return Setting(key, text, text, ValueType.STRING, key.split(".", maxsplit=1)[0], "", sensitive, datetime.now(UTC))
+
+
+SECRET_32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+
+
+@pytest.mark.parametrize("known", [k for k in CATALOG if k.is_sensitive], ids=lambda k: k.key)
+def test_every_catalogued_secret_is_shown_as_at_most_its_last_four(known: Known) -> None:
+    shown = shown_value(_setting(known.key, SECRET_32, True))
+    assert shown in ("********", "********" + SECRET_32[-4:])
+    assert SECRET_32[:4] not in shown
+
+
+@pytest.mark.parametrize("key", ["auth.totp_secret", "auth.recovery_codes", "auth.admin_password_hash"])
+def test_totp_secrets_recovery_codes_and_password_hashes_are_never_shown_at_all(key: str) -> None:
+    assert never_shown(key)
+    assert shown_value(_setting(key, SECRET_32, True)) == "********"
+
+
+def test_an_ordinary_setting_is_shown_as_it_is() -> None:
+    assert shown_value(_setting("scheduler.timezone", "Europe/Berlin", False)) == "Europe/Berlin"

@@ -90,14 +90,26 @@ def test_keys_are_derived_per_purpose_and_fingerprints_tell_keys_apart() -> None
     ("value", "shown"),
     [
         ("", ""),
-        ("abc", "***"),
+        ("abc", "********"),
         ("12345678", "********"),
-        ("123456789", "1234********6789"),
-        ("sk-ant-api03-verylongsecret", "sk-a********cret"),
+        ("123456789", "********"),  # was 1234********6789: 8 of 9 characters shown
+        ("0123456789abcde", "********"),  # 15: still nothing
+        ("0123456789abcdef", "********cdef"),  # 16: the last 4, so the operator can tell keys apart
+        ("sk-ant-api03-verylongsecret", "********cret"),
     ],
 )
-def test_masking_hides_short_values_entirely_and_shows_four_at_each_end_of_long_ones(value: str, shown: str) -> None:
+def test_a_secret_shows_at_most_its_last_four_and_only_from_sixteen_characters(value: str, shown: str) -> None:
     assert mask(value) == shown
+
+
+def test_the_mask_does_not_tell_a_short_secrets_length() -> None:
+    assert len({mask("x" * n) for n in range(1, 16)}) == 1
+
+
+@pytest.mark.parametrize("value", ["JBSWY3DPEHPK3PXP", "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", "ab"])
+def test_a_never_shown_secret_shows_no_part_of_itself(value: str) -> None:
+    shown = mask(value, never_shown=True)
+    assert shown == "********" and not any(part in shown for part in (value[:2], value[-2:]))
 
 
 def test_secrets_compare_in_constant_time_and_correctly() -> None:

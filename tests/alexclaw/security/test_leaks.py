@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from alexclaw.security import normalize, redact, scan_leaks
+from alexclaw.security import mask, normalize, redact, scan_leaks
 
 A36 = "aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1dF3hJ5"
 HEX32 = "0123456789abcdef" * 2
@@ -34,6 +34,7 @@ SECRETS: list[tuple[str, str]] = [
     ("twilio_api_key", "SK" + HEX32),
     ("sendgrid_api_key", "SG." + "a" * 22 + "." + "b" * 43),
     ("telegram_bot_token", "123456789:AA" + "F" * 33),
+    ("telegram_bot_token", "https://api.telegram.org/bot123456789:AA" + "F" * 33 + "/getUpdates"),
     ("discord_bot_token", "MTA" + "x" * 21 + ".GqK2aB." + "y" * 38),
     ("discord_webhook", "https://discord.com/api/webhooks/123456789012345678/" + "t" * 68),
     ("npm_token", "npm_" + A36),
@@ -115,12 +116,12 @@ def test_hiding_tricks_do_not_hide_a_secret(hide: object) -> None:
     assert text[findings[0].start : findings[0].end].startswith(hidden[:3])
 
 
-def test_positions_are_original_and_the_preview_masks_all_but_four_at_each_end() -> None:
+def test_positions_are_original_and_the_preview_is_the_one_mask_of_every_secret() -> None:
     secret = "ghp_" + A36
     text = "é\u200b " + secret
     [finding] = scan_leaks(text)
     assert text[finding.start : finding.end] == secret
-    assert finding.preview.startswith("ghp_") and finding.preview.endswith(A36[-4:]) and "*" in finding.preview
+    assert finding.preview == mask(secret) == "********" + A36[-4:]
 
 
 def test_redaction_replaces_blocking_findings_and_merges_overlaps() -> None:
@@ -167,3 +168,44 @@ def test_invisible_characters_anywhere_inside_a_secret_do_not_hide_it(position: 
 def test_the_scanner_never_raises_and_positions_stay_in_bounds(text: str) -> None:
     for finding in scan_leaks(text):
         assert 0 <= finding.start <= finding.end <= len(text)
+
+
+DOCUMENTED_EXAMPLES = [
+    ("aws_access_key_id", "AKIAIOSFODNN7EXAMPLE"),  # AWS's documentation
+    ("aws_access_key_id", "AKIAI44QH8DHBEXAMPLE"),  # another of AWS's examples
+    ("aws_secret_access_key", "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
+    ("stripe_key", "sk_test_4eC39HqLyjWDarjtT1zdp7dc"),  # Stripe's API reference
+    (
+        "jwt",  # jwt.io's sample
+        "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ"
+        ".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "secret"), DOCUMENTED_EXAMPLES, ids=[n for n, _ in DOCUMENTED_EXAMPLES])
+def test_a_documented_example_key_is_still_a_finding_labelled_as_an_example_and_redacted(
+    name: str, secret: str
+) -> None:
+    text = f"config: {secret} end"
+    findings = scan_leaks(text)
+    assert [(f.name, f.note) for f in findings] == [(name, "documented example key")]
+    redacted = redact(text, findings)
+    assert f"[REDACTED:{name}]" in redacted and secret.rsplit(maxsplit=1)[-1] not in redacted
+
+
+@pytest.mark.parametrize(
+    ("name", "secret"),
+    [
+        ("aws_access_key_id", "AKIAEXAMPLEPLACEHLDR"),
+        ("google_api_key", "AIza" + "YOUR_API_KEY_sample_placeholder_xx"[:35].ljust(35, "x")),
+        ("slack_webhook", "https://hooks.slack.com/services/TEXAMPLE1/BEXAMPLE1/" + "changemechangeme1234"),
+    ],
+)
+def test_a_credential_shape_is_a_finding_whatever_words_it_contains(name: str, secret: str) -> None:
+    assert [f.name for f in scan_leaks(f"key {secret} here")] == [name]
+
+
+def test_a_real_looking_key_carries_no_example_note() -> None:
+    [finding] = scan_leaks("AKIAY34FZKBOKMUTVV7A")
+    assert finding.note == ""

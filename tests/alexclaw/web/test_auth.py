@@ -7,8 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import asyncpg
+import pytest
 
 from alexclaw import Node
+from alexclaw.web._guard import forwarded_client
 from tests.alexclaw.web.conftest import HTML, PASSWORD, csrf_in, login, make_settings, page_csrf
 
 
@@ -130,6 +132,62 @@ async def test_x_forwarded_for_is_ignored_unless_proxies_are_trusted(client: Any
         scope_base={"client": ("10.1.1.1", 1000)},
     )
     assert trusted.status_code == 302
+
+
+@pytest.mark.parametrize(
+    ("headers", "proxies", "expected"),
+    [
+        # One proxy appends what it saw: the last hop; whatever the client wrote before it is ignored.
+        (["203.0.113.9"], 1, "203.0.113.9"),
+        (["1.2.3.4, 203.0.113.9"], 1, "203.0.113.9"),
+        (["6.6.6.6, 7.7.7.7, 203.0.113.9"], 1, "203.0.113.9"),
+        (["1.2.3.4", "203.0.113.9"], 1, "203.0.113.9"),  # repeated headers form one chain
+        # Two proxies: the outer one appended the client, the inner one appended the outer proxy.
+        (["1.2.3.4, 203.0.113.9, 10.0.0.2"], 2, "203.0.113.9"),
+        (["2001:db8::1, 10.0.0.2"], 2, "2001:db8::1"),
+        # A chain shorter than the trusted proxies, or a hop that is not an address: the peer.
+        (["203.0.113.9"], 2, "10.1.1.1"),
+        ([], 1, "10.1.1.1"),
+        (["1.2.3.4, not-an-ip"], 1, "10.1.1.1"),
+        (["1.2.3.4, 203.0.113.9:4711"], 1, "10.1.1.1"),
+        (["1.2.3.4, "], 1, "10.1.1.1"),
+        (["203.0.113.9"], 0, "10.1.1.1"),
+    ],
+)
+def test_the_client_is_the_hop_the_outermost_trusted_proxy_appended_never_one_the_client_wrote(
+    headers: list[str], proxies: int, expected: str
+) -> None:
+    assert forwarded_client("10.1.1.1", headers, proxies) == expected
+
+
+async def test_a_spoofed_first_hop_does_not_escape_a_login_block_behind_a_trusted_proxy(
+    client: Any, node: Node
+) -> None:
+    await node.state.config.set("auth.trust_proxy_headers", "true", actor="test")
+    await node.state.config.set("auth.rate_limit.max_attempts", "2", actor="test")
+    proxy = {"client": ("10.0.0.2", 1000)}
+    for spoof in ("1.1.1.1", "2.2.2.2"):
+        wrong = await client.post(
+            "/login",
+            form={"password": "wrong", "csrf_token": await _login_token(client)},
+            headers={**HTML, "X-Forwarded-For": f"{spoof}, 203.0.113.9"},
+            scope_base=proxy,
+        )
+        assert wrong.status_code in (401, 429)
+    spoofed = await client.post(
+        "/login",
+        form={"password": PASSWORD, "csrf_token": await _login_token(client)},
+        headers={**HTML, "X-Forwarded-For": "3.3.3.3, 203.0.113.9"},
+        scope_base=proxy,
+    )
+    assert spoofed.status_code == 429  # the proxy-appended address is blocked, whatever the client prepends
+    other = await client.post(
+        "/login",
+        form={"password": PASSWORD, "csrf_token": await _login_token(client)},
+        headers={**HTML, "X-Forwarded-For": "203.0.113.9, 198.51.100.7"},
+        scope_base=proxy,
+    )
+    assert other.status_code == 302  # another real client behind the same proxy is not
 
 
 async def _login_token(client: Any) -> str:

@@ -40,11 +40,11 @@ def next_code(totp: pyotp.TOTP) -> str:
 
 
 async def test_the_config_page_groups_settings_and_never_sends_a_secret(client: Any, node: Node) -> None:
-    await node.state.config.set("telegram.bot_token", "123456:SECRETVALUE", actor="test")
+    await node.state.config.set("telegram.bot_token", "123456:SECRETVALUE-0123456789abcdefghijkl", actor="test")
     await login(client)
     page = await text_of(client, "/config")
     assert "<h2>telegram</h2>" in page and "<h2>auth</h2>" in page
-    assert "SECRETVALUE" not in page and "1234********ALUE" in page
+    assert "SECRETVALUE" not in page and "********ijkl" in page
     assert "auth.totp_secret" not in page  # edited on the Security page only
 
 
@@ -60,6 +60,16 @@ async def test_a_valid_edit_is_saved_and_a_bad_one_is_refused_with_a_clear_error
     typo = await post(client, "/config/scheduler.timezone", {"value": "Europe/Berln"}, "/config")
     assert typo.status_code == 400 and "is not a time zone" in await typo.get_data(as_text=True)
     assert node.state.config.get("scheduler.timezone") == "UTC"
+
+
+async def test_a_one_character_webhook_secret_is_refused_on_the_config_page_with_the_reason(
+    client: Any, node: Node
+) -> None:
+    await login(client)
+    short = await post(client, "/config/telegram.webhook_secret", {"value": "s"}, "/config")
+    page = await short.get_data(as_text=True)
+    assert short.status_code == 400 and "needs at least 16 characters" in page
+    assert node.state.config.get("telegram.webhook_secret") is None
 
 
 async def test_an_empty_submit_keeps_a_secret(client: Any, node: Node) -> None:
@@ -78,14 +88,14 @@ async def test_totp_setup_needs_a_valid_code_and_then_sensitive_edits_need_a_cha
     assert node.state.config.get("auth.totp_enabled") is True
     assert node.state.config.setting("auth.totp_secret").sensitive  # type: ignore[union-attr]
 
-    parked = await post(client, "/config/mcp.api_key", {"value": "new-mcp-key-456"}, "/config")
+    parked = await post(client, "/config/mcp.api_key", {"value": "new-mcp-key-0123456"}, "/config")
     location = parked.headers["Location"]
     assert location.startswith("/challenge/")
     assert node.state.config.get("mcp.api_key") is None  # nothing happens without the code
     challenge_path = location.split("?")[0]
     answered = await post(client, challenge_path, {"code": next_code(totp), "next": "/config"}, location)
     assert answered.status_code == 302 and answered.headers["Location"] == "/config"
-    assert node.state.config.get("mcp.api_key") == "new-mcp-key-456"
+    assert node.state.config.get("mcp.api_key") == "new-mcp-key-0123456"
 
 
 async def test_a_used_code_is_not_accepted_again(client: Any, node: Node) -> None:
