@@ -46,7 +46,7 @@ def build(state: NodeState) -> Blueprint:
     bp = Blueprint("run_pages", __name__)
 
     def active_json() -> list[dict[str, Any]]:
-        return [asdict(run) for run in state.runs.active()] if state.runs else []
+        return [{**asdict(run), "progress": run.progress} for run in state.runs.active()] if state.runs else []
 
     @bp.get("/runs")
     async def runs() -> Any:

@@ -56,11 +56,11 @@ def workflow_from_form(form: Mapping[str, Any], current: Workflow | None) -> Wor
 
 
 def _typed(value: str, kind: str) -> Any:
-    if kind == "number":
+    if kind in {"number", "integer"}:
         try:
             number = float(value)
         except ValueError:
-            return value  # the skill says what is wrong with it
+            return value  # the workflow's check names the field and says what it takes
         return int(number) if number.is_integer() else number
     if kind == "boolean":
         return value.lower() in {"on", "true", "yes", "1"}

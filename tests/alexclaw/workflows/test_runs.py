@@ -99,13 +99,19 @@ def broken_sanitizer(skill: str, output: Any) -> Any:
     raise RuntimeError("sanitizer broke")
 
 
-async def start_engine(database: DatabaseHandle, max_runs: int, node: str = "node-a") -> Process:
+async def start_engine(
+    database: DatabaseHandle,
+    max_runs: int,
+    node: str = "node-a",
+    active: Snapshot[Mapping[int, ActiveRun]] | None = None,
+) -> Process:
     registry = skills()
 
     def ports(launch: Any, control: Any) -> RunPorts:
         return RunPorts(launch, control, database, registry, lambda meta, run: None, lambda: 5000, broken_sanitizer)
 
-    active: Snapshot[Mapping[int, ActiveRun]] = Snapshot(MappingProxyType({}))
+    if active is None:
+        active = Snapshot(MappingProxyType({}))
 
     async def manager() -> Any:
         return await RunManager(database, node, run_body(ports), active, max_runs=lambda: max_runs).start(
@@ -125,9 +131,9 @@ async def engine(database: DatabaseHandle) -> AsyncIterator[Engine]:
     probe = await Probe().listen(TOPIC).start()
     challenge_actor = await ChallengeActor(database, lambda: SECRET).start()
     challenges = Challenges(challenge_actor)
-    root = await start_engine(database, max_runs=1)
-    two_factor = [False]
     active = Snapshot[Mapping[int, ActiveRun]](MappingProxyType({}))
+    root = await start_engine(database, max_runs=1, active=active)
+    two_factor = [False]
     runs = Runs(database, active, challenges=challenges, two_factor_on=lambda: two_factor[0])
     yield Engine(database, runs, probe, challenges, two_factor)
     for gate in Gate.gates.values():
@@ -190,16 +196,35 @@ async def test_runs_beyond_the_limit_are_queued_then_run_in_order(engine: Engine
     assert first.run_id != second.run_id
 
 
-async def test_cancel_stops_a_run_after_its_step_in_flight(engine: Engine) -> None:
+async def test_cancel_interrupts_the_step_in_flight_and_the_run_ends_cancelled_at_once(engine: Engine) -> None:
+    # An hour-long sleep (what the sleep skill allows): the cancel must not wait for it.
+    await engine.workflow(step(0, "echo", value="a"), Step(1, "sleep", "wait", config={"seconds": 3600}),
+                          step(2, "echo", value="never"))  # fmt: skip
+    ticket = await engine.runs.start_manual("wf", actor="test", origin="test")
+    assert isinstance(ticket, RunTicket)
+    await engine.probe.receive(
+        lambda m: isinstance(m, RunChanged) and m.run_id == ticket.run_id and m.status == "progress"
+        and any(a.current == "wait" for a in engine.runs.active())
+    )  # fmt: skip
+    assert await engine.runs.cancel(ticket.run_id)
+    run = await engine.finished(ticket.run_id)
+    assert (run.status, run.error, run.result) == ("cancelled", "cancelled while step 1 (wait) ran", "a")
+    assert [(s.position, s.status) for s in run.step_results] == [(0, "completed"), (1, "cancelled")]
+    async with engine.database.pool().acquire() as conn:
+        outcomes = await conn.fetch("SELECT position, status FROM skill_outcomes WHERE run_id = $1 ORDER BY id", run.id)
+    assert [(o["position"], o["status"]) for o in outcomes] == [(0, "completed"), (1, "cancelled")]
+    assert engine.runs.active() == []  # nothing left sleeping
+
+
+async def test_a_cancel_between_steps_stops_the_run_before_the_next_step(engine: Engine) -> None:
     await engine.workflow(step(0, "gate", gate="g"), step(1, "echo", value="never"))
     ticket = await engine.runs.start_manual("wf", actor="test", origin="test")
     assert isinstance(ticket, RunTicket)
     await entered("g")
-    assert await engine.runs.cancel(ticket.run_id)
-    Gate.gates["g"].set()
+    assert await engine.runs.cancel(ticket.run_id)  # the gate's wait is interrupted too
     run = await engine.finished(ticket.run_id)
-    assert (run.status, run.error) == ("cancelled", "cancelled")
-    assert [s.position for s in run.step_results] == [0]
+    assert run.status == "cancelled"
+    assert [(s.position, s.status) for s in run.step_results] == [(0, "cancelled")]
 
 
 async def test_a_queued_run_cancelled_never_starts(engine: Engine) -> None:
