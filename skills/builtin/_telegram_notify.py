@@ -42,7 +42,7 @@ class TelegramNotify:
             DEFAULT_MAX,
             minimum=20,
             maximum=HARD_MAX,
-        ),  # fmt: skip
+        ),
     )
 
     async def run(self, args: SkillArgs) -> Outcome:
