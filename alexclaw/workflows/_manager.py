@@ -38,7 +38,7 @@ from actors import (
 )
 from alexclaw.storage import DatabaseHandle
 from alexclaw.workflows._executor import CANCELLED, RunEnd, StepResult
-from alexclaw.workflows._model import Resource, Workflow
+from alexclaw.workflows._model import Resource, Workflow, run_definition
 from alexclaw.workflows._run_store import create_run, finish_run, interrupt_runs, reopen_run
 from supervisors import ChildSpec, Restart, start_child
 
@@ -240,12 +240,15 @@ class RunManager(AsyncActor):
     async def _submit(self, message: _Submit) -> RunTicket | Refused:
         status = "running" if self._free_slot() and not self._queue else "queued"
         workflow = message.workflow
+        if workflow.node and workflow.node != self.node:
+            # Every way a run starts comes here: a pin is never silently ignored.
+            return Refused(f"{workflow.name} is pinned to node {workflow.node}; this is node {self.node}")
         async with self.database.pool().acquire() as conn:
             if message.resume_run_id is None:
                 created = await create_run(
                     conn, workflow_id=workflow.id or 0, workflow_name=workflow.name, status=status,
                     trigger=message.trigger, actor=message.actor, node=self.node, input=message.input,
-                    scheduled_for=message.scheduled_for,
+                    scheduled_for=message.scheduled_for, definition=run_definition(workflow),
                 )  # fmt: skip
                 if created is None:
                     at = message.scheduled_for.isoformat() if message.scheduled_for else "?"

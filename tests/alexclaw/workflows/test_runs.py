@@ -19,10 +19,10 @@ from actors.testing import Probe
 from alexclaw.security import ChallengeActor, Challenges, ChallengeView, Outcome
 from alexclaw.storage import DatabaseHandle
 from alexclaw.workflows._manager import MANAGER_NAME, RUNS_NAME, TOPIC, ActiveRun, RunChanged, RunManager, RunTicket
-from alexclaw.workflows._model import Step, Workflow
+from alexclaw.workflows._model import Route, Step, Workflow, WorkflowError
 from alexclaw.workflows._run_store import get_run
 from alexclaw.workflows._runs import FiredElsewhere, RunPorts, RunRefused, Runs, run_body
-from alexclaw.workflows._store import save_workflow
+from alexclaw.workflows._store import save_steps, save_workflow
 from skills import Outcome as SkillOutcome
 from skills import Registered, SkillArgs, SkillBreaker, Skills, describe
 from skills.builtin import CORE_SKILLS
@@ -358,3 +358,40 @@ async def test_scheduled_runs_need_no_challenge(engine: Engine) -> None:
     workflow = await engine.workflow(step(0, "echo", value="ok"), metadata={"requires_2fa": True})
     ticket = await engine.runs.start_scheduled(workflow)
     assert (await engine.finished(ticket.run_id)).trigger == "schedule"
+
+
+async def test_a_workflow_pinned_to_another_node_never_runs_here(engine: Engine) -> None:
+    async with engine.database.pool().acquire() as conn:
+        await conn.execute("INSERT INTO known_nodes (name) VALUES ('node-b')")
+    await engine.workflow(step(0, "echo"), node="node-b")
+    with pytest.raises(RunRefused, match="wf is pinned to node node-b; this is node node-a"):
+        await engine.runs.start_manual("wf", actor="test", origin="test")
+    async with engine.database.pool().acquire() as conn:
+        assert await conn.fetchval("SELECT count(*) FROM workflow_runs") == 0
+
+
+async def test_a_workflow_pinned_to_a_node_that_does_not_exist_is_refused_on_save(engine: Engine) -> None:
+    with pytest.raises(WorkflowError) as caught:
+        await engine.workflow(step(0, "echo"), node="ghost-node")
+    assert caught.value.errors == ("node: there is no node named 'ghost-node' (known nodes: none yet)",)
+
+
+async def test_a_handled_error_ends_the_run_recovered_and_the_run_keeps_the_definition_it_ran(
+    engine: Engine,
+) -> None:
+    notify = Step(1, "echo", "report", config={"value": "handled", "api_token": "s3cr3t-value", "password": ""})
+    stored = await engine.workflow(Step(0, "fail", "fetch", routes=(Route("on_error", 1),)), notify)
+    assert stored.id is not None
+    ticket = await engine.runs.start_manual("wf", actor="test", origin="test", input={"q": 1})
+    assert isinstance(ticket, RunTicket)
+    run = await engine.finished(ticket.run_id)
+    assert (run.status, run.result, run.input) == ("recovered", "handled", {"q": 1})
+    assert run.error == "recovered by on_error routes from: step 0 (fetch)"
+    assert run.definition["steps"][0]["routes"] == [{"branch": "on_error", "goto": 1}]
+    assert run.definition["steps"][1]["config"] == {"value": "handled", "api_token": "********", "password": ""}
+    async with engine.database.pool().acquire() as conn:
+        text = await conn.fetchval("SELECT definition::text FROM workflow_runs WHERE id = $1", run.id)
+        await save_steps(conn, stored.id, [Step(0, "echo", "edited later")])
+    assert "s3cr3t" not in text
+    # The history does not follow later edits of the workflow.
+    assert (await engine.row(run.id)).definition == run.definition
