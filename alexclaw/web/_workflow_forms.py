@@ -14,6 +14,7 @@ from alexclaw.workflows import (
     DEFAULT_BRANCH,
     END,
     MISSING_POLICIES,
+    TIERS,
     Route,
     Step,
     Workflow,
@@ -202,4 +203,4 @@ def next_position(steps: Sequence[Step]) -> int:
     return max((s.position for s in steps), default=-1) + 1
 
 
-CHOICES: Final = {"on_circuit_open": CIRCUIT_POLICIES, "on_missing_skill": MISSING_POLICIES}
+CHOICES: Final = {"on_circuit_open": CIRCUIT_POLICIES, "on_missing_skill": MISSING_POLICIES, "llm_tier": TIERS}

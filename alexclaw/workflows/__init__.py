@@ -15,6 +15,7 @@ from alexclaw.workflows._executor import (
     StepResult,
     execute,
     final_result,
+    step_inputs,
 )
 from alexclaw.workflows._listener import WorkflowsChanged
 from alexclaw.workflows._manager import (
@@ -92,6 +93,7 @@ __all__ = [
     "masked_config",
     "run_counts",
     "run_definition",
+    "step_inputs",
     "PRESENCE_NAME",
     "NodeNameTaken",
     "NodePresence",

@@ -151,6 +151,17 @@ def _route(step: Step, branch: str) -> Goto | None:
     return END
 
 
+def step_inputs(run_input: Any, results: Sequence[StepResult], input_from: Mapping[int, int | None]) -> list[Any]:
+    """The input each recorded step was given, by the same rule the run
+    used (``input_from`` by position, from the definition the run ran):
+    the run page shows it without storing every input twice."""
+    inputs = []
+    for i, result in enumerate(results):
+        step = Step(result.position, result.skill, input_from=input_from.get(result.position))
+        inputs.append(_input_for(step, _resume([step], results[:i]), run_input))
+    return inputs
+
+
 def final_result(previous: Sequence[StepResult]) -> Any:
     produced = {r.position: r.output for r in previous if r.status in (COMPLETED, SKIPPED)}
     return produced[max(produced)] if produced else None
