@@ -218,7 +218,8 @@ def build(state: NodeState) -> Blueprint:
                 conn, who, "workflow.run_started", f"run:{started.run_id}", detail={"workflow": workflow_id}
             )
             run = await get_run(conn, started.run_id)  # it may already have ended: say what happened
-        message, category = started_message(started.run_id, run.status if run else started.status, run and run.error)
+        status, error = (run.status, run.error) if run else (started.status, None)
+        message, category = started_message(started.run_id, status, error)
         await flash(message, category)
         return redirect(back)
 
