@@ -270,8 +270,8 @@ async def test_runs_left_active_by_a_dead_node_are_interrupted_and_resume_where_
     Gate.gates.clear()
     Gate.entered.clear()
     probe = await Probe().listen(TOPIC).start()
-    root = await start_engine(database, max_runs=5)
     active = Snapshot[Mapping[int, ActiveRun]](MappingProxyType({}))
+    root = await start_engine(database, max_runs=5, active=active)
     runs = Runs(database, active, challenges=Challenges(), two_factor_on=lambda: False)
     engine = Engine(database, runs, probe, Challenges())
     await engine.workflow(step(0, "echo", value=1), step(1, "gate", gate="g"), step(2, "template", template="{input}+"))
@@ -282,12 +282,21 @@ async def test_runs_left_active_by_a_dead_node_are_interrupted_and_resume_where_
     await root.wait_exited()
     assert (await engine.row(ticket.run_id)).status == "running"
 
-    root = await start_engine(database, max_runs=5)
+    root = await start_engine(database, max_runs=5, active=active)
     interrupted = await engine.row(ticket.run_id)
     assert interrupted.status == "interrupted" and "Resume" in interrupted.error
-    Gate.gates["g"].set()
+    Gate.entered.clear()
     resumed = await runs.resume(ticket.run_id, actor="test", origin="test")
     assert isinstance(resumed, RunTicket) and resumed.run_id == ticket.run_id
+    await entered("g")
+    # Resumed at the gate: the progress names the step running now, not a blank.
+    await probe.receive(
+        lambda m: (
+            isinstance(m, RunChanged) and m.status == "progress" and bool(runs.active()) and runs.active()[0].current
+        )
+    )
+    assert [a.progress for a in runs.active()] == ["1 / 3 done, running gate"]
+    Gate.gates["g"].set()
     run = await engine.finished(ticket.run_id)
     assert (run.status, run.result) == ("completed", "1+")
     assert [s.position for s in run.step_results] == [0, 1, 2]
