@@ -173,6 +173,20 @@ def _error_text(output: Any) -> str:
     return str(output)
 
 
+async def _absorb_late_cancel(ports: ExecutorPorts) -> None:
+    """A cancel that landed as the skill call was already returning is
+    still pending on the task: take it here, before the step is recorded,
+    so no database write of the run is interrupted (the run then stops at
+    the next between-steps check)."""
+    task = asyncio.current_task()
+    if task is None or not ports.cancelled() or not task.cancelling():
+        return
+    try:
+        await asyncio.sleep(0)
+    except asyncio.CancelledError:
+        task.uncancel()
+
+
 async def _attempt(ports: ExecutorPorts, step: Step, skill: str, input: Any) -> Outcome:
     """One skill call. Crashes and overruns become error outcomes here; the
     breaker has already counted them. A cancel by the operator interrupts
@@ -189,11 +203,12 @@ async def _attempt(ports: ExecutorPorts, step: Step, skill: str, input: Any) -> 
         return Outcome.error("cancelled by the operator while it ran", _INTERRUPTED)
     except TimeoutError:
         limit = f"{step.timeout_ms} ms" if step.timeout_ms else "the step timeout"
-        return Outcome.error(f"timeout: {skill} did not finish within {limit}")
+        outcome = Outcome.error(f"timeout: {skill} did not finish within {limit}")
     except Exception as exc:  # the skill's bug is the step's failure, not the run actor's crash
-        return Outcome.error(f"{skill} crashed: {type(exc).__name__}: {exc}")
+        outcome = Outcome.error(f"{skill} crashed: {type(exc).__name__}: {exc}")
     finally:
         ports.interruptible(False)
+    await _absorb_late_cancel(ports)
     if outcome.branch not in (CIRCUIT_OPEN, SKILL_MISSING) and not outcome.failed and ports.is_external(skill):
         outcome = Outcome(ports.sanitize(skill, outcome.result), outcome.branch)
     return outcome

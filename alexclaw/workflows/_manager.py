@@ -77,6 +77,8 @@ class RunControl:
     in_flight: bool = False
 
     def request_cancel(self) -> None:
+        if self.cancel_requested:
+            return  # asked twice: the task is cancelled once
         self.cancel_requested = True
         if self.in_flight and self.task is not None:
             self.task.cancel()

@@ -359,3 +359,35 @@ async def test_a_cancellation_that_nobody_requested_is_not_swallowed() -> None:
     assert task is not None
     task.uncancel()
     assert ports.recorded == [] and ports.windows == [True, False]
+
+
+class Quick:
+    """Returns without ever yielding to the loop: a cancel that lands while
+    it runs is still pending when it returns."""
+
+    name: ClassVar[str] = "quick"
+    description: ClassVar[str] = "returns at once"
+    version: ClassVar[str] = "1"
+    permissions: ClassVar[frozenset[str]] = frozenset()
+    routes: ClassVar[tuple[str, ...]] = ("on_success",)
+    external: ClassVar[bool] = False
+
+    async def run(self, args: SkillArgs) -> Outcome:
+        return Outcome("done")
+
+
+async def test_a_cancel_that_lands_as_the_step_returns_does_not_interrupt_its_record() -> None:
+    skills, _ = registry(Quick())
+
+    @dataclass
+    class Late(CancelInFlight):
+        async def record(self, result: StepResult) -> None:
+            await asyncio.sleep(0)  # a database write: it must not be where the cancel lands
+            self.recorded.append(result)
+
+    ports = Late(skills, at_step=0)
+    end = await execute(workflow(step(0, "quick"), step(1, "echo")), None, (), ports)
+    assert (end.status, end.result) == ("cancelled", "done")
+    assert [(r.position, r.status) for r in ports.recorded] == [(0, "completed")]
+    task = asyncio.current_task()
+    assert task is not None and task.cancelling() == 0
