@@ -1,6 +1,7 @@
 """``alexclaw workflow export|import|list``: workflows as portable JSON
 documents (AlexClaw v1), straight on the database (a running node hears
-every change through NOTIFY). An import is audited as ``cli:<user>``.
+every change through NOTIFY). An import is audited as ``cli:<user>`` and
+arrives disabled unless ``--enable`` is given.
 
 Exit codes: 0 done; 1 no such workflow, an unreadable or invalid document
 (every problem on its own line on stderr) or no database; 2 invalid
@@ -59,18 +60,23 @@ def read_document(source: str) -> Any:
         raise UnreadableDocument(message) from None
 
 
-async def workflow_import(settings: Settings, source: str) -> int:
+async def workflow_import(settings: Settings, source: str, *, enable: bool = False) -> int:
     try:
         document = read_document(source)
         parse_document(document)  # every problem is reported before the database is opened
         async with open_pool(settings) as pool, pool.acquire() as conn, conn.transaction():
             who = f"cli:{getpass.getuser()}"
             # The host's operator: allowed, and audited with origin cli.
-            workflow = await import_document(conn, document, approval=host_approval("workflow.import", who))
-            await record_audit(
-                conn, who, WORKFLOW_IMPORTED, workflow.name,
-                detail={"steps": len(workflow.steps), "source": "stdin" if source == "-" else Path(source).name},
-            )  # fmt: skip
+            workflow = await import_document(
+                conn, document, approval=host_approval("workflow.import", who), enable=enable, here=settings.node_name
+            )
+            detail: dict[str, Any] = {
+                "steps": len(workflow.steps),
+                "source": "stdin" if source == "-" else Path(source).name,
+            }
+            if enable:
+                detail["enabled"] = True
+            await record_audit(conn, who, WORKFLOW_IMPORTED, workflow.name, detail=detail)
     except UnreadableDocument as exc:
         return _fail(str(exc))
     except WorkflowError as exc:
@@ -78,6 +84,8 @@ async def workflow_import(settings: Settings, source: str) -> int:
         lines = "".join(f"\n  {e}" for e in exc.errors)
         return _fail(f"not imported; the document has {count}:{lines}")
     print(workflow.name)
+    if not workflow.enabled:
+        print(f"{workflow.name} is disabled (imports arrive disabled): enable it on its page", file=sys.stderr)
     return 0
 
 
@@ -109,7 +117,7 @@ async def run(args: argparse.Namespace, settings: Settings) -> int:
     if args.workflow_command == "export":
         return await workflow_export(settings, args.name)
     if args.workflow_command == "import":
-        return await workflow_import(settings, args.file)
+        return await workflow_import(settings, args.file, enable=args.enable)
     return await workflow_list(settings, args.json)
 
 
@@ -122,8 +130,11 @@ def add_parsers(commands: Any) -> None:
     sub = workflow.add_subparsers(dest="workflow_command", required=True)
     export = sub.add_parser("export", help="print a workflow, its steps and resources as JSON")
     export.add_argument("name", help="the workflow's name (or id)")
-    load = sub.add_parser("import", help="create a workflow from a JSON document ('-' reads stdin)")
+    load = sub.add_parser(
+        "import", help="create a workflow from a JSON document ('-' reads stdin); it arrives disabled"
+    )
     load.add_argument("file")
+    load.add_argument("--enable", action="store_true", help="enable it (and its schedule) at once")
     listing = sub.add_parser("list", help="every workflow: name, enabled, schedule, node, steps")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     workflow.set_defaults(run=cmd_workflow)

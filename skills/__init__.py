@@ -7,7 +7,17 @@ as ``Protocol``s in its own ports module)."""
 from skills._api import PERMISSIONS, CallerState, PermissionDenied, SkillAPI, SkillAPIUnavailable
 from skills._breakers import CIRCUIT_OPEN, FAIL_MAX, RESET_SECONDS, BreakerChanged, SkillBreaker
 from skills._breakers import TOPIC as BREAKER_TOPIC
-from skills._contract import ON_ERROR, ON_SUCCESS, ConfigField, Outcome, Skill, SkillArgs, SkillMeta, describe
+from skills._contract import (
+    ON_ERROR,
+    ON_SUCCESS,
+    ConfigField,
+    Outcome,
+    Skill,
+    SkillArgs,
+    SkillMeta,
+    check_config,
+    describe,
+)
 from skills._registry import (
     REGISTRY_NAME,
     SKILL_MISSING,
@@ -47,6 +57,7 @@ __all__ = [
     "SkillRegistry",
     "SkillUnregistered",
     "Skills",
+    "check_config",
     "describe",
     "skills_spec",
 ]

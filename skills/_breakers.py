@@ -9,6 +9,7 @@ published on the ``breakers`` topic (gateways announce them).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -59,8 +60,10 @@ class SkillBreaker:
         self.skill = skill
         self._listener = _Announce(skill)
         self._breaker = pybreaker.CircuitBreaker(
-            fail_max=fail_max, reset_timeout=reset_timeout, name=skill, listeners=[self._listener]
-        )
+            fail_max=fail_max, reset_timeout=reset_timeout, name=skill, listeners=[self._listener],
+            # An interrupted call (the run was cancelled) is not the skill failing.
+            exclude=[asyncio.CancelledError],
+        )  # fmt: skip
 
     @property
     def state(self) -> str:

@@ -40,12 +40,73 @@ class SkillArgs:
 
 @dataclass(frozen=True)
 class ConfigField:
-    """One field of a skill's config, for the step editor."""
+    """One field of a skill's config: the step editor draws it and every
+    save of a step checks the value against it (``problem``). ``type`` is
+    ``string``, ``text``, ``number``, ``integer``, ``boolean``,
+    ``choice:a,b,c`` or ``any`` (any JSON value); ``minimum``/``maximum``
+    bound a number."""
 
     name: str
     type: str = "string"
     hint: str = ""
     default: Any = None
+    minimum: float | None = None
+    maximum: float | None = None
+    required: bool = False
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        return tuple(self.type.removeprefix("choice:").split(",")) if self.type.startswith("choice:") else ()
+
+    def problem(self, value: Any) -> str | None:
+        """Why ``value`` does not fit this field, or None."""
+        if self.type in {"number", "integer"}:
+            return self._number_problem(value)
+        if self.type == "boolean":
+            return None if isinstance(value, bool) else "must be true or false"
+        if self.choices:
+            return None if value in self.choices else f"must be one of {', '.join(self.choices)}"
+        if self.type in {"string", "text"}:
+            return None if isinstance(value, str) else "must be text"
+        return None
+
+    def _number_problem(self, value: Any) -> str | None:
+        whole = self.type == "integer"
+        kind = "a whole number" if whole else "a number"
+        if isinstance(value, bool) or not isinstance(value, int | float) or (whole and not isinstance(value, int)):
+            return f"must be {kind}{self._range_text()}"
+        low, high = self.minimum, self.maximum
+        if (low is not None and value < low) or (high is not None and value > high):
+            return f"must be {kind}{self._range_text()}"
+        return None
+
+    def _range_text(self) -> str:
+        low, high = self.minimum, self.maximum
+        if low is not None and high is not None:
+            return f" between {low:g} and {high:g}"
+        if low is not None:
+            return f" of at least {low:g}"
+        if high is not None:
+            return f" of at most {high:g}"
+        return ""
+
+
+def check_config(schema: tuple[ConfigField, ...], config: Mapping[str, Any]) -> list[str]:
+    """Every problem of ``config`` against a skill's ``schema``, each as
+    "field: why". Keys the schema does not declare are the skill's own
+    business (and the workflow policies'); an absent or empty value is a
+    problem only for a required field."""
+    errors: list[str] = []
+    for field_ in schema:
+        value = config.get(field_.name)
+        if value is None or value == "":
+            if field_.required:
+                errors.append(f"{field_.name}: required")
+            continue
+        problem = field_.problem(value)
+        if problem:
+            errors.append(f"{field_.name}: {problem}")
+    return errors
 
 
 @dataclass(frozen=True)

@@ -103,7 +103,7 @@ class Announcer(AsyncActor):
             self._say(f"Workflow {name} started (run {run.id}, {run.trigger}).", "workflow")
         elif run.status == "completed":
             self._say(f"Workflow {name} completed (run {run.id}).", "workflow")
-        elif run.status in {"failed", "cancelled", "interrupted"}:
+        elif run.status in {"recovered", "failed", "cancelled", "interrupted"}:
             self._say(f"Workflow {name} {run.status} (run {run.id}): {run.error or ''}".rstrip(": "), "workflow")
 
     def _say(self, text: str, kind: str) -> None:

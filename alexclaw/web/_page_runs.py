@@ -1,7 +1,8 @@
 """Runs (active ones live over server-sent events, with Cancel; history
-with expandable step results, Resume for interrupted runs, Clear), the
-Scheduler (next fires, run now) and Resources (CRUD, attach to a
-workflow)."""
+with expandable step results, Resume for interrupted runs, Clear; each run's
+own page ``/runs/<id>``: input, steps, errors, the definition it ran, its
+audit rows), the Scheduler (next fires, run now) and Resources (CRUD,
+attach to a workflow)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from alexclaw.web._events import event_stream
 from alexclaw.web._render import render
 from alexclaw.web._state import NodeState
 from alexclaw.workflows import (
+    FINISHED,
     RESOURCE_TYPES,
     TOPIC,
     Resource,
@@ -27,13 +29,16 @@ from alexclaw.workflows import (
     clear_runs,
     delete_resource,
     detach_resource,
+    get_run,
     list_resources,
     list_runs,
     list_workflows,
+    run_counts,
     save_resource,
+    step_inputs,
 )
 
-STATUSES = ("queued", "running", "completed", "failed", "cancelled", "interrupted")
+STATUSES = ("queued", "running", *FINISHED)
 REFRESH_SECONDS = 15.0
 
 
@@ -43,11 +48,16 @@ def _int(value: Any, field: str) -> int | None:
     return parse_id(str(value or ""), field)
 
 
+def _back(wanted: str, default: str) -> str:
+    """A local path to return to (never another site)."""
+    return wanted if wanted.startswith("/") and not wanted.startswith("//") else default
+
+
 def build(state: NodeState) -> Blueprint:
     bp = Blueprint("run_pages", __name__)
 
     def active_json() -> list[dict[str, Any]]:
-        return [asdict(run) for run in state.runs.active()] if state.runs else []
+        return [{**asdict(run), "progress": run.progress} for run in state.runs.active()] if state.runs else []
 
     @bp.get("/runs")
     async def runs() -> Any:
@@ -58,10 +68,28 @@ def build(state: NodeState) -> Blueprint:
         async with state.database.pool().acquire() as conn:
             history = await list_runs(conn, workflow_id=workflow_id, status=status, limit=100)
             workflows = await list_workflows(conn)
+            counts = await run_counts(conn, workflow_id=workflow_id)
         return await render(
             "runs.html", history=history, active=active_json(), workflows=workflows, workflow_id=workflow_id,
-            status=status, statuses=STATUSES,
+            status=status, statuses=STATUSES, counts=counts,
         )  # fmt: skip
+
+    @bp.get("/runs/<int:run_id>")
+    async def run_page(run_id: int) -> Any:
+        async with state.database.pool().acquire() as conn:
+            run = await get_run(conn, run_id)
+            if run is None:
+                abort(404)
+            audit = await conn.fetch(
+                "SELECT at, actor, action, outcome, detail::text AS detail FROM audit_log WHERE target = $1 "
+                "ORDER BY id",
+                f"run:{run_id}",
+            )
+        active = next((a for a in state.runs.active() if a.run_id == run_id), None) if state.runs else None
+        definition = run.definition if isinstance(run.definition, dict) else {}
+        input_from = {d.get("position"): d.get("input_from") for d in definition.get("steps", [])}
+        inputs = step_inputs(run.input, run.step_results, input_from)
+        return await render("run.html", run=run, active=active, audit=audit, step_inputs=inputs)
 
     @bp.get("/events/runs")
     async def run_stream() -> Response:
@@ -70,26 +98,30 @@ def build(state: NodeState) -> Blueprint:
     @bp.post("/runs/<bigint:run_id>/cancel")
     async def cancel(run_id: int) -> Any:
         assert state.runs is not None
+        back = _back(str((await request.form).get("next") or ""), url_for("run_pages.runs"))
         if await state.runs.cancel(run_id):
             async with state.database.pool().acquire() as conn:
                 await record_audit(conn, actor(state), "workflow.run_cancelled", f"run:{run_id}")
-            await flash(f"Run {run_id} is being cancelled: it stops after its current step.", "success")
+            await flash(f"Run {run_id} cancelled: the step it was running is interrupted.", "success")
         else:
             await flash(f"Run {run_id} is not active here.", "error")
-        return redirect(url_for("run_pages.runs"))
+        return redirect(back)
 
     @bp.post("/runs/<bigint:run_id>/resume")
     async def resume(run_id: int) -> Any:
         assert state.runs is not None
+        back = _back(str((await request.form).get("next") or ""), url_for("run_pages.runs"))
         try:
             started = await state.runs.resume(run_id, actor=actor(state), origin="web")
         except RunRefused as exc:
             await flash(f"Not resumed: {exc}", "error")
-            return redirect(url_for("run_pages.runs"))
+            return redirect(back)
         if isinstance(started, ChallengeView):
-            return redirect(url_for("config_pages.challenge", challenge_id=started.id, next="/runs"))
+            return redirect(url_for("config_pages.challenge", challenge_id=started.id, next=back))
+        async with state.database.pool().acquire() as conn:
+            await record_audit(conn, actor(state), "workflow.run_resumed", f"run:{run_id}")
         await flash(f"Run {run_id} resumed ({started.status}).", "success")
-        return redirect(url_for("run_pages.runs"))
+        return redirect(back)
 
     @bp.post("/runs/clear")
     async def clear() -> Any:

@@ -21,6 +21,7 @@ from alexclaw.web._state import NodeState
 from alexclaw.web._workflow_forms import SCHEDULE_PRESETS, workflow_from_form
 from alexclaw.workflows import (
     MAX_DOCUMENT_BYTES,
+    PROVIDERS,
     RunRefused,
     Workflow,
     WorkflowError,
@@ -28,10 +29,12 @@ from alexclaw.workflows import (
     delete_workflow,
     duplicate_workflow,
     export_workflow,
+    get_run,
     get_workflow,
     guarded_change,
     import_document,
     import_guarded,
+    known_nodes,
     list_resources,
     list_runs,
     list_workflows,
@@ -44,6 +47,30 @@ from alexclaw.workflows import (
 )
 
 MAX_IMPORT_BYTES = MAX_DOCUMENT_BYTES
+MAX_INPUT_CHARS = 64 * 1024
+
+
+def run_input(text: str) -> Any:
+    """What Run now's input box holds: JSON when it parses, else the text
+    itself; empty is no input."""
+    if not text.strip():
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+def started_message(run_id: int, status: str, error: str | None) -> tuple[str, str]:
+    """(flash text, category) saying what actually happened to a run just
+    started: it may already have ended by the time the page answers."""
+    if status == "failed":
+        return f"Run {run_id} failed: {error or 'no reason recorded'}", "error"
+    if status == "recovered":
+        return f"Run {run_id} recovered from an error: {error}", "info"
+    if status in {"completed", "cancelled", "interrupted"}:
+        return f"Run {run_id} {status}.", "success" if status == "completed" else "info"
+    return f"Run {run_id} is {status}.", "success"
 
 
 def build(state: NodeState) -> Blueprint:
@@ -81,7 +108,7 @@ def build(state: NodeState) -> Blueprint:
             return await save_with_challenge(workflow, why, "/workflows")
         try:
             async with state.database.pool().acquire() as conn, conn.transaction():
-                workflow_id = await save_workflow(conn, workflow)
+                workflow_id = await save_workflow(conn, workflow, here=state.node_name)
                 await record_audit(conn, actor(state), "workflow.created", workflow.name)
         except WorkflowError as exc:
             await flash("Not created: " + "; ".join(exc.errors), "error")
@@ -95,8 +122,9 @@ def build(state: NodeState) -> Blueprint:
             attached = await workflow_resources(conn, workflow.id)
             resources = await list_resources(conn)
             runs = await list_runs(conn, workflow_id=workflow.id, limit=10)
+            nodes = sorted(await known_nodes(conn, state.node_name))
         body = await render(
-            "workflow_edit.html", workflow=workflow, attached=attached,
+            "workflow_edit.html", workflow=workflow, attached=attached, providers=PROVIDERS, nodes=nodes,
             available=[r for r in resources if r.id not in {a.id for a in attached}], runs=runs,
             skills={m.name: m for m in state.skills.all()}, presets=SCHEDULE_PRESETS, timezone=timezone(),
             error=error, preview=preview(workflow.schedule or ""),
@@ -123,7 +151,7 @@ def build(state: NodeState) -> Blueprint:
             return await save_with_challenge(workflow, why, url_for("workflow_pages.edit", workflow_id=workflow_id))
         try:
             async with state.database.pool().acquire() as conn, conn.transaction():
-                await save_workflow(conn, workflow)
+                await save_workflow(conn, workflow, here=state.node_name)
                 await record_audit(conn, actor(state), "workflow.updated", workflow.name)
         except WorkflowError as exc:
             return await edit_page(workflow, 400, "; ".join(exc.errors))
@@ -140,7 +168,7 @@ def build(state: NodeState) -> Blueprint:
         async def run(approval: Approval) -> str:
             try:
                 async with state.database.pool().acquire() as conn, conn.transaction():
-                    await save_workflow(conn, workflow, approval=approval)
+                    await save_workflow(conn, workflow, approval=approval, here=state.node_name)
                     detail = {"cron": workflow.schedule, "why": why, "proof": approval.proof.value}
                     await record_audit(conn, who, "workflow.guarded_change_approved", workflow.name, detail=detail)
             except WorkflowError as exc:
@@ -176,15 +204,28 @@ def build(state: NodeState) -> Blueprint:
     @bp.post("/workflows/<int:workflow_id>/run")
     async def run_now(workflow_id: int) -> Any:
         assert state.runs is not None
-        back = safe_next(str((await request.form).get("next") or ""), url_for("run_pages.runs"))
+        form = await request.form
+        back = safe_next(str(form.get("next") or ""), url_for("run_pages.runs"))
+        text = str(form.get("input", "") or "")
+        if len(text) > MAX_INPUT_CHARS:
+            await flash(f"Not started: input: at most {MAX_INPUT_CHARS // 1024} KB", "error")
+            return redirect(back)
+        who = actor(state)
         try:
-            started = await state.runs.start_manual(workflow_id, actor=actor(state), origin="web")
+            started = await state.runs.start_manual(workflow_id, actor=who, origin="web", input=run_input(text))
         except RunRefused as exc:
             await flash(f"Not started: {exc}", "error")
             return redirect(back)
         if isinstance(started, ChallengeView):
             return redirect(url_for("config_pages.challenge", challenge_id=started.id, next=back))
-        await flash(f"Run {started.run_id} is {started.status}.", "success")
+        async with state.database.pool().acquire() as conn:
+            await record_audit(
+                conn, who, "workflow.run_started", f"run:{started.run_id}", detail={"workflow": workflow_id}
+            )
+            run = await get_run(conn, started.run_id)  # it may already have ended: say what happened
+        status, error = (run.status, run.error) if run else (started.status, None)
+        message, category = started_message(started.run_id, status, error)
+        await flash(message, category)
         return redirect(back)
 
     @bp.get("/workflows/<int:workflow_id>/export")
@@ -224,13 +265,16 @@ def build(state: NodeState) -> Blueprint:
             return await list_page(400, exc.errors, {"document": text})
         who = actor(state)
         imported: list[int] = []
+        enable = form.get("enable") is not None  # imports arrive disabled unless asked
 
         async def run(approval: Approval) -> str:
             async with state.database.pool().acquire() as conn, conn.transaction():
-                workflow = await import_document(conn, data, approval=approval)
-                await record_audit(conn, who, WORKFLOW_IMPORTED, workflow.name)
+                workflow = await import_document(conn, data, approval=approval, enable=enable, here=state.node_name)
+                await record_audit(conn, who, WORKFLOW_IMPORTED, workflow.name, detail={"enabled": enable})
             imported.append(workflow.id or 0)
-            return f"Imported as {workflow.name}."
+            if enable:
+                return f"Imported as {workflow.name}, enabled."
+            return f"Imported as {workflow.name}, disabled: enable it here when it is ready."
 
         why = import_guarded(parsed)
         if why is not None and two_factor_on(state):  # flagged or scheduled: approved now, or never

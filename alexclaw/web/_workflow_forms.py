@@ -16,6 +16,7 @@ from alexclaw.workflows import (
     DEFAULT_BRANCH,
     END,
     MISSING_POLICIES,
+    TIERS,
     Route,
     Step,
     Workflow,
@@ -64,11 +65,11 @@ def _whole(text: str) -> int | None:
 
 
 def _typed(value: str, kind: str) -> Any:
-    if kind == "number":
+    if kind in {"number", "integer"}:
         try:
             number = float(value)
         except ValueError:
-            return value  # the skill says what is wrong with it
+            return value  # the workflow's check names the field and says what it takes
         if not math.isfinite(number):
             return value  # NaN and Infinity are not JSON: kept as text, as any other non-number
         return int(number) if number.is_integer() else number
@@ -214,4 +215,4 @@ def next_position(steps: Sequence[Step]) -> int:
     return max((s.position for s in steps), default=-1) + 1
 
 
-CHOICES: Final = {"on_circuit_open": CIRCUIT_POLICIES, "on_missing_skill": MISSING_POLICIES}
+CHOICES: Final = {"on_circuit_open": CIRCUIT_POLICIES, "on_missing_skill": MISSING_POLICIES, "llm_tier": TIERS}

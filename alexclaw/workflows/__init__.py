@@ -5,7 +5,18 @@ AlexClaw-compatible export/import."""
 
 from alexclaw.config import timezone_error
 from alexclaw.workflows._cron import cron_error, next_fires
-from alexclaw.workflows._executor import COMPLETED, FAILED, SKIPPED, RunEnd, StepResult, execute, final_result
+from alexclaw.workflows._executor import (
+    CANCELLED,
+    COMPLETED,
+    FAILED,
+    RECOVERED,
+    SKIPPED,
+    RunEnd,
+    StepResult,
+    execute,
+    final_result,
+    step_inputs,
+)
 from alexclaw.workflows._listener import WorkflowsChanged
 from alexclaw.workflows._manager import (
     MANAGER_NAME,
@@ -23,21 +34,34 @@ from alexclaw.workflows._model import (
     END,
     MISSING_POLICIES,
     ON_ERROR,
+    PROVIDERS,
     RESOURCE_TYPES,
+    TIERS,
     Resource,
     Route,
+    RunStatus,
     Step,
     Workflow,
     WorkflowError,
     check_steps,
     guarded_change,
     import_guarded,
+    masked_config,
     parse_routes,
     parse_step,
+    run_definition,
     step_to_json,
 )
 from alexclaw.workflows._presence import PRESENCE_NAME, NodeNameTaken, NodePresence
-from alexclaw.workflows._run_store import RunRow, clear_runs, get_run, last_scheduled, list_runs
+from alexclaw.workflows._run_store import (
+    FINISHED,
+    RunRow,
+    clear_runs,
+    get_run,
+    last_scheduled,
+    list_runs,
+    run_counts,
+)
 from alexclaw.workflows._runs import FiredElsewhere, RunPorts, RunRefused, Runs, run_body
 from alexclaw.workflows._scheduler import SCHEDULER_NAME, WORKFLOWS_TOPIC, ScheduledEntry, resync
 from alexclaw.workflows._store import (
@@ -47,6 +71,7 @@ from alexclaw.workflows._store import (
     detach_resource,
     duplicate_workflow,
     get_workflow,
+    known_nodes,
     list_resources,
     list_workflows,
     save_resource,
@@ -67,6 +92,17 @@ from alexclaw.workflows.tree import workflows_spec
 __all__ = [
     "MAX_DOCUMENT_BYTES",
     "load_document",
+    "CANCELLED",
+    "FINISHED",
+    "PROVIDERS",
+    "RECOVERED",
+    "TIERS",
+    "RunStatus",
+    "known_nodes",
+    "masked_config",
+    "run_counts",
+    "run_definition",
+    "step_inputs",
     "PRESENCE_NAME",
     "NodeNameTaken",
     "NodePresence",

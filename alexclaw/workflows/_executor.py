@@ -11,24 +11,34 @@ An open circuit halts (default), skips (input passed through, routes
 ignored) or runs ``fallback_skill``; a missing skill halts or skips. The
 result is the output of the highest position that produced one.
 
+The run ends ``completed``; ``recovered`` when a step failed and a routed
+``on_error`` branch handled it; ``failed`` on an unrouted error, naming the
+step and its branch; ``cancelled`` when the operator cancels — the step in
+flight is interrupted at once (its task is cancelled, never waited for)
+and recorded as ``cancelled``.
+
 Everything with side effects is a port, so this reads as the rules above;
 ``record`` is awaited before the next step starts (nothing is lost).
 """
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final, Protocol
 
-from alexclaw.workflows._model import DEFAULT_BRANCH, END, ON_ERROR, Goto, Step, Workflow
+from alexclaw.workflows._model import DEFAULT_BRANCH, END, ON_ERROR, Goto, RunStatus, Step, Workflow
 from skills import CIRCUIT_OPEN, SKILL_MISSING, Outcome
 
-COMPLETED: Final = "completed"
-FAILED: Final = "failed"
+# Step statuses (a run's are RunStatus; the words they share are the same).
+COMPLETED: Final = RunStatus.COMPLETED.value
+FAILED: Final = RunStatus.FAILED.value
 SKIPPED: Final = "skipped"
-CANCELLED: Final = "cancelled"
+CANCELLED: Final = RunStatus.CANCELLED.value
+RECOVERED: Final = RunStatus.RECOVERED.value
+_INTERRUPTED: Final = "cancelled"  # the branch of a step the operator interrupted
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +46,7 @@ class StepResult:
     position: int
     name: str
     skill: str
-    status: str  # completed | failed | skipped
+    status: str  # completed | failed | skipped | cancelled
     branch: str
     output: Any
     duration_ms: float
@@ -62,7 +72,7 @@ class StepResult:
 
 @dataclass(frozen=True, slots=True)
 class RunEnd:
-    status: str  # completed | failed | cancelled
+    status: str  # a RunStatus: completed | recovered | failed | cancelled
     result: Any = None
     error: str | None = None
 
@@ -84,6 +94,15 @@ class ExecutorPorts(Protocol):
         ...
 
     def cancelled(self) -> bool: ...
+
+    def step_started(self, step: Step) -> None:
+        """The step now runs (live progress names it)."""
+        ...
+
+    def interruptible(self, on: bool) -> None:
+        """While on, a cancel interrupts the step in flight (cancels the
+        run's task); off again before anything else is awaited."""
+        ...
 
 
 @dataclass(slots=True)
@@ -132,6 +151,17 @@ def _route(step: Step, branch: str) -> Goto | None:
     return END
 
 
+def step_inputs(run_input: Any, results: Sequence[StepResult], input_from: Mapping[int, int | None]) -> list[Any]:
+    """The input each recorded step was given, by the same rule the run
+    used (``input_from`` by position, from the definition the run ran):
+    the run page shows it without storing every input twice."""
+    inputs = []
+    for i, result in enumerate(results):
+        step = Step(result.position, result.skill, input_from=input_from.get(result.position))
+        inputs.append(_input_for(step, _resume([step], results[:i]), run_input))
+    return inputs
+
+
 def final_result(previous: Sequence[StepResult]) -> Any:
     produced = {r.position: r.output for r in previous if r.status in (COMPLETED, SKIPPED)}
     return produced[max(produced)] if produced else None
@@ -143,16 +173,42 @@ def _error_text(output: Any) -> str:
     return str(output)
 
 
+async def _absorb_late_cancel(ports: ExecutorPorts) -> None:
+    """A cancel that landed as the skill call was already returning is
+    still pending on the task: take it here, before the step is recorded,
+    so no database write of the run is interrupted (the run then stops at
+    the next between-steps check)."""
+    task = asyncio.current_task()
+    if task is None or not ports.cancelled() or not task.cancelling():
+        return
+    try:
+        await asyncio.sleep(0)
+    except asyncio.CancelledError:
+        task.uncancel()
+
+
 async def _attempt(ports: ExecutorPorts, step: Step, skill: str, input: Any) -> Outcome:
     """One skill call. Crashes and overruns become error outcomes here; the
-    breaker has already counted them."""
+    breaker has already counted them. A cancel by the operator interrupts
+    the call: an outcome on the ``cancelled`` branch."""
+    ports.interruptible(True)
     try:
         outcome = await ports.run_skill(skill, step, input)
+    except asyncio.CancelledError:
+        if not ports.cancelled():
+            raise  # the node is stopping: not ours to swallow
+        task = asyncio.current_task()
+        if task is not None:
+            task.uncancel()  # consumed: the run goes on to record the step
+        return Outcome.error("cancelled by the operator while it ran", _INTERRUPTED)
     except TimeoutError:
         limit = f"{step.timeout_ms} ms" if step.timeout_ms else "the step timeout"
-        return Outcome.error(f"timeout: {skill} did not finish within {limit}")
+        outcome = Outcome.error(f"timeout: {skill} did not finish within {limit}")
     except Exception as exc:  # the skill's bug is the step's failure, not the run actor's crash
-        return Outcome.error(f"{skill} crashed: {type(exc).__name__}: {exc}")
+        outcome = Outcome.error(f"{skill} crashed: {type(exc).__name__}: {exc}")
+    finally:
+        ports.interruptible(False)
+    await _absorb_late_cancel(ports)
     if outcome.branch not in (CIRCUIT_OPEN, SKILL_MISSING) and not outcome.failed and ports.is_external(skill):
         outcome = Outcome(ports.sanitize(skill, outcome.result), outcome.branch)
     return outcome
@@ -173,6 +229,8 @@ async def _run_step(ports: ExecutorPorts, steps: Sequence[Step], step: Step, inp
         )
 
     following = _following(steps, step.position)
+    if outcome.branch == _INTERRUPTED:
+        return result(CANCELLED, None, None, _error_text(outcome.result))
     if outcome.branch == CIRCUIT_OPEN:
         if step.on_circuit_open == "skip":
             return result(SKIPPED, input, following, f"skipped: {_error_text(outcome.result)}")
@@ -188,6 +246,22 @@ async def _run_step(ports: ExecutorPorts, steps: Sequence[Step], step: Step, inp
     return result(COMPLETED, outcome.result, target)
 
 
+def stopped(result: StepResult) -> str:
+    """Why the run stopped at ``result``, naming the step and its branch."""
+    label = f"step {result.position} ({result.name or result.skill})"
+    return f"{result.error} [{label} ended on branch {result.branch}, which no route handles]"
+
+
+def _finished(history: Sequence[StepResult]) -> RunEnd:
+    """The end of a run that reached its end: recovered when an error was
+    handled on the way."""
+    handled = [r for r in history if r.status == FAILED]
+    if handled:
+        where = ", ".join(f"step {r.position} ({r.name or r.skill})" for r in handled)
+        return RunEnd(RECOVERED, final_result(history), f"recovered by on_error routes from: {where}")
+    return RunEnd(COMPLETED, final_result(history))
+
+
 async def execute(workflow: Workflow, run_input: Any, previous: Sequence[StepResult], ports: ExecutorPorts) -> RunEnd:
     """Run (or, given earlier results, resume) ``workflow`` to its end."""
     steps = sorted(workflow.steps, key=lambda s: s.position)
@@ -195,7 +269,7 @@ async def execute(workflow: Workflow, run_input: Any, previous: Sequence[StepRes
     progress = _resume(steps, previous)
     history = list(previous)
     if previous and progress.next is None:  # it had already stopped on a failure
-        return RunEnd(FAILED, final_result(history), history[-1].error)
+        return RunEnd(FAILED, final_result(history), stopped(history[-1]))
     while progress.next != END and progress.next is not None:
         if ports.cancelled():
             return RunEnd(CANCELLED, final_result(history), "cancelled")
@@ -206,10 +280,13 @@ async def execute(workflow: Workflow, run_input: Any, previous: Sequence[StepRes
         step = by_position.get(position)
         if step is None:
             return RunEnd(FAILED, final_result(history), f"no step at position {position}")
+        ports.step_started(step)
         step_result = await _run_step(ports, steps, step, _input_for(step, progress, run_input))
         await ports.record(step_result)
         history.append(step_result)
         progress = _resume(steps, history)
+        if step_result.status == CANCELLED:
+            return RunEnd(CANCELLED, final_result(history), f"cancelled while step {position} ({step.label}) ran")
         if step_result.next is None:
-            return RunEnd(FAILED, final_result(history), step_result.error)
-    return RunEnd(COMPLETED, final_result(history))
+            return RunEnd(FAILED, final_result(history), stopped(step_result))
+    return _finished(history)

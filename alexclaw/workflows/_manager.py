@@ -41,7 +41,7 @@ from actors import (
 from alexclaw.security import RUN_RESUMED, RUN_STARTED, record_audit
 from alexclaw.storage import UNAVAILABLE, Backoff, DatabaseHandle
 from alexclaw.workflows._executor import CANCELLED, RunEnd, StepResult
-from alexclaw.workflows._model import Resource, Workflow
+from alexclaw.workflows._model import Resource, Workflow, run_definition
 from alexclaw.workflows._run_store import create_run, finish_run, interrupt_runs, reopen_run
 from supervisors import ChildSpec, Restart, start_child
 
@@ -70,9 +70,24 @@ class Launch:
 
 @dataclass(slots=True)
 class RunControl:
-    """Shared by the manager and one run: the manager sets, the run reads."""
+    """Shared by the manager and one run (one event loop, no locks): the
+    manager asks for a cancel; the run says when a skill call is in flight,
+    and only then is its task cancelled — a database write of the run is
+    never interrupted, so the step is recorded whole."""
 
     cancel_requested: bool = False
+    task: asyncio.Task[Any] | None = None  # the run process's task, set when its body starts
+    in_flight: bool = False
+
+    def request_cancel(self) -> None:
+        if self.cancel_requested:
+            return  # asked twice: the task is cancelled once
+        self.cancel_requested = True
+        if self.in_flight and self.task is not None:
+            self.task.cancel()
+
+    def interruptible(self, on: bool) -> None:
+        self.in_flight = on
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,8 +100,17 @@ class ActiveRun:
     started_at: float
     total_steps: int
     steps_done: int = 0
-    current: str = ""  # the last step recorded
+    current: str = ""  # the step running now ("" between steps, and before the first)
+    current_position: int | None = None
     cancelling: bool = False
+
+    @property
+    def progress(self) -> str:
+        """What the pages show: the steps done, and the one running now."""
+        done = f"{self.steps_done} / {self.total_steps} done"
+        if self.status == "queued":
+            return f"queued ({done})"
+        return f"{done}, running {self.current}" if self.current else done
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +161,13 @@ class _Retry:
 class _Progress:
     run_id: int
     result: StepResult
+
+
+@dataclass(frozen=True, slots=True)
+class _StepStarted:
+    run_id: int
+    position: int
+    label: str
 
 
 RunnerFactory = Callable[[Launch, RunControl], Callable[[], Awaitable[None]]]
@@ -202,11 +233,18 @@ class RunManager(AsyncActor):
         return await super().handle_call(message, caller)
 
     async def handle_cast(self, message: Any) -> None:
-        if isinstance(message, _Progress):
+        if isinstance(message, _StepStarted):
             active = self._active.get(message.run_id)
             if active is not None:
-                label = message.result.name or message.result.skill
-                self._active[message.run_id] = replace(active, steps_done=active.steps_done + 1, current=label)
+                self._active[message.run_id] = replace(active, current=message.label, current_position=message.position)
+                self._publish(self._event(message.run_id, "progress"))
+        elif isinstance(message, _Progress):
+            active = self._active.get(message.run_id)
+            if active is not None:
+                # Recorded: the step is done; the next one names itself when it starts.
+                self._active[message.run_id] = replace(
+                    active, steps_done=active.steps_done + 1, current="", current_position=None
+                )
                 self._publish(self._event(message.run_id, "progress"))
 
     async def handle_info(self, message: Any) -> None:
@@ -238,6 +276,9 @@ class RunManager(AsyncActor):
     async def _submit(self, message: _Submit) -> RunTicket | Refused:
         status = "running" if self._free_slot() and not self._queue else "queued"
         workflow = message.workflow
+        if workflow.node and workflow.node != self.node:
+            # Every way a run starts comes here: a pin is never silently ignored.
+            return Refused(f"{workflow.name} is pinned to node {workflow.node}; this is node {self.node}")
         # The run row and its audit row commit together: every start, from
         # every channel, passes here.
         async with self.database.pool().acquire() as conn, conn.transaction():
@@ -245,7 +286,7 @@ class RunManager(AsyncActor):
                 created = await create_run(
                     conn, workflow_id=workflow.id or 0, workflow_name=workflow.name, status=status,
                     trigger=message.trigger, actor=message.actor, node=self.node, input=message.input,
-                    scheduled_for=message.scheduled_for,
+                    scheduled_for=message.scheduled_for, definition=run_definition(workflow),
                 )  # fmt: skip
                 if created is None:
                     at = message.scheduled_for.isoformat() if message.scheduled_for else "?"
@@ -320,7 +361,7 @@ class RunManager(AsyncActor):
             self._publish(self._event(run_id, "finished"))
             self._forget(run_id)
             return True
-        running.control.cancel_requested = True
+        running.control.request_cancel()  # interrupts the step in flight, if one is
         self._active[run_id] = replace(self._active[run_id], cancelling=True)
         self._publish(self._event(run_id, "cancelling"))
         return True

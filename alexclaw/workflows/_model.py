@@ -4,11 +4,15 @@ one wording of each error, always naming the field."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any, Final, Literal
 
 from alexclaw.inputs import INT4_MAX, character_problem
+from skills import ConfigField, check_config
+from skills.builtin import CORE_SKILLS
 
 END: Final = "end"
 DEFAULT_BRANCH: Final = "default"
@@ -17,6 +21,37 @@ RESOURCE_TYPES: Final = ("rss_feed", "website", "document", "api", "automation")
 CIRCUIT_POLICIES: Final = ("halt", "skip", "fallback")
 MISSING_POLICIES: Final = ("halt", "skip")
 MAX_NAME: Final = 200
+# The references a workflow may hold, in one place: AlexClaw's LLM
+# providers (the llm.* settings name their keys) and its model tiers.
+PROVIDERS: Final = ("gemini", "anthropic", "openai", "ollama", "local")
+TIERS: Final = ("light", "medium", "heavy", "local")
+# Config keys whose values are not written into a run's stored definition.
+_SECRET_KEY: Final = re.compile(r"token|secret|passw|api_?key|credential|auth|cookie|private", re.IGNORECASE)
+MASKED: Final = "********"
+
+
+class RunStatus(StrEnum):
+    """Where a run stands. ``recovered``: a step failed and its error was
+    handled by a routed ``on_error`` branch, so the run reached its end,
+    but not cleanly — shown and counted apart from ``completed``."""
+
+    QUEUED = "queued"
+    RUNNING = "running"
+    COMPLETED = "completed"
+    RECOVERED = "recovered"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    INTERRUPTED = "interrupted"
+
+
+def builtin_schemas() -> dict[str, tuple[ConfigField, ...]]:
+    """The config schema of every skill this build ships: what a step's
+    config is checked against on every save (a skill this build does not
+    know is left to its ``on_missing_skill`` policy at run time)."""
+    return {skill.name: tuple(getattr(skill, "config_schema", ())) for skill in CORE_SKILLS}
+
+
+SCHEMAS: Final = builtin_schemas()
 
 Goto = int | Literal["end"]
 
@@ -229,8 +264,9 @@ def _check_policies(config: Mapping[str, Any], where: str, errors: list[str]) ->
 
 
 def check_steps(steps: Sequence[Step], errors: list[str], where: str = "steps") -> None:
-    """Cross-step rules: unique positions; routes and input_from point at
-    existing positions."""
+    """The rules every save of steps passes (editor, import, command line):
+    unique positions; routes and input_from point at existing positions;
+    the config fits the skill's schema; the LLM tier is a known one."""
     positions = [s.position for s in steps]
     seen: set[int] = set()
     for p in positions:
@@ -244,6 +280,15 @@ def check_steps(steps: Sequence[Step], errors: list[str], where: str = "steps") 
         for route in step.routes:
             if route.goto != END and route.goto not in seen:
                 errors.append(f"{label}.routes.{route.branch}: there is no step at position {route.goto}")
+        if step.llm_tier is not None and step.llm_tier not in TIERS:
+            errors.append(f"{label}.llm_tier: {step.llm_tier!r} is not a tier; one of {', '.join(TIERS)}")
+        schema = SCHEMAS.get(step.skill, ())
+        errors.extend(f"{label}.config.{problem}" for problem in check_config(schema, step.config))
+
+
+def check_provider(provider: str | None, errors: list[str], label: str = "default_provider") -> None:
+    if provider is not None and provider not in PROVIDERS:
+        errors.append(f"{label}: {provider!r} is not a provider; one of {', '.join(PROVIDERS)}")
 
 
 def check_name(name: Any, errors: list[str], label: str = "name") -> str | None:
@@ -272,4 +317,27 @@ def step_to_json(step: Step) -> dict[str, Any]:
         "config": dict(step.config),
         "input_from": step.input_from,
         "routes": [{"branch": r.branch, "goto": r.goto} for r in step.routes],
+    }
+
+
+def masked_config(config: Mapping[str, Any]) -> dict[str, Any]:
+    """``config`` with the values of secret-looking keys replaced."""
+    return {
+        key: (MASKED if _SECRET_KEY.search(key) and value not in (None, "") else value) for key, value in config.items()
+    }
+
+
+def run_definition(workflow: Workflow) -> dict[str, Any]:
+    """What a run stores of the workflow it runs (steps, masked config,
+    routes): its history stays true after the workflow is edited."""
+    steps = []
+    for step in sorted(workflow.steps, key=lambda s: s.position):
+        data = step_to_json(step)
+        data["config"] = masked_config(step.config)
+        steps.append(data)
+    return {
+        "name": workflow.name,
+        "default_provider": workflow.default_provider,
+        "node": workflow.node,
+        "steps": steps,
     }

@@ -55,6 +55,10 @@ async def claim(conn: Connection, node: str, wait_seconds: float = CLAIM_WAIT_SE
     await conn.execute(f"SET lock_timeout = '{int(wait_seconds * 1000)}ms'")
     try:
         await conn.execute("SELECT pg_advisory_lock($1, hashtext($2))", LOCK_SPACE, node)
+        # The name is a known node from now on: workflows may be pinned to it.
+        await conn.execute(
+            "INSERT INTO known_nodes (name) VALUES ($1) ON CONFLICT (name) DO UPDATE SET last_seen = now()", node
+        )
     except asyncpg.LockNotAvailableError:
         raise NodeNameTaken(
             f"another node named {node!r} is running on this database; give each node its own "

@@ -16,6 +16,8 @@ from alexclaw.workflows._executor import RunEnd, StepResult
 
 OUTPUT_SNAPSHOT_BYTES: Final = 2048
 ACTIVE: Final = ("queued", "running")
+# Finished runs, in the order the pages count them (recovered apart from completed).
+FINISHED: Final = ("completed", "recovered", "failed", "cancelled", "interrupted")
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class RunRow:
     result: Any
     error: str | None
     step_results: tuple[StepResult, ...]
+    definition: Any = None  # what the run ran (masked); None for runs older than it
 
     @property
     def duration_seconds(self) -> float | None:
@@ -57,7 +60,7 @@ def snapshot(value: Any, limit: int = OUTPUT_SNAPSHOT_BYTES) -> str:
 
 _COLUMNS = (
     "id, workflow_id, workflow_name, status, trigger, actor, node, input::text AS input, started_at, completed_at, "
-    "result::text AS result, error, step_results::text AS step_results"
+    "result::text AS result, error, step_results::text AS step_results, definition::text AS definition"
 )
 
 
@@ -67,6 +70,7 @@ def _row(row: asyncpg.Record) -> RunRow:
         row["id"], row["workflow_id"], row["workflow_name"], row["status"], row["trigger"], row["actor"], row["node"],
         json.loads(row["input"]) if row["input"] is not None else None, row["started_at"], row["completed_at"],
         json.loads(row["result"]) if row["result"] is not None else None, row["error"], steps,
+        json.loads(row["definition"]) if row["definition"] is not None else None,
     )  # fmt: skip
 
 
@@ -81,15 +85,17 @@ async def create_run(
     node: str,
     input: Any = None,
     scheduled_for: datetime | None = None,
+    definition: Any = None,
 ) -> int | None:
     """The new run's id; None when ``scheduled_for`` was already taken by a
-    run of the same workflow (another node fired that moment first)."""
+    run of the same workflow (another node fired that moment first).
+    ``definition`` is what the run runs (``run_definition``)."""
     run_id = await conn.fetchval(
-        "INSERT INTO workflow_runs (workflow_id, workflow_name, status, trigger, actor, node, input, scheduled_for) "
-        "VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8) "
+        "INSERT INTO workflow_runs (workflow_id, workflow_name, status, trigger, actor, node, input, scheduled_for, "
+        "definition) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9::jsonb) "
         "ON CONFLICT (workflow_id, scheduled_for) WHERE scheduled_for IS NOT NULL DO NOTHING RETURNING id",
         workflow_id, workflow_name, status, trigger, actor, node, None if input is None else to_json(input),
-        scheduled_for,
+        scheduled_for, None if definition is None else to_json(definition),
     )  # fmt: skip
     return None if run_id is None else int(run_id)
 
@@ -150,6 +156,17 @@ async def list_runs(
         workflow_id, status, limit,
     )  # fmt: skip
     return [_row(r) for r in rows]
+
+
+async def run_counts(conn: Connection, *, workflow_id: int | None = None) -> dict[str, int]:
+    """How many runs end (or stand) in each status; recovered apart."""
+    rows = await conn.fetch(
+        "SELECT status, count(*) AS n FROM workflow_runs WHERE ($1::int IS NULL OR workflow_id = $1) GROUP BY status",
+        workflow_id,
+    )
+    counts = dict.fromkeys((*ACTIVE, *FINISHED), 0)
+    counts.update({r["status"]: int(r["n"]) for r in rows})
+    return counts
 
 
 async def clear_runs(conn: Connection, *, workflow_id: int | None = None) -> int:

@@ -9,6 +9,7 @@ Scheduled runs were approved when the schedule was saved.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -27,6 +28,7 @@ from alexclaw.workflows._manager import (
     RunTicket,
     _Cancel,
     _Progress,
+    _StepStarted,
     _Submit,
 )
 from alexclaw.workflows._model import Step, Workflow
@@ -218,12 +220,19 @@ class RunPorts:
     def cancelled(self) -> bool:
         return self.control.cancel_requested
 
+    def step_started(self, step: Step) -> None:
+        cast(self.manager, _StepStarted(self.launch.run_id, step.position, step.label))
+
+    def interruptible(self, on: bool) -> None:
+        self.control.interruptible(on)
+
 
 def run_body(ports_for: Callable[[Launch, RunControl], RunPorts]) -> Callable[[Launch, RunControl], Any]:
     """The manager's runner: a run process executes, then writes its end."""
 
     def runner(launch: Launch, control: RunControl) -> Callable[[], Awaitable[None]]:
         async def body() -> None:
+            control.task = asyncio.current_task()  # what a cancel interrupts
             ports = ports_for(launch, control)
             end = await execute(launch.workflow, launch.input, launch.previous, ports)
             async with ports.database.pool().acquire() as conn:

@@ -21,6 +21,7 @@ from alexclaw.workflows._model import (
     Workflow,
     WorkflowError,
     check_name,
+    check_provider,
     check_steps,
     guarded_change,
 )
@@ -85,8 +86,26 @@ def _check_workflow(workflow: Workflow) -> list[str]:
             errors.append(f"schedule: {problem}")
     if not isinstance(workflow.metadata, Mapping):
         errors.append("metadata: must be an object")
+    check_provider(workflow.default_provider, errors)
     check_steps(workflow.steps, errors)
     return errors
+
+
+async def known_nodes(conn: Connection, here: str | None = None) -> set[str]:
+    """The nodes that exist: every node that claimed its name on this
+    database, every node a run names, and ``here`` (the caller's node)."""
+    rows = await conn.fetch("SELECT name FROM known_nodes UNION SELECT DISTINCT node FROM workflow_runs")
+    return {r["name"] for r in rows} | ({here} if here else set())
+
+
+async def check_node(conn: Connection, node: str | None, here: str | None, errors: list[str]) -> None:
+    """A pin names a node that exists, never one that is ignored later."""
+    if node is None:
+        return
+    nodes = await known_nodes(conn, here)
+    if node not in nodes:
+        known = ", ".join(sorted(nodes)) or "none yet"
+        errors.append(f"node: there is no node named {node!r} (known nodes: {known})")
 
 
 async def check_approved(conn: Connection, why: str | None, approval: Approval | None) -> None:
@@ -98,16 +117,20 @@ async def check_approved(conn: Connection, why: str | None, approval: Approval |
 
 
 async def save_workflow(
-    conn: Connection, workflow: Workflow, *, with_steps: bool = False, approval: Approval | None = None
-) -> int:
+    conn: Connection, workflow: Workflow, *, with_steps: bool = False, approval: Approval | None = None,
+    here: str | None = None,
+) -> int:  # fmt: skip
     """Insert (id None) or update the workflow's own fields; with
     ``with_steps`` its steps are replaced too. Returns the id. A change
     ``guarded_change`` names is refused without a strong ``approval``
-    while two-factor is on."""
+    while two-factor is on. A node pin that changes must name a known node
+    (``here`` is the caller's own)."""
     errors = _check_workflow(workflow)
+    before = None if workflow.id is None else await get_workflow(conn, workflow.id)
+    if workflow.node and (before is None or before.node != workflow.node):
+        await check_node(conn, workflow.node, here, errors)
     if errors:
         raise WorkflowError(errors)
-    before = None if workflow.id is None else await get_workflow(conn, workflow.id)
     steps_changed = with_steps and (before is None or before.steps != workflow.steps)
     await check_approved(conn, guarded_change(before, workflow, steps_changed=steps_changed), approval)
     values = (

@@ -13,7 +13,8 @@ every known field is checked and *every* problem is reported at once, each
 prefixed with its path ("steps[2].skill: required"); unknown keys, ids
 included, are ignored. Ids are never read, so a document cannot point at,
 or overwrite, an existing row: an import always creates a new workflow
-(renamed "X (imported N)" if the name is taken). Absent "steps" or
+(renamed "X (imported N)" if the name is taken) and arrives disabled unless
+the importer asks otherwise. Absent "steps" or
 "resources" mean none. A resource with the same name and url as one already
 stored is reused as it is (other workflows may share it); otherwise it is
 created. The import is one transaction: it writes everything or nothing.
@@ -35,6 +36,7 @@ from alexclaw.workflows._model import (
     Workflow,
     WorkflowError,
     check_name,
+    check_provider,
     check_steps,
     import_guarded,
     parse_step,
@@ -164,6 +166,7 @@ def _parse_workflow(raw: Any, errors: list[str]) -> Workflow | None:
         if problem:
             errors.append(f"workflow.schedule: {problem}")
     provider = _text(raw, "default_provider", "workflow", errors) or None
+    check_provider(provider, errors, "workflow.default_provider")
     node = _text(raw, "node", "workflow", errors) or None
     metadata = _object(raw, "metadata", "workflow", errors)
     if "requires_2fa" in metadata and not isinstance(metadata["requires_2fa"], bool):
@@ -272,17 +275,25 @@ async def _resource_id(conn: Connection, resource: Resource) -> int:
     return await save_resource(conn, resource)
 
 
-async def import_document(conn: Connection, data: Any, *, approval: Approval | None = None) -> Workflow:
+async def import_document(
+    conn: Connection, data: Any, *, approval: Approval | None = None, enable: bool = False, here: str | None = None
+) -> Workflow:
     """Create the workflow a v1 document describes, with its steps and
-    resources, in one transaction; returns it as stored. Raises
-    ``WorkflowError`` (and writes nothing) if the document is invalid, or
-    if it is flagged or scheduled (``import_guarded``), two-factor is on
-    and ``approval`` is not strong."""
+    resources, in one transaction; returns it as stored. It arrives
+    disabled (its schedule is not live) unless the importer asks for
+    ``enable``: whatever the document says. Raises ``WorkflowError`` (and
+    writes nothing) if the document is invalid (a node pin must name a
+    known node; ``here`` is the importer's), or if it is flagged or
+    scheduled (``import_guarded``), two-factor is on and ``approval`` is
+    not strong."""
     workflow, resources = parse_document(data)
+    workflow = replace(workflow, enabled=enable)
     async with conn.transaction():
         await check_approved(conn, import_guarded(workflow), approval)
         name = await free_name(conn, workflow.name, _imported_pattern(workflow.name))
-        workflow_id = await save_workflow(conn, replace(workflow, name=name), with_steps=True, approval=approval)
+        workflow_id = await save_workflow(
+            conn, replace(workflow, name=name), with_steps=True, approval=approval, here=here
+        )
         for resource in resources:
             await attach_resource(conn, workflow_id, await _resource_id(conn, resource), resource.role)
         saved = await get_workflow(conn, workflow_id)

@@ -49,7 +49,7 @@ class Condition:
     external: ClassVar[bool] = False
     config_schema: ClassVar[tuple[ConfigField, ...]] = (
         ConfigField("operator", "choice:" + ",".join(OPERATORS), "How to test", "contains"),
-        ConfigField("value", "string", "What to test against"),
+        ConfigField("value", "any", "What to test against"),
         ConfigField("field", "string", "A field of an object input (a.b.c); empty: the whole input"),
     )
 

@@ -16,7 +16,7 @@ class Echo:
     routes: ClassVar[tuple[str, ...]] = (ON_SUCCESS,)
     external: ClassVar[bool] = False
     config_schema: ClassVar[tuple[ConfigField, ...]] = (
-        ConfigField("value", "string", "Output this instead of the input (empty: pass the input through)"),
+        ConfigField("value", "any", "Output this instead of the input (empty: pass the input through)"),
     )
 
     async def run(self, args: SkillArgs) -> Outcome:

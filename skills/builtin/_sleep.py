@@ -19,7 +19,7 @@ class Sleep:
     routes: ClassVar[tuple[str, ...]] = (ON_SUCCESS,)
     external: ClassVar[bool] = False
     config_schema: ClassVar[tuple[ConfigField, ...]] = (
-        ConfigField("seconds", "number", "How long to wait (at most an hour)", 1),
+        ConfigField("seconds", "number", "How long to wait (at most an hour)", 1, minimum=0, maximum=MAX_SECONDS),
     )
 
     async def run(self, args: SkillArgs) -> Outcome:

@@ -35,7 +35,14 @@ class TelegramNotify:
     external: ClassVar[bool] = False
     config_schema: ClassVar[tuple[ConfigField, ...]] = (
         ConfigField("prefix", "string", "A line sent before the input (e.g. the workflow's name)"),
-        ConfigField("max_chars", "number", f"Longer input is truncated (at most {HARD_MAX})", DEFAULT_MAX),
+        ConfigField(
+            "max_chars",
+            "integer",
+            f"Longer input is truncated (at most {HARD_MAX})",
+            DEFAULT_MAX,
+            minimum=20,
+            maximum=HARD_MAX,
+        ),
     )
 
     async def run(self, args: SkillArgs) -> Outcome:

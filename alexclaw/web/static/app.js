@@ -136,7 +136,12 @@
     runs.forEach(function (run) {
       var tr = document.createElement("tr");
       tr.dataset.run = String(run.run_id);
-      tr.appendChild(cell("#" + run.run_id, "mono"));
+      var id = cell("", "mono");
+      var link = document.createElement("a");
+      link.href = "/runs/" + run.run_id;
+      link.textContent = "#" + run.run_id;
+      id.appendChild(link);
+      tr.appendChild(id);
       tr.appendChild(cell(run.workflow_name));
       var status = cell("");
       var badge = document.createElement("span");
@@ -144,7 +149,7 @@
       badge.textContent = run.cancelling ? "cancelling" : run.status;
       status.appendChild(badge);
       tr.appendChild(status);
-      tr.appendChild(cell(run.steps_done + " / " + run.total_steps + " " + run.current, "progress"));
+      tr.appendChild(cell(run.progress, "progress"));
       var actions = cell("");
       var form = cancel.content.firstElementChild.cloneNode(true);
       form.action = "/runs/" + run.run_id + "/cancel";

@@ -9,6 +9,7 @@ from typing import Any
 
 from actors.testing import Probe
 from alexclaw import Node
+from alexclaw.web._page_workflows import started_message
 from alexclaw.workflows import TOPIC, RunChanged, get_run, get_workflow
 from tests.alexclaw.web.conftest import HTML, login
 from tests.alexclaw.web.test_pages import enable_totp, next_code, post, text_of
@@ -273,3 +274,133 @@ async def test_the_telegram_webhook_answers_404_when_the_gateway_is_not_running_
     assert "not running" in (await response.get_json())["error"]
     bad = await client.post("/webhooks/telegram", data="not json", headers={"Content-Type": "application/json"})
     assert bad.status_code == 400
+
+
+async def finished_run(node: Node, probe: Probe) -> Any:
+    done = await probe.receive(lambda m: isinstance(m, RunChanged) and m.status == "finished")
+    async with node.state.database.pool().acquire() as conn:
+        return await get_run(conn, done.run_id)
+
+
+async def test_run_now_takes_an_input_and_the_run_has_its_own_page(client: Any, node: Node) -> None:
+    await login(client)
+    workflow_id = await create(client)
+    await add_step(client, workflow_id, "template", **{"cfg.template": "Hello {input.who}", "name": "greet"})
+    await add_step(client, workflow_id, "echo", **{"name": "pass"})
+    probe = await Probe().listen(TOPIC).start()
+    await post(client, f"/workflows/{workflow_id}/run", {"input": '{"who": "Alex"}'}, f"/workflows/{workflow_id}")
+    run = await finished_run(node, probe)
+    await post(client, f"/workflows/{workflow_id}/run", {"input": "plain words"}, f"/workflows/{workflow_id}")
+    as_text = await finished_run(node, probe)
+    await probe.stop()
+    assert (run.input, run.result, run.status) == ({"who": "Alex"}, "Hello Alex", "completed")
+    assert as_text.input == "plain words"  # not JSON: the text itself
+    page = await text_of(client, f"/runs/{run.id}")
+    assert f"Run #{run.id}" in page and "completed" in page
+    assert "{&#34;who&#34;: &#34;Alex&#34;}" in page or '{"who": "Alex"}' in page  # the input, and step 0's input
+    assert "greet" in page and "Hello Alex" in page and "Result:" in page
+    assert "Hello {input.who}" in page  # the definition it ran
+    assert "workflow.run_started" in page  # its audit row (target run:<id>)
+    assert (await client.get("/runs/999999", headers=HTML)).status_code == 404
+    assert f'href="/runs/{run.id}"' in await text_of(client, "/runs")
+
+
+async def test_a_failed_run_shows_its_error_and_no_result(client: Any, node: Node) -> None:
+    await login(client)
+    workflow_id = await create(client)
+    await add_step(client, workflow_id, "fail", **{"cfg.reason": "feed down", "name": "fetch"})
+    probe = await Probe().listen(TOPIC).start()
+    await post(client, f"/workflows/{workflow_id}/run", {}, "/workflows")
+    run = await finished_run(node, probe)
+    await probe.stop()
+    assert run.status == "failed"
+    assert run.error == "feed down [step 0 (fetch) ended on branch on_error, which no route handles]"
+    for page in (await text_of(client, f"/runs/{run.id}"), await text_of(client, "/runs")):
+        assert "feed down" in page and "Result:" not in page
+
+
+def test_the_start_message_says_what_actually_happened() -> None:
+    assert started_message(3, "failed", "feed down") == ("Run 3 failed: feed down", "error")
+    assert started_message(3, "running", None) == ("Run 3 is running.", "success")
+    assert started_message(3, "completed", None) == ("Run 3 completed.", "success")
+    assert started_message(3, "recovered", "recovered by x")[0] == "Run 3 recovered from an error: recovered by x"
+
+
+async def test_a_recovered_run_is_shown_and_counted_apart(client: Any, node: Node) -> None:
+    await login(client)
+    workflow_id = await create(client)
+    await add_step(client, workflow_id, "fail", **{"cfg.reason": "feed down"})
+    await add_step(client, workflow_id, "echo", **{"cfg.value": "fallback news"})
+    step_form = {"skill": "fail", "cfg.reason": "feed down", "route.on_error": "1"}
+    await post(client, f"/workflows/{workflow_id}/steps/0", step_form, f"/workflows/{workflow_id}/steps/0")
+    probe = await Probe().listen(TOPIC).start()
+    await post(client, f"/workflows/{workflow_id}/run", {}, "/workflows")
+    run = await finished_run(node, probe)
+    await probe.stop()
+    assert (run.status, run.result) == ("recovered", "fallback news")
+    listing = await text_of(client, "/runs")
+    assert "1 recovered" in listing and "completed" not in listing.split('id="run-counts"')[1].split("</p>")[0]
+
+
+async def test_step_config_that_does_not_fit_the_skill_is_refused_naming_the_field(client: Any, node: Node) -> None:
+    await login(client)
+    workflow_id = await create(client)
+    for seconds in ("abc", "99999"):
+        response = await add_step(client, workflow_id, "sleep", **{"cfg.seconds": seconds})
+        assert response.status_code == 400
+        assert "config.seconds: must be a number between 0 and 3600" in await response.get_data(as_text=True)
+    response = await add_step(client, workflow_id, "echo", llm_tier="ultra")
+    assert response.status_code == 400 and "llm_tier: &#39;ultra&#39; is not a tier" in await response.get_data(
+        as_text=True
+    )
+    assert (await workflow(node, workflow_id)).steps == ()
+    assert (await add_step(client, workflow_id, "sleep", **{"cfg.seconds": "20"})).status_code == 302
+
+
+async def test_references_on_the_workflow_form_are_checked_against_what_exists(client: Any, node: Node) -> None:
+    await login(client)
+    workflow_id = await create(client)
+    back = f"/workflows/{workflow_id}"
+    for field, value, error in (
+        ("default_provider", "banana", "default_provider: &#39;banana&#39; is not a provider"),
+        ("node", "ghost-node", "node: there is no node named &#39;ghost-node&#39;"),
+    ):
+        response = await post(client, back, {"name": "Morning", "enabled": "on", field: value}, back)
+        assert response.status_code == 400 and error in await response.get_data(as_text=True)
+    saved = await workflow(node, workflow_id)
+    assert (saved.default_provider, saved.node) == (None, None)
+    here = node.state.node_name
+    response = await post(
+        client, back, {"name": "Morning", "enabled": "on", "node": here, "default_provider": "openai"}, back
+    )
+    assert response.status_code == 302
+    assert ((await workflow(node, workflow_id)).node, (await workflow(node, workflow_id)).default_provider) == (
+        here,
+        "openai",
+    )
+    assert f"<option selected>{here}</option>" in await text_of(client, back)
+
+
+async def test_a_workflow_pinned_to_another_node_is_not_run_here(client: Any, node: Node) -> None:
+    await login(client)
+    async with node.state.database.pool().acquire() as conn:
+        await conn.execute("INSERT INTO known_nodes (name) VALUES ('node-elsewhere')")
+    workflow_id = await create(client)
+    await add_step(client, workflow_id, "echo")
+    back = f"/workflows/{workflow_id}"
+    await post(client, back, {"name": "Morning", "enabled": "on", "node": "node-elsewhere"}, back)
+    await post(client, f"/workflows/{workflow_id}/run", {}, "/workflows")
+    assert "Not started: Morning is pinned to node node-elsewhere" in await text_of(client, "/runs")
+    async with node.state.database.pool().acquire() as conn:
+        assert await conn.fetchval("SELECT count(*) FROM workflow_runs") == 0
+
+
+async def test_an_import_arrives_disabled_unless_enable_is_ticked(client: Any, node: Node) -> None:
+    await login(client)
+    workflow_id = await create(client)
+    await add_step(client, workflow_id, "echo")
+    document = await (await client.get(f"/workflows/{workflow_id}/export")).get_data(as_text=True)
+    plain = await post(client, "/workflows/import", {"document": document}, "/workflows")
+    ticked = await post(client, "/workflows/import", {"document": document, "enable": "on"}, "/workflows")
+    enabled = [(await workflow(node, int(r.headers["Location"].rsplit("/", 1)[1]))).enabled for r in (plain, ticked)]
+    assert enabled == [False, True]

@@ -34,13 +34,13 @@ def alexclaw(*args: str, env: dict[str, str], cwd: Path, stdin: str = "") -> sub
 
 @pytest.fixture
 def env(database_url: str, tmp_path: Path) -> dict[str, str]:
-    return node_env(tmp_path, DATABASE_URL=database_url)
+    return node_env(tmp_path, DATABASE_URL=database_url, ALEXCLAW_NODE_NAME="node-a")
 
 
 async def seeded(database_url: str, *workflows: Workflow) -> None:
     conn = await asyncpg.connect(database_url)
     try:
-        await import_document(conn, a_document())
+        await import_document(conn, a_document(), enable=True, here="node-a")
         for workflow in workflows:
             await save_workflow(conn, workflow)
     finally:
@@ -85,7 +85,7 @@ async def test_import_of_a_file_prints_the_new_name_and_audits_it(
 ) -> None:
     path = tmp_path / "digest.json"
     path.write_text(json.dumps(a_document()), encoding="utf-8")
-    result = alexclaw("import", str(path), env=env, cwd=tmp_path)
+    result = alexclaw("import", "--enable", str(path), env=env, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout == "Morning digest\n"
     assert await exported(database_url, "Morning digest") == a_document()
@@ -94,7 +94,7 @@ async def test_import_of_a_file_prints_the_new_name_and_audits_it(
     await conn.close()
     assert audit is not None
     assert audit["actor"].startswith("cli:") and audit["target"] == "Morning digest"
-    assert json.loads(audit["detail"]) == {"steps": 3, "source": "digest.json"}
+    assert json.loads(audit["detail"]) == {"steps": 3, "source": "digest.json", "enabled": True}
 
 
 async def test_an_export_piped_into_import_makes_a_renamed_copy(
@@ -107,7 +107,9 @@ async def test_an_export_piped_into_import_makes_a_renamed_copy(
     assert result.stdout == "Morning digest (imported 1)\n"
     copy = await exported(database_url, "Morning digest (imported 1)")
     assert copy is not None
+    assert copy["workflow"]["enabled"] is False  # arrives disabled: --enable was not given
     copy["workflow"]["name"] = "Morning digest"
+    copy["workflow"]["enabled"] = True
     assert copy == json.loads(document)
 
 

@@ -3,10 +3,13 @@ ports: real skills in a real registry snapshot, real breakers."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, ClassVar
+
+import pytest
 
 from actors import Snapshot
 from alexclaw.workflows._executor import StepResult, execute
@@ -65,6 +68,8 @@ class Ports:
     recorded: list[StepResult] = field(default_factory=list)
     cancel_after: int | None = None
     sanitized: list[str] = field(default_factory=list)
+    started: list[str] = field(default_factory=list)
+    windows: list[bool] = field(default_factory=list)
 
     async def run_skill(self, skill: str, step: Step, input: Any) -> Outcome:
         args = SkillArgs(input=input, config=step.config)
@@ -84,6 +89,12 @@ class Ports:
 
     def cancelled(self) -> bool:
         return self.cancel_after is not None and len(self.recorded) >= self.cancel_after
+
+    def step_started(self, step: Step) -> None:
+        self.started.append(step.label)
+
+    def interruptible(self, on: bool) -> None:
+        self.windows.append(on)
 
 
 def step(position: int, skill: str, *, routes: Mapping[str, Any] | None = None, **config: Any) -> Step:
@@ -124,7 +135,11 @@ async def test_a_ten_step_chain_runs_in_position_order_whatever_the_list_order()
 
 async def test_an_unknown_skill_fails_the_run_and_keeps_the_steps_before_it() -> None:
     end, ports = await run(step(0, "add"), step(1, "nonexistent"), step(2, "add"), input=0)
-    assert end.status == "failed" and end.error == "unknown skill: nonexistent"
+    assert end.status == "failed"
+    assert (
+        end.error
+        == "unknown skill: nonexistent [step 1 (nonexistent) ended on branch skill_missing, which no route handles]"
+    )
     assert [(r.position, r.status) for r in ports.recorded] == [(0, "completed"), (1, "failed")]
     assert end.result == 1
 
@@ -178,14 +193,35 @@ async def test_an_on_error_route_hands_the_error_to_its_target_and_recovers() ->
         step(1, "echo", value="not reached"),
         step(2, "echo"),
     )
-    assert end.status == "completed"
+    assert end.status == "recovered"  # handled, but not clean: never "completed"
+    assert end.error == "recovered by on_error routes from: step 0 (fail)"
     assert end.result == {"error": "feed down"}
     assert [(r.position, r.status) for r in ports.recorded] == [(0, "failed"), (2, "completed")]
 
 
-async def test_an_unrouted_error_fails_the_run_with_its_reason() -> None:
+async def test_an_unrouted_error_fails_the_run_with_its_reason_naming_the_step_and_branch() -> None:
     end, _ = await run(step(0, "fail", reason="feed down"), step(1, "echo"))
-    assert (end.status, end.error) == ("failed", "feed down")
+    assert (end.status, end.error) == (
+        "failed",
+        "feed down [step 0 (fail) ended on branch on_error, which no route handles]",
+    )
+
+
+async def test_an_unrouted_branch_that_is_not_an_error_completes_the_run() -> None:
+    end, _ = await run(
+        step(0, "condition", operator="equals", value="x", routes={"true": 1}), step(1, "echo"), input="y"
+    )
+    assert (end.status, end.error) == ("completed", None)
+
+
+async def test_each_step_is_announced_when_it_starts_so_progress_names_the_running_one() -> None:
+    end, ports = await run(
+        step(0, "echo", value="a"), Step(1, "echo", "greet"), Step(2, "sleep", "wait", config={"seconds": 0})
+    )
+    assert end.status == "completed"
+    assert ports.started == ["echo", "greet", "wait"]
+    # Each skill call opens the cancel window and closes it again.
+    assert ports.windows == [True, False] * 3
 
 
 async def test_a_step_that_goes_back_to_itself_is_a_detected_loop() -> None:
@@ -271,3 +307,87 @@ async def test_resuming_after_a_routed_error_hands_the_error_on() -> None:
     await execute(workflow(*steps), None, (), first)
     end = await execute(workflow(*steps), None, tuple(first.recorded), Ports(registry()[0]))
     assert end.result == {"error": "x"}
+
+
+@dataclass
+class CancelInFlight(Ports):
+    """Cancels the run's task as soon as the given step's skill call opens
+    its window — what the manager does when the operator clicks Cancel."""
+
+    at_step: int = 0
+    requested: bool = False
+
+    def cancelled(self) -> bool:
+        return self.requested
+
+    def interruptible(self, on: bool) -> None:
+        super().interruptible(on)
+        if on and len(self.recorded) == self.at_step and not self.requested:
+            self.requested = True
+            task = asyncio.current_task()
+            assert task is not None
+            task.cancel()
+
+
+async def test_a_cancel_interrupts_the_step_in_flight_and_records_it_cancelled() -> None:
+    skills, table = registry()
+    ports = CancelInFlight(skills, at_step=1)
+    end = await execute(
+        workflow(step(0, "echo", value="a"), Step(1, "sleep", "wait", config={"seconds": 3600}), step(2, "echo")),
+        None, (), ports,
+    )  # fmt: skip
+    assert (end.status, end.result) == ("cancelled", "a")
+    assert end.error == "cancelled while step 1 (wait) ran"
+    assert [(r.position, r.status, r.next) for r in ports.recorded] == [(0, "completed", 1), (1, "cancelled", None)]
+    assert ports.recorded[1].error == "cancelled by the operator while it ran"
+    # The cancel was consumed (the task runs on) and is no failure of the skill.
+    task = asyncio.current_task()
+    assert task is not None and task.cancelling() == 0
+    assert table["sleep"].breaker.failures == 0
+    assert ports.windows == [True, False, True, False]
+
+
+async def test_a_cancellation_that_nobody_requested_is_not_swallowed() -> None:
+    class Stopping(CancelInFlight):
+        def cancelled(self) -> bool:
+            return False  # the node is stopping, the operator asked for nothing
+
+    ports = Stopping(registry()[0], at_step=0)
+    with pytest.raises(asyncio.CancelledError):
+        await execute(workflow(step(0, "sleep", seconds=3600)), None, (), ports)
+    task = asyncio.current_task()
+    assert task is not None
+    task.uncancel()
+    assert ports.recorded == [] and ports.windows == [True, False]
+
+
+class Quick:
+    """Returns without ever yielding to the loop: a cancel that lands while
+    it runs is still pending when it returns."""
+
+    name: ClassVar[str] = "quick"
+    description: ClassVar[str] = "returns at once"
+    version: ClassVar[str] = "1"
+    permissions: ClassVar[frozenset[str]] = frozenset()
+    routes: ClassVar[tuple[str, ...]] = ("on_success",)
+    external: ClassVar[bool] = False
+
+    async def run(self, args: SkillArgs) -> Outcome:
+        return Outcome("done")
+
+
+async def test_a_cancel_that_lands_as_the_step_returns_does_not_interrupt_its_record() -> None:
+    skills, _ = registry(Quick())
+
+    @dataclass
+    class Late(CancelInFlight):
+        async def record(self, result: StepResult) -> None:
+            await asyncio.sleep(0)  # a database write: it must not be where the cancel lands
+            self.recorded.append(result)
+
+    ports = Late(skills, at_step=0)
+    end = await execute(workflow(step(0, "quick"), step(1, "echo")), None, (), ports)
+    assert (end.status, end.result) == ("cancelled", "done")
+    assert [(r.position, r.status) for r in ports.recorded] == [(0, "completed")]
+    task = asyncio.current_task()
+    assert task is not None and task.cancelling() == 0

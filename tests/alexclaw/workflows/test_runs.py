@@ -19,10 +19,10 @@ from actors.testing import Probe
 from alexclaw.security import ChallengeActor, Challenges, ChallengeView, Outcome
 from alexclaw.storage import DatabaseHandle
 from alexclaw.workflows._manager import MANAGER_NAME, RUNS_NAME, TOPIC, ActiveRun, RunChanged, RunManager, RunTicket
-from alexclaw.workflows._model import Step, Workflow
+from alexclaw.workflows._model import Route, Step, Workflow, WorkflowError
 from alexclaw.workflows._run_store import get_run
 from alexclaw.workflows._runs import FiredElsewhere, RunPorts, RunRefused, Runs, run_body
-from alexclaw.workflows._store import save_workflow
+from alexclaw.workflows._store import save_steps, save_workflow
 from skills import Outcome as SkillOutcome
 from skills import Registered, SkillArgs, SkillBreaker, Skills, describe
 from skills.builtin import CORE_SKILLS
@@ -99,13 +99,19 @@ def broken_sanitizer(skill: str, output: Any) -> Any:
     raise RuntimeError("sanitizer broke")
 
 
-async def start_engine(database: DatabaseHandle, max_runs: int, node: str = "node-a") -> Process:
+async def start_engine(
+    database: DatabaseHandle,
+    max_runs: int,
+    node: str = "node-a",
+    active: Snapshot[Mapping[int, ActiveRun]] | None = None,
+) -> Process:
     registry = skills()
 
     def ports(launch: Any, control: Any) -> RunPorts:
         return RunPorts(launch, control, database, registry, lambda meta, run: None, lambda: 5000, broken_sanitizer)
 
-    active: Snapshot[Mapping[int, ActiveRun]] = Snapshot(MappingProxyType({}))
+    if active is None:
+        active = Snapshot(MappingProxyType({}))
 
     async def manager() -> Any:
         return await RunManager(database, node, run_body(ports), active, max_runs=lambda: max_runs).start(
@@ -125,9 +131,9 @@ async def engine(database: DatabaseHandle) -> AsyncIterator[Engine]:
     probe = await Probe().listen(TOPIC).start()
     challenge_actor = await ChallengeActor(database, lambda: SECRET).start()
     challenges = Challenges(challenge_actor)
-    root = await start_engine(database, max_runs=1)
-    two_factor = [False]
     active = Snapshot[Mapping[int, ActiveRun]](MappingProxyType({}))
+    root = await start_engine(database, max_runs=1, active=active)
+    two_factor = [False]
     runs = Runs(database, active, challenges=challenges, two_factor_on=lambda: two_factor[0])
     yield Engine(database, runs, probe, challenges, two_factor)
     for gate in Gate.gates.values():
@@ -190,16 +196,35 @@ async def test_runs_beyond_the_limit_are_queued_then_run_in_order(engine: Engine
     assert first.run_id != second.run_id
 
 
-async def test_cancel_stops_a_run_after_its_step_in_flight(engine: Engine) -> None:
+async def test_cancel_interrupts_the_step_in_flight_and_the_run_ends_cancelled_at_once(engine: Engine) -> None:
+    # An hour-long sleep (what the sleep skill allows): the cancel must not wait for it.
+    await engine.workflow(step(0, "echo", value="a"), Step(1, "sleep", "wait", config={"seconds": 3600}),
+                          step(2, "echo", value="never"))  # fmt: skip
+    ticket = await engine.runs.start_manual("wf", actor="test", origin="test")
+    assert isinstance(ticket, RunTicket)
+    await engine.probe.receive(
+        lambda m: isinstance(m, RunChanged) and m.run_id == ticket.run_id and m.status == "progress"
+        and any(a.current == "wait" for a in engine.runs.active())
+    )  # fmt: skip
+    assert await engine.runs.cancel(ticket.run_id)
+    run = await engine.finished(ticket.run_id)
+    assert (run.status, run.error, run.result) == ("cancelled", "cancelled while step 1 (wait) ran", "a")
+    assert [(s.position, s.status) for s in run.step_results] == [(0, "completed"), (1, "cancelled")]
+    async with engine.database.pool().acquire() as conn:
+        outcomes = await conn.fetch("SELECT position, status FROM skill_outcomes WHERE run_id = $1 ORDER BY id", run.id)
+    assert [(o["position"], o["status"]) for o in outcomes] == [(0, "completed"), (1, "cancelled")]
+    assert engine.runs.active() == []  # nothing left sleeping
+
+
+async def test_a_cancel_between_steps_stops_the_run_before_the_next_step(engine: Engine) -> None:
     await engine.workflow(step(0, "gate", gate="g"), step(1, "echo", value="never"))
     ticket = await engine.runs.start_manual("wf", actor="test", origin="test")
     assert isinstance(ticket, RunTicket)
     await entered("g")
-    assert await engine.runs.cancel(ticket.run_id)
-    Gate.gates["g"].set()
+    assert await engine.runs.cancel(ticket.run_id)  # the gate's wait is interrupted too
     run = await engine.finished(ticket.run_id)
-    assert (run.status, run.error) == ("cancelled", "cancelled")
-    assert [s.position for s in run.step_results] == [0]
+    assert run.status == "cancelled"
+    assert [(s.position, s.status) for s in run.step_results] == [(0, "cancelled")]
 
 
 async def test_a_queued_run_cancelled_never_starts(engine: Engine) -> None:
@@ -245,8 +270,8 @@ async def test_runs_left_active_by_a_dead_node_are_interrupted_and_resume_where_
     Gate.gates.clear()
     Gate.entered.clear()
     probe = await Probe().listen(TOPIC).start()
-    root = await start_engine(database, max_runs=5)
     active = Snapshot[Mapping[int, ActiveRun]](MappingProxyType({}))
+    root = await start_engine(database, max_runs=5, active=active)
     runs = Runs(database, active, challenges=Challenges(), two_factor_on=lambda: False)
     engine = Engine(database, runs, probe, Challenges())
     await engine.workflow(step(0, "echo", value=1), step(1, "gate", gate="g"), step(2, "template", template="{input}+"))
@@ -257,12 +282,21 @@ async def test_runs_left_active_by_a_dead_node_are_interrupted_and_resume_where_
     await root.wait_exited()
     assert (await engine.row(ticket.run_id)).status == "running"
 
-    root = await start_engine(database, max_runs=5)
+    root = await start_engine(database, max_runs=5, active=active)
     interrupted = await engine.row(ticket.run_id)
     assert interrupted.status == "interrupted" and "Resume" in interrupted.error
-    Gate.gates["g"].set()
+    Gate.entered.clear()
     resumed = await runs.resume(ticket.run_id, actor="test", origin="test")
     assert isinstance(resumed, RunTicket) and resumed.run_id == ticket.run_id
+    await entered("g")
+    # Resumed at the gate: the progress names the step running now, not a blank.
+    await probe.receive(
+        lambda m: (
+            isinstance(m, RunChanged) and m.status == "progress" and bool(runs.active()) and runs.active()[0].current
+        )
+    )
+    assert [a.progress for a in runs.active()] == ["1 / 3 done, running gate"]
+    Gate.gates["g"].set()
     run = await engine.finished(ticket.run_id)
     assert (run.status, run.result) == ("completed", "1+")
     assert [s.position for s in run.step_results] == [0, 1, 2]
@@ -333,3 +367,40 @@ async def test_scheduled_runs_need_no_challenge(engine: Engine) -> None:
     workflow = await engine.workflow(step(0, "echo", value="ok"), metadata={"requires_2fa": True})
     ticket = await engine.runs.start_scheduled(workflow)
     assert (await engine.finished(ticket.run_id)).trigger == "schedule"
+
+
+async def test_a_workflow_pinned_to_another_node_never_runs_here(engine: Engine) -> None:
+    async with engine.database.pool().acquire() as conn:
+        await conn.execute("INSERT INTO known_nodes (name) VALUES ('node-b')")
+    await engine.workflow(step(0, "echo"), node="node-b")
+    with pytest.raises(RunRefused, match="wf is pinned to node node-b; this is node node-a"):
+        await engine.runs.start_manual("wf", actor="test", origin="test")
+    async with engine.database.pool().acquire() as conn:
+        assert await conn.fetchval("SELECT count(*) FROM workflow_runs") == 0
+
+
+async def test_a_workflow_pinned_to_a_node_that_does_not_exist_is_refused_on_save(engine: Engine) -> None:
+    with pytest.raises(WorkflowError) as caught:
+        await engine.workflow(step(0, "echo"), node="ghost-node")
+    assert caught.value.errors == ("node: there is no node named 'ghost-node' (known nodes: none yet)",)
+
+
+async def test_a_handled_error_ends_the_run_recovered_and_the_run_keeps_the_definition_it_ran(
+    engine: Engine,
+) -> None:
+    notify = Step(1, "echo", "report", config={"value": "handled", "api_token": "s3cr3t-value", "password": ""})
+    stored = await engine.workflow(Step(0, "fail", "fetch", routes=(Route("on_error", 1),)), notify)
+    assert stored.id is not None
+    ticket = await engine.runs.start_manual("wf", actor="test", origin="test", input={"q": 1})
+    assert isinstance(ticket, RunTicket)
+    run = await engine.finished(ticket.run_id)
+    assert (run.status, run.result, run.input) == ("recovered", "handled", {"q": 1})
+    assert run.error == "recovered by on_error routes from: step 0 (fetch)"
+    assert run.definition["steps"][0]["routes"] == [{"branch": "on_error", "goto": 1}]
+    assert run.definition["steps"][1]["config"] == {"value": "handled", "api_token": "********", "password": ""}
+    async with engine.database.pool().acquire() as conn:
+        text = await conn.fetchval("SELECT definition::text FROM workflow_runs WHERE id = $1", run.id)
+        await save_steps(conn, stored.id, [Step(0, "echo", "edited later")])
+    assert "s3cr3t" not in text
+    # The history does not follow later edits of the workflow.
+    assert (await engine.row(run.id)).definition == run.definition

@@ -67,9 +67,15 @@ def problems(data: Any) -> list[str]:
     return list(caught.value.errors)
 
 
+async def known_node(conn: asyncpg.Connection, name: str = "node-a") -> None:
+    """A node that claimed its name on this database (WORKFLOW is pinned to it)."""
+    await conn.execute("INSERT INTO known_nodes (name) VALUES ($1) ON CONFLICT DO NOTHING", name)
+
+
 @pytest.fixture
 async def conn(database_url: str) -> AsyncIterator[asyncpg.Connection]:
     connection = await asyncpg.connect(database_url)
+    await known_node(connection)
     yield connection
     await connection.close()
 
@@ -303,7 +309,7 @@ async def test_an_export_imported_again_is_the_same_workflow_under_a_new_name(co
     original_id = await stored_workflow(conn)
     document = await export_workflow(conn, "Morning digest")
     assert document == a_document()
-    imported = await import_document(conn, json.loads(json.dumps(document)))
+    imported = await import_document(conn, json.loads(json.dumps(document)), enable=True)
     assert imported.id is not None and imported.id != original_id
     assert imported.name == "Morning digest (imported 1)"
     assert replace(imported, id=None, name=WORKFLOW.name) == WORKFLOW
@@ -313,11 +319,35 @@ async def test_an_export_imported_again_is_the_same_workflow_under_a_new_name(co
 async def test_an_import_into_an_empty_database_creates_the_workflow_and_its_resources(
     conn: asyncpg.Connection,
 ) -> None:
-    imported = await import_document(conn, a_document())
+    imported = await import_document(conn, a_document(), enable=True)
     assert replace(imported, id=None) == WORKFLOW
     assert imported.id is not None
     assert without_ids(await workflow_resources(conn, imported.id)) == [FEED, GUIDE]
     assert await get_workflow(conn, "Morning digest") == imported
+
+
+async def test_an_import_arrives_disabled_unless_the_importer_asks_so_no_schedule_goes_live(
+    conn: asyncpg.Connection,
+) -> None:
+    document = a_document()
+    document["workflow"]["schedule"] = "*/2 * * * *"
+    imported = [await import_document(conn, document) for _ in range(3)]
+    assert [w.enabled for w in imported] == [False, False, False]
+    live = await conn.fetchval("SELECT count(*) FROM workflows WHERE enabled AND schedule IS NOT NULL")
+    assert live == 0  # three imports of a */2 workflow add no live schedule
+    assert (await import_document(conn, document, enable=True)).enabled is True
+
+
+async def test_an_import_pinned_to_a_node_that_does_not_exist_is_refused(conn: asyncpg.Connection) -> None:
+    document = a_document()
+    document["workflow"]["node"] = "ghost-node"
+    with pytest.raises(WorkflowError) as caught:
+        await import_document(conn, document)
+    assert caught.value.errors == ("node: there is no node named 'ghost-node' (known nodes: node-a)",)
+    assert await row_counts(conn) == dict.fromkeys(TABLES, 0)
+    await known_node(conn, "node-b")
+    document["workflow"]["node"] = "node-b"
+    assert (await import_document(conn, document)).node == "node-b"
 
 
 async def test_importing_the_same_document_again_numbers_the_copies(conn: asyncpg.Connection) -> None:
