@@ -67,6 +67,7 @@ EXPECTED: dict[str, Sensitivity] = {
 VALID: dict[str, str] = {
     "telegram.chat_id": "424242",
     "telegram.bot_token": "123456789:" + "AbCdEfGhIj" * 4,
+    "auth.totp_secret": "KRUGS4ZANFZSAYJAONSWG4TFOQ",
     "telegram.webhook_secret": "Webhook_Secret-" + "k" * 24,
     "telegram.owner_user_id": "777000",
     "telegram.api_base_url": "https://bot-api.example.org",
