@@ -44,6 +44,24 @@ class _Listener(AsyncActor):
         self.changed.set()
 
 
+async def until(topic: str, done: Callable[[], bool], within: float) -> bool:
+    """Wait, woken by each message on ``topic``, until ``done()`` or ``within``
+    seconds passed; whether it is done."""
+    listener = await _Listener(topic).start(link=False)
+    try:
+        async with asyncio.timeout(within):
+            while not done():
+                listener.changed.clear()
+                if done():  # a message that came before the clear
+                    break
+                await listener.changed.wait()
+    except TimeoutError:
+        pass
+    finally:
+        await listener.stop()
+    return done()
+
+
 async def event_stream(
     state: NodeState, topic: str, event: str, payload: Callable[[], Any], refresh: float = REFRESH_SECONDS
 ) -> Response:

@@ -16,7 +16,7 @@ from alexclaw.inputs import InputError, parse_id, read_json
 from alexclaw.security import RESOURCE_ATTACHED, RESOURCE_DETACHED, ChallengeView, record_audit
 from alexclaw.web._auth import safe_next
 from alexclaw.web._common import actor
-from alexclaw.web._events import event_stream
+from alexclaw.web._events import event_stream, until
 from alexclaw.web._render import render
 from alexclaw.web._state import NodeState
 from alexclaw.workflows import (
@@ -47,6 +47,9 @@ def _int(value: Any, field: str) -> int | None:
     """An id from a form or a query: None when absent; one that is not a
     whole number, or does not fit its column, is a 400 naming the field."""
     return parse_id(str(value or ""), field)
+
+
+CANCEL_WAIT_SECONDS = 5.0  # a cancelled run ends at once; past this the page says what it knows
 
 
 def _back(wanted: str, default: str) -> str:
@@ -100,9 +103,13 @@ def build(state: NodeState) -> Blueprint:
     async def cancel(run_id: int) -> Any:
         assert state.runs is not None
         back = _back(str((await request.form).get("next") or ""), url_for("run_pages.runs"))
-        if await state.runs.cancel(run_id):
+        runs = state.runs
+        if await runs.cancel(run_id):
             async with state.database.pool().acquire() as conn:
                 await record_audit(conn, actor(state), "workflow.run_cancelled", f"run:{run_id}")
+            # The step in flight is interrupted at once: wait (briefly) for the
+            # run to end, so the page the operator lands on says it has.
+            await until(TOPIC, lambda: all(r.run_id != run_id for r in runs.active()), CANCEL_WAIT_SECONDS)
             await flash(f"Run {run_id} cancelled: the step it was running is interrupted.", "success")
         else:
             await flash(f"Run {run_id} is not active here.", "error")
