@@ -34,7 +34,7 @@ from alexclaw.workflows._manager import (
 from alexclaw.workflows._model import Step, Workflow
 from alexclaw.workflows._run_store import finish_run, get_run, record_step
 from alexclaw.workflows._store import get_workflow, workflow_resources
-from skills import Outcome, SkillArgs, SkillMeta, Skills
+from skills import ON_ERROR, BranchKind, Outcome, SkillArgs, SkillMeta, Skills
 
 
 class RunRefused(Exception):
@@ -208,6 +208,12 @@ class RunPorts:
     def is_external(self, skill: str) -> bool:
         registered = self.skills.get(skill)
         return bool(registered and registered.meta.external)
+
+    def branch_kind(self, skill: str, branch: str) -> BranchKind:
+        registered = self.skills.get(skill)
+        if registered is None:  # unregistered since: only the branch every skill may fail on is known
+            return BranchKind.ERROR if branch == ON_ERROR else BranchKind.OK
+        return registered.meta.kind_of(branch)
 
     def sanitize(self, skill: str, output: Any) -> Any:
         return self.sanitize_output(skill, output)

@@ -6,6 +6,7 @@ configuration, webhook mode, notifications and announcements."""
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from typing import ClassVar
 
 import pyotp
@@ -215,7 +216,7 @@ class Flaky:
     description: ClassVar[str] = "always raises"
     version: ClassVar[str] = "1"
     permissions: ClassVar[frozenset[str]] = frozenset()
-    routes: ClassVar[tuple[str, ...]] = ("on_success", "on_error")
+    branches: ClassVar[Mapping[str, str]] = {"on_success": "ok", "on_error": "error"}
     external: ClassVar[bool] = False
 
     async def run(self, args: SkillArgs) -> Outcome:
