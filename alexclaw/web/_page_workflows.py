@@ -25,6 +25,7 @@ from alexclaw.workflows import (
     RunRefused,
     Workflow,
     WorkflowError,
+    credentials_to_reenter,
     cron_error,
     delete_workflow,
     duplicate_workflow,
@@ -41,6 +42,7 @@ from alexclaw.workflows import (
     load_document,
     next_fires,
     parse_document,
+    reenter_message,
     save_workflow,
     timezone_error,
     workflow_resources,
@@ -272,9 +274,10 @@ def build(state: NodeState) -> Blueprint:
                 workflow = await import_document(conn, data, approval=approval, enable=enable, here=state.node_name)
                 await record_audit(conn, who, WORKFLOW_IMPORTED, workflow.name, detail={"enabled": enable})
             imported.append(workflow.id or 0)
+            reenter = reenter_message(credentials_to_reenter(data))
             if enable:
-                return f"Imported as {workflow.name}, enabled."
-            return f"Imported as {workflow.name}, disabled: enable it here when it is ready."
+                return f"Imported as {workflow.name}, enabled. {reenter}".rstrip()
+            return f"Imported as {workflow.name}, disabled: enable it here when it is ready. {reenter}".rstrip()
 
         why = import_guarded(parsed)
         if why is not None and two_factor_on(state):  # flagged or scheduled: approved now, or never

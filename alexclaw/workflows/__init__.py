@@ -81,16 +81,22 @@ from alexclaw.workflows._store import (
 )
 from alexclaw.workflows._transfer import (
     MAX_DOCUMENT_BYTES,
+    PLACEHOLDER,
+    credentials_to_reenter,
     export_document,
     export_workflow,
     import_document,
     load_document,
     parse_document,
+    reenter_message,
 )
 from alexclaw.workflows.tree import workflows_spec
 
 __all__ = [
     "MAX_DOCUMENT_BYTES",
+    "PLACEHOLDER",
+    "credentials_to_reenter",
+    "reenter_message",
     "load_document",
     "CANCELLED",
     "FINISHED",

@@ -10,9 +10,10 @@ from typing import Any
 from actors.testing import Probe
 from alexclaw import Node
 from alexclaw.web._page_workflows import started_message
-from alexclaw.workflows import TOPIC, RunChanged, get_run, get_workflow
+from alexclaw.workflows import PLACEHOLDER, TOPIC, RunChanged, get_run, get_workflow
 from tests.alexclaw.web.conftest import HTML, login
 from tests.alexclaw.web.test_pages import enable_totp, next_code, post, text_of
+from tests.alexclaw.workflows.test_transfer import GITHUB_TOKEN
 
 
 async def create(client: Any, name: str = "Morning", **fields: str) -> int:
@@ -404,3 +405,18 @@ async def test_an_import_arrives_disabled_unless_enable_is_ticked(client: Any, n
     ticked = await post(client, "/workflows/import", {"document": document, "enable": "on"}, "/workflows")
     enabled = [(await workflow(node, int(r.headers["Location"].rsplit("/", 1)[1]))).enabled for r in (plain, ticked)]
     assert enabled == [False, True]
+
+
+async def test_an_export_from_the_web_carries_no_credential_and_its_import_asks_for_it_again(
+    client: Any, node: Node
+) -> None:
+    await login(client)
+    workflow_id = await create(client)
+    await add_step(client, workflow_id, "template", **{"cfg.template": f"token {GITHUB_TOKEN} for {{input}}"})
+    document = await (await client.get(f"/workflows/{workflow_id}/export")).get_data(as_text=True)
+    assert GITHUB_TOKEN not in document and PLACEHOLDER in document
+    response = await post(client, "/workflows/import", {"document": document}, "/workflows")
+    copy_id = int(response.headers["Location"].rsplit("/", 1)[1])
+    page = await text_of(client, f"/workflows/{copy_id}")
+    assert "Credentials were removed on export; enter it again: steps[position 0].config.template." in page
+    assert (await workflow(node, copy_id)).steps[0].config["template"] == "token  for {input}"
