@@ -30,7 +30,6 @@ from alexclaw.workflows import (
     delete_workflow,
     duplicate_workflow,
     export_workflow,
-    get_run,
     get_workflow,
     guarded_change,
     import_document,
@@ -61,18 +60,6 @@ def run_input(text: str) -> Any:
         return json.loads(text)
     except ValueError:
         return text
-
-
-def started_message(run_id: int, status: str, error: str | None) -> tuple[str, str]:
-    """(flash text, category) saying what actually happened to a run just
-    started: it may already have ended by the time the page answers."""
-    if status == "failed":
-        return f"Run {run_id} failed: {error or 'no reason recorded'}", "error"
-    if status == "recovered":
-        return f"Run {run_id} recovered from an error: {error}", "info"
-    if status in {"completed", "cancelled", "interrupted"}:
-        return f"Run {run_id} {status}.", "success" if status == "completed" else "info"
-    return f"Run {run_id} is {status}.", "success"
 
 
 def build(state: NodeState) -> Blueprint:
@@ -224,9 +211,7 @@ def build(state: NodeState) -> Blueprint:
             await record_audit(
                 conn, who, "workflow.run_started", f"run:{started.run_id}", detail={"workflow": workflow_id}
             )
-            run = await get_run(conn, started.run_id)  # it may already have ended: say what happened
-        status, error = (run.status, run.error) if run else (started.status, None)
-        message, category = started_message(started.run_id, status, error)
+        message, category = await state.runs.what_happened(started)  # it may already have ended
         await flash(message, category)
         return redirect(back)
 

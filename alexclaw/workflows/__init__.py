@@ -62,7 +62,7 @@ from alexclaw.workflows._run_store import (
     list_runs,
     run_counts,
 )
-from alexclaw.workflows._runs import FiredElsewhere, RunPorts, RunRefused, Runs, run_body
+from alexclaw.workflows._runs import FiredElsewhere, RunPorts, RunRefused, Runs, run_body, started_message
 from alexclaw.workflows._scheduler import SCHEDULER_NAME, WORKFLOWS_TOPIC, ScheduledEntry, resync
 from alexclaw.workflows._store import (
     attach_resource,
@@ -97,6 +97,7 @@ __all__ = [
     "PLACEHOLDER",
     "credentials_to_reenter",
     "reenter_message",
+    "started_message",
     "load_document",
     "CANCELLED",
     "FINISHED",

@@ -46,6 +46,20 @@ class FiredElsewhere(RunRefused):
     moment of this workflow: not an error, the cluster fired once."""
 
 
+def started_message(run_id: int, status: str, error: str | None, *, of: str | None = None) -> tuple[str, str]:
+    """(text, category) saying what actually happened to a run just
+    started: by the time anyone answers, it may already have ended. ``of``
+    names the workflow."""
+    run = f"Run {run_id} of {of}" if of else f"Run {run_id}"
+    if status == "failed":
+        return f"{run} failed: {error or 'no reason recorded'}", "error"
+    if status == "recovered":
+        return f"{run} recovered from an error: {error}", "info"
+    if status in {"completed", "cancelled", "interrupted"}:
+        return f"{run} {status}.", "success" if status == "completed" else "info"
+    return f"{run} is {status}.", "success"
+
+
 class Runs:
     def __init__(
         self,
@@ -61,6 +75,15 @@ class Runs:
         self.challenges = challenges
         self.two_factor_on = two_factor_on
         self.target = target
+
+    async def what_happened(self, ticket: RunTicket, *, of: str | None = None) -> tuple[str, str]:
+        """``started_message`` for a run just started or resumed, from its
+        row as it is now — never from the ticket, which only says how it
+        was admitted."""
+        async with self.database.pool().acquire() as conn:
+            run = await get_run(conn, ticket.run_id)
+        status, error = (run.status, run.error) if run else (ticket.status, None)
+        return started_message(ticket.run_id, status, error, of=of)
 
     def active(self) -> list[ActiveRun]:
         return sorted(self._active.read().values(), key=lambda r: r.run_id)
@@ -115,7 +138,7 @@ class Runs:
 
         async def approved() -> str:
             ticket = await self._submit(await self._load(key), "manual", actor, input, origin=origin)
-            return f"Run {ticket.run_id} of {workflow.name} is {ticket.status}."
+            return (await self.what_happened(ticket, of=workflow.name))[0]
 
         description = f"Run workflow {workflow.name} (requires 2FA)"
         view: ChallengeView = await self.challenges.create(
@@ -152,7 +175,7 @@ class Runs:
 
         async def approved() -> str:
             ticket = await go()
-            return f"Run {ticket.run_id} of {workflow.name} resumed ({ticket.status})."
+            return "Resumed: " + (await self.what_happened(ticket, of=workflow.name))[0]
 
         view: ChallengeView = await self.challenges.create(
             "workflow.resume", f"Resume run {run_id} of {workflow.name} (requires 2FA)", approved,

@@ -9,8 +9,7 @@ from typing import Any
 
 from actors.testing import Probe
 from alexclaw import Node
-from alexclaw.web._page_workflows import started_message
-from alexclaw.workflows import PLACEHOLDER, TOPIC, RunChanged, get_run, get_workflow
+from alexclaw.workflows import PLACEHOLDER, TOPIC, RunChanged, get_run, get_workflow, started_message
 from tests.alexclaw.web.conftest import HTML, login
 from tests.alexclaw.web.test_pages import enable_totp, next_code, post, text_of
 from tests.alexclaw.workflows.test_transfer import GITHUB_TOKEN
@@ -325,6 +324,7 @@ def test_the_start_message_says_what_actually_happened() -> None:
     assert started_message(3, "running", None) == ("Run 3 is running.", "success")
     assert started_message(3, "completed", None) == ("Run 3 completed.", "success")
     assert started_message(3, "recovered", "recovered by x")[0] == "Run 3 recovered from an error: recovered by x"
+    assert started_message(3, "cancelled", None, of="Morning") == ("Run 3 of Morning cancelled.", "info")
 
 
 async def test_a_recovered_run_is_shown_and_counted_apart(client: Any, node: Node) -> None:
