@@ -56,6 +56,9 @@ async def test_steps_are_added_with_their_skill_config_and_routes(client: Any, n
     workflow_id = await create(client)
     editor = await text_of(client, f"/workflows/{workflow_id}/steps/new?skill=condition")
     assert 'name="cfg.operator"' in editor and 'name="route.true"' in editor and 'name="route.default"' in editor
+    # Each branch shows the kind its skill declares: the operator sees which ones are errors.
+    assert 'true <span class="muted">(ok)</span>' in editor and 'on_error <span class="muted">(error)</span>' in editor
+    assert '<td class="mono optional">true, false, on_error (error)</td>' in await text_of(client, "/skills")
     await add_step(client, workflow_id, "echo", **{"cfg.value": "rain today"})
     await add_step(
         client, workflow_id, "condition", **{"cfg.operator": "contains", "cfg.value": "rain", "route.false": "end"}
