@@ -5,7 +5,7 @@ database — a run's stored definition masks them, an export removes them.
 A credential is the text value of a key that names a secret (the
 configuration's ``looks_sensitive`` markers — token, api_key, password,
 secret — and credential, auth, cookie, private key), or any span of text
-the leak detector flags. Numbers and yes/no values are never credentials
+the leak detector flags (a warning too). Numbers and yes/no values are never credentials
 (``max_tokens: 500`` stays)."""
 
 from __future__ import annotations
@@ -41,7 +41,9 @@ class _Walk:
         if secret:
             self.paths.append(where)
             return self.replacement
-        spans = sorted((f.start, f.end) for f in scan_leaks(value) if f.action != "warn")
+        # Every finding, a "warn" one too (a 64-hex string may be a digest or
+        # a key): what leaves by export must not be a credential, ever.
+        spans = sorted((f.start, f.end) for f in scan_leaks(value))
         if not spans:
             return value
         self.paths.append(where)

@@ -20,10 +20,10 @@ stored is reused as it is (other workflows may share it); otherwise it is
 created. The import is one transaction: it writes everything or nothing.
 
 A document never carries a credential: the export replaces each one in
-step config, prompt templates, resources and workflow metadata (a secret-
-named key's text, whatever the leak detector flags) by ``PLACEHOLDER``; an
-import reads the placeholder as empty, and ``credentials_to_reenter`` names
-the fields the importer must fill in again.
+step config, prompt templates, resources, the workflow's description and
+metadata (a secret-named key's text, whatever the leak detector flags) by
+``PLACEHOLDER``; an import reads the placeholder as empty, and
+``credentials_to_reenter`` names the fields the importer must fill in again.
 """
 
 from __future__ import annotations
@@ -96,7 +96,8 @@ def _credential_fields(document: dict[str, Any], change: _Change, text: str) -> 
             holder[key], changed = change(holder[key], text, where)
             paths.extend(changed)
 
-    apply(document.get("workflow"), "metadata", "workflow.metadata")
+    for key in ("description", "metadata"):
+        apply(document.get("workflow"), key, f"workflow.{key}")
     for i, step in enumerate(_listed(document, "steps")):
         label = f"steps[position {step.get('position')}]" if isinstance(step, dict) else f"steps[{i}]"
         for key in ("config", "prompt_template"):

@@ -14,8 +14,9 @@ from typing import Any
 import asyncpg
 import pytest
 
+from alexclaw.workflows._credentials import without_credentials, without_placeholder
 from alexclaw.workflows._cron import cron_error
-from alexclaw.workflows._model import END, Resource, Route, Step, Workflow, WorkflowError
+from alexclaw.workflows._model import END, Resource, Route, Step, Workflow, WorkflowError, masked_config
 from alexclaw.workflows._store import (
     attach_resource,
     get_workflow,
@@ -550,3 +551,16 @@ async def test_a_credential_free_workflow_goes_out_and_back_in_unchanged(conn: a
     await known_node(conn)
     imported = await import_document(conn, document, enable=True)
     assert replace(imported, id=None) == WORKFLOW
+
+
+def test_one_rule_finds_credentials_for_exports_and_for_a_runs_stored_definition() -> None:
+    digest = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"  # a warning: a key or a digest
+    config = {"note": f"use {GITHUB_TOKEN}", "Authorization": "Bearer abc", "max_tokens": 500, "pin": digest}
+    assert masked_config(config) == {"note": "use ********", "Authorization": "********", "max_tokens": 500,
+                                     "pin": "********"}  # fmt: skip
+    removed, paths = without_credentials({"steps": [config]}, PLACEHOLDER)
+    assert paths == ["steps[0].note", "steps[0].Authorization", "steps[0].pin"]
+    assert removed["steps"][0]["max_tokens"] == 500
+    assert without_placeholder(removed, PLACEHOLDER)[0]["steps"][0] == {
+        "note": "use ", "Authorization": "", "max_tokens": 500, "pin": ""
+    }  # fmt: skip
