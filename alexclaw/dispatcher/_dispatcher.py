@@ -252,6 +252,8 @@ class Dispatcher:
         if answer.outcome is Outcome.LOCKED:
             text = f"Too many wrong codes: 2FA is locked for {answer.retry_after} s. The action is still waiting."
             return [Reply(text, markdown=False)]
+        if answer.outcome is Outcome.UNAVAILABLE:
+            return [Reply("The database is not answering: send the code again in a moment.", markdown=False)]
         if answer.outcome is not Outcome.PASSED or answer.task is None:
             self.watch.latest_challenge = None
             texts = {

@@ -26,7 +26,7 @@ from actors import AsyncActor, Caller, Process, TaskProcess, Timer, call, publis
 from alexclaw.security._audit import record_audit
 from alexclaw.security._codes import CodeResult, check_code
 from alexclaw.security._limiter import SecretLimiter
-from alexclaw.storage import DatabaseHandle
+from alexclaw.storage import UNAVAILABLE, DatabaseHandle
 from supervisors import start_task
 
 log = logging.getLogger("alexclaw.security")
@@ -45,6 +45,7 @@ class Outcome(enum.Enum):
     NOT_ENABLED = "not_enabled"
     ALREADY_USED = "already_used"  # a right code whose time step was used: not counted
     LOCKED = "locked"  # the operator is locked out (Answer.retry_after): the code was not checked
+    UNAVAILABLE = "unavailable"  # the database did not answer: nothing was decided, the challenge waits
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +142,11 @@ class ChallengeActor(AsyncActor):
         if isinstance(message, _Create):
             return self._create(message)
         if isinstance(message, _Answer):
-            return await self._answer(message)
+            try:
+                return await self._answer(message)
+            except UNAVAILABLE as exc:  # an outage is an answer, not a crash that drops every pending challenge
+                self.database.report_unavailable(exc)
+                return Answer(Outcome.UNAVAILABLE)
         if isinstance(message, _Get):
             pending = self._pending.get(message.id)
             return None if pending is None else pending.view

@@ -115,19 +115,21 @@ def build(state: NodeState) -> Blueprint:
             response = redirect(back)
             await renew_session(state, response)  # the action turned 2FA off: this session goes on
             return response
-        if answer.outcome in {Outcome.WRONG_CODE, Outcome.ALREADY_USED, Outcome.LOCKED}:
+        if answer.outcome in {Outcome.WRONG_CODE, Outcome.ALREADY_USED, Outcome.LOCKED, Outcome.UNAVAILABLE}:
             view = await state.challenges.get(challenge_id)
             if view is not None:
                 error = {
                     Outcome.WRONG_CODE: f"Wrong code. {answer.attempts_left} attempts left.",
                     Outcome.ALREADY_USED: "That code was already used: enter the next one from your authenticator.",
                     Outcome.LOCKED: f"Too many wrong codes: 2FA is locked for {answer.retry_after} s.",
+                    Outcome.UNAVAILABLE: "The database is not answering: enter the code again in a moment.",
                 }[answer.outcome]
                 if answer.outcome is Outcome.WRONG_CODE and answer.retry_after:
                     error += f" 2FA is locked for {answer.retry_after} s."
                 seconds = int(view.expires_at - time.time())
                 body = await render("challenge.html", view=view, next=back, error=error, seconds=seconds)
-                return body, 429 if answer.outcome is Outcome.LOCKED else 400
+                status = {Outcome.LOCKED: 429, Outcome.UNAVAILABLE: 503}.get(answer.outcome, 400)
+                return body, status
         messages = {
             Outcome.TOO_MANY_ATTEMPTS: "Too many wrong codes: the action was cancelled."
             + (f" 2FA is locked for {answer.retry_after} s." if answer.retry_after else ""),

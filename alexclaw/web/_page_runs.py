@@ -14,6 +14,7 @@ from quart import Blueprint, Response, abort, flash, redirect, request, url_for
 
 from alexclaw.inputs import InputError, parse_id, read_json
 from alexclaw.security import RESOURCE_ATTACHED, RESOURCE_DETACHED, ChallengeView, record_audit
+from alexclaw.web._auth import safe_next
 from alexclaw.web._common import actor
 from alexclaw.web._events import event_stream
 from alexclaw.web._render import render
@@ -49,8 +50,8 @@ def _int(value: Any, field: str) -> int | None:
 
 
 def _back(wanted: str, default: str) -> str:
-    """A local path to return to (never another site)."""
-    return wanted if wanted.startswith("/") and not wanted.startswith("//") else default
+    """A local path to return to (never another site): the one check."""
+    return safe_next(wanted, default)
 
 
 def build(state: NodeState) -> Blueprint:

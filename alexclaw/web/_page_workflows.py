@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from quart import Blueprint, Response, abort, flash, redirect, request, url_for
 
-from alexclaw.inputs import InputError
+from alexclaw.inputs import InputError, read_json
 from alexclaw.security import WORKFLOW_DUPLICATED, WORKFLOW_IMPORTED, Approval, ChallengeView, no_approval, record_audit
 from alexclaw.web._auth import safe_next
 from alexclaw.web._common import actor, challenge_or_run, two_factor_on
@@ -53,13 +53,16 @@ MAX_INPUT_CHARS = 64 * 1024
 
 def run_input(text: str) -> Any:
     """What Run now's input box holds: JSON when it parses, else the text
-    itself; empty is no input."""
+    itself; empty is no input. JSON that ``read_json`` refuses (too deep,
+    ``NaN``, a NUL) raises ``InputError``: refused, never stored."""
     if not text.strip():
         return None
     try:
-        return json.loads(text)
-    except ValueError:
-        return text
+        return read_json(text, "input")
+    except InputError as exc:
+        if exc.problem.startswith("not valid JSON: line"):
+            return text  # not JSON at all: the text itself
+        raise  # JSON, but not usable (too deep, NaN, a NUL): refused with the reason
 
 
 def build(state: NodeState) -> Blueprint:
@@ -201,17 +204,19 @@ def build(state: NodeState) -> Blueprint:
             return redirect(back)
         who = actor(state)
         try:
-            started = await state.runs.start_manual(workflow_id, actor=who, origin="web", input=run_input(text))
+            given = run_input(text)
+        except InputError as exc:
+            await flash(f"Not started: {exc}", "error")
+            return redirect(back)
+        try:
+            started = await state.runs.start_manual(workflow_id, actor=who, origin="web", input=given)
         except RunRefused as exc:
             await flash(f"Not started: {exc}", "error")
             return redirect(back)
         if isinstance(started, ChallengeView):
             return redirect(url_for("config_pages.challenge", challenge_id=started.id, next=back))
-        async with state.database.pool().acquire() as conn:
-            await record_audit(
-                conn, who, "workflow.run_started", f"run:{started.run_id}", detail={"workflow": workflow_id}
-            )
-        message, category = await state.runs.what_happened(started)  # it may already have ended
+        # The run manager audited the start with its row; it may already have ended: say what happened.
+        message, category = await state.runs.what_happened(started)
         await flash(message, category)
         return redirect(back)
 

@@ -81,7 +81,8 @@ async def test_no_configured_secret_appears_in_any_log_line_of_a_busy_node(
         log_level="DEBUG",
     )
     async with FakeBotAPI(BOT_TOKEN, NEW_BOT_TOKEN) as fake, FakeLLM() as llm:
-        node = Node(settings)
+        # The fake Bot API listens on 127.0.0.1: the node grants Telegram loopback explicitly.
+        node = Node(settings, loopback_grants=frozenset({"telegram"}))
         await node.start()
         try:
             config = node.state.config
@@ -90,6 +91,7 @@ async def test_no_configured_secret_appears_in_any_log_line_of_a_busy_node(
             for key, value in {
                 "telegram.api_base_url": fake.base_url.removesuffix("/bot"),
                 "telegram.chat_id": str(CHAT),
+                "telegram.owner_user_id": str(CHAT),  # a private chat: its id is its user's
                 "telegram.bot_token": BOT_TOKEN,
                 "shield.proxy_api_key": PROXY_KEY,
                 "shield.proxy_upstream_url": llm.base_url,

@@ -15,6 +15,7 @@ from alexclaw.security import (
     ChallengeResolved,
     Challenges,
     Outcome,
+    SecretLimiter,
 )
 from alexclaw.security._challenges import TOPIC
 from alexclaw.storage import DatabaseHandle
@@ -141,4 +142,30 @@ async def test_a_replayed_code_is_already_used_not_wrong_and_not_counted(databas
     assert {(a.outcome, a.attempts_left, a.retry_after) for a in replays} == {(Outcome.ALREADY_USED, 5, 0)}
     fresh = pyotp.TOTP(SECRET).at(clock.now + 30)
     assert (await challenges.answer(second.id, fresh, "web")).outcome is Outcome.PASSED
+    await actor.stop()
+
+
+class _DatabaseAway(SecretLimiter):
+    """The limiter's first query meeting a database that does not answer."""
+
+    async def refuse_if_locked(self, key: str, *, actor: str, what: str) -> int:
+        raise ConnectionRefusedError("the database is away")
+
+
+async def test_an_answer_while_the_database_is_away_is_an_answer_and_the_challenge_waits(
+    database: DatabaseHandle,
+) -> None:
+    clock = ManualClock()
+    clock.now = 1_000_000.0
+    actor = await ChallengeActor(database, lambda: SECRET, clock=clock, limiter=_DatabaseAway(database)).start()
+    challenges = Challenges(actor)
+
+    async def action() -> None:
+        raise AssertionError("must not run")
+
+    view = await challenges.create("config.set", "Change x", action, actor="test", origin="web")
+    answer = await challenges.answer(view.id, pyotp.TOTP(SECRET).at(clock.now), "web")
+    assert answer.outcome is Outcome.UNAVAILABLE and answer.task is None
+    assert (await challenges.get(view.id)) == view  # still pending: nothing was decided, nothing crashed
+    assert actor.exit_reason is None
     await actor.stop()
