@@ -23,7 +23,14 @@ from alexclaw.settings import Settings
 from alexclaw.storage import open_pool
 from alexclaw.workflows._model import WorkflowError
 from alexclaw.workflows._store import list_workflows
-from alexclaw.workflows._transfer import export_workflow, import_document, load_document, parse_document
+from alexclaw.workflows._transfer import (
+    credentials_to_reenter,
+    export_workflow,
+    import_document,
+    load_document,
+    parse_document,
+    reenter_message,
+)
 
 
 def _fail(message: str) -> int:
@@ -86,6 +93,9 @@ async def workflow_import(settings: Settings, source: str, *, enable: bool = Fal
     print(workflow.name)
     if not workflow.enabled:
         print(f"{workflow.name} is disabled (imports arrive disabled): enable it on its page", file=sys.stderr)
+    reenter = credentials_to_reenter(document)
+    if reenter:
+        print(reenter_message(reenter), file=sys.stderr)
     return 0
 
 

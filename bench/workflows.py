@@ -88,7 +88,7 @@ class Gate:
     description: ClassVar[str] = "waits for the benchmark"
     version: ClassVar[str] = "1"
     permissions: ClassVar[frozenset[str]] = frozenset()
-    routes: ClassVar[tuple[str, ...]] = ("on_success",)
+    branches: ClassVar[Mapping[str, str]] = {"on_success": "ok"}
     external: ClassVar[bool] = False
 
     def __init__(self) -> None:

@@ -8,8 +8,10 @@ from skills._api import PERMISSIONS, CallerState, PermissionDenied, SkillAPI, Sk
 from skills._breakers import CIRCUIT_OPEN, FAIL_MAX, RESET_SECONDS, BreakerChanged, SkillBreaker
 from skills._breakers import TOPIC as BREAKER_TOPIC
 from skills._contract import (
+    ON_EMPTY,
     ON_ERROR,
     ON_SUCCESS,
+    BranchKind,
     ConfigField,
     Outcome,
     Skill,
@@ -39,12 +41,14 @@ __all__ = [
     "BREAKER_TOPIC",
     "CIRCUIT_OPEN",
     "FAIL_MAX",
+    "ON_EMPTY",
     "ON_ERROR",
     "ON_SUCCESS",
     "REGISTRY_NAME",
     "RESET_SECONDS",
     "SKILL_MISSING",
     "TOPIC",
+    "BranchKind",
     "BreakerChanged",
     "ConfigField",
     "Outcome",

@@ -6,11 +6,35 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Protocol
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Any, ClassVar, Final, Protocol
 from urllib.parse import urlsplit
 
 ON_SUCCESS = "on_success"
 ON_ERROR = "on_error"
+ON_EMPTY = "on_empty"
+
+
+class BranchKind(StrEnum):
+    """What a branch means to a workflow. ``ok``: a result, routed as the
+    step's routes say (else ``default``, else the next step). ``error``: the
+    step failed — a route for exactly this branch handles it (the run ends
+    ``recovered``), else the run fails naming the step and the branch.
+    ``empty``: nothing to work on — a route for exactly this branch goes on,
+    else the run ends ``completed`` (an empty result is not a failure)."""
+
+    OK = "ok"
+    ERROR = "error"
+    EMPTY = "empty"
+
+
+# Branch names that mean one thing whoever declares them, and the words a
+# route or the executor already uses: no skill may declare these.
+CONVENTIONAL: Final = MappingProxyType(
+    {ON_SUCCESS: BranchKind.OK, ON_ERROR: BranchKind.ERROR, ON_EMPTY: BranchKind.EMPTY}
+)
+RESERVED_BRANCHES: Final = frozenset({"default", "end", "circuit_open", "skill_missing", "cancelled"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +48,8 @@ class Outcome:
 
     @property
     def failed(self) -> bool:
+        """On ``on_error``, the branch every skill may fail on (a skill's
+        other error branches are in its declaration: ``SkillMeta.kind_of``)."""
         return self.branch == ON_ERROR
 
 
@@ -117,27 +143,41 @@ class SkillMeta:
     description: str
     version: str
     permissions: frozenset[str]
-    routes: tuple[str, ...]
+    branches: Mapping[str, BranchKind]  # in declared order
     external: bool
     core: bool
     config_schema: tuple[ConfigField, ...] = ()
     presets: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     egress: tuple[str, ...] = ()
 
+    @property
+    def routes(self) -> tuple[str, ...]:
+        """The branch names a step of this skill can route."""
+        return tuple(self.branches)
+
+    def kind_of(self, branch: str) -> BranchKind:
+        """The declared kind of ``branch``. ``on_error`` is an error for
+        every skill (the executor answers on it for a crash or an overrun);
+        a branch the skill did not declare breaks its contract, so it is an
+        error too — never silently a success."""
+        return self.branches.get(branch, BranchKind.ERROR)
+
 
 class Skill(Protocol):
     """What every skill class provides. Core skills may declare ``{"all"}``.
-    Optional class attributes for the step editor: ``config_schema`` (a tuple
-    of ``ConfigField``) and ``presets`` (name → config). ``egress`` lists the
-    only places ``web_read`` may reach, as ``scheme://host/path-prefix``
-    (``*.`` allowed as the first label; no port, query or credentials): a
-    skill that declares none reaches nothing."""
+    ``branches`` names every branch ``run`` may answer on, each with its kind
+    (``BranchKind``): which are results, which are errors, which are empty.
+        Optional class attributes for the step editor: ``config_schema`` (a tuple
+        of ``ConfigField``) and ``presets`` (name → config). ``egress`` lists the
+        only places ``web_read`` may reach, as ``scheme://host/path-prefix``
+        (``*.`` allowed as the first label; no port, query or credentials): a
+        skill that declares none reaches nothing."""
 
     name: ClassVar[str]
     description: ClassVar[str]
     version: ClassVar[str]
     permissions: ClassVar[frozenset[str]]
-    routes: ClassVar[tuple[str, ...]]
+    branches: ClassVar[Mapping[str, str]]  # name -> "ok" | "error" | "empty" (a BranchKind)
     external: ClassVar[bool]
 
     async def run(self, args: SkillArgs) -> Outcome: ...
@@ -148,7 +188,7 @@ def describe(skill: Skill, *, core: bool) -> SkillMeta:
     name = getattr(skill, "name", "")
     if not name or not name.replace("_", "").isalnum() or name != name.lower():
         raise ValueError(f"skill name {name!r}: lowercase letters, digits and underscores")
-    routes = tuple(getattr(skill, "routes", (ON_SUCCESS, ON_ERROR)) or (ON_SUCCESS, ON_ERROR))
+    branches = check_branches(name, getattr(skill, "branches", None))
     permissions = frozenset(getattr(skill, "permissions", frozenset()))
     if "all" in permissions and not core:
         raise ValueError(f"skill {name}: only core skills may declare 'all'")
@@ -157,13 +197,34 @@ def describe(skill: Skill, *, core: bool) -> SkillMeta:
         description=str(getattr(skill, "description", "")),
         version=str(getattr(skill, "version", "0.0.0")),
         permissions=permissions,
-        routes=routes,
+        branches=branches,
         external=bool(getattr(skill, "external", False)),
         core=core,
         config_schema=tuple(getattr(skill, "config_schema", ())),
         presets=dict(getattr(skill, "presets", {})),
         egress=tuple(_check_egress(name, spec) for spec in getattr(skill, "egress", ())),
     )
+
+
+def check_branches(skill: str, declared: object) -> Mapping[str, BranchKind]:
+    """A skill's branch declaration, checked: a non-empty mapping of branch
+    name → kind (``ok``, ``error``, ``empty``); names are lowercase words,
+    none of them a word routes or the executor already use, and a
+    conventional name keeps its meaning (``on_error`` is an error, …)."""
+    if not isinstance(declared, Mapping) or not declared:
+        raise ValueError(f"skill {skill}: declare its branches, e.g. {{'on_success': 'ok', 'on_error': 'error'}}")
+    branches: dict[str, BranchKind] = {}
+    for branch, kind in declared.items():
+        if not isinstance(branch, str) or not branch.replace("_", "").isalnum() or branch != branch.lower():
+            raise ValueError(f"skill {skill}: branch {branch!r}: lowercase letters, digits and underscores")
+        if branch in RESERVED_BRANCHES:
+            raise ValueError(f"skill {skill}: branch {branch!r} is reserved (routes and the executor use it)")
+        if kind not in tuple(BranchKind):
+            raise ValueError(f"skill {skill}: branch {branch}: kind {kind!r} is not one of ok, error, empty")
+        if branch in CONVENTIONAL and kind != CONVENTIONAL[branch]:
+            raise ValueError(f"skill {skill}: branch {branch} is always of kind {CONVENTIONAL[branch]}")
+        branches[branch] = BranchKind(kind)
+    return MappingProxyType(branches)
 
 
 def _check_egress(skill: str, spec: object) -> str:

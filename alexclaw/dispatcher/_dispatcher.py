@@ -191,7 +191,7 @@ class Dispatcher:
             self.watch.latest_challenge = started.id
             seconds = max(0, int(started.expires_at - time.time()))
             return f"{started.description}. Reply with the 6-digit code from your authenticator within {seconds} s."
-        return f"Run {started.run_id} is {started.status}."
+        return (await runs.what_happened(started))[0]  # it may already have ended: say what happened
 
     async def _runs(self) -> str:
         async with self.database.pool().acquire() as conn:

@@ -25,11 +25,11 @@ from alexclaw.workflows import (
     RunRefused,
     Workflow,
     WorkflowError,
+    credentials_to_reenter,
     cron_error,
     delete_workflow,
     duplicate_workflow,
     export_workflow,
-    get_run,
     get_workflow,
     guarded_change,
     import_document,
@@ -41,6 +41,7 @@ from alexclaw.workflows import (
     load_document,
     next_fires,
     parse_document,
+    reenter_message,
     save_workflow,
     timezone_error,
     workflow_resources,
@@ -62,18 +63,6 @@ def run_input(text: str) -> Any:
         if exc.problem.startswith("not valid JSON: line"):
             return text  # not JSON at all: the text itself
         raise  # JSON, but not usable (too deep, NaN, a NUL): refused with the reason
-
-
-def started_message(run_id: int, status: str, error: str | None) -> tuple[str, str]:
-    """(flash text, category) saying what actually happened to a run just
-    started: it may already have ended by the time the page answers."""
-    if status == "failed":
-        return f"Run {run_id} failed: {error or 'no reason recorded'}", "error"
-    if status == "recovered":
-        return f"Run {run_id} recovered from an error: {error}", "info"
-    if status in {"completed", "cancelled", "interrupted"}:
-        return f"Run {run_id} {status}.", "success" if status == "completed" else "info"
-    return f"Run {run_id} is {status}.", "success"
 
 
 def build(state: NodeState) -> Blueprint:
@@ -226,10 +215,8 @@ def build(state: NodeState) -> Blueprint:
             return redirect(back)
         if isinstance(started, ChallengeView):
             return redirect(url_for("config_pages.challenge", challenge_id=started.id, next=back))
-        async with state.database.pool().acquire() as conn:  # the run manager audited the start with its row
-            run = await get_run(conn, started.run_id)  # it may already have ended: say what happened
-        status, error = (run.status, run.error) if run else (started.status, None)
-        message, category = started_message(started.run_id, status, error)
+        # The run manager audited the start with its row; it may already have ended: say what happened.
+        message, category = await state.runs.what_happened(started)
         await flash(message, category)
         return redirect(back)
 
@@ -277,9 +264,10 @@ def build(state: NodeState) -> Blueprint:
                 workflow = await import_document(conn, data, approval=approval, enable=enable, here=state.node_name)
                 await record_audit(conn, who, WORKFLOW_IMPORTED, workflow.name, detail={"enabled": enable})
             imported.append(workflow.id or 0)
+            reenter = reenter_message(credentials_to_reenter(data))
             if enable:
-                return f"Imported as {workflow.name}, enabled."
-            return f"Imported as {workflow.name}, disabled: enable it here when it is ready."
+                return f"Imported as {workflow.name}, enabled. {reenter}".rstrip()
+            return f"Imported as {workflow.name}, disabled: enable it here when it is ready. {reenter}".rstrip()
 
         why = import_guarded(parsed)
         if why is not None and two_factor_on(state):  # flagged or scheduled: approved now, or never

@@ -62,7 +62,7 @@ from alexclaw.workflows._run_store import (
     list_runs,
     run_counts,
 )
-from alexclaw.workflows._runs import FiredElsewhere, RunPorts, RunRefused, Runs, run_body
+from alexclaw.workflows._runs import FiredElsewhere, RunPorts, RunRefused, Runs, run_body, started_message
 from alexclaw.workflows._scheduler import SCHEDULER_NAME, WORKFLOWS_TOPIC, ScheduledEntry, resync
 from alexclaw.workflows._store import (
     attach_resource,
@@ -81,16 +81,23 @@ from alexclaw.workflows._store import (
 )
 from alexclaw.workflows._transfer import (
     MAX_DOCUMENT_BYTES,
+    PLACEHOLDER,
+    credentials_to_reenter,
     export_document,
     export_workflow,
     import_document,
     load_document,
     parse_document,
+    reenter_message,
 )
 from alexclaw.workflows.tree import workflows_spec
 
 __all__ = [
     "MAX_DOCUMENT_BYTES",
+    "PLACEHOLDER",
+    "credentials_to_reenter",
+    "reenter_message",
+    "started_message",
     "load_document",
     "CANCELLED",
     "FINISHED",

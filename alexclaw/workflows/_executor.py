@@ -3,16 +3,24 @@
 Start at the lowest position; visit each position at most once (a revisit
 fails the run with ``loop_detected``). A step's input is the output of
 ``input_from`` when set, else of the nearest lower position that produced
-one, else the run's input; after an error routed by ``on_error`` the target
-gets ``{"error": reason}`` instead. Next step: without routes, the next
-position on success and a failed run on error; with routes, the route of the
-outcome's branch, else ``default``, else the end (an unrouted error fails).
+one, else the run's input; after a routed error the target gets
+``{"error": reason}`` instead. What happens next depends on the kind the
+skill declares for the branch it answered on (``BranchKind``):
+
+- ``ok``: without routes, the next position; with routes, the route of the
+  branch, else ``default``, else the end;
+- ``error``: the route for exactly that branch, else the run fails naming
+  the step and the branch (``default`` never swallows an error);
+- ``empty``: the route for exactly that branch, else the run ends
+  ``completed`` there (an empty result is not a failure, and the steps after
+  it have nothing to work on).
+
 An open circuit halts (default), skips (input passed through, routes
 ignored) or runs ``fallback_skill``; a missing skill halts or skips. The
 result is the output of the highest position that produced one.
 
-The run ends ``completed``; ``recovered`` when a step failed and a routed
-``on_error`` branch handled it; ``failed`` on an unrouted error, naming the
+The run ends ``completed``; ``recovered`` when a step failed and a route of
+its error branch handled it; ``failed`` on an unrouted error, naming the
 step and its branch; ``cancelled`` when the operator cancels — the step in
 flight is interrupted at once (its task is cancelled, never waited for)
 and recorded as ``cancelled``.
@@ -29,8 +37,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final, Protocol
 
-from alexclaw.workflows._model import DEFAULT_BRANCH, END, ON_ERROR, Goto, RunStatus, Step, Workflow
-from skills import CIRCUIT_OPEN, SKILL_MISSING, Outcome
+from alexclaw.workflows._model import DEFAULT_BRANCH, END, Goto, RunStatus, Step, Workflow
+from skills import CIRCUIT_OPEN, SKILL_MISSING, BranchKind, Outcome
 
 # Step statuses (a run's are RunStatus; the words they share are the same).
 COMPLETED: Final = RunStatus.COMPLETED.value
@@ -84,6 +92,11 @@ class ExecutorPorts(Protocol):
         ...
 
     def is_external(self, skill: str) -> bool: ...
+
+    def branch_kind(self, skill: str, branch: str) -> BranchKind:
+        """What ``branch`` of ``skill`` means, as the skill declared it
+        (``SkillMeta.kind_of``: an undeclared branch is an error)."""
+        ...
 
     def sanitize(self, skill: str, output: Any) -> Any:
         """The content-security seam for ``external`` skills' output."""
@@ -140,14 +153,16 @@ def _following(steps: Sequence[Step], position: int) -> Goto:
     return min(later) if later else END
 
 
-def _route(step: Step, branch: str) -> Goto | None:
-    """The goto for ``branch``: its route, else ``default``, else the end."""
-    for route in step.routes:
-        if route.branch == branch:
-            return route.goto
-    for route in step.routes:
-        if route.branch == DEFAULT_BRANCH:
-            return route.goto
+def _routed(step: Step, branch: str) -> Goto | None:
+    """The goto of the route for exactly ``branch``; None if there is none."""
+    return next((r.goto for r in step.routes if r.branch == branch), None)
+
+
+def _route(step: Step, branch: str) -> Goto:
+    """The goto for an ok ``branch``: its route, else ``default``, else the end."""
+    for candidate in (_routed(step, branch), _routed(step, DEFAULT_BRANCH)):
+        if candidate is not None:
+            return candidate
     return END
 
 
@@ -209,7 +224,9 @@ async def _attempt(ports: ExecutorPorts, step: Step, skill: str, input: Any) -> 
     finally:
         ports.interruptible(False)
     await _absorb_late_cancel(ports)
-    if outcome.branch not in (CIRCUIT_OPEN, SKILL_MISSING) and not outcome.failed and ports.is_external(skill):
+    if outcome.branch in (CIRCUIT_OPEN, SKILL_MISSING):
+        return outcome
+    if ports.branch_kind(skill, outcome.branch) != BranchKind.ERROR and ports.is_external(skill):
         outcome = Outcome(ports.sanitize(skill, outcome.result), outcome.branch)
     return outcome
 
@@ -239,9 +256,12 @@ async def _run_step(ports: ExecutorPorts, steps: Sequence[Step], step: Step, inp
         if step.on_missing_skill == "skip":
             return result(SKIPPED, input, following, f"skipped: {_error_text(outcome.result)}")
         return result(FAILED, outcome.result, None, f"unknown skill: {step.skill}")
-    if outcome.failed:
-        routed = next((r.goto for r in step.routes if r.branch == ON_ERROR), None)
-        return result(FAILED, outcome.result, routed, _error_text(outcome.result))
+    kind = ports.branch_kind(via or step.skill, outcome.branch)
+    if kind == BranchKind.ERROR:
+        return result(FAILED, outcome.result, _routed(step, outcome.branch), _error_text(outcome.result))
+    if kind == BranchKind.EMPTY:  # unrouted: nothing to go on with, and nothing went wrong
+        routed = _routed(step, outcome.branch)
+        return result(COMPLETED, outcome.result, END if routed is None else routed)
     target = _route(step, outcome.branch) if step.routes else following
     return result(COMPLETED, outcome.result, target)
 
@@ -254,11 +274,11 @@ def stopped(result: StepResult) -> str:
 
 def _finished(history: Sequence[StepResult]) -> RunEnd:
     """The end of a run that reached its end: recovered when an error was
-    handled on the way."""
+    handled on the way (a failed step the run went on from was routed)."""
     handled = [r for r in history if r.status == FAILED]
     if handled:
-        where = ", ".join(f"step {r.position} ({r.name or r.skill})" for r in handled)
-        return RunEnd(RECOVERED, final_result(history), f"recovered by on_error routes from: {where}")
+        where = ", ".join(f"step {r.position} ({r.name or r.skill}) on {r.branch}" for r in handled)
+        return RunEnd(RECOVERED, final_result(history), f"recovered by routed error branches from: {where}")
     return RunEnd(COMPLETED, final_result(history))
 
 

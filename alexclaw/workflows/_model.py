@@ -4,13 +4,13 @@ one wording of each error, always naming the field."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Final, Literal
 
 from alexclaw.inputs import INT4_MAX, character_problem
+from alexclaw.workflows._credentials import without_credentials
 from skills import ConfigField, check_config
 from skills.builtin import CORE_SKILLS
 
@@ -25,8 +25,7 @@ MAX_NAME: Final = 200
 # providers (the llm.* settings name their keys) and its model tiers.
 PROVIDERS: Final = ("gemini", "anthropic", "openai", "ollama", "local")
 TIERS: Final = ("light", "medium", "heavy", "local")
-# Config keys whose values are not written into a run's stored definition.
-_SECRET_KEY: Final = re.compile(r"token|secret|passw|api_?key|credential|auth|cookie|private", re.IGNORECASE)
+# What stands for a credential in a run's stored definition.
 MASKED: Final = "********"
 
 
@@ -321,10 +320,10 @@ def step_to_json(step: Step) -> dict[str, Any]:
 
 
 def masked_config(config: Mapping[str, Any]) -> dict[str, Any]:
-    """``config`` with the values of secret-looking keys replaced."""
-    return {
-        key: (MASKED if _SECRET_KEY.search(key) and value not in (None, "") else value) for key, value in config.items()
-    }
+    """``config`` with every credential in it masked (``without_credentials``:
+    secret-named keys' text and whatever the leak detector flags)."""
+    masked, _ = without_credentials(dict(config), MASKED)
+    return dict(masked)
 
 
 def run_definition(workflow: Workflow) -> dict[str, Any]:

@@ -34,7 +34,7 @@ from alexclaw.workflows._manager import (
 from alexclaw.workflows._model import Step, Workflow
 from alexclaw.workflows._run_store import finish_run, get_run, record_step
 from alexclaw.workflows._store import get_workflow, workflow_resources
-from skills import Outcome, SkillArgs, SkillMeta, Skills
+from skills import ON_ERROR, BranchKind, Outcome, SkillArgs, SkillMeta, Skills
 
 
 class RunRefused(Exception):
@@ -44,6 +44,20 @@ class RunRefused(Exception):
 class FiredElsewhere(RunRefused):
     """Another node sharing the database already started this scheduled
     moment of this workflow: not an error, the cluster fired once."""
+
+
+def started_message(run_id: int, status: str, error: str | None, *, of: str | None = None) -> tuple[str, str]:
+    """(text, category) saying what actually happened to a run just
+    started: by the time anyone answers, it may already have ended. ``of``
+    names the workflow."""
+    run = f"Run {run_id} of {of}" if of else f"Run {run_id}"
+    if status == "failed":
+        return f"{run} failed: {error or 'no reason recorded'}", "error"
+    if status == "recovered":
+        return f"{run} recovered from an error: {error}", "info"
+    if status in {"completed", "cancelled", "interrupted"}:
+        return f"{run} {status}.", "success" if status == "completed" else "info"
+    return f"{run} is {status}.", "success"
 
 
 class Runs:
@@ -61,6 +75,15 @@ class Runs:
         self.challenges = challenges
         self.two_factor_on = two_factor_on
         self.target = target
+
+    async def what_happened(self, ticket: RunTicket, *, of: str | None = None) -> tuple[str, str]:
+        """``started_message`` for a run just started or resumed, from its
+        row as it is now — never from the ticket, which only says how it
+        was admitted."""
+        async with self.database.pool().acquire() as conn:
+            run = await get_run(conn, ticket.run_id)
+        status, error = (run.status, run.error) if run else (ticket.status, None)
+        return started_message(ticket.run_id, status, error, of=of)
 
     def active(self) -> list[ActiveRun]:
         return sorted(self._active.read().values(), key=lambda r: r.run_id)
@@ -115,7 +138,7 @@ class Runs:
 
         async def approved() -> str:
             ticket = await self._submit(await self._load(key), "manual", actor, input, origin=origin)
-            return f"Run {ticket.run_id} of {workflow.name} is {ticket.status}."
+            return (await self.what_happened(ticket, of=workflow.name))[0]
 
         description = f"Run workflow {workflow.name} (requires 2FA)"
         view: ChallengeView = await self.challenges.create(
@@ -152,7 +175,7 @@ class Runs:
 
         async def approved() -> str:
             ticket = await go()
-            return f"Run {ticket.run_id} of {workflow.name} resumed ({ticket.status})."
+            return "Resumed: " + (await self.what_happened(ticket, of=workflow.name))[0]
 
         view: ChallengeView = await self.challenges.create(
             "workflow.resume", f"Resume run {run_id} of {workflow.name} (requires 2FA)", approved,
@@ -208,6 +231,12 @@ class RunPorts:
     def is_external(self, skill: str) -> bool:
         registered = self.skills.get(skill)
         return bool(registered and registered.meta.external)
+
+    def branch_kind(self, skill: str, branch: str) -> BranchKind:
+        registered = self.skills.get(skill)
+        if registered is None:  # unregistered since: only the branch every skill may fail on is known
+            return BranchKind.ERROR if branch == ON_ERROR else BranchKind.OK
+        return registered.meta.kind_of(branch)
 
     def sanitize(self, skill: str, output: Any) -> Any:
         return self.sanitize_output(skill, output)

@@ -18,17 +18,25 @@ the importer asks otherwise. Absent "steps" or
 "resources" mean none. A resource with the same name and url as one already
 stored is reused as it is (other workflows may share it); otherwise it is
 created. The import is one transaction: it writes everything or nothing.
+
+A document never carries a credential: the export replaces each one in
+step config, prompt templates, resources, the workflow's description and
+metadata (a secret-named key's text, whatever the leak detector flags) by
+``PLACEHOLDER``; an import reads the placeholder as empty, and
+``credentials_to_reenter`` names the fields the importer must fill in again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import copy
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Final
 
 from alexclaw.inputs import read_json
 from alexclaw.security import Approval
 from alexclaw.storage import Connection
+from alexclaw.workflows._credentials import without_credentials, without_placeholder
 from alexclaw.workflows._model import (
     MAX_NAME,
     Resource,
@@ -56,13 +64,71 @@ from alexclaw.workflows._store import (
 VERSION: Final = 1
 IMPORTED: Final = " (imported {n})"
 MAX_DOCUMENT_BYTES: Final = 512 * 1024
+PLACEHOLDER: Final = "<credential removed on export>"
 
 
 # -- out ----------------------------------------------------------------------
 
 
 def export_document(workflow: Workflow, resources: Sequence[Resource]) -> dict[str, Any]:
-    """The v1 document of ``workflow`` and its attached ``resources``."""
+    """The v1 document of ``workflow`` and its attached ``resources``, each
+    credential in them replaced by ``PLACEHOLDER``."""
+    document, _ = _credential_fields(_document(workflow, resources), without_credentials, PLACEHOLDER)
+    return document
+
+
+_Change = Callable[[Any, str, str], tuple[Any, list[str]]]
+
+
+def _listed(document: Mapping[str, Any], key: str) -> list[Any]:
+    value = document.get(key)
+    return value if isinstance(value, list) else []
+
+
+def _credential_fields(document: dict[str, Any], change: _Change, text: str) -> tuple[dict[str, Any], list[str]]:
+    """``change`` (``without_credentials`` or ``without_placeholder``)
+    applied to every part of a document a credential may sit in, and the
+    paths it changed, named as an import's errors are."""
+    paths: list[str] = []
+
+    def apply(holder: Any, key: str, where: str) -> None:
+        if isinstance(holder, dict) and key in holder:
+            holder[key], changed = change(holder[key], text, where)
+            paths.extend(changed)
+
+    for key in ("description", "metadata"):
+        apply(document.get("workflow"), key, f"workflow.{key}")
+    for i, step in enumerate(_listed(document, "steps")):
+        label = f"steps[position {step.get('position')}]" if isinstance(step, dict) else f"steps[{i}]"
+        for key in ("config", "prompt_template"):
+            apply(step, key, f"{label}.{key}")
+    for i, resource in enumerate(_listed(document, "resources")):
+        name = resource.get("name") if isinstance(resource, dict) else None
+        label = f"resources[{name}]" if isinstance(name, str) and name else f"resources[{i}]"
+        for key in ("url", "content", "metadata"):
+            apply(resource, key, f"{label}.{key}")
+    return document, paths
+
+
+def reenter_message(fields: Sequence[str]) -> str:
+    """What an import says about the credentials it did not bring."""
+    if not fields:
+        return ""
+    return (
+        f"Credentials were removed on export; enter {'it' if len(fields) == 1 else 'them'} again: "
+        + ", ".join(fields) + "."
+    )  # fmt: skip
+
+
+def credentials_to_reenter(data: Any) -> list[str]:
+    """The fields of a document whose credential was removed on export:
+    they arrive empty, and the importer is told to enter them again."""
+    if not isinstance(data, Mapping):
+        return []
+    return _credential_fields(copy.deepcopy(dict(data)), without_placeholder, PLACEHOLDER)[1]
+
+
+def _document(workflow: Workflow, resources: Sequence[Resource]) -> dict[str, Any]:
     return {
         "version": VERSION,
         "workflow": {
@@ -243,6 +309,7 @@ def parse_document(data: Any) -> tuple[Workflow, tuple[Resource, ...]]:
     from a v1 document; ``WorkflowError`` lists every problem found."""
     if not isinstance(data, Mapping):
         raise WorkflowError(["document: must be a JSON object"])
+    data, _ = _credential_fields(copy.deepcopy(dict(data)), without_placeholder, PLACEHOLDER)  # removed: empty
     errors: list[str] = []
     version = data.get("version")
     if type(version) is not int or version != VERSION:

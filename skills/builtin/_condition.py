@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from skills._contract import ON_ERROR, ConfigField, Outcome, SkillArgs
+from skills._contract import ON_ERROR, BranchKind, ConfigField, Outcome, SkillArgs
 
 OPERATORS = ("contains", "equals", "not_empty", "greater_than", "less_than")
 
@@ -45,7 +45,11 @@ class Condition:
     description: ClassVar[str] = "Branch on the input: true or false"
     version: ClassVar[str] = "1.0.0"
     permissions: ClassVar[frozenset[str]] = frozenset()
-    routes: ClassVar[tuple[str, ...]] = ("true", "false", ON_ERROR)
+    branches: ClassVar[Mapping[str, str]] = {
+        "true": BranchKind.OK,
+        "false": BranchKind.OK,
+        ON_ERROR: BranchKind.ERROR,
+    }
     external: ClassVar[bool] = False
     config_schema: ClassVar[tuple[ConfigField, ...]] = (
         ConfigField("operator", "choice:" + ",".join(OPERATORS), "How to test", "contains"),

@@ -3,9 +3,10 @@ the configured ``value`` instead, to seed a workflow)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import ClassVar
 
-from skills._contract import ON_SUCCESS, ConfigField, Outcome, SkillArgs
+from skills._contract import ON_SUCCESS, BranchKind, ConfigField, Outcome, SkillArgs
 
 
 class Echo:
@@ -13,7 +14,7 @@ class Echo:
     description: ClassVar[str] = "Pass the input through unchanged, or output a fixed value"
     version: ClassVar[str] = "1.0.0"
     permissions: ClassVar[frozenset[str]] = frozenset()
-    routes: ClassVar[tuple[str, ...]] = (ON_SUCCESS,)
+    branches: ClassVar[Mapping[str, str]] = {ON_SUCCESS: BranchKind.OK}
     external: ClassVar[bool] = False
     config_schema: ClassVar[tuple[ConfigField, ...]] = (
         ConfigField("value", "any", "Output this instead of the input (empty: pass the input through)"),

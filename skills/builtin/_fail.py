@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import ClassVar
 
-from skills._contract import ON_ERROR, ConfigField, Outcome, SkillArgs
+from skills._contract import ON_ERROR, BranchKind, ConfigField, Outcome, SkillArgs
 
 
 class Fail:
@@ -13,7 +14,7 @@ class Fail:
     description: ClassVar[str] = "Fail with the configured reason (to test on_error routes)"
     version: ClassVar[str] = "1.0.0"
     permissions: ClassVar[frozenset[str]] = frozenset()
-    routes: ClassVar[tuple[str, ...]] = (ON_ERROR,)
+    branches: ClassVar[Mapping[str, str]] = {ON_ERROR: BranchKind.ERROR}
     external: ClassVar[bool] = False
     config_schema: ClassVar[tuple[ConfigField, ...]] = (
         ConfigField("reason", "string", "The error message", "failed on purpose"),

@@ -4,9 +4,10 @@ or to watch a run live and cancel it."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Mapping
 from typing import ClassVar
 
-from skills._contract import ON_SUCCESS, ConfigField, Outcome, SkillArgs
+from skills._contract import ON_ERROR, ON_SUCCESS, BranchKind, ConfigField, Outcome, SkillArgs
 
 MAX_SECONDS = 3600.0
 
@@ -16,7 +17,7 @@ class Sleep:
     description: ClassVar[str] = "Wait for the configured seconds, then pass the input through"
     version: ClassVar[str] = "1.0.0"
     permissions: ClassVar[frozenset[str]] = frozenset()
-    routes: ClassVar[tuple[str, ...]] = (ON_SUCCESS,)
+    branches: ClassVar[Mapping[str, str]] = {ON_SUCCESS: BranchKind.OK, ON_ERROR: BranchKind.ERROR}
     external: ClassVar[bool] = False
     config_schema: ClassVar[tuple[ConfigField, ...]] = (
         ConfigField("seconds", "number", "How long to wait (at most an hour)", 1, minimum=0, maximum=MAX_SECONDS),

@@ -5,9 +5,10 @@ input is cut at a line or word boundary, never mid-character."""
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from skills._contract import ON_ERROR, ON_SUCCESS, ConfigField, Outcome, SkillArgs
+from skills._contract import ON_ERROR, ON_SUCCESS, BranchKind, ConfigField, Outcome, SkillArgs
 
 DEFAULT_MAX = 3500
 HARD_MAX = 20000
@@ -31,7 +32,7 @@ class TelegramNotify:
     description: ClassVar[str] = "Send the input to the operator's Telegram chat; pass it on unchanged"
     version: ClassVar[str] = "1.0.0"
     permissions: ClassVar[frozenset[str]] = frozenset({"telegram_send"})
-    routes: ClassVar[tuple[str, ...]] = (ON_SUCCESS, ON_ERROR)
+    branches: ClassVar[Mapping[str, str]] = {ON_SUCCESS: BranchKind.OK, ON_ERROR: BranchKind.ERROR}
     external: ClassVar[bool] = False
     config_schema: ClassVar[tuple[ConfigField, ...]] = (
         ConfigField("prefix", "string", "A line sent before the input (e.g. the workflow's name)"),

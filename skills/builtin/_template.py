@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from skills._contract import ON_ERROR, ON_SUCCESS, ConfigField, Outcome, SkillArgs
+from skills._contract import ON_ERROR, ON_SUCCESS, BranchKind, ConfigField, Outcome, SkillArgs
 
 _PLACEHOLDER = re.compile(r"\{input((?:\.[A-Za-z0-9_]+)*)\}")
 
@@ -34,7 +34,7 @@ class Template:
     description: ClassVar[str] = "Format text from the input ({input}, {input.field})"
     version: ClassVar[str] = "1.0.0"
     permissions: ClassVar[frozenset[str]] = frozenset()
-    routes: ClassVar[tuple[str, ...]] = (ON_SUCCESS, ON_ERROR)
+    branches: ClassVar[Mapping[str, str]] = {ON_SUCCESS: BranchKind.OK, ON_ERROR: BranchKind.ERROR}
     external: ClassVar[bool] = False
     config_schema: ClassVar[tuple[ConfigField, ...]] = (
         ConfigField("template", "text", "Text with {input} or {input.field} placeholders", "{input}"),

@@ -36,7 +36,7 @@ class Reader:
     description: ClassVar[str] = "reads config"
     version: ClassVar[str] = "1.0.0"
     permissions: ClassVar[frozenset[str]] = frozenset({"config_read"})
-    routes: ClassVar[tuple[str, ...]] = ("on_success", "on_error")
+    branches: ClassVar[Mapping[str, str]] = {"on_success": "ok", "on_error": "error"}
     external: ClassVar[bool] = False
 
     async def run(self, args: SkillArgs) -> Outcome:

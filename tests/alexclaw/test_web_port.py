@@ -5,7 +5,7 @@ local tool."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from typing import ClassVar
 
 import pytest
@@ -56,7 +56,7 @@ class Reader:
     description: ClassVar[str] = "reads pages"
     version: ClassVar[str] = "1.0.0"
     permissions: ClassVar[frozenset[str]] = frozenset({"web_read"})
-    routes: ClassVar[tuple[str, ...]] = ("on_success", "on_error")
+    branches: ClassVar[Mapping[str, str]] = {"on_success": "ok", "on_error": "error"}
     external: ClassVar[bool] = False
     egress: ClassVar[tuple[str, ...]] = ("http://site.test/pages",)
 

@@ -28,7 +28,7 @@ class Echo:
     description: ClassVar[str] = "returns its input"
     version: ClassVar[str] = "1.0.0"
     permissions: ClassVar[frozenset[str]] = frozenset({"llm"})
-    routes: ClassVar[tuple[str, ...]] = ("on_success", "on_error")
+    branches: ClassVar[Mapping[str, str]] = {"on_success": "ok", "on_error": "error"}
     external: ClassVar[bool] = False
 
     async def run(self, args: SkillArgs) -> Outcome:

@@ -5,8 +5,10 @@ configuration, webhook mode, notifications and announcements."""
 
 from __future__ import annotations
 
+import re
 import time
-from typing import ClassVar
+from collections.abc import AsyncIterator, Mapping
+from typing import Any, ClassVar
 
 import pyotp
 import pytest
@@ -17,7 +19,7 @@ from alexclaw import Node
 from alexclaw.dispatcher import PgInbox
 from alexclaw.security import CHALLENGES_NAME
 from alexclaw.security._challenges import _Expire
-from alexclaw.workflows import TOPIC, RunChanged, Step, Workflow, get_run, save_workflow
+from alexclaw.workflows import TOPIC, RunChanged, Runs, RunTicket, Step, Workflow, get_run, save_workflow
 from gateways.telegram import GATEWAY, TELEGRAM_NAME
 from skills import Outcome, SkillArgs
 from tests.alexclaw.dispatcher.conftest import CHAT, STRANGER, configure, say
@@ -83,7 +85,7 @@ async def test_2fa_setup_then_a_flagged_run_needs_a_code_once(node: Node, fake: 
     fake.push_message(CHAT, code)
     assert (await fake.next_sent()).text == "Code verified, executing…"
     started = (await fake.next_sent()).text or ""
-    assert started.startswith("Run ") and "is running" in started
+    assert re.fullmatch(r"Run \d+ of Guarded (is running|completed)\.", started)  # as it was when it answered
     finished = await probe.receive(lambda m: isinstance(m, RunChanged) and m.status == "finished")
     await probe.stop()
     async with node.state.database.pool().acquire() as conn:
@@ -99,6 +101,69 @@ async def test_2fa_setup_then_a_flagged_run_needs_a_code_once(node: Node, fake: 
     send(CHALLENGES_NAME, _Expire(challenge or ""))  # what its timer does after 120 s
     await sync(CHALLENGES_NAME)
     assert (await say(fake, totp.at(time.time() + 60))).text == "Challenge expired. Start the action again."
+
+
+class ReadAfterTheEnd(Runs):
+    """The node's ``Runs``, except that a start hands its ticket back only
+    once the run has ended (``runs`` hears of it): the reply is composed
+    after the run failed, as it is whenever a run fails faster than the
+    chat answers."""
+
+    def __init__(self, node: Node, runs: Probe) -> None:
+        assert node.state.runs is not None
+        super().__init__(
+            node.state.database, node.state.active_runs, challenges=node.state.challenges,
+            two_factor_on=node.state.runs.two_factor_on,
+        )  # fmt: skip
+        self.runs = runs
+
+    async def _submit(self, *args: Any, **kwargs: Any) -> RunTicket:
+        ticket = await super()._submit(*args, **kwargs)
+        await self.runs.receive(
+            lambda m: isinstance(m, RunChanged) and (m.run_id, m.status) == (ticket.run_id, "finished")
+        )
+        return ticket
+
+
+@pytest.fixture
+async def read_after_the_end(node: Node) -> AsyncIterator[None]:
+    probe = await Probe().listen(TOPIC).start()
+    slow = ReadAfterTheEnd(node, probe)
+    node.dispatcher.runs = lambda: slow
+    yield
+    await probe.stop()
+
+
+FEED_DOWN = "feed down [step 0 (fail) ended on branch on_error, which no route handles]"
+
+
+@pytest.mark.usefixtures("read_after_the_end")
+async def test_run_says_a_run_failed_when_it_had_already_failed(node: Node, fake: FakeBotAPI) -> None:
+    async with node.state.database.pool().acquire() as conn:
+        await save_workflow(
+            conn, Workflow(None, "Broken", steps=(Step(0, "fail", config={"reason": "feed down"}),)), with_steps=True
+        )
+        run_id = 1 + int(await conn.fetchval("SELECT coalesce(max(id), 0) FROM workflow_runs"))
+    assert (await say(fake, "/run Broken")).text == f"Run {run_id} failed: {FEED_DOWN}"  # not "is running"
+
+
+@pytest.mark.usefixtures("read_after_the_end")
+async def test_a_run_approved_with_a_code_says_it_failed_when_it_had_already_failed(
+    node: Node, fake: FakeBotAPI
+) -> None:
+    secret = pyotp.random_base32()
+    await node.state.config.set("auth.totp_secret", secret, actor="test")
+    await node.state.config.set("auth.totp_enabled", "true", actor="test")
+    broken = Workflow(
+        None, "Broken", steps=(Step(0, "fail", config={"reason": "feed down"}),), metadata={"requires_2fa": True}
+    )
+    async with node.state.database.pool().acquire() as conn:
+        await save_workflow(conn, broken, with_steps=True)
+    assert "requires 2FA" in ((await say(fake, "/run Broken")).text or "")
+    fake.push_message(CHAT, pyotp.TOTP(secret).now())
+    assert (await fake.next_sent()).text == "Code verified, executing…"
+    answer = (await fake.next_sent()).text or ""
+    assert re.fullmatch(rf"Run \d+ of Broken failed: {re.escape(FEED_DOWN)}", answer)
 
 
 async def test_a_challenge_made_in_the_web_ui_is_answered_from_the_chat(node: Node, fake: FakeBotAPI) -> None:
@@ -215,7 +280,7 @@ class Flaky:
     description: ClassVar[str] = "always raises"
     version: ClassVar[str] = "1"
     permissions: ClassVar[frozenset[str]] = frozenset()
-    routes: ClassVar[tuple[str, ...]] = ("on_success", "on_error")
+    branches: ClassVar[Mapping[str, str]] = {"on_success": "ok", "on_error": "error"}
     external: ClassVar[bool] = False
 
     async def run(self, args: SkillArgs) -> Outcome:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Mapping
 from typing import Any
 
 import asyncpg
@@ -263,7 +264,7 @@ async def test_the_skills_page_shows_breakers_and_resets_one(client: Any, node: 
         description: ClassVar[str] = "always fails"
         version: ClassVar[str] = "0.1.0"
         permissions: ClassVar[frozenset[str]] = frozenset({"web_read"})
-        routes: ClassVar[tuple[str, ...]] = ("on_success", "on_error")
+        branches: ClassVar[Mapping[str, str]] = {"on_success": "ok", "on_error": "error"}
         external: ClassVar[bool] = True
         egress: ClassVar[tuple[str, ...]] = ("https://status.example.com/api",)
 

@@ -9,10 +9,10 @@ from typing import Any
 
 from actors.testing import Probe
 from alexclaw import Node
-from alexclaw.web._page_workflows import started_message
-from alexclaw.workflows import TOPIC, RunChanged, get_run, get_workflow
+from alexclaw.workflows import PLACEHOLDER, TOPIC, RunChanged, get_run, get_workflow, started_message
 from tests.alexclaw.web.conftest import HTML, login
 from tests.alexclaw.web.test_pages import enable_totp, next_code, post, text_of
+from tests.alexclaw.workflows.test_transfer import GITHUB_TOKEN
 
 
 async def create(client: Any, name: str = "Morning", **fields: str) -> int:
@@ -56,6 +56,9 @@ async def test_steps_are_added_with_their_skill_config_and_routes(client: Any, n
     workflow_id = await create(client)
     editor = await text_of(client, f"/workflows/{workflow_id}/steps/new?skill=condition")
     assert 'name="cfg.operator"' in editor and 'name="route.true"' in editor and 'name="route.default"' in editor
+    # Each branch shows the kind its skill declares: the operator sees which ones are errors.
+    assert 'true <span class="muted">(ok)</span>' in editor and 'on_error <span class="muted">(error)</span>' in editor
+    assert '<td class="mono optional">true, false, on_error (error)</td>' in await text_of(client, "/skills")
     await add_step(client, workflow_id, "echo", **{"cfg.value": "rain today"})
     await add_step(
         client, workflow_id, "condition", **{"cfg.operator": "contains", "cfg.value": "rain", "route.false": "end"}
@@ -324,6 +327,7 @@ def test_the_start_message_says_what_actually_happened() -> None:
     assert started_message(3, "running", None) == ("Run 3 is running.", "success")
     assert started_message(3, "completed", None) == ("Run 3 completed.", "success")
     assert started_message(3, "recovered", "recovered by x")[0] == "Run 3 recovered from an error: recovered by x"
+    assert started_message(3, "cancelled", None, of="Morning") == ("Run 3 of Morning cancelled.", "info")
 
 
 async def test_a_recovered_run_is_shown_and_counted_apart(client: Any, node: Node) -> None:
@@ -404,3 +408,18 @@ async def test_an_import_arrives_disabled_unless_enable_is_ticked(client: Any, n
     ticked = await post(client, "/workflows/import", {"document": document, "enable": "on"}, "/workflows")
     enabled = [(await workflow(node, int(r.headers["Location"].rsplit("/", 1)[1]))).enabled for r in (plain, ticked)]
     assert enabled == [False, True]
+
+
+async def test_an_export_from_the_web_carries_no_credential_and_its_import_asks_for_it_again(
+    client: Any, node: Node
+) -> None:
+    await login(client)
+    workflow_id = await create(client)
+    await add_step(client, workflow_id, "template", **{"cfg.template": f"token {GITHUB_TOKEN} for {{input}}"})
+    document = await (await client.get(f"/workflows/{workflow_id}/export")).get_data(as_text=True)
+    assert GITHUB_TOKEN not in document and PLACEHOLDER in document
+    response = await post(client, "/workflows/import", {"document": document}, "/workflows")
+    copy_id = int(response.headers["Location"].rsplit("/", 1)[1])
+    page = await text_of(client, f"/workflows/{copy_id}")
+    assert "Credentials were removed on export; enter it again: steps[position 0].config.template." in page
+    assert (await workflow(node, copy_id)).steps[0].config["template"] == "token  for {input}"

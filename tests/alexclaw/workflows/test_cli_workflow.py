@@ -14,9 +14,16 @@ import pytest
 
 from alexclaw.workflows._model import Workflow
 from alexclaw.workflows._store import save_workflow
-from alexclaw.workflows._transfer import export_document, export_workflow, import_document
+from alexclaw.workflows._transfer import PLACEHOLDER, export_document, export_workflow, import_document
 from tests.alexclaw.test_cli import node_env
-from tests.alexclaw.workflows.test_transfer import RESOURCES, WORKFLOW, a_document, row_counts
+from tests.alexclaw.workflows.test_transfer import (
+    GITHUB_TOKEN,
+    RESOURCES,
+    WITH_CREDENTIALS,
+    WORKFLOW,
+    a_document,
+    row_counts,
+)
 
 
 def alexclaw(*args: str, env: dict[str, str], cwd: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
@@ -95,6 +102,27 @@ async def test_import_of_a_file_prints_the_new_name_and_audits_it(
     assert audit is not None
     assert audit["actor"].startswith("cli:") and audit["target"] == "Morning digest"
     assert json.loads(audit["detail"]) == {"steps": 3, "source": "digest.json", "enabled": True}
+
+
+async def test_an_export_with_credentials_piped_into_import_names_the_fields_to_enter_again(
+    env: dict[str, str], tmp_path: Path, database_url: str
+) -> None:
+    conn = await asyncpg.connect(database_url)
+    try:
+        await conn.execute("INSERT INTO known_nodes (name) VALUES ('node-a') ON CONFLICT DO NOTHING")
+        await save_workflow(conn, WITH_CREDENTIALS, with_steps=True)
+    finally:
+        await conn.close()
+    document = alexclaw("export", "Repo watch", env=env, cwd=tmp_path).stdout
+    assert GITHUB_TOKEN not in document and PLACEHOLDER in document
+    result = alexclaw("import", "-", env=env, cwd=tmp_path, stdin=document)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines()[-1] == (
+        "Credentials were removed on export; enter them again: "
+        "steps[position 1].config.github_token, steps[position 2].config.template."
+    )
+    copy = await exported(database_url, "Repo watch (imported 1)")
+    assert copy is not None and copy["steps"][0]["config"]["github_token"] == ""
 
 
 async def test_an_export_piped_into_import_makes_a_renamed_copy(

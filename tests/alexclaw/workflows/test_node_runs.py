@@ -5,6 +5,7 @@ next step sees it; the node's own tree restarts nothing when a run fails."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from actors.testing import Probe
@@ -21,7 +22,7 @@ class ReadsTimezone:
     description: ClassVar[str] = "reads a setting through its API"
     version: ClassVar[str] = "1"
     permissions: ClassVar[frozenset[str]] = frozenset({"config_read"})
-    routes: ClassVar[tuple[str, ...]] = ("on_success", "on_error")
+    branches: ClassVar[Mapping[str, str]] = {"on_success": "ok", "on_error": "error"}
     external: ClassVar[bool] = False
 
     async def run(self, args: SkillArgs) -> Outcome:

@@ -38,7 +38,7 @@ class Gate:
     description: ClassVar[str] = "waits for the test"
     version: ClassVar[str] = "1"
     permissions: ClassVar[frozenset[str]] = frozenset()
-    routes: ClassVar[tuple[str, ...]] = ("on_success",)
+    branches: ClassVar[Mapping[str, str]] = {"on_success": "ok"}
     external: ClassVar[bool] = False
     gates: ClassVar[dict[str, asyncio.Event]] = {}
     entered: ClassVar[dict[str, asyncio.Event]] = {}
@@ -55,7 +55,7 @@ class Scraper:
     description: ClassVar[str] = "external content"
     version: ClassVar[str] = "1"
     permissions: ClassVar[frozenset[str]] = frozenset()
-    routes: ClassVar[tuple[str, ...]] = ("on_success",)
+    branches: ClassVar[Mapping[str, str]] = {"on_success": "ok"}
     external: ClassVar[bool] = True
 
     async def run(self, args: SkillArgs) -> SkillOutcome:
@@ -395,7 +395,7 @@ async def test_a_handled_error_ends_the_run_recovered_and_the_run_keeps_the_defi
     assert isinstance(ticket, RunTicket)
     run = await engine.finished(ticket.run_id)
     assert (run.status, run.result, run.input) == ("recovered", "handled", {"q": 1})
-    assert run.error == "recovered by on_error routes from: step 0 (fetch)"
+    assert run.error == "recovered by routed error branches from: step 0 (fetch) on on_error"
     assert run.definition["steps"][0]["routes"] == [{"branch": "on_error", "goto": 1}]
     assert run.definition["steps"][1]["config"] == {"value": "handled", "api_token": "********", "password": ""}
     async with engine.database.pool().acquire() as conn:

@@ -14,8 +14,9 @@ from typing import Any
 import asyncpg
 import pytest
 
+from alexclaw.workflows._credentials import without_credentials, without_placeholder
 from alexclaw.workflows._cron import cron_error
-from alexclaw.workflows._model import END, Resource, Route, Step, Workflow, WorkflowError
+from alexclaw.workflows._model import END, Resource, Route, Step, Workflow, WorkflowError, masked_config
 from alexclaw.workflows._store import (
     attach_resource,
     get_workflow,
@@ -24,7 +25,15 @@ from alexclaw.workflows._store import (
     save_workflow,
     workflow_resources,
 )
-from alexclaw.workflows._transfer import export_document, export_workflow, import_document, parse_document
+from alexclaw.workflows._transfer import (
+    PLACEHOLDER,
+    credentials_to_reenter,
+    export_document,
+    export_workflow,
+    import_document,
+    parse_document,
+    reenter_message,
+)
 
 WORKFLOW = Workflow(
     id=None,
@@ -468,3 +477,90 @@ def test_numbers_beyond_their_columns_and_names_with_control_characters_are_refu
     with pytest.raises(WorkflowError) as error:
         parse_document(document)
     assert any(e.startswith(message) for e in error.value.errors), error.value.errors
+
+
+# -- credentials never leave --------------------------------------------------
+
+# Built at run time: credential shapes, not credentials.
+GITHUB_TOKEN = "ghp_" + "A1b2C3d4" * 4 + "E5f6"
+API_KEY = "sk-proj-" + "Zq9X" * 12
+WITH_CREDENTIALS = replace(
+    WORKFLOW,
+    name="Repo watch",
+    schedule=None,
+    metadata={"owner": "alex"},
+    steps=(
+        Step(
+            1, "github_issues", "Issues", config={"github_token": GITHUB_TOKEN, "repo": "alex/claw", "max_tokens": 500}
+        ),
+        Step(2, "template", "Note", config={"template": f"fetched with {GITHUB_TOKEN} today"}, input_from=1),
+    ),
+)
+API = Resource(None, "Search API", "api", f"https://api.example.com/v1?key={API_KEY}", None, {"api_key": API_KEY})
+
+
+async def test_an_export_carries_no_credential_from_step_config_or_resources(conn: asyncpg.Connection) -> None:
+    await known_node(conn)
+    workflow_id = await save_workflow(conn, WITH_CREDENTIALS, with_steps=True)
+    await attach_resource(conn, workflow_id, await save_resource(conn, API), "input")
+    document = await export_workflow(conn, workflow_id)
+    text = json.dumps(document)
+    assert GITHUB_TOKEN not in text and API_KEY not in text
+    assert document is not None
+    first, second = document["steps"][0]["config"], document["steps"][1]["config"]
+    assert first == {"github_token": PLACEHOLDER, "repo": "alex/claw", "max_tokens": 500}  # a number is no secret
+    assert second == {"template": f"fetched with {PLACEHOLDER} today"}
+    resource = document["resources"][0]
+    assert (resource["url"], resource["metadata"]) == (
+        f"https://api.example.com/v1?key={PLACEHOLDER}",
+        {"api_key": PLACEHOLDER},
+    )
+
+
+async def test_an_import_of_that_export_leaves_the_credentials_empty_and_names_them(
+    conn: asyncpg.Connection,
+) -> None:
+    document = export_document(WITH_CREDENTIALS, [replace(API, role="input")])
+    fields = credentials_to_reenter(document)
+    assert fields == [
+        "steps[position 1].config.github_token",
+        "steps[position 2].config.template",
+        "resources[Search API].url",
+        "resources[Search API].metadata.api_key",
+    ]
+    await known_node(conn)
+    imported = await import_document(conn, document)
+    assert imported.enabled is False  # imports arrive disabled (kept)
+    assert [dict(s.config) for s in imported.steps] == [
+        {"github_token": "", "repo": "alex/claw", "max_tokens": 500},
+        {"template": "fetched with  today"},
+    ]
+    assert imported.id is not None
+    (resource,) = await workflow_resources(conn, imported.id)
+    assert (resource.url, dict(resource.metadata)) == ("https://api.example.com/v1?key=", {"api_key": ""})
+    message = reenter_message(fields)
+    assert message.startswith("Credentials were removed on export; enter them again: steps[position 1].config")
+    assert PLACEHOLDER not in json.dumps(await export_workflow(conn, imported.id))  # nothing to remove any more
+
+
+async def test_a_credential_free_workflow_goes_out_and_back_in_unchanged(conn: asyncpg.Connection) -> None:
+    document = a_document()
+    assert PLACEHOLDER not in json.dumps(document)
+    assert credentials_to_reenter(document) == [] and reenter_message([]) == ""
+    assert document["steps"][1]["prompt_template"] == "Summarise: {input}"
+    await known_node(conn)
+    imported = await import_document(conn, document, enable=True)
+    assert replace(imported, id=None) == WORKFLOW
+
+
+def test_one_rule_finds_credentials_for_exports_and_for_a_runs_stored_definition() -> None:
+    digest = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"  # a warning: a key or a digest
+    config = {"note": f"use {GITHUB_TOKEN}", "Authorization": "Bearer abc", "max_tokens": 500, "pin": digest}
+    assert masked_config(config) == {"note": "use ********", "Authorization": "********", "max_tokens": 500,
+                                     "pin": "********"}  # fmt: skip
+    removed, paths = without_credentials({"steps": [config]}, PLACEHOLDER)
+    assert paths == ["steps[0].note", "steps[0].Authorization", "steps[0].pin"]
+    assert removed["steps"][0]["max_tokens"] == 500
+    assert without_placeholder(removed, PLACEHOLDER)[0]["steps"][0] == {
+        "note": "use ", "Authorization": "", "max_tokens": 500, "pin": ""
+    }  # fmt: skip

@@ -1,0 +1,106 @@
+"""Every skill declares its branches with their kinds (ok, error, empty),
+the registration refuses a declaration that is missing or lies, and every
+core skill answers only on branches it declares."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import pytest
+
+from skills import BranchKind, Outcome, SkillArgs, describe
+from skills.builtin import CORE_SKILLS
+
+
+class Declared:
+    name: ClassVar[str] = "declared"
+    description: ClassVar[str] = "a skill whose test sets its branches"
+    version: ClassVar[str] = "1"
+    permissions: ClassVar[frozenset[str]] = frozenset()
+    branches: ClassVar[Mapping[str, str]] = {"on_success": "ok"}
+    external: ClassVar[bool] = False
+
+    async def run(self, args: SkillArgs) -> Outcome:
+        return Outcome(None)
+
+
+def declaring(branches: Any) -> Declared:
+    skill = Declared()
+    skill.branches = branches  # type: ignore[misc]  # an instance attribute, as a loaded skill could have
+    return skill
+
+
+class Chat:
+    """The part of the SkillAPI ``telegram_notify`` uses; ``down`` refuses."""
+
+    def __init__(self, down: bool = False) -> None:
+        self.down = down
+        self.sent: list[str] = []
+
+    async def telegram_send(self, text: str) -> None:
+        if self.down:
+            raise ConnectionError("Telegram is unreachable")
+        self.sent.append(text)
+
+
+# What makes each core skill answer on each branch it may answer on. A new
+# core skill without an entry here fails the test below.
+CASES: dict[str, list[SkillArgs]] = {
+    "echo": [SkillArgs("x"), SkillArgs(None, {"value": 3})],
+    "sleep": [SkillArgs("x", {"seconds": 0}), SkillArgs("x", {"seconds": "abc"}), SkillArgs("x", {"seconds": -1})],
+    "condition": [
+        SkillArgs("rain", {"operator": "contains", "value": "rain"}),
+        SkillArgs("sun", {"operator": "contains", "value": "rain"}),
+        SkillArgs("x", {"operator": "resembles"}),
+    ],
+    "template": [SkillArgs({"a": 1}, {"template": "{input.a}"}), SkillArgs("x", {"template": 5})],
+    "fail": [SkillArgs("x", {"reason": "down"})],
+    "telegram_notify": [SkillArgs("x", api=Chat()), SkillArgs("x", api=Chat(down=True)), SkillArgs("x")],
+}
+
+
+@pytest.mark.parametrize("skill", CORE_SKILLS, ids=lambda s: s.name)
+def test_every_core_skill_declares_each_branch_with_a_kind(skill: Any) -> None:
+    assert "branches" in vars(type(skill)), f"{skill.name} declares no branches of its own"
+    meta = describe(skill, core=True)
+    assert meta.branches and set(meta.branches.values()) <= set(BranchKind)
+    assert meta.routes == tuple(skill.branches)  # the step editor offers them in the declared order
+    if "on_error" in meta.branches:
+        assert meta.kind_of("on_error") is BranchKind.ERROR
+
+
+@pytest.mark.parametrize("skill", CORE_SKILLS, ids=lambda s: s.name)
+async def test_every_core_skill_answers_only_on_branches_it_declares(skill: Any) -> None:
+    assert skill.name in CASES, f"add the cases that make {skill.name} answer on each of its branches"
+    answered = {(await skill.run(args)).branch for args in CASES[skill.name]}
+    assert answered <= set(skill.branches)
+    assert answered == set(skill.branches)  # and the cases reach every declared branch
+
+
+def test_the_kind_of_a_branch_is_what_the_skill_declared_and_an_undeclared_one_is_an_error() -> None:
+    meta = describe(declaring({"found": "ok", "not_found": "error", "nothing_new": "empty"}), core=False)
+    assert [meta.kind_of(b) for b in ("found", "not_found", "nothing_new")] == list(BranchKind)
+    assert meta.kind_of("on_error") is BranchKind.ERROR  # every skill may fail (a crash, an overrun)
+    assert meta.kind_of("something_else") is BranchKind.ERROR
+
+
+@pytest.mark.parametrize(
+    ("branches", "problem"),
+    [
+        (None, "declare its branches"),
+        ({}, "declare its branches"),
+        (("on_success", "on_error"), "declare its branches"),  # names alone say nothing of their kinds
+        ({"on_success": "fine"}, "kind 'fine' is not one of ok, error, empty"),
+        ({"on_error": "ok"}, "branch on_error is always of kind error"),
+        ({"on_success": "empty"}, "branch on_success is always of kind ok"),
+        ({"on_empty": "error"}, "branch on_empty is always of kind empty"),
+        ({"default": "ok"}, "branch 'default' is reserved"),
+        ({"skill_missing": "error"}, "branch 'skill_missing' is reserved"),
+        ({"Found": "ok"}, "branch 'Found': lowercase letters, digits and underscores"),
+        ({"two words": "ok"}, "branch 'two words': lowercase letters, digits and underscores"),
+    ],
+)
+def test_a_missing_or_untrue_branch_declaration_is_refused_at_registration(branches: Any, problem: str) -> None:
+    with pytest.raises(ValueError, match=f"^skill declared: .*{problem}"):
+        describe(declaring(branches), core=False)
