@@ -69,7 +69,8 @@ def _inline(value: Any) -> str:
     if isinstance(value, Mapping):
         return " · ".join(f"{k} {_inline(v)}" for k, v in value.items())
     if isinstance(value, list):
-        return "; ".join(_inline(item) for item in value) if value else "none"
+        records = any(isinstance(item, Mapping) for item in value)
+        return ("; " if records else ", ").join(_inline(item) for item in value) if value else "none"
     if isinstance(value, bool):
         return "yes" if value else "no"
     return "" if value is None else str(value)
