@@ -51,6 +51,7 @@ def build(state: NodeState) -> Blueprint:
             "audit.html",
             entries=page.rows,
             filter=audit,
+            typed=request.args,  # the times as typed (the filter holds them in UTC)
             groups=AUDIT_GROUPS,
             outcomes=OUTCOMES,
             newer=_link("/audit", audit, after=page.newer) if page.newer is not None else None,

@@ -36,6 +36,12 @@ def _moment(value: Any) -> datetime | None:
         return value if value.tzinfo is not None else value.replace(tzinfo=UTC)  # the database's naive is UTC
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return datetime.fromtimestamp(value, UTC)
+    if isinstance(value, str):  # an ISO time with its offset (a JSON value)
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            return None
+        return moment if moment.tzinfo is not None else None
     return None
 
 
