@@ -21,9 +21,7 @@ MAX_CLI_LIMIT = 100_000
 
 def add_list_parser(audit_sub: Any) -> None:
     listing = audit_sub.add_parser("list", help="audit rows, newest first (filters combine)")
-    listing.add_argument(
-        "--since", default="", help="from this time (ISO, UTC) or a span back (12h, 7d)"
-    )
+    listing.add_argument("--since", default="", help="from this time (ISO, UTC) or a span back (12h, 7d)")
     listing.add_argument("--until", default="", help="before this time (ISO, UTC unless an offset)")
     listing.add_argument("--action", default="", help="actions starting with this (login. or config.set)")
     listing.add_argument("--actor", default="", help="this actor exactly (cli:alice, web:admin@127.0.0.1)")

@@ -15,7 +15,6 @@ from alexclaw import Node
 from alexclaw.web._times import FULL, SHORT, display_zone, time_element
 from alexclaw.workflows import TOPIC
 from tests.alexclaw.web.conftest import HTML, login
-from tests.alexclaw.web.test_pages import text_of
 from tests.alexclaw.web.test_workflow_pages import add_step, create, finished_run, post
 
 ZONE = "Asia/Kolkata"  # +05:30 all year: no daylight saving to reason about, and not a whole hour off UTC
@@ -90,4 +89,3 @@ async def test_every_page_shows_every_time_in_the_schedulers_zone_named_with_utc
             assert shown in {local.strftime(FULL), local.strftime(SHORT)} and shown.endswith(" IST"), (path, shown)
         outside = TIME.sub("", page)
         assert not BARE.findall(outside), f"{path} shows a time outside <time>: {BARE.findall(outside)}"
-
