@@ -143,7 +143,10 @@ def parse_audit_filter(args: Mapping[str, str], zone: str = "UTC", *, max_limit:
     after = parse_id(_text(args, "after"), "after", INT8_MAX)
     if before is not None and after is not None:
         raise InputError("after", "give before or after, not both")
-    limit = parse_id(_text(args, "limit"), "limit", max_limit)
+    try:
+        limit = parse_id(_text(args, "limit"), "limit", max_limit)
+    except InputError:
+        limit = 0
     if limit == 0:
         raise InputError("limit", f"a whole number from 1 to {max_limit}")
     return AuditFilter(

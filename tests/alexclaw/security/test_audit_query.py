@@ -63,7 +63,7 @@ async def add(conn: asyncpg.Connection, action: str, *, actor: str = "cli:alice"
         ({"after": "99999999999999999999"}, "after", "out of range"),
         ({"before": "5", "after": "2"}, "after", "not both"),
         ({"limit": "0"}, "limit", "from 1 to"),
-        ({"limit": "10001"}, "limit", "out of range"),
+        ({"limit": "10001"}, "limit", "from 1 to 10000"),
         ({"actor": "a\x00b"}, "actor", "NUL"),
         ({"action": "x" * 201}, "action", "longer than 200"),
     ],
