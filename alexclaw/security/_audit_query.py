@@ -60,16 +60,18 @@ class AuditFilter:
     after: int | None = None  # id > after (a newer page)
     limit: int = PAGE_SIZE
 
-    def query_args(self, **change: Any) -> dict[str, str]:
-        """The filter as query-string values (for links that keep it)."""
+    def query_args(self, zone: str = "UTC", **change: Any) -> dict[str, str]:
+        """The filter as query-string values (for links that keep it); times
+        absolute, with their offset, in ``zone`` (the one the page shows)."""
+        tz = ZoneInfo(zone)
         values = {
             "actor": self.actor,
             "action": self.action,
             "target": self.target,
             "outcome": self.outcome,
             "group": self.group,
-            "since": self.since.isoformat() if self.since else "",
-            "until": self.until.isoformat() if self.until else "",
+            "since": self.since.astimezone(tz).isoformat() if self.since else "",
+            "until": self.until.astimezone(tz).isoformat() if self.until else "",
         }
         values.update({k: "" if v is None else str(v) for k, v in change.items()})
         return {k: v for k, v in values.items() if v}

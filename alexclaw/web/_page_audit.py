@@ -31,8 +31,8 @@ from alexclaw.web._times import display_zone
 EXPORTS = {"jsonl": "application/x-ndjson", "csv": "text/csv; charset=utf-8"}
 
 
-def _link(path: str, audit: AuditFilter, **change: Any) -> str:
-    query = urlencode(audit.query_args(**change))
+def _link(path: str, audit: AuditFilter, zone: str, **change: Any) -> str:
+    query = urlencode(audit.query_args(zone, **change))
     return f"{path}?{query}" if query else path
 
 
@@ -45,6 +45,7 @@ def build(state: NodeState) -> Blueprint:
     @bp.get("/audit")
     async def audit() -> Any:
         audit = read_filter()
+        zone = display_zone(state.config)
         async with state.database.pool().acquire() as conn:
             page = await query_audit(conn, audit)
         return await render(
@@ -54,9 +55,9 @@ def build(state: NodeState) -> Blueprint:
             typed=request.args,  # the times as typed (the filter holds them in UTC)
             groups=AUDIT_GROUPS,
             outcomes=OUTCOMES,
-            newer=_link("/audit", audit, after=page.newer) if page.newer is not None else None,
-            older=_link("/audit", audit, before=page.older) if page.older is not None else None,
-            exports={kind: _link(f"/audit/export.{kind}", audit) for kind in EXPORTS},
+            newer=_link("/audit", audit, zone, after=page.newer) if page.newer is not None else None,
+            older=_link("/audit", audit, zone, before=page.older) if page.older is not None else None,
+            exports={kind: _link(f"/audit/export.{kind}", audit, zone) for kind in EXPORTS},
         )
 
     @bp.get("/audit/export.<kind>")

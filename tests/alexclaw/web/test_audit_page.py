@@ -11,7 +11,7 @@ import html
 import io
 import json
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from alexclaw import Node
@@ -144,3 +144,27 @@ async def test_details_and_the_retro_scan_are_key_value_lists_not_raw_json(clien
     audit = await text_of(client, "/audit?action=break_glass.")
     assert "<dt>verdicts</dt><dd>ALLOW 9 · BLOCK 2 · REVIEW 1</dd>" in audit
     assert "<dt>sources</dt><dd>telegram:update 7, run 3 result</dd>" in audit
+
+
+async def test_a_time_range_without_an_offset_is_read_in_the_schedulers_zone_and_kept_in_the_links(
+    client: Any, node: Node
+) -> None:
+    await node.state.config.set("scheduler.timezone", "Asia/Kolkata", actor="test")
+    noon = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)  # 17:30 in Kolkata
+    async with node.state.database.pool().acquire() as conn:
+        ids = [
+            int(
+                await conn.fetchval(
+                    "INSERT INTO audit_log (at, actor, action) VALUES ($1, 'cli:alice', 'range.row') RETURNING id",
+                    noon + timedelta(minutes=minutes),
+                )
+            )
+            for minutes in (-1, 0, 1, 2, 59, 60)
+        ]
+    await login(client)
+    page = await text_of(client, "/audit?action=range.&since=2026-12-01 17:30&until=2026-12-01T18:30&limit=2")
+    assert shown_ids(page) == [ids[4], ids[3]]  # 12:00 ≤ at < 13:00 UTC, newest first, two a page
+    older = link(page, "older")
+    assert older is not None and "since=2026-12-01T17%3A30%3A00%2B05%3A30" in older
+    assert shown_ids(await text_of(client, older)) == [ids[2], ids[1]]
+    assert 'value="2026-12-01 17:30"' in page  # the form shows what was typed
