@@ -243,7 +243,9 @@ async def query_audit(conn: Connection, audit: AuditFilter) -> AuditPage:
     )
 
 
-async def iter_audit(conn: Connection, audit: AuditFilter, *, limit: int | None = None) -> AsyncIterator[AuditRow]:
+async def iter_audit(
+    conn: Connection, audit: AuditFilter, *, limit: int | None = None, batch_size: int = EXPORT_BATCH
+) -> AsyncIterator[AuditRow]:
     """Every matching row, newest first, read in batches by id (an export
     of any size holds one batch in memory); at most ``limit`` rows."""
     where, params = _where(audit)
@@ -251,7 +253,7 @@ async def iter_audit(conn: Connection, audit: AuditFilter, *, limit: int | None 
     bound = audit.before if audit.before is not None else INT8_MAX
     left = limit
     while left is None or left > 0:
-        batch = EXPORT_BATCH if left is None else min(EXPORT_BATCH, left)
+        batch = batch_size if left is None else min(batch_size, left)
         sql = f"{_SELECT} WHERE {where} AND id < ${n + 1} ORDER BY id DESC LIMIT ${n + 2}"
         rows = [_row(r) for r in await conn.fetch(sql, *params, bound, batch)]
         for row in rows:

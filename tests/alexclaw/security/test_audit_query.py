@@ -123,16 +123,9 @@ async def test_pages_go_by_id_newest_first_and_link_both_ways(conn: asyncpg.Conn
 async def test_the_export_reads_every_matching_row_in_batches_and_writes_jsonl_and_safe_csv(
     conn: asyncpg.Connection,
 ) -> None:
-    from alexclaw.security import _audit_query
-
     for n in range(5):
         await add(conn, "export.row", target=f"=cmd|' /C calc'!A{n}", detail={"n": n, "note": "+danger"})
-    original = _audit_query.EXPORT_BATCH
-    _audit_query.EXPORT_BATCH = 2  # three batches for five rows
-    try:
-        rows = [row async for row in iter_audit(conn, AuditFilter(action="export."))]
-    finally:
-        _audit_query.EXPORT_BATCH = original
+    rows = [row async for row in iter_audit(conn, AuditFilter(action="export."), batch_size=2)]  # three batches
     assert [r.detail["n"] for r in rows] == [4, 3, 2, 1, 0]
     line = json.loads(jsonl_line(rows[0]))
     assert line["target"] == "=cmd|' /C calc'!A4" and line["at"] == T0.isoformat() and line["detail"]["n"] == 4

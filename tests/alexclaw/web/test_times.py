@@ -5,7 +5,7 @@ test_audit_page)."""
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -15,7 +15,8 @@ from alexclaw import Node
 from alexclaw.web._times import FULL, SHORT, display_zone, time_element
 from alexclaw.workflows import TOPIC
 from tests.alexclaw.web.conftest import HTML, login
-from tests.alexclaw.web.test_workflow_pages import add_step, create, finished_run, post
+from tests.alexclaw.web.test_pages import post
+from tests.alexclaw.web.test_workflow_pages import add_step, create, finished_run
 
 ZONE = "Asia/Kolkata"  # +05:30 all year: no daylight saving to reason about, and not a whole hour off UTC
 TIME = re.compile(r'<time datetime="([^"]+)" title="([^"]+)">([^<]+)</time>')
@@ -83,7 +84,7 @@ async def test_every_page_shows_every_time_in_the_schedulers_zone_named_with_utc
         assert times or path not in PAGES_WITH_TIMES, f"{path} shows no time"
         for iso, title, shown in times:
             moment = datetime.fromisoformat(iso)
-            assert moment.utcoffset() is not None and moment.utcoffset().total_seconds() == 0, (path, iso)
+            assert moment.utcoffset() == timedelta(0), (path, iso)
             assert title == moment.strftime("%Y-%m-%d %H:%M:%S UTC"), (path, title)
             local = moment.astimezone(zone)
             assert shown in {local.strftime(FULL), local.strftime(SHORT)} and shown.endswith(" IST"), (path, shown)
