@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 from urllib.parse import urlencode
 
-from quart import Blueprint, Response, abort, request
+from quart import Blueprint, Response, request
 
 from alexclaw.security import (
     AUDIT_GROUPS,
@@ -60,10 +60,15 @@ def build(state: NodeState) -> Blueprint:
             exports={kind: _link(f"/audit/export.{kind}", audit, zone) for kind in EXPORTS},
         )
 
-    @bp.get("/audit/export.<kind>")
+    @bp.get("/audit/export.jsonl")
+    async def export_jsonl() -> Any:
+        return await export("jsonl")
+
+    @bp.get("/audit/export.csv")
+    async def export_csv() -> Any:
+        return await export("csv")
+
     async def export(kind: str) -> Any:
-        if kind not in EXPORTS:
-            abort(404)
         audit = read_filter()
         async with state.database.pool().acquire() as conn:
             await record_audit(conn, actor(state), "audit.exported", kind, detail=audit.query_args())
