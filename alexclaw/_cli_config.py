@@ -161,6 +161,10 @@ async def audit(settings: Settings, command: str) -> int:
 
 async def run(args: argparse.Namespace, settings: Settings) -> int:
     try:
+        if args.command == "audit" and args.audit_command == "list":
+            from alexclaw._cli_audit import audit_list
+
+            return await audit_list(settings, args)
         if args.command == "audit":
             return await audit(settings, args.audit_command)
         if args.command == "rotate-key":
@@ -191,12 +195,15 @@ def add_parsers(commands: Any) -> None:
     put.add_argument("value")
     put.add_argument("--type", choices=[t.value for t in ValueType], help="type of a new setting (default string)")
     put.add_argument("--sensitive", action="store_true", help="encrypt it even if its name does not say secret")
-    audit_parser = commands.add_parser("audit", help="verify or prune the hash-chained audit trail")
+    audit_parser = commands.add_parser("audit", help="list, verify or prune the hash-chained audit trail")
     audit_sub = audit_parser.add_subparsers(dest="audit_command", required=True)
     audit_sub.add_parser(
         "verify", help="recompute the chain and hold it against its sealed anchors; exit 1 naming what broke"
     )
     audit_sub.add_parser("prune", help="remove rows older than 30 days (the chain stays verifiable)")
+    from alexclaw._cli_audit import add_list_parser
+
+    add_list_parser(audit_sub)
     rotate_parser = commands.add_parser("rotate-key", help="re-encrypt every secret setting with a new key")
     rotate_parser.add_argument(
         "--new-key-env", required=True, metavar="VAR", help="environment variable that holds the new key"

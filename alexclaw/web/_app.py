@@ -17,6 +17,7 @@ from alexclaw.storage import UNAVAILABLE
 from alexclaw.web import (
     _auth,
     _events,
+    _page_audit,
     _page_authz,
     _page_config,
     _page_dashboard,
@@ -33,6 +34,7 @@ from alexclaw.web._inputs import install_converters, refuse_bad_fields
 from alexclaw.web._proxy import proxy_error
 from alexclaw.web._render import page_globals
 from alexclaw.web._state import NodeState
+from alexclaw.web._times import display_zone
 
 MAX_BODY_BYTES = 1024 * 1024
 RETRY_AFTER_SECONDS = 5
@@ -59,7 +61,12 @@ def create_app(state: NodeState) -> Quart:
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
     )
-    page_globals(node_name=state.node_name, version=state.version, break_glass=lambda: open_window(state))
+    page_globals(
+        node_name=state.node_name,
+        version=state.version,
+        break_glass=lambda: open_window(state),
+        display_zone=lambda: display_zone(state.config),
+    )
     registry = build_registry(
         NodeCollector(
             lambda: state.root,
@@ -104,6 +111,7 @@ def create_app(state: NodeState) -> Quart:
 
     app.register_blueprint(_auth.build(state))
     app.register_blueprint(_page_dashboard.build(state))
+    app.register_blueprint(_page_audit.build(state))
     app.register_blueprint(_page_config.build(state))
     app.register_blueprint(_page_security.build(state))
     app.register_blueprint(_page_shield.build(state))

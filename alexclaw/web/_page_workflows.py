@@ -290,14 +290,16 @@ def build(state: NodeState) -> Blueprint:
 
     def preview(expr: str) -> dict[str, Any]:
         if not expr.strip():
-            return {"ok": True, "error": None, "next": []}
+            return {"ok": True, "error": None, "next": [], "utc": []}
         problem = cron_error(expr)
         if problem:
-            return {"ok": False, "error": problem, "next": []}
+            return {"ok": False, "error": problem, "next": [], "utc": []}
         tz = timezone()
         zone = ZoneInfo(tz)
         fires = next_fires(expr, tz, datetime.now(UTC), 5)
-        return {"ok": True, "error": None, "next": [f.astimezone(zone).strftime("%a %Y-%m-%d %H:%M %Z") for f in fires]}
+        shown = [f.astimezone(zone).strftime("%a %Y-%m-%d %H:%M %Z") for f in fires]
+        # "utc" (ISO) is for the hover, as on every page's times; "next" is as it was.
+        return {"ok": True, "error": None, "next": shown, "utc": [f.astimezone(UTC).isoformat() for f in fires]}
 
     @bp.get("/workflows/cron-preview")
     async def cron_preview() -> Any:

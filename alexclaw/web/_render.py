@@ -16,7 +16,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from quart import g, get_flashed_messages, request, url_for
 
 from alexclaw.config import shown_value
-from alexclaw.web._views import format_time, format_zoned
+from alexclaw.web._times import detail_list, when
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -26,8 +26,8 @@ _env = Environment(
     auto_reload=False,
     trim_blocks=False,
 )
-_env.filters["when"] = format_time
-_env.filters["zoned"] = format_zoned
+_env.filters["when"] = when  # every time on every page: the scheduler's zone, named, UTC on hover
+_env.filters["details"] = detail_list
 _env.globals.update(shown=shown_value, url_for=url_for, now=time.time)
 
 

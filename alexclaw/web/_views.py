@@ -113,18 +113,3 @@ def node_facts(started_at: float) -> dict[str, Any]:
         "processes": live_count(),
         "pid": _SELF.pid,
     }
-
-
-def format_time(value: Any) -> str:
-    return value.strftime("%Y-%m-%d %H:%M:%S UTC") if hasattr(value, "strftime") else str(value)
-
-
-def format_zoned(value: Any, zone: str) -> str:
-    """An aware time in the named zone (the scheduler's), UTC if unknown."""
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    try:
-        tz = ZoneInfo(zone)
-    except (ZoneInfoNotFoundError, ValueError):
-        tz = ZoneInfo("UTC")
-    return value.astimezone(tz).strftime("%a %Y-%m-%d %H:%M %Z") if hasattr(value, "astimezone") else str(value)

@@ -210,6 +210,7 @@ def examples(tmp: Path, database_url: str, doctor_code: int = 0) -> dict[str, li
         "config set": [Example(["config", "set", "pipes.example", "value"])],
         "audit verify": [Example(["audit", "verify"])],
         "audit prune": [Example(["audit", "prune"])],
+        "audit list": [Example(["audit", "list"]), Example(["audit", "list", "--jsonl"])],
         "rotate-key": [
             Example(
                 ["rotate-key", "--new-key-env", "NEW_KEY"], env={"NEW_KEY": OTHER_KEY, "DATABASE_URL": database_url}

@@ -83,10 +83,16 @@
     if (!data.next.length) { return; }
     preview.appendChild(document.createTextNode("Next runs (" + data.timezone + "): "));
     var list = document.createElement("ul");
-    data.next.forEach(function (when) {
+    data.next.forEach(function (when, n) {
       var li = document.createElement("li");
       li.className = "mono";
-      li.textContent = when;
+      var time = document.createElement("time");  // as every time on the pages: the zone named, UTC on hover
+      time.textContent = when;
+      if (data.utc && data.utc[n]) {
+        time.dateTime = data.utc[n];
+        time.title = data.utc[n].slice(0, 19).replace("T", " ") + " UTC";
+      }
+      li.appendChild(time);
       list.appendChild(li);
     });
     preview.appendChild(list);

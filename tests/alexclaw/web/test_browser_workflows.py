@@ -65,6 +65,8 @@ async def test_a_person_builds_schedules_runs_exports_and_imports_a_workflow(
     await page.select_option("#schedule-preset", "0 7 * * 1-5")
     await page.wait_for_selector("#cron-preview li")
     assert await page.locator("#cron-preview li").count() == 5
+    hover = await page.locator("#cron-preview li time").first.get_attribute("title")
+    assert hover is not None and hover.endswith(" UTC")  # the zone named, UTC on hover, as on every page
     await page.fill("#schedule", "0 7 * *")
     await page.wait_for_selector("#cron-preview .error-text:text('expected 5 fields')")
     await page.fill("#schedule", "30 6 * * *")

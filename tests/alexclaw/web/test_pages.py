@@ -189,8 +189,8 @@ async def test_the_audit_page_shows_why_an_authorization_was_denied(client: Any,
     assert not decision.allowed
     await login(client)
     page = await text_of(client, "/audit?group=authorization&outcome=denied")
-    assert "authz.deny" in page and "memory_write" in page and "caller_type=dynamic" in page
-    assert f"reason={decision.reason}" in page and "chain_depth=0" in page
+    assert "authz.deny" in page and "memory_write" in page and "<dt>caller_type</dt><dd>dynamic</dd>" in page
+    assert f"<dt>reason</dt><dd>{decision.reason}</dd>" in page and "<dt>chain_depth</dt><dd>0</dd>" in page
 
 
 async def test_the_dashboard_shows_node_facts_and_the_tree(client: Any) -> None:
