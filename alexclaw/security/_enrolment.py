@@ -114,7 +114,7 @@ def disable_action(
         async with database.pool().acquire() as conn:
             await clear_codes(conn)
             await record_audit(conn, actor, "totp.disabled", "auth", detail=_how(approval))
-        return "Two-factor authentication is off; its recovery codes were deleted."
+        return "Two-factor authentication is off."
 
     return disable
 
