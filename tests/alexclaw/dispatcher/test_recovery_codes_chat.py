@@ -6,6 +6,7 @@ fake Bot API over real HTTP."""
 from __future__ import annotations
 
 import re
+import time
 
 import pyotp
 
@@ -69,3 +70,18 @@ async def test_the_operator_is_told_to_make_new_codes_when_fewer_than_three_rema
     assert node.state.config.get("auth.totp_enabled") is False
     async with node.state.database.pool().acquire() as conn:
         assert await conn.fetchval("SELECT count(*) FROM totp_recovery_codes") == 0  # disabling cleared them
+
+
+async def test_new_codes_from_the_chat_need_a_code_and_come_in_the_reply(node: Node, fake: FakeBotAPI) -> None:
+    totp, old = await enrol(fake)
+    asked = (await say(fake, "/recovery 2fa")).text or ""
+    assert "Generate new recovery codes" in asked and "6-digit code" in asked
+    fake.push_message(CHAT, totp.at(time.time() + 30))  # the next step: not the one /confirm used
+    made = "New recovery codes made"
+    await fake.wait_until(lambda: any(t.startswith(made) for t in texts(fake)))
+    new = RECOVERY.findall(next(t for t in texts(fake) if t.startswith(made)))
+    assert len(new) == 10
+    assert not set(new) & set(old)
+    async with node.state.database.pool().acquire() as conn:
+        assert await conn.fetchval("SELECT count(*) FROM totp_recovery_codes") == 10
+        assert await conn.fetchval("SELECT count(*) FROM audit_log WHERE action = 'totp.recovery_codes_replaced'") == 1
