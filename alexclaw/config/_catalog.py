@@ -156,6 +156,13 @@ CATALOG: tuple[Known, ...] = (
     ),
     Known("auth.totp_secret", S, "", "TOTP shared secret (set from Security; never shown)", never_shown=True),
     Known(
+        "auth.login_requires_code",
+        B,
+        "true",
+        "While two-factor is on, the login asks for a code (or a recovery code) after the password",
+        guard=CONTROL,
+    ),
+    Known(
         "shield.mode",
         S,
         "block",

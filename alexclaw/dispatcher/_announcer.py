@@ -1,7 +1,7 @@
 """The announcer: turns what happens on the node into words for the
 operator, published on the ``announcements`` topic that every active chat
 gateway sends on — a 2FA code wanted (so a web challenge can be answered
-from a phone), a circuit breaker opening or closing, break-glass opened,
+from a phone), a recovery code used, a circuit breaker opening or closing, break-glass opened,
 and the start and end of workflows that notify. It also keeps the two
 facts the dispatcher reads: restarts in the last hour, the latest challenge."""
 
@@ -15,10 +15,13 @@ from actors import AsyncActor, publish, subscribe
 from alexclaw.dispatcher._dispatcher import Watch
 from alexclaw.security import (
     OPERATOR_KEY,
+    RECOVERY_LOW,
+    RECOVERY_TOPIC,
     SECRET_LOCKS_TOPIC,
     SOURCE_PREFIX,
     BreakGlassWindow,
     ChallengeCreated,
+    RecoveryCodeUsed,
     SecretLocked,
 )
 from alexclaw.storage import DatabaseHandle
@@ -48,7 +51,7 @@ class Announcer(AsyncActor):
 
     async def init(self) -> None:
         topics = (CHALLENGES_TOPIC, BREAKER_TOPIC, RUNS_TOPIC, SUPERVISORS_TOPIC, SHIELD_TOPIC, WORKFLOWS_TOPIC)
-        for topic in (*topics, SECRET_LOCKS_TOPIC):
+        for topic in (*topics, SECRET_LOCKS_TOPIC, RECOVERY_TOPIC):
             subscribe(topic, self)
 
     async def handle_info(self, message: Any) -> None:
@@ -66,6 +69,8 @@ class Announcer(AsyncActor):
                 )
         elif isinstance(message, SecretLocked):
             self._say(locked_text(message), "security")
+        elif isinstance(message, RecoveryCodeUsed):
+            self._say(recovery_text(message), "security")
         elif isinstance(message, BreakerChanged):
             if message.state == "open":
                 self._say(
@@ -121,3 +126,11 @@ def locked_text(event: SecretLocked) -> str:
     return (
         f"Address {who} is blocked for {event.seconds} s after {event.failures} wrong secrets in a row ({event.what})."
     )
+
+
+def recovery_text(event: RecoveryCodeUsed) -> str:
+    """The operator hears of every recovery code used, and when few are left."""
+    text = f"A two-factor recovery code was just used; {event.remaining} left. If that was not you, act now."
+    if event.remaining < RECOVERY_LOW:
+        text += " Fewer than 3 remain: generate new codes on the Security page (or /recovery 2fa)."
+    return text

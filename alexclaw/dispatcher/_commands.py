@@ -10,6 +10,9 @@ from typing import Final
 from alexclaw.inputs import INT4_MAX, INT8_MAX, InputError, parse_id
 
 CODE = re.compile(r"^\s*(\d{6})\s*$")
+# A recovery code as shown (``abcde-2345f``): the dash and a digit required,
+# so an ordinary hyphenated word is never taken for a code attempt.
+RECOVERY_CODE = re.compile(r"^\s*((?=[^\s]*\d)[A-Za-z2-9]{5}-[A-Za-z2-9]{5})\s*$")
 SKILL_ADMIN: Final = frozenset(
     {"load_skill", "unload_skill", "reload_skill", "create_skill", "delete_skill", "skill", "skills_admin"}
 )
@@ -26,7 +29,8 @@ HELP: Final = """AlexClaw commands:
 /setup 2fa — turn on two-factor (QR code)
 /confirm 2fa <code> — finish the setup
 /disable 2fa <code> — turn it off
-A 6-digit message answers the pending 2FA challenge.
+/recovery 2fa — new recovery codes (asks for a code)
+A 6-digit message (or a recovery code) answers the pending 2FA challenge.
 Skills are managed in the admin UI only."""
 
 
@@ -61,7 +65,8 @@ def is_repeatable(text: str) -> bool:
 
 
 def bare_code(text: str) -> str | None:
-    match = CODE.match(text)
+    """A message that is only a TOTP code or a recovery code."""
+    match = CODE.match(text) or RECOVERY_CODE.match(text)
     return match.group(1) if match else None
 
 

@@ -39,11 +39,13 @@ from alexclaw.security import (
     Ran,
     SecretLimiter,
     approve_or_run,
+    codes_in_words,
     disable_action,
     enable_action,
     prove_new_secret,
     provisioning_uri,
     record_audit,
+    recovery_codes_action,
     secret_in_force,
 )
 from alexclaw.storage import DatabaseHandle
@@ -141,7 +143,7 @@ class Dispatcher:
             return [Reply(await self._cancel(command.args, who), markdown=False)]
         if name == "rate":
             return [Reply(await self._rate(parse_rating(command.args), who), markdown=False)]
-        if name in {"setup", "confirm", "disable"} and command.args[:1] == ("2fa",):
+        if name in {"setup", "confirm", "disable", "recovery"} and command.args[:1] == ("2fa",):
             return await self._two_factor(name, command.args[1:], message, who)
         if name in SKILL_ADMIN or name.startswith("skill_"):
             return [Reply("Admin UI only: skills are loaded, changed and removed in the admin UI.", markdown=False)]
@@ -248,7 +250,8 @@ class Dispatcher:
             text = f"That code is not valid. {answer.attempts_left} attempts left: try again.{locked}"
             return [Reply(text, markdown=False)]
         if answer.outcome is Outcome.ALREADY_USED:
-            return [Reply("That code was already used: send the next one from your authenticator.", markdown=False)]
+            said = answer.said or "That code was already used: send the next one from your authenticator."
+            return [Reply(said, markdown=False)]
         if answer.outcome is Outcome.LOCKED:
             text = f"Too many wrong codes: 2FA is locked for {answer.retry_after} s. The action is still waiting."
             return [Reply(text, markdown=False)]
@@ -299,11 +302,19 @@ class Dispatcher:
                 hint = " Send the current one." if check.result is CodeResult.WRONG and not check.retry_after else ""
                 return [Reply(check.message() + hint, markdown=False)]
             self._pending_2fa.drop(chat_id)
-            enable = enable_action(self.config, self.database, proven, actor=who, replacing=enabled)
+            enable = enable_action(
+                self.config, self.database, proven, actor=who, replacing=enabled, show=codes_in_words
+            )
             description = "Replace the two-factor secret" if enabled else "Turn on two-factor authentication"
             return await self._privileged("totp.enrol", description, enable, who, message.gateway)
         if not enabled:
             return [Reply("Two-factor authentication is not on.", markdown=False)]
+        if verb == "recovery":  # new recovery codes, in the reply of whichever chat answers the code
+            regenerate = recovery_codes_action(
+                self.database, lambda: secret_in_force(self.config), actor=who, show=codes_in_words
+            )
+            description = "Generate new recovery codes (the old ones stop working)"
+            return await self._privileged("totp.recovery_codes", description, regenerate, who, message.gateway)
         # The code comes with the command: it answers the action's challenge
         # at once, through the same checks and limits as any other answer.
         disable = disable_action(self.config, self.database, actor=who)
@@ -316,7 +327,7 @@ class Dispatcher:
         if answer.outcome is Outcome.PASSED and answer.task is not None:
             return [Reply(str(await answer.task.join(timeout=RESULT_WAIT_SECONDS)), markdown=False)]
         said = {
-            Outcome.ALREADY_USED: "That code was already used: wait for the next one from your authenticator. ",
+            Outcome.ALREADY_USED: (answer.said or "That code was already used.") + " ",
             Outcome.LOCKED: f"Too many wrong codes: 2FA is locked for {answer.retry_after} s. ",
         }.get(answer.outcome, "")
         if answer.outcome is Outcome.WRONG_CODE and answer.retry_after:

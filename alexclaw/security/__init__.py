@@ -107,7 +107,16 @@ from alexclaw.security._egress import (
     is_textual,
     path_matches,
 )
-from alexclaw.security._enrolment import PendingSecrets, SettingsWriter, disable_action, enable_action, prove_new_secret
+from alexclaw.security._enrolment import (
+    PendingSecrets,
+    SettingsWriter,
+    ShowCodes,
+    codes_in_words,
+    disable_action,
+    enable_action,
+    prove_new_secret,
+    recovery_codes_action,
+)
 from alexclaw.security._exchange import (
     InvalidChatRequest,
     InvalidCompletion,
@@ -166,6 +175,15 @@ from alexclaw.security._policy_cache import (
     refresh_policies,
     save_policy,
 )
+from alexclaw.security._recovery import LOW as RECOVERY_LOW
+from alexclaw.security._recovery import (
+    RECOVERY_CODE_USED,
+    RECOVERY_CODES_REPLACED,
+    RecoveryCodeUsed,
+    codes_left,
+    looks_like_recovery_code,
+)
+from alexclaw.security._recovery import TOPIC as RECOVERY_TOPIC
 from alexclaw.security._refusals import REFUSALS_NAME, Refusal, RefusalTally, tally_refusal
 from alexclaw.security._sanitizer import Finding, Sanitized, sanitize, wrap_untrusted
 from alexclaw.security._shield import DEFAULT_THRESHOLDS, Detection, ShieldResult, Thresholds, score_of, verdict_of
@@ -193,6 +211,16 @@ __all__ = [
     "approve_or_run",
     "lift_sources",
     "PendingSecrets",
+    "ShowCodes",
+    "codes_in_words",
+    "recovery_codes_action",
+    "RECOVERY_TOPIC",
+    "RECOVERY_CODE_USED",
+    "RECOVERY_CODES_REPLACED",
+    "RECOVERY_LOW",
+    "RecoveryCodeUsed",
+    "codes_left",
+    "looks_like_recovery_code",
     "SettingsWriter",
     "disable_action",
     "enable_action",

@@ -80,6 +80,9 @@ PRIVILEGED: Final[Mapping[str, Privileged]] = MappingProxyType(
             _privileged("config.ordinary", "change an ordinary setting", web=_NONE, chat=_NONE, cli=_HOST),
             _privileged("totp.enrol", "set up or replace two-factor", web=_CODE, chat=_CODE, cli=_HOST),
             _privileged("totp.disable", "turn two-factor off", web=_CODE, chat=_CODE, cli=_HOST),
+            _privileged(
+                "totp.recovery_codes", "replace the two-factor recovery codes", web=_CODE, chat=_CODE, cli=_HOST
+            ),
             _privileged("telegram.adopt", "choose the chat the bot answers", web=_CODE, cli=_HOST),
             _privileged("shield.mode", "switch the shield between block and observe", web=_CODE, cli=_HOST),
             _privileged("break_glass.start", "let blocked prompts through for a while", web=_CODE),

@@ -3,8 +3,8 @@
 A sensitive action (enable/disable 2FA, edit a secret or an ``auth.*``
 setting, later: load a skill, …) is parked as a pending challenge: it
 expires after 120 s and allows at most 5 wrong codes. Any channel — the web
-page, a chat gateway — answers with a 6-digit TOTP code; each code is
-accepted once (a replay is "already used", not "wrong"). Codes are checked
+page, a chat gateway — answers with a 6-digit TOTP code or a recovery
+code; each code is accepted once (a replay is "already used", not "wrong"). Codes are checked
 through the shared limiter (``check_code``): wrong codes count per operator
 across challenges and channels, and while the operator is locked out no
 code is looked at. On success the parked action runs as a supervised task and
@@ -78,6 +78,7 @@ class Answer:
     attempts_left: int = 0
     task: TaskProcess[Any] | None = None  # the parked action, running
     retry_after: int = 0  # seconds the operator is locked out for (LOCKED, or the wrong code that locked)
+    said: str = ""  # for ALREADY_USED: which kind of code was already used, in words
 
 
 @dataclass
@@ -188,7 +189,7 @@ class ChallengeActor(AsyncActor):
             return Answer(Outcome.LOCKED, MAX_ATTEMPTS - pending.attempts, retry_after=check.retry_after)
         if check.result is CodeResult.ALREADY_USED:
             await self._audit(pending, "challenge.already_used", message.channel)
-            return Answer(Outcome.ALREADY_USED, MAX_ATTEMPTS - pending.attempts)
+            return Answer(Outcome.ALREADY_USED, MAX_ATTEMPTS - pending.attempts, said=check.message())
         if check.result is CodeResult.WRONG:
             pending.attempts += 1
             left = MAX_ATTEMPTS - pending.attempts

@@ -6,6 +6,12 @@ looked at; a wrong code counts; a right code clears the count; a right code
 whose time step was already used is "already used" — told apart from a wrong
 one (so the operator knows to wait for the next code) and not counted either
 way (it proves knowledge of a code that can no longer be used).
+
+Wherever a TOTP code is accepted, so is one of the operator's recovery codes
+(``_recovery``): the same limiter, a wrong one counts like a wrong code, a
+used one is "already used"; each use is audited with how many remain and
+published for the operator's chats. Only proving a *new* secret at
+enrolment (``recovery=False``) wants a code of that secret itself.
 """
 
 from __future__ import annotations
@@ -14,7 +20,17 @@ import enum
 import time
 from dataclasses import dataclass
 
+from actors import publish
+from alexclaw.security._audit import record_audit
 from alexclaw.security._limiter import OPERATOR, SecretLimiter
+from alexclaw.security._recovery import (
+    RECOVERY_CODE_USED,
+    TOPIC,
+    RecoveryCodeUsed,
+    Use,
+    looks_like_recovery_code,
+    use_code,
+)
 from alexclaw.security._totp import consume_step, matching_step
 
 WHAT = "TOTP code"
@@ -31,6 +47,8 @@ class CodeResult(enum.Enum):
 class CodeCheck:
     result: CodeResult
     retry_after: int = 0  # seconds the operator is locked out for (LOCKED, or a WRONG that locked)
+    recovery: bool = False  # a recovery code was presented (VALID: used now; ALREADY_USED: used before)
+    recovery_left: int = 0  # unused recovery codes after this one (recovery and VALID)
 
     @property
     def valid(self) -> bool:
@@ -40,6 +58,8 @@ class CodeCheck:
         """What to tell the person who typed the code, on any channel."""
         if self.result is CodeResult.VALID:
             return "Code accepted."
+        if self.result is CodeResult.ALREADY_USED and self.recovery:
+            return "That recovery code was already used: each one works once."
         if self.result is CodeResult.ALREADY_USED:
             return "That code was already used: wait for the next one from your authenticator."
         if self.retry_after:
@@ -48,12 +68,21 @@ class CodeCheck:
 
 
 async def check_code(
-    limiter: SecretLimiter, secret: str, code: str, *, actor: str, now: float | None = None
+    limiter: SecretLimiter,
+    secret: str,
+    code: str,
+    *,
+    actor: str,
+    now: float | None = None,
+    recovery: bool = True,
 ) -> CodeCheck:
-    """Check ``code`` against ``secret`` for the operator, through the limiter."""
+    """Check ``code`` (a TOTP code of ``secret`` or, with ``recovery``, one
+    of its recovery codes) for the operator, through the limiter."""
     waiting = await limiter.refuse_if_locked(OPERATOR, actor=actor, what=WHAT)
     if waiting:
         return CodeCheck(CodeResult.LOCKED, waiting)
+    if recovery and looks_like_recovery_code(code):
+        return await _check_recovery_code(limiter, secret, code, actor=actor)
     step = matching_step(secret, code, time.time() if now is None else now)
     if step is None:
         return CodeCheck(CodeResult.WRONG, await limiter.failed(OPERATOR, actor=actor, what=WHAT))
@@ -63,3 +92,17 @@ async def check_code(
         return CodeCheck(CodeResult.ALREADY_USED)
     await limiter.succeeded(OPERATOR)
     return CodeCheck(CodeResult.VALID)
+
+
+async def _check_recovery_code(limiter: SecretLimiter, secret: str, code: str, *, actor: str) -> CodeCheck:
+    async with limiter.database.pool().acquire() as conn, conn.transaction():
+        used = await use_code(conn, secret, code)
+        if used.use is Use.USED:  # the code never goes into the row: only that one was used, and what is left
+            await record_audit(conn, actor, RECOVERY_CODE_USED, "auth", detail={"remaining": used.remaining})
+    if used.use is Use.NO_MATCH:
+        return CodeCheck(CodeResult.WRONG, await limiter.failed(OPERATOR, actor=actor, what=WHAT))
+    if used.use is Use.ALREADY_USED:
+        return CodeCheck(CodeResult.ALREADY_USED, recovery=True)
+    await limiter.succeeded(OPERATOR)
+    publish(TOPIC, RecoveryCodeUsed(used.remaining))
+    return CodeCheck(CodeResult.VALID, recovery=True, recovery_left=used.remaining)

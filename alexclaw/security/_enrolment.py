@@ -6,12 +6,18 @@ Setting up proves the new secret (a code from it); while two-factor is on,
 replacing or removing it also needs a code from the *current* secret — the
 caller runs the returned action through ``approve_or_run`` ("totp.enrol" /
 "totp.disable"), and the settings store refuses the write without it.
+
+Putting a secret in force makes its ten recovery codes (``_recovery``) and
+hands them to the caller's ``show`` once (the web keeps them for the one
+page view that shows them, the chat puts them in its reply); removal
+deletes them. "Generate new codes" (``recovery_codes_action``, privileged
+as "totp.recovery_codes") replaces them all.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, Protocol
 
@@ -19,10 +25,15 @@ from alexclaw.security._approval import Approval
 from alexclaw.security._audit import record_audit
 from alexclaw.security._codes import CodeCheck, check_code
 from alexclaw.security._limiter import SecretLimiter
+from alexclaw.security._recovery import RECOVERY_CODES_REPLACED, clear_codes, replace_codes
 from alexclaw.security._totp import new_secret
 from alexclaw.storage import DatabaseHandle
 
 PENDING_SECONDS: Final = 600.0
+
+# Given the new recovery codes (the one time they exist in clear), returns
+# what to add to the action's message: never write them anywhere else.
+ShowCodes = Callable[[Sequence[str]], str]
 
 
 class SettingsWriter(Protocol):
@@ -61,8 +72,9 @@ class PendingSecrets:
 
 async def prove_new_secret(limiter: SecretLimiter, secret: str, code: str, *, actor: str) -> CodeCheck:
     """Is ``code`` a fresh code of the new ``secret``? Through the operator's
-    code limiter like every other code, and audited either way."""
-    check = await check_code(limiter, secret, code, actor=actor)
+    code limiter like every other code, and audited either way. Only a TOTP
+    code proves the new secret (no recovery code)."""
+    check = await check_code(limiter, secret, code, actor=actor, recovery=False)
     async with limiter.database.pool().acquire() as conn:
         outcome = "ok" if check.valid else "denied"
         detail = {"result": check.result.value}
@@ -71,20 +83,25 @@ async def prove_new_secret(limiter: SecretLimiter, secret: str, code: str, *, ac
 
 
 def enable_action(
-    config: SettingsWriter, database: DatabaseHandle, secret: str, *, actor: str, replacing: bool
+    config: SettingsWriter, database: DatabaseHandle, secret: str, *, actor: str, replacing: bool, show: ShowCodes
 ) -> Callable[[Approval], Awaitable[str]]:
     """The action that puts a proven secret in force (secret and switch in
-    one transaction)."""
+    one transaction), with new recovery codes in place of any old ones."""
 
     async def enable(approval: Approval) -> str:
         values = {"auth.totp_secret": secret, "auth.totp_enabled": "true"}
         await config.set_many(values, actor=actor, approval=approval)
         async with database.pool().acquire() as conn:
+            codes = await replace_codes(conn, secret)
             action = "totp.replaced" if replacing else "totp.enabled"
-            await record_audit(conn, actor, action, "auth", detail=_how(approval))
+            await record_audit(conn, actor, action, "auth", detail={**_how(approval), "recovery_codes": len(codes)})
         if replacing:
-            return "Two-factor authentication now uses the new secret; the old one no longer works."
-        return "Two-factor authentication is on."
+            said = (
+                "Two-factor authentication now uses the new secret; the old one and its recovery codes no longer work."
+            )
+        else:
+            said = "Two-factor authentication is on."
+        return f"{said} {show(codes)}"
 
     return enable
 
@@ -95,10 +112,39 @@ def disable_action(
     async def disable(approval: Approval) -> str:
         await config.set_many({"auth.totp_enabled": "false", "auth.totp_secret": ""}, actor=actor, approval=approval)
         async with database.pool().acquire() as conn:
+            await clear_codes(conn)
             await record_audit(conn, actor, "totp.disabled", "auth", detail=_how(approval))
         return "Two-factor authentication is off."
 
     return disable
+
+
+def recovery_codes_action(
+    database: DatabaseHandle, secret: Callable[[], str | None], *, actor: str, show: ShowCodes
+) -> Callable[[Approval], Awaitable[str]]:
+    """ "Generate new codes": ten new recovery codes for the secret in force
+    when the action runs; every older code stops working."""
+
+    async def regenerate(approval: Approval) -> str:
+        current = secret()
+        if not current:
+            return "Two-factor authentication is not on: there are no recovery codes to make."
+        async with database.pool().acquire() as conn:
+            codes = await replace_codes(conn, current)
+            detail = {**_how(approval), "recovery_codes": len(codes)}
+            await record_audit(conn, actor, RECOVERY_CODES_REPLACED, "auth", detail=detail)
+        return f"New recovery codes made; the old ones no longer work. {show(codes)}"
+
+    return regenerate
+
+
+def codes_in_words(codes: Sequence[str]) -> str:
+    """The codes for a chat reply (shown this once)."""
+    listed = "\n".join(codes)
+    return (
+        f"Your {len(codes)} recovery codes (each works once instead of a code from your app; "
+        f"keep them somewhere safe, they are not shown again):\n{listed}"
+    )
 
 
 def _how(approval: Approval) -> dict[str, str]:

@@ -16,7 +16,7 @@ from alexclaw.web._state import NodeState
 
 SESSION_COOKIE: Final = "alexclaw_session"
 SAFE_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS"})
-PUBLIC_PATHS: Final = frozenset({"/login", "/healthz", "/readyz", "/metrics", "/favicon.ico"})
+PUBLIC_PATHS: Final = frozenset({"/login", "/login/code", "/healthz", "/readyz", "/metrics", "/favicon.ico"})
 # Machine endpoints authenticate themselves (bearer token, HMAC): no
 # session, no CSRF. Later issues mount them.
 MACHINE_PREFIXES: Final = ("/mcp", "/webhooks/", "/v1/")

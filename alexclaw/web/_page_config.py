@@ -120,7 +120,8 @@ def build(state: NodeState) -> Blueprint:
             if view is not None:
                 error = {
                     Outcome.WRONG_CODE: f"Wrong code. {answer.attempts_left} attempts left.",
-                    Outcome.ALREADY_USED: "That code was already used: enter the next one from your authenticator.",
+                    Outcome.ALREADY_USED: answer.said
+                    or "That code was already used: enter the next one from your authenticator.",
                     Outcome.LOCKED: f"Too many wrong codes: 2FA is locked for {answer.retry_after} s.",
                     Outcome.UNAVAILABLE: "The database is not answering: enter the code again in a moment.",
                 }[answer.outcome]

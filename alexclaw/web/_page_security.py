@@ -1,8 +1,10 @@
-"""Security: two-factor setup, replacement and removal, active sessions, login blocks."""
+"""Security: two-factor setup, replacement and removal, recovery codes,
+active sessions, login blocks."""
 
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from typing import Any
 
 from quart import Blueprint, flash, g, redirect, request, url_for
@@ -11,12 +13,16 @@ from alexclaw.security import (
     Approval,
     CodeResult,
     PendingSecrets,
+    ShowCodes,
+    codes_left,
     disable_action,
     enable_action,
     prove_new_secret,
     provisioning_uri,
     qr_svg,
     record_audit,
+    recovery_codes_action,
+    secret_in_force,
     source_key,
 )
 from alexclaw.web._common import actor, challenge_or_run, two_factor_on
@@ -29,14 +35,27 @@ def build(state: NodeState) -> Blueprint:
     bp = Blueprint("security_pages", __name__)
     pending = PendingSecrets()  # per web session: a new secret shown, not yet proven
 
+    def shown_on_this_page() -> ShowCodes:
+        """New codes wait (in memory) for this session's next Security page."""
+        session_id = g.web_session.id_hash
+
+        def show(codes: Sequence[str]) -> str:
+            state.recovery_shown.keep(session_id, tuple(codes))
+            return f"Save your {len(codes)} new recovery codes below: they are shown this once."
+
+        return show
+
     @bp.get("/security")
     async def security() -> Any:
         async with state.database.pool().acquire() as conn:
             sessions = await active_sessions(conn)
+            recovery_left = await codes_left(conn, secret_in_force(state.config))
         blocks = await state.limiter.current()
         return await render(
             "security.html",
             two_factor=two_factor_on(state),
+            recovery_left=recovery_left,
+            recovery_codes=state.recovery_shown.take(g.web_session.id_hash),
             sessions=sessions,
             current=g.web_session.id_hash,
             blocks=blocks,
@@ -68,7 +87,9 @@ def build(state: NodeState) -> Blueprint:
             return await setup_page(secret, error), status
         pending.drop(key)
         replacing = two_factor_on(state)
-        enable = enable_action(state.config, state.database, secret, actor=actor(state), replacing=replacing)
+        enable = enable_action(
+            state.config, state.database, secret, actor=actor(state), replacing=replacing, show=shown_on_this_page()
+        )
         # While two-factor is on, replacing the secret needs a code from the
         # current one: a second session cannot enrol its own.
         description = "Replace the two-factor secret" if replacing else "Turn on two-factor authentication"
@@ -81,6 +102,18 @@ def build(state: NodeState) -> Blueprint:
         disable = disable_action(state.config, state.database, actor=actor(state))
         return await challenge_or_run(
             state, "totp.disable", "Disable two-factor authentication", disable, url_for("security_pages.security")
+        )
+
+    @bp.post("/security/recovery-codes")
+    async def recovery_codes() -> Any:
+        if not two_factor_on(state):
+            return redirect(url_for("security_pages.security"))
+        regenerate = recovery_codes_action(
+            state.database, lambda: secret_in_force(state.config), actor=actor(state), show=shown_on_this_page()
+        )
+        description = "Generate new recovery codes (the old ones stop working)"
+        return await challenge_or_run(
+            state, "totp.recovery_codes", description, regenerate, url_for("security_pages.security")
         )
 
     @bp.post("/security/sessions/<short_id>/revoke")

@@ -56,6 +56,29 @@ class SessionCache:
             del self._entries[id_hash]
 
 
+class ShownOnce:
+    """Recovery codes waiting for the one page view that shows them, per
+    web session, in this process's memory only (never a cookie, a URL or a
+    row); forgotten once shown or after ``ttl`` seconds. When a session is
+    renewed (2FA just turned on) its codes move to the successor."""
+
+    def __init__(self, ttl: float = 600.0, clock: Callable[[], float] = time.monotonic) -> None:
+        self.ttl = ttl
+        self.clock = clock
+        self._entries: dict[str, tuple[float, tuple[str, ...]]] = {}
+
+    def keep(self, id_hash: str, codes: tuple[str, ...]) -> None:
+        self._entries[id_hash] = (self.clock(), codes)
+
+    def take(self, id_hash: str) -> tuple[str, ...]:
+        made, codes = self._entries.pop(id_hash, (0.0, ()))
+        return codes if self.clock() - made <= self.ttl else ()
+
+    def move(self, old: str, new: str) -> None:
+        if old in self._entries:
+            self._entries[new] = self._entries.pop(old)
+
+
 @dataclass(frozen=True)
 class WebSession:
     id_hash: str

@@ -26,7 +26,7 @@ from alexclaw.security import (
     limiter_policies,
 )
 from alexclaw.storage import DatabaseHandle
-from alexclaw.web._sessions import SessionCache
+from alexclaw.web._sessions import SessionCache, ShownOnce
 from alexclaw.workflows import ActiveRun, Runs, ScheduledEntry
 from gateways import GatewayStatus
 from skills import Registered, Skills
@@ -40,6 +40,7 @@ class NodeState:
     config: ConfigHandle = field(default_factory=ConfigHandle)
     challenges: Challenges = field(default_factory=Challenges)
     sessions: SessionCache = field(default_factory=SessionCache)
+    recovery_shown: ShownOnce = field(default_factory=ShownOnce)  # new recovery codes, until their one showing
     break_glass: BreakGlass = field(default_factory=BreakGlass)
     break_glass_window: Snapshot[BreakGlassWindow | None] = field(default_factory=lambda: Snapshot(None))
     shield: ShieldGuard | None = None  # set by the node once it knows its key

@@ -46,6 +46,7 @@ EXPECTED: dict[str, Sensitivity] = {
     "auth.session_hours": CONTROL,
     "auth.totp_enabled": CONTROL,
     "auth.totp_secret": SECRET,
+    "auth.login_requires_code": CONTROL,
     "shield.mode": CONTROL,
     "sanitizer.max_bytes": CONTROL,
     "sanitizer.extra_phrases": CONTROL,

@@ -76,7 +76,8 @@ async def test_2fa_setup_then_a_flagged_run_needs_a_code_once(node: Node, fake: 
     assert qr.method == "sendPhoto" and qr.photo and qr.photo.startswith(b"\x89PNG")
     secret = (key.text or "").split("by hand: ")[1].split()[0]
     totp = pyotp.TOTP(secret)
-    assert (await say(fake, f"/confirm 2fa {totp.now()}")).text == "Two-factor authentication is on."
+    enabled = (await say(fake, f"/confirm 2fa {totp.now()}")).text or ""
+    assert enabled.startswith("Two-factor authentication is on. Your 10 recovery codes")
 
     asked = (await say(fake, "/run Guarded")).text or ""
     assert "requires 2FA" in asked and "6-digit code" in asked

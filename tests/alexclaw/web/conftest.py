@@ -42,12 +42,23 @@ def csrf_in(html: str) -> str:
     return match.group(1)
 
 
-async def login(client: Any, password: str = PASSWORD, **request: Any) -> Any:
+async def login(client: Any, password: str = PASSWORD, *, code: str | None = None, **request: Any) -> Any:
+    """The password, and with ``code`` the second step while 2FA is on
+    (without it, the response that asks for the code is returned)."""
     page = await client.get("/login", headers=HTML, **request)
     token = csrf_in(await page.get_data(as_text=True))
-    return await client.post(
+    response = await client.post(
         "/login", form={"password": password, "csrf_token": token, "next": "/"}, headers=HTML, **request
     )
+    if code is None or not response.headers.get("Location", "").endswith("/login/code"):
+        return response
+    return await login_code(client, code, **request)
+
+
+async def login_code(client: Any, code: str, **request: Any) -> Any:
+    page = await client.get("/login/code", headers=HTML, **request)
+    token = csrf_in(await page.get_data(as_text=True))
+    return await client.post("/login/code", form={"code": code, "csrf_token": token}, headers=HTML, **request)
 
 
 async def page_csrf(client: Any, path: str = "/") -> str:

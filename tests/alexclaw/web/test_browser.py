@@ -121,6 +121,29 @@ async def test_a_person_sets_up_totp_and_edits_a_secret_that_then_shows_masked(p
     await shoot(page, "audit")
 
 
+async def test_a_person_keeps_the_recovery_codes_shown_once_and_logs_in_with_one(page: Any) -> None:
+    await log_in(page)
+    await page.goto("/security/totp")
+    totp = pyotp.TOTP(await page.inner_text("#totp-secret"))
+    await page.fill("input[name=code]", totp.now())
+    await page.click("text=Confirm and turn on")
+    await page.wait_for_selector("#recovery-codes")
+    codes = await page.locator("#recovery-codes li").all_inner_texts()
+    assert len(codes) == 10
+    await shoot(page, "recovery-codes")
+    await page.reload()
+    assert await page.locator("#recovery-codes").count() == 0  # shown once
+    assert "10 unused recovery codes left" in await page.inner_text("#recovery-left")
+    await page.click("button:text('Log out')")
+    await page.fill("#password", PASSWORD)
+    await page.click("button[type=submit]")
+    await page.wait_for_selector("text=Two-factor code")  # the password alone opened nothing
+    await shoot(page, "login-code")
+    await page.fill("#code", codes[0])
+    await page.click("button[type=submit]")
+    await page.wait_for_selector("text=Supervision tree")
+
+
 async def test_a_form_posted_without_its_csrf_token_is_refused(page: Any) -> None:
     await log_in(page)
     await page.click("text=Config")

@@ -139,7 +139,7 @@ async def test_a_second_session_cannot_replace_the_totp_secret_without_a_code_fr
     await text_of(second, "/security/totp")  # a secret shown before 2FA was on
     owner = await enable_totp(first)
     assert (await second.get("/security", headers=HTML)).status_code == 302  # that session ended with the 2FA change
-    await login(second)  # the password alone again
+    await login(second, code=next_code(owner))  # a session someone else got hold of
     page = await text_of(second, "/security/totp")
     intruder = pyotp.TOTP(re.search(r'id="totp-secret">([A-Z2-7]+)<', page).group(1))  # type: ignore[union-attr]
     await forget_used_codes(node)  # the two authenticators share the clock's time steps

@@ -23,7 +23,7 @@ from actors import sync
 from alexclaw import Node
 from alexclaw.security import OPERATOR_KEY, source_key
 from alexclaw.workflows import Step, Workflow, save_workflow
-from tests.alexclaw.web.conftest import HTML, login, make_settings, page_csrf
+from tests.alexclaw.web.conftest import HTML, login, login_code, make_settings, page_csrf
 from tests.fake_telegram import FakeBotAPI
 
 CHAT = 4242
@@ -96,7 +96,13 @@ async def turn_2fa_on(node: Node) -> pyotp.TOTP:
 
 
 async def as_operator(ctx: Ctx) -> None:
-    assert (await login(ctx.client)).status_code == 302
+    # The previous step's code (still in the window), so the code the way in
+    # presents later (``totp.now()``) is not a replay of the login's.
+    assert (await login(ctx.client, code=ctx.totp.at(time.time() - 30))).status_code == 302
+
+
+async def password_given(ctx: Ctx) -> None:
+    assert (await login(ctx.client)).headers["Location"].endswith("/login/code")
 
 
 def status_word(status: int, wrong: int, blocked: int, ok: int) -> str:
@@ -109,6 +115,11 @@ def status_word(status: int, wrong: int, blocked: int, ok: int) -> str:
 async def login_password(ctx: Ctx, right: bool) -> str:
     password = "correct horse battery staple" if right else "wrong password"
     response = await login(ctx.client, password, scope_base={"client": (ATTACKER, 1)})
+    return status_word(response.status_code, 401, 429, 302)
+
+
+async def login_second_step(ctx: Ctx, right: bool) -> str:
+    response = await login_code(ctx.client, ctx.code(right))
     return status_word(response.status_code, 401, 429, 302)
 
 
@@ -238,6 +249,7 @@ WAYS_IN = (
     WayIn("login password", source_key(ATTACKER), SOURCE_LIMIT, login_password, two_factor=False),
     WayIn("shield proxy key", source_key(ATTACKER), SOURCE_LIMIT, proxy_key, two_factor=False),
     WayIn("Telegram webhook secret", source_key(ATTACKER), SOURCE_LIMIT, webhook_secret, (webhook_mode,), False),
+    WayIn("login code", OPERATOR_KEY, CODE_LIMIT, login_second_step, (password_given,)),
     WayIn("web challenge page", OPERATOR_KEY, CODE_LIMIT, web_challenge_page, (as_operator,)),
     WayIn("break-glass challenge", OPERATOR_KEY, CODE_LIMIT, break_glass_challenge, (as_operator,)),
     WayIn("chat code answer", OPERATOR_KEY, CODE_LIMIT, chat_code_answer, (guarded_workflow,)),
