@@ -21,6 +21,7 @@ from alexclaw.web._state import NodeState
 from alexclaw.web._workflow_forms import SCHEDULE_PRESETS, workflow_from_form
 from alexclaw.workflows import (
     MAX_DOCUMENT_BYTES,
+    MAX_INPUT_CHARS,
     PROVIDERS,
     RunRefused,
     Workflow,
@@ -41,24 +42,13 @@ from alexclaw.workflows import (
     load_document,
     next_fires,
     parse_document,
+    run_input,
     save_workflow,
     timezone_error,
     workflow_resources,
 )
 
 MAX_IMPORT_BYTES = MAX_DOCUMENT_BYTES
-MAX_INPUT_CHARS = 64 * 1024
-
-
-def run_input(text: str) -> Any:
-    """What Run now's input box holds: JSON when it parses, else the text
-    itself; empty is no input."""
-    if not text.strip():
-        return None
-    try:
-        return json.loads(text)
-    except ValueError:
-        return text
 
 
 def started_message(run_id: int, status: str, error: str | None) -> tuple[str, str]:
