@@ -92,6 +92,9 @@ def cmd_control(args: argparse.Namespace) -> int:
     except ControlUnavailable as exc:
         print(f"alexclaw: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:  # Ctrl-C while waiting: the run itself goes on in the node
+        print("alexclaw: stopped waiting; the run goes on in the node", file=sys.stderr)
+        return 130
 
 
 def add_parsers(sub: Any) -> None:

@@ -19,7 +19,15 @@ from alexclaw.control._protocol import (
     parse_request,
 )
 from alexclaw.control._server import CONTROL_NAME, CONTROL_REFUSED, ControlServer, SocketInUse
-from alexclaw.control._socket import UnsafeSocket, check_dir, check_socket, control_dir, control_socket_path, peer_uid
+from alexclaw.control._socket import (
+    SocketPathTooLong,
+    UnsafeSocket,
+    check_dir,
+    check_socket,
+    control_dir,
+    control_socket_path,
+    peer_uid,
+)
 from alexclaw.control.tree import control_spec
 
 __all__ = [
@@ -43,6 +51,7 @@ __all__ = [
     "Peer",
     "Request",
     "SocketInUse",
+    "SocketPathTooLong",
     "UnsafeSocket",
     "connect",
     "check_dir",

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Final
 
-from alexclaw.control._socket import check_socket, control_socket_path, peer_uid
+from alexclaw.control._socket import check_socket, control_socket_path, path_too_long, peer_uid
 from alexclaw.inputs import InputError, read_json
 
 # A run's result comes back whole; the node is this user's own (checked).
@@ -58,6 +58,9 @@ def connect(data_dir: Path) -> Iterator[ControlConnection]:
     answers on it."""
     path = control_socket_path(data_dir)
     no_node = f"no node is running on the data dir {data_dir}"
+    too_long = path_too_long(path)
+    if too_long is not None:
+        raise ControlUnavailable(f"cannot reach a node on the data dir {data_dir}: {too_long}")
     try:
         problem = check_socket(path)
     except FileNotFoundError:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
-from actors import AsyncActor, Caller, ExitReason, TaskProcess, call, cast, subscribe
+from actors import IGNORE, AsyncActor, Caller, ExitReason, Ignore, TaskProcess, call, cast, subscribe
 from alexclaw.control._ops import OPS, ControlPorts, Op, Peer
 from alexclaw.control._protocol import (
     FORBIDDEN,
@@ -39,7 +39,7 @@ from alexclaw.control._protocol import (
     error,
     parse_request,
 )
-from alexclaw.control._socket import UnsafeSocket, check_socket, peer_uid, prepare_dir
+from alexclaw.control._socket import SocketPathTooLong, UnsafeSocket, check_socket, peer_uid, prepare_dir
 from alexclaw.security import record_audit
 from alexclaw.storage import DatabaseHandle
 from alexclaw.workflows import FINISHED, TOPIC, RunChanged, Runs, get_run
@@ -97,8 +97,14 @@ class ControlServer(AsyncActor):
         self._writers: set[asyncio.StreamWriter] = set()
         self._waiters: dict[int, set[asyncio.Future[bool]]] = {}
 
-    async def init(self) -> None:
-        path = prepare_dir(self.data_dir)  # UnsafeSocket: the node does not start, with the reason
+    async def init(self) -> Ignore | None:
+        try:
+            path = prepare_dir(self.data_dir)  # UnsafeSocket: the node does not start, with the reason
+        except SocketPathTooLong as exc:
+            # Not a reason to keep the whole node down: it runs, without
+            # control from the command line (which says the same).
+            log.warning("no control socket: %s", exc, extra={"event": "control.off"})
+            return IGNORE
         _remove_stale(path)
         sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
@@ -116,6 +122,7 @@ class ControlServer(AsyncActor):
         self._accepting = await TaskProcess(self._server.serve_forever).start()
         subscribe(TOPIC, self)
         log.info("control socket at %s", path, extra={"event": "control.listening", "path": str(path)})
+        return None
 
     async def handle_call(self, message: Any, caller: Caller) -> Any:
         if isinstance(message, _Watch):

@@ -23,6 +23,19 @@ SOCKET_NAME: Final = "control.sock"
 MAX_SOCKET_PATH: Final = 107
 
 
+class SocketPathTooLong(Exception):
+    """The data dir is too deep for a unix socket path; the message says so."""
+
+
+def path_too_long(path: Path) -> str | None:
+    if len(os.fsencode(path)) <= MAX_SOCKET_PATH:
+        return None
+    return (
+        f"the control socket path {path} is longer than a unix socket path may be ({MAX_SOCKET_PATH} bytes): "
+        "give the node a shorter ALEXCLAW_DATA_DIR"
+    )
+
+
 class UnsafeSocket(Exception):
     """The control directory or socket is not private to this user; the
     message says what is wrong and where."""
@@ -69,8 +82,13 @@ def check_socket(path: Path, uid: int | None = None) -> str | None:
 def prepare_dir(data_dir: Path) -> Path:
     """The node's control directory, created private if missing. Raises
     ``UnsafeSocket`` if it exists and is not private: the node does not
-    repair what someone else may have prepared for it."""
+    repair what someone else may have prepared for it; ``SocketPathTooLong``
+    if no socket can be bound there."""
     directory = control_dir(data_dir)
+    path = control_socket_path(data_dir)
+    too_long = path_too_long(path)
+    if too_long is not None:
+        raise SocketPathTooLong(too_long)
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     try:
         directory.mkdir(mode=0o700)
@@ -80,9 +98,6 @@ def prepare_dir(data_dir: Path) -> Path:
     problem = check_dir(directory)
     if problem is not None:
         raise UnsafeSocket(problem)
-    path = control_socket_path(data_dir)
-    if len(os.fsencode(path)) > MAX_SOCKET_PATH:
-        raise UnsafeSocket(f"{path} is longer than a unix socket path may be ({MAX_SOCKET_PATH} bytes)")
     return path
 
 

@@ -16,12 +16,14 @@ from typing import Any
 
 import pytest
 
-from actors import StartError
+from actors import IGNORE, StartError
 from alexclaw import Node
 from alexclaw.control import (
     CONTROL_REFUSED,
     MAX_REQUEST_BYTES,
     ControlServer,
+    ControlUnavailable,
+    connect,
     control_socket_path,
 )
 from alexclaw.security import RUN_STARTED
@@ -159,6 +161,16 @@ async def test_a_control_directory_open_to_others_stops_the_start_with_the_reaso
     server = ControlServer(tmp_path / "open", node.state.database, runs=lambda: None, node_name=lambda: "x")
     with pytest.raises(StartError, match="open to other users"):
         await server.start()
+
+
+async def test_a_data_dir_too_deep_for_a_socket_path_leaves_the_node_running_without_control(
+    node: Node, tmp_path: Path
+) -> None:
+    deep = tmp_path / ("d" * 60) / ("e" * 60)
+    server = ControlServer(deep, node.state.database, runs=lambda: None, node_name=lambda: "x")
+    assert await server.start() is IGNORE
+    with pytest.raises(ControlUnavailable, match="longer than a unix socket path may be"), connect(deep):
+        pass
 
 
 async def test_a_workflow_that_requires_2fa_is_refused_from_the_cli_with_the_reason(
