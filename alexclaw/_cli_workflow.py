@@ -1,5 +1,6 @@
 """``alexclaw workflow export|import|list``: workflows as portable JSON
-documents (AlexClaw v1), straight on the database (a running node hears
+documents (AlexClaw v1), straight on the database (``run``, ``enable`` and
+``disable`` ask the running node instead: ``_cli_control``) (a running node hears
 every change through NOTIFY). An import is audited as ``cli:<user>`` and
 arrives disabled unless ``--enable`` is given.
 
@@ -17,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from alexclaw._cli_common import database_command
+from alexclaw._cli_control import CONTROL_COMMANDS, cmd_control
+from alexclaw._cli_control import add_parsers as add_control_parsers
 from alexclaw.inputs import InputError
 from alexclaw.security import WORKFLOW_IMPORTED, host_approval, record_audit
 from alexclaw.settings import Settings
@@ -132,11 +135,15 @@ async def run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_workflow(args: argparse.Namespace) -> int:
+    if args.workflow_command in CONTROL_COMMANDS:  # asked of the running node, not the database
+        return cmd_control(args)
     return database_command(lambda settings: run(args, settings))
 
 
 def add_parsers(commands: Any) -> None:
-    workflow = commands.add_parser("workflow", help="export, import and list workflows (AlexClaw v1 JSON)")
+    workflow = commands.add_parser(
+        "workflow", help="export, import and list workflows (AlexClaw v1 JSON); run, enable, disable on the node"
+    )
     sub = workflow.add_subparsers(dest="workflow_command", required=True)
     export = sub.add_parser("export", help="print a workflow, its steps and resources as JSON")
     export.add_argument("name", help="the workflow's name (or id)")
@@ -147,4 +154,5 @@ def add_parsers(commands: Any) -> None:
     load.add_argument("--enable", action="store_true", help="enable it (and its schedule) at once")
     listing = sub.add_parser("list", help="every workflow: name, enabled, schedule, node, steps")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
+    add_control_parsers(sub)
     workflow.set_defaults(run=cmd_workflow)

@@ -10,6 +10,7 @@ subtrees, in start order; each subtree's ``tree.py`` owns its children.
     ├── workflows     run manager, runs (one process per run), scheduler
     ├── announcer     node events → words for the operator's chats
     ├── gateways      telegram (IGNORE unless configured), settings watcher
+    ├── control       the local control socket: the CLI asks the running node
     └── web           Hypercorn — LAST, so it serves a fully started node
 
 Later issues insert llm and cluster before gateways.
@@ -27,6 +28,7 @@ from typing import Any
 from actors import Process
 from alexclaw.config import TOPIC as CONFIG_TOPIC
 from alexclaw.config import config_spec
+from alexclaw.control import control_spec
 from alexclaw.dispatcher import ANNOUNCER_NAME, Announcer, Dispatcher, PgInbox, Watch
 from alexclaw.logs import install_redaction, remember_secrets
 from alexclaw.security import (
@@ -155,6 +157,12 @@ class Node:
                 status=self.state.telegram_status,
                 node_name=lambda: self.state.node_name,
                 settings_topic=CONFIG_TOPIC,
+            ),
+            control_spec(
+                lambda: self._settings().data_dir,
+                self.state.database,
+                runs=lambda: self.state.runs,
+                node_name=lambda: self.state.node_name,
             ),
             web_spec(self._settings, self.state),
         ]

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from quart import Blueprint, Response, abort, flash, redirect, request, url_for
 
-from alexclaw.inputs import InputError, read_json
+from alexclaw.inputs import InputError
 from alexclaw.security import WORKFLOW_DUPLICATED, WORKFLOW_IMPORTED, Approval, ChallengeView, no_approval, record_audit
 from alexclaw.web._auth import safe_next
 from alexclaw.web._common import actor, challenge_or_run, two_factor_on
@@ -21,6 +21,7 @@ from alexclaw.web._state import NodeState
 from alexclaw.web._workflow_forms import SCHEDULE_PRESETS, workflow_from_form
 from alexclaw.workflows import (
     MAX_DOCUMENT_BYTES,
+    MAX_INPUT_CHARS,
     PROVIDERS,
     RunRefused,
     Workflow,
@@ -42,27 +43,13 @@ from alexclaw.workflows import (
     next_fires,
     parse_document,
     reenter_message,
+    run_input,
     save_workflow,
     timezone_error,
     workflow_resources,
 )
 
 MAX_IMPORT_BYTES = MAX_DOCUMENT_BYTES
-MAX_INPUT_CHARS = 64 * 1024
-
-
-def run_input(text: str) -> Any:
-    """What Run now's input box holds: JSON when it parses, else the text
-    itself; empty is no input. JSON that ``read_json`` refuses (too deep,
-    ``NaN``, a NUL) raises ``InputError``: refused, never stored."""
-    if not text.strip():
-        return None
-    try:
-        return read_json(text, "input")
-    except InputError as exc:
-        if exc.problem.startswith("not valid JSON: line"):
-            return text  # not JSON at all: the text itself
-        raise  # JSON, but not usable (too deep, NaN, a NUL): refused with the reason
 
 
 def build(state: NodeState) -> Blueprint:

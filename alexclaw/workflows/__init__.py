@@ -62,7 +62,16 @@ from alexclaw.workflows._run_store import (
     list_runs,
     run_counts,
 )
-from alexclaw.workflows._runs import FiredElsewhere, RunPorts, RunRefused, Runs, run_body, started_message
+from alexclaw.workflows._runs import (
+    MAX_INPUT_CHARS,
+    FiredElsewhere,
+    RunPorts,
+    RunRefused,
+    Runs,
+    run_body,
+    run_input,
+    started_message,
+)
 from alexclaw.workflows._scheduler import SCHEDULER_NAME, WORKFLOWS_TOPIC, ScheduledEntry, resync
 from alexclaw.workflows._store import (
     attach_resource,
@@ -136,6 +145,8 @@ __all__ = [
     "RunEnd",
     "RunPorts",
     "RunRefused",
+    "MAX_INPUT_CHARS",
+    "run_input",
     "FiredElsewhere",
     "RunRow",
     "RunTicket",

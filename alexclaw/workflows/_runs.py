@@ -4,7 +4,10 @@ uses: web, chat, MCP, the scheduler), and the body of a run process.
 Two-factor rule, for every manual path: a workflow whose metadata says
 ``requires_2fa`` starts only after a TOTP challenge is passed; if 2FA is not
 set up at all, such a workflow cannot be started by hand (fail closed).
-Scheduled runs were approved when the schedule was saved.
+Scheduled runs were approved when the schedule was saved. Whether a way in
+may start such a workflow at all is the privileged table's
+(``required_proof("workflow.run", entry)``): the command line, which cannot
+answer a challenge, is refused with the reason.
 """
 
 from __future__ import annotations
@@ -16,7 +19,17 @@ from datetime import datetime
 from typing import Any, NoReturn
 
 from actors import Snapshot, call, cast
-from alexclaw.security import RUN_RESUMED, RUN_STARTED, Challenges, ChallengeView, record_audit
+from alexclaw.inputs import InputError, read_json
+from alexclaw.security import (
+    RUN_RESUMED,
+    RUN_STARTED,
+    Challenges,
+    ChallengeView,
+    Entry,
+    Proof,
+    record_audit,
+    required_proof,
+)
 from alexclaw.storage import DatabaseHandle
 from alexclaw.workflows._executor import StepResult, execute
 from alexclaw.workflows._manager import (
@@ -35,6 +48,24 @@ from alexclaw.workflows._model import Step, Workflow
 from alexclaw.workflows._run_store import finish_run, get_run, record_step
 from alexclaw.workflows._store import get_workflow, workflow_resources
 from skills import ON_ERROR, BranchKind, Outcome, SkillArgs, SkillMeta, Skills
+
+# Run now's input box, on the web and on the command line.
+MAX_INPUT_CHARS = 64 * 1024
+
+
+def run_input(text: str) -> Any:
+    """What Run now's input holds (the web's box, the CLI's ``--input``):
+    JSON when it parses, else the text itself; empty is no input. JSON that
+    ``read_json`` refuses (too deep, ``NaN``, a NUL) raises ``InputError``:
+    refused with the reason, never stored."""
+    if not text.strip():
+        return None
+    try:
+        return read_json(text, "input")
+    except InputError as exc:
+        if exc.problem.startswith("not valid JSON: line"):
+            return text  # not JSON at all: the text itself
+        raise  # JSON, but not usable: refused with the reason
 
 
 class RunRefused(Exception):
@@ -115,9 +146,18 @@ class Runs:
                                detail={"workflow": workflow.name, "origin": origin, "reason": reason})  # fmt: skip
         raise RunRefused(reason)
 
-    async def _gate(self, workflow: Workflow, action: str, actor: str, origin: str) -> bool:
+    async def _gate(self, workflow: Workflow, action: str, actor: str, origin: str, entry: Entry = Entry.WEB) -> bool:
         """True when a challenge must come first; refuses when it cannot."""
         if not workflow.requires_2fa:
+            return False
+        proof = required_proof("workflow.run", entry)
+        if proof is None:
+            await self._refuse(
+                action, workflow, actor, origin,
+                f"{workflow.name} requires 2FA, and a 2FA challenge cannot be answered from {entry.value}: "
+                "start it from the web or a chat",
+            )  # fmt: skip
+        if proof is Proof.NONE:
             return False
         if not self.two_factor_on():
             await self._refuse(
@@ -127,13 +167,14 @@ class Runs:
         return True
 
     async def start_manual(
-        self, key: int | str, *, actor: str, origin: str, input: Any = None
+        self, key: int | str, *, actor: str, origin: str, input: Any = None, entry: Entry = Entry.WEB
     ) -> RunTicket | ChallengeView:
-        """Start now, or return the challenge that will start it."""
+        """Start now, or return the challenge that will start it (never
+        from an ``entry`` the privileged table gives no proof for)."""
         workflow = await self._load(key)
         if not workflow.enabled:
             await self._refuse(RUN_STARTED, workflow, actor, origin, f"{workflow.name} is disabled")
-        if not await self._gate(workflow, RUN_STARTED, actor, origin):
+        if not await self._gate(workflow, RUN_STARTED, actor, origin, entry):
             return await self._submit(workflow, "manual", actor, input, origin=origin)
 
         async def approved() -> str:

@@ -14,6 +14,8 @@ import pwd
 import re
 import shutil
 import signal
+import socket
+import stat
 import subprocess
 import sys
 import tempfile
@@ -28,6 +30,7 @@ import httpx
 import pytest
 
 from alexclaw.cli import build_parser
+from alexclaw.control import MAX_REQUEST_BYTES, control_socket_path
 from alexclaw.storage import load_migrations, running_node_dsn
 from alexclaw.workflows import Step, Workflow, export_document
 from tests.alexclaw.test_cli import node_env, postgres_on
@@ -223,6 +226,12 @@ def examples(tmp: Path, database_url: str, doctor_code: int = 0) -> dict[str, li
         "workflow export": [Example(["workflow", "export", "piped"])],
         "workflow import": [Example(["workflow", "import", str(saved)])],
         "workflow list": [Example(["workflow", "list"])],
+        "workflow run": [
+            Example(["workflow", "run", "piped", "--wait", "--json"]),
+            Example(["workflow", "run", "piped"]),
+        ],
+        "workflow enable": [Example(["workflow", "enable", "piped toggle"])],
+        "workflow disable": [Example(["workflow", "disable", "piped toggle"])],
         "unblock": [Example(["unblock"])],
     }
 
@@ -236,8 +245,10 @@ def test_every_command_has_an_example_here(tmp_path: Path) -> None:
 def test_every_command_ends_quietly_when_its_reader_closes_the_pipe(
     node: Node, tmp_path: Path, database_url: str
 ) -> None:
-    seeded = alexclaw(node, "workflow", "import", "-", stdin=document("piped"))
+    seeded = alexclaw(node, "workflow", "import", "--enable", "-", stdin=document("piped"))
     assert seeded.returncode == 0, seeded.stderr
+    toggled = alexclaw(node, "workflow", "import", "-", stdin=document("piped toggle"))
+    assert toggled.returncode == 0, toggled.stderr
     doctor = alexclaw(node, "doctor", "--env-file", str(tmp_path / "absent.env"))
     cases = [case for group in examples(tmp_path, database_url, doctor.returncode).values() for case in group]
     for piped in with_closed_stdout(node, cases, tmp_path):
@@ -334,6 +345,159 @@ def test_unblock_lifts_a_login_block_while_the_node_runs_and_audits_it_as_cli(no
     assert json.loads(rows[0]["detail"]) == {"origin": "cli", "failures": removed["failures"], "was_blocked": True}
     again = alexclaw(node, "unblock")
     assert (again.returncode, again.stdout.strip()) == (0, "no login blocks")
+
+
+# --- the control socket: the CLI asks the running node -------------------------------
+
+
+def imported(node: Node, name: str, *steps: Step, enable: bool = True, **metadata: object) -> None:
+    doc = json.dumps(export_document(Workflow(None, name, steps=steps, metadata=metadata), ()))
+    result = alexclaw(node, "workflow", "import", *(["--enable"] if enable else []), "-", stdin=doc)
+    assert result.returncode == 0, result.stderr
+
+
+def one_line(result: subprocess.CompletedProcess[str]) -> str:
+    """A refusal: nothing on stdout, one line on stderr, no traceback."""
+    assert result.stdout == "", result.stdout
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("alexclaw: "), result.stderr
+    return lines[0]
+
+
+def test_workflow_run_waits_and_prints_a_completed_runs_status_and_result(node: Node) -> None:
+    imported(node, "cli completes", Step(0, "echo"))
+    done = alexclaw(node, "workflow", "run", "cli completes", "--input", '{"n": 1}', "--wait", "--json")
+    assert done.returncode == 0, done.stderr
+    answer = json.loads(done.stdout)
+    assert answer == {"run_id": answer["run_id"], "status": "completed", "result": {"n": 1}, "error": None}
+    [row] = database(
+        node, "SELECT status, actor, input::text AS input FROM workflow_runs WHERE id = $1", answer["run_id"]
+    )
+    assert (row["status"], row["actor"].startswith("cli:"), json.loads(row["input"])) == ("completed", True, {"n": 1})
+    [audit] = database(
+        node, "SELECT actor, detail FROM audit_log WHERE action = 'workflow.run_started' AND target = $1",
+        f"run:{answer['run_id']}",
+    )  # fmt: skip
+    assert audit["actor"].startswith("cli:") and json.loads(audit["detail"])["origin"] == "cli"
+    text = alexclaw(node, "workflow", "run", "cli completes", "--input", "plain words", "--wait")
+    assert text.returncode == 0, text.stderr
+    assert re.fullmatch(r"run \d+ of cli completes completed\nplain words\n", text.stdout), text.stdout
+    started = alexclaw(node, "workflow", "run", "cli completes")  # no --wait: started is success
+    assert started.returncode == 0, started.stderr
+    assert re.fullmatch(r"run \d+ of cli completes is (queued|running)\n", started.stdout), started.stdout
+
+
+def test_workflow_run_exits_1_with_the_error_when_the_run_fails(node: Node) -> None:
+    imported(node, "cli fails", Step(0, "fail", config={"reason": "failed on purpose"}))
+    failed = alexclaw(node, "workflow", "run", "cli fails", "--wait", "--json")
+    assert failed.returncode == 1, failed.stderr
+    answer = json.loads(failed.stdout)
+    assert (answer["status"], answer["result"]) == ("failed", None)
+    assert "failed on purpose" in answer["error"]
+    said = alexclaw(node, "workflow", "run", "cli fails", "--wait")
+    assert said.returncode == 1 and re.match(r"run \d+ of cli fails failed: .*failed on purpose", said.stdout)
+
+
+def test_a_workflow_that_requires_2fa_is_refused_from_the_cli_with_the_reason_and_exit_2(node: Node) -> None:
+    imported(node, "cli guarded", Step(0, "echo"), requires_2fa=True)
+    refused = alexclaw(node, "workflow", "run", "cli guarded", "--wait", "--json")
+    assert refused.returncode == 2
+    line = one_line(refused)
+    assert "cli guarded requires 2FA" in line and "cannot be answered from cli" in line
+    assert database(node, "SELECT id FROM workflow_runs WHERE workflow_name = 'cli guarded'") == []
+    [audit] = database(
+        node, "SELECT actor, outcome, detail FROM audit_log WHERE action = 'workflow.run_started' "
+        "AND detail->>'workflow' = 'cli guarded'",
+    )  # fmt: skip
+    assert (audit["actor"].startswith("cli:"), audit["outcome"]) == (True, "denied")
+
+
+def test_enable_and_disable_change_the_workflow_through_the_node_and_are_audited_as_cli(node: Node) -> None:
+    imported(node, "cli toggle", Step(0, "echo", config={"value": "on"}), enable=False)
+    assert "cli toggle is disabled" in one_line(alexclaw(node, "workflow", "run", "cli toggle"))
+    enabled = alexclaw(node, "workflow", "enable", "cli toggle")
+    assert (enabled.returncode, enabled.stdout) == (0, "cli toggle is enabled\n"), enabled.stderr
+    ran = alexclaw(node, "workflow", "run", "cli toggle", "--wait", "--json")
+    assert (ran.returncode, json.loads(ran.stdout)["result"]) == (0, "on"), ran.stderr
+    disabled = alexclaw(node, "workflow", "disable", "cli toggle")
+    assert (disabled.returncode, disabled.stdout) == (0, "cli toggle is disabled\n"), disabled.stderr
+    again = alexclaw(node, "workflow", "disable", "cli toggle")
+    assert (again.returncode, again.stdout) == (0, "cli toggle is disabled (it was disabled already)\n")
+    assert "no workflow named 'nowhere'" in one_line(alexclaw(node, "workflow", "enable", "nowhere"))
+    rows = database(
+        node, "SELECT actor, detail FROM audit_log WHERE action = 'workflow.updated' AND target = 'cli toggle' "
+        "ORDER BY id",
+    )  # fmt: skip
+    assert [json.loads(r["detail"]) for r in rows] == [
+        {"origin": "cli", "enabled": True},
+        {"origin": "cli", "enabled": False},
+    ]
+    assert all(r["actor"].startswith("cli:") for r in rows)
+    [row] = database(node, "SELECT enabled FROM workflows WHERE name = 'cli toggle'")
+    assert row["enabled"] is False
+
+
+def test_without_a_running_node_the_control_commands_exit_2_naming_the_data_dir(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+
+    def control(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "alexclaw", *args], env=node_env(data_dir), cwd=tmp_path,
+            capture_output=True, text=True, timeout=120, check=False,
+        )  # fmt: skip
+
+    for args in (["workflow", "run", "x", "--wait"], ["workflow", "enable", "x"], ["workflow", "disable", "x"]):
+        result = control(*args)
+        assert result.returncode == 2
+        assert f"no node is running on the data dir {data_dir}" in one_line(result)
+    # A socket a dead node left behind: nobody answers on it.
+    path = control_socket_path(data_dir)
+    path.parent.mkdir(parents=True, mode=0o700)
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as left:
+        left.bind(str(path))
+    path.chmod(0o600)
+    stale = control("workflow", "run", "x")
+    assert stale.returncode == 2
+    assert f"no node is running on the data dir {data_dir} (nothing answers" in one_line(stale)
+
+
+@pytest.mark.parametrize(("target", "mode"), [("dir", 0o755), ("dir", 0o701), ("socket", 0o666), ("socket", 0o660)])
+def test_a_control_socket_open_to_other_users_is_refused_by_the_cli(node: Node, target: str, mode: int) -> None:
+    path = control_socket_path(node.data_dir)
+    loosened, private = (path.parent, 0o700) if target == "dir" else (path, 0o600)
+    loosened.chmod(mode)
+    try:
+        refused = alexclaw(node, "workflow", "disable", "anything")
+    finally:
+        loosened.chmod(private)
+    assert refused.returncode == 2
+    line = one_line(refused)
+    assert f"refusing the control socket of the data dir {node.data_dir}" in line and f"{mode:04o}" in line
+    assert "no workflow named" in one_line(alexclaw(node, "workflow", "disable", "anything"))  # private again: served
+
+
+def ask_raw(path: Path, payload: bytes) -> list[bytes]:
+    """Send ``payload`` as it is; every line the node answers until it closes."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+        sock.connect(str(path))
+        try:
+            sock.sendall(payload)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # it stopped reading an oversize line: its answer is already there
+        sock.shutdown(socket.SHUT_WR)
+        return sock.makefile("rb").readlines()
+
+
+def test_garbage_and_oversize_requests_get_error_answers_and_the_node_keeps_serving(node: Node) -> None:
+    path = control_socket_path(node.data_dir)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600 and stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    garbage = ask_raw(path, b'\x00\xff garbage\n{"op": "rm -rf"}\n{"op": "ping"}\n')
+    codes = [json.loads(line).get("code") for line in garbage]
+    assert codes == ["bad_request", "unknown_op", None], garbage
+    oversize = ask_raw(path, b'{"op": "ping", "args": {"pad": "' + b"x" * MAX_REQUEST_BYTES + b'"}}\n')
+    assert [json.loads(line)["code"] for line in oversize] == ["too_large"]
+    assert [json.loads(line)["ok"] for line in ask_raw(path, b'{"op": "ping"}\n')] == [True]
+    assert node.proc.poll() is None
 
 
 def test_the_nodes_embedded_server_keeps_its_lock_in_its_own_data_dir(node: Node) -> None:
