@@ -60,7 +60,7 @@ from alexclaw import Node, Settings  # noqa: E402
 from alexclaw.security import EgressClient, ShieldGuard  # noqa: E402
 from alexclaw.storage import start_server, stop_server  # noqa: E402
 from alexclaw.web import WEB_NAME, WebEndpoint  # noqa: E402
-from alexclaw.web._proxy import ShieldProxy  # noqa: E402
+from alexclaw.web.machine import ShieldProxy  # noqa: E402
 from tests.fake_llm import FakeLLM  # noqa: E402
 
 NODE = "bench-node"

@@ -23,6 +23,8 @@ PUBLIC_MODULES = {
     "alexclaw.storage.tree",  # each process-owning package has a tree.py
     "alexclaw.web",
     "alexclaw.web.tree",
+    "alexclaw.web.pages",  # the admin UI's pages, for people with a session
+    "alexclaw.web.machine",  # routes for machines with a key (the shield proxy, webhooks)
     "alexclaw.config",
     "alexclaw.wiring",  # implements the plugin packages' ports (DESIGN §3)
     "skills.ports",  # the Protocols a plugin package declares
@@ -34,6 +36,8 @@ PUBLIC_MODULES = {
     "alexclaw.workflows",
     "alexclaw.workflows.tree",
     "alexclaw.dispatcher",
+    "alexclaw.control",  # the node's local control socket and its client
+    "alexclaw.control.tree",
     "gateways.ports",  # the Protocols a plugin package declares
     "gateways.tree",
     "gateways.telegram",  # one front door per transport (DESIGN §3: gateways/telegram/)

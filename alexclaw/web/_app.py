@@ -14,27 +14,14 @@ from werkzeug.exceptions import HTTPException
 from alexclaw.inputs import InputError
 from alexclaw.metrics import CONTENT_TYPE, NodeCollector, build_registry, render
 from alexclaw.storage import UNAVAILABLE
-from alexclaw.web import (
-    _auth,
-    _events,
-    _page_audit,
-    _page_authz,
-    _page_config,
-    _page_dashboard,
-    _page_runs,
-    _page_security,
-    _page_shield,
-    _page_steps,
-    _page_telegram,
-    _page_workflows,
-    _proxy,
-)
+from alexclaw.web import _auth, _events
 from alexclaw.web._guard import deny, guard, is_https, secure_headers
 from alexclaw.web._inputs import install_converters, refuse_bad_fields
-from alexclaw.web._proxy import proxy_error
 from alexclaw.web._render import page_globals
 from alexclaw.web._state import NodeState
 from alexclaw.web._times import display_zone
+from alexclaw.web.machine import proxy_blueprint, proxy_error
+from alexclaw.web.pages import page_blueprints
 
 MAX_BODY_BYTES = 1024 * 1024
 RETRY_AFTER_SECONDS = 5
@@ -110,18 +97,10 @@ def create_app(state: NodeState) -> Quart:
         return Response(render(registry), content_type=CONTENT_TYPE)
 
     app.register_blueprint(_auth.build(state))
-    app.register_blueprint(_page_dashboard.build(state))
-    app.register_blueprint(_page_audit.build(state))
-    app.register_blueprint(_page_config.build(state))
-    app.register_blueprint(_page_security.build(state))
-    app.register_blueprint(_page_shield.build(state))
-    app.register_blueprint(_page_authz.build(state))
+    for page in page_blueprints(state):
+        app.register_blueprint(page)
     app.register_blueprint(_events.build(state))
-    app.register_blueprint(_page_workflows.build(state))
-    app.register_blueprint(_page_steps.build(state))
-    app.register_blueprint(_page_runs.build(state))
-    app.register_blueprint(_page_telegram.build(state))
-    app.register_blueprint(_proxy.build(state))
+    app.register_blueprint(proxy_blueprint(state))
 
     @app.errorhandler(HTTPException)
     async def http_error(error: HTTPException) -> Any:

@@ -14,7 +14,7 @@ import pyotp
 from alexclaw import Node
 from alexclaw.config import CATALOG, Sensitivity
 from alexclaw.security import host_approval
-from alexclaw.web._config_view import MANAGED_ELSEWHERE
+from alexclaw.web.pages._config_view import MANAGED_ELSEWHERE
 from alexclaw.workflows import Step, Workflow, get_workflow, save_workflow
 from tests.alexclaw.config.test_sensitivity import valid_value
 from tests.alexclaw.web.conftest import HTML, login

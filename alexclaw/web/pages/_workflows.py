@@ -18,7 +18,7 @@ from alexclaw.web._auth import safe_next
 from alexclaw.web._common import actor, challenge_or_run, two_factor_on
 from alexclaw.web._render import render
 from alexclaw.web._state import NodeState
-from alexclaw.web._workflow_forms import SCHEDULE_PRESETS, workflow_from_form
+from alexclaw.web.pages._workflow_forms import SCHEDULE_PRESETS, workflow_from_form
 from alexclaw.workflows import (
     MAX_DOCUMENT_BYTES,
     MAX_INPUT_CHARS,

@@ -10,7 +10,7 @@ import json
 import sys
 from typing import Any
 
-from alexclaw._cli_common import emit
+from alexclaw.cli._common import emit
 from alexclaw.inputs import InputError
 from alexclaw.security import AuditRow, iter_audit, jsonl_line, parse_audit_filter
 from alexclaw.settings import Settings

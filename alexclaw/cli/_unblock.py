@@ -16,7 +16,7 @@ import json
 import sys
 from typing import Any
 
-from alexclaw._cli_common import database_command
+from alexclaw.cli._common import database_command
 from alexclaw.security import lift_sources, record_audit
 from alexclaw.settings import Settings
 from alexclaw.storage import open_pool

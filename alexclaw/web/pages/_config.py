@@ -14,10 +14,10 @@ from alexclaw.config import ConfigError, Sensitivity, canonical, sensitivity_of
 from alexclaw.security import Approval, Outcome
 from alexclaw.web._auth import renew_session, safe_next
 from alexclaw.web._common import actor, challenge_or_run, two_factor_on
-from alexclaw.web._config_view import MANAGED_ELSEWHERE, coming, sections
-from alexclaw.web._page_telegram import telegram_panel
 from alexclaw.web._render import render
 from alexclaw.web._state import NodeState
+from alexclaw.web.pages._config_view import MANAGED_ELSEWHERE, coming, sections
+from alexclaw.web.pages._telegram import telegram_panel
 
 
 def build(state: NodeState) -> Blueprint:

@@ -13,7 +13,7 @@ from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
 from typing import Any
 
-from alexclaw._cli_common import database_command
+from alexclaw.cli._common import database_command
 from alexclaw.config import load_row
 from alexclaw.security import Thresholds, excerpt, set_operator_phrases, shield_scan
 from alexclaw.settings import Settings

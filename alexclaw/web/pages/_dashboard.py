@@ -7,10 +7,10 @@ from typing import Any
 from quart import Blueprint
 
 from alexclaw.web._common import two_factor_on
-from alexclaw.web._page_telegram import telegram_status
 from alexclaw.web._render import render
 from alexclaw.web._state import NodeState
 from alexclaw.web._views import node_facts, tree_rows, tree_table
+from alexclaw.web.pages._telegram import telegram_status
 
 
 def build(state: NodeState) -> Blueprint:

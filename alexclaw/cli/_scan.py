@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from alexclaw._cli_common import emit
+from alexclaw.cli._common import emit
 from alexclaw.inputs import InputError, read_json
 from alexclaw.security import check_url, redact, sanitize, scan_leaks, shield_scan
 
@@ -96,7 +96,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
         if args.direction is not None or args.jsonl:
             print("alexclaw: scan --retro reads the stored texts; give no direction or --jsonl", file=sys.stderr)
             return 2
-        from alexclaw._cli_retro import cmd_retro
+        from alexclaw.cli._retro import cmd_retro
 
         return cmd_retro(args.since)
     if args.direction is None:

@@ -1,6 +1,6 @@
 """``alexclaw workflow export|import|list``: workflows as portable JSON
 documents (AlexClaw v1), straight on the database (``run``, ``enable`` and
-``disable`` ask the running node instead: ``_cli_control``) (a running node hears
+``disable`` ask the running node instead: ``cli._control``) (a running node hears
 every change through NOTIFY). An import is audited as ``cli:<user>`` and
 arrives disabled unless ``--enable`` is given.
 
@@ -17,9 +17,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from alexclaw._cli_common import database_command
-from alexclaw._cli_control import CONTROL_COMMANDS, cmd_control
-from alexclaw._cli_control import add_parsers as add_control_parsers
+from alexclaw.cli._common import database_command
+from alexclaw.cli._control import CONTROL_COMMANDS, cmd_control
+from alexclaw.cli._control import add_parsers as add_control_parsers
 from alexclaw.inputs import InputError
 from alexclaw.security import WORKFLOW_IMPORTED, host_approval, record_audit
 from alexclaw.settings import Settings

@@ -15,7 +15,7 @@ from alexclaw.security import Approval, record_audit
 from alexclaw.web._common import actor, challenge_or_run, two_factor_on
 from alexclaw.web._render import render
 from alexclaw.web._state import NodeState
-from alexclaw.web._workflow_forms import (
+from alexclaw.web.pages._workflow_forms import (
     CHOICES,
     branches_of,
     move_step,

@@ -17,7 +17,7 @@ import json
 import sys
 from typing import Any
 
-from alexclaw._cli_common import emit
+from alexclaw.cli._common import emit
 from alexclaw.control import INTERNAL, ControlConnection, ControlUnavailable, connect
 from alexclaw.settings import SettingsError, load_settings
 from alexclaw.workflows import MAX_INPUT_CHARS

@@ -162,7 +162,7 @@ async def audit(settings: Settings, command: str) -> int:
 async def run(args: argparse.Namespace, settings: Settings) -> int:
     try:
         if args.command == "audit" and args.audit_command == "list":
-            from alexclaw._cli_audit import audit_list
+            from alexclaw.cli._audit import audit_list
 
             return await audit_list(settings, args)
         if args.command == "audit":
@@ -201,7 +201,7 @@ def add_parsers(commands: Any) -> None:
         "verify", help="recompute the chain and hold it against its sealed anchors; exit 1 naming what broke"
     )
     audit_sub.add_parser("prune", help="remove rows older than 30 days (the chain stays verifiable)")
-    from alexclaw._cli_audit import add_list_parser
+    from alexclaw.cli._audit import add_list_parser
 
     add_list_parser(audit_sub)
     rotate_parser = commands.add_parser("rotate-key", help="re-encrypt every secret setting with a new key")

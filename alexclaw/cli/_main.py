@@ -3,7 +3,7 @@
 Exit codes: 0 success (and a clean stop after SIGTERM/SIGINT); 1 the node
 or the command failed (see the log); 2 invalid settings or usage (bare
 ``alexclaw`` prints the help and exits 2), or ``start`` on a data dir that a
-running node holds. The scanners add their own (``_cli_scan``). A reader
+running node holds. The scanners add their own (``cli._scan``). A reader
 that closes the pipe early (``| head``) ends any command quietly, exit 0.
 """
 
@@ -20,8 +20,8 @@ from pathlib import Path
 import psutil
 
 from actors import StartError
-from alexclaw._cli_common import database_command, stdout_closed
 from alexclaw.application import declared_tree, run_node
+from alexclaw.cli._common import database_command, stdout_closed
 from alexclaw.logs import configure_logging
 from alexclaw.settings import Settings, SettingsError, load_settings, write_env_file
 
@@ -136,9 +136,9 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 
 def cmd_config(args: argparse.Namespace) -> int:
-    from alexclaw import _cli_config
+    from alexclaw.cli._config import run
 
-    return database_command(lambda settings: _cli_config.run(args, settings))
+    return database_command(lambda settings: run(args, settings))
 
 
 def package_version() -> str:
@@ -161,19 +161,19 @@ def build_parser() -> argparse.ArgumentParser:
     doctor = commands.add_parser("doctor", help="check configuration and environment")
     doctor.add_argument("--env-file", default=".env")
     doctor.set_defaults(run=cmd_doctor)
-    from alexclaw._cli_config import add_parsers
+    from alexclaw.cli._config import add_parsers
 
     add_parsers(commands)
-    from alexclaw._cli_scan import add_parsers as add_scan_parsers
+    from alexclaw.cli._scan import add_parsers as add_scan_parsers
 
     add_scan_parsers(commands)
-    from alexclaw._cli_workflow import add_parsers as add_workflow_parsers
+    from alexclaw.cli._workflow import add_parsers as add_workflow_parsers
 
     add_workflow_parsers(commands)
     commands.choices["config"].set_defaults(run=cmd_config)
     commands.choices["rotate-key"].set_defaults(run=cmd_config)
     commands.choices["audit"].set_defaults(run=cmd_config)
-    from alexclaw._cli_unblock import add_parsers as add_unblock_parsers
+    from alexclaw.cli._unblock import add_parsers as add_unblock_parsers
 
     add_unblock_parsers(commands)
     return parser

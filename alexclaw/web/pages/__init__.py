@@ -1,0 +1,32 @@
+"""The admin UI's pages: one module per page (a blueprint built from the
+node's state), for people in a browser with a session. The routes that
+machines call with a key (the shield proxy, later webhooks) live in
+``alexclaw.web.machine``."""
+
+from __future__ import annotations
+
+from quart import Blueprint
+
+from alexclaw.web._state import NodeState
+from alexclaw.web.pages import (
+    _audit,
+    _authz,
+    _config,
+    _dashboard,
+    _runs,
+    _security,
+    _shield,
+    _steps,
+    _telegram,
+    _workflows,
+)
+
+_PAGES = (_dashboard, _audit, _config, _security, _shield, _authz, _workflows, _steps, _runs, _telegram)
+
+
+def page_blueprints(state: NodeState) -> list[Blueprint]:
+    """Every page's blueprint, in the order the app registers them."""
+    return [page.build(state) for page in _PAGES]
+
+
+__all__ = ["page_blueprints"]
