@@ -56,7 +56,7 @@ _GUARD = pytest.StashKey[SecretsInLogs]()
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
-    from alexclaw.logs import install_redaction
+    from alexclaw.logs import install_redaction, library_levels
 
     try:
         from tests.alexclaw.web.conftest import KEY, PASSWORD
@@ -72,6 +72,11 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     root.addHandler(guard)
     if root.level > logging.INFO or root.level == logging.NOTSET:
         root.setLevel(logging.INFO)
+    # The libraries log at the levels a node at INFO gives them, from the
+    # first test on: a test's verdict must not depend on whether an earlier
+    # test happened to start a node (httpx's INFO request line names the URL).
+    for name, level in library_levels(logging.INFO).items():
+        logging.getLogger(name).setLevel(level)
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:

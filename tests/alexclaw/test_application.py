@@ -3,7 +3,11 @@ metrics, crash recovery, clean stop."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import logging
 import socket
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -17,6 +21,24 @@ from alexclaw.web import WEB_NAME, WebEndpoint
 from supervisors import TOPIC, ChildRestarted, render_tree
 
 KEY = "test-key-" + "0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+@contextlib.contextmanager
+def node_started() -> Iterator[asyncio.Event]:
+    """An event set by the node's own "node started" log line."""
+    started = asyncio.Event()
+
+    class Heard(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            if getattr(record, "event", None) == "node.started":
+                started.set()
+
+    heard = Heard()
+    logging.getLogger().addHandler(heard)
+    try:
+        yield started
+    finally:
+        logging.getLogger().removeHandler(heard)
 
 
 def settings_for(database_url: str, data_dir: Path) -> Settings:
@@ -102,9 +124,9 @@ async def test_run_node_returns_1_when_the_root_supervisor_dies(database_url: st
 
     stop: asyncio.Future[None] = asyncio.get_running_loop().create_future()
     probe = await Probe().start()
-    running = asyncio.ensure_future(run_node(settings_for(database_url, tmp_path), stop))
-    while whereis(WEB_NAME) is None:  # the last child: the tree is up
-        await asyncio.sleep(0.01)
+    with node_started() as started:
+        running = asyncio.ensure_future(run_node(settings_for(database_url, tmp_path), stop))
+        await started.wait()  # the whole tree, not only the web child's name: killed in init is a StartError
     root = whereis(ROOT_NAME)
     assert root is not None
     probe.monitor(root)
