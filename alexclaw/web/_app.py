@@ -18,7 +18,7 @@ from alexclaw.web import _auth, _events
 from alexclaw.web._guard import deny, guard, is_https, secure_headers
 from alexclaw.web._inputs import install_converters, refuse_bad_fields
 from alexclaw.web._render import page_globals
-from alexclaw.web._state import NodeState
+from alexclaw.web._state import WebState
 from alexclaw.web._times import display_zone
 from alexclaw.web.machine import proxy_blueprint, proxy_error
 from alexclaw.web.pages import page_blueprints
@@ -29,13 +29,13 @@ HERE = Path(__file__).parent
 log = logging.getLogger("alexclaw.web")
 
 
-def open_window(state: NodeState) -> Any:
+def open_window(state: WebState) -> Any:
     """The break-glass window every page warns about, while it is open."""
     window = state.break_glass_window.read()
     return window if window is not None and window.ends_at > time.time() else None
 
 
-def create_app(state: NodeState) -> Quart:
+def create_app(state: WebState) -> Quart:
     app = Quart("alexclaw", template_folder=str(HERE / "templates"), static_folder=str(HERE / "static"))
     install_converters(app.url_map)  # before any route: every <int:…> id is range-checked
     app.config.update(
