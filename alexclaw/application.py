@@ -25,36 +25,25 @@ import gc
 import logging
 import secrets
 import time
-from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from actors import Process
-from alexclaw.config import TOPIC as CONFIG_TOPIC
-from alexclaw.config import ConfigHandle, SanitizerSettings, SkillSettings, WorkflowSettings, config_spec
+from alexclaw._subtrees import (
+    announcer_child,
+    gateways_subtree,
+    security_subtree,
+    skills_subtree,
+    workflows_subtree,
+)
+from alexclaw.config import config_spec
 from alexclaw.control import control_spec
-from alexclaw.dispatcher import ANNOUNCER_NAME, Announcer, Dispatcher, PgInbox
+from alexclaw.dispatcher import Dispatcher
 from alexclaw.logs import install_redaction, remember_secrets
-from alexclaw.security import AuditSeal, SecretBox, anchor_path
-from alexclaw.security.tree import security_spec
 from alexclaw.services import Services, build_services
 from alexclaw.settings import Settings
 from alexclaw.storage import storage_spec
 from alexclaw.web import WebState, web_spec
-from alexclaw.wiring import GatewayEgress, output_sanitizer
-from alexclaw.workflows import (
-    FiredElsewhere,
-    Launch,
-    RunControl,
-    RunPorts,
-    Workflow,
-    last_scheduled,
-    list_workflows,
-    run_body,
-    workflows_spec,
-)
-from gateways import gateways_spec
-from skills import skills_spec
-from skills.builtin import CORE_SKILLS
 from supervisors import ChildSpec, Strategy, Supervisor, TaskSupervisor, render_spec
 
 log = logging.getLogger("alexclaw")
@@ -83,53 +72,28 @@ class Node:
         """The command dispatcher every chat gateway hands its messages to."""
         return self.services.dispatcher
 
-    def _settings(self) -> Settings:
-        return self.settings
-
     def root_spec(self) -> ChildSpec:
         """The declared tree, in start order; nothing starts until ``start``."""
-        s, config = self.services, self.services.config
+        s = self.services
         children = [
             # Temporary tasks are never restarted: this intensity bounds crashes of the supervisor itself.
             TaskSupervisor.child_spec("tasks", name=TASKS_NAME, intensity=10, period=10.0),
             # First: everything after it reads or writes the database.
             storage_spec(self._settings, s.database),
             # Before anyone reads a setting: its init publishes the first snapshot.
-            config_spec(self._settings, s.database, config),
-            # Policies, challenges and the audit writer before any skill or page can ask for a decision.
-            security_spec(
-                s.database,
-                config=config,
-                tasks=TASKS_NAME,
-                break_glass=s.break_glass_window,
-                box=lambda: SecretBox(self.settings.secret_key_base),
-                policies=s.policies,
-                limiter=s.limiter,
-                seal=lambda: AuditSeal(self.settings.secret_key_base),
-                anchor_file=lambda: anchor_path(self.settings.data_dir),
-            ),
+            config_spec(self._settings, s.database, s.config),
+            # Policies, challenges and the audit writer, before a skill or a page asks for a decision.
+            security_subtree(s, self.settings, tasks=TASKS_NAME),
             # The registry before workflows: a run resolves its steps' skills in it.
-            skills_spec(
-                s.skill_snapshot,
-                CORE_SKILLS,
-                reset_timeout=lambda: float(SkillSettings.read(config).breaker_reset_seconds),
-            ),
-            # Runs and the scheduler once skills and policies answer.
-            self._workflows_spec(),
+            skills_subtree(s),
+            # Runs and the scheduler, once skills and policies answer.
+            workflows_subtree(s),
             # Before the gateways: it turns the node's events into words for them.
-            ChildSpec("announcer", self._start_announcer, info="node events → the operator's chats"),
+            announcer_child(s),
             # Chats come in only once everything a command reaches is up.
-            gateways_spec(
-                settings=s.gateway_settings,
-                dispatcher=s.dispatcher,
-                inbox=PgInbox(s.database),
-                egress=GatewayEgress(allow_loopback="telegram" in self.loopback_grants),
-                status=s.telegram_status,
-                node_name=lambda: s.node_name,
-                settings_topic=CONFIG_TOPIC,
-            ),
+            gateways_subtree(s, loopback_grants=self.loopback_grants),
             # The CLI's way into the running node, as late as a chat.
-            control_spec(self._control_dir, s.database, runs=lambda: s.runs, node_name=lambda: s.node_name),
+            control_spec(self._data_dir, s.database, runs=lambda: s.runs, node_name=lambda: s.node_name),
             # LAST: a page or a probe is served only by a fully started node.
             web_spec(self._settings, self.state),
         ]
@@ -148,55 +112,11 @@ class Node:
             ROOT_NAME, children, strategy=Strategy.ONE_FOR_ONE, intensity=3, period=10.0, name=ROOT_NAME
         )
 
-    def _control_dir(self) -> Any:
+    def _settings(self) -> Settings:
+        return self.settings
+
+    def _data_dir(self) -> Path:
         return self.settings.data_dir
-
-    async def _start_announcer(self) -> Any:
-        return await Announcer(self.services.database, self.services.watch).start(name=ANNOUNCER_NAME)
-
-    def _workflows_spec(self) -> ChildSpec:
-        s = self.services
-
-        async def load() -> list[Workflow]:
-            async with s.database.pool().acquire() as conn:
-                return await list_workflows(conn)
-
-        async def last_fired(workflow_id: int) -> datetime | None:
-            async with s.database.pool().acquire() as conn:
-                return await last_scheduled(conn, workflow_id)
-
-        async def fire(workflow: Workflow, at: datetime) -> None:
-            try:
-                await s.runs.start_scheduled(workflow, at)
-            except FiredElsewhere as done:  # another node sharing the database fired it first
-                log.info("%s", done)
-
-        return workflows_spec(
-            s.database,
-            node=lambda: s.node_name,
-            runner=run_body(self._run_ports),
-            active=s.active_runs,
-            max_runs=lambda: WorkflowSettings.read(s.config).max_concurrent_runs,
-            schedule=s.schedule,
-            load=load,
-            fire=fire,
-            last_fired=last_fired,
-            timezone=lambda: WorkflowSettings.read(s.config).timezone,
-        )
-
-    def _run_ports(self, launch: Launch, control: RunControl) -> RunPorts:
-        s = self.services
-        return RunPorts(
-            launch,
-            control,
-            s.database,
-            s.skills,
-            s.apis.for_run,
-            step_timeout_ms=lambda: WorkflowSettings.read(s.config).step_timeout_ms,
-            sanitize_output=output_sanitizer(
-                lambda: [m.name for m in s.skills.all()], lambda: SanitizerSettings.read(s.config).max_bytes
-            ),
-        )
 
     async def start(self) -> Process:
         """Start the whole tree; returns when every child's init is done."""
@@ -220,10 +140,6 @@ class Node:
         self.services.root.mark_serving(False)
         if self._root is not None and self._root.alive:
             await self._root.stop(timeout=timeout)
-
-
-def _breaker_reset(config: ConfigHandle) -> float:
-    return float(SkillSettings.read(config).breaker_reset_seconds)
 
 
 def declared_tree() -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 
-from quart import Response, request
+from quart import Quart, Response, request
 
 from alexclaw import Node
 from tests.alexclaw.web.conftest import HTML
@@ -18,7 +18,7 @@ def flash_cookie(response: Response) -> str:
 
 
 async def test_an_http_request_in_between_does_not_strip_secure_from_an_https_requests_cookie(node: Node) -> None:
-    app = node.state.app
+    app: Quart = node.state.app
     https_handled, release = asyncio.Event(), asyncio.Event()
 
     @app.after_request
