@@ -54,6 +54,8 @@ from alexclaw.workflows import ActiveRun, Runs, ScheduledEntry
 from gateways import GatewayStatus
 from skills import Registered, Skills
 
+__all__ = ["RootHandle", "Services", "build_services"]
+
 
 class RootHandle:
     """The node's root supervisor, reached by its registered name: it
