@@ -13,6 +13,7 @@ import pytest
 
 from alexclaw import Node, Settings
 from alexclaw.services import Services, build_services
+from alexclaw.web import WebState
 
 KEY = "services-test-key-" + "s" * 40
 
@@ -42,3 +43,12 @@ def test_a_node_that_never_started_has_its_services_and_no_root(tmp_path: Path) 
     assert node.state.runs is node.services.runs  # the pages' names are the services themselves
     assert node.services.root.process() is None and not node.services.root.serving
     assert node.dispatcher is node.services.dispatcher
+
+
+def test_every_service_a_page_reads_by_name_is_that_service_of_the_node(tmp_path: Path) -> None:
+    node = Node(Settings(secret_key_base=KEY, data_dir=tmp_path))
+    shared = [name for name, value in vars(WebState).items() if type(value).__name__ == "_Service"]
+    assert {"runs", "shield", "egress", "authorizer", "database", "config"} <= set(shared)
+    for name in shared:
+        assert getattr(node.state, name) is getattr(node.services, name) or name == "skills", name
+    assert node.state.skills.all() == node.services.skills.all()
