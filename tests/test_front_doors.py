@@ -27,6 +27,7 @@ PUBLIC_MODULES = {
     "alexclaw.web.machine",  # routes for machines with a key (the shield proxy, webhooks)
     "alexclaw.config",
     "alexclaw.wiring",  # implements the plugin packages' ports (DESIGN §3)
+    "alexclaw.services",  # what every way into the node acts through, wired before the tree starts
     "skills.ports",  # the Protocols a plugin package declares
     "alexclaw.config.tree",
     "alexclaw.security",

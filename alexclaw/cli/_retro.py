@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from alexclaw.cli._common import database_command
-from alexclaw.config import load_row
+from alexclaw.config import catalog_default, load_row
 from alexclaw.security import Thresholds, excerpt, set_operator_phrases, shield_scan
 from alexclaw.settings import Settings
 from alexclaw.storage import Connection, open_pool
@@ -52,8 +52,8 @@ async def _settings(conn: Connection) -> tuple[Thresholds, str]:
     for key in ("shield.block_score", "shield.review_score", "sanitizer.extra_phrases"):
         row = await load_row(conn, key)
         values[key] = row.value if row else ""
-    block = int(values["shield.block_score"] or 60)
-    review = int(values["shield.review_score"] or 25)
+    block = int(values["shield.block_score"] or catalog_default("shield.block_score"))
+    review = int(values["shield.review_score"] or catalog_default("shield.review_score"))
     return Thresholds(block, review), values["sanitizer.extra_phrases"]
 
 

@@ -4,7 +4,7 @@ cluster-wide change events through LISTEN/NOTIFY, key rotation."""
 
 from alexclaw.config._actor import CHANNEL, ConfigActor
 from alexclaw.config._binding import BOUND_TO, attachable, origin_of
-from alexclaw.config._catalog import CATALOG, Known, Sensitivity, never_shown
+from alexclaw.config._catalog import CATALOG, Known, Sensitivity, catalog_default, never_shown
 from alexclaw.config._checks import CHOICES, timezone_error
 from alexclaw.config._handle import (
     CONFIG_NAME,
@@ -30,6 +30,15 @@ from alexclaw.config._store import (
     two_factor_in_force,
     write,
 )
+from alexclaw.config._subsystems import (
+    TYPED_SETTINGS,
+    EgressSettings,
+    SanitizerSettings,
+    ShieldSettings,
+    SkillSettings,
+    WorkflowSettings,
+    setting_keys,
+)
 from alexclaw.config._types import ConfigError, ValueType, canonical, check_key, looks_sensitive, thaw, typed
 from alexclaw.config.tree import config_spec
 
@@ -40,6 +49,14 @@ __all__ = [
     "origin_of",
     "timezone_error",
     "CATALOG",
+    "TYPED_SETTINGS",
+    "EgressSettings",
+    "SanitizerSettings",
+    "ShieldSettings",
+    "SkillSettings",
+    "WorkflowSettings",
+    "catalog_default",
+    "setting_keys",
     "CHANNEL",
     "CONFIG_NAME",
     "TOPIC",

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from typing import Any
 
-from alexclaw.config._types import ValueType, looks_sensitive
+from alexclaw.config._types import ValueType, looks_sensitive, typed
 
 
 class Sensitivity(enum.StrEnum):
@@ -211,6 +212,21 @@ CATALOG: tuple[Known, ...] = (
 )
 
 SEED_VARIABLES: tuple[str, ...] = tuple(k.env for k in CATALOG if k.env)
+
+_BY_KEY: dict[str, Known] = {known.key: known for known in CATALOG}
+
+
+def catalog_default(key: str) -> Any:
+    """The typed default of a setting the catalog knows (None for an empty
+    one): the one place a default is written down. ``KeyError`` for a key
+    the catalog does not know: such a key has no default to fall back to."""
+    known = _BY_KEY[key]
+    return typed(known.type, known.default)
+
+
+def in_catalog(key: str) -> bool:
+    return key in _BY_KEY
+
 
 _NEVER_SHOWN_KEYS: frozenset[str] = frozenset(k.key for k in CATALOG if k.never_shown)
 # Keys of this shape are never shown even when they are not catalogued: a

@@ -10,7 +10,7 @@ from types import MappingProxyType
 from typing import Any, Final
 
 from actors import Process, Snapshot, call
-from alexclaw.config._catalog import never_shown
+from alexclaw.config._catalog import catalog_default, in_catalog, never_shown
 from alexclaw.config._store import Setting
 from alexclaw.config._types import ConfigError, ValueType
 from alexclaw.logs import remember_secrets
@@ -19,6 +19,7 @@ from alexclaw.security import Approval, mask
 CONFIG_NAME: Final = "alexclaw.config"
 TOPIC: Final = "config"
 _EMPTY: Mapping[str, Setting] = MappingProxyType({})
+_FROM_CATALOG: Final[Any] = object()  # ``get`` without a default: the catalog's
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,12 +81,16 @@ class ConfigHandle:
     def snapshot(self) -> Mapping[str, Setting]:
         return self._snapshot.read()
 
-    def get(self, key: str, default: Any = None) -> Any:
-        """The typed value, or ``default`` when unset or unknown."""
+    def get(self, key: str, default: Any = _FROM_CATALOG) -> Any:
+        """The typed value; when unset, the catalog's default for a key it
+        knows (defaults are written once, there: never pass one for such a
+        key, a test holds it), else ``default`` (None when not given)."""
         setting = self._snapshot.read().get(key)
-        if setting is None or setting.value is None:
-            return default
-        return setting.value
+        if setting is not None and setting.value is not None:
+            return setting.value
+        if default is _FROM_CATALOG:
+            return catalog_default(key) if in_catalog(key) else None
+        return default
 
     def setting(self, key: str) -> Setting | None:
         return self._snapshot.read().get(key)

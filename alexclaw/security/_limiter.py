@@ -63,6 +63,7 @@ def source_key(ip: str) -> str:
 
 
 class _Settings(Protocol):
+    # ConfigHandle: an unset setting reads as the catalog's default.
     def get(self, key: str, default: Any = None) -> Any: ...
 
 
@@ -74,9 +75,9 @@ def policies(settings: _Settings) -> Callable[[str], LockPolicy]:
     def policy_for(key: str) -> LockPolicy:
         if not key.startswith(SOURCE_PREFIX):
             return TOTP_POLICY
-        block = float(settings.get("auth.rate_limit.block_duration_seconds", 900))
+        block = float(settings.get("auth.rate_limit.block_duration_seconds"))
         return LockPolicy(
-            lock_after=int(settings.get("auth.rate_limit.max_attempts", 5)),
+            lock_after=int(settings.get("auth.rate_limit.max_attempts")),
             first_lock=block,
             growth=1.0,
             max_lock=block,

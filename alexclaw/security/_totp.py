@@ -18,13 +18,14 @@ from alexclaw.storage import Connection
 
 
 class _Settings(Protocol):
+    # ConfigHandle: an unset setting reads as the catalog's default.
     def get(self, key: str, default: Any = None) -> Any: ...
 
 
 def secret_in_force(config: _Settings) -> str | None:
     """The TOTP secret when two-factor is on (enabled *and* a secret set),
     else None: the one reading of the two settings every caller shares."""
-    if not config.get("auth.totp_enabled", False):
+    if not config.get("auth.totp_enabled"):
         return None
     secret = config.get("auth.totp_secret")
     return str(secret) if secret else None

@@ -2,13 +2,13 @@
 
 from alexclaw.web._app import MAX_BODY_BYTES, create_app
 from alexclaw.web._endpoint import WebBindError, WebEndpoint, bind_listening_socket
-from alexclaw.web._state import NodeState
+from alexclaw.web._state import WebState
 from alexclaw.web.tree import WEB_NAME, web_spec
 
 __all__ = [
     "MAX_BODY_BYTES",
     "WEB_NAME",
-    "NodeState",
+    "WebState",
     "WebBindError",
     "WebEndpoint",
     "bind_listening_socket",

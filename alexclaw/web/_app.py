@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from quart import Quart, Response, make_response, request
+from quart.sessions import SecureCookieSessionInterface
 from werkzeug.exceptions import HTTPException
 
 from alexclaw.inputs import InputError
@@ -18,7 +19,7 @@ from alexclaw.web import _auth, _events
 from alexclaw.web._guard import deny, guard, is_https, secure_headers
 from alexclaw.web._inputs import install_converters, refuse_bad_fields
 from alexclaw.web._render import page_globals
-from alexclaw.web._state import NodeState
+from alexclaw.web._state import WebState
 from alexclaw.web._times import display_zone
 from alexclaw.web.machine import proxy_blueprint, proxy_error
 from alexclaw.web.pages import page_blueprints
@@ -29,13 +30,27 @@ HERE = Path(__file__).parent
 log = logging.getLogger("alexclaw.web")
 
 
-def open_window(state: NodeState) -> Any:
+def open_window(state: WebState) -> Any:
     """The break-glass window every page warns about, while it is open."""
     window = state.break_glass_window.read()
     return window if window is not None and window.ends_at > time.time() else None
 
 
-def create_app(state: NodeState) -> Quart:
+class PerRequestSecureCookie(SecureCookieSessionInterface):
+    """The flash/login cookie is ``Secure`` exactly when the request it
+    answers came over https. Decided per request from the request itself
+    (a per-task context), never by writing ``app.config``: the app is
+    shared by concurrent requests, and a flag written by one would be read
+    by another's response."""
+
+    def __init__(self, state: WebState) -> None:
+        self._state = state
+
+    def get_cookie_secure(self, app: Quart) -> bool:
+        return is_https(self._state)
+
+
+def create_app(state: WebState) -> Quart:
     app = Quart("alexclaw", template_folder=str(HERE / "templates"), static_folder=str(HERE / "static"))
     install_converters(app.url_map)  # before any route: every <int:…> id is range-checked
     app.config.update(
@@ -48,6 +63,7 @@ def create_app(state: NodeState) -> Quart:
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
     )
+    app.session_interface = PerRequestSecureCookie(state)
     page_globals(
         node_name=state.node_name,
         version=state.version,
@@ -67,7 +83,6 @@ def create_app(state: NodeState) -> Quart:
 
     @app.before_request
     async def before() -> Any:
-        app.config["SESSION_COOKIE_SECURE"] = is_https(state)
         return await guard(state)
 
     app.before_request(refuse_bad_fields)  # after the guard: NUL and control characters in any field

@@ -38,7 +38,7 @@ from alexclaw.storage import Connection
 from alexclaw.web._guard import SESSION_COOKIE, client_ip, is_https, login_csrf, session_fingerprint
 from alexclaw.web._render import render
 from alexclaw.web._sessions import WebSession, bound_to, create_session, delete_session, hash_id
-from alexclaw.web._state import NodeState
+from alexclaw.web._state import WebState
 
 # Browsers drop tabs and line breaks from a URL and read a backslash as "/":
 # "/<TAB>/evil.com" and "/<BACKSLASH>evil.com" are both "//evil.com" to them.
@@ -74,21 +74,21 @@ def safe_next(target: str | None, fallback: str = "/") -> str:
     return fallback  # encoded three times over: no page of ours links like that
 
 
-async def open_session(state: NodeState, conn: Connection, ip: str, bound: str) -> tuple[str, WebSession, int]:
+async def open_session(state: WebState, conn: Connection, ip: str, bound: str) -> tuple[str, WebSession, int]:
     """A new session (raw cookie value, the session, its lifetime in hours)."""
-    hours = int(state.config.get("auth.session_hours", 8))
+    hours = int(state.config.get("auth.session_hours"))
     agent = request.headers.get("User-Agent", "")
     raw, session = await create_session(conn, ip, agent, timedelta(hours=hours), bound)
     return raw, session, hours
 
 
-def set_session_cookie(state: NodeState, response: Any, raw: str, hours: int) -> None:
+def set_session_cookie(state: WebState, response: Any, raw: str, hours: int) -> None:
     response.set_cookie(
         SESSION_COOKIE, raw, max_age=hours * 3600, httponly=True, samesite="Lax", secure=is_https(state), path="/"
     )
 
 
-async def renew_session(state: NodeState, response: Any) -> None:
+async def renew_session(state: WebState, response: Any) -> None:
     """After this request changed the 2FA state (with a code), its session
     gets a successor bound to the new state, so the operator who turned 2FA
     on or off is not logged out mid-flow; every other session has ended."""
@@ -108,16 +108,16 @@ async def renew_session(state: NodeState, response: Any) -> None:
     set_session_cookie(state, response, raw, hours)
 
 
-def login_wants_code(state: NodeState) -> bool:
+def login_wants_code(state: WebState) -> bool:
     """Whether the password alone is not enough to log in now."""
-    return secret_in_force(state.config) is not None and bool(state.config.get("auth.login_requires_code", True))
+    return secret_in_force(state.config) is not None and bool(state.config.get("auth.login_requires_code"))
 
 
-def _pending_binding(state: NodeState, bound: str) -> str:
+def _pending_binding(state: WebState, bound: str) -> str:
     return hmac.new(state.session_key, b"alexclaw pending login v1\x00" + bound.encode(), hashlib.sha256).hexdigest()
 
 
-def _pending_login(state: NodeState, ip: str) -> dict[str, Any] | None:
+def _pending_login(state: WebState, ip: str) -> dict[str, Any] | None:
     """The pending login of this browser, if it is still good: young enough,
     from this address, made under the password and 2FA state in force."""
     pending = session.get(PENDING_LOGIN)
@@ -133,7 +133,7 @@ def _pending_login(state: NodeState, ip: str) -> dict[str, Any] | None:
 
 
 async def login_page(
-    state: NodeState, status: int = 200, error: str | None = None, retry_after: int = 0, *, code_step: bool = False
+    state: WebState, status: int = 200, error: str | None = None, retry_after: int = 0, *, code_step: bool = False
 ) -> Any:
     body = await render(
         "login.html",
@@ -150,7 +150,7 @@ async def login_page(
 
 
 async def open_and_redirect(
-    state: NodeState, conn: Connection, ip: str, bound: str, *, target: str, how: dict[str, Any]
+    state: WebState, conn: Connection, ip: str, bound: str, *, target: str, how: dict[str, Any]
 ) -> Any:
     """The session of a finished login (this browser's older one ends)."""
     old = request.cookies.get(SESSION_COOKIE)
@@ -164,7 +164,7 @@ async def open_and_redirect(
     return response
 
 
-def _code_step(bp: Blueprint, state: NodeState) -> None:
+def _code_step(bp: Blueprint, state: WebState) -> None:
     """The second step of a login while two-factor is on."""
 
     @bp.get("/login/code")
@@ -202,7 +202,7 @@ def _code_step(bp: Blueprint, state: NodeState) -> None:
             )
 
 
-def build(state: NodeState) -> Blueprint:
+def build(state: WebState) -> Blueprint:
     bp = Blueprint("auth", __name__)
 
     @bp.get("/login")

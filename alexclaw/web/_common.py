@@ -11,19 +11,19 @@ from quart import flash, redirect, url_for
 from alexclaw.security import Approval, ChallengeView, Entry, NotAllowed, approve_or_run, secret_in_force
 from alexclaw.web._auth import renew_session
 from alexclaw.web._guard import client_ip
-from alexclaw.web._state import NodeState
+from alexclaw.web._state import WebState
 
 
-def actor(state: NodeState) -> str:
+def actor(state: WebState) -> str:
     return f"web:admin@{client_ip(state)}"
 
 
-def two_factor_on(state: NodeState) -> bool:
+def two_factor_on(state: WebState) -> bool:
     return secret_in_force(state.config) is not None
 
 
 async def challenge_or_run(
-    state: NodeState, action: str, description: str, run: Callable[[Approval], Awaitable[str]], back: str
+    state: WebState, action: str, description: str, run: Callable[[Approval], Awaitable[str]], back: str
 ) -> Any:
     """A privileged action from the web (``alexclaw.security.PRIVILEGED``):
     run at once with the approval the table allows, or park it behind a

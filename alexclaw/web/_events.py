@@ -18,7 +18,7 @@ from actors import AsyncActor, subscribe
 from alexclaw.config import TOPIC as CONFIG_TOPIC
 from alexclaw.web._guard import session_fingerprint
 from alexclaw.web._sessions import WebSession, bound_to
-from alexclaw.web._state import NodeState
+from alexclaw.web._state import WebState
 from alexclaw.web._views import node_facts, tree_json
 from supervisors import TOPIC
 
@@ -63,7 +63,7 @@ async def until(topic: str, done: Callable[[], bool], within: float) -> bool:
 
 
 async def event_stream(
-    state: NodeState, topic: str, event: str, payload: Callable[[], Any], refresh: float = REFRESH_SECONDS
+    state: WebState, topic: str, event: str, payload: Callable[[], Any], refresh: float = REFRESH_SECONDS
 ) -> Response:
     """A server-sent event stream: ``payload()`` as JSON under ``event``, sent
     at once, again on every message on ``topic`` and at least every
@@ -95,7 +95,7 @@ async def event_stream(
     return response
 
 
-def build(state: NodeState) -> Blueprint:
+def build(state: WebState) -> Blueprint:
     bp = Blueprint("events", __name__)
 
     def payload() -> dict[str, Any]:

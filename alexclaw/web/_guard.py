@@ -12,7 +12,7 @@ from quart import Response, g, jsonify, redirect, request, session, url_for
 from alexclaw.security import CSRF_REFUSED, constant_time_equals, record_audit, secret_in_force, tally_refusal
 from alexclaw.web._render import render
 from alexclaw.web._sessions import WebSession, bound_to, delete_session, fingerprint, hash_id, load_session
-from alexclaw.web._state import NodeState
+from alexclaw.web._state import WebState
 
 SESSION_COOKIE: Final = "alexclaw_session"
 SAFE_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -27,18 +27,18 @@ CSP: Final = (
 )
 
 
-def trust_proxy(state: NodeState) -> bool:
-    return bool(state.config.get("auth.trust_proxy_headers", False))
+def trust_proxy(state: WebState) -> bool:
+    return bool(state.config.get("auth.trust_proxy_headers"))
 
 
-def client_ip(state: NodeState) -> str:
+def client_ip(state: WebState) -> str:
     """The socket peer; behind proxies the operator trusts
     (auth.trust_proxy_headers), the address the outermost trusted proxy
     appended to X-Forwarded-For (see ``forwarded_client``)."""
     peer = request.remote_addr or ""
     if not trust_proxy(state):
         return peer
-    count = state.config.get("auth.trusted_proxy_count", 1)
+    count = state.config.get("auth.trusted_proxy_count")
     return forwarded_client(peer, request.headers.getlist("X-Forwarded-For"), count if isinstance(count, int) else 0)
 
 
@@ -61,7 +61,7 @@ def forwarded_client(peer: str, headers: list[str], proxies: int) -> str:
         return peer
 
 
-def is_https(state: NodeState) -> bool:
+def is_https(state: WebState) -> bool:
     if request.scheme == "https":
         return True
     return trust_proxy(state) and request.headers.get("X-Forwarded-Proto", "") == "https"
@@ -100,12 +100,12 @@ async def deny(status: int, message: str) -> Any:
     return jsonify(error=message), status
 
 
-def session_fingerprint(state: NodeState) -> str | None:
+def session_fingerprint(state: WebState) -> str | None:
     """The fingerprint a session must carry now (None: login is disabled)."""
     return fingerprint(state.session_key, state.admin_password, secret_in_force(state.config))
 
 
-async def end_unbound(state: NodeState, web_session: WebSession) -> None:
+async def end_unbound(state: WebState, web_session: WebSession) -> None:
     """A session made under another password or 2FA state ends here."""
     state.sessions.evict(web_session.id_hash)
     if not state.database.available:
@@ -122,7 +122,7 @@ async def end_unbound(state: NodeState, web_session: WebSession) -> None:
             )
 
 
-async def guard(state: NodeState) -> Any:
+async def guard(state: WebState) -> Any:
     """before_request: every route needs a session but the public and
     machine ones; unsafe methods need the session's CSRF token."""
     path = request.path
@@ -151,7 +151,7 @@ async def guard(state: NodeState) -> Any:
     return None
 
 
-def secure_headers(state: NodeState, response: Response) -> Response:
+def secure_headers(state: WebState, response: Response) -> Response:
     headers = response.headers
     headers.setdefault("Content-Security-Policy", CSP)
     headers.setdefault("X-Frame-Options", "DENY")

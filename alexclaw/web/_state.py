@@ -1,16 +1,16 @@
-"""What the web layer reads about the node: published by the application
-(plain attributes, set on the loop thread), never fetched from an actor."""
+"""``WebState``: what only the web layer holds (the session secret's keys,
+the admin password, server-side sessions, the serving app), next to the
+node's ``Services`` it acts through. Built by the application before the
+tree starts, complete from then on; the pages read the services under
+their own names (``state.runs`` is ``state.services.runs``)."""
 
 from __future__ import annotations
 
 import asyncio
-import socket
-import time
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from types import MappingProxyType
-from typing import Any
+from typing import Any, Generic, TypeVar, cast
 
 from actors import Process, Snapshot
 from alexclaw.config import ConfigHandle
@@ -23,8 +23,10 @@ from alexclaw.security import (
     Policy,
     SecretLimiter,
     ShieldGuard,
-    limiter_policies,
+    derive_key,
 )
+from alexclaw.services import Services
+from alexclaw.settings import Settings
 from alexclaw.storage import DatabaseHandle
 from alexclaw.web._sessions import SessionCache, ShownOnce
 from alexclaw.workflows import ActiveRun, Runs, ScheduledEntry
@@ -32,49 +34,68 @@ from gateways import GatewayStatus
 from skills import Registered, Skills
 
 VERSION = "0.1.0"
+T = TypeVar("T")
+
+
+class _Service(Generic[T]):
+    """A service of the node, read (never replaced) through the web state
+    under the name it has in ``Services``."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    def __get__(self, state: WebState, owner: type | None = None) -> T:
+        return cast(T, getattr(state.services, self._name))
 
 
 @dataclass
-class NodeState:
-    database: DatabaseHandle = field(default_factory=DatabaseHandle)
-    config: ConfigHandle = field(default_factory=ConfigHandle)
-    challenges: Challenges = field(default_factory=Challenges)
+class WebState:
+    services: Services
+    admin_password: str | None = field(repr=False)
+    cookie_key: bytes = field(repr=False)  # signs the pre-login cookie
+    session_key: bytes = field(repr=False)  # binds sessions to the password and 2FA state
     sessions: SessionCache = field(default_factory=SessionCache)
     recovery_shown: ShownOnce = field(default_factory=ShownOnce)  # new recovery codes, until their one showing
-    break_glass: BreakGlass = field(default_factory=BreakGlass)
-    break_glass_window: Snapshot[BreakGlassWindow | None] = field(default_factory=lambda: Snapshot(None))
-    shield: ShieldGuard | None = None  # set by the node once it knows its key
-    egress: EgressClient | None = None  # set by the node: the one HTTP client out (skills, the shield proxy)
     proxy_outcomes: Counter[str] = field(default_factory=Counter)  # shield proxy requests by outcome
-    policies: Snapshot[tuple[Policy, ...]] = field(default_factory=lambda: Snapshot(()))
-    authorizer: Authorizer | None = None  # set by the node once it knows its key
-    skill_snapshot: Snapshot[Mapping[str, Registered]] = field(default_factory=lambda: Snapshot(MappingProxyType({})))
+    ready_hint: bool = False  # last /readyz verdict, for the metrics gauge
+    version: str = VERSION
+    app: Any = None  # the Quart app serving this state (made when the web child starts; tests drive it)
+    closing: asyncio.Event = field(default_factory=asyncio.Event)  # set when the endpoint stops: streams end
 
-    active_runs: Snapshot[Mapping[int, ActiveRun]] = field(default_factory=lambda: Snapshot(MappingProxyType({})))
-    schedule: Snapshot[tuple[ScheduledEntry, ...]] = field(default_factory=lambda: Snapshot(()))
-    # Published by the Telegram gateway and its start function: connecting,
-    # connected as @bot, token rejected, refused, unreachable, stopped, off.
-    telegram_status: Snapshot[GatewayStatus] = field(default_factory=lambda: Snapshot(GatewayStatus()))
-    runs: Runs | None = None  # set by the node once the database handle exists
+    @classmethod
+    def of(cls, services: Services, settings: Settings) -> WebState:
+        key = settings.secret_key_base
+        return cls(
+            services,
+            admin_password=settings.admin_password,
+            cookie_key=derive_key(key, "alexclaw web cookie v1"),
+            session_key=derive_key(key, "alexclaw session binding v1"),
+        )
+
+    node_name = _Service[str]()
+    started_at = _Service[float]()
+    database = _Service[DatabaseHandle]()
+    config = _Service[ConfigHandle]()
+    challenges = _Service[Challenges]()
+    limiter = _Service[SecretLimiter]()
+    break_glass = _Service[BreakGlass]()
+    break_glass_window = _Service[Snapshot[BreakGlassWindow | None]]()
+    policies = _Service[Snapshot[tuple[Policy, ...]]]()
+    skill_snapshot = _Service[Snapshot[Mapping[str, Registered]]]()
+    active_runs = _Service[Snapshot[Mapping[int, ActiveRun]]]()
+    schedule = _Service[Snapshot[tuple[ScheduledEntry, ...]]]()
+    telegram_status = _Service[Snapshot[GatewayStatus]]()
+    authorizer = _Service[Authorizer]()
+    shield = _Service[ShieldGuard]()
+    egress = _Service[EgressClient]()
+    runs = _Service[Runs]()
+    skills = _Service[Skills]()
 
     @property
-    def skills(self) -> Skills:
-        return Skills(self.skill_snapshot)
+    def root(self) -> Process | None:
+        """The running root supervisor (None before start and after stop)."""
+        return self.services.root.process()
 
-    root: Process | None = None
-    tree_started: bool = False
-    ready_hint: bool = False  # last /readyz verdict, for the metrics gauge
-    admin_password: str | None = field(default=None, repr=False)
-    cookie_key: bytes = field(default=b"", repr=False)  # signs the pre-login cookie
-    session_key: bytes = field(default=b"", repr=False)  # binds sessions to the password and 2FA state
-    node_name: str = field(default_factory=socket.gethostname)
-    version: str = VERSION
-    started_at: float = field(default_factory=time.time)
-    app: Any = None  # the Quart app serving this state (tests drive it directly)
-    closing: asyncio.Event = field(default_factory=asyncio.Event)  # set when the endpoint stops: streams end
-    # The one "wrong secret presented" limiter (TOTP codes, passwords,
-    # endpoint secrets), over this state's database and settings.
-    limiter: SecretLimiter = field(init=False, repr=False)
-
-    def __post_init__(self) -> None:
-        self.limiter = SecretLimiter(self.database, limiter_policies(self.config))
+    @property
+    def tree_started(self) -> bool:
+        return self.services.root.serving

@@ -27,7 +27,7 @@ _UTC_TITLE: Final = "%Y-%m-%d %H:%M:%S UTC"
 
 def display_zone(config: ConfigHandle) -> str:
     """The zone the pages show times in: the scheduler's, as it schedules."""
-    zone = str(config.get("scheduler.timezone", "UTC") or "UTC").strip()
+    zone = str(config.get("scheduler.timezone")).strip()
     return "UTC" if timezone_error(zone) else zone
 
 

@@ -9,13 +9,13 @@ from typing import Any
 from alexclaw.settings import Settings
 from alexclaw.web._app import create_app
 from alexclaw.web._endpoint import WebEndpoint
-from alexclaw.web._state import NodeState
+from alexclaw.web._state import WebState
 from supervisors import ChildSpec
 
 WEB_NAME = "alexclaw.web"
 
 
-def web_spec(settings: Callable[[], Settings], state: NodeState) -> ChildSpec:
+def web_spec(settings: Callable[[], Settings], state: WebState) -> ChildSpec:
     async def start() -> Any:
         current = settings()
         state.app = create_app(state)

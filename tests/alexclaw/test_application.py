@@ -4,10 +4,8 @@ metrics, crash recovery, clean stop."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -23,26 +21,20 @@ from supervisors import TOPIC, ChildRestarted, render_tree
 KEY = "test-key-" + "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
-@contextlib.contextmanager
-def node_started() -> Iterator[asyncio.Event]:
-    """An event set by the node's own "node started" log line."""
-    started = asyncio.Event()
-
-    class Heard(logging.Handler):
-        def emit(self, record: logging.LogRecord) -> None:
-            if getattr(record, "event", None) == "node.started":
-                started.set()
-
-    heard = Heard()
-    logging.getLogger().addHandler(heard)
-    try:
-        yield started
-    finally:
-        logging.getLogger().removeHandler(heard)
-
-
 def settings_for(database_url: str, data_dir: Path) -> Settings:
     return Settings(secret_key_base=KEY, database_url=database_url, data_dir=data_dir, http_port=0)
+
+
+class NodeStarted(logging.Handler):
+    """Sees the node's ``node.started`` log event, logged once its tree is up."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.seen = asyncio.Event()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if getattr(record, "event", None) == "node.started":
+            self.seen.set()
 
 
 def web_url() -> str:
@@ -124,9 +116,15 @@ async def test_run_node_returns_1_when_the_root_supervisor_dies(database_url: st
 
     stop: asyncio.Future[None] = asyncio.get_running_loop().create_future()
     probe = await Probe().start()
-    with node_started() as started:
+    started = NodeStarted()
+    logging.getLogger("alexclaw").addHandler(started)
+    try:
         running = asyncio.ensure_future(run_node(settings_for(database_url, tmp_path), stop))
-        await started.wait()  # the whole tree, not only the web child's name: killed in init is a StartError
+        # The root's init is over (a registered web child alone does not say
+        # so: killing the root before its init returns is a failed start).
+        await started.seen.wait()
+    finally:
+        logging.getLogger("alexclaw").removeHandler(started)
     root = whereis(ROOT_NAME)
     assert root is not None
     probe.monitor(root)

@@ -53,7 +53,7 @@ from alexclaw.security import (
     tally_refusal,
 )
 from alexclaw.web._guard import client_ip
-from alexclaw.web._state import NodeState
+from alexclaw.web._state import WebState
 
 log = logging.getLogger("alexclaw.web.proxy")
 
@@ -103,7 +103,7 @@ def _blocked(decision: GuardDecision, direction: str) -> Response:
 
 
 class ShieldProxy:
-    def __init__(self, state: NodeState) -> None:
+    def __init__(self, state: WebState) -> None:
         self.state = state
 
     def count(self, outcome: str) -> None:
@@ -112,7 +112,7 @@ class ShieldProxy:
     async def refuse_unauthorised(self) -> Response | None:
         """None when the bearer key is right; else the 401/429 to send."""
         config = self.state.config
-        expected = str(config.get("shield.proxy_api_key", "") or "")
+        expected = str(config.get("shield.proxy_api_key") or "")
         if not self.state.database.available:
             self.count("unavailable")
             return proxy_error(503, "the node is starting", "server_error", "starting")
@@ -147,8 +147,8 @@ class ShieldProxy:
         return proxy_error(401, why, "invalid_request_error", "invalid_api_key")
 
     def upstream(self) -> tuple[str, EgressPolicy] | Response:
-        base = str(self.state.config.get("shield.proxy_upstream_url", "") or "").rstrip("/")
-        if not base or self.state.egress is None or self.state.shield is None:
+        base = str(self.state.config.get("shield.proxy_upstream_url") or "").rstrip("/")
+        if not base:
             self.count("unavailable")
             return proxy_error(
                 503, "no upstream is configured (shield.proxy_upstream_url)", "server_error", "no_upstream"
@@ -168,7 +168,6 @@ class ShieldProxy:
 
     async def call(self, method: str, url: str, policy: EgressPolicy, body: bytes | None) -> Any:
         """The upstream's answer as (status, parsed JSON), or an error Response."""
-        assert self.state.egress is not None
         headers = {"Accept": "application/json"}
         if body is not None:
             headers["Content-Type"] = "application/json"
@@ -180,7 +179,7 @@ class ShieldProxy:
                 headers=headers,
                 body=body,
                 screen=False,
-                timeout=float(self.state.config.get("shield.proxy_timeout_seconds", 120)),
+                timeout=float(self.state.config.get("shield.proxy_timeout_seconds")),
             )
         except EgressDenied as exc:
             self.count("upstream_error")
@@ -217,7 +216,6 @@ class ShieldProxy:
         if isinstance(target, Response):
             return target
         base, policy = target
-        assert self.state.shield is not None
         source = f"proxy:{screened.model}"[:200]
         prompt = await self.state.shield.check(screened.judged_text, "prompt", source)
         if not prompt.allowed:
@@ -289,7 +287,7 @@ async def _sse(chunks: Any) -> AsyncIterator[bytes]:
     yield b"data: [DONE]\n\n"
 
 
-def build(state: NodeState) -> Blueprint:
+def build(state: WebState) -> Blueprint:
     bp = Blueprint("shield_proxy", __name__)
     proxy = ShieldProxy(state)
 

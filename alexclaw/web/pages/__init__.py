@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from quart import Blueprint
 
-from alexclaw.web._state import NodeState
+from alexclaw.web._state import WebState
 from alexclaw.web.pages import (
     _audit,
     _authz,
@@ -24,7 +24,7 @@ from alexclaw.web.pages import (
 _PAGES = (_dashboard, _audit, _config, _security, _shield, _authz, _workflows, _steps, _runs, _telegram)
 
 
-def page_blueprints(state: NodeState) -> list[Blueprint]:
+def page_blueprints(state: WebState) -> list[Blueprint]:
     """Every page's blueprint, in the order the app registers them."""
     return [page.build(state) for page in _PAGES]
 

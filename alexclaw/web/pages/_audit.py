@@ -25,7 +25,7 @@ from alexclaw.security import (
 )
 from alexclaw.web._common import actor
 from alexclaw.web._render import render
-from alexclaw.web._state import NodeState
+from alexclaw.web._state import WebState
 from alexclaw.web._times import display_zone
 
 EXPORTS = {"jsonl": "application/x-ndjson", "csv": "text/csv; charset=utf-8"}
@@ -36,7 +36,7 @@ def _link(path: str, audit: AuditFilter, zone: str, **change: Any) -> str:
     return f"{path}?{query}" if query else path
 
 
-def build(state: NodeState) -> Blueprint:
+def build(state: WebState) -> Blueprint:
     bp = Blueprint("audit_pages", __name__)
 
     def read_filter() -> AuditFilter:

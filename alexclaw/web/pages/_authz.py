@@ -22,7 +22,7 @@ from alexclaw.security import (
 )
 from alexclaw.web._common import actor, challenge_or_run
 from alexclaw.web._render import render
-from alexclaw.web._state import NodeState
+from alexclaw.web._state import WebState
 
 SCAFFOLDS = {
     "rate_limit": {"permission": "llm", "max_calls": 30, "window_seconds": 60},
@@ -33,7 +33,7 @@ SCAFFOLDS = {
 }
 
 
-def build(state: NodeState) -> Blueprint:
+def build(state: WebState) -> Blueprint:
     bp = Blueprint("authz_pages", __name__)
 
     @bp.get("/skills")

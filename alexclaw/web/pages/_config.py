@@ -15,12 +15,12 @@ from alexclaw.security import Approval, Outcome
 from alexclaw.web._auth import renew_session, safe_next
 from alexclaw.web._common import actor, challenge_or_run, two_factor_on
 from alexclaw.web._render import render
-from alexclaw.web._state import NodeState
+from alexclaw.web._state import WebState
 from alexclaw.web.pages._config_view import MANAGED_ELSEWHERE, coming, sections
 from alexclaw.web.pages._telegram import telegram_panel
 
 
-def build(state: NodeState) -> Blueprint:
+def build(state: WebState) -> Blueprint:
     bp = Blueprint("config_pages", __name__)
 
     async def page(errors: Mapping[str, str] | None = None, status: int = 200) -> Any:

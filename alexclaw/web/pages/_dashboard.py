@@ -8,12 +8,12 @@ from quart import Blueprint
 
 from alexclaw.web._common import two_factor_on
 from alexclaw.web._render import render
-from alexclaw.web._state import NodeState
+from alexclaw.web._state import WebState
 from alexclaw.web._views import node_facts, tree_rows, tree_table
 from alexclaw.web.pages._telegram import telegram_status
 
 
-def build(state: NodeState) -> Blueprint:
+def build(state: WebState) -> Blueprint:
     bp = Blueprint("dashboard_pages", __name__)
 
     @bp.get("/")

@@ -18,7 +18,7 @@ from alexclaw.web._auth import safe_next
 from alexclaw.web._common import actor
 from alexclaw.web._events import event_stream, until
 from alexclaw.web._render import render
-from alexclaw.web._state import NodeState
+from alexclaw.web._state import WebState
 from alexclaw.workflows import (
     FINISHED,
     RESOURCE_TYPES,
@@ -57,7 +57,7 @@ def _back(wanted: str, default: str) -> str:
     return safe_next(wanted, default)
 
 
-def build(state: NodeState) -> Blueprint:
+def build(state: WebState) -> Blueprint:
     bp = Blueprint("run_pages", __name__)
 
     def active_json() -> list[dict[str, Any]]:
@@ -101,7 +101,6 @@ def build(state: NodeState) -> Blueprint:
 
     @bp.post("/runs/<bigint:run_id>/cancel")
     async def cancel(run_id: int) -> Any:
-        assert state.runs is not None
         back = _back(str((await request.form).get("next") or ""), url_for("run_pages.runs"))
         runs = state.runs
         if await runs.cancel(run_id):
@@ -117,7 +116,6 @@ def build(state: NodeState) -> Blueprint:
 
     @bp.post("/runs/<bigint:run_id>/resume")
     async def resume(run_id: int) -> Any:
-        assert state.runs is not None
         back = _back(str((await request.form).get("next") or ""), url_for("run_pages.runs"))
         try:
             started = await state.runs.resume(run_id, actor=actor(state), origin="web")
@@ -148,7 +146,7 @@ def build(state: NodeState) -> Blueprint:
         elsewhere = [w for w in workflows if w.schedule and w.id not in scheduled]
         return await render(
             "scheduler.html", entries=state.schedule.read(), elsewhere=elsewhere, node=state.node_name,
-            timezone=str(state.config.get("scheduler.timezone", "UTC") or "UTC"),
+            timezone=str(state.config.get("scheduler.timezone")),
         )  # fmt: skip
 
     # -- resources ------------------------------------------------------------

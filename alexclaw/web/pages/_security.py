@@ -28,10 +28,10 @@ from alexclaw.security import (
 from alexclaw.web._common import actor, challenge_or_run, two_factor_on
 from alexclaw.web._render import render
 from alexclaw.web._sessions import active_sessions, delete_session_by_prefix
-from alexclaw.web._state import NodeState
+from alexclaw.web._state import WebState
 
 
-def build(state: NodeState) -> Blueprint:
+def build(state: WebState) -> Blueprint:
     bp = Blueprint("security_pages", __name__)
     pending = PendingSecrets()  # per web session: a new secret shown, not yet proven
 

@@ -10,13 +10,13 @@ from quart import Blueprint, flash, redirect, request, url_for
 from alexclaw.security import DURATIONS, Approval, BreakGlassError
 from alexclaw.web._common import actor, challenge_or_run, two_factor_on
 from alexclaw.web._render import render
-from alexclaw.web._state import NodeState
+from alexclaw.web._state import WebState
 
 
-def proxy_panel(state: NodeState) -> dict[str, Any]:
+def proxy_panel(state: WebState) -> dict[str, Any]:
     """Whether the shield proxy answers, why not, and what it has done."""
-    keyed = bool(state.config.get("shield.proxy_api_key", ""))
-    upstream = str(state.config.get("shield.proxy_upstream_url", "") or "")
+    keyed = bool(state.config.get("shield.proxy_api_key"))
+    upstream = str(state.config.get("shield.proxy_upstream_url") or "")
     why_not = None
     if not keyed:
         why_not = "shield.proxy_api_key is not set: every request gets 401"
@@ -31,7 +31,7 @@ def proxy_panel(state: NodeState) -> dict[str, Any]:
     }
 
 
-def build(state: NodeState) -> Blueprint:
+def build(state: WebState) -> Blueprint:
     bp = Blueprint("shield_pages", __name__)
 
     @bp.get("/shield")
@@ -52,7 +52,7 @@ def build(state: NodeState) -> Blueprint:
         window = state.break_glass_window.read()
         return await render(
             "shield.html",
-            mode=state.config.get("shield.mode", "block"),
+            mode=state.config.get("shield.mode"),
             events=events,
             by_category=by_category,
             windows=windows,

@@ -14,7 +14,7 @@ from quart import Blueprint, abort, flash, redirect, request, url_for
 from alexclaw.security import Approval, record_audit
 from alexclaw.web._common import actor, challenge_or_run, two_factor_on
 from alexclaw.web._render import render
-from alexclaw.web._state import NodeState
+from alexclaw.web._state import WebState
 from alexclaw.web.pages._workflow_forms import (
     CHOICES,
     branches_of,
@@ -28,7 +28,7 @@ from alexclaw.web.pages._workflow_forms import (
 from alexclaw.workflows import Step, Workflow, WorkflowError, get_workflow, guarded_change, save_steps
 
 
-def build(state: NodeState) -> Blueprint:
+def build(state: WebState) -> Blueprint:
     bp = Blueprint("step_pages", __name__)
 
     async def load(workflow_id: int) -> Workflow:

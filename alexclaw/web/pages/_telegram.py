@@ -25,8 +25,7 @@ from alexclaw.security import (
 )
 from alexclaw.web._common import actor, challenge_or_run
 from alexclaw.web._guard import client_ip
-from alexclaw.web._state import NodeState
-from alexclaw.wiring import SettingsReader
+from alexclaw.web._state import WebState
 from gateways import GatewayStatus, Refused
 from gateways.telegram import TELEGRAM_NAME, SendToOperator, TelegramSettings, WebhookUpdate
 
@@ -34,7 +33,7 @@ log = logging.getLogger("alexclaw.web")
 MAX_UPDATE_BYTES = 256 * 1024
 
 
-def telegram_status(state: NodeState) -> GatewayStatus:
+def telegram_status(state: WebState) -> GatewayStatus:
     """What the gateway published, unless it is gone without saying why."""
     status = state.telegram_status.read()
     if whereis(TELEGRAM_NAME) is None and not status.final:
@@ -42,9 +41,9 @@ def telegram_status(state: NodeState) -> GatewayStatus:
     return status
 
 
-async def telegram_panel(state: NodeState) -> dict[str, Any]:
+async def telegram_panel(state: WebState) -> dict[str, Any]:
     """What the Config page shows about Telegram."""
-    settings = TelegramSettings.read(SettingsReader(state.config))
+    settings = TelegramSettings.read(state.services.gateway_settings)
     running = whereis(TELEGRAM_NAME) is not None
     status = telegram_status(state)
     return {
@@ -58,7 +57,7 @@ async def telegram_panel(state: NodeState) -> dict[str, Any]:
     }
 
 
-def build(state: NodeState) -> Blueprint:
+def build(state: WebState) -> Blueprint:
     bp = Blueprint("telegram_pages", __name__)
 
     @bp.post("/webhooks/telegram")

@@ -17,7 +17,7 @@ from alexclaw.security import WORKFLOW_DUPLICATED, WORKFLOW_IMPORTED, Approval, 
 from alexclaw.web._auth import safe_next
 from alexclaw.web._common import actor, challenge_or_run, two_factor_on
 from alexclaw.web._render import render
-from alexclaw.web._state import NodeState
+from alexclaw.web._state import WebState
 from alexclaw.web.pages._workflow_forms import SCHEDULE_PRESETS, workflow_from_form
 from alexclaw.workflows import (
     MAX_DOCUMENT_BYTES,
@@ -52,11 +52,11 @@ from alexclaw.workflows import (
 MAX_IMPORT_BYTES = MAX_DOCUMENT_BYTES
 
 
-def build(state: NodeState) -> Blueprint:
+def build(state: WebState) -> Blueprint:
     bp = Blueprint("workflow_pages", __name__)
 
     def timezone() -> str:
-        tz = str(state.config.get("scheduler.timezone", "UTC") or "UTC")
+        tz = str(state.config.get("scheduler.timezone"))
         return "UTC" if timezone_error(tz) else tz
 
     async def list_page(status: int = 200, import_errors: tuple[str, ...] = (), form: Any = None) -> Any:
@@ -182,7 +182,6 @@ def build(state: NodeState) -> Blueprint:
 
     @bp.post("/workflows/<int:workflow_id>/run")
     async def run_now(workflow_id: int) -> Any:
-        assert state.runs is not None
         form = await request.form
         back = safe_next(str(form.get("next") or ""), url_for("run_pages.runs"))
         text = str(form.get("input", "") or "")

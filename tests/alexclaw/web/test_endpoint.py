@@ -9,12 +9,18 @@ import httpx
 import pytest
 
 from actors import StartError
-from alexclaw.web import NodeState, WebEndpoint, create_app
+from alexclaw import Node, Settings
+from alexclaw.web import WebEndpoint, WebState, create_app
+
+
+def unstarted() -> WebState:
+    """The web state of a node whose tree never started: no root, no database."""
+    return Node(Settings(secret_key_base="endpoint-test-key-" + "e" * 40)).state
 
 
 @pytest.fixture
 async def endpoint() -> AsyncIterator[WebEndpoint]:
-    web = await WebEndpoint(create_app(NodeState()), "127.0.0.1", 0).start()
+    web = await WebEndpoint(create_app(unstarted()), "127.0.0.1", 0).start()
     yield web
     await web.stop()
 
@@ -65,13 +71,13 @@ async def test_a_taken_port_is_a_clear_start_failure() -> None:
     port = busy.getsockname()[1]
     try:
         with pytest.raises(StartError, match=f"cannot listen on 127.0.0.1:{port}"):
-            await WebEndpoint(create_app(NodeState()), "127.0.0.1", port).start()
+            await WebEndpoint(create_app(unstarted()), "127.0.0.1", port).start()
     finally:
         busy.close()
 
 
 async def test_after_stop_the_port_is_closed() -> None:
-    web = await WebEndpoint(create_app(NodeState()), "127.0.0.1", 0).start()
+    web = await WebEndpoint(create_app(unstarted()), "127.0.0.1", 0).start()
     port = web.port
     await web.stop()
     with socket.socket() as probe, pytest.raises(ConnectionRefusedError):

@@ -1,0 +1,118 @@
+"""How each subtree of the root is handed the node's services: one
+function per subtree whose wiring takes more than a line. The order, the
+strategy and the reasons live in ``application.py``."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any
+
+from alexclaw.config import TOPIC as CONFIG_TOPIC
+from alexclaw.config import SanitizerSettings, SkillSettings, WorkflowSettings
+from alexclaw.dispatcher import ANNOUNCER_NAME, Announcer, PgInbox
+from alexclaw.security import AuditSeal, SecretBox, anchor_path
+from alexclaw.security.tree import security_spec
+from alexclaw.services import Services
+from alexclaw.settings import Settings
+from alexclaw.wiring import GatewayEgress, output_sanitizer
+from alexclaw.workflows import (
+    FiredElsewhere,
+    Launch,
+    RunControl,
+    RunPorts,
+    Workflow,
+    last_scheduled,
+    list_workflows,
+    run_body,
+    workflows_spec,
+)
+from gateways import gateways_spec
+from skills import skills_spec
+from skills.builtin import CORE_SKILLS
+from supervisors import ChildSpec
+
+log = logging.getLogger("alexclaw")
+
+
+def security_subtree(s: Services, settings: Settings, *, tasks: str) -> ChildSpec:
+    return security_spec(
+        s.database,
+        config=s.config,
+        tasks=tasks,
+        break_glass=s.break_glass_window,
+        box=lambda: SecretBox(settings.secret_key_base),
+        policies=s.policies,
+        limiter=s.limiter,
+        seal=lambda: AuditSeal(settings.secret_key_base),
+        anchor_file=lambda: anchor_path(settings.data_dir),
+    )
+
+
+def skills_subtree(s: Services) -> ChildSpec:
+    return skills_spec(
+        s.skill_snapshot,
+        CORE_SKILLS,
+        reset_timeout=lambda: float(SkillSettings.read(s.config).breaker_reset_seconds),
+    )
+
+
+def workflows_subtree(s: Services) -> ChildSpec:
+    async def load() -> list[Workflow]:
+        async with s.database.pool().acquire() as conn:
+            return await list_workflows(conn)
+
+    async def last_fired(workflow_id: int) -> datetime | None:
+        async with s.database.pool().acquire() as conn:
+            return await last_scheduled(conn, workflow_id)
+
+    async def fire(workflow: Workflow, at: datetime) -> None:
+        try:
+            await s.runs.start_scheduled(workflow, at)
+        except FiredElsewhere as done:  # another node sharing the database fired it first
+            log.info("%s", done)
+
+    def ports(launch: Launch, control: RunControl) -> RunPorts:
+        return RunPorts(
+            launch,
+            control,
+            s.database,
+            s.skills,
+            s.apis.for_run,
+            step_timeout_ms=lambda: WorkflowSettings.read(s.config).step_timeout_ms,
+            sanitize_output=output_sanitizer(
+                lambda: [m.name for m in s.skills.all()], lambda: SanitizerSettings.read(s.config).max_bytes
+            ),
+        )
+
+    return workflows_spec(
+        s.database,
+        node=lambda: s.node_name,
+        runner=run_body(ports),
+        active=s.active_runs,
+        max_runs=lambda: WorkflowSettings.read(s.config).max_concurrent_runs,
+        schedule=s.schedule,
+        load=load,
+        fire=fire,
+        last_fired=last_fired,
+        timezone=lambda: WorkflowSettings.read(s.config).timezone,
+    )
+
+
+def announcer_child(s: Services) -> ChildSpec:
+    async def start() -> Any:
+        return await Announcer(s.database, s.watch).start(name=ANNOUNCER_NAME)
+
+    return ChildSpec("announcer", start, info="node events → the operator's chats")
+
+
+def gateways_subtree(s: Services, *, loopback_grants: frozenset[str]) -> ChildSpec:
+    return gateways_spec(
+        settings=s.gateway_settings,
+        dispatcher=s.dispatcher,
+        inbox=PgInbox(s.database),
+        egress=GatewayEgress(allow_loopback="telegram" in loopback_grants),
+        status=s.telegram_status,
+        node_name=lambda: s.node_name,
+        settings_topic=CONFIG_TOPIC,
+    )

@@ -1,0 +1,80 @@
+"""Typed settings, one class per subsystem (as ``gateways.telegram``'s
+``TelegramSettings``): what a subsystem reads, named and typed once. No
+field has a default: each names its catalog key (``key(...)``) and
+``read`` takes the value in force or, when unset, the catalog's default —
+so a default is written in exactly one place, the catalog (a test holds
+it). Read per use, not once: a setting changed at run time applies to the
+next use, as before."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, Protocol, Self
+
+from alexclaw.config._catalog import catalog_default
+
+
+class _Reader(Protocol):
+    def get(self, key: str, default: Any = None) -> Any: ...
+
+
+def key(name: str) -> Any:
+    """A field read from the catalog setting ``name`` (no default here)."""
+    return dataclasses.field(metadata={"key": name})
+
+
+def setting_keys(cls: type[Any]) -> dict[str, str]:
+    """field name → catalog key, for a typed settings class."""
+    return {f.name: f.metadata["key"] for f in dataclasses.fields(cls)}
+
+
+class _Typed:
+    __slots__ = ()
+
+    @classmethod
+    def read(cls, config: _Reader) -> Self:
+        """The settings in force (unset → the catalog's default)."""
+        values = {}
+        for field in dataclasses.fields(cls):  # type: ignore[arg-type]  # every subclass is a dataclass
+            value = config.get(field.metadata["key"])
+            values[field.name] = catalog_default(field.metadata["key"]) if value is None else value
+        return cls(**values)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class WorkflowSettings(_Typed):
+    max_concurrent_runs: int = key("workflows.max_concurrent_runs")
+    step_timeout_ms: int = key("workflows.step_timeout_ms")
+    timezone: str = key("scheduler.timezone")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class SkillSettings(_Typed):
+    breaker_reset_seconds: int = key("skills.breaker_reset_seconds")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ShieldSettings(_Typed):
+    mode: str = key("shield.mode")
+    block_score: int = key("shield.block_score")
+    review_score: int = key("shield.review_score")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class EgressSettings(_Typed):
+    max_bytes: int = key("egress.max_bytes")
+    timeout_seconds: int = key("egress.timeout_seconds")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class SanitizerSettings(_Typed):
+    max_bytes: int = key("sanitizer.max_bytes")
+
+
+TYPED_SETTINGS: tuple[type[_Typed], ...] = (
+    WorkflowSettings,
+    SkillSettings,
+    ShieldSettings,
+    EgressSettings,
+    SanitizerSettings,
+)

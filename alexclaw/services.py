@@ -1,0 +1,213 @@
+"""``Services``: everything a way into the node (web pages, chat gateways,
+the CLI's control socket, later MCP) acts through, built by wiring from the
+boot settings BEFORE the tree starts.
+
+Nothing in it is optional and nothing is "set by the node later": every
+service can be built from the settings alone, because what only exists once
+the tree runs (an actor's process) is reached through a handle that
+resolves by registered name (``ConfigHandle``, ``DatabaseHandle``,
+``RootHandle``) or through a ``Snapshot`` the owning actor publishes into.
+So a caller never checks for ``None`` and a half-built node cannot be
+handed out. Frozen: the application wires it once; the web layer keeps what
+only it holds in its own ``WebState``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
+
+from actors import Process, Snapshot, whereis
+from alexclaw.config import ConfigHandle, EgressSettings, SanitizerSettings, ShieldSettings, WorkflowSettings
+from alexclaw.dispatcher import Dispatcher, Watch
+from alexclaw.security import (
+    Authorizer,
+    BreakGlass,
+    BreakGlassWindow,
+    CapabilityTokens,
+    Challenges,
+    EgressClient,
+    Policy,
+    PolicyEngine,
+    SecretBox,
+    SecretLimiter,
+    ShieldGuard,
+    Thresholds,
+    limiter_policies,
+    secret_in_force,
+)
+from alexclaw.settings import Settings
+from alexclaw.storage import DatabaseHandle
+from alexclaw.wiring import (
+    AuthorizerAdapter,
+    ConfigAdapter,
+    SettingsReader,
+    SkillAPIs,
+    TelegramBackend,
+    TokensAdapter,
+    WebAdapter,
+)
+from alexclaw.workflows import ActiveRun, Runs, ScheduledEntry
+from gateways import GatewayStatus
+from skills import Registered, Skills
+
+__all__ = ["RootHandle", "Services", "build_services"]
+
+
+class RootHandle:
+    """The node's root supervisor, reached by its registered name: it
+    exists only while the tree runs, the handle from before it starts.
+    ``serving`` is the application's word that the tree finished starting
+    and is not stopping (a root that is still stopping its children is
+    alive but must not be reported ready)."""
+
+    __slots__ = ("_serving", "name")
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._serving = Snapshot(False)
+
+    def process(self) -> Process | None:
+        return whereis(self.name)
+
+    @property
+    def alive(self) -> bool:
+        root = self.process()
+        return root is not None and root.alive
+
+    @property
+    def serving(self) -> bool:
+        return self._serving.read() and self.alive
+
+    def mark_serving(self, serving: bool) -> None:
+        """Owner only (the application, after start / before stop)."""
+        self._serving.publish(serving)
+
+
+@dataclass(frozen=True, slots=True)
+class Services:
+    """The node's services. Snapshots are published by the actor owning
+    each (registry, policy cache, run manager, scheduler, gateway); handles
+    resolve their actor by name per call."""
+
+    node_name: str  # run rows carry it; a boot interrupts only its own
+    started_at: float  # wall clock, for the uptime pages show
+    root: RootHandle
+    database: DatabaseHandle
+    config: ConfigHandle
+    gateway_settings: SettingsReader  # settings as a chat gateway reads them (bound credentials checked)
+    challenges: Challenges
+    limiter: SecretLimiter  # the one "wrong secret presented" limiter (codes, passwords, endpoint secrets)
+    break_glass: BreakGlass
+    break_glass_window: Snapshot[BreakGlassWindow | None]
+    policies: Snapshot[tuple[Policy, ...]]
+    skill_snapshot: Snapshot[Mapping[str, Registered]]
+    active_runs: Snapshot[Mapping[int, ActiveRun]]
+    schedule: Snapshot[tuple[ScheduledEntry, ...]]
+    # Published by the Telegram gateway and its start function: connecting,
+    # connected as @bot, token rejected, refused, unreachable, stopped, off.
+    telegram_status: Snapshot[GatewayStatus]
+    authorizer: Authorizer
+    shield: ShieldGuard
+    egress: EgressClient  # the one HTTP client out (skills, the shield proxy)
+    apis: SkillAPIs  # the SkillAPI a skill acts through in a run step
+    runs: Runs
+    watch: Watch  # what the announcer observes for the dispatcher
+    dispatcher: Dispatcher  # where every chat gateway hands its messages
+    booted_at: float  # monotonic, for the dispatcher's uptime and the boot time logged
+
+    @property
+    def skills(self) -> Skills:
+        return Skills(self.skill_snapshot)
+
+
+def build_services(settings: Settings, *, root_name: str) -> Services:
+    """Wire the node's services from its boot settings (nothing starts)."""
+    key = settings.secret_key_base
+    database, config = DatabaseHandle(), ConfigHandle()
+    challenges = Challenges()
+    limiter = SecretLimiter(database, limiter_policies(config))
+    window: Snapshot[BreakGlassWindow | None] = Snapshot(None)
+    policies: Snapshot[tuple[Policy, ...]] = Snapshot(())
+    registered: Snapshot[Mapping[str, Registered]] = Snapshot(MappingProxyType({}))
+    active: Snapshot[Mapping[int, ActiveRun]] = Snapshot(MappingProxyType({}))
+    skills = Skills(registered)
+    tokens = CapabilityTokens(key)
+    authorizer = Authorizer(PolicyEngine(policies.read, tokens), database)
+    shield = ShieldGuard(
+        database,
+        lambda: ShieldSettings.read(config).mode,
+        SecretBox(key),
+        window,
+        time.time,
+        thresholds=lambda: _thresholds(ShieldSettings.read(config)),
+    )
+    egress = EgressClient(
+        lambda name: _text_or_none(config.get(name)),
+        max_bytes=lambda: EgressSettings.read(config).max_bytes,
+        timeout=lambda: float(EgressSettings.read(config).timeout_seconds),
+    )
+    web = WebAdapter(
+        egress,
+        lambda name: r.meta.egress if (r := skills.get(name)) else None,
+        max_text_bytes=lambda: SanitizerSettings.read(config).max_bytes,
+    )
+    apis = SkillAPIs(
+        AuthorizerAdapter(authorizer),
+        TokensAdapter(tokens),
+        skills,
+        config=ConfigAdapter(config),
+        web=web,
+        # A token outlives the step it is minted for by a minute, no more.
+        token_ttl_seconds=lambda: WorkflowSettings.read(config).step_timeout_ms / 1000 + 60,
+        backends={"telegram_send": TelegramBackend()},
+    )
+    runs = Runs(database, active, challenges=challenges, two_factor_on=lambda: secret_in_force(config) is not None)
+    watch = Watch()
+    booted_at = time.monotonic()
+    return Services(
+        node_name=settings.node_name,
+        started_at=time.time(),
+        root=RootHandle(root_name),
+        database=database,
+        config=config,
+        gateway_settings=SettingsReader(config),
+        challenges=challenges,
+        limiter=limiter,
+        break_glass=BreakGlass(),
+        break_glass_window=window,
+        policies=policies,
+        skill_snapshot=registered,
+        active_runs=active,
+        schedule=Snapshot(()),
+        telegram_status=Snapshot(GatewayStatus()),
+        authorizer=authorizer,
+        shield=shield,
+        egress=egress,
+        apis=apis,
+        runs=runs,
+        watch=watch,
+        dispatcher=Dispatcher(
+            node_name=lambda: settings.node_name,
+            started_at=booted_at,
+            database=database,
+            config=config,
+            challenges=challenges,
+            limiter=limiter,
+            skills=skills,
+            runs=lambda: runs,
+            watch=watch,
+        ),
+        booted_at=booted_at,
+    )
+
+
+def _thresholds(shield: ShieldSettings) -> Thresholds:
+    return Thresholds(shield.block_score, shield.review_score)
+
+
+def _text_or_none(value: Any) -> str | None:
+    return str(value) if value not in (None, "") else None
