@@ -66,7 +66,7 @@ from alexclaw.workflows import (  # noqa: E402
 )
 from alexclaw.workflows._manager import RunManager  # noqa: E402  (the tree wires it; the bench wires it alone)
 from alexclaw.workflows._scheduler import Scheduler  # noqa: E402
-from skills import Outcome, Registered, SkillArgs, SkillBreaker, Skills, describe  # noqa: E402
+from skills import Registered, SkillArgs, SkillBreaker, SkillOutcome, Skills, describe  # noqa: E402
 from skills.builtin import CORE_SKILLS  # noqa: E402
 from supervisors import ChildSpec, DynamicSupervisor, Strategy, Supervisor  # noqa: E402
 
@@ -103,12 +103,12 @@ class Gate:
         self.entered = 0
         self.expect = expect
 
-    async def run(self, args: SkillArgs) -> Outcome:
+    async def run(self, args: SkillArgs) -> SkillOutcome:
         self.entered += 1
         if self.entered >= self.expect:
             self.all_in.set()
         await self.open.wait()
-        return Outcome(args.input)
+        return SkillOutcome(args.input)
 
 
 class Finished(AsyncActor):

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Final
 
-from skills._contract import Outcome, SkillArgs
+from skills._contract import SkillArgs, SkillOutcome
 from skills._registry import Skills
 from skills.ports import AuthorizerPort, ConfigPort, TokensPort, WebPort
 
@@ -86,7 +86,7 @@ class SkillAPI:
             raise SkillAPIUnavailable("web_read has no backend")
         return await self.web.fetch(self.caller.skill, url, headers)
 
-    async def run_skill(self, name: str, args: SkillArgs) -> Outcome:
+    async def run_skill(self, name: str, args: SkillArgs) -> SkillOutcome:
         """Invoke another skill one level deeper, with the token narrowed to
         what the target declares."""
         # Checked at the depth the call will run at: the chain cap applies.

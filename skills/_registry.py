@@ -16,7 +16,7 @@ from typing import Any, Final
 
 from actors import AsyncActor, Caller, Process, Snapshot, call, publish
 from skills._breakers import SkillBreaker
-from skills._contract import Outcome, Skill, SkillArgs, SkillMeta, describe
+from skills._contract import Skill, SkillArgs, SkillMeta, SkillOutcome, describe
 
 REGISTRY_NAME: Final = "skills.registry"
 TOPIC: Final = "skills"
@@ -130,14 +130,14 @@ class Skills:
     async def reset_breaker(self, name: str) -> bool:
         return bool(await call(self.target, _Reset(name)))
 
-    async def execute(self, name: str, args: SkillArgs, *, timeout: float | None = None) -> Outcome:
+    async def execute(self, name: str, args: SkillArgs, *, timeout: float | None = None) -> SkillOutcome:
         """Run a skill through its breaker (an overrun counts as a failure).
         A missing skill is an outcome on the ``skill_missing`` branch."""
         registered = self.get(name)
         if registered is None:
-            return Outcome({"error": f"no skill named {name}"}, SKILL_MISSING)
+            return SkillOutcome({"error": f"no skill named {name}"}, SKILL_MISSING)
 
-        async def run() -> Outcome:
+        async def run() -> SkillOutcome:
             if timeout is None:
                 return await registered.skill.run(args)
             async with asyncio.timeout(timeout):

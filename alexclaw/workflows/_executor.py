@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from typing import Any, Final, Protocol
 
 from alexclaw.workflows._model import DEFAULT_BRANCH, END, Goto, RunStatus, Step, Workflow
-from skills import CIRCUIT_OPEN, SKILL_MISSING, BranchKind, Outcome
+from skills import CIRCUIT_OPEN, SKILL_MISSING, BranchKind, SkillOutcome
 
 # Step statuses (a run's are RunStatus; the words they share are the same).
 COMPLETED: Final = RunStatus.COMPLETED.value
@@ -86,7 +86,7 @@ class RunEnd:
 
 
 class ExecutorPorts(Protocol):
-    async def run_skill(self, skill: str, step: Step, input: Any) -> Outcome:
+    async def run_skill(self, skill: str, step: Step, input: Any) -> SkillOutcome:
         """Run through the breaker with the step's timeout. A missing skill
         and an open circuit are outcomes; a crash or overrun raises."""
         ...
@@ -202,7 +202,7 @@ async def _absorb_late_cancel(ports: ExecutorPorts) -> None:
         task.uncancel()
 
 
-async def _attempt(ports: ExecutorPorts, step: Step, skill: str, input: Any) -> Outcome:
+async def _attempt(ports: ExecutorPorts, step: Step, skill: str, input: Any) -> SkillOutcome:
     """One skill call. Crashes and overruns become error outcomes here; the
     breaker has already counted them. A cancel by the operator interrupts
     the call: an outcome on the ``cancelled`` branch."""
@@ -215,19 +215,19 @@ async def _attempt(ports: ExecutorPorts, step: Step, skill: str, input: Any) -> 
         task = asyncio.current_task()
         if task is not None:
             task.uncancel()  # consumed: the run goes on to record the step
-        return Outcome.error("cancelled by the operator while it ran", _INTERRUPTED)
+        return SkillOutcome.error("cancelled by the operator while it ran", _INTERRUPTED)
     except TimeoutError:
         limit = f"{step.timeout_ms} ms" if step.timeout_ms else "the step timeout"
-        outcome = Outcome.error(f"timeout: {skill} did not finish within {limit}")
+        outcome = SkillOutcome.error(f"timeout: {skill} did not finish within {limit}")
     except Exception as exc:  # the skill's bug is the step's failure, not the run actor's crash
-        outcome = Outcome.error(f"{skill} crashed: {type(exc).__name__}: {exc}")
+        outcome = SkillOutcome.error(f"{skill} crashed: {type(exc).__name__}: {exc}")
     finally:
         ports.interruptible(False)
     await _absorb_late_cancel(ports)
     if outcome.branch in (CIRCUIT_OPEN, SKILL_MISSING):
         return outcome
     if ports.branch_kind(skill, outcome.branch) != BranchKind.ERROR and ports.is_external(skill):
-        outcome = Outcome(ports.sanitize(skill, outcome.result), outcome.branch)
+        outcome = SkillOutcome(ports.sanitize(skill, outcome.result), outcome.branch)
     return outcome
 
 

@@ -47,7 +47,7 @@ from alexclaw.workflows._manager import (
 from alexclaw.workflows._model import Step, Workflow
 from alexclaw.workflows._run_store import finish_run, get_run, record_step
 from alexclaw.workflows._store import get_workflow, workflow_resources
-from skills import ON_ERROR, BranchKind, Outcome, SkillArgs, SkillMeta, Skills
+from skills import ON_ERROR, BranchKind, SkillArgs, SkillMeta, SkillOutcome, Skills
 
 # Run now's input box, on the web and on the command line.
 MAX_INPUT_CHARS = 64 * 1024
@@ -244,7 +244,7 @@ class RunPorts:
     sanitize_output: Callable[[str, Any], Any]
     manager: str = MANAGER_NAME
 
-    def run_skill(self, skill: str, step: Step, input: Any) -> Coroutine[Any, Any, Outcome]:
+    def run_skill(self, skill: str, step: Step, input: Any) -> Coroutine[Any, Any, SkillOutcome]:
         # A plain function handing back the executor's coroutine: one frame
         # less held by every sleeping run (10,000 of them add up).
         registered = self.skills.get(skill)

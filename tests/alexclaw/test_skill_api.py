@@ -17,12 +17,12 @@ from alexclaw.storage import DatabaseHandle
 from alexclaw.wiring import AuthorizerAdapter, ConfigAdapter, TokensAdapter, WebAdapter
 from skills import (
     CallerState,
-    Outcome,
     PermissionDenied,
     Registered,
     SkillAPI,
     SkillAPIUnavailable,
     SkillArgs,
+    SkillOutcome,
     SkillRegistry,
     Skills,
 )
@@ -39,19 +39,19 @@ class Reader:
     branches: ClassVar[Mapping[str, str]] = {"on_success": "ok", "on_error": "error"}
     external: ClassVar[bool] = False
 
-    async def run(self, args: SkillArgs) -> Outcome:
+    async def run(self, args: SkillArgs) -> SkillOutcome:
         api: SkillAPI = args.api
-        return Outcome({"depth": api.caller.chain_depth, "value": await api.config_read("telegram.api_base_url")})
+        return SkillOutcome({"depth": api.caller.chain_depth, "value": await api.config_read("telegram.api_base_url")})
 
 
 class Writer(Reader):
     name: ClassVar[str] = "writer"
     permissions: ClassVar[frozenset[str]] = frozenset({"memory_write"})
 
-    async def run(self, args: SkillArgs) -> Outcome:
+    async def run(self, args: SkillArgs) -> SkillOutcome:
         api: SkillAPI = args.api
         await api.config_read("x.y")  # not declared by writer: refused inside the chain
-        return Outcome("unreachable")
+        return SkillOutcome("unreachable")
 
 
 @pytest.fixture

@@ -23,8 +23,7 @@ from alexclaw.workflows._model import Route, Step, Workflow, WorkflowError
 from alexclaw.workflows._run_store import get_run
 from alexclaw.workflows._runs import FiredElsewhere, RunPorts, RunRefused, Runs, run_body
 from alexclaw.workflows._store import save_steps, save_workflow
-from skills import Outcome as SkillOutcome
-from skills import Registered, SkillArgs, SkillBreaker, Skills, describe
+from skills import Registered, SkillArgs, SkillBreaker, SkillOutcome, Skills, describe
 from skills.builtin import CORE_SKILLS
 from supervisors import ChildSpec, DynamicSupervisor, Strategy, Supervisor, which_children
 
