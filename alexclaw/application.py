@@ -30,6 +30,7 @@ from alexclaw.config import TOPIC as CONFIG_TOPIC
 from alexclaw.config import config_spec
 from alexclaw.control import control_spec
 from alexclaw.dispatcher import ANNOUNCER_NAME, Announcer, Dispatcher, PgInbox, Watch
+from alexclaw.invoke import AuditedInvocations, Invoker
 from alexclaw.logs import install_redaction, remember_secrets
 from alexclaw.security import (
     AuditSeal,
@@ -53,7 +54,6 @@ from alexclaw.wiring import (
     ConfigAdapter,
     GatewayEgress,
     SettingsReader,
-    SkillAPIs,
     TelegramBackend,
     TokensAdapter,
     WebAdapter,
@@ -73,7 +73,7 @@ from alexclaw.workflows import (
     workflows_spec,
 )
 from gateways import gateways_spec
-from skills import skills_spec
+from skills import Backends, skills_spec
 from skills.builtin import CORE_SKILLS
 from supervisors import ChildSpec, Strategy, Supervisor, TaskSupervisor, render_spec
 
@@ -91,7 +91,7 @@ class Node:
     settings: Settings | None
     state: NodeState = field(default_factory=NodeState)
     booted_at: float = field(default_factory=time.monotonic)
-    apis: SkillAPIs | None = None
+    invoker: Invoker | None = None
     watch: Watch = field(default_factory=Watch)
     # Who may reach loopback addresses through the egress guard (e.g.
     # {"telegram"} for a Bot API server on this machine, or the tests'
@@ -219,18 +219,13 @@ class Node:
 
     def _run_ports(self, launch: Launch, control: RunControl) -> RunPorts:
         state = self.state
-        assert self.apis is not None
+        assert self.invoker is not None
         return RunPorts(
             launch,
             control,
             state.database,
-            state.skills,
-            self.apis.for_run,
+            self.invoker,
             step_timeout_ms=lambda: int(state.config.get("workflows.step_timeout_ms", 120000)),
-            sanitize_output=output_sanitizer(
-                lambda: [m.name for m in state.skills.all()],
-                lambda: int(state.config.get("sanitizer.max_bytes", 10240)),
-            ),
         )
 
     async def start(self) -> Process:
@@ -268,14 +263,19 @@ class Node:
             lambda name: r.meta.egress if (r := self.state.skills.get(name)) else None,
             max_text_bytes=lambda: int(config.get("sanitizer.max_bytes", 10240)),
         )
-        self.apis = SkillAPIs(
+        self.invoker = Invoker(
+            self.state.skills,
             AuthorizerAdapter(self.state.authorizer),
             TokensAdapter(tokens),
-            self.state.skills,
+            output_sanitizer(
+                lambda: [m.name for m in self.state.skills.all()],
+                lambda: int(config.get("sanitizer.max_bytes", 10240)),
+            ),
+            AuditedInvocations(self.state.database),
             config=ConfigAdapter(config),
             web=web,
+            backends=Backends(telegram_send=TelegramBackend()),
             token_ttl_seconds=lambda: int(config.get("workflows.step_timeout_ms", 120000)) / 1000 + 60,
-            backends={"telegram_send": TelegramBackend()},
         )
         self.state.runs = Runs(
             self.state.database,
