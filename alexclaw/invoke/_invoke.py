@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Final, Protocol
 
 from skills import (
@@ -106,11 +106,8 @@ class Invoker:
             self._token(caller, meta.permissions, meta.core), caller.run_id,
         )  # fmt: skip
         api = SkillAPI(target, self.authorizer, self, config=self.config, web=self.web, backends=self.backends)
-        call_args = SkillArgs(
-            args.input, args.config, args.resources, args.workflow_run_id, args.llm_tier, args.llm_provider, api
-        )
         try:
-            outcome = await self.skills.execute(skill, call_args, timeout=timeout)
+            outcome = await self.skills.execute(skill, replace(args, api=api), timeout=timeout)
         except TimeoutError as exc:
             limit = f"{timeout * 1000:g} ms" if timeout is not None else "its time limit"
             overrun = SkillOutcome.error(f"timeout: {skill} did not finish within {limit}")
