@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Final, Protocol
 
 from skills import (
@@ -41,6 +41,7 @@ from skills import (
     SkillAPI,
     SkillArgs,
     SkillCaller,
+    SkillMeta,
     SkillOutcome,
     Skills,
 )
@@ -83,38 +84,46 @@ class Invoker:
         llm_tier: str | None = None,
         llm_provider: str | None = None,
     ) -> Invocation:
+        # One coroutine from here to the skill: a run sleeping in its step
+        # holds this frame, and 10,000 of them add up (the bench counts).
         started = time.perf_counter()
-        args = SkillArgs(
-            input=input, config=dict(config or {}), resources=resources, workflow_run_id=caller.run_id,
-            llm_tier=llm_tier, llm_provider=llm_provider,
-        )  # fmt: skip
-        invocation = await self._invoke(caller, skill, args, timeout)
+        allowed, reason = await self._decide(caller)
+        registered = self.skills.get(skill)
+        if not allowed:
+            invocation = Invocation(InvokeStatus.DENIED, SkillOutcome.error(reason), BranchKind.ERROR)
+        elif registered is None:
+            missing = SkillOutcome({"error": f"no skill named {skill}"}, SKILL_MISSING)
+            invocation = Invocation(InvokeStatus.MISSING, missing, BranchKind.ERROR)
+        else:
+            args = SkillArgs(
+                input, dict(config or {}), resources, caller.run_id, llm_tier, llm_provider,
+                self._api_for(caller, registered.meta),
+            )  # fmt: skip
+            try:
+                outcome = await self.skills.execute(skill, args, timeout=timeout)
+            except TimeoutError as exc:
+                limit = f"{timeout * 1000:g} ms" if timeout is not None else "its time limit"
+                overrun = SkillOutcome.error(f"timeout: {skill} did not finish within {limit}")
+                invocation = Invocation(InvokeStatus.TIMED_OUT, overrun, BranchKind.ERROR, exc)
+            except Exception as exc:  # the skill's bug is its caller's error value, not the caller's crash
+                crashed = SkillOutcome.error(f"{skill} crashed: {type(exc).__name__}: {exc}")
+                invocation = Invocation(InvokeStatus.CRASHED, crashed, BranchKind.ERROR, exc)
+            else:
+                invocation = self._answered(skill, registered.meta, outcome)
         await self.log.record(caller, skill, invocation, (time.perf_counter() - started) * 1000)
         return invocation
 
-    async def _invoke(self, caller: SkillCaller, skill: str, args: SkillArgs, timeout: float | None) -> Invocation:
-        allowed, reason = await self._decide(caller)
-        if not allowed:
-            return Invocation(InvokeStatus.DENIED, SkillOutcome.error(reason), BranchKind.ERROR)
-        registered = self.skills.get(skill)
-        if registered is None:
-            missing = SkillOutcome({"error": f"no skill named {skill}"}, SKILL_MISSING)
-            return Invocation(InvokeStatus.MISSING, missing, BranchKind.ERROR)
-        meta = registered.meta
+    def _api_for(self, caller: SkillCaller, meta: SkillMeta) -> SkillAPI:
+        """The SkillAPI the target acts through: its own permissions, at the
+        caller's depth, with its token."""
         target = CallerState(
-            skill, meta.permissions, self._caller_type(caller, meta.core), caller.depth,
+            meta.name, meta.permissions, self._caller_type(caller, meta.core), caller.depth,
             self._token(caller, meta.permissions, meta.core), caller.run_id,
         )  # fmt: skip
-        api = SkillAPI(target, self.authorizer, self, config=self.config, web=self.web, backends=self.backends)
-        try:
-            outcome = await self.skills.execute(skill, replace(args, api=api), timeout=timeout)
-        except TimeoutError as exc:
-            limit = f"{timeout * 1000:g} ms" if timeout is not None else "its time limit"
-            overrun = SkillOutcome.error(f"timeout: {skill} did not finish within {limit}")
-            return Invocation(InvokeStatus.TIMED_OUT, overrun, BranchKind.ERROR, exc)
-        except Exception as exc:  # the skill's bug is its caller's error value, not the caller's crash
-            crashed = SkillOutcome.error(f"{skill} crashed: {type(exc).__name__}: {exc}")
-            return Invocation(InvokeStatus.CRASHED, crashed, BranchKind.ERROR, exc)
+        return SkillAPI(target, self.authorizer, self, config=self.config, web=self.web, backends=self.backends)
+
+    def _answered(self, skill: str, meta: SkillMeta, outcome: SkillOutcome) -> Invocation:
+        """The skill's own answer (or its breaker's), the external output sanitized."""
         if outcome.branch == CIRCUIT_OPEN:
             return Invocation(InvokeStatus.CIRCUIT_OPEN, outcome, BranchKind.ERROR)
         if outcome.branch == SKILL_MISSING:  # unregistered in between
