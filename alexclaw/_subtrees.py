@@ -9,13 +9,13 @@ from datetime import datetime
 from typing import Any
 
 from alexclaw.config import TOPIC as CONFIG_TOPIC
-from alexclaw.config import SanitizerSettings, SkillSettings, WorkflowSettings
+from alexclaw.config import SkillSettings, WorkflowSettings
 from alexclaw.dispatcher import ANNOUNCER_NAME, Announcer, PgInbox
 from alexclaw.security import AuditSeal, SecretBox, anchor_path
 from alexclaw.security.tree import security_spec
 from alexclaw.services import Services
 from alexclaw.settings import Settings
-from alexclaw.wiring import GatewayEgress, output_sanitizer
+from alexclaw.wiring import GatewayEgress
 from alexclaw.workflows import (
     FiredElsewhere,
     Launch,
@@ -77,12 +77,8 @@ def workflows_subtree(s: Services) -> ChildSpec:
             launch,
             control,
             s.database,
-            s.skills,
-            s.apis.for_run,
+            s.invoker,
             step_timeout_ms=lambda: WorkflowSettings.read(s.config).step_timeout_ms,
-            sanitize_output=output_sanitizer(
-                lambda: [m.name for m in s.skills.all()], lambda: SanitizerSettings.read(s.config).max_bytes
-            ),
         )
 
     return workflows_spec(

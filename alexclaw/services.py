@@ -23,6 +23,7 @@ from typing import Any
 from actors import Process, Snapshot, whereis
 from alexclaw.config import ConfigHandle, EgressSettings, SanitizerSettings, ShieldSettings, WorkflowSettings
 from alexclaw.dispatcher import Dispatcher, Watch
+from alexclaw.invoke import AuditedInvocations, Invoker
 from alexclaw.security import (
     Authorizer,
     BreakGlass,
@@ -45,14 +46,14 @@ from alexclaw.wiring import (
     AuthorizerAdapter,
     ConfigAdapter,
     SettingsReader,
-    SkillAPIs,
     TelegramBackend,
     TokensAdapter,
     WebAdapter,
+    output_sanitizer,
 )
 from alexclaw.workflows import ActiveRun, Runs, ScheduledEntry
 from gateways import GatewayStatus
-from skills import Registered, Skills
+from skills import Backends, Registered, Skills
 
 __all__ = ["RootHandle", "Services", "build_services"]
 
@@ -113,7 +114,7 @@ class Services:
     authorizer: Authorizer
     shield: ShieldGuard
     egress: EgressClient  # the one HTTP client out (skills, the shield proxy)
-    apis: SkillAPIs  # the SkillAPI a skill acts through in a run step
+    invoker: Invoker  # the one way to run a skill (policy, token, breaker, timeout, sanitizer, record)
     runs: Runs
     watch: Watch  # what the announcer observes for the dispatcher
     dispatcher: Dispatcher  # where every chat gateway hands its messages
@@ -155,15 +156,17 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         lambda name: r.meta.egress if (r := skills.get(name)) else None,
         max_text_bytes=lambda: SanitizerSettings.read(config).max_bytes,
     )
-    apis = SkillAPIs(
+    invoker = Invoker(
+        skills,
         AuthorizerAdapter(authorizer),
         TokensAdapter(tokens),
-        skills,
+        output_sanitizer(lambda: [m.name for m in skills.all()], lambda: SanitizerSettings.read(config).max_bytes),
+        AuditedInvocations(database),
         config=ConfigAdapter(config),
         web=web,
+        backends=Backends(telegram_send=TelegramBackend()),
         # A token outlives the step it is minted for by a minute, no more.
         token_ttl_seconds=lambda: WorkflowSettings.read(config).step_timeout_ms / 1000 + 60,
-        backends={"telegram_send": TelegramBackend()},
     )
     runs = Runs(database, active, challenges=challenges, two_factor_on=lambda: secret_in_force(config) is not None)
     watch = Watch()
@@ -187,7 +190,7 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         authorizer=authorizer,
         shield=shield,
         egress=egress,
-        apis=apis,
+        invoker=invoker,
         runs=runs,
         watch=watch,
         dispatcher=Dispatcher(

@@ -26,7 +26,7 @@ from alexclaw.security import (
 )
 from gateways import EgressRefused, Refused
 from gateways.telegram import TELEGRAM_NAME, SendToOperator
-from skills import CallerState, SkillAPI, SkillAPIUnavailable, SkillMeta, Skills
+from skills import SkillAPIUnavailable
 
 
 class AuthorizerAdapter:
@@ -131,43 +131,6 @@ class WebAdapter:
             "redacted": response.redacted,
             "findings": [f"{f.layer}: {f.detail}" for f in cleaned.findings] if cleaned else [],
         }
-
-
-class SkillAPIs:
-    """The SkillAPI a skill acts through in a workflow step. A dynamic
-    skill gets a capability token minted for exactly what it declares,
-    valid for the step's time limit; a core skill acts as ``core``."""
-
-    def __init__(
-        self,
-        authorizer: AuthorizerAdapter,
-        tokens: TokensAdapter,
-        skills: Skills,
-        *,
-        config: ConfigAdapter | None = None,
-        web: WebAdapter | None = None,
-        token_ttl_seconds: Callable[[], float] = lambda: 600.0,
-        max_depth: int = 3,
-        backends: Mapping[str, Any] | None = None,
-    ) -> None:
-        self._backends = dict(backends or {})
-        self._authorizer = authorizer
-        self._tokens = tokens
-        self._skills = skills
-        self._config = config
-        self._web = web
-        self._ttl = token_ttl_seconds
-        self._max_depth = max_depth
-
-    def for_run(self, meta: SkillMeta, run_id: int) -> SkillAPI:
-        token = None
-        if not meta.core:
-            token = self._tokens.mint(meta.permissions, ttl_seconds=self._ttl(), max_depth=self._max_depth)
-        caller = CallerState(meta.name, meta.permissions, "core" if meta.core else "dynamic", 0, token, str(run_id))
-        return SkillAPI(
-            caller, self._authorizer, self._tokens, self._skills, config=self._config, web=self._web,
-            backends=self._backends,
-        )  # fmt: skip
 
 
 def output_sanitizer(skill_names: Callable[[], list[str]], max_bytes: Callable[[], int]) -> Callable[[str, Any], Any]:

@@ -95,12 +95,12 @@ def main() -> None:
 
 
 async def bench_breaker() -> None:
-    from skills import Outcome, SkillBreaker
+    from skills import SkillBreaker, SkillOutcome
 
     breaker = SkillBreaker("noop")
 
-    async def noop() -> Outcome:
-        return Outcome(None)
+    async def noop() -> SkillOutcome:
+        return SkillOutcome(None)
 
     ours: list[float] = []
     bare: list[float] = []

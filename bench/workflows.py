@@ -43,8 +43,15 @@ sys.path.insert(0, str(ROOT))
 from _report import line  # noqa: E402  (bench/ is on sys.path when a benchmark runs)
 
 from actors import AsyncActor, Process, Snapshot, subscribe  # noqa: E402
-from alexclaw.security import Challenges  # noqa: E402
+from alexclaw.invoke import AuditedInvocations, Invoker  # noqa: E402
+from alexclaw.security import (  # noqa: E402
+    Authorizer,
+    CapabilityTokens,
+    Challenges,
+    PolicyEngine,
+)
 from alexclaw.storage import Database, DatabaseHandle, start_server, stop_server  # noqa: E402
+from alexclaw.wiring import AuthorizerAdapter, TokensAdapter  # noqa: E402
 from alexclaw.workflows import (  # noqa: E402
     MANAGER_NAME,
     RUNS_NAME,
@@ -66,7 +73,7 @@ from alexclaw.workflows import (  # noqa: E402
 )
 from alexclaw.workflows._manager import RunManager  # noqa: E402  (the tree wires it; the bench wires it alone)
 from alexclaw.workflows._scheduler import Scheduler  # noqa: E402
-from skills import Outcome, Registered, SkillArgs, SkillBreaker, Skills, describe  # noqa: E402
+from skills import Registered, SkillArgs, SkillBreaker, SkillOutcome, Skills, describe  # noqa: E402
 from skills.builtin import CORE_SKILLS  # noqa: E402
 from supervisors import ChildSpec, DynamicSupervisor, Strategy, Supervisor  # noqa: E402
 
@@ -103,12 +110,12 @@ class Gate:
         self.entered = 0
         self.expect = expect
 
-    async def run(self, args: SkillArgs) -> Outcome:
+    async def run(self, args: SkillArgs) -> SkillOutcome:
         self.entered += 1
         if self.entered >= self.expect:
             self.all_in.set()
         await self.open.wait()
-        return Outcome(args.input)
+        return SkillOutcome(args.input)
 
 
 class Finished(AsyncActor):
@@ -151,13 +158,16 @@ class Engine:
             meta = describe(skill, core=True)
             table[meta.name] = Registered(meta, skill, SkillBreaker(meta.name))
         self.skills = Skills(Snapshot(MappingProxyType(table)))
+        tokens = CapabilityTokens("bench-" + "k" * 40)
+        authorizer = AuthorizerAdapter(Authorizer(PolicyEngine(lambda: (), tokens), database))
+        self.invoker = Invoker(self.skills, authorizer, TokensAdapter(tokens), no_op, AuditedInvocations(database))
         self.active: Snapshot[Mapping[int, ActiveRun]] = Snapshot(MappingProxyType({}))
         self.runs = Runs(database, self.active, challenges=Challenges(), two_factor_on=lambda: False)
         self.root: Process | None = None
         self.listener: Finished | None = None
 
     def ports(self, launch: Launch, control: RunControl) -> RunPorts:
-        return RunPorts(launch, control, self.database, self.skills, lambda meta, run: None, lambda: 120_000, no_op)
+        return RunPorts(launch, control, self.database, self.invoker, lambda: 120_000)
 
     async def start(self) -> None:
         async def manager() -> Any:
@@ -197,7 +207,7 @@ def no_op(skill: str, output: Any) -> Any:
 
 
 class MemoryPorts(RunPorts):
-    """The same skill path (SkillArgs, breaker, timeout); ``record`` keeps
+    """The same skill path (invoke: policy, breaker, timeout); ``record`` keeps
     the result in memory: no database, no process, no manager."""
 
     kept: list[StepResult]
@@ -266,9 +276,7 @@ async def bare_executor(engine: Engine, workflow: Workflow, runs: int) -> float:
     t0 = time.perf_counter()
     for run_id in range(runs):
         launch = Launch(run_id, workflow, (), None, (), "manual")
-        ports = MemoryPorts(
-            launch, RunControl(), engine.database, engine.skills, lambda meta, run: None, lambda: 120_000, no_op
-        )
+        ports = MemoryPorts(launch, RunControl(), engine.database, engine.invoker, lambda: 120_000)
         ports.kept = []
         end = await execute(workflow, None, (), ports)
         assert end.status == "completed" and len(ports.kept) == STEPS

@@ -4,7 +4,7 @@ A plugin package: it imports only ``supervisors`` and ``actors``; what it
 needs from the application arrives as arguments (and, with the SkillAPI,
 as ``Protocol``s in its own ports module)."""
 
-from skills._api import PERMISSIONS, CallerState, PermissionDenied, SkillAPI, SkillAPIUnavailable
+from skills._api import PERMISSIONS, Backends, PermissionDenied, SkillAPI, SkillAPIUnavailable
 from skills._breakers import CIRCUIT_OPEN, FAIL_MAX, RESET_SECONDS, BreakerChanged, SkillBreaker
 from skills._breakers import TOPIC as BREAKER_TOPIC
 from skills._contract import (
@@ -13,13 +13,15 @@ from skills._contract import (
     ON_SUCCESS,
     BranchKind,
     ConfigField,
-    Outcome,
     Skill,
     SkillArgs,
     SkillMeta,
+    SkillOutcome,
     check_config,
     describe,
 )
+from skills._execution import IN_PROCESS, Execution, InProcess
+from skills._invocation import ORIGIN_SKILL, ORIGIN_WORKFLOW, CallerState, Invocation, InvokeStatus, SkillCaller
 from skills._registry import (
     REGISTRY_NAME,
     SKILL_MISSING,
@@ -33,7 +35,16 @@ from skills._registry import (
 from skills.tree import skills_spec
 
 __all__ = [
+    "IN_PROCESS",
+    "ORIGIN_SKILL",
+    "ORIGIN_WORKFLOW",
     "PERMISSIONS",
+    "Backends",
+    "Execution",
+    "InProcess",
+    "Invocation",
+    "InvokeStatus",
+    "SkillCaller",
     "CallerState",
     "PermissionDenied",
     "SkillAPI",
@@ -51,7 +62,7 @@ __all__ = [
     "BranchKind",
     "BreakerChanged",
     "ConfigField",
-    "Outcome",
+    "SkillOutcome",
     "Registered",
     "Skill",
     "SkillArgs",

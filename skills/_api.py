@@ -2,26 +2,43 @@
 
 Every function names its permission; the call is authorized (chain depth,
 capability token, policies, declared permissions — and audited on deny)
-before anything happens. ``run_skill`` goes one level deeper in the chain
-with a token attenuated to the target's permissions, and the depth is back
-where it was afterwards. Functions whose subsystem does not exist yet say so
-with ``SkillAPIUnavailable`` — after the permission check, which is complete.
+before anything happens. ``run_skill`` goes through ``invoke`` like every
+other way of running a skill: one level deeper in the chain, with the
+token narrowed to the target's permissions, through the target's breaker,
+and an ``external`` target's output sanitized. Functions whose subsystem
+does not exist yet say so with ``SkillAPIUnavailable`` — after the
+permission check, which is complete.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
-from typing import Any, Final
+from dataclasses import dataclass, field
+from typing import Any, Final, TypeVar
 
-from skills._contract import Outcome, SkillArgs
-from skills._registry import Skills
-from skills.ports import AuthorizerPort, ConfigPort, TokensPort, WebPort
+from skills._contract import SkillArgs, SkillOutcome
+from skills._invocation import CallerState, InvokeStatus, SkillCaller
+from skills.ports import (
+    AuthorizerPort,
+    ConfigPort,
+    GatewaySendPort,
+    InvokerPort,
+    LlmPort,
+    ManagePort,
+    OperatorSendPort,
+    ResourcesPort,
+    SearchPort,
+    SkillWritePort,
+    StorePort,
+    WebPort,
+)
 
 PERMISSIONS: Final = (
     "llm", "telegram_send", "gateway_send", "memory_read", "memory_write", "knowledge_read", "knowledge_write",
     "web_read", "config_read", "resources_read", "skill_invoke", "skill_write", "skill_manage", "workflow_manage",
 )  # fmt: skip
+
+_Backend = TypeVar("_Backend")
 
 
 class PermissionDenied(PermissionError):
@@ -32,25 +49,32 @@ class SkillAPIUnavailable(RuntimeError):
     """The permission was granted but the subsystem behind it is not there yet."""
 
 
-@dataclass(frozen=True)
-class CallerState:
-    skill: str
-    declared: frozenset[str]
-    caller_type: str = "dynamic"
-    chain_depth: int = 0
-    token: str | None = None
-    run_id: str | None = None
+@dataclass(frozen=True, slots=True)
+class Backends:
+    """What stands behind the SkillAPI functions whose subsystems arrive
+    later, one typed port each (None: not on this node yet)."""
+
+    llm: LlmPort | None = None
+    telegram_send: OperatorSendPort | None = None
+    gateway_send: GatewaySendPort | None = None
+    memory_read: SearchPort | None = None
+    memory_write: StorePort | None = None
+    knowledge_read: SearchPort | None = None
+    knowledge_write: StorePort | None = None
+    resources_read: ResourcesPort | None = None
+    skill_write: SkillWritePort | None = None
+    skill_manage: ManagePort | None = None
+    workflow_manage: ManagePort | None = None
 
 
 @dataclass
 class SkillAPI:
     caller: CallerState
     authorizer: AuthorizerPort
-    tokens: TokensPort
-    skills: Skills
+    invoker: InvokerPort
     config: ConfigPort | None = None
     web: WebPort | None = None
-    backends: Mapping[str, Any] = field(default_factory=dict)
+    backends: Backends = field(default_factory=Backends)
 
     async def _check(self, permission: str) -> None:
         allowed, reason = await self.authorizer.authorize(
@@ -65,12 +89,11 @@ class SkillAPI:
         if not allowed:
             raise PermissionDenied(reason)
 
-    async def _backend(self, permission: str, operation: str, *args: Any, **kwargs: Any) -> Any:
+    async def _backend(self, permission: str, backend: _Backend | None) -> _Backend:
         await self._check(permission)
-        backend = self.backends.get(permission)
         if backend is None:
-            raise SkillAPIUnavailable(f"{operation} ({permission}) has no backend on this node yet")
-        return await getattr(backend, operation)(*args, **kwargs)
+            raise SkillAPIUnavailable(f"{permission} has no backend on this node yet")
+        return backend
 
     # -- wired now ---------------------------------------------------------
 
@@ -86,59 +109,53 @@ class SkillAPI:
             raise SkillAPIUnavailable("web_read has no backend")
         return await self.web.fetch(self.caller.skill, url, headers)
 
-    async def run_skill(self, name: str, args: SkillArgs) -> Outcome:
-        """Invoke another skill one level deeper, with the token narrowed to
-        what the target declares."""
-        # Checked at the depth the call will run at: the chain cap applies.
-        deeper_call = replace(self.caller, chain_depth=self.caller.chain_depth + 1)
-        await replace(self, caller=deeper_call)._check("skill_invoke")
-        target = self.skills.get(name)
-        if target is None:
-            return await self.skills.execute(name, args)  # the skill_missing outcome
-        token = self.caller.token
-        narrowed = self.tokens.attenuate(token, target.meta.permissions) if token else None
-        deeper = replace(
-            self.caller,
-            skill=name,
-            declared=target.meta.permissions,
-            chain_depth=self.caller.chain_depth + 1,
-            token=narrowed,
-        )
-        inner = replace(self, caller=deeper)
-        # The target acts through its own API, one level down; ours is untouched.
-        return await self.skills.execute(name, replace(args, api=inner))
+    async def run_skill(self, name: str, args: SkillArgs) -> SkillOutcome:
+        """Invoke another skill one level deeper, through ``invoke``. A
+        refusal raises ``PermissionDenied`` (as every SkillAPI function
+        does); the target's crash is raised again here, as if this skill had
+        called it directly; a missing target or an open breaker is an
+        outcome on its branch."""
+        invocation = await self.invoker.invoke(
+            SkillCaller.skill(self.caller), name, args.input, config=args.config, resources=args.resources,
+            llm_tier=args.llm_tier, llm_provider=args.llm_provider,
+        )  # fmt: skip
+        if invocation.status is InvokeStatus.DENIED:
+            raise PermissionDenied(invocation.reason)
+        if invocation.crash is not None:
+            raise invocation.crash
+        return invocation.outcome
 
     # -- wired when their subsystems land -----------------------------------
 
     async def llm(self, prompt: str, **options: Any) -> Any:
-        return await self._backend("llm", "complete", prompt, **options)
+        return await (await self._backend("llm", self.backends.llm)).complete(prompt, **options)
 
     async def telegram_send(self, text: str) -> Any:
-        return await self._backend("telegram_send", "send", text)
+        return await (await self._backend("telegram_send", self.backends.telegram_send)).send(text)
 
     async def gateway_send(self, gateway: str, text: str) -> Any:
-        return await self._backend("gateway_send", "send", gateway, text)
+        return await (await self._backend("gateway_send", self.backends.gateway_send)).send(gateway, text)
 
     async def memory_read(self, query: str, limit: int = 10) -> Any:
-        return await self._backend("memory_read", "search", query, limit)
+        return await (await self._backend("memory_read", self.backends.memory_read)).search(query, limit)
 
     async def memory_write(self, text: str, **metadata: Any) -> Any:
-        return await self._backend("memory_write", "store", text, **metadata)
+        return await (await self._backend("memory_write", self.backends.memory_write)).store(text, **metadata)
 
     async def knowledge_read(self, query: str, limit: int = 10) -> Any:
-        return await self._backend("knowledge_read", "search", query, limit)
+        return await (await self._backend("knowledge_read", self.backends.knowledge_read)).search(query, limit)
 
     async def knowledge_write(self, text: str, **metadata: Any) -> Any:
-        return await self._backend("knowledge_write", "store", text, **metadata)
+        return await (await self._backend("knowledge_write", self.backends.knowledge_write)).store(text, **metadata)
 
     async def resources_read(self, name: str) -> Any:
-        return await self._backend("resources_read", "get", name)
+        return await (await self._backend("resources_read", self.backends.resources_read)).get(name)
 
     async def skill_write(self, name: str, source: str) -> Any:
-        return await self._backend("skill_write", "write", name, source)
+        return await (await self._backend("skill_write", self.backends.skill_write)).write(name, source)
 
     async def skill_manage(self, action: str, name: str) -> Any:
-        return await self._backend("skill_manage", "manage", action, name)
+        return await (await self._backend("skill_manage", self.backends.skill_manage)).manage(action, name)
 
     async def workflow_manage(self, action: str, workflow: str) -> Any:
-        return await self._backend("workflow_manage", "manage", action, workflow)
+        return await (await self._backend("workflow_manage", self.backends.workflow_manage)).manage(action, workflow)

@@ -18,7 +18,7 @@ from typing import Any, Final
 import pybreaker
 
 from actors import publish
-from skills._contract import Outcome
+from skills._contract import SkillOutcome
 
 log = logging.getLogger("skills.breakers")
 
@@ -77,7 +77,7 @@ class SkillBreaker:
     def last_error(self) -> str:
         return self._listener.last_error
 
-    async def run(self, call: Callable[[], Awaitable[Outcome]]) -> Outcome:
+    async def run(self, call: Callable[[], Awaitable[SkillOutcome]]) -> SkillOutcome:
         """Run a skill call through the breaker. An exception counts as a
         failure and propagates; an open breaker answers ``circuit_open``."""
         failure: Exception | None = None
@@ -91,7 +91,9 @@ class SkillBreaker:
         except pybreaker.CircuitBreakerError:
             if failure is not None:  # this very call failed and tripped it: report the real error
                 raise failure from None
-            return Outcome({"error": f"circuit open for {self.skill}", "last_error": self.last_error}, CIRCUIT_OPEN)
+            return SkillOutcome(
+                {"error": f"circuit open for {self.skill}", "last_error": self.last_error}, CIRCUIT_OPEN
+            )
 
     def reset(self) -> None:
         """Close it and forget failures (skill reloaded, or by hand)."""

@@ -1,5 +1,5 @@
 """The skill contract. A skill declares what it is and may do, and runs:
-``run(args) -> Outcome``. Expected failures are outcomes on an error branch;
+``run(args) -> SkillOutcome``. Expected failures are outcomes on an error branch;
 an exception is a crash (the circuit breaker counts it)."""
 
 from __future__ import annotations
@@ -38,12 +38,12 @@ RESERVED_BRANCHES: Final = frozenset({"default", "end", "circuit_open", "skill_m
 
 
 @dataclass(frozen=True, slots=True)
-class Outcome:
+class SkillOutcome:
     result: Any
     branch: str = ON_SUCCESS
 
     @classmethod
-    def error(cls, reason: str, branch: str = ON_ERROR) -> Outcome:
+    def error(cls, reason: str, branch: str = ON_ERROR) -> SkillOutcome:
         return cls({"error": reason}, branch)
 
     @property
@@ -180,7 +180,7 @@ class Skill(Protocol):
     branches: ClassVar[Mapping[str, str]]  # name -> "ok" | "error" | "empty" (a BranchKind)
     external: ClassVar[bool]
 
-    async def run(self, args: SkillArgs) -> Outcome: ...
+    async def run(self, args: SkillArgs) -> SkillOutcome: ...
 
 
 def describe(skill: Skill, *, core: bool) -> SkillMeta:

@@ -37,6 +37,7 @@ PUBLIC_MODULES = {
     "alexclaw.workflows",
     "alexclaw.workflows.tree",
     "alexclaw.dispatcher",
+    "alexclaw.invoke",  # the one way to run a skill
     "alexclaw.control",  # the node's local control socket and its client
     "alexclaw.control.tree",
     "gateways.ports",  # the Protocols a plugin package declares

@@ -49,7 +49,7 @@ from alexclaw.security import (
     secret_in_force,
 )
 from alexclaw.storage import DatabaseHandle
-from alexclaw.workflows import RunRefused, Runs, list_runs, list_workflows
+from alexclaw.workflows import RunRefused, Runs, list_runs, list_workflows, rate_step
 from gateways import InboundMessage, Reply
 from skills import Skills
 
@@ -223,17 +223,9 @@ class Dispatcher:
         if isinstance(rating, str):
             return rating
         async with self.database.pool().acquire() as conn, conn.transaction():
-            position = rating.position
-            if position is None:
-                position = await conn.fetchval(
-                    "SELECT max(position) FROM skill_outcomes WHERE run_id = $1", rating.run_id
-                )
-            updated = await conn.fetchval(
-                "UPDATE skill_outcomes SET rating = $3, feedback = $4 WHERE id = ("
-                "SELECT id FROM skill_outcomes WHERE run_id = $1 AND position = $2 ORDER BY id DESC LIMIT 1) "
-                "RETURNING skill",
-                rating.run_id, position, rating.value, rating.feedback or None,
-            )  # fmt: skip
+            position, updated = await rate_step(
+                conn, rating.run_id, rating.position, rating.value, rating.feedback or None
+            )
             if updated is not None:
                 await record_audit(conn, who, "workflow.step_rated", f"run:{rating.run_id}", detail={"step": position})
         if updated is None:

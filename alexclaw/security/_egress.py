@@ -24,7 +24,7 @@ import ssl
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Final, Literal
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, quote_plus, urlencode, urljoin, urlsplit, urlunsplit
 
 import httpx
 
@@ -124,6 +124,36 @@ def _leak_check(where: str, text: str) -> None:
         raise EgressDenied(f"the request {where} contains a credential ({blocking[0].name}); it was not sent")
 
 
+_MASK: Final = "[REDACTED:injected_credential]"
+
+
+def _without(injected: set[str], response: EgressResponse) -> EgressResponse:
+    """``response`` with every injected credential value masked in its URL,
+    hops, headers and (textual) body: a server that echoes what it was sent
+    (a redirect to the same query, a reflecting error page) cannot hand the
+    caller the secret it never saw."""
+    # Longest first, so a value never leaves a tail of its encoded form; a
+    # "credential" under four characters would mask ordinary text, not a secret.
+    values = sorted((v for v in injected if len(v) >= 4), key=len, reverse=True)
+    if not values:
+        return response
+
+    def mask(text: str) -> str:
+        for value in values:
+            text = text.replace(value, _MASK)
+        return text
+
+    headers = {mask(k): mask(v) for k, v in response.headers.items()}
+    body = response.body
+    if body and is_textual(response.headers.get("content-type", "")):
+        body = mask(response.text).encode()
+    changed = body != response.body or headers != dict(response.headers)
+    return EgressResponse(
+        response.status, headers, body, mask(response.url), tuple(mask(h) for h in response.hops),
+        response.redacted or changed,
+    )  # fmt: skip
+
+
 class EgressClient:
     def __init__(
         self,
@@ -208,17 +238,22 @@ class EgressClient:
                 raise EgressDenied(f"{host} resolves to {address}, which is {reason}")
         return rule, host, addresses
 
-    def _inject(self, policy: EgressPolicy, host: str, url: str, headers: dict[str, str]) -> str:
+    def _inject(self, policy: EgressPolicy, host: str, url: str, headers: dict[str, str], injected: set[str]) -> str:
+        """The URL to send, with the host's credentials added to it or to
+        ``headers``; every form a value was sent in is added to ``injected``
+        so none of them can come back to the caller in the response."""
         for credential in policy.credentials:
             if not host_matches(credential.host, host):
                 continue
             value = self._secret(credential.secret)
             if not value:
                 raise EgressDenied(f"the secret {credential.secret} is not set; {policy.skill} cannot call {host}")
+            injected.update({value, quote_plus(value), quote(value, safe="")})
             if credential.kind == "bearer":
                 headers["Authorization"] = f"Bearer {value}"
             elif credential.kind == "basic":
                 token = base64.b64encode(f"{credential.username}:{value}".encode()).decode()
+                injected.add(token)
                 headers["Authorization"] = f"Basic {token}"
             elif credential.kind == "header":
                 headers[credential.name] = value
@@ -250,6 +285,7 @@ class EgressClient:
         if body:
             _leak_check("body", body.decode("utf-8", errors="replace"))
         hops: list[str] = []
+        injected: set[str] = set()  # every credential value sent, in every form it was sent in
         current = url
         async with httpx.AsyncClient(
             transport=self._transport,
@@ -261,7 +297,7 @@ class EgressClient:
             for _hop in range(MAX_REDIRECTS + 1):
                 _rule, host, addresses = self._vet(policy, method, current)
                 send_headers = dict(own_headers)
-                target = self._inject(policy, host, current, send_headers)
+                target = self._inject(policy, host, current, send_headers, injected)
                 response = await self._send(
                     client,
                     method,
@@ -273,15 +309,18 @@ class EgressClient:
                     limit=limit,
                 )
                 hops.append(current)
-                if response.status in _REDIRECTS:
-                    location = response.headers.get("location")
-                    if not location:
-                        return response
+                location = response.headers.get("location") if response.status in _REDIRECTS else None
+                if location:
                     if method != "GET":
                         raise EgressDenied(f"{response.status} redirect after {method}: not followed")
                     current = urljoin(current, location)
                     continue
-                final = EgressResponse(response.status, response.headers, response.body, current, tuple(hops))
+                # The one way out, whatever the status (a 3xx without Location
+                # included): the URL as the caller gave it, never the one the
+                # credential was added to, and no injected value anywhere.
+                final = _without(
+                    injected, EgressResponse(response.status, response.headers, response.body, current, tuple(hops))
+                )
                 return self._screen(final) if screen else final
         raise EgressDenied(f"more than {MAX_REDIRECTS} redirects")
 

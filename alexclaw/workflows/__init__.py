@@ -60,6 +60,7 @@ from alexclaw.workflows._run_store import (
     get_run,
     last_scheduled,
     list_runs,
+    rate_step,
     run_counts,
 )
 from alexclaw.workflows._runs import (
@@ -177,6 +178,7 @@ __all__ = [
     "last_scheduled",
     "list_resources",
     "list_runs",
+    "rate_step",
     "list_workflows",
     "next_fires",
     "parse_document",

@@ -25,8 +25,11 @@ step and its branch; ``cancelled`` when the operator cancels — the step in
 flight is interrupted at once (its task is cancelled, never waited for)
 and recorded as ``cancelled``.
 
-Everything with side effects is a port, so this reads as the rules above;
-``record`` is awaited before the next step starts (nothing is lost).
+Everything with side effects is one of three ports, so this reads as the
+rules above: ``invoke`` runs a step's skill (the application's one way to
+run a skill: policy, token, breaker, timeout, sanitizer), ``record`` is
+awaited before the next step starts (nothing is lost), ``cancelled`` says
+whether the operator asked the run to stop.
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ from dataclasses import dataclass
 from typing import Any, Final, Protocol
 
 from alexclaw.workflows._model import DEFAULT_BRANCH, END, Goto, RunStatus, Step, Workflow
-from skills import CIRCUIT_OPEN, SKILL_MISSING, BranchKind, Outcome
+from skills import CIRCUIT_OPEN, SKILL_MISSING, BranchKind, Invocation, InvokeStatus, SkillOutcome
 
 # Step statuses (a run's are RunStatus; the words they share are the same).
 COMPLETED: Final = RunStatus.COMPLETED.value
@@ -86,20 +89,12 @@ class RunEnd:
 
 
 class ExecutorPorts(Protocol):
-    async def run_skill(self, skill: str, step: Step, input: Any) -> Outcome:
-        """Run through the breaker with the step's timeout. A missing skill
-        and an open circuit are outcomes; a crash or overrun raises."""
-        ...
-
-    def is_external(self, skill: str) -> bool: ...
-
-    def branch_kind(self, skill: str, branch: str) -> BranchKind:
-        """What ``branch`` of ``skill`` means, as the skill declared it
-        (``SkillMeta.kind_of``: an undeclared branch is an error)."""
-        ...
-
-    def sanitize(self, skill: str, output: Any) -> Any:
-        """The content-security seam for ``external`` skills' output."""
+    async def invoke(self, skill: str, step: Step, input: Any) -> Invocation:
+        """Run ``skill`` for ``step`` through ``invoke`` (policy, token,
+        breaker, the step's timeout, the sanitizer on external output). A
+        refusal, a missing skill, an open circuit, an overrun and a crash
+        are values. While it runs, an operator's cancel interrupts it (the
+        run's task is cancelled) — and never once it has returned."""
         ...
 
     async def record(self, result: StepResult) -> None:
@@ -107,15 +102,6 @@ class ExecutorPorts(Protocol):
         ...
 
     def cancelled(self) -> bool: ...
-
-    def step_started(self, step: Step) -> None:
-        """The step now runs (live progress names it)."""
-        ...
-
-    def interruptible(self, on: bool) -> None:
-        """While on, a cancel interrupts the step in flight (cancels the
-        run's task); off again before anything else is awaited."""
-        ...
 
 
 @dataclass(slots=True)
@@ -202,42 +188,33 @@ async def _absorb_late_cancel(ports: ExecutorPorts) -> None:
         task.uncancel()
 
 
-async def _attempt(ports: ExecutorPorts, step: Step, skill: str, input: Any) -> Outcome:
-    """One skill call. Crashes and overruns become error outcomes here; the
-    breaker has already counted them. A cancel by the operator interrupts
-    the call: an outcome on the ``cancelled`` branch."""
-    ports.interruptible(True)
+async def _attempt(ports: ExecutorPorts, step: Step, skill: str, input: Any) -> tuple[SkillOutcome, BranchKind]:
+    """One skill call through ``invoke``: its outcome and what the branch
+    means. A cancel by the operator interrupts the call: an outcome on the
+    ``cancelled`` branch."""
     try:
-        outcome = await ports.run_skill(skill, step, input)
+        invocation = await ports.invoke(skill, step, input)
     except asyncio.CancelledError:
         if not ports.cancelled():
             raise  # the node is stopping: not ours to swallow
         task = asyncio.current_task()
         if task is not None:
             task.uncancel()  # consumed: the run goes on to record the step
-        return Outcome.error("cancelled by the operator while it ran", _INTERRUPTED)
-    except TimeoutError:
-        limit = f"{step.timeout_ms} ms" if step.timeout_ms else "the step timeout"
-        outcome = Outcome.error(f"timeout: {skill} did not finish within {limit}")
-    except Exception as exc:  # the skill's bug is the step's failure, not the run actor's crash
-        outcome = Outcome.error(f"{skill} crashed: {type(exc).__name__}: {exc}")
-    finally:
-        ports.interruptible(False)
+        return SkillOutcome.error("cancelled by the operator while it ran", _INTERRUPTED), BranchKind.ERROR
     await _absorb_late_cancel(ports)
-    if outcome.branch in (CIRCUIT_OPEN, SKILL_MISSING):
-        return outcome
-    if ports.branch_kind(skill, outcome.branch) != BranchKind.ERROR and ports.is_external(skill):
-        outcome = Outcome(ports.sanitize(skill, outcome.result), outcome.branch)
-    return outcome
+    if invocation.status is InvokeStatus.TIMED_OUT:  # said with the step's own limit
+        limit = f"{step.timeout_ms} ms" if step.timeout_ms else "the step timeout"
+        return SkillOutcome.error(f"timeout: {skill} did not finish within {limit}"), BranchKind.ERROR
+    return invocation.outcome, invocation.kind
 
 
 async def _run_step(ports: ExecutorPorts, steps: Sequence[Step], step: Step, input: Any) -> StepResult:
     started = time.perf_counter()
-    outcome = await _attempt(ports, step, step.skill, input)
+    outcome, kind = await _attempt(ports, step, step.skill, input)
     via = None
     if outcome.branch == CIRCUIT_OPEN and step.on_circuit_open == "fallback" and step.fallback_skill:
         via = step.fallback_skill
-        outcome = await _attempt(ports, step, via, input)
+        outcome, kind = await _attempt(ports, step, via, input)
     elapsed = (time.perf_counter() - started) * 1000
 
     def result(status: str, output: Any, next: Goto | None, error: str | None = None) -> StepResult:
@@ -256,7 +233,6 @@ async def _run_step(ports: ExecutorPorts, steps: Sequence[Step], step: Step, inp
         if step.on_missing_skill == "skip":
             return result(SKIPPED, input, following, f"skipped: {_error_text(outcome.result)}")
         return result(FAILED, outcome.result, None, f"unknown skill: {step.skill}")
-    kind = ports.branch_kind(via or step.skill, outcome.branch)
     if kind == BranchKind.ERROR:
         return result(FAILED, outcome.result, _routed(step, outcome.branch), _error_text(outcome.result))
     if kind == BranchKind.EMPTY:  # unrouted: nothing to go on with, and nothing went wrong
@@ -300,7 +276,6 @@ async def execute(workflow: Workflow, run_input: Any, previous: Sequence[StepRes
         step = by_position.get(position)
         if step is None:
             return RunEnd(FAILED, final_result(history), f"no step at position {position}")
-        ports.step_started(step)
         step_result = await _run_step(ports, steps, step, _input_for(step, progress, run_input))
         await ports.record(step_result)
         history.append(step_result)

@@ -112,6 +112,23 @@ async def record_step(conn: Connection, run_id: int, result: StepResult) -> None
     )  # fmt: skip
 
 
+async def rate_step(
+    conn: Connection, run_id: int, position: int | None, value: int, feedback: str | None
+) -> tuple[int | None, str | None]:
+    """Rate a recorded step (+1 or -1, with optional feedback): the last
+    step of the run when ``position`` is None. Returns (the position, the
+    skill rated); the skill is None when the run has no such step."""
+    if position is None:
+        position = await conn.fetchval("SELECT max(position) FROM skill_outcomes WHERE run_id = $1", run_id)
+    skill: str | None = await conn.fetchval(
+        "UPDATE skill_outcomes SET rating = $3, feedback = $4 WHERE id = ("
+        "SELECT id FROM skill_outcomes WHERE run_id = $1 AND position = $2 ORDER BY id DESC LIMIT 1) "
+        "RETURNING skill",
+        run_id, position, value, feedback,
+    )  # fmt: skip
+    return position, skill
+
+
 async def reopen_run(conn: Connection, run_id: int, status: str) -> bool:
     """An interrupted run back to ``running`` (or ``queued``) for Resume."""
     updated = await conn.fetchval(

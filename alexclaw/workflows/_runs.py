@@ -13,7 +13,7 @@ answer a challenge, is refused with the reason.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Coroutine, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NoReturn
@@ -47,7 +47,8 @@ from alexclaw.workflows._manager import (
 from alexclaw.workflows._model import Step, Workflow
 from alexclaw.workflows._run_store import finish_run, get_run, record_step
 from alexclaw.workflows._store import get_workflow, workflow_resources
-from skills import ON_ERROR, BranchKind, Outcome, SkillArgs, SkillMeta, Skills
+from skills import ORIGIN_WORKFLOW, Invocation, SkillCaller
+from skills.ports import InvokerPort
 
 # Run now's input box, on the web and on the command line.
 MAX_INPUT_CHARS = 64 * 1024
@@ -238,49 +239,35 @@ class RunPorts:
     launch: Launch
     control: RunControl
     database: DatabaseHandle
-    skills: Skills
-    api_for: Callable[[SkillMeta, int], Any]
+    invoker: InvokerPort
     step_timeout_ms: Callable[[], int]
-    sanitize_output: Callable[[str, Any], Any]
     manager: str = MANAGER_NAME
 
-    def run_skill(self, skill: str, step: Step, input: Any) -> Coroutine[Any, Any, Outcome]:
-        # A plain function handing back the executor's coroutine: one frame
-        # less held by every sleeping run (10,000 of them add up).
-        registered = self.skills.get(skill)
+    async def invoke(self, skill: str, step: Step, input: Any) -> Invocation:
+        if skill == step.skill:  # the step now runs (live progress names it); a fallback is the same step
+            cast(self.manager, _StepStarted(self.launch.run_id, step.position, step.label))
         config = dict(step.config)
         for key in ("prompt_template", "llm_model"):
             value = getattr(step, key)
             if value:
                 config[key] = value
-        args = SkillArgs(
-            input=input,
-            config=config,
-            resources=tuple(
-                {"name": r.name, "type": r.type, "url": r.url, "content": r.content, "role": r.role,
-                 "metadata": dict(r.metadata), "tags": list(r.tags)}
-                for r in self.launch.resources if r.enabled
-            ),
-            workflow_run_id=str(self.launch.run_id),
-            llm_tier=step.llm_tier,
-            llm_provider=self.launch.workflow.default_provider,
-            api=self.api_for(registered.meta, self.launch.run_id) if registered else None,
+        resources = tuple(
+            {"name": r.name, "type": r.type, "url": r.url, "content": r.content, "role": r.role,
+             "metadata": dict(r.metadata), "tags": list(r.tags)}
+            for r in self.launch.resources if r.enabled
         )  # fmt: skip
         timeout_ms = step.timeout_ms or self.step_timeout_ms()
-        return self.skills.execute(skill, args, timeout=timeout_ms / 1000)
-
-    def is_external(self, skill: str) -> bool:
-        registered = self.skills.get(skill)
-        return bool(registered and registered.meta.external)
-
-    def branch_kind(self, skill: str, branch: str) -> BranchKind:
-        registered = self.skills.get(skill)
-        if registered is None:  # unregistered since: only the branch every skill may fail on is known
-            return BranchKind.ERROR if branch == ON_ERROR else BranchKind.OK
-        return registered.meta.kind_of(branch)
-
-    def sanitize(self, skill: str, output: Any) -> Any:
-        return self.sanitize_output(skill, output)
+        caller = SkillCaller(f"workflow:{self.launch.workflow.name}", ORIGIN_WORKFLOW, str(self.launch.run_id))
+        # While the skill runs, a cancel interrupts it; closed again before
+        # anything else is awaited, so the step's record is never cut short.
+        self.control.interruptible(True)
+        try:
+            return await self.invoker.invoke(
+                caller, skill, input, config=config, timeout=timeout_ms / 1000, resources=resources,
+                llm_tier=step.llm_tier, llm_provider=self.launch.workflow.default_provider,
+            )  # fmt: skip
+        finally:
+            self.control.interruptible(False)
 
     async def record(self, result: StepResult) -> None:
         async with self.database.pool().acquire() as conn:
@@ -289,12 +276,6 @@ class RunPorts:
 
     def cancelled(self) -> bool:
         return self.control.cancel_requested
-
-    def step_started(self, step: Step) -> None:
-        cast(self.manager, _StepStarted(self.launch.run_id, step.position, step.label))
-
-    def interruptible(self, on: bool) -> None:
-        self.control.interruptible(on)
 
 
 def run_body(ports_for: Callable[[Launch, RunControl], RunPorts]) -> Callable[[Launch, RunControl], Any]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from skills._contract import ON_ERROR, BranchKind, ConfigField, Outcome, SkillArgs
+from skills._contract import ON_ERROR, BranchKind, ConfigField, SkillArgs, SkillOutcome
 
 OPERATORS = ("contains", "equals", "not_empty", "greater_than", "less_than")
 
@@ -57,9 +57,9 @@ class Condition:
         ConfigField("field", "string", "A field of an object input (a.b.c); empty: the whole input"),
     )
 
-    async def run(self, args: SkillArgs) -> Outcome:
+    async def run(self, args: SkillArgs) -> SkillOutcome:
         operator = str(args.config.get("operator") or "contains")
         if operator not in OPERATORS:
-            return Outcome.error(f"config.operator: one of {', '.join(OPERATORS)}")
+            return SkillOutcome.error(f"config.operator: one of {', '.join(OPERATORS)}")
         subject = _subject(args.input, str(args.config.get("field") or ""))
-        return Outcome(args.input, "true" if test(subject, operator, args.config.get("value")) else "false")
+        return SkillOutcome(args.input, "true" if test(subject, operator, args.config.get("value")) else "false")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar
 
-from skills._contract import ON_SUCCESS, BranchKind, ConfigField, Outcome, SkillArgs
+from skills._contract import ON_SUCCESS, BranchKind, ConfigField, SkillArgs, SkillOutcome
 
 
 class Echo:
@@ -20,6 +20,6 @@ class Echo:
         ConfigField("value", "any", "Output this instead of the input (empty: pass the input through)"),
     )
 
-    async def run(self, args: SkillArgs) -> Outcome:
+    async def run(self, args: SkillArgs) -> SkillOutcome:
         value = args.config.get("value")
-        return Outcome(args.input if value in (None, "") else value)
+        return SkillOutcome(args.input if value in (None, "") else value)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar
 
-from skills._contract import ON_ERROR, BranchKind, ConfigField, Outcome, SkillArgs
+from skills._contract import ON_ERROR, BranchKind, ConfigField, SkillArgs, SkillOutcome
 
 
 class Fail:
@@ -20,5 +20,5 @@ class Fail:
         ConfigField("reason", "string", "The error message", "failed on purpose"),
     )
 
-    async def run(self, args: SkillArgs) -> Outcome:
-        return Outcome.error(str(args.config.get("reason") or "failed on purpose"))
+    async def run(self, args: SkillArgs) -> SkillOutcome:
+        return SkillOutcome.error(str(args.config.get("reason") or "failed on purpose"))

@@ -7,7 +7,7 @@ import asyncio
 from collections.abc import Mapping
 from typing import ClassVar
 
-from skills._contract import ON_ERROR, ON_SUCCESS, BranchKind, ConfigField, Outcome, SkillArgs
+from skills._contract import ON_ERROR, ON_SUCCESS, BranchKind, ConfigField, SkillArgs, SkillOutcome
 
 MAX_SECONDS = 3600.0
 
@@ -23,12 +23,12 @@ class Sleep:
         ConfigField("seconds", "number", "How long to wait (at most an hour)", 1, minimum=0, maximum=MAX_SECONDS),
     )
 
-    async def run(self, args: SkillArgs) -> Outcome:
+    async def run(self, args: SkillArgs) -> SkillOutcome:
         try:
             seconds = float(args.config.get("seconds", 1))
         except (TypeError, ValueError):
-            return Outcome.error("config.seconds: a number of seconds")
+            return SkillOutcome.error("config.seconds: a number of seconds")
         if not 0 <= seconds <= MAX_SECONDS:
-            return Outcome.error(f"config.seconds: between 0 and {MAX_SECONDS:g}")
+            return SkillOutcome.error(f"config.seconds: between 0 and {MAX_SECONDS:g}")
         await asyncio.sleep(seconds)
-        return Outcome(args.input)
+        return SkillOutcome(args.input)

@@ -8,7 +8,7 @@ import json
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from skills._contract import ON_ERROR, ON_SUCCESS, BranchKind, ConfigField, Outcome, SkillArgs
+from skills._contract import ON_ERROR, ON_SUCCESS, BranchKind, ConfigField, SkillArgs, SkillOutcome
 
 DEFAULT_MAX = 3500
 HARD_MAX = 20000
@@ -46,16 +46,16 @@ class TelegramNotify:
         ),
     )
 
-    async def run(self, args: SkillArgs) -> Outcome:
+    async def run(self, args: SkillArgs) -> SkillOutcome:
         try:
             limit = min(max(int(args.config.get("max_chars") or DEFAULT_MAX), 20), HARD_MAX)
         except (TypeError, ValueError):
-            return Outcome.error("config.max_chars: a whole number")
+            return SkillOutcome.error("config.max_chars: a whole number")
         if args.api is None:
-            return Outcome.error("telegram_notify runs inside a workflow (it needs the SkillAPI)")
+            return SkillOutcome.error("telegram_notify runs inside a workflow (it needs the SkillAPI)")
         text = notice(args.input, str(args.config.get("prefix") or ""), limit)
         try:
             await args.api.telegram_send(text)
         except Exception as exc:  # not configured, refused, Telegram down: the step's error, with the reason
-            return Outcome.error(f"not sent: {exc}")
-        return Outcome(args.input)
+            return SkillOutcome.error(f"not sent: {exc}")
+        return SkillOutcome(args.input)

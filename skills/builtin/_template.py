@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from skills._contract import ON_ERROR, ON_SUCCESS, BranchKind, ConfigField, Outcome, SkillArgs
+from skills._contract import ON_ERROR, ON_SUCCESS, BranchKind, ConfigField, SkillArgs, SkillOutcome
 
 _PLACEHOLDER = re.compile(r"\{input((?:\.[A-Za-z0-9_]+)*)\}")
 
@@ -40,8 +40,8 @@ class Template:
         ConfigField("template", "text", "Text with {input} or {input.field} placeholders", "{input}"),
     )
 
-    async def run(self, args: SkillArgs) -> Outcome:
+    async def run(self, args: SkillArgs) -> SkillOutcome:
         template = args.config.get("template", "{input}")
         if not isinstance(template, str):
-            return Outcome.error("config.template: must be text")
-        return Outcome(render(template, args.input))
+            return SkillOutcome.error("config.template: must be text")
+        return SkillOutcome(render(template, args.input))

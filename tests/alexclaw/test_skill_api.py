@@ -12,17 +12,18 @@ import pytest
 
 from actors import Snapshot
 from alexclaw.config import ConfigHandle
+from alexclaw.invoke import AuditedInvocations, Invoker
 from alexclaw.security import Authorizer, CapabilityTokens, EgressClient, EgressDenied, Policy, PolicyEngine
 from alexclaw.storage import DatabaseHandle
 from alexclaw.wiring import AuthorizerAdapter, ConfigAdapter, TokensAdapter, WebAdapter
 from skills import (
     CallerState,
-    Outcome,
     PermissionDenied,
     Registered,
     SkillAPI,
     SkillAPIUnavailable,
     SkillArgs,
+    SkillOutcome,
     SkillRegistry,
     Skills,
 )
@@ -39,19 +40,19 @@ class Reader:
     branches: ClassVar[Mapping[str, str]] = {"on_success": "ok", "on_error": "error"}
     external: ClassVar[bool] = False
 
-    async def run(self, args: SkillArgs) -> Outcome:
+    async def run(self, args: SkillArgs) -> SkillOutcome:
         api: SkillAPI = args.api
-        return Outcome({"depth": api.caller.chain_depth, "value": await api.config_read("telegram.api_base_url")})
+        return SkillOutcome({"depth": api.caller.chain_depth, "value": await api.config_read("telegram.api_base_url")})
 
 
 class Writer(Reader):
     name: ClassVar[str] = "writer"
     permissions: ClassVar[frozenset[str]] = frozenset({"memory_write"})
 
-    async def run(self, args: SkillArgs) -> Outcome:
+    async def run(self, args: SkillArgs) -> SkillOutcome:
         api: SkillAPI = args.api
         await api.config_read("x.y")  # not declared by writer: refused inside the chain
-        return Outcome("unreachable")
+        return SkillOutcome("unreachable")
 
 
 @pytest.fixture
@@ -64,16 +65,20 @@ async def setup(database: DatabaseHandle) -> Any:  # noqa: F811
     tokens = CapabilityTokens(KEY)
     policies: tuple[Policy, ...] = ()
     authorizer = AuthorizerAdapter(Authorizer(PolicyEngine(lambda: policies, tokens), database))
-    config = ConfigHandle()
-    yield skills, authorizer, TokensAdapter(tokens), ConfigAdapter(config)
+    config = ConfigAdapter(ConfigHandle())
+    invoker = Invoker(
+        skills, authorizer, TokensAdapter(tokens), lambda skill, output: output, AuditedInvocations(database),
+        config=config,
+    )  # fmt: skip
+    yield invoker, authorizer, TokensAdapter(tokens), config
     await registry.stop()
 
 
 def api_for(setup: Any, declared: set[str], *, depth: int = 0, token_perms: set[str] | None = None) -> SkillAPI:
-    skills, authorizer, tokens, config = setup
+    invoker, authorizer, tokens, config = setup
     token = tokens.mint(token_perms if token_perms is not None else declared, ttl_seconds=60, max_depth=3)
     caller = CallerState("caller_skill", frozenset(declared), chain_depth=depth, token=token, run_id="run-1")
-    return SkillAPI(caller, authorizer, tokens, skills, config=config)
+    return SkillAPI(caller, authorizer, invoker, config=config)
 
 
 async def test_a_declared_permission_with_a_token_is_allowed(setup: Any) -> None:

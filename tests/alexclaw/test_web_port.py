@@ -14,7 +14,7 @@ from quart import Quart, Response
 from alexclaw.security import EgressClient, EgressDenied
 from alexclaw.web import WebEndpoint
 from alexclaw.wiring import WebAdapter, endpoint_from_declaration
-from skills import Outcome, SkillArgs, describe
+from skills import SkillArgs, SkillOutcome, describe
 
 LEAK = "ghp_aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1dF3hJ5"
 PAGE = """<html><body><h1>Weather</h1><p>Sunny and mild today.</p>
@@ -60,8 +60,8 @@ class Reader:
     external: ClassVar[bool] = False
     egress: ClassVar[tuple[str, ...]] = ("http://site.test/pages",)
 
-    async def run(self, args: SkillArgs) -> Outcome:
-        return Outcome(None)
+    async def run(self, args: SkillArgs) -> SkillOutcome:
+        return SkillOutcome(None)
 
 
 def adapter(*, loopback: frozenset[str] = frozenset({"reader"})) -> WebAdapter:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 import pytest
 
-from skills import BranchKind, Outcome, SkillArgs, describe
+from skills import BranchKind, SkillArgs, SkillOutcome, describe
 from skills.builtin import CORE_SKILLS
 
 
@@ -21,8 +21,8 @@ class Declared:
     branches: ClassVar[Mapping[str, str]] = {"on_success": "ok"}
     external: ClassVar[bool] = False
 
-    async def run(self, args: SkillArgs) -> Outcome:
-        return Outcome(None)
+    async def run(self, args: SkillArgs) -> SkillOutcome:
+        return SkillOutcome(None)
 
 
 def declaring(branches: Any) -> Declared:

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from actors.testing import Probe
-from skills import BREAKER_TOPIC, CIRCUIT_OPEN, BreakerChanged, Outcome, SkillBreaker
+from skills import BREAKER_TOPIC, CIRCUIT_OPEN, BreakerChanged, SkillBreaker, SkillOutcome
 
 
 class Flaky:
@@ -16,11 +16,11 @@ class Flaky:
         self.calls = 0
         self.fail = True
 
-    async def __call__(self) -> Outcome:
+    async def __call__(self) -> SkillOutcome:
         self.calls += 1
         if self.fail:
             raise ConnectionError("upstream down")
-        return Outcome("ok")
+        return SkillOutcome("ok")
 
 
 async def trip(breaker: SkillBreaker, flaky: Flaky) -> None:
@@ -40,8 +40,8 @@ async def test_a_fresh_breaker_is_closed() -> None:
     assert (await breaker.run(_ok)).result == "ok"
 
 
-async def _ok() -> Outcome:
-    return Outcome("ok")
+async def _ok() -> SkillOutcome:
+    return SkillOutcome("ok")
 
 
 async def test_three_failures_open_it_and_an_open_breaker_does_not_invoke() -> None:
@@ -92,7 +92,7 @@ async def test_concurrent_calls_are_counted_and_then_rejected() -> None:
     breaker = SkillBreaker("s")
     gate = asyncio.Event()
 
-    async def slow_failure() -> Outcome:
+    async def slow_failure() -> SkillOutcome:
         await gate.wait()
         raise TimeoutError("slow upstream")
 

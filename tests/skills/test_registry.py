@@ -13,9 +13,9 @@ from actors.testing import Probe
 from skills import (
     SKILL_MISSING,
     TOPIC,
-    Outcome,
     Registered,
     SkillArgs,
+    SkillOutcome,
     SkillRegistered,
     SkillRegistry,
     Skills,
@@ -31,10 +31,10 @@ class Echo:
     branches: ClassVar[Mapping[str, str]] = {"on_success": "ok", "on_error": "error"}
     external: ClassVar[bool] = False
 
-    async def run(self, args: SkillArgs) -> Outcome:
+    async def run(self, args: SkillArgs) -> SkillOutcome:
         if args.input == "explode":
             raise RuntimeError("echo exploded")
-        return Outcome(args.input)
+        return SkillOutcome(args.input)
 
 
 class Almighty(Echo):
@@ -106,9 +106,9 @@ async def test_an_overrun_counts_as_a_failure() -> None:
     class Slow(Echo):
         name: ClassVar[str] = "slow"
 
-        async def run(self, args: SkillArgs) -> Outcome:
+        async def run(self, args: SkillArgs) -> SkillOutcome:
             await asyncio.Event().wait()
-            return Outcome(None)
+            return SkillOutcome(None)
 
     skills, registry = await started()
     await skills.register(Slow())

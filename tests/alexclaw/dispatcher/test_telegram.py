@@ -21,7 +21,7 @@ from alexclaw.security import CHALLENGES_NAME
 from alexclaw.security._challenges import _Expire
 from alexclaw.workflows import TOPIC, RunChanged, Runs, RunTicket, Step, Workflow, get_run, save_workflow
 from gateways.telegram import GATEWAY, TELEGRAM_NAME
-from skills import Outcome, SkillArgs
+from skills import SkillArgs, SkillOutcome
 from tests.alexclaw.dispatcher.conftest import CHAT, STRANGER, configure, say
 from tests.fake_telegram import FakeBotAPI
 
@@ -284,7 +284,7 @@ class Flaky:
     branches: ClassVar[Mapping[str, str]] = {"on_success": "ok", "on_error": "error"}
     external: ClassVar[bool] = False
 
-    async def run(self, args: SkillArgs) -> Outcome:
+    async def run(self, args: SkillArgs) -> SkillOutcome:
         raise ConnectionError("feed server down")
 
 

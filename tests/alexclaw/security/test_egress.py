@@ -81,6 +81,14 @@ def server_app() -> Quart:
     async def leaky() -> str:
         return f"config dump: token={LEAK} done"
 
+    @app.get("/bare/<int:status>")
+    async def bare(status: int) -> Response:
+        """A redirect status without Location (or any status) that echoes
+        what it was sent: the query and the Authorization header."""
+        echoed = f"{request.query_string.decode()} {request.headers.get('Authorization', '')}"
+        body = f"moved? {echoed} and a leaked {LEAK}"
+        return Response(body, status, headers={"X-Echo": echoed, "Content-Type": "text/plain"})
+
     return app
 
 
@@ -244,3 +252,29 @@ def test_path_prefixes_match_per_segment(prefix: str, path: str, matches: bool) 
 
 def test_clean_paths_pass_the_path_check() -> None:
     assert check_path("/v1/users/42") is None
+
+
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308, 200, 404])
+@pytest.mark.parametrize("kind", ["query", "bearer"])
+async def test_no_response_carries_an_injected_credential_and_every_response_is_screened(
+    server: int, status: int, kind: str
+) -> None:
+    injected = policy(credentials=(Credential("api.test", "svc.api_key", kind=kind, name="key"),))  # type: ignore[arg-type]
+    response = await client().request(injected, "GET", f"http://api.test:{server}/bare/{status}?page=2")
+    assert response.status == status
+    carried = [response.url, *response.hops, *response.headers.keys(), *response.headers.values(), response.text]
+    assert not [where for where in carried if TOKEN in where]
+    assert response.url == f"http://api.test:{server}/bare/{status}?page=2"
+    assert "[REDACTED:injected_credential]" in response.headers["x-echo"]
+    assert LEAK not in response.text and "[REDACTED:github_token]" in response.text and response.redacted
+
+
+async def test_a_redirect_without_location_reaches_a_skill_without_the_credential(server: int) -> None:
+    from alexclaw.wiring import WebAdapter
+
+    query = policy(credentials=(Credential("api.test", "svc.api_key", kind="query", name="key"),))
+    web = WebAdapter(client(), lambda skill: ("http://api.test/",), max_text_bytes=lambda: 10_000)
+    web.policy = lambda skill: query  # type: ignore[method-assign]  # the grant and the credential of this test
+    fetched = await web.fetch("test_skill", f"http://api.test:{server}/bare/302", None)
+    assert fetched["status"] == 302 and TOKEN not in repr(fetched)
+    assert fetched["url"] == f"http://api.test:{server}/bare/302"

@@ -257,7 +257,7 @@ async def test_changing_the_shield_mode_is_a_sensitive_action(client: Any, node:
 async def test_the_skills_page_shows_breakers_and_resets_one(client: Any, node: Node) -> None:
     from typing import ClassVar
 
-    from skills import Outcome, SkillArgs
+    from skills import SkillArgs, SkillOutcome
 
     class Flaky:
         name: ClassVar[str] = "flaky"
@@ -268,7 +268,7 @@ async def test_the_skills_page_shows_breakers_and_resets_one(client: Any, node: 
         external: ClassVar[bool] = True
         egress: ClassVar[tuple[str, ...]] = ("https://status.example.com/api",)
 
-        async def run(self, args: SkillArgs) -> Outcome:
+        async def run(self, args: SkillArgs) -> SkillOutcome:
             raise ConnectionError("upstream down")
 
     await node.state.skills.register(Flaky())

@@ -16,15 +16,24 @@ import pytest
 
 from actors import Process, Snapshot
 from actors.testing import Probe
-from alexclaw.security import ChallengeActor, Challenges, ChallengeView, Outcome
+from alexclaw.invoke import AuditedInvocations, Invoker
+from alexclaw.security import (
+    Authorizer,
+    CapabilityTokens,
+    ChallengeActor,
+    Challenges,
+    ChallengeView,
+    Outcome,
+    PolicyEngine,
+)
 from alexclaw.storage import DatabaseHandle
+from alexclaw.wiring import AuthorizerAdapter, TokensAdapter
 from alexclaw.workflows._manager import MANAGER_NAME, RUNS_NAME, TOPIC, ActiveRun, RunChanged, RunManager, RunTicket
 from alexclaw.workflows._model import Route, Step, Workflow, WorkflowError
 from alexclaw.workflows._run_store import get_run
 from alexclaw.workflows._runs import FiredElsewhere, RunPorts, RunRefused, Runs, run_body
 from alexclaw.workflows._store import save_steps, save_workflow
-from skills import Outcome as SkillOutcome
-from skills import Registered, SkillArgs, SkillBreaker, Skills, describe
+from skills import Registered, SkillArgs, SkillBreaker, SkillOutcome, Skills, describe
 from skills.builtin import CORE_SKILLS
 from supervisors import ChildSpec, DynamicSupervisor, Strategy, Supervisor, which_children
 
@@ -106,9 +115,12 @@ async def start_engine(
     active: Snapshot[Mapping[int, ActiveRun]] | None = None,
 ) -> Process:
     registry = skills()
+    tokens = CapabilityTokens("runs-test-" + "k" * 40)
+    authorizer = AuthorizerAdapter(Authorizer(PolicyEngine(lambda: (), tokens), database))
+    invoker = Invoker(registry, authorizer, TokensAdapter(tokens), broken_sanitizer, AuditedInvocations(database))
 
     def ports(launch: Any, control: Any) -> RunPorts:
-        return RunPorts(launch, control, database, registry, lambda meta, run: None, lambda: 5000, broken_sanitizer)
+        return RunPorts(launch, control, database, invoker, lambda: 5000)
 
     if active is None:
         active = Snapshot(MappingProxyType({}))
