@@ -3,11 +3,14 @@ the policy engine and capability tokens, the audit trail, and content
 security — sanitizer, shield (with break-glass), leak detector, the
 SSRF-guarded egress client and the screening of LLM exchanges."""
 
+from alexclaw.security._acting import Acting, Approver, Done, Invalid, approved
 from alexclaw.security._approval import (
     PRIVILEGED,
     Approval,
     Entry,
+    FixedPool,
     NotAllowed,
+    Pools,
     Privileged,
     Proof,
     Ran,
@@ -17,7 +20,22 @@ from alexclaw.security._approval import (
     required_proof,
 )
 from alexclaw.security._audit import (
+    BLOCK_REMOVED,
     CSRF_REFUSED,
+    POLICY_DELETED,
+    RESOURCE_DELETED,
+    RESOURCE_SAVED,
+    RUN_CANCELLED,
+    RUNS_CLEARED,
+    STEP_MOVED,
+    STEP_RATED,
+    STEP_REMOVED,
+    STEP_SAVED,
+    TELEGRAM_CHAT_ADOPTED,
+    WORKFLOW_CREATED,
+    WORKFLOW_DELETED,
+    WORKFLOW_GUARDED_CHANGE,
+    WORKFLOW_UPDATED,
     PROXY_BLOCKED,
     PROXY_KEY_MISSING,
     PROXY_KEY_REFUSED,
@@ -201,6 +219,28 @@ from alexclaw.security._totp import (
 )
 
 __all__ = [
+    "Acting",
+    "Approver",
+    "Done",
+    "Invalid",
+    "approved",
+    "FixedPool",
+    "Pools",
+    "BLOCK_REMOVED",
+    "POLICY_DELETED",
+    "RESOURCE_DELETED",
+    "RESOURCE_SAVED",
+    "RUN_CANCELLED",
+    "RUNS_CLEARED",
+    "STEP_MOVED",
+    "STEP_RATED",
+    "STEP_REMOVED",
+    "STEP_SAVED",
+    "TELEGRAM_CHAT_ADOPTED",
+    "WORKFLOW_CREATED",
+    "WORKFLOW_DELETED",
+    "WORKFLOW_GUARDED_CHANGE",
+    "WORKFLOW_UPDATED",
     "PRIVILEGED",
     "Approval",
     "Entry",
