@@ -2,6 +2,7 @@
 uses, the announcer, and the gateways' durable inbox."""
 
 from alexclaw.dispatcher._announcer import ANNOUNCER_NAME, Announcer
+from alexclaw.dispatcher._chats import ChatOperations
 from alexclaw.dispatcher._commands import HELP, Command, Rating, bare_code, parse_command, parse_rating
 from alexclaw.dispatcher._dispatcher import NO_LLM, Dispatcher, Watch
 from alexclaw.dispatcher._inbox import PgInbox, forget_pending, pending_chat, pending_chats, stored_messages
@@ -11,6 +12,7 @@ __all__ = [
     "HELP",
     "NO_LLM",
     "Announcer",
+    "ChatOperations",
     "Command",
     "Dispatcher",
     "PgInbox",

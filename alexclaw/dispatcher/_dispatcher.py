@@ -28,11 +28,13 @@ from alexclaw.dispatcher._commands import (
 )
 from alexclaw.inputs import INT8_MAX, InputError, parse_id
 from alexclaw.security import (
+    Acting,
     Approval,
     Challenges,
     ChallengeView,
     CodeResult,
     Entry,
+    Invalid,
     NotAllowed,
     Outcome,
     PendingSecrets,
@@ -44,12 +46,11 @@ from alexclaw.security import (
     enable_action,
     prove_new_secret,
     provisioning_uri,
-    record_audit,
     recovery_codes_action,
     secret_in_force,
 )
 from alexclaw.storage import DatabaseHandle
-from alexclaw.workflows import RunRefused, Runs, list_runs, list_workflows
+from alexclaw.workflows import RunOperations, Runs, list_runs, list_workflows
 from gateways import InboundMessage, Reply
 from skills import Skills
 
@@ -135,14 +136,15 @@ class Dispatcher:
             return [Reply(self._skills(), markdown=False)]
         if name == "workflows":
             return [Reply(await self._workflows(), markdown=False)]
+        acting = Acting.chat(who, message.gateway)  # the chat's principal: built here only
         if name == "run":
-            return [Reply(await self._run(command.rest, message, who), markdown=False)]
+            return [Reply(await self._run(command.rest, acting), markdown=False)]
         if name == "runs":
             return [Reply(await self._runs(), markdown=False)]
         if name == "cancel":
-            return [Reply(await self._cancel(command.args, who), markdown=False)]
+            return [Reply(await self._cancel(command.args, acting), markdown=False)]
         if name == "rate":
-            return [Reply(await self._rate(parse_rating(command.args), who), markdown=False)]
+            return [Reply(await self._rate(parse_rating(command.args), acting), markdown=False)]
         if name in {"setup", "confirm", "disable", "recovery"} and command.args[:1] == ("2fa",):
             return await self._two_factor(name, command.args[1:], message, who)
         if name in SKILL_ADMIN or name.startswith("skill_"):
@@ -179,21 +181,20 @@ class Dispatcher:
         ]
         return "\n".join(lines) or "No workflows yet: build one in the admin UI."
 
-    async def _run(self, key: str, message: InboundMessage, who: str) -> str:
+    async def _run(self, key: str, acting: Acting) -> str:
         runs = self.runs()
         if not key:
             return "Usage: /run <workflow id or name>"
         if runs is None:
             return "The workflow engine is not running."
-        try:
-            started = await runs.start_manual(key, actor=who, origin=message.gateway)
-        except RunRefused as exc:
-            return f"Not started: {exc}"
+        started = await RunOperations(self.database).start(acting, runs, key)
+        if isinstance(started, Invalid):
+            return started.message("Not started: ")
         if isinstance(started, ChallengeView):
             self.watch.latest_challenge = started.id
             seconds = max(0, int(started.expires_at - time.time()))
             return f"{started.description}. Reply with the 6-digit code from your authenticator within {seconds} s."
-        return (await runs.what_happened(started))[0]  # it may already have ended: say what happened
+        return started.message  # it may already have ended: it says what happened
 
     async def _runs(self) -> str:
         async with self.database.pool().acquire() as conn:
@@ -205,7 +206,7 @@ class Dispatcher:
         ]
         return "\n".join(lines) or "No runs yet."
 
-    async def _cancel(self, args: tuple[str, ...], who: str) -> str:
+    async def _cancel(self, args: tuple[str, ...], acting: Acting) -> str:
         runs = self.runs()
         if not args or not args[0].lstrip("#").isdigit():
             return "Usage: /cancel <run id>"
@@ -213,32 +214,17 @@ class Dispatcher:
             run_id = parse_id(args[0].lstrip("#"), "run id", INT8_MAX) or 0
         except InputError as exc:
             return f"{exc}. Usage: /cancel <run id>"
-        if runs is None or not await runs.cancel(run_id):
+        if runs is None or isinstance(await RunOperations(self.database).cancel(acting, runs, run_id), Invalid):
             return f"Run {run_id} is not active on this node."
-        async with self.database.pool().acquire() as conn:
-            await record_audit(conn, who, "workflow.run_cancelled", f"run:{run_id}")
         return f"Run {run_id} is being cancelled: it stops after its current step."
 
-    async def _rate(self, rating: Rating | str, who: str) -> str:
+    async def _rate(self, rating: Rating | str, acting: Acting) -> str:
         if isinstance(rating, str):
             return rating
-        async with self.database.pool().acquire() as conn, conn.transaction():
-            position = rating.position
-            if position is None:
-                position = await conn.fetchval(
-                    "SELECT max(position) FROM skill_outcomes WHERE run_id = $1", rating.run_id
-                )
-            updated = await conn.fetchval(
-                "UPDATE skill_outcomes SET rating = $3, feedback = $4 WHERE id = ("
-                "SELECT id FROM skill_outcomes WHERE run_id = $1 AND position = $2 ORDER BY id DESC LIMIT 1) "
-                "RETURNING skill",
-                rating.run_id, position, rating.value, rating.feedback or None,
-            )  # fmt: skip
-            if updated is not None:
-                await record_audit(conn, who, "workflow.step_rated", f"run:{rating.run_id}", detail={"step": position})
-        if updated is None:
-            return f"Run {rating.run_id} has no recorded step {position if position is not None else ''}".strip() + "."
-        return f"Rated step {position} ({updated}) of run {rating.run_id} {'+' if rating.value > 0 else '-'}."
+        rated = await RunOperations(self.database).rate(
+            acting, rating.run_id, rating.position, rating.value, rating.feedback
+        )
+        return rated.message() if isinstance(rated, Invalid) else rated.message
 
     async def _answer(self, code: str, channel: str) -> Sequence[Reply]:
         challenge = self.watch.latest_challenge

@@ -23,31 +23,31 @@ from alexclaw.security._audit import (
     BLOCK_REMOVED,
     CSRF_REFUSED,
     POLICY_DELETED,
+    PROXY_BLOCKED,
+    PROXY_KEY_MISSING,
+    PROXY_KEY_REFUSED,
+    RESOURCE_ATTACHED,
     RESOURCE_DELETED,
+    RESOURCE_DETACHED,
     RESOURCE_SAVED,
     RUN_CANCELLED,
+    RUN_RESUMED,
+    RUN_STARTED,
     RUNS_CLEARED,
     STEP_MOVED,
     STEP_RATED,
     STEP_REMOVED,
     STEP_SAVED,
     TELEGRAM_CHAT_ADOPTED,
-    WORKFLOW_CREATED,
-    WORKFLOW_DELETED,
-    WORKFLOW_GUARDED_CHANGE,
-    WORKFLOW_UPDATED,
-    PROXY_BLOCKED,
-    PROXY_KEY_MISSING,
-    PROXY_KEY_REFUSED,
-    RESOURCE_ATTACHED,
-    RESOURCE_DETACHED,
-    RUN_RESUMED,
-    RUN_STARTED,
     TELEGRAM_CHAT_DISMISSED,
     TELEGRAM_TEST_SENT,
     WEBHOOK_REFUSED,
+    WORKFLOW_CREATED,
+    WORKFLOW_DELETED,
     WORKFLOW_DUPLICATED,
+    WORKFLOW_GUARDED_CHANGE,
     WORKFLOW_IMPORTED,
+    WORKFLOW_UPDATED,
     record_audit,
 )
 from alexclaw.security._audit_anchor import (
@@ -77,6 +77,7 @@ from alexclaw.security._audit_query import (
     parse_time,
     query_audit,
 )
+from alexclaw.security._block_operations import BlockOperations
 from alexclaw.security._breakglass import (
     BREAK_GLASS_NAME,
     DURATIONS,
@@ -193,6 +194,7 @@ from alexclaw.security._policy_cache import (
     refresh_policies,
     save_policy,
 )
+from alexclaw.security._policy_operations import PolicyOperations
 from alexclaw.security._recovery import LOW as RECOVERY_LOW
 from alexclaw.security._recovery import (
     RECOVERY_CODE_USED,
@@ -220,6 +222,8 @@ from alexclaw.security._totp import (
 
 __all__ = [
     "Acting",
+    "PolicyOperations",
+    "BlockOperations",
     "Approver",
     "Done",
     "Invalid",

@@ -160,7 +160,7 @@ class WorkflowOperations:
 
     async def import_(
         self, acting: Acting, data: Any, *, enable: bool = False, source: str | None = None
-    ) -> Done[Workflow | None] | Invalid | Guarded:
+    ) -> Done[Workflow] | Invalid | ChallengeView | NotAllowed:
         """Create the workflow a v1 document describes (it arrives disabled
         unless ``enable``). Every problem of the document is named before
         anything else; a flagged or scheduled one is approved now or never."""
@@ -202,7 +202,9 @@ class WorkflowOperations:
                 return Invalid.of(exc.errors)
             if isinstance(outcome, ChallengeView | NotAllowed):
                 return outcome
-            return Done(outcome.value, made[0] if made else None)
+            if not made:  # ran at once and refused by the store (two-factor went off and on meanwhile)
+                return Invalid.of(outcome.value.removeprefix("Not imported: "))
+            return Done(outcome.value, made[0])
         try:
             message = await run(no_approval(acting.actor, acting.entry))
         except WorkflowError as exc:  # e.g. a name race: still a clear answer

@@ -10,7 +10,7 @@ from typing import Any
 from quart import Blueprint, flash, g, redirect, request, url_for
 
 from alexclaw.security import (
-    Approval,
+    BlockOperations,
     CodeResult,
     PendingSecrets,
     ShowCodes,
@@ -23,9 +23,8 @@ from alexclaw.security import (
     record_audit,
     recovery_codes_action,
     secret_in_force,
-    source_key,
 )
-from alexclaw.web._common import actor, challenge_or_run, two_factor_on
+from alexclaw.web._common import acting, actor, answer, approver, challenge_or_run, two_factor_on
 from alexclaw.web._render import render
 from alexclaw.web._sessions import active_sessions, delete_session_by_prefix
 from alexclaw.web._state import NodeState
@@ -128,17 +127,9 @@ def build(state: NodeState) -> Blueprint:
 
     @bp.post("/security/blocks/unblock")
     async def unblock() -> Any:
-        ip = str((await request.form).get("ip", ""))[:100]
-        who = actor(state)
-
-        async def lift(_: Approval) -> str:
-            done = bool(ip) and await state.limiter.unlock(source_key(ip))
-            if done:
-                async with state.database.pool().acquire() as conn:
-                    await record_audit(conn, who, "block.removed", ip)
-            return f"{ip} unblocked." if done else f"{ip} was not blocked."
-
+        ip = str((await request.form).get("ip", ""))[:100]  # "" lifts nothing (never every block)
         # Lifting a block weakens the brute-force control: a code while 2FA is on.
-        return await challenge_or_run(state, "block.remove", f"Lift the login block of {ip}", lift, "/security")
+        lifted = await BlockOperations(approver(state), state.limiter.forget).lift(acting(state), ip)
+        return await answer(state, lifted, "/security")
 
     return bp
