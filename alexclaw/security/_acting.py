@@ -20,15 +20,18 @@ Operations answer with values, never raise for an expected refusal:
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, field
-from typing import Final, Generic, TypeVar
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from alexclaw.security._approval import Approval, Entry, NotAllowed, Pools, Ran, approve_or_run
 from alexclaw.security._challenges import Challenges, ChallengeView
 
 T = TypeVar("T")
 
-_ADAPTER: Final = object()  # only this module's constructors hold it
+# Set only while one of the constructors below builds an Acting: a direct
+# Acting(...) or dataclasses.replace(...) (which calls __init__) is refused.
+_minting: ContextVar[bool] = ContextVar("alexclaw.security.minting_acting", default=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,11 +41,18 @@ class Acting:
     actor: str
     entry: Entry
     channel: str = ""  # the chat transport ("telegram"), so a challenge is not announced there twice
-    _key: object = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        if self._key is not _ADAPTER:
+        if not _minting.get():
             raise TypeError("an Acting is built by its front end's adapter (Acting.web / .cli / .chat)")
+
+    @classmethod
+    def _mint(cls, actor: str, entry: Entry, channel: str = "") -> Acting:
+        token = _minting.set(True)
+        try:
+            return cls(actor, entry, channel)
+        finally:
+            _minting.reset(token)
 
     @property
     def origin(self) -> str:
@@ -51,15 +61,15 @@ class Acting:
 
     @classmethod
     def web(cls, ip: str) -> Acting:
-        return cls(f"web:admin@{ip}", Entry.WEB, "", _ADAPTER)
+        return cls._mint(f"web:admin@{ip}", Entry.WEB)
 
     @classmethod
     def cli(cls, user: str) -> Acting:
-        return cls(f"cli:{user}", Entry.CLI, "", _ADAPTER)
+        return cls._mint(f"cli:{user}", Entry.CLI)
 
     @classmethod
     def chat(cls, actor: str, gateway: str) -> Acting:
-        return cls(actor, Entry.CHAT, gateway, _ADAPTER)
+        return cls._mint(actor, Entry.CHAT, gateway)
 
 
 @dataclass(frozen=True, slots=True)
