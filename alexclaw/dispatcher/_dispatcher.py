@@ -30,17 +30,16 @@ from alexclaw.inputs import INT8_MAX, InputError, parse_id
 from alexclaw.security import (
     Acting,
     Approval,
+    Approver,
     Challenges,
     ChallengeView,
     CodeResult,
-    Entry,
     Invalid,
     NotAllowed,
     Outcome,
     PendingSecrets,
     Ran,
     SecretLimiter,
-    approve_or_run,
     codes_in_words,
     disable_action,
     enable_action,
@@ -146,7 +145,7 @@ class Dispatcher:
         if name == "rate":
             return [Reply(await self._rate(parse_rating(command.args), acting), markdown=False)]
         if name in {"setup", "confirm", "disable", "recovery"} and command.args[:1] == ("2fa",):
-            return await self._two_factor(name, command.args[1:], message, who)
+            return await self._two_factor(name, command.args[1:], message, acting)
         if name in SKILL_ADMIN or name.startswith("skill_"):
             return [Reply("Admin UI only: skills are loaded, changed and removed in the admin UI.", markdown=False)]
         return [Reply(f"Unknown command /{name}. /help lists them.", markdown=False)]
@@ -262,8 +261,10 @@ class Dispatcher:
                 replies.append(Reply(str(result), markdown=False))
         return replies
 
-    async def _two_factor(self, verb: str, args: tuple[str, ...], message: InboundMessage, who: str) -> Sequence[Reply]:
-        chat_id = message.chat_id
+    async def _two_factor(
+        self, verb: str, args: tuple[str, ...], message: InboundMessage, acting: Acting
+    ) -> Sequence[Reply]:
+        chat_id, who = message.chat_id, acting.actor
         enabled = secret_in_force(self.config) is not None
         if verb == "setup":
             secret = self._pending_2fa.begin(chat_id)
@@ -292,7 +293,7 @@ class Dispatcher:
                 self.config, self.database, proven, actor=who, replacing=enabled, show=codes_in_words
             )
             description = "Replace the two-factor secret" if enabled else "Turn on two-factor authentication"
-            return await self._privileged("totp.enrol", description, enable, who, message.gateway)
+            return await self._privileged("totp.enrol", description, enable, acting)
         if not enabled:
             return [Reply("Two-factor authentication is not on.", markdown=False)]
         if verb == "recovery":  # new recovery codes, in the reply of whichever chat answers the code
@@ -300,13 +301,11 @@ class Dispatcher:
                 self.database, lambda: secret_in_force(self.config), actor=who, show=codes_in_words
             )
             description = "Generate new recovery codes (the old ones stop working)"
-            return await self._privileged("totp.recovery_codes", description, regenerate, who, message.gateway)
+            return await self._privileged("totp.recovery_codes", description, regenerate, acting)
         # The code comes with the command: it answers the action's challenge
         # at once, through the same checks and limits as any other answer.
         disable = disable_action(self.config, self.database, actor=who)
-        outcome = await self._approve(
-            "totp.disable", "Disable two-factor authentication", disable, who, message.gateway
-        )
+        outcome = await self._approve("totp.disable", "Disable two-factor authentication", disable, acting)
         if not isinstance(outcome, ChallengeView):
             return [Reply(self._said(outcome), markdown=False)]
         answer = await self.challenges.answer(outcome.id, code, "chat")
@@ -321,19 +320,18 @@ class Dispatcher:
         return [Reply(f"{said}A valid current code is required to turn two-factor off.", markdown=False)]
 
     async def _approve(
-        self, action: str, description: str, run: Callable[[Approval], Awaitable[str]], who: str, gateway: str
+        self, action: str, description: str, run: Callable[[Approval], Awaitable[str]], acting: Acting
     ) -> Ran[str] | ChallengeView | NotAllowed:
-        return await approve_or_run(
-            self.challenges, self.database, two_factor_on=secret_in_force(self.config) is not None, action=action,
-            entry=Entry.CHAT, actor=who, description=description, run=run, channel=gateway,
-        )  # fmt: skip
+        """The one approval service, as the chat reaches it."""
+        approver = Approver(self.challenges, self.database, lambda: secret_in_force(self.config) is not None)
+        return await approver(acting, action, description, run)
 
     async def _privileged(
-        self, action: str, description: str, run: Callable[[Approval], Awaitable[str]], who: str, gateway: str
+        self, action: str, description: str, run: Callable[[Approval], Awaitable[str]], acting: Acting
     ) -> Sequence[Reply]:
         """A privileged action from the chat: done, refused, or waiting for a
         code (the next bare 6-digit message answers it)."""
-        outcome = await self._approve(action, description, run, who, gateway)
+        outcome = await self._approve(action, description, run, acting)
         if isinstance(outcome, ChallengeView):
             self.watch.latest_challenge = outcome.id
             seconds = max(0, int(outcome.expires_at - time.time()))
