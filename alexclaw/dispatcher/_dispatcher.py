@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 import logging
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -29,23 +29,20 @@ from alexclaw.dispatcher._commands import (
 from alexclaw.inputs import INT8_MAX, InputError, parse_id
 from alexclaw.security import (
     Acting,
-    Approval,
     Approver,
     Challenges,
     ChallengeView,
     CodeResult,
+    Done,
     Invalid,
     NotAllowed,
     Outcome,
     PendingSecrets,
-    Ran,
     SecretLimiter,
+    TwoFactorOperations,
     codes_in_words,
-    disable_action,
-    enable_action,
     prove_new_secret,
     provisioning_uri,
-    recovery_codes_action,
     secret_in_force,
 )
 from alexclaw.storage import DatabaseHandle
@@ -289,23 +286,17 @@ class Dispatcher:
                 hint = " Send the current one." if check.result is CodeResult.WRONG and not check.retry_after else ""
                 return [Reply(check.message() + hint, markdown=False)]
             self._pending_2fa.drop(chat_id)
-            enable = enable_action(
-                self.config, self.database, proven, actor=who, replacing=enabled, show=codes_in_words
+            return self._privileged(
+                "totp.enrol", await self._two_factor_ops().enable(acting, proven, show=codes_in_words)
             )
-            description = "Replace the two-factor secret" if enabled else "Turn on two-factor authentication"
-            return await self._privileged("totp.enrol", description, enable, acting)
         if not enabled:
             return [Reply("Two-factor authentication is not on.", markdown=False)]
         if verb == "recovery":  # new recovery codes, in the reply of whichever chat answers the code
-            regenerate = recovery_codes_action(
-                self.database, lambda: secret_in_force(self.config), actor=who, show=codes_in_words
-            )
-            description = "Generate new recovery codes (the old ones stop working)"
-            return await self._privileged("totp.recovery_codes", description, regenerate, acting)
+            regenerated = await self._two_factor_ops().regenerate(acting, show=codes_in_words)
+            return self._privileged("totp.recovery_codes", regenerated)
         # The code comes with the command: it answers the action's challenge
         # at once, through the same checks and limits as any other answer.
-        disable = disable_action(self.config, self.database, actor=who)
-        outcome = await self._approve("totp.disable", "Disable two-factor authentication", disable, acting)
+        outcome = await self._two_factor_ops().disable(acting)
         if not isinstance(outcome, ChallengeView):
             return [Reply(self._said(outcome), markdown=False)]
         answer = await self.challenges.answer(outcome.id, code, "chat")
@@ -319,19 +310,14 @@ class Dispatcher:
             said = f"Too many wrong codes: 2FA is locked for {answer.retry_after} s. "
         return [Reply(f"{said}A valid current code is required to turn two-factor off.", markdown=False)]
 
-    async def _approve(
-        self, action: str, description: str, run: Callable[[Approval], Awaitable[str]], acting: Acting
-    ) -> Ran[str] | ChallengeView | NotAllowed:
-        """The one approval service, as the chat reaches it."""
+    def _two_factor_ops(self) -> TwoFactorOperations:
+        """The 2FA operations, through the one approval service."""
         approver = Approver(self.challenges, self.database, lambda: secret_in_force(self.config) is not None)
-        return await approver(acting, action, description, run)
+        return TwoFactorOperations(approver, self.config, lambda: secret_in_force(self.config))
 
-    async def _privileged(
-        self, action: str, description: str, run: Callable[[Approval], Awaitable[str]], acting: Acting
-    ) -> Sequence[Reply]:
+    def _privileged(self, action: str, outcome: Done[None] | ChallengeView | NotAllowed) -> Sequence[Reply]:
         """A privileged action from the chat: done, refused, or waiting for a
         code (the next bare 6-digit message answers it)."""
-        outcome = await self._approve(action, description, run, acting)
         if isinstance(outcome, ChallengeView):
             self.watch.latest_challenge = outcome.id
             seconds = max(0, int(outcome.expires_at - time.time()))
@@ -341,5 +327,5 @@ class Dispatcher:
         return [Reply(self._said(outcome), markdown=False)]
 
     @staticmethod
-    def _said(outcome: Ran[str] | NotAllowed) -> str:
-        return outcome.value if isinstance(outcome, Ran) else f"Refused: {outcome.reason}."
+    def _said(outcome: Done[None] | NotAllowed) -> str:
+        return outcome.message if isinstance(outcome, Done) else f"Refused: {outcome.reason}."

@@ -68,6 +68,7 @@ from alexclaw.security._audit_query import (
     AuditFilter,
     AuditPage,
     AuditRow,
+    audit_of,
     csv_header,
     csv_line,
     csv_safe,
@@ -130,6 +131,7 @@ from alexclaw.security._enrolment import (
     PendingSecrets,
     SettingsWriter,
     ShowCodes,
+    TwoFactorOperations,
     codes_in_words,
     disable_action,
     enable_action,
@@ -222,6 +224,7 @@ from alexclaw.security._totp import (
 
 __all__ = [
     "Acting",
+    "audit_of",
     "PolicyOperations",
     "BlockOperations",
     "Approver",
@@ -266,6 +269,7 @@ __all__ = [
     "codes_left",
     "looks_like_recovery_code",
     "SettingsWriter",
+    "TwoFactorOperations",
     "disable_action",
     "enable_action",
     "prove_new_secret",

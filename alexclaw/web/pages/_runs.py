@@ -12,7 +12,7 @@ from typing import Any
 from quart import Blueprint, Response, abort, flash, redirect, request, url_for
 
 from alexclaw.inputs import InputError, parse_id, read_json
-from alexclaw.security import Invalid
+from alexclaw.security import Invalid, audit_of
 from alexclaw.web._auth import safe_next
 from alexclaw.web._common import acting, answer
 from alexclaw.web._events import event_stream, until
@@ -81,11 +81,7 @@ def build(state: NodeState) -> Blueprint:
             run = await get_run(conn, run_id)
             if run is None:
                 abort(404)
-            audit = await conn.fetch(
-                "SELECT at, actor, action, outcome, detail::text AS detail FROM audit_log WHERE target = $1 "
-                "ORDER BY id",
-                f"run:{run_id}",
-            )
+            audit = await audit_of(conn, f"run:{run_id}")
         active = next((a for a in state.runs.active() if a.run_id == run_id), None) if state.runs else None
         definition = run.definition if isinstance(run.definition, dict) else {}
         input_from = {d.get("position"): d.get("input_from") for d in definition.get("steps", [])}

@@ -14,17 +14,15 @@ from alexclaw.security import (
     CodeResult,
     PendingSecrets,
     ShowCodes,
+    TwoFactorOperations,
     codes_left,
-    disable_action,
-    enable_action,
     prove_new_secret,
     provisioning_uri,
     qr_svg,
     record_audit,
-    recovery_codes_action,
     secret_in_force,
 )
-from alexclaw.web._common import acting, actor, answer, approver, challenge_or_run, two_factor_on
+from alexclaw.web._common import acting, actor, answer, approver, two_factor_on
 from alexclaw.web._render import render
 from alexclaw.web._sessions import active_sessions, delete_session_by_prefix
 from alexclaw.web._state import NodeState
@@ -33,6 +31,9 @@ from alexclaw.web._state import NodeState
 def build(state: NodeState) -> Blueprint:
     bp = Blueprint("security_pages", __name__)
     pending = PendingSecrets()  # per web session: a new secret shown, not yet proven
+
+    def two_factor() -> TwoFactorOperations:
+        return TwoFactorOperations(approver(state), state.config, lambda: secret_in_force(state.config))
 
     def shown_on_this_page() -> ShowCodes:
         """New codes wait (in memory) for this session's next Security page."""
@@ -85,35 +86,23 @@ def build(state: NodeState) -> Blueprint:
             status = 429 if check.result is CodeResult.LOCKED else 400
             return await setup_page(secret, error), status
         pending.drop(key)
-        replacing = two_factor_on(state)
-        enable = enable_action(
-            state.config, state.database, secret, actor=actor(state), replacing=replacing, show=shown_on_this_page()
-        )
         # While two-factor is on, replacing the secret needs a code from the
         # current one: a second session cannot enrol its own.
-        description = "Replace the two-factor secret" if replacing else "Turn on two-factor authentication"
-        return await challenge_or_run(state, "totp.enrol", description, enable, url_for("security_pages.security"))
+        enabled = await two_factor().enable(acting(state), secret, show=shown_on_this_page())
+        return await answer(state, enabled, url_for("security_pages.security"))
 
     @bp.post("/security/totp/disable")
     async def totp_disable() -> Any:
         if not two_factor_on(state):
             return redirect(url_for("security_pages.security"))
-        disable = disable_action(state.config, state.database, actor=actor(state))
-        return await challenge_or_run(
-            state, "totp.disable", "Disable two-factor authentication", disable, url_for("security_pages.security")
-        )
+        return await answer(state, await two_factor().disable(acting(state)), url_for("security_pages.security"))
 
     @bp.post("/security/recovery-codes")
     async def recovery_codes() -> Any:
         if not two_factor_on(state):
             return redirect(url_for("security_pages.security"))
-        regenerate = recovery_codes_action(
-            state.database, lambda: secret_in_force(state.config), actor=actor(state), show=shown_on_this_page()
-        )
-        description = "Generate new recovery codes (the old ones stop working)"
-        return await challenge_or_run(
-            state, "totp.recovery_codes", description, regenerate, url_for("security_pages.security")
-        )
+        regenerated = await two_factor().regenerate(acting(state), show=shown_on_this_page())
+        return await answer(state, regenerated, url_for("security_pages.security"))
 
     @bp.post("/security/sessions/<short_id>/revoke")
     async def revoke(short_id: str) -> Any:

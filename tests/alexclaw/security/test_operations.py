@@ -1,12 +1,14 @@
 """The acting principal cannot be forged into another entry, and the
-security operations (policies, login blocks) answer with values, audit
+security operations (policies, login blocks, two-factor) answer with values, audit
 under their one action name and ask the one approval service."""
 
 from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Sequence
 
+import pyotp
 import pytest
 
 from alexclaw.security import (
@@ -21,9 +23,12 @@ from alexclaw.security import (
     Invalid,
     NotAllowed,
     PolicyOperations,
+    TwoFactorOperations,
+    secret_in_force,
     source_key,
 )
 from alexclaw.storage import DatabaseHandle
+from tests.alexclaw.config.test_actor import start_node
 
 WEB = Acting.web("192.0.2.7")
 CLI = Acting.cli("alex")
@@ -96,3 +101,36 @@ async def test_lifting_a_block_is_one_act_with_one_row_shape_from_the_web_and_th
         (WEB.actor, "198.51.100.9", {"origin": "web", "failures": 5, "was_blocked": True}),
         (CLI.actor, "*", {"origin": "cli", "removed": 0}),
     ]
+
+
+async def test_two_factor_is_turned_on_and_off_through_the_approval_service_with_the_way_in_on_record(
+    database_url: str,
+) -> None:
+    node = await start_node(database_url)
+    try:
+        two_factor = TwoFactorOperations(
+            Approver(Challenges(), node.database, lambda: False), node.config, lambda: secret_in_force(node.config)
+        )
+        shown: list[int] = []
+
+        def show(codes: Sequence[str]) -> str:
+            shown.append(len(codes))
+            return ""
+
+        on = await two_factor.enable(CHAT, pyotp.random_base32(), show=show)
+        assert isinstance(on, Done) and on.message.startswith("Two-factor authentication is on.")
+        assert shown == [10] and secret_in_force(node.config) is not None
+        off = await two_factor.disable(CLI)
+        assert off == Done("Two-factor authentication is off.", None)
+        none_left = await two_factor.regenerate(WEB, show=show)
+        assert isinstance(none_left, Done) and "not on" in none_left.message
+        async with node.database.pool().acquire() as conn:
+            rows = await conn.fetch(
+                "SELECT actor, action, detail::text AS detail FROM audit_log WHERE action LIKE 'totp.%' ORDER BY id"
+            )
+        assert [(r["actor"], r["action"], json.loads(r["detail"])["origin"]) for r in rows] == [
+            (CHAT.actor, "totp.enabled", "chat"),
+            (CLI.actor, "totp.disabled", "cli"),
+        ]
+    finally:
+        await node.supervisor.stop()
