@@ -13,9 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
+from alexclaw.config._catalog import Sensitivity
 from alexclaw.config._store import sensitivity_of
 from alexclaw.config._types import ConfigError, ValueType, canonical
-from alexclaw.security import Acting, Approval, Approver, ChallengeView, Done, Invalid, NotAllowed
+from alexclaw.security import Acting, Approval, Approver, ChallengeView, Done, Entry, Invalid, NotAllowed
 
 Written_co = TypeVar("Written_co", covariant=True)
 Row = TypeVar("Row")
@@ -47,12 +48,16 @@ class SettingsOperations(Generic[Row]):
         sensitivity = sensitivity_of(key, sensitive=sensitive)
         written: list[Row] = []
         parked = [False]  # a parked write runs later: its refusal becomes its message
+        # A refused ordinary write (or any on the command line) is an Invalid
+        # answer at once; a privileged one is told as the act's message, as
+        # it would be after a code.
+        told = sensitivity is not Sensitivity.ORDINARY and acting.entry is not Entry.CLI
 
         async def run(approval: Approval) -> str:
             try:
                 written.append(await self.write(key, value, actor=acting.actor, clear=clear, approval=approval))
-            except ConfigError as exc:  # e.g. 2FA turned on meanwhile: the store said no
-                if not parked[0]:
+            except ConfigError as exc:  # e.g. 2FA turned on meanwhile, or no audit row: the store said no
+                if not (parked[0] or told):
                     raise
                 return f"{key} not saved: {exc}"
             return f"{key} cleared." if clear else f"{key} saved."
