@@ -7,15 +7,32 @@ own), and a storage failure reported in one line (exit 1)."""
 from __future__ import annotations
 
 import asyncio
+import getpass
 import os
 import sys
 from collections.abc import Callable, Coroutine
 from typing import Any
 
+import asyncpg
+
 from actors import StartError
 from alexclaw.logs import configure_logging
+from alexclaw.security import Acting, Approver, Challenges, FixedPool
 from alexclaw.settings import Settings, SettingsError, load_settings
 from alexclaw.storage import MigrationError, StorageError
+
+
+def acting() -> Acting:
+    """The command line's principal: the host's user (the one place the CLI
+    builds an ``Acting``; its entry is approved by the host)."""
+    return Acting.cli(getpass.getuser())
+
+
+def host_approver(pool: asyncpg.Pool) -> Approver:
+    """The approver for a command working on its own pool: the privileged
+    table gives the command line the host's proof (or refuses, audited),
+    never a challenge, so no challenge is ever created from here."""
+    return Approver(Challenges(), FixedPool(pool), lambda: False)
 
 
 def database_command(work: Callable[[Settings], Coroutine[Any, Any, int]]) -> int:

@@ -13,27 +13,29 @@ import os
 import sys
 from typing import Any
 
+from alexclaw.cli._common import acting, host_approver
 from alexclaw.config import (
     ConfigError,
     KeyMismatch,
+    Row,
     Setting,
+    SettingsOperations,
     ValueType,
     check_key_fingerprint,
     decrypt_row,
     load_row,
     load_rows,
     rotate_key,
-    sensitivity_of,
     shown_value,
     write,
 )
-from alexclaw.security import SecretBox, constant_time_equals, host_approval, record_audit
+from alexclaw.security import Approval, Done, Invalid, SecretBox, constant_time_equals, record_audit
 from alexclaw.settings import MIN_SECRET_KEY_LENGTH, Settings
 from alexclaw.storage import open_pool
 
 
 def actor() -> str:
-    return f"cli:{getpass.getuser()}"
+    return acting().actor
 
 
 def shown(setting: Setting, reveal: bool = False) -> str:
@@ -92,15 +94,27 @@ async def config_set(settings: Settings, key: str, value: str, value_type: str |
     if value == "-":
         value = _read_secret(f"value of {key}: ")
     kind = ValueType.parse(value_type) if value_type else None
-    async with open_pool(settings) as pool, pool.acquire() as conn:
-        await check_key_fingerprint(conn, box)
+    async with open_pool(settings) as pool:
+        async with pool.acquire() as conn:
+            await check_key_fingerprint(conn, box)
+
+        async def write_row(key: str, value: str, *, actor: str, clear: bool, approval: Approval) -> Row:
+            async with pool.acquire() as conn:
+                return await write(
+                    conn, box, key, value, actor=actor, value_type=kind, sensitive=sensitive or None, approval=approval
+                )
+
         # The host's operator may change anything; every change is audited
         # with origin cli, and `doctor` reports two-factor turned off here.
-        approval = host_approval(sensitivity_of(key, sensitive=sensitive).action, actor())
-        row = await write(
-            conn, box, key, value, actor=actor(), value_type=kind, sensitive=sensitive or None, approval=approval
+        changed = await SettingsOperations(host_approver(pool), write_row).set(
+            acting(), key, value, sensitive=sensitive
         )
-    print(f"{key} = {shown(decrypt_row(row, box))}")
+    if isinstance(changed, Invalid):
+        raise ConfigError(changed.message())
+    if not isinstance(changed, Done) or changed.value is None:  # never: the host's proof is in the table
+        print(f"alexclaw: {key} not saved: {getattr(changed, 'reason', 'it needs a 2FA code')}", file=sys.stderr)
+        return 1
+    print(f"{key} = {shown(decrypt_row(changed.value, box))}")
     return 0
 
 

@@ -15,35 +15,23 @@ from typing import Any
 
 from alexclaw.cli._common import database_command
 from alexclaw.config import catalog_default, load_row
+from alexclaw.dispatcher import stored_messages
 from alexclaw.security import Thresholds, excerpt, set_operator_phrases, shield_scan
 from alexclaw.settings import Settings
 from alexclaw.storage import Connection, open_pool
+from alexclaw.workflows import stored_outputs
 
 Item = tuple[str, datetime, str, str]  # source, when, direction, text
 
 
 async def stored_texts(conn: Connection, since_hours: float) -> AsyncIterator[Item]:
-    """Every stored text newer than ``since_hours``, oldest source first."""
+    """Every stored text newer than ``since_hours``, oldest source first:
+    each read by the package that owns its table."""
     window = timedelta(hours=since_hours)
-    for row in await conn.fetch(
-        "SELECT gateway, update_id, received_at, coalesce(payload->'message'->>'text', "
-        "payload->'message'->>'caption', '') AS text FROM gateway_inbox "
-        "WHERE received_at >= now() - $1::interval ORDER BY received_at",
-        window,
-    ):
-        if row["text"]:
-            yield f"{row['gateway']}:update {row['update_id']}", row["received_at"], "prompt", row["text"]
-    for row in await conn.fetch(
-        "SELECT run_id, position, skill, at, output FROM skill_outcomes WHERE at >= now() - $1::interval ORDER BY id",
-        window,
-    ):
-        yield f"run {row['run_id']} step {row['position']} ({row['skill']})", row["at"], "prompt", row["output"]
-    for row in await conn.fetch(
-        "SELECT id, started_at, result::text AS result FROM workflow_runs "
-        "WHERE result IS NOT NULL AND started_at >= now() - $1::interval ORDER BY id",
-        window,
-    ):
-        yield f"run {row['id']} result", row["started_at"], "response", row["result"]
+    async for item in stored_messages(conn, window):
+        yield item
+    async for item in stored_outputs(conn, window):
+        yield item
 
 
 async def _settings(conn: Connection) -> tuple[Thresholds, str]:

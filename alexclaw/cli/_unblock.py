@@ -10,28 +10,24 @@ Exit codes: 0 done (also when there was nothing to lift); 1 no database;
 from __future__ import annotations
 
 import argparse
-import getpass
 import ipaddress
 import json
 import sys
 from typing import Any
 
-from alexclaw.cli._common import database_command
-from alexclaw.security import lift_sources, record_audit
+from alexclaw.cli._common import acting, database_command, host_approver
+from alexclaw.security import BlockOperations, Done
 from alexclaw.settings import Settings
 from alexclaw.storage import open_pool
 
 
 async def unblock(settings: Settings, ip: str | None, as_json: bool) -> int:
-    actor = f"cli:{getpass.getuser()}"
-    async with open_pool(settings) as pool, pool.acquire() as conn, conn.transaction():
-        removed = await lift_sources(conn, ip)
-        lifted = [{"ip": b.source, "failures": b.failures, "was_blocked": b.seconds_left > 0} for b in removed]
-        for entry in lifted:
-            detail = {"origin": "cli", "failures": entry["failures"], "was_blocked": entry["was_blocked"]}
-            await record_audit(conn, actor, "block.removed", str(entry["ip"]), detail=detail)
-        if not lifted:
-            await record_audit(conn, actor, "block.removed", ip or "*", detail={"origin": "cli", "removed": 0})
+    async with open_pool(settings) as pool:
+        outcome = await BlockOperations(host_approver(pool)).lift(acting(), ip)
+    if not isinstance(outcome, Done):  # the table gives the host its proof: never a challenge
+        print(f"alexclaw: not lifted: {getattr(outcome, 'reason', 'it needs a 2FA code')}", file=sys.stderr)
+        return 1
+    lifted = [{"ip": b.source, "failures": b.failures, "was_blocked": b.seconds_left > 0} for b in outcome.value]
     if as_json:
         print(json.dumps({"removed": lifted}))
         return 0

@@ -11,25 +11,24 @@ settings."""
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from alexclaw.cli._common import database_command
+from alexclaw.cli._common import acting, database_command, host_approver
 from alexclaw.cli._control import CONTROL_COMMANDS, cmd_control
 from alexclaw.cli._control import add_parsers as add_control_parsers
 from alexclaw.inputs import InputError
-from alexclaw.security import WORKFLOW_IMPORTED, host_approval, record_audit
+from alexclaw.security import ChallengeView, Invalid, NotAllowed
 from alexclaw.settings import Settings
 from alexclaw.storage import open_pool
-from alexclaw.workflows._model import WorkflowError
-from alexclaw.workflows._store import list_workflows
-from alexclaw.workflows._transfer import (
+from alexclaw.workflows import (
+    WorkflowError,
+    WorkflowOperations,
     credentials_to_reenter,
     export_workflow,
-    import_document,
+    list_workflows,
     load_document,
     parse_document,
     reenter_message,
@@ -70,29 +69,32 @@ def read_document(source: str) -> Any:
         raise UnreadableDocument(message) from None
 
 
+def _problems(invalid: Invalid) -> int:
+    count = "1 problem" if len(invalid.errors) == 1 else f"{len(invalid.errors)} problems"
+    lines = "".join(f"\n  {e}" for e in invalid.errors)
+    return _fail(f"not imported; the document has {count}:{lines}")
+
+
 async def workflow_import(settings: Settings, source: str, *, enable: bool = False) -> int:
     try:
         document = read_document(source)
         parse_document(document)  # every problem is reported before the database is opened
-        async with open_pool(settings) as pool, pool.acquire() as conn, conn.transaction():
-            who = f"cli:{getpass.getuser()}"
-            # The host's operator: allowed, and audited with origin cli.
-            workflow = await import_document(
-                conn, document, approval=host_approval("workflow.import", who), enable=enable, here=settings.node_name
-            )
-            detail: dict[str, Any] = {
-                "steps": len(workflow.steps),
-                "source": "stdin" if source == "-" else Path(source).name,
-            }
-            if enable:
-                detail["enabled"] = True
-            await record_audit(conn, who, WORKFLOW_IMPORTED, workflow.name, detail=detail)
     except UnreadableDocument as exc:
         return _fail(str(exc))
     except WorkflowError as exc:
-        count = "1 problem" if len(exc.errors) == 1 else f"{len(exc.errors)} problems"
-        lines = "".join(f"\n  {e}" for e in exc.errors)
-        return _fail(f"not imported; the document has {count}:{lines}")
+        return _problems(Invalid.of(exc.errors))
+    async with open_pool(settings) as pool:
+        # The host's operator: allowed, and audited as cli:<user>.
+        operations = WorkflowOperations(host_approver(pool), settings.node_name)
+        name = "stdin" if source == "-" else Path(source).name
+        imported = await operations.import_(acting(), document, enable=enable, source=name)
+    if isinstance(imported, Invalid):
+        return _problems(imported)
+    if isinstance(imported, NotAllowed):  # the table refuses the command line (audited)
+        return _fail(f"not imported: {imported.reason}")
+    if isinstance(imported, ChallengeView):  # never: the host is not asked for a code
+        return _fail("not imported: it needs a 2FA code, which the command line cannot give")
+    workflow = imported.value
     print(workflow.name)
     if not workflow.enabled:
         print(f"{workflow.name} is disabled (imports arrive disabled): enable it on its page", file=sys.stderr)

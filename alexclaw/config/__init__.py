@@ -15,6 +15,7 @@ from alexclaw.config._handle import (
     SetSettings,
     shown_value,
 )
+from alexclaw.config._operations import SettingsOperations, SettingWriter
 from alexclaw.config._store import (
     KeyMismatch,
     Row,
@@ -43,6 +44,8 @@ from alexclaw.config._types import ConfigError, ValueType, canonical, check_key,
 from alexclaw.config.tree import config_spec
 
 __all__ = [
+    "SettingsOperations",
+    "SettingWriter",
     "CHOICES",
     "BOUND_TO",
     "attachable",

@@ -10,7 +10,7 @@ checks, the approvals and the audit rows are the same ones.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Final
 
@@ -25,21 +25,9 @@ from alexclaw.control._protocol import (
     text_arg,
 )
 from alexclaw.inputs import InputError
-from alexclaw.security import ChallengeView, Entry, host_approval, record_audit
+from alexclaw.security import Acting, Approver, Challenges, ChallengeView, Invalid
 from alexclaw.storage import DatabaseHandle
-from alexclaw.workflows import (
-    MAX_INPUT_CHARS,
-    RunRefused,
-    Runs,
-    WorkflowError,
-    get_run,
-    get_workflow,
-    guarded_change,
-    run_input,
-    save_workflow,
-)
-
-WORKFLOW_UPDATED: Final = "workflow.updated"  # the web's row for a saved workflow
+from alexclaw.workflows import MAX_INPUT_CHARS, RunOperations, Runs, WorkflowOperations, get_run, run_input
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +36,11 @@ class Peer:
 
     uid: int
     actor: str  # "cli:<user name>", for the audit
+
+    def acting(self) -> Acting:
+        """The command line's principal (the control socket is the CLI's
+        way to the running node: the host's user, approved by the host)."""
+        return Acting.cli(self.actor.removeprefix("cli:"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,14 +77,14 @@ async def workflow_run(ports: ControlPorts, peer: Peer, args: Mapping[str, Any])
         given = run_input(text)
     except InputError as exc:
         raise BadRequest(str(exc), BAD_REQUEST) from None
-    try:
-        started = await runs.start_manual(name, actor=peer.actor, origin="cli", input=given, entry=Entry.CLI)
-    except RunRefused as exc:
-        raise BadRequest(f"not started: {exc}", REFUSED) from None
+    started = await RunOperations(ports.database).start(peer.acting(), runs, name, given)
+    if isinstance(started, Invalid):
+        raise BadRequest(started.message("not started: "), REFUSED)
     if isinstance(started, ChallengeView):  # the table gives cli no proof: start_manual refuses first
         raise BadRequest(f"not started: {name} needs a 2FA code, which the command line cannot give", REFUSED)
     # Audited by the run manager as it admits the run (workflow.run_started, origin cli).
-    return ok(run_id=started.run_id, status=started.status, workflow=name)
+    ticket = started.value.ticket
+    return ok(run_id=ticket.run_id, status=ticket.status, workflow=name)
 
 
 async def run_wait(ports: ControlPorts, _peer: Peer, args: Mapping[str, Any]) -> dict[str, Any]:
@@ -113,24 +106,12 @@ async def _set_enabled(ports: ControlPorts, peer: Peer, args: Mapping[str, Any],
     only_args(args, "name")
     name = text_arg(args, "name")
     assert name is not None
-    try:
-        async with ports.database.pool().acquire() as conn, conn.transaction():
-            current = await get_workflow(conn, name)
-            if current is None:
-                raise BadRequest(f"there is no workflow named {name!r}", REFUSED)
-            if current.enabled == enabled:
-                return ok(workflow=current.name, enabled=enabled, changed=False)
-            after = replace(current, enabled=enabled)
-            why = guarded_change(current, after)
-            approval = host_approval("workflow.guarded_change", peer.actor)
-            await save_workflow(conn, after, approval=approval, here=ports.node_name())
-            detail: dict[str, Any] = {"origin": "cli", "enabled": enabled}
-            if why is not None:
-                detail |= {"why": why, "proof": approval.proof.value}
-            await record_audit(conn, peer.actor, WORKFLOW_UPDATED, current.name, detail=detail)
-    except WorkflowError as exc:
-        raise BadRequest(f"not saved: {exc}", REFUSED) from None
-    return ok(workflow=current.name, enabled=enabled, changed=True)
+    # The host approves it; a challenge is never created from here.
+    operations = WorkflowOperations(Approver(Challenges(), ports.database, lambda: False), ports.node_name())
+    changed = await operations.set_enabled(peer.acting(), name, enabled)
+    if isinstance(changed, Invalid):
+        raise BadRequest(changed.message(), REFUSED)
+    return ok(workflow=name, enabled=enabled, changed=changed.value)
 
 
 async def workflow_enable(ports: ControlPorts, peer: Peer, args: Mapping[str, Any]) -> dict[str, Any]:

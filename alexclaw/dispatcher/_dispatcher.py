@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 import logging
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -28,28 +28,25 @@ from alexclaw.dispatcher._commands import (
 )
 from alexclaw.inputs import INT8_MAX, InputError, parse_id
 from alexclaw.security import (
-    Approval,
+    Acting,
+    Approver,
     Challenges,
     ChallengeView,
     CodeResult,
-    Entry,
+    Done,
+    Invalid,
     NotAllowed,
     Outcome,
     PendingSecrets,
-    Ran,
     SecretLimiter,
-    approve_or_run,
+    TwoFactorOperations,
     codes_in_words,
-    disable_action,
-    enable_action,
     prove_new_secret,
     provisioning_uri,
-    record_audit,
-    recovery_codes_action,
     secret_in_force,
 )
 from alexclaw.storage import DatabaseHandle
-from alexclaw.workflows import RunRefused, Runs, list_runs, list_workflows, rate_step
+from alexclaw.workflows import RunOperations, Runs, list_runs, list_workflows
 from gateways import InboundMessage, Reply
 from skills import Skills
 
@@ -135,16 +132,17 @@ class Dispatcher:
             return [Reply(self._skills(), markdown=False)]
         if name == "workflows":
             return [Reply(await self._workflows(), markdown=False)]
+        acting = Acting.chat(who, message.gateway)  # the chat's principal: built here only
         if name == "run":
-            return [Reply(await self._run(command.rest, message, who), markdown=False)]
+            return [Reply(await self._run(command.rest, acting), markdown=False)]
         if name == "runs":
             return [Reply(await self._runs(), markdown=False)]
         if name == "cancel":
-            return [Reply(await self._cancel(command.args, who), markdown=False)]
+            return [Reply(await self._cancel(command.args, acting), markdown=False)]
         if name == "rate":
-            return [Reply(await self._rate(parse_rating(command.args), who), markdown=False)]
+            return [Reply(await self._rate(parse_rating(command.args), acting), markdown=False)]
         if name in {"setup", "confirm", "disable", "recovery"} and command.args[:1] == ("2fa",):
-            return await self._two_factor(name, command.args[1:], message, who)
+            return await self._two_factor(name, command.args[1:], message, acting)
         if name in SKILL_ADMIN or name.startswith("skill_"):
             return [Reply("Admin UI only: skills are loaded, changed and removed in the admin UI.", markdown=False)]
         return [Reply(f"Unknown command /{name}. /help lists them.", markdown=False)]
@@ -179,21 +177,20 @@ class Dispatcher:
         ]
         return "\n".join(lines) or "No workflows yet: build one in the admin UI."
 
-    async def _run(self, key: str, message: InboundMessage, who: str) -> str:
+    async def _run(self, key: str, acting: Acting) -> str:
         runs = self.runs()
         if not key:
             return "Usage: /run <workflow id or name>"
         if runs is None:
             return "The workflow engine is not running."
-        try:
-            started = await runs.start_manual(key, actor=who, origin=message.gateway)
-        except RunRefused as exc:
-            return f"Not started: {exc}"
+        started = await RunOperations(self.database).start(acting, runs, key)
+        if isinstance(started, Invalid):
+            return started.message("Not started: ")
         if isinstance(started, ChallengeView):
             self.watch.latest_challenge = started.id
             seconds = max(0, int(started.expires_at - time.time()))
             return f"{started.description}. Reply with the 6-digit code from your authenticator within {seconds} s."
-        return (await runs.what_happened(started))[0]  # it may already have ended: say what happened
+        return started.message  # it may already have ended: it says what happened
 
     async def _runs(self) -> str:
         async with self.database.pool().acquire() as conn:
@@ -205,7 +202,7 @@ class Dispatcher:
         ]
         return "\n".join(lines) or "No runs yet."
 
-    async def _cancel(self, args: tuple[str, ...], who: str) -> str:
+    async def _cancel(self, args: tuple[str, ...], acting: Acting) -> str:
         runs = self.runs()
         if not args or not args[0].lstrip("#").isdigit():
             return "Usage: /cancel <run id>"
@@ -213,24 +210,17 @@ class Dispatcher:
             run_id = parse_id(args[0].lstrip("#"), "run id", INT8_MAX) or 0
         except InputError as exc:
             return f"{exc}. Usage: /cancel <run id>"
-        if runs is None or not await runs.cancel(run_id):
+        if runs is None or isinstance(await RunOperations(self.database).cancel(acting, runs, run_id), Invalid):
             return f"Run {run_id} is not active on this node."
-        async with self.database.pool().acquire() as conn:
-            await record_audit(conn, who, "workflow.run_cancelled", f"run:{run_id}")
         return f"Run {run_id} is being cancelled: it stops after its current step."
 
-    async def _rate(self, rating: Rating | str, who: str) -> str:
+    async def _rate(self, rating: Rating | str, acting: Acting) -> str:
         if isinstance(rating, str):
             return rating
-        async with self.database.pool().acquire() as conn, conn.transaction():
-            position, updated = await rate_step(
-                conn, rating.run_id, rating.position, rating.value, rating.feedback or None
-            )
-            if updated is not None:
-                await record_audit(conn, who, "workflow.step_rated", f"run:{rating.run_id}", detail={"step": position})
-        if updated is None:
-            return f"Run {rating.run_id} has no recorded step {position if position is not None else ''}".strip() + "."
-        return f"Rated step {position} ({updated}) of run {rating.run_id} {'+' if rating.value > 0 else '-'}."
+        rated = await RunOperations(self.database).rate(
+            acting, rating.run_id, rating.position, rating.value, rating.feedback
+        )
+        return rated.message() if isinstance(rated, Invalid) else rated.message
 
     async def _answer(self, code: str, channel: str) -> Sequence[Reply]:
         challenge = self.watch.latest_challenge
@@ -268,8 +258,10 @@ class Dispatcher:
                 replies.append(Reply(str(result), markdown=False))
         return replies
 
-    async def _two_factor(self, verb: str, args: tuple[str, ...], message: InboundMessage, who: str) -> Sequence[Reply]:
-        chat_id = message.chat_id
+    async def _two_factor(
+        self, verb: str, args: tuple[str, ...], message: InboundMessage, acting: Acting
+    ) -> Sequence[Reply]:
+        chat_id, who = message.chat_id, acting.actor
         enabled = secret_in_force(self.config) is not None
         if verb == "setup":
             secret = self._pending_2fa.begin(chat_id)
@@ -294,25 +286,17 @@ class Dispatcher:
                 hint = " Send the current one." if check.result is CodeResult.WRONG and not check.retry_after else ""
                 return [Reply(check.message() + hint, markdown=False)]
             self._pending_2fa.drop(chat_id)
-            enable = enable_action(
-                self.config, self.database, proven, actor=who, replacing=enabled, show=codes_in_words
+            return self._privileged(
+                "totp.enrol", await self._two_factor_ops().enable(acting, proven, show=codes_in_words)
             )
-            description = "Replace the two-factor secret" if enabled else "Turn on two-factor authentication"
-            return await self._privileged("totp.enrol", description, enable, who, message.gateway)
         if not enabled:
             return [Reply("Two-factor authentication is not on.", markdown=False)]
         if verb == "recovery":  # new recovery codes, in the reply of whichever chat answers the code
-            regenerate = recovery_codes_action(
-                self.database, lambda: secret_in_force(self.config), actor=who, show=codes_in_words
-            )
-            description = "Generate new recovery codes (the old ones stop working)"
-            return await self._privileged("totp.recovery_codes", description, regenerate, who, message.gateway)
+            regenerated = await self._two_factor_ops().regenerate(acting, show=codes_in_words)
+            return self._privileged("totp.recovery_codes", regenerated)
         # The code comes with the command: it answers the action's challenge
         # at once, through the same checks and limits as any other answer.
-        disable = disable_action(self.config, self.database, actor=who)
-        outcome = await self._approve(
-            "totp.disable", "Disable two-factor authentication", disable, who, message.gateway
-        )
+        outcome = await self._two_factor_ops().disable(acting)
         if not isinstance(outcome, ChallengeView):
             return [Reply(self._said(outcome), markdown=False)]
         answer = await self.challenges.answer(outcome.id, code, "chat")
@@ -326,20 +310,14 @@ class Dispatcher:
             said = f"Too many wrong codes: 2FA is locked for {answer.retry_after} s. "
         return [Reply(f"{said}A valid current code is required to turn two-factor off.", markdown=False)]
 
-    async def _approve(
-        self, action: str, description: str, run: Callable[[Approval], Awaitable[str]], who: str, gateway: str
-    ) -> Ran[str] | ChallengeView | NotAllowed:
-        return await approve_or_run(
-            self.challenges, self.database, two_factor_on=secret_in_force(self.config) is not None, action=action,
-            entry=Entry.CHAT, actor=who, description=description, run=run, channel=gateway,
-        )  # fmt: skip
+    def _two_factor_ops(self) -> TwoFactorOperations:
+        """The 2FA operations, through the one approval service."""
+        approver = Approver(self.challenges, self.database, lambda: secret_in_force(self.config) is not None)
+        return TwoFactorOperations(approver, self.config, lambda: secret_in_force(self.config))
 
-    async def _privileged(
-        self, action: str, description: str, run: Callable[[Approval], Awaitable[str]], who: str, gateway: str
-    ) -> Sequence[Reply]:
+    def _privileged(self, action: str, outcome: Done[None] | ChallengeView | NotAllowed) -> Sequence[Reply]:
         """A privileged action from the chat: done, refused, or waiting for a
         code (the next bare 6-digit message answers it)."""
-        outcome = await self._approve(action, description, run, who, gateway)
         if isinstance(outcome, ChallengeView):
             self.watch.latest_challenge = outcome.id
             seconds = max(0, int(outcome.expires_at - time.time()))
@@ -349,5 +327,5 @@ class Dispatcher:
         return [Reply(self._said(outcome), markdown=False)]
 
     @staticmethod
-    def _said(outcome: Ran[str] | NotAllowed) -> str:
-        return outcome.value if isinstance(outcome, Ran) else f"Refused: {outcome.reason}."
+    def _said(outcome: Done[None] | NotAllowed) -> str:
+        return outcome.message if isinstance(outcome, Done) else f"Refused: {outcome.reason}."

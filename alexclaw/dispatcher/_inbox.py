@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
-from alexclaw.security import record_audit, redact, scan_leaks
-from alexclaw.storage import DatabaseHandle
+from alexclaw.security import Pools, record_audit, redact, scan_leaks
+from alexclaw.storage import Connection, DatabaseHandle
 from gateways import InboxItem
 
 T = TypeVar("T")
@@ -199,7 +200,7 @@ async def pending_chats(database: DatabaseHandle, gateway: str = "telegram") -> 
     return [dict(r) for r in rows]
 
 
-async def pending_chat(database: DatabaseHandle, chat_id: str, gateway: str = "telegram") -> dict[str, Any] | None:
+async def pending_chat(database: Pools, chat_id: str, gateway: str = "telegram") -> dict[str, Any] | None:
     async with database.pool().acquire() as conn:
         row = await conn.fetchrow(
             "SELECT chat_id, title, username, user_id, user_name FROM pending_chats "
@@ -209,6 +210,24 @@ async def pending_chat(database: DatabaseHandle, chat_id: str, gateway: str = "t
     return dict(row) if row is not None else None
 
 
-async def forget_pending(database: DatabaseHandle, chat_id: str, gateway: str = "telegram") -> None:
+async def forget_pending(database: Pools, chat_id: str, gateway: str = "telegram") -> None:
     async with database.pool().acquire() as conn:
-        await conn.execute("DELETE FROM pending_chats WHERE gateway = $1 AND chat_id = $2", gateway, chat_id)
+        await remove_pending(conn, chat_id, gateway)
+
+
+async def remove_pending(conn: Connection, chat_id: str, gateway: str = "telegram") -> None:
+    """Off the pending list, inside the caller's transaction."""
+    await conn.execute("DELETE FROM pending_chats WHERE gateway = $1 AND chat_id = $2", gateway, chat_id)
+
+
+async def stored_messages(conn: Connection, window: timedelta) -> AsyncIterator[tuple[str, datetime, str, str]]:
+    """Chat texts (and captions) received within ``window``: (source, when,
+    direction, text), for the retroactive shield scan."""
+    for row in await conn.fetch(
+        "SELECT gateway, update_id, received_at, coalesce(payload->'message'->>'text', "
+        "payload->'message'->>'caption', '') AS text FROM gateway_inbox "
+        "WHERE received_at >= now() - $1::interval ORDER BY received_at",
+        window,
+    ):
+        if row["text"]:
+            yield f"{row['gateway']}:update {row['update_id']}", row["received_at"], "prompt", row["text"]

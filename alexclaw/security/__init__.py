@@ -3,11 +3,14 @@ the policy engine and capability tokens, the audit trail, and content
 security — sanitizer, shield (with break-glass), leak detector, the
 SSRF-guarded egress client and the screening of LLM exchanges."""
 
+from alexclaw.security._acting import Acting, Approver, Done, Invalid, approved
 from alexclaw.security._approval import (
     PRIVILEGED,
     Approval,
     Entry,
+    FixedPool,
     NotAllowed,
+    Pools,
     Privileged,
     Proof,
     Ran,
@@ -17,19 +20,34 @@ from alexclaw.security._approval import (
     required_proof,
 )
 from alexclaw.security._audit import (
+    BLOCK_REMOVED,
     CSRF_REFUSED,
+    POLICY_DELETED,
     PROXY_BLOCKED,
     PROXY_KEY_MISSING,
     PROXY_KEY_REFUSED,
     RESOURCE_ATTACHED,
+    RESOURCE_DELETED,
     RESOURCE_DETACHED,
+    RESOURCE_SAVED,
+    RUN_CANCELLED,
     RUN_RESUMED,
     RUN_STARTED,
+    RUNS_CLEARED,
+    STEP_MOVED,
+    STEP_RATED,
+    STEP_REMOVED,
+    STEP_SAVED,
+    TELEGRAM_CHAT_ADOPTED,
     TELEGRAM_CHAT_DISMISSED,
     TELEGRAM_TEST_SENT,
     WEBHOOK_REFUSED,
+    WORKFLOW_CREATED,
+    WORKFLOW_DELETED,
     WORKFLOW_DUPLICATED,
+    WORKFLOW_GUARDED_CHANGE,
     WORKFLOW_IMPORTED,
+    WORKFLOW_UPDATED,
     record_audit,
 )
 from alexclaw.security._audit_anchor import (
@@ -50,6 +68,7 @@ from alexclaw.security._audit_query import (
     AuditFilter,
     AuditPage,
     AuditRow,
+    audit_of,
     csv_header,
     csv_line,
     csv_safe,
@@ -59,6 +78,7 @@ from alexclaw.security._audit_query import (
     parse_time,
     query_audit,
 )
+from alexclaw.security._block_operations import BlockOperations
 from alexclaw.security._breakglass import (
     BREAK_GLASS_NAME,
     DURATIONS,
@@ -111,6 +131,7 @@ from alexclaw.security._enrolment import (
     PendingSecrets,
     SettingsWriter,
     ShowCodes,
+    TwoFactorOperations,
     codes_in_words,
     disable_action,
     enable_action,
@@ -175,6 +196,7 @@ from alexclaw.security._policy_cache import (
     refresh_policies,
     save_policy,
 )
+from alexclaw.security._policy_operations import PolicyOperations
 from alexclaw.security._recovery import LOW as RECOVERY_LOW
 from alexclaw.security._recovery import (
     RECOVERY_CODE_USED,
@@ -201,6 +223,31 @@ from alexclaw.security._totp import (
 )
 
 __all__ = [
+    "Acting",
+    "audit_of",
+    "PolicyOperations",
+    "BlockOperations",
+    "Approver",
+    "Done",
+    "Invalid",
+    "approved",
+    "FixedPool",
+    "Pools",
+    "BLOCK_REMOVED",
+    "POLICY_DELETED",
+    "RESOURCE_DELETED",
+    "RESOURCE_SAVED",
+    "RUN_CANCELLED",
+    "RUNS_CLEARED",
+    "STEP_MOVED",
+    "STEP_RATED",
+    "STEP_REMOVED",
+    "STEP_SAVED",
+    "TELEGRAM_CHAT_ADOPTED",
+    "WORKFLOW_CREATED",
+    "WORKFLOW_DELETED",
+    "WORKFLOW_GUARDED_CHANGE",
+    "WORKFLOW_UPDATED",
     "PRIVILEGED",
     "Approval",
     "Entry",
@@ -222,6 +269,7 @@ __all__ = [
     "codes_left",
     "looks_like_recovery_code",
     "SettingsWriter",
+    "TwoFactorOperations",
     "disable_action",
     "enable_action",
     "prove_new_secret",

@@ -22,13 +22,31 @@ import enum
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, Final, Generic, TypeVar
+from typing import Any, Final, Generic, Protocol, TypeVar
+
+import asyncpg
 
 from alexclaw.security._audit import record_audit
 from alexclaw.security._challenges import Challenges, ChallengeView
-from alexclaw.storage import DatabaseHandle
 
 T = TypeVar("T")
+
+
+class Pools(Protocol):
+    """Where an operation gets its connections: the node's ``DatabaseHandle``,
+    or a command's own pool (``FixedPool``)."""
+
+    def pool(self) -> asyncpg.Pool: ...
+
+
+@dataclass(frozen=True, slots=True)
+class FixedPool:
+    """A pool a command opened itself, as ``Pools``."""
+
+    opened: asyncpg.Pool
+
+    def pool(self) -> asyncpg.Pool:
+        return self.opened
 
 
 class Entry(enum.StrEnum):
@@ -149,7 +167,7 @@ class NotAllowed:
 
 async def approve_or_run(
     challenges: Challenges,
-    database: DatabaseHandle,
+    database: Pools,
     *,
     two_factor_on: bool,
     action: str,

@@ -18,6 +18,21 @@ from alexclaw.storage import Connection
 NODE = socket.gethostname()
 
 WORKFLOW_IMPORTED: Final = "workflow.imported"  # web and CLI
+WORKFLOW_CREATED: Final = "workflow.created"
+WORKFLOW_UPDATED: Final = "workflow.updated"  # web, and enable/disable from the CLI
+WORKFLOW_DELETED: Final = "workflow.deleted"
+WORKFLOW_GUARDED_CHANGE: Final = "workflow.guarded_change_approved"  # a 2FA workflow's save, with its proof
+STEP_SAVED: Final = "workflow.step_saved"
+STEP_REMOVED: Final = "workflow.step_removed"
+STEP_MOVED: Final = "workflow.step_moved"
+STEP_RATED: Final = "workflow.step_rated"
+RUN_CANCELLED: Final = "workflow.run_cancelled"  # web and chat
+RUNS_CLEARED: Final = "workflow.runs_cleared"
+RESOURCE_SAVED: Final = "resource.saved"
+RESOURCE_DELETED: Final = "resource.deleted"
+TELEGRAM_CHAT_ADOPTED: Final = "telegram.chat_adopted"
+POLICY_DELETED: Final = "policy.deleted"
+BLOCK_REMOVED: Final = "block.removed"  # web and CLI
 WORKFLOW_DUPLICATED: Final = "workflow.duplicated"
 RUN_STARTED: Final = "workflow.run_started"  # web, chat, MCP and the scheduler: origin in the detail
 RUN_RESUMED: Final = "workflow.run_resumed"

@@ -211,6 +211,17 @@ def _row(record: Any) -> AuditRow:
     )  # fmt: skip
 
 
+async def audit_of(conn: Connection, target: str) -> list[Any]:
+    """Every row about one target (``run:42``), oldest first: at, actor,
+    action, outcome and detail (as JSON text)."""
+    return list(
+        await conn.fetch(
+            "SELECT at, actor, action, outcome, detail::text AS detail FROM audit_log WHERE target = $1 ORDER BY id",
+            target,
+        )
+    )
+
+
 async def query_audit(conn: Connection, audit: AuditFilter) -> AuditPage:
     """One page of matching rows, newest first, with the keys of the
     neighbouring pages."""

@@ -21,13 +21,14 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, Protocol
 
-from alexclaw.security._approval import Approval
+from alexclaw.security._acting import Acting, Approver, Done, approved
+from alexclaw.security._approval import Approval, NotAllowed, Pools
 from alexclaw.security._audit import record_audit
+from alexclaw.security._challenges import ChallengeView
 from alexclaw.security._codes import CodeCheck, check_code
 from alexclaw.security._limiter import SecretLimiter
 from alexclaw.security._recovery import RECOVERY_CODES_REPLACED, clear_codes, replace_codes
 from alexclaw.security._totp import new_secret
-from alexclaw.storage import DatabaseHandle
 
 PENDING_SECONDS: Final = 600.0
 
@@ -83,7 +84,7 @@ async def prove_new_secret(limiter: SecretLimiter, secret: str, code: str, *, ac
 
 
 def enable_action(
-    config: SettingsWriter, database: DatabaseHandle, secret: str, *, actor: str, replacing: bool, show: ShowCodes
+    config: SettingsWriter, database: Pools, secret: str, *, actor: str, replacing: bool, show: ShowCodes
 ) -> Callable[[Approval], Awaitable[str]]:
     """The action that puts a proven secret in force (secret and switch in
     one transaction), with new recovery codes in place of any old ones."""
@@ -106,9 +107,7 @@ def enable_action(
     return enable
 
 
-def disable_action(
-    config: SettingsWriter, database: DatabaseHandle, *, actor: str
-) -> Callable[[Approval], Awaitable[str]]:
+def disable_action(config: SettingsWriter, database: Pools, *, actor: str) -> Callable[[Approval], Awaitable[str]]:
     async def disable(approval: Approval) -> str:
         await config.set_many({"auth.totp_enabled": "false", "auth.totp_secret": ""}, actor=actor, approval=approval)
         async with database.pool().acquire() as conn:
@@ -120,7 +119,7 @@ def disable_action(
 
 
 def recovery_codes_action(
-    database: DatabaseHandle, secret: Callable[[], str | None], *, actor: str, show: ShowCodes
+    database: Pools, secret: Callable[[], str | None], *, actor: str, show: ShowCodes
 ) -> Callable[[Approval], Awaitable[str]]:
     """ "Generate new codes": ten new recovery codes for the secret in force
     when the action runs; every older code stops working."""
@@ -136,6 +135,38 @@ def recovery_codes_action(
         return f"New recovery codes made; the old ones no longer work. {show(codes)}"
 
     return regenerate
+
+
+@dataclass(frozen=True, slots=True)
+class TwoFactorOperations:
+    """Turn two-factor on (or replace its secret), off, and make new
+    recovery codes: each the privileged act the table names ("totp.enrol",
+    "totp.disable", "totp.recovery_codes"), through the one approval
+    service, for the web and the chat alike."""
+
+    approver: Approver
+    settings: SettingsWriter
+    secret_in_force: Callable[[], str | None]
+
+    async def enable(self, acting: Acting, secret: str, *, show: ShowCodes) -> Done[None] | ChallengeView | NotAllowed:
+        """Put a proven ``secret`` in force; while two-factor is on this
+        needs a code from the current secret (a second session or chat
+        cannot enrol its own)."""
+        replacing = self.secret_in_force() is not None
+        enable = enable_action(
+            self.settings, self.approver.database, secret, actor=acting.actor, replacing=replacing, show=show
+        )
+        description = "Replace the two-factor secret" if replacing else "Turn on two-factor authentication"
+        return approved(await self.approver(acting, "totp.enrol", description, enable))
+
+    async def disable(self, acting: Acting) -> Done[None] | ChallengeView | NotAllowed:
+        disable = disable_action(self.settings, self.approver.database, actor=acting.actor)
+        return approved(await self.approver(acting, "totp.disable", "Disable two-factor authentication", disable))
+
+    async def regenerate(self, acting: Acting, *, show: ShowCodes) -> Done[None] | ChallengeView | NotAllowed:
+        regenerate = recovery_codes_action(self.approver.database, self.secret_in_force, actor=acting.actor, show=show)
+        description = "Generate new recovery codes (the old ones stop working)"
+        return approved(await self.approver(acting, "totp.recovery_codes", description, regenerate))
 
 
 def codes_in_words(codes: Sequence[str]) -> str:

@@ -203,6 +203,11 @@ class SecretLimiter:
             return Attempt(True)
         return Attempt(False, await self.failed(key, actor=actor, what=what))
 
+    def forget(self, key: str) -> None:
+        """A block was lifted elsewhere (``lift_sources``): its next refusal
+        is audited again at once."""
+        self._refusals_audited.pop(key, None)
+
     async def unlock(self, key: str) -> bool:
         """The operator's "unblock": forget the key's failures and lock."""
         async with self.database.pool().acquire() as conn:

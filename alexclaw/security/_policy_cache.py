@@ -179,6 +179,12 @@ class PolicyCache(AsyncActor):
                 self._listener.terminate()  # a hung server does not hold the node's stop
 
 
+async def delete_policy(conn: Connection, policy_id: int) -> bool:
+    """Delete one policy; False when there is none with that id."""
+    status = await conn.execute("DELETE FROM policies WHERE id = $1", policy_id)
+    return bool(status.endswith(" 1"))
+
+
 async def refresh_policies(target: str = POLICY_CACHE_NAME) -> None:
     """Reload the cache now (after a save on this node), not on the NOTIFY."""
     await call(target, _Reload())

@@ -52,7 +52,9 @@ from alexclaw.workflows._model import (
     run_definition,
     step_to_json,
 )
+from alexclaw.workflows._operations import WorkflowOperations
 from alexclaw.workflows._presence import PRESENCE_NAME, NodeNameTaken, NodePresence
+from alexclaw.workflows._run_operations import Rated, ResourceOperations, RunOperations, Started
 from alexclaw.workflows._run_store import (
     FINISHED,
     RunRow,
@@ -62,6 +64,7 @@ from alexclaw.workflows._run_store import (
     list_runs,
     rate_step,
     run_counts,
+    stored_outputs,
 )
 from alexclaw.workflows._runs import (
     MAX_INPUT_CHARS,
@@ -103,6 +106,12 @@ from alexclaw.workflows._transfer import (
 from alexclaw.workflows.tree import workflows_spec
 
 __all__ = [
+    "WorkflowOperations",
+    "RunOperations",
+    "ResourceOperations",
+    "Rated",
+    "Started",
+    "stored_outputs",
     "MAX_DOCUMENT_BYTES",
     "PLACEHOLDER",
     "credentials_to_reenter",

@@ -42,7 +42,14 @@ from alexclaw.security import RUN_RESUMED, RUN_STARTED, record_audit
 from alexclaw.storage import UNAVAILABLE, Backoff, DatabaseHandle
 from alexclaw.workflows._executor import CANCELLED, RunEnd, StepResult
 from alexclaw.workflows._model import Resource, Workflow, run_definition
-from alexclaw.workflows._run_store import create_run, finish_run, interrupt_runs, reopen_run
+from alexclaw.workflows._run_store import (
+    create_run,
+    end_abandoned,
+    finish_run,
+    interrupt_runs,
+    mark_running,
+    reopen_run,
+)
 from supervisors import ChildSpec, Restart, start_child
 
 log = logging.getLogger("alexclaw.workflows")
@@ -334,7 +341,7 @@ class RunManager(AsyncActor):
             run_id = self._queue[0]
             try:
                 async with self.database.pool().acquire() as conn:
-                    await conn.execute("UPDATE workflow_runs SET status = 'running' WHERE id = $1", run_id)
+                    await mark_running(conn, run_id)
             except UNAVAILABLE as exc:
                 self._retry_later(exc)
                 return
@@ -388,11 +395,7 @@ class RunManager(AsyncActor):
         for run_id, (status, error) in list(self._unrecorded.items()):
             try:
                 async with self.database.pool().acquire() as conn:
-                    await conn.execute(
-                        "UPDATE workflow_runs SET status = $2, error = $3, completed_at = now() "
-                        "WHERE id = $1 AND status IN ('queued', 'running')",
-                        run_id, status, error,
-                    )  # fmt: skip
+                    await end_abandoned(conn, run_id, status, error)
             except UNAVAILABLE as exc:
                 self._retry_later(exc)
                 return

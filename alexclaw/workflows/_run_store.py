@@ -5,8 +5,9 @@ either recorded whole or not at all."""
 from __future__ import annotations
 
 import json
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Final
 
 import asyncpg
@@ -203,3 +204,34 @@ async def last_scheduled(conn: Connection, workflow_id: int) -> datetime | None:
         workflow_id,
     )
     return value
+
+
+async def mark_running(conn: Connection, run_id: int) -> None:
+    """A queued run leaves the queue."""
+    await conn.execute("UPDATE workflow_runs SET status = 'running' WHERE id = $1", run_id)
+
+
+async def end_abandoned(conn: Connection, run_id: int, status: str, error: str) -> None:
+    """The end of a run whose process exited without writing it (a crash,
+    the node stopping): only over a live status."""
+    await conn.execute(
+        "UPDATE workflow_runs SET status = $2, error = $3, completed_at = now() "
+        "WHERE id = $1 AND status IN ('queued', 'running')",
+        run_id, status, error,
+    )  # fmt: skip
+
+
+async def stored_outputs(conn: Connection, window: timedelta) -> AsyncIterator[tuple[str, datetime, str, str]]:
+    """Step outputs, then run results, newer than ``window``: (source, when,
+    direction, text), for the retroactive shield scan."""
+    for row in await conn.fetch(
+        "SELECT run_id, position, skill, at, output FROM skill_outcomes WHERE at >= now() - $1::interval ORDER BY id",
+        window,
+    ):
+        yield f"run {row['run_id']} step {row['position']} ({row['skill']})", row["at"], "prompt", row["output"]
+    for row in await conn.fetch(
+        "SELECT id, started_at, result::text AS result FROM workflow_runs "
+        "WHERE result IS NOT NULL AND started_at >= now() - $1::interval ORDER BY id",
+        window,
+    ):
+        yield f"run {row['id']} result", row["started_at"], "response", row["result"]

@@ -12,15 +12,15 @@ from alexclaw.inputs import INT4_MAX, InputError, read_json
 from alexclaw.security import (
     PERMISSIONS,
     RULE_TYPES,
-    Approval,
     AuthContext,
+    Invalid,
     PolicyConfigError,
     PolicyEngine,
+    PolicyOperations,
     record_audit,
     refresh_policies,
-    save_policy,
 )
-from alexclaw.web._common import actor, challenge_or_run
+from alexclaw.web._common import acting, actor, answer, approver
 from alexclaw.web._render import render
 from alexclaw.web._state import WebState
 
@@ -35,6 +35,9 @@ SCAFFOLDS = {
 
 def build(state: WebState) -> Blueprint:
     bp = Blueprint("authz_pages", __name__)
+
+    def operations() -> PolicyOperations:
+        return PolicyOperations(approver(state), refresh_policies)
 
     @bp.get("/skills")
     async def skills() -> Any:
@@ -106,33 +109,16 @@ def build(state: WebState) -> Blueprint:
             abort(404)
         try:
             fields = parse_form(form)
-            from alexclaw.security import validate_rule
-
-            validate_rule(fields["rule_type"], fields["config"])  # refuse before asking for a code
         except PolicyConfigError as exc:
             return await policies_page(400, str(exc), form)
-        who = actor(state)
-
-        async def run(_: Approval) -> str:
-            async with state.database.pool().acquire() as conn:
-                saved = await save_policy(conn, **fields, policy_id=policy_id, actor=who)
-            await refresh_policies()
-            return f"Policy {fields['name']} saved (#{saved})."
-
-        return await challenge_or_run(state, "policy.save", f"Save policy {fields['name']!r}", run, "/policies")
+        saved = await operations().save(acting(state), fields, policy_id)
+        if isinstance(saved, Invalid):  # refused before a code is asked for
+            return await policies_page(400, saved.message(), form)
+        return await answer(state, saved, "/policies")
 
     @bp.post("/policies/<int:policy_id>/delete")
     async def delete(policy_id: int) -> Any:
-        who = actor(state)
-
-        async def run(_: Approval) -> str:
-            async with state.database.pool().acquire() as conn, conn.transaction():
-                status = await conn.execute("DELETE FROM policies WHERE id = $1", policy_id)
-                await record_audit(conn, who, "policy.deleted", f"policy:{policy_id}")
-            await refresh_policies()
-            return "Policy deleted." if status.endswith(" 1") else "No such policy."
-
-        return await challenge_or_run(state, "policy.delete", f"Delete policy #{policy_id}", run, "/policies")
+        return await answer(state, await operations().delete(acting(state), policy_id), "/policies")
 
     @bp.post("/policies/dry-run")
     async def dry_run() -> Any:

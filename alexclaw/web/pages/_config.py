@@ -10,10 +10,10 @@ from typing import Any
 from quart import Blueprint, abort, flash, redirect, request, url_for
 
 from actors import ProcessExited
-from alexclaw.config import ConfigError, Sensitivity, canonical, sensitivity_of
-from alexclaw.security import Approval, Outcome
+from alexclaw.config import Setting, SettingsOperations
+from alexclaw.security import Approval, Invalid, Outcome
 from alexclaw.web._auth import renew_session, safe_next
-from alexclaw.web._common import actor, challenge_or_run, two_factor_on
+from alexclaw.web._common import acting, answer, approver, two_factor_on
 from alexclaw.web._render import render
 from alexclaw.web._state import WebState
 from alexclaw.web.pages._config_view import MANAGED_ELSEWHERE, coming, sections
@@ -50,31 +50,16 @@ def build(state: WebState) -> Blueprint:
         if setting.sensitive and value == "" and not clear:
             await flash(f"{key} unchanged (an empty field keeps a secret).", "info")
             return redirect(back)
-        try:
-            canonical(key, setting.type, value, sensitive=setting.sensitive)  # refuse before asking for a code
-        except ConfigError as exc:
-            return await page({key: str(exc)}, 400)
-        who = actor(state)
-        sensitivity = sensitivity_of(key, sensitive=setting.sensitive)
-        done = f"{key} cleared." if clear else f"{key} saved."
+        # Checked before a code is asked for; the setting's class decides the proof.
+        changed = await SettingsOperations(approver(state), write).set(
+            acting(state), key, value, value_type=setting.type, sensitive=setting.sensitive, clear=clear
+        )
+        if isinstance(changed, Invalid):
+            return await page({key: changed.message()}, 400)
+        return await answer(state, changed, back)
 
-        async def run(approval: Approval) -> str:
-            try:
-                await state.config.set(key, value, actor=who, keep_if_empty=not clear, approval=approval)
-            except ConfigError as exc:  # e.g. 2FA turned on meanwhile: the store said no
-                return f"{key} not saved: {exc}"
-            return done
-
-        if sensitivity is not Sensitivity.ORDINARY:
-            verb = "Clear" if clear else "Change"
-            description = f"{verb} setting {key} ({sensitivity.value})"
-            return await challenge_or_run(state, sensitivity.action, description, run, back)
-        try:
-            await state.config.set(key, value, actor=who, keep_if_empty=not clear)
-        except ConfigError as exc:
-            return await page({key: str(exc)}, 400)
-        await flash(done, "success")
-        return redirect(back)
+    async def write(key: str, value: str, *, actor: str, clear: bool, approval: Approval) -> Setting:
+        return await state.config.set(key, value, actor=actor, keep_if_empty=not clear, approval=approval)
 
     @bp.post("/config/<key>")
     async def config_set(key: str) -> Any:

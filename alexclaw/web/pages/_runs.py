@@ -9,13 +9,12 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-import asyncpg
 from quart import Blueprint, Response, abort, flash, redirect, request, url_for
 
 from alexclaw.inputs import InputError, parse_id, read_json
-from alexclaw.security import RESOURCE_ATTACHED, RESOURCE_DETACHED, ChallengeView, record_audit
+from alexclaw.security import Invalid, audit_of
 from alexclaw.web._auth import safe_next
-from alexclaw.web._common import actor
+from alexclaw.web._common import acting, answer
 from alexclaw.web._events import event_stream, until
 from alexclaw.web._render import render
 from alexclaw.web._state import WebState
@@ -24,18 +23,14 @@ from alexclaw.workflows import (
     RESOURCE_TYPES,
     TOPIC,
     Resource,
-    RunRefused,
+    ResourceOperations,
+    RunOperations,
     WorkflowError,
-    attach_resource,
-    clear_runs,
-    delete_resource,
-    detach_resource,
     get_run,
     list_resources,
     list_runs,
     list_workflows,
     run_counts,
-    save_resource,
     step_inputs,
 )
 
@@ -59,6 +54,8 @@ def _back(wanted: str, default: str) -> str:
 
 def build(state: WebState) -> Blueprint:
     bp = Blueprint("run_pages", __name__)
+    run_operations = RunOperations(state.database)
+    resource_operations = ResourceOperations(state.database)
 
     def active_json() -> list[dict[str, Any]]:
         return [{**asdict(run), "progress": run.progress} for run in state.runs.active()] if state.runs else []
@@ -84,11 +81,7 @@ def build(state: WebState) -> Blueprint:
             run = await get_run(conn, run_id)
             if run is None:
                 abort(404)
-            audit = await conn.fetch(
-                "SELECT at, actor, action, outcome, detail::text AS detail FROM audit_log WHERE target = $1 "
-                "ORDER BY id",
-                f"run:{run_id}",
-            )
+            audit = await audit_of(conn, f"run:{run_id}")
         active = next((a for a in state.runs.active() if a.run_id == run_id), None) if state.runs else None
         definition = run.definition if isinstance(run.definition, dict) else {}
         input_from = {d.get("position"): d.get("input_from") for d in definition.get("steps", [])}
@@ -103,39 +96,27 @@ def build(state: WebState) -> Blueprint:
     async def cancel(run_id: int) -> Any:
         back = _back(str((await request.form).get("next") or ""), url_for("run_pages.runs"))
         runs = state.runs
-        if await runs.cancel(run_id):
-            async with state.database.pool().acquire() as conn:
-                await record_audit(conn, actor(state), "workflow.run_cancelled", f"run:{run_id}")
-            # The step in flight is interrupted at once: wait (briefly) for the
-            # run to end, so the page the operator lands on says it has.
-            await until(TOPIC, lambda: all(r.run_id != run_id for r in runs.active()), CANCEL_WAIT_SECONDS)
-            await flash(f"Run {run_id} cancelled: the step it was running is interrupted.", "success")
-        else:
+        cancelled = await run_operations.cancel(acting(state), runs, run_id)
+        if isinstance(cancelled, Invalid):
             await flash(f"Run {run_id} is not active here.", "error")
+            return redirect(back)
+        # The step in flight is interrupted at once: wait (briefly) for the
+        # run to end, so the page the operator lands on says it has.
+        await until(TOPIC, lambda: all(r.run_id != run_id for r in runs.active()), CANCEL_WAIT_SECONDS)
+        await flash(cancelled.message, "success")
         return redirect(back)
 
     @bp.post("/runs/<bigint:run_id>/resume")
     async def resume(run_id: int) -> Any:
         back = _back(str((await request.form).get("next") or ""), url_for("run_pages.runs"))
-        try:
-            started = await state.runs.resume(run_id, actor=actor(state), origin="web")
-        except RunRefused as exc:
-            await flash(f"Not resumed: {exc}", "error")
-            return redirect(back)
-        if isinstance(started, ChallengeView):
-            return redirect(url_for("config_pages.challenge", challenge_id=started.id, next=back))
-        async with state.database.pool().acquire() as conn:
-            await record_audit(conn, actor(state), "workflow.run_resumed", f"run:{run_id}")
-        await flash(f"Run {run_id} resumed ({started.status}).", "success")
-        return redirect(back)
+        resumed = await run_operations.resume(acting(state), state.runs, run_id)
+        return await answer(state, resumed, back, refused="Not resumed: ")
 
     @bp.post("/runs/clear")
     async def clear() -> Any:
         workflow_id = _int((await request.form).get("workflow"), "workflow")
-        async with state.database.pool().acquire() as conn, conn.transaction():
-            count = await clear_runs(conn, workflow_id=workflow_id)
-            await record_audit(conn, actor(state), "workflow.runs_cleared", str(workflow_id or "all"))
-        await flash(f"{count} finished runs cleared (active runs are kept).", "success")
+        cleared = await run_operations.clear(acting(state), workflow_id)
+        await flash(cleared.message, "success")
         return redirect(url_for("run_pages.runs"))
 
     @bp.get("/scheduler")
@@ -184,12 +165,12 @@ def build(state: WebState) -> Blueprint:
         form = await request.form
         try:
             resource = resource_from_form(form, resource_id)
-            async with state.database.pool().acquire() as conn, conn.transaction():
-                saved = await save_resource(conn, resource)
-                await record_audit(conn, actor(state), "resource.saved", resource.name, detail={"id": saved})
         except WorkflowError as exc:
             return await resources_page(400, "; ".join(exc.errors), form)
-        await flash(f"Resource {resource.name} saved.", "success")
+        saved = await resource_operations.save(acting(state), resource)
+        if isinstance(saved, Invalid):
+            return await resources_page(400, saved.message(), form)
+        await flash(saved.message, "success")
         return redirect(url_for("run_pages.resources"))
 
     @bp.post("/resources")
@@ -202,11 +183,10 @@ def build(state: WebState) -> Blueprint:
 
     @bp.post("/resources/<int:resource_id>/delete")
     async def remove_resource(resource_id: int) -> Any:
-        async with state.database.pool().acquire() as conn, conn.transaction():
-            if not await delete_resource(conn, resource_id):
-                abort(404)
-            await record_audit(conn, actor(state), "resource.deleted", f"resource:{resource_id}")
-        await flash("Resource deleted.", "success")
+        deleted = await resource_operations.delete(acting(state), resource_id)
+        if isinstance(deleted, Invalid):
+            abort(404)
+        await flash(deleted.message, "success")
         return redirect(url_for("run_pages.resources"))
 
     @bp.post("/workflows/<int:workflow_id>/resources")
@@ -217,23 +197,16 @@ def build(state: WebState) -> Blueprint:
         if resource_id is None:
             await flash("Choose a resource to attach.", "error")
         else:
-            async with state.database.pool().acquire() as conn, conn.transaction():
-                try:
-                    await attach_resource(conn, workflow_id, resource_id, role)
-                except asyncpg.ForeignKeyViolationError:  # either one is gone
-                    abort(404)
-                await record_audit(conn, actor(state), RESOURCE_ATTACHED, f"workflow:{workflow_id}",
-                                   detail={"resource": resource_id, "role": role})  # fmt: skip
-            await flash("Resource attached.", "success")
+            attached = await resource_operations.attach(acting(state), workflow_id, resource_id, role)
+            if isinstance(attached, Invalid):  # either one is gone
+                abort(404)
+            await flash(attached.message, "success")
         return redirect(url_for("workflow_pages.edit", workflow_id=workflow_id) + "#resources")
 
     @bp.post("/workflows/<int:workflow_id>/resources/<int:resource_id>/detach")
     async def detach(workflow_id: int, resource_id: int) -> Any:
-        async with state.database.pool().acquire() as conn, conn.transaction():
-            await detach_resource(conn, workflow_id, resource_id)
-            await record_audit(conn, actor(state), RESOURCE_DETACHED, f"workflow:{workflow_id}",
-                               detail={"resource": resource_id})  # fmt: skip
-        await flash("Resource detached.", "success")
+        detached = await resource_operations.detach(acting(state), workflow_id, resource_id)
+        await flash(detached.message, "success")
         return redirect(url_for("workflow_pages.edit", workflow_id=workflow_id) + "#resources")
 
     return bp

@@ -10,22 +10,19 @@ from typing import Any
 from quart import Blueprint, flash, g, redirect, request, url_for
 
 from alexclaw.security import (
-    Approval,
+    BlockOperations,
     CodeResult,
     PendingSecrets,
     ShowCodes,
+    TwoFactorOperations,
     codes_left,
-    disable_action,
-    enable_action,
     prove_new_secret,
     provisioning_uri,
     qr_svg,
     record_audit,
-    recovery_codes_action,
     secret_in_force,
-    source_key,
 )
-from alexclaw.web._common import actor, challenge_or_run, two_factor_on
+from alexclaw.web._common import acting, actor, answer, approver, two_factor_on
 from alexclaw.web._render import render
 from alexclaw.web._sessions import active_sessions, delete_session_by_prefix
 from alexclaw.web._state import WebState
@@ -34,6 +31,9 @@ from alexclaw.web._state import WebState
 def build(state: WebState) -> Blueprint:
     bp = Blueprint("security_pages", __name__)
     pending = PendingSecrets()  # per web session: a new secret shown, not yet proven
+
+    def two_factor() -> TwoFactorOperations:
+        return TwoFactorOperations(approver(state), state.config, lambda: secret_in_force(state.config))
 
     def shown_on_this_page() -> ShowCodes:
         """New codes wait (in memory) for this session's next Security page."""
@@ -86,35 +86,23 @@ def build(state: WebState) -> Blueprint:
             status = 429 if check.result is CodeResult.LOCKED else 400
             return await setup_page(secret, error), status
         pending.drop(key)
-        replacing = two_factor_on(state)
-        enable = enable_action(
-            state.config, state.database, secret, actor=actor(state), replacing=replacing, show=shown_on_this_page()
-        )
         # While two-factor is on, replacing the secret needs a code from the
         # current one: a second session cannot enrol its own.
-        description = "Replace the two-factor secret" if replacing else "Turn on two-factor authentication"
-        return await challenge_or_run(state, "totp.enrol", description, enable, url_for("security_pages.security"))
+        enabled = await two_factor().enable(acting(state), secret, show=shown_on_this_page())
+        return await answer(state, enabled, url_for("security_pages.security"))
 
     @bp.post("/security/totp/disable")
     async def totp_disable() -> Any:
         if not two_factor_on(state):
             return redirect(url_for("security_pages.security"))
-        disable = disable_action(state.config, state.database, actor=actor(state))
-        return await challenge_or_run(
-            state, "totp.disable", "Disable two-factor authentication", disable, url_for("security_pages.security")
-        )
+        return await answer(state, await two_factor().disable(acting(state)), url_for("security_pages.security"))
 
     @bp.post("/security/recovery-codes")
     async def recovery_codes() -> Any:
         if not two_factor_on(state):
             return redirect(url_for("security_pages.security"))
-        regenerate = recovery_codes_action(
-            state.database, lambda: secret_in_force(state.config), actor=actor(state), show=shown_on_this_page()
-        )
-        description = "Generate new recovery codes (the old ones stop working)"
-        return await challenge_or_run(
-            state, "totp.recovery_codes", description, regenerate, url_for("security_pages.security")
-        )
+        regenerated = await two_factor().regenerate(acting(state), show=shown_on_this_page())
+        return await answer(state, regenerated, url_for("security_pages.security"))
 
     @bp.post("/security/sessions/<short_id>/revoke")
     async def revoke(short_id: str) -> Any:
@@ -128,17 +116,9 @@ def build(state: WebState) -> Blueprint:
 
     @bp.post("/security/blocks/unblock")
     async def unblock() -> Any:
-        ip = str((await request.form).get("ip", ""))[:100]
-        who = actor(state)
-
-        async def lift(_: Approval) -> str:
-            done = bool(ip) and await state.limiter.unlock(source_key(ip))
-            if done:
-                async with state.database.pool().acquire() as conn:
-                    await record_audit(conn, who, "block.removed", ip)
-            return f"{ip} unblocked." if done else f"{ip} was not blocked."
-
+        ip = str((await request.form).get("ip", ""))[:100]  # "" lifts nothing (never every block)
         # Lifting a block weakens the brute-force control: a code while 2FA is on.
-        return await challenge_or_run(state, "block.remove", f"Lift the login block of {ip}", lift, "/security")
+        lifted = await BlockOperations(approver(state), state.limiter.forget).lift(acting(state), ip)
+        return await answer(state, lifted, "/security")
 
     return bp

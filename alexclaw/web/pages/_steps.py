@@ -6,13 +6,12 @@ step list (positions, route targets) before anything is written."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from quart import Blueprint, abort, flash, redirect, request, url_for
 
-from alexclaw.security import Approval, record_audit
-from alexclaw.web._common import actor, challenge_or_run, two_factor_on
+from alexclaw.security import STEP_MOVED, STEP_REMOVED, STEP_SAVED, Done, Invalid
+from alexclaw.web._common import Answer, acting, answer, approver
 from alexclaw.web._render import render
 from alexclaw.web._state import WebState
 from alexclaw.web.pages._workflow_forms import (
@@ -25,7 +24,7 @@ from alexclaw.web.pages._workflow_forms import (
     step_from_form,
     with_step,
 )
-from alexclaw.workflows import Step, Workflow, WorkflowError, get_workflow, guarded_change, save_steps
+from alexclaw.workflows import Step, Workflow, WorkflowError, WorkflowOperations, get_workflow
 
 
 def build(state: WebState) -> Blueprint:
@@ -78,40 +77,27 @@ def build(state: WebState) -> Blueprint:
         try:
             step = step_from_form(form, registered.meta if registered else None, position)
             steps = with_step(workflow.steps, step, replacing)
-            detail = {"position": position, "skill": skill}
-            if needs_code(workflow, steps):
-                message = f"Step {position} ({step.label}) saved."
-                description = f"Save step {position} of {workflow.name}, a workflow that requires 2FA"
-                return await guarded(
-                    workflow, steps, action="workflow.step_saved", detail=detail, description=description,
-                    message=message, back=back,
-                )  # fmt: skip
-            await change(workflow, steps, "workflow.step_saved", detail)
         except WorkflowError as exc:
             return await editor(workflow, current, skill, status=400, error="; ".join(exc.errors), form=form)
-        await flash(f"Step {position} ({step.label}) saved.", "success")
-        return redirect(back)
-
-    def needs_code(workflow: Workflow, steps: tuple[Step, ...]) -> bool:
-        after = replace(workflow, steps=steps)
-        return (
-            two_factor_on(state) and guarded_change(workflow, after, steps_changed=steps != workflow.steps) is not None
+        saved = await change(
+            workflow,
+            steps,
+            STEP_SAVED,
+            {"position": position, "skill": skill},
+            f"Step {position} ({step.label}) saved.",
         )
+        if isinstance(saved, Invalid):
+            return await editor(workflow, current, skill, status=400, error=saved.message(), form=form)
+        return await answer(state, saved, back)
 
-    async def guarded(
-        workflow: Workflow, steps: tuple[Step, ...], *, action: str, detail: dict[str, Any], description: str,
-        message: str, back: str,
-) -> Any:  # fmt: skip
-        """A step change to a workflow that requires 2FA: after a code."""
-
-        async def run(approval: Approval) -> str:
-            try:
-                await change(workflow, steps, action, {**detail, "proof": approval.proof.value}, approval)
-            except WorkflowError as exc:
-                return "Not saved: " + "; ".join(exc.errors)
-            return message
-
-        return await challenge_or_run(state, "workflow.guarded_change", description, run, back)
+    async def change(
+        workflow: Workflow, steps: tuple[Step, ...], action: str, detail: dict[str, Any], message: str
+    ) -> Answer:
+        """The step operation: a workflow that requires 2FA changes after a code."""
+        operations = WorkflowOperations(approver(state), state.node_name)
+        return await operations.change_steps(
+            acting(state), workflow, steps, action=action, detail=detail, message=message
+        )
 
     @bp.post("/workflows/<int:workflow_id>/steps")
     async def create(workflow_id: int) -> Any:
@@ -124,34 +110,17 @@ def build(state: WebState) -> Blueprint:
             abort(404)
         return await save(workflow, position)
 
-    async def change(
-        workflow: Workflow, steps: tuple[Step, ...], action: str, detail: dict[str, Any],
-        approval: Approval | None = None,
-    ) -> None:  # fmt: skip
-        assert workflow.id is not None
-        async with state.database.pool().acquire() as conn, conn.transaction():
-            await save_steps(conn, workflow.id, steps, approval=approval)
-            await record_audit(conn, approval.actor if approval else actor(state), action, workflow.name, detail=detail)
-
     @bp.post("/workflows/<int:workflow_id>/steps/<int:position>/delete")
     async def delete(workflow_id: int, position: int) -> Any:
         workflow = await load(workflow_id)
+        back = url_for("workflow_pages.edit", workflow_id=workflow_id) + "#steps"
         try:
             steps = remove_step(workflow.steps, position)
-            if needs_code(workflow, steps):
-                back = url_for("workflow_pages.edit", workflow_id=workflow_id) + "#steps"
-                description = f"Remove step {position} of {workflow.name}, a workflow that requires 2FA"
-                message = f"Step {position} removed."
-                return await guarded(
-                    workflow, steps, action="workflow.step_removed", detail={"position": position},
-                    description=description, message=message, back=back,
-                )  # fmt: skip
-            await change(workflow, steps, "workflow.step_removed", {"position": position})
         except WorkflowError as exc:
             await flash("Not removed: " + "; ".join(exc.errors), "error")
-        else:
-            await flash(f"Step {position} removed.", "success")
-        return redirect(url_for("workflow_pages.edit", workflow_id=workflow_id) + "#steps")
+            return redirect(back)
+        removed = await change(workflow, steps, STEP_REMOVED, {"position": position}, f"Step {position} removed.")
+        return await answer(state, removed, back, refused="Not removed: ")
 
     @bp.post("/workflows/<int:workflow_id>/steps/<int:position>/move")
     async def move(workflow_id: int, position: int) -> Any:
@@ -159,19 +128,17 @@ def build(state: WebState) -> Blueprint:
         direction = str((await request.form).get("direction", ""))
         if direction not in {"up", "down"}:
             abort(400)
+        back = url_for("workflow_pages.edit", workflow_id=workflow_id) + "#steps"
         try:
             moved = move_step(workflow.steps, position, direction)
-            detail = {"position": position, "direction": direction}
-            if needs_code(workflow, moved):
-                back = url_for("workflow_pages.edit", workflow_id=workflow_id) + "#steps"
-                description = f"Move step {position} of {workflow.name}, a workflow that requires 2FA"
-                return await guarded(
-                    workflow, moved, action="workflow.step_moved", detail=detail, description=description,
-                    message="Step moved.", back=back,
-                )  # fmt: skip
-            await change(workflow, moved, "workflow.step_moved", detail)
         except WorkflowError as exc:
             await flash("Not moved: " + "; ".join(exc.errors), "error")
-        return redirect(url_for("workflow_pages.edit", workflow_id=workflow_id) + "#steps")
+            return redirect(back)
+        outcome = await change(
+            workflow, moved, STEP_MOVED, {"position": position, "direction": direction}, "Step moved."
+        )
+        if isinstance(outcome, Done):
+            return redirect(back)  # moved at once: the list shows it
+        return await answer(state, outcome, back, refused="Not moved: ")
 
     return bp

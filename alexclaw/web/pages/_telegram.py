@@ -12,18 +12,16 @@ from typing import Any
 from quart import Blueprint, flash, redirect, request, url_for
 
 from actors import CallTimeout, NoProcess, ProcessExited, call, whereis
-from alexclaw.dispatcher import forget_pending, pending_chat, pending_chats
+from alexclaw.dispatcher import ChatOperations, pending_chats
 from alexclaw.inputs import InputError, read_json
 from alexclaw.security import (
-    TELEGRAM_CHAT_DISMISSED,
     TELEGRAM_TEST_SENT,
     WEBHOOK_REFUSED,
-    Approval,
     record_audit,
     source_key,
     tally_refusal,
 )
-from alexclaw.web._common import actor, challenge_or_run
+from alexclaw.web._common import acting, actor, answer, approver
 from alexclaw.web._guard import client_ip
 from alexclaw.web._state import WebState
 from gateways import GatewayStatus, Refused
@@ -128,34 +126,18 @@ def build(state: WebState) -> Blueprint:
             await record_audit(conn, actor(state), TELEGRAM_TEST_SENT, "telegram", outcome=outcome)
         return redirect(back)
 
+    def operations() -> ChatOperations:
+        return ChatOperations(approver(state), state.config)
+
     @bp.post("/telegram/pending/<chat_id>/adopt")
     async def adopt(chat_id: str) -> Any:
-        who = actor(state)
-
-        async def run(approval: Approval) -> str:
-            pending = await pending_chat(state.database, chat_id)
-            owner = str(pending["user_id"]) if pending else ""
-            if not owner:
-                return (
-                    f"Chat {chat_id} is not on the pending list with a sender: ask the owner to write to the bot again."
-                )
-            # The sender becomes the owner user: only they are answered in that chat.
-            values = {"telegram.owner_user_id": owner, "telegram.chat_id": chat_id}
-            await state.config.set_many(values, actor=who, approval=approval)
-            await forget_pending(state.database, chat_id)
-            async with state.database.pool().acquire() as conn:
-                await record_audit(conn, who, "telegram.chat_adopted", f"chat:{chat_id}", detail={"owner_user": owner})
-            return f"Chat {chat_id} is now the operator's chat, with user {owner} as its owner; the gateway restarts."
-
-        back = url_for("config_pages.config") + "#telegram"
-        return await challenge_or_run(state, "telegram.adopt", f"Answer Telegram chat {chat_id}", run, back)
+        adopted = await operations().adopt(acting(state), chat_id)
+        return await answer(state, adopted, url_for("config_pages.config") + "#telegram")
 
     @bp.post("/telegram/pending/<chat_id>/dismiss")
     async def dismiss(chat_id: str) -> Any:
-        await forget_pending(state.database, chat_id)
-        async with state.database.pool().acquire() as conn:
-            await record_audit(conn, actor(state), TELEGRAM_CHAT_DISMISSED, f"chat:{chat_id}")
-        await flash(f"Chat {chat_id} removed from the pending list.", "success")
+        dismissed = await operations().dismiss(acting(state), chat_id)
+        await flash(dismissed.message, "success")
         return redirect(url_for("config_pages.config") + "#telegram")
 
     return bp

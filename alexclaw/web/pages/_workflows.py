@@ -13,9 +13,9 @@ from zoneinfo import ZoneInfo
 from quart import Blueprint, Response, abort, flash, redirect, request, url_for
 
 from alexclaw.inputs import InputError
-from alexclaw.security import WORKFLOW_DUPLICATED, WORKFLOW_IMPORTED, Approval, ChallengeView, no_approval, record_audit
+from alexclaw.security import Done, Invalid
 from alexclaw.web._auth import safe_next
-from alexclaw.web._common import actor, challenge_or_run, two_factor_on
+from alexclaw.web._common import acting, answer, approver
 from alexclaw.web._render import render
 from alexclaw.web._state import WebState
 from alexclaw.web.pages._workflow_forms import SCHEDULE_PRESETS, workflow_from_form
@@ -23,28 +23,19 @@ from alexclaw.workflows import (
     MAX_DOCUMENT_BYTES,
     MAX_INPUT_CHARS,
     PROVIDERS,
-    RunRefused,
+    RunOperations,
     Workflow,
-    WorkflowError,
-    credentials_to_reenter,
+    WorkflowOperations,
     cron_error,
-    delete_workflow,
-    duplicate_workflow,
     export_workflow,
     get_workflow,
-    guarded_change,
-    import_document,
-    import_guarded,
     known_nodes,
     list_resources,
     list_runs,
     list_workflows,
     load_document,
     next_fires,
-    parse_document,
-    reenter_message,
     run_input,
-    save_workflow,
     timezone_error,
     workflow_resources,
 )
@@ -54,6 +45,9 @@ MAX_IMPORT_BYTES = MAX_DOCUMENT_BYTES
 
 def build(state: WebState) -> Blueprint:
     bp = Blueprint("workflow_pages", __name__)
+
+    def operations() -> WorkflowOperations:
+        return WorkflowOperations(approver(state), state.node_name)
 
     def timezone() -> str:
         tz = str(state.config.get("scheduler.timezone"))
@@ -81,19 +75,11 @@ def build(state: WebState) -> Blueprint:
     @bp.post("/workflows")
     async def create() -> Any:
         form = await request.form
-        workflow = workflow_from_form(form, None)
-        why = guarded_change(None, workflow)
-        if why is not None and two_factor_on(state):
-            return await save_with_challenge(workflow, why, "/workflows")
-        try:
-            async with state.database.pool().acquire() as conn, conn.transaction():
-                workflow_id = await save_workflow(conn, workflow, here=state.node_name)
-                await record_audit(conn, actor(state), "workflow.created", workflow.name)
-        except WorkflowError as exc:
-            await flash("Not created: " + "; ".join(exc.errors), "error")
-            return redirect(url_for("workflow_pages.index"))
-        await flash(f"Workflow {workflow.name} created. Add its steps below.", "success")
-        return redirect(url_for("workflow_pages.edit", workflow_id=workflow_id))
+        saved = await operations().save(acting(state), None, workflow_from_form(form, None))
+        if not isinstance(saved, Done) or saved.value is None:  # parked, refused, or saved after a code
+            return await answer(state, saved, "/workflows", refused="Not created: ")
+        await flash(saved.message, "success")
+        return redirect(url_for("workflow_pages.edit", workflow_id=saved.value))
 
     async def edit_page(workflow: Workflow, status: int = 200, error: str | None = None) -> Any:
         assert workflow.id is not None
@@ -125,60 +111,28 @@ def build(state: WebState) -> Blueprint:
     async def update(workflow_id: int) -> Any:
         current = await load(workflow_id)
         workflow = workflow_from_form(await request.form, current)
-        why = guarded_change(current, workflow)
-        if why is not None and two_factor_on(state):  # e.g. a scheduled run needs no code later: the approval is now
-            return await save_with_challenge(workflow, why, url_for("workflow_pages.edit", workflow_id=workflow_id))
-        try:
-            async with state.database.pool().acquire() as conn, conn.transaction():
-                await save_workflow(conn, workflow, here=state.node_name)
-                await record_audit(conn, actor(state), "workflow.updated", workflow.name)
-        except WorkflowError as exc:
-            return await edit_page(workflow, 400, "; ".join(exc.errors))
-        await flash(f"Workflow {workflow.name} saved.", "success")
-        return redirect(url_for("workflow_pages.edit", workflow_id=workflow_id))
-
-    async def save_with_challenge(workflow: Workflow, why: str, back: str) -> Any:
-        problem = cron_error(workflow.schedule) if workflow.schedule else None
-        if problem:  # refuse what is invalid before asking for a code
-            await flash(f"Not saved: schedule: {problem}", "error")
-            return redirect(back)
-        who = actor(state)
-
-        async def run(approval: Approval) -> str:
-            try:
-                async with state.database.pool().acquire() as conn, conn.transaction():
-                    await save_workflow(conn, workflow, approval=approval, here=state.node_name)
-                    detail = {"cron": workflow.schedule, "why": why, "proof": approval.proof.value}
-                    await record_audit(conn, who, "workflow.guarded_change_approved", workflow.name, detail=detail)
-            except WorkflowError as exc:
-                return "Not saved: " + "; ".join(exc.errors)
-            return f"Workflow {workflow.name} saved" + (
-                f" with its schedule {workflow.schedule}." if workflow.schedule else "."
-            )
-
-        description = f"Save workflow {workflow.name}: {why}"
-        return await challenge_or_run(state, "workflow.guarded_change", description, run, back)
+        # A guarded change (e.g. a schedule: a scheduled run asks for no code later) is approved now.
+        saved = await operations().save(acting(state), current, workflow)
+        back = url_for("workflow_pages.edit", workflow_id=workflow_id)
+        if isinstance(saved, Invalid):  # the form again, with every problem
+            return await edit_page(workflow, 400, saved.message())
+        return await answer(state, saved, back, refused="Not saved: ")
 
     @bp.post("/workflows/<int:workflow_id>/delete")
     async def delete(workflow_id: int) -> Any:
-        workflow = await load(workflow_id)
-        async with state.database.pool().acquire() as conn, conn.transaction():
-            await delete_workflow(conn, workflow_id)
-            await record_audit(conn, actor(state), "workflow.deleted", workflow.name)
-        await flash(f"Workflow {workflow.name} deleted (its run history is kept).", "success")
+        deleted = await operations().delete(acting(state), await load(workflow_id))
+        if isinstance(deleted, Invalid):
+            abort(404)
+        await flash(deleted.message, "success")
         return redirect(url_for("workflow_pages.index"))
 
     @bp.post("/workflows/<int:workflow_id>/duplicate")
     async def duplicate(workflow_id: int) -> Any:
-        async with state.database.pool().acquire() as conn, conn.transaction():
-            copy_id = await duplicate_workflow(conn, workflow_id)
-            if copy_id is not None:
-                await record_audit(conn, actor(state), WORKFLOW_DUPLICATED, f"workflow:{workflow_id}",
-                                   detail={"copy": copy_id})  # fmt: skip
-        if copy_id is None:
+        copied = await operations().duplicate(acting(state), workflow_id)
+        if isinstance(copied, Invalid):
             abort(404)
-        await flash("Copied: the copy is disabled and has no schedule.", "success")
-        return redirect(url_for("workflow_pages.edit", workflow_id=copy_id))
+        await flash(copied.message, "success")
+        return redirect(url_for("workflow_pages.edit", workflow_id=copied.value))
 
     @bp.post("/workflows/<int:workflow_id>/run")
     async def run_now(workflow_id: int) -> Any:
@@ -188,22 +142,15 @@ def build(state: WebState) -> Blueprint:
         if len(text) > MAX_INPUT_CHARS:
             await flash(f"Not started: input: at most {MAX_INPUT_CHARS // 1024} KB", "error")
             return redirect(back)
-        who = actor(state)
         try:
             given = run_input(text)
         except InputError as exc:
             await flash(f"Not started: {exc}", "error")
             return redirect(back)
-        try:
-            started = await state.runs.start_manual(workflow_id, actor=who, origin="web", input=given)
-        except RunRefused as exc:
-            await flash(f"Not started: {exc}", "error")
-            return redirect(back)
-        if isinstance(started, ChallengeView):
-            return redirect(url_for("config_pages.challenge", challenge_id=started.id, next=back))
-        # The run manager audited the start with its row; it may already have ended: say what happened.
-        message, category = await state.runs.what_happened(started)
-        await flash(message, category)
+        started = await RunOperations(state.database).start(acting(state), state.runs, workflow_id, given)
+        if not isinstance(started, Done):
+            return await answer(state, started, back, refused="Not started: ")
+        await flash(started.message, started.value.category)
         return redirect(back)
 
     @bp.get("/workflows/<int:workflow_id>/export")
@@ -237,42 +184,15 @@ def build(state: WebState) -> Blueprint:
             data = load_document(text)
         except InputError as exc:
             return await list_page(400, (str(exc),), {"document": text})
-        try:
-            parsed, _ = parse_document(data)  # every problem listed before anything else
-        except WorkflowError as exc:
-            return await list_page(400, exc.errors, {"document": text})
-        who = actor(state)
-        imported: list[int] = []
         enable = form.get("enable") is not None  # imports arrive disabled unless asked
-
-        async def run(approval: Approval) -> str:
-            async with state.database.pool().acquire() as conn, conn.transaction():
-                workflow = await import_document(conn, data, approval=approval, enable=enable, here=state.node_name)
-                await record_audit(conn, who, WORKFLOW_IMPORTED, workflow.name, detail={"enabled": enable})
-            imported.append(workflow.id or 0)
-            reenter = reenter_message(credentials_to_reenter(data))
-            if enable:
-                return f"Imported as {workflow.name}, enabled. {reenter}".rstrip()
-            return f"Imported as {workflow.name}, disabled: enable it here when it is ready. {reenter}".rstrip()
-
-        why = import_guarded(parsed)
-        if why is not None and two_factor_on(state):  # flagged or scheduled: approved now, or never
-
-            async def approved(approval: Approval) -> str:
-                try:
-                    return await run(approval)
-                except WorkflowError as exc:
-                    return "Not imported: " + "; ".join(exc.errors)
-
-            description = f"Import workflow {parsed.name}: {why}"
-            return await challenge_or_run(
-                state, "workflow.import", description, approved, url_for("workflow_pages.index")
-            )
-        try:
-            await flash(await run(no_approval(who)), "success")
-        except WorkflowError as exc:  # e.g. a name race: still a clear answer
-            return await list_page(400, exc.errors, {"document": text})
-        return redirect(url_for("workflow_pages.edit", workflow_id=imported[0]))
+        # Every problem is listed before anything else; flagged or scheduled: approved now, or never.
+        imported = await operations().import_(acting(state), data, enable=enable)
+        if isinstance(imported, Invalid):
+            return await list_page(400, imported.errors, {"document": text})
+        if not isinstance(imported, Done) or imported.value is None:
+            return await answer(state, imported, url_for("workflow_pages.index"))
+        await flash(imported.message, "success")
+        return redirect(url_for("workflow_pages.edit", workflow_id=imported.value.id))
 
     def preview(expr: str) -> dict[str, Any]:
         if not expr.strip():
