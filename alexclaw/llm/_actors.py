@@ -1,0 +1,159 @@
+"""The two processes of the LLM layer, each owning its state and
+publishing an immutable snapshot the router reads without a hop.
+
+``ProviderTable`` loads the providers at ``init``, reloads on every NOTIFY
+from the ``llm_providers`` trigger (a change from the command line reaches a
+running node at once) and every 30 s as a safety net; while the database
+is away the snapshot in force stays. ``UsageTracker`` counts calls and
+tokens per provider per UTC day, written through to ``llm_usage`` before the
+caller is answered; the snapshot carries its day, so a reader after UTC
+midnight sees zero without waiting for anyone (``UsageSnapshot.of``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any, Final
+
+import asyncpg
+
+from actors import AsyncActor, ExitReason, Snapshot, Timer, call, send, send_after
+from alexclaw.llm._model import Provider
+from alexclaw.llm._store import CHANNEL, DayUsage, add_usage, load_providers, load_usage
+from alexclaw.storage import UNAVAILABLE, DatabaseHandle
+
+log = logging.getLogger("alexclaw.llm")
+
+PROVIDERS_NAME: Final = "llm.providers"
+USAGE_NAME: Final = "llm.usage"
+RELOAD_SECONDS: Final = 30.0
+
+
+def utc_day(epoch: float) -> dt.date:
+    return dt.datetime.fromtimestamp(epoch, dt.UTC).date()
+
+
+@dataclass(frozen=True, slots=True)
+class UsageSnapshot:
+    day: dt.date
+    counts: Mapping[str, DayUsage] = field(default_factory=lambda: MappingProxyType({}))
+
+    def of(self, provider: str, today: dt.date) -> DayUsage:
+        """Today's usage of ``provider``; a snapshot of an earlier day is zero."""
+        if today != self.day:
+            return DayUsage()
+        return self.counts.get(provider, DayUsage())
+
+
+class _Reload:
+    pass
+
+
+class ProviderTable(AsyncActor):
+    """Owner of the providers snapshot. A raise in ``init`` (the database
+    never came back within its wait) fails the start and the supervisor
+    retries; a reload failure in a handler keeps the snapshot in force."""
+
+    def __init__(self, database: DatabaseHandle, snapshot: Snapshot[tuple[Provider, ...]]) -> None:
+        super().__init__()
+        self.database = database
+        self.snapshot = snapshot
+        self._listener: asyncpg.Connection | None = None
+        self._timer: Timer | None = None
+
+    async def init(self) -> None:
+        try:
+            conn = await self.database.connect()
+            await conn.add_listener(CHANNEL, lambda *_: send(self, _Reload()))
+            self._listener = conn
+        except UNAVAILABLE as exc:
+            log.warning("provider table cannot LISTEN (%s); relying on the %ss reload", exc, RELOAD_SECONDS)
+        await self.database.when_ready(self._reload, what="llm providers")
+        self._timer = send_after(self, _Reload(), RELOAD_SECONDS)
+
+    async def _reload(self) -> None:
+        async with self.database.pool().acquire() as conn:
+            self.snapshot.publish(await load_providers(conn))
+
+    async def _try_reload(self) -> None:
+        try:
+            await self._reload()
+        except UNAVAILABLE as exc:
+            self.database.report_unavailable(exc)
+            log.warning("llm providers not reloaded (%s); the ones in force stay", type(exc).__name__)
+
+    async def handle_call(self, message: Any, caller: Any) -> Any:
+        if isinstance(message, _Reload):  # a writer on this node wants to read its own write
+            await self._try_reload()
+            return len(self.snapshot.read())
+        return await super().handle_call(message, caller)
+
+    async def handle_info(self, message: Any) -> None:
+        if isinstance(message, _Reload):
+            await self._try_reload()
+            if self._timer is not None:
+                self._timer.cancel()
+            self._timer = send_after(self, _Reload(), RELOAD_SECONDS)
+            return
+        await super().handle_info(message)
+
+    async def terminate(self, reason: ExitReason) -> None:
+        if self._listener is not None and not self._listener.is_closed():
+            try:
+                await self._listener.close(timeout=5)
+            except UNAVAILABLE:
+                self._listener.terminate()
+
+
+async def reload_providers(target: str = PROVIDERS_NAME) -> None:
+    await call(target, _Reload())
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    provider: str
+    input_tokens: int = 0
+    output_tokens: int = 0
+
+
+class UsageTracker(AsyncActor):
+    """Owner of the usage snapshot. ``Record`` writes through and answers
+    the new totals; a database failure there is raised to the caller (the
+    call was made, the count could not be kept: the caller logs it)."""
+
+    def __init__(self, database: DatabaseHandle, snapshot: Snapshot[UsageSnapshot], clock: Callable[[], float]) -> None:
+        super().__init__()
+        self.database = database
+        self.snapshot = snapshot
+        self.clock = clock
+
+    async def init(self) -> None:
+        await self.database.when_ready(self._load, what="llm usage")
+
+    async def _load(self) -> None:
+        day = utc_day(self.clock())
+        async with self.database.pool().acquire() as conn:
+            counts = await load_usage(conn, day)
+        self.snapshot.publish(UsageSnapshot(day, MappingProxyType(counts)))
+
+    async def handle_call(self, message: Any, caller: Any) -> Any:
+        if isinstance(message, Record):
+            day = utc_day(self.clock())
+            async with self.database.pool().acquire() as conn:
+                totals = await add_usage(conn, day, message.provider, message.input_tokens, message.output_tokens)
+            current = self.snapshot.read()
+            counts = dict(current.counts) if current.day == day else {}  # past midnight: a new day starts empty
+            counts[message.provider] = totals
+            self.snapshot.publish(UsageSnapshot(day, MappingProxyType(counts)))
+            return totals
+        return await super().handle_call(message, caller)
+
+
+async def record_usage(provider: str, input_tokens: int, output_tokens: int, target: str = USAGE_NAME) -> DayUsage:
+    totals = await call(target, Record(provider, input_tokens, output_tokens))
+    assert isinstance(totals, DayUsage)
+    return totals

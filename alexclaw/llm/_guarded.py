@@ -1,0 +1,204 @@
+"""The guarded model call: the one code path every model call takes,
+whoever makes it (the node's own calls through ``GuardedModel``; the shield
+proxy through ``screen_outbound`` and ``screen_stream`` around its upstream).
+
+1. the prompt: credentials redacted from every message, content from
+   outside (tool results, fetched pages) wrapped as untrusted data, the
+   shield asked (a BLOCK in block mode: refused, the provider receives
+   nothing; observe mode records);
+2. the call (the router, through the egress guard);
+3. the answer: the shield asked (a BLOCK: refused), credentials redacted.
+
+Streams are screened incrementally: each delta is forwarded as it arrives
+except the tail a credential pattern could still complete across a chunk
+boundary (the unfinished last token, an opened private-key block, a
+``Bearer``/``Authorization``/``aws_secret_access_key`` keyword and what
+follows it); credentials are redacted in flight; the growing answer is
+judged as it goes and the stream ends with a ``Blocked`` event if it turns
+into a BLOCK.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from alexclaw.llm._client import Answer
+from alexclaw.llm._router import Refusal, Router
+from alexclaw.llm._wire import ChatRequest, Message
+from alexclaw.security import GuardDecision, ShieldGuard, redact, scan_leaks, wrap_untrusted
+
+_KEYWORDS: Final = re.compile(r"(?i)bearer|authorization|basic|secret_?access_?key|-----begin")
+_KEYWORD_REACH: Final = 120  # a keyword this far back may still be completed by what follows
+_PEM_OPEN: Final = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY")
+_PEM_CLOSE: Final = re.compile(r"-----END [A-Z ]*PRIVATE KEY(?: BLOCK)?-----")
+
+
+def clean(text: str) -> tuple[str, int]:
+    """``text`` with its credentials redacted, and how many."""
+    findings = [f for f in scan_leaks(text) if f.action != "warn"]
+    return (redact(text, findings), len(findings)) if findings else (text, 0)
+
+
+def blocked_message(decision: GuardDecision, direction: str) -> str:
+    result = decision.result
+    rules = ", ".join(d.rule for d in result.detections[:10])
+    return f"the shield blocked this {direction} (verdict {result.verdict}, score {result.score}: {rules})"
+
+
+def safe_cut(pending: str, final: bool) -> int:
+    """How much of ``pending`` no credential pattern can still extend."""
+    if final:
+        return len(pending)
+    cut = len(pending)
+    while cut > 0 and not pending[cut - 1].isspace():
+        cut -= 1  # the unfinished last token
+    opened = [m.start() for m in _PEM_OPEN.finditer(pending)]
+    if opened and not _PEM_CLOSE.search(pending, opened[-1]):
+        cut = min(cut, opened[-1])
+    for match in _KEYWORDS.finditer(pending, max(0, len(pending) - _KEYWORD_REACH)):
+        cut = min(cut, match.start())
+        break
+    return cut
+
+
+class StreamScreen:
+    """Feed deltas; get what may be forwarded now (redacted)."""
+
+    def __init__(self) -> None:
+        self.pending = ""
+        self.sent: list[str] = []
+        self.redacted = 0
+
+    def feed(self, delta: str, *, final: bool = False) -> str:
+        self.pending += delta
+        cut = safe_cut(self.pending, final)
+        if cut == 0:
+            return ""
+        ready, self.pending = self.pending[:cut], self.pending[cut:]
+        cleaned, count = clean(ready)
+        self.redacted += count
+        self.sent.append(cleaned)
+        return cleaned
+
+    @property
+    def text(self) -> str:
+        """Everything forwarded so far plus the held tail (what the shield judges)."""
+        return "".join(self.sent) + self.pending
+
+
+@dataclass(frozen=True, slots=True)
+class Guarded:
+    """A screened answer: its (redacted) text and the two verdicts."""
+
+    answer: Answer
+    prompt: GuardDecision
+    response: GuardDecision
+    redacted: int
+
+
+@dataclass(frozen=True, slots=True)
+class Delta:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Blocked:
+    """The last event of a stream the shield stopped (after ``Delta``s)."""
+
+    message: str
+    decision: GuardDecision
+
+
+StreamEvent = Delta | Guarded | Blocked | Refusal
+
+
+def screen_messages(request: ChatRequest, untrusted: Sequence[tuple[str, str]] = ()) -> tuple[ChatRequest, str, int]:
+    """The request with credentials redacted and ``untrusted`` (source,
+    content) appended as delimited data; the text the shield judges; how
+    many credentials were taken out."""
+    redacted = 0
+    messages: list[Message] = []
+    for message in request.messages:
+        text, count = clean(message.text)
+        redacted += count
+        messages.append(Message(message.role, text))
+    for source, content in untrusted:
+        text, count = clean(content)
+        redacted += count
+        messages.append(Message("user", wrap_untrusted(text, source)))
+    judged = "\n\n".join(m.text for m in messages)
+    return ChatRequest(tuple(messages), request.system, request.max_tokens, request.temperature), judged, redacted
+
+
+class GuardedModel:
+    """The node's way to ask a model: router + shield + egress, one path."""
+
+    def __init__(self, shield: ShieldGuard, router: Router) -> None:
+        self.shield = shield
+        self.router = router
+
+    async def complete(
+        self,
+        request: ChatRequest,
+        *,
+        source: str,
+        tier: str | None = None,
+        provider: str | None = None,
+        untrusted: Sequence[tuple[str, str]] = (),
+    ) -> Guarded | Refusal:
+        screened, judged, redacted = screen_messages(request, untrusted)
+        prompt = await self.shield.check(judged, "prompt", source)
+        if not prompt.allowed:
+            return Refusal("shield", blocked_message(prompt, "prompt"))
+        reply = await self.router.complete(screened, tier=tier, provider=provider)
+        if isinstance(reply, Refusal):
+            return reply
+        response = await self.shield.check(reply.text, "response", source)
+        if not response.allowed:
+            return Refusal("shield", blocked_message(response, "answer"))
+        text, count = clean(reply.text)
+        answer = Answer(text, reply.provider, reply.model, reply.input_tokens, reply.output_tokens)
+        return Guarded(answer, prompt, response, redacted + count)
+
+    async def stream(
+        self,
+        request: ChatRequest,
+        *,
+        source: str,
+        tier: str | None = None,
+        provider: str | None = None,
+        untrusted: Sequence[tuple[str, str]] = (),
+    ) -> AsyncIterator[StreamEvent]:
+        screened, judged, redacted = screen_messages(request, untrusted)
+        prompt = await self.shield.check(judged, "prompt", source)
+        if not prompt.allowed:
+            yield Refusal("shield", blocked_message(prompt, "prompt"))
+            return
+        screen = StreamScreen()
+        async for item in self.router.stream(screened, tier=tier, provider=provider):
+            if isinstance(item, str):
+                ready = screen.feed(item)
+                if self.shield.enforcing() and self.shield.verdict(screen.text, "response").verdict == "BLOCK":
+                    decision = await self.shield.check(screen.text, "response", source)
+                    if not decision.allowed:
+                        yield Blocked(blocked_message(decision, "answer"), decision)
+                        return
+                if ready:
+                    yield Delta(ready)
+            elif isinstance(item, Answer):
+                tail = screen.feed("", final=True)
+                response = await self.shield.check(screen.text, "response", source)
+                if not response.allowed:
+                    yield Blocked(blocked_message(response, "answer"), response)
+                    return
+                if tail:
+                    yield Delta(tail)
+                answer = Answer(screen.text, item.provider, item.model, item.input_tokens, item.output_tokens)
+                yield Guarded(answer, prompt, response, redacted + screen.redacted)
+                return
+            else:
+                yield item
+                return
