@@ -21,7 +21,7 @@ from typing import Any, Final
 
 import asyncpg
 
-from actors import AsyncActor, ExitReason, Snapshot, Timer, call, send, send_after
+from actors import AsyncActor, ExitReason, Process, Snapshot, Timer, call, send, send_after
 from alexclaw.llm._model import Provider
 from alexclaw.llm._store import CHANNEL, DayUsage, add_usage, load_providers, load_usage
 from alexclaw.storage import UNAVAILABLE, DatabaseHandle
@@ -109,7 +109,7 @@ class ProviderTable(AsyncActor):
                 self._listener.terminate()
 
 
-async def reload_providers(target: str = PROVIDERS_NAME) -> None:
+async def reload_providers(target: Process | str = PROVIDERS_NAME) -> None:
     await call(target, _Reload())
 
 
@@ -153,7 +153,9 @@ class UsageTracker(AsyncActor):
         return await super().handle_call(message, caller)
 
 
-async def record_usage(provider: str, input_tokens: int, output_tokens: int, target: str = USAGE_NAME) -> DayUsage:
+async def record_usage(
+    provider: str, input_tokens: int, output_tokens: int, target: Process | str = USAGE_NAME
+) -> DayUsage:
     totals = await call(target, Record(provider, input_tokens, output_tokens))
     assert isinstance(totals, DayUsage)
     return totals
