@@ -59,6 +59,7 @@ class FakeProviders:
     def __init__(self) -> None:
         self.seen: list[Seen] = []
         self.scripts: deque[Script] = deque()
+        self.arrived = asyncio.Event()  # set by every request
         self._endpoint = WebEndpoint(self._app(), "127.0.0.1", 0, graceful_timeout=0.5)
 
     def base(self, kind: str) -> str:
@@ -82,6 +83,7 @@ class FakeProviders:
 
     async def _serve(self, fmt: Format, body: Json, texts: list[str], stream: bool) -> Response:
         self.seen.append(Seen(fmt, request.path, dict(request.headers), body, request.query_string.decode()))
+        self.arrived.set()
         script = self.scripts.popleft() if self.scripts else Script()
         if script.wait is not None:
             await script.wait.wait()
