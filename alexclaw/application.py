@@ -6,6 +6,7 @@ subtrees, in start order; each subtree's ``tree.py`` owns its children.
     ├── storage       embedded PostgreSQL → pool + migrations (rest_for_one)
     ├── config        settings snapshot, encrypted secrets, LISTEN/NOTIFY
     ├── security      policy cache, 2FA challenges, break-glass, audit pruner/anchor
+    ├── llm           provider table (seeded from llm.*_api_key), usage per UTC day
     ├── skills        registry (a circuit breaker per skill)
     ├── workflows     run manager, runs (one process per run), scheduler
     ├── announcer     node events → words for the operator's chats
@@ -13,7 +14,7 @@ subtrees, in start order; each subtree's ``tree.py`` owns its children.
     ├── control       the local control socket: the CLI asks the running node
     └── web           Hypercorn — LAST, so it serves a fully started node
 
-Later issues insert llm and cluster before gateways.
+Later issues insert cluster before gateways.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from alexclaw.config import TOPIC as CONFIG_TOPIC
 from alexclaw.config import config_spec
 from alexclaw.control import control_spec
 from alexclaw.dispatcher import ANNOUNCER_NAME, Announcer, Dispatcher, PgInbox, Watch
+from alexclaw.llm import SEEDS, GuardedModel, ProviderClient, Router, llm_spec, provider_keys, record_usage
 from alexclaw.logs import install_redaction, remember_secrets
 from alexclaw.security import (
     AuditSeal,
@@ -141,6 +143,14 @@ class Node:
                 limiter=self.state.limiter,
                 seal=lambda: AuditSeal(self._settings().secret_key_base),
                 anchor_file=lambda: anchor_path(self._settings().data_dir),
+            ),
+            llm_spec(
+                self.state.database,
+                self.state.llm_providers,
+                self.state.llm_usage,
+                time.time,
+                seeds=lambda: {key: str(self.state.config.get(key, "") or "") for key in SEEDS},
+                box=lambda: SecretBox(self._settings().secret_key_base),
             ),
             skills_spec(
                 self.state.skill_snapshot,
@@ -263,6 +273,20 @@ class Node:
             max_bytes=lambda: int(config.get("egress.max_bytes", 5 * 1024 * 1024)),
             timeout=lambda: float(config.get("egress.timeout_seconds", 30)),
         )
+        # The model's own egress client: the same rules and caps, with the
+        # provider keys (decrypted from the row in force, per call) as its secrets.
+        llm_egress = EgressClient(
+            provider_keys(self.state.llm_providers.read, SecretBox(settings.secret_key_base)),
+            max_bytes=lambda: int(config.get("egress.max_bytes", 5 * 1024 * 1024)),
+        )
+        router = Router(
+            self.state.llm_providers.read,
+            self.state.llm_usage.read,
+            record_usage,
+            ProviderClient(llm_egress),
+            time.time,
+        )
+        self.state.llm = GuardedModel(self.state.shield, router)
         web = WebAdapter(
             self.state.egress,
             lambda name: r.meta.egress if (r := self.state.skills.get(name)) else None,

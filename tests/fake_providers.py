@@ -180,10 +180,8 @@ def _events(fmt: Format, deltas: list[str], *, stop_early: bool) -> list[bytes]:
         ]
     elif fmt == "anthropic":
         start = _sse({"type": "message_start", "message": {"usage": {"input_tokens": 11}}}, "message_start")
-        items = [
-            _sse({"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": d}}, "content_block_delta")
-            for d in deltas
-        ]  # fmt: skip
+        block = "content_block_delta"
+        items = [_sse({"type": block, "index": 0, "delta": {"type": "text_delta", "text": d}}, block) for d in deltas]
         items[0] = start + items[0] if items else start
         end = [
             _sse({"type": "message_delta", "usage": {"output_tokens": 7}}, "message_delta"),
@@ -194,7 +192,10 @@ def _events(fmt: Format, deltas: list[str], *, stop_early: bool) -> list[bytes]:
         end = [_sse({"candidates": [{"content": {"parts": [{"text": ""}]}, "finishReason": "STOP"}],
                      "usageMetadata": {"promptTokenCount": 11, "candidatesTokenCount": 7}})]  # fmt: skip
     else:
-        items = [(json.dumps({"message": {"role": "assistant", "content": d}, "done": False}) + "\n").encode() for d in deltas]
+        items = [
+            (json.dumps({"message": {"role": "assistant", "content": d}, "done": False}) + "\n").encode()
+            for d in deltas
+        ]
         end = [(json.dumps({"message": {"role": "assistant", "content": ""}, "done": True,
                             "prompt_eval_count": 11, "eval_count": 7}) + "\n").encode()]  # fmt: skip
     return items if stop_early else items + end

@@ -38,6 +38,8 @@ PUBLIC_MODULES = {
     "alexclaw.dispatcher",
     "alexclaw.control",  # the node's local control socket and its client
     "alexclaw.control.tree",
+    "alexclaw.llm",  # the LLM layer: providers, router, the guarded model call
+    "alexclaw.llm.tree",
     "gateways.ports",  # the Protocols a plugin package declares
     "gateways.tree",
     "gateways.telegram",  # one front door per transport (DESIGN §3: gateways/telegram/)

@@ -23,7 +23,8 @@ import asyncpg
 
 from actors import AsyncActor, ExitReason, Process, Snapshot, Timer, call, send, send_after
 from alexclaw.llm._model import Provider
-from alexclaw.llm._store import CHANNEL, DayUsage, add_usage, load_providers, load_usage
+from alexclaw.llm._store import CHANNEL, DayUsage, add_usage, load_providers, load_usage, seed_providers
+from alexclaw.security import SecretBox
 from alexclaw.storage import UNAVAILABLE, DatabaseHandle
 
 log = logging.getLogger("alexclaw.llm")
@@ -58,10 +59,18 @@ class ProviderTable(AsyncActor):
     never came back within its wait) fails the start and the supervisor
     retries; a reload failure in a handler keeps the snapshot in force."""
 
-    def __init__(self, database: DatabaseHandle, snapshot: Snapshot[tuple[Provider, ...]]) -> None:
+    def __init__(
+        self,
+        database: DatabaseHandle,
+        snapshot: Snapshot[tuple[Provider, ...]],
+        seeds: Callable[[], Mapping[str, str]] = dict,
+        box: SecretBox | None = None,
+    ) -> None:
         super().__init__()
         self.database = database
         self.snapshot = snapshot
+        self.seeds = seeds  # the llm.*_api_key settings in clear: provider rows, once
+        self.box = box
         self._listener: asyncpg.Connection | None = None
         self._timer: Timer | None = None
 
@@ -72,8 +81,16 @@ class ProviderTable(AsyncActor):
             self._listener = conn
         except UNAVAILABLE as exc:
             log.warning("provider table cannot LISTEN (%s); relying on the %ss reload", exc, RELOAD_SECONDS)
-        await self.database.when_ready(self._reload, what="llm providers")
+        await self.database.when_ready(self._seed_and_reload, what="llm providers")
         self._timer = send_after(self, _Reload(), RELOAD_SECONDS)
+
+    async def _seed_and_reload(self) -> None:
+        if self.box is not None:
+            async with self.database.pool().acquire() as conn:
+                created = await seed_providers(conn, self.box, self.seeds(), actor="node:seed")
+            if created:
+                log.info("llm providers seeded from settings: %s", ", ".join(created))
+        await self._reload()
 
     async def _reload(self) -> None:
         async with self.database.pool().acquire() as conn:

@@ -14,6 +14,7 @@ from typing import Any
 
 from actors import Process, Snapshot
 from alexclaw.config import ConfigHandle
+from alexclaw.llm import GuardedModel, Provider, UsageSnapshot, utc_day
 from alexclaw.security import (
     Authorizer,
     BreakGlass,
@@ -45,6 +46,9 @@ class NodeState:
     break_glass_window: Snapshot[BreakGlassWindow | None] = field(default_factory=lambda: Snapshot(None))
     shield: ShieldGuard | None = None  # set by the node once it knows its key
     egress: EgressClient | None = None  # set by the node: the one HTTP client out (skills, the shield proxy)
+    llm_providers: Snapshot[tuple[Provider, ...]] = field(default_factory=lambda: Snapshot(()))
+    llm_usage: Snapshot[UsageSnapshot] = field(default_factory=lambda: Snapshot(UsageSnapshot(utc_day(time.time()))))
+    llm: GuardedModel | None = None  # set by the node: the one way to ask a model (router + shield + egress)
     proxy_outcomes: Counter[str] = field(default_factory=Counter)  # shield proxy requests by outcome
     policies: Snapshot[tuple[Policy, ...]] = field(default_factory=lambda: Snapshot(()))
     authorizer: Authorizer | None = None  # set by the node once it knows its key

@@ -120,7 +120,9 @@ async def world(database: DatabaseHandle, fake: FakeProviders) -> AsyncIterator[
     mode = ["block"]
     window: Snapshot[BreakGlassWindow | None] = Snapshot(None)
     shield = ShieldGuard(database, lambda: mode[0], box, window, clock)
-    built = World(database, fake, box, clock, providers, usage, sleeps, router, GuardedModel(shield, router), shield, mode)
+    built = World(
+        database, fake, box, clock, providers, usage, sleeps, router, GuardedModel(shield, router), shield, mode
+    )
     built.table = table
     yield built
     await tracker.stop()

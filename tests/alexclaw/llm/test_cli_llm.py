@@ -66,7 +66,10 @@ async def test_providers_are_added_listed_masked_and_removed(env: dict[str, str]
         (["--kind", "ollama", "--tier", "local", "--base-url", "file:///etc/passwd"], "must be http(s)"),
         (["--kind", "ollama", "--tier", "local"], "allow-private grant"),
         (["--kind", "anthropic", "--tier", "heavy"], "needs an API key"),
-        (["--kind", "gemini", "--tier", "light", "--api-key-env", "PROVIDER_KEY", "--daily-limit", "-3"], "daily limit"),
+        (
+            ["--kind", "gemini", "--tier", "light", "--api-key-env", "PROVIDER_KEY", "--daily-limit", "-3"],
+            "daily limit",
+        ),
         (["--kind", "gemini", "--tier", "light", "--api-key-env", "NOT_SET_ANYWHERE"], "NOT_SET_ANYWHERE is not set"),
     ],
 )
@@ -96,7 +99,9 @@ async def test_complete_answers_on_stdout_and_counts_the_call(env: dict[str, str
     assert len(fake.seen) == 1
 
 
-async def test_complete_refused_by_the_shield_exits_3_and_sends_nothing(env: dict[str, str], fake: FakeProviders) -> None:
+async def test_complete_refused_by_the_shield_exits_3_and_sends_nothing(
+    env: dict[str, str], fake: FakeProviders
+) -> None:
     await add_local(env, fake)
     ran = await alexclaw("llm", "complete", env=env, stdin=JAILBREAK)
     assert ran.code == 3 and "the shield blocked this prompt (verdict BLOCK" in ran.stderr and ran.stdout == ""

@@ -66,7 +66,10 @@ async def test_providers_are_stored_encrypted_audited_and_removed(database: Data
         stored = await conn.fetchval("SELECT api_key FROM llm_providers")
         assert stored.startswith("enc:") and "y" * 10 not in stored
         assert await remove_provider(conn, "p", actor="test") and not await remove_provider(conn, "p", actor="test")
-        audit = [(r["action"], r["detail"]) for r in await conn.fetch("SELECT action, detail::text FROM audit_log ORDER BY id")]
+        audit = [
+            (r["action"], r["detail"])
+            for r in await conn.fetch("SELECT action, detail::text FROM audit_log ORDER BY id")
+        ]
     assert [a for a, _ in audit] == ["llm.provider_added", "llm.provider_removed"]
     assert all("enc:" not in (d or "") for _, d in audit)
 
@@ -76,7 +79,9 @@ async def test_seeds_make_a_provider_once_and_never_overwrite_or_revive_it(world
     async with world.database.pool().acquire() as conn:
         assert await seed_providers(conn, world.box, keys, actor="boot") == ["anthropic"]  # the short key: refused
         (seeded,) = await load_providers(conn)
-        assert seeded.kind.value == "anthropic" and world.box.decrypt(seeded.key_cipher) == keys["llm.anthropic_api_key"]
+        assert (
+            seeded.kind.value == "anthropic" and world.box.decrypt(seeded.key_cipher) == keys["llm.anthropic_api_key"]
+        )
         await conn.execute("UPDATE llm_providers SET model = 'claude-opus-4' WHERE name = 'anthropic'")
         assert await seed_providers(conn, world.box, keys, actor="boot") == []
         assert (await load_providers(conn))[0].model == "claude-opus-4"  # the operator's edit stands
