@@ -21,7 +21,19 @@ from alexclaw.llm._actors import (
     utc_day,
 )
 from alexclaw.llm._client import Answer, CallError, ProviderClient, provider_keys
-from alexclaw.llm._guarded import Blocked, Delta, Guarded, GuardedModel, StreamEvent, StreamScreen, screen_messages
+from alexclaw.llm._chunks import ChunkScreen
+from alexclaw.llm._guarded import (
+    Blocked,
+    Delta,
+    Guarded,
+    GuardedModel,
+    Released,
+    Screen,
+    StreamEvent,
+    StreamScreen,
+    screen_messages,
+    screened_stream,
+)
 from alexclaw.llm._model import Kind, Provider, ProviderError, Tier, build_provider
 from alexclaw.llm._router import Refusal, Router
 from alexclaw.llm._store import (
@@ -45,6 +57,7 @@ __all__ = [
     "Answer",
     "Blocked",
     "CallError",
+    "ChunkScreen",
     "ChatRequest",
     "DayUsage",
     "Delta",
@@ -57,7 +70,9 @@ __all__ = [
     "ProviderError",
     "ProviderTable",
     "Refusal",
+    "Released",
     "Router",
+    "Screen",
     "StreamEvent",
     "StreamScreen",
     "Tier",
@@ -74,6 +89,7 @@ __all__ = [
     "reload_providers",
     "remove_provider",
     "screen_messages",
+    "screened_stream",
     "seed_providers",
     "utc_day",
 ]

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, Protocol, TypeVar
 
 from alexclaw.llm._client import Answer
 from alexclaw.llm._router import Refusal, Router
@@ -33,6 +33,9 @@ from alexclaw.security import GuardDecision, ShieldGuard, redact, scan_leaks, wr
 _KEYWORDS: Final = re.compile(r"(?i)bearer|authorization|basic|secret_?access_?key|-----begin")
 _KEYWORD_REACH: Final = 120  # a keyword this far back may still be completed by what follows
 _PEM_OPEN: Final = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY")
+In_contra = TypeVar("In_contra", contravariant=True)
+Out = TypeVar("Out")
+In = TypeVar("In")
 _PEM_CLOSE: Final = re.compile(r"-----END [A-Z ]*PRIVATE KEY(?: BLOCK)?-----")
 
 
@@ -115,6 +118,67 @@ class Blocked:
 StreamEvent = Delta | Guarded | Blocked | Refusal
 
 
+@dataclass(frozen=True, slots=True)
+class Released:
+    """The last event of a screened stream that ended allowed."""
+
+    decision: GuardDecision
+    redacted: int
+
+
+class Screen(Protocol[In_contra, Out]):
+    """Incremental screening of one stream format (text deltas, OpenAI chunks)."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def redacted(self) -> int: ...
+
+    def chunk(self, item: In_contra) -> list[Out]: ...
+
+    def flush(self) -> list[Out]: ...
+
+
+class TextScreen(StreamScreen):
+    """``StreamScreen`` in the ``Screen`` shape: text deltas in, text out."""
+
+    def chunk(self, item: str) -> list[str]:
+        ready = self.feed(item)
+        return [ready] if ready else []
+
+    def flush(self) -> list[str]:
+        tail = self.feed("", final=True)
+        return [tail] if tail else []
+
+
+async def screened_stream(
+    shield: ShieldGuard, source: str, screen: Screen[In, Out], items: AsyncIterator[In]
+) -> AsyncIterator[Out | Blocked | Released]:
+    """The answer's pieces as they arrive, screened: redacted in flight,
+    judged as the text grows (a BLOCK ends the stream with ``Blocked``;
+    the full scan runs only once the cheap verdict says BLOCK), and the
+    whole answer judged and recorded at the end (``Released`` or
+    ``Blocked``). Both the node's calls and the shield proxy stream this way."""
+    async for item in items:
+        ready = screen.chunk(item)
+        if shield.enforcing() and shield.verdict(screen.text, "response").verdict == "BLOCK":
+            decision = await shield.check(screen.text, "response", source)
+            if not decision.allowed:
+                yield Blocked(blocked_message(decision, "answer"), decision)
+                return
+        for piece in ready:
+            yield piece
+    tail = screen.flush()
+    decision = await shield.check(screen.text, "response", source)
+    if not decision.allowed:
+        yield Blocked(blocked_message(decision, "answer"), decision)
+        return
+    for piece in tail:
+        yield piece
+    yield Released(decision, screen.redacted)
+
+
 def screen_messages(request: ChatRequest, untrusted: Sequence[tuple[str, str]] = ()) -> tuple[ChatRequest, str, int]:
     """The request with credentials redacted and ``untrusted`` (source,
     content) appended as delimited data; the text the shield judges; how
@@ -177,28 +241,27 @@ class GuardedModel:
         if not prompt.allowed:
             yield Refusal("shield", blocked_message(prompt, "prompt"))
             return
-        screen = StreamScreen()
-        async for item in self.router.stream(screened, tier=tier, provider=provider):
-            if isinstance(item, str):
-                ready = screen.feed(item)
-                if self.shield.enforcing() and self.shield.verdict(screen.text, "response").verdict == "BLOCK":
-                    decision = await self.shield.check(screen.text, "response", source)
-                    if not decision.allowed:
-                        yield Blocked(blocked_message(decision, "answer"), decision)
-                        return
-                if ready:
-                    yield Delta(ready)
-            elif isinstance(item, Answer):
-                tail = screen.feed("", final=True)
-                response = await self.shield.check(screen.text, "response", source)
-                if not response.allowed:
-                    yield Blocked(blocked_message(response, "answer"), response)
+        ended: list[Answer | Refusal] = []
+
+        async def deltas() -> AsyncIterator[str]:
+            async for item in self.router.stream(screened, tier=tier, provider=provider):
+                if isinstance(item, str):
+                    yield item
+                else:
+                    ended.append(item)
                     return
-                if tail:
-                    yield Delta(tail)
-                answer = Answer(screen.text, item.provider, item.model, item.input_tokens, item.output_tokens)
-                yield Guarded(answer, prompt, response, redacted + screen.redacted)
+
+        screen = TextScreen()
+        async for event in screened_stream(self.shield, source, screen, deltas()):
+            if isinstance(event, str):
+                yield Delta(event)
+            elif isinstance(event, Blocked):
+                yield event
                 return
             else:
-                yield item
-                return
+                last = ended[0] if ended else Refusal("provider", "the provider stream ended without an answer")
+                if isinstance(last, Refusal):  # the router's own end: nothing more was said
+                    yield last
+                    return
+                answer = Answer(screen.text, last.provider, last.model, last.input_tokens, last.output_tokens)
+                yield Guarded(answer, prompt, event.decision, redacted + event.redacted)

@@ -11,14 +11,14 @@ block mode is refused before anything leaves); the call upstream through
 the egress guard (https, or a loopback provider such as a local Ollama —
 nothing private; the upstream key injected at the boundary); the shield on
 the answer; credentials redacted from it. A client that asked for a stream
-gets the screened answer as a stream: the shield must see it whole first.
+gets each chunk as the upstream sends it, screened in flight
+(``_proxy_stream``: the guarded model call's own stream screen).
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import AsyncIterator
 from typing import Any, Final
 from urllib.parse import urlsplit
 
@@ -39,7 +39,7 @@ from alexclaw.security import (
     GuardDecision,
     InvalidChatRequest,
     InvalidCompletion,
-    completion_chunks,
+    ScreenedPrompt,
     completion_text,
     constant_time_equals,
     error_body,
@@ -54,6 +54,7 @@ from alexclaw.security import (
 )
 from alexclaw.web._guard import client_ip
 from alexclaw.web._state import NodeState
+from alexclaw.web.machine._proxy_stream import open_stream, stream_request, streamed_response
 
 log = logging.getLogger("alexclaw.web.proxy")
 
@@ -223,6 +224,8 @@ class ShieldProxy:
         if not prompt.allowed:
             self.count("blocked_prompt")
             return _blocked(prompt, "prompt")
+        if screened.stream:
+            return await self.stream(base, policy, screened, prompt, source)
         reply = await self.call("POST", f"{base}/chat/completions", policy, json.dumps(screened.body).encode())
         if isinstance(reply, Response):
             return reply
@@ -243,13 +246,52 @@ class ShieldProxy:
             return _blocked(answer, "response")
         self.count("forwarded")
         header = {SHIELD_HEADER: _shield_header(prompt, answer, screened.redacted + redacted)}
-        if screened.stream:
-            return Response(
-                _sse(completion_chunks(cleaned, include_usage=screened.include_usage)),
-                content_type="text/event-stream",
-                headers={**header, "Cache-Control": "no-cache"},
-            )
         return Response(json.dumps(cleaned), content_type="application/json", headers=header)
+
+    async def stream(
+        self, base: str, policy: EgressPolicy, screened: ScreenedPrompt, prompt: GuardDecision, source: str
+    ) -> Response:
+        """Forward each chunk as it arrives, screened in flight (the guarded
+        model call's stream screen); the upstream's error status is answered
+        before the stream starts."""
+        assert self.state.egress is not None and self.state.shield is not None
+        timeout = float(self.state.config.get("shield.proxy_timeout_seconds", 120))
+        url = f"{base}/chat/completions"
+        try:
+            stack, reply = await open_stream(self.state.egress, policy, url, stream_request(screened), timeout)
+        except EgressDenied as exc:
+            self.count("upstream_error")
+            return proxy_error(502, f"the upstream call was refused: {exc}", "upstream_error", "egress_denied")
+        except EgressFailed as exc:
+            self.count("upstream_error")
+            return proxy_error(504, f"the upstream call failed: {exc}", "upstream_error", "upstream_failed")
+        if reply.status != 200:
+            try:
+                raw = await reply.read()
+            except EgressFailed as exc:
+                raw = json.dumps({"error": {"message": str(exc)}}).encode()
+            finally:
+                await stack.aclose()
+            self.count("upstream_error")
+            try:
+                said = read_json(raw, "upstream answer", max_bytes=self.state.egress.max_bytes, strings="chat")
+            except InputError as exc:
+                return proxy_error(
+                    502, f"the upstream answered {reply.status} without usable JSON ({exc.problem})", "upstream_error",
+                    "bad_upstream",
+                )  # fmt: skip
+            return _passed_on(reply.status, said)
+        self.count("forwarded")
+        return streamed_response(
+            stack=stack,
+            reply=reply,
+            shield=self.state.shield,
+            source=source,
+            include_usage=screened.include_usage,
+            max_bytes=self.state.egress.max_bytes,
+            headers={SHIELD_HEADER: f"prompt={prompt.result.verdict}; prompt_score={prompt.result.score}; streamed"},
+            count=self.count,
+        )
 
     async def models(self) -> Response:
         refusal = await self.refuse_unauthorised()
@@ -281,12 +323,6 @@ def _passed_on(status: int, body: Any) -> Response:
         )
     text = json.dumps(body)
     return Response(redact(text, scan_leaks(text)), status=status, content_type="application/json")
-
-
-async def _sse(chunks: Any) -> AsyncIterator[bytes]:
-    for chunk in chunks:
-        yield f"data: {json.dumps(chunk)}\n\n".encode()
-    yield b"data: [DONE]\n\n"
 
 
 def build(state: NodeState) -> Blueprint:
