@@ -20,8 +20,8 @@ from alexclaw.llm._actors import (
     reload_providers,
     utc_day,
 )
-from alexclaw.llm._client import Answer, CallError, ProviderClient, provider_keys
 from alexclaw.llm._chunks import ChunkScreen
+from alexclaw.llm._client import Answer, CallError, ProviderClient, provider_keys
 from alexclaw.llm._guarded import (
     Blocked,
     Delta,
