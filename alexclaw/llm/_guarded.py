@@ -11,9 +11,9 @@ proxy through ``screen_outbound`` and ``screen_stream`` around its upstream).
 
 Streams are screened incrementally: each delta is forwarded as it arrives
 except the tail a credential pattern could still complete across a chunk
-boundary (the unfinished last token, an opened private-key block, a
-``Bearer``/``Authorization``/``aws_secret_access_key`` keyword and what
-follows it); credentials are redacted in flight; the growing answer is
+boundary (the unfinished last token from where a credential could begin
+in it, an opened private-key block, a ``Bearer``/``Authorization``/
+``aws_secret_access_key`` keyword and what follows it); credentials are redacted in flight; the growing answer is
 judged as it goes and the stream ends with a ``Blocked`` event if it turns
 into a BLOCK.
 """
@@ -51,13 +51,48 @@ def blocked_message(decision: GuardDecision, direction: str) -> str:
     return f"the shield blocked this {direction} (verdict {result.verdict}, score {result.score}: {rules})"
 
 
+# How each credential the leak detector redacts begins (lower case), and the
+# shapes that have no fixed head: a trailing piece of text that starts one
+# of these, or could still become one, is held until it is complete.
+_HEADS: Final = (
+    "sk-", "sk_live_", "sk_test_", "rk_live_", "rk_test_", "akia", "asia", "abia", "acca", "ghp_", "gho_",
+    "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "xoxa-", "xoxb-", "xoxp-", "xoxo-", "xoxs-", "xoxr-",
+    "aiza", "sg.", "npm_", "pypi-", "eyj",
+)  # fmt: skip
+_SHAPES: Final = (
+    re.compile(r"[MNO][A-Za-z0-9_\-.]*"),  # a Discord bot token
+    re.compile(r"SK[0-9a-f]*"),  # a Twilio key
+    re.compile(r"(?:bot)?\d{1,10}(?::[A-Za-z0-9_\-]*)?"),  # a Telegram bot token
+)
+_BOUNDARY: Final = re.compile(r"(?<![A-Za-z0-9_\-])(?=[A-Za-z0-9_\-])")
+
+
+def could_become_credential(piece: str) -> bool:
+    lowered = piece.lower()
+    if any(lowered.startswith(head) or head.startswith(lowered) for head in _HEADS):
+        return True
+    return "://" in piece or any(shape.fullmatch(piece) for shape in _SHAPES)
+
+
 def safe_cut(pending: str, final: bool) -> int:
-    """How much of ``pending`` no credential pattern can still extend."""
+    """How much of ``pending`` no credential pattern can still extend: the
+    unfinished last token is held from where a credential could begin in it
+    (only there: "Paris" goes at once, "ghp_aB3" waits); a private-key block
+    from its BEGIN line; a ``Bearer``-like keyword near the end with what follows."""
     if final:
         return len(pending)
+    start = len(pending)
+    while start > 0 and not pending[start - 1].isspace():
+        start -= 1
     cut = len(pending)
-    while cut > 0 and not pending[cut - 1].isspace():
-        cut -= 1  # the unfinished last token
+    token = pending[start:]
+    if "://" in token:
+        cut = start
+    else:
+        for boundary in _BOUNDARY.finditer(token):
+            if could_become_credential(token[boundary.start() :]):
+                cut = start + boundary.start()
+                break
     opened = [m.start() for m in _PEM_OPEN.finditer(pending)]
     if opened and not _PEM_CLOSE.search(pending, opened[-1]):
         cut = min(cut, opened[-1])

@@ -103,7 +103,11 @@ async def test_a_stream_that_turns_into_a_block_ends_with_a_clear_final_event(wo
 
 def test_the_screen_holds_back_only_what_a_credential_could_still_complete() -> None:
     screen = StreamScreen()
-    assert screen.feed("Hello wor") == "Hello "
-    assert screen.feed("ld, the header is Authorization: ") == "world, the header is "
-    assert screen.feed("Bearer abcdefghijklmnopqrstuvwxyz012345 ok") == ""
+    assert screen.feed("Hello wor") == "Hello wor"  # no credential starts like "wor"
+    assert screen.feed("ld, my token:ghp_aB3dE5") == "ld, my token:"  # held from where a key could begin
+    assert screen.feed("gH7jK9mN1pQ3sT5vW7yZ9bC1dF3hJ5 and the header is Authorization: ") == (
+        "[REDACTED:github_token] and the header is "
+    )
+    assert screen.feed("Bearer abcdefghijklmnopqrstuvwxyz012345 ok") == ""  # a keyword and what follows it
     assert screen.feed("", final=True).startswith("Authorization: Bearer [REDACTED")
+    assert "ghp_" not in "".join(screen.sent)
