@@ -31,7 +31,7 @@ from alexclaw.config import TOPIC as CONFIG_TOPIC
 from alexclaw.config import config_spec
 from alexclaw.control import control_spec
 from alexclaw.dispatcher import ANNOUNCER_NAME, Announcer, Dispatcher, PgInbox, Watch
-from alexclaw.llm import SEEDS, GuardedModel, ProviderClient, Router, llm_spec, provider_keys, record_usage
+from alexclaw.llm import SEEDS, GuardedModel, ProviderClient, Router, count_usage, llm_spec, provider_keys
 from alexclaw.logs import install_redaction, remember_secrets
 from alexclaw.security import (
     AuditSeal,
@@ -282,7 +282,7 @@ class Node:
         router = Router(
             self.state.llm_providers.read,
             self.state.llm_usage.read,
-            record_usage,
+            count_usage,
             ProviderClient(llm_egress),
             time.time,
         )

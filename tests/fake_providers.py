@@ -47,6 +47,7 @@ class Script:
     stop_early: bool = False  # a stream that ends without its end marker
     wait: asyncio.Event | None = None  # hold the answer until set (a slow provider)
     gate: list[asyncio.Event] | None = None  # stream: wait on gate[i] before delta i
+    pace: float = 0.0  # stream: seconds between deltas (a model generating; benchmarks only)
 
 
 def _last_user(texts: list[str]) -> str:
@@ -60,6 +61,7 @@ class FakeProviders:
         self.seen: list[Seen] = []
         self.scripts: deque[Script] = deque()
         self.arrived = asyncio.Event()  # set by every request
+        self.default = Script()  # served when no script is queued
         self._endpoint = WebEndpoint(self._app(), "127.0.0.1", 0, graceful_timeout=0.5)
 
     def base(self, kind: str) -> str:
@@ -84,7 +86,7 @@ class FakeProviders:
     async def _serve(self, fmt: Format, body: Json, texts: list[str], stream: bool) -> Response:
         self.seen.append(Seen(fmt, request.path, dict(request.headers), body, request.query_string.decode()))
         self.arrived.set()
-        script = self.scripts.popleft() if self.scripts else Script()
+        script = self.scripts.popleft() if self.scripts else self.default
         if script.wait is not None:
             await script.wait.wait()
         if script.status != 200 or script.raw is not None:
@@ -96,7 +98,7 @@ class FakeProviders:
             return Response(json.dumps(_whole(fmt, "".join(deltas))), content_type="application/json")
         events = _events(fmt, deltas, stop_early=script.stop_early)
         kind = "application/x-ndjson" if fmt == "ollama" else "text/event-stream"
-        return Response(_paced(events, script.gate), content_type=kind)
+        return Response(_paced(events, script.gate, script.pace), content_type=kind)
 
     def _app(self) -> Quart:
         app = Quart("fake_providers")
@@ -201,8 +203,10 @@ def _events(fmt: Format, deltas: list[str], *, stop_early: bool) -> list[bytes]:
     return items if stop_early else items + end
 
 
-async def _paced(events: list[bytes], gate: list[asyncio.Event] | None) -> AsyncIterator[bytes]:
+async def _paced(events: list[bytes], gate: list[asyncio.Event] | None, pace: float) -> AsyncIterator[bytes]:
     for n, event in enumerate(events):
         if gate is not None and n < len(gate):
             await gate[n].wait()
+        if pace and n:
+            await asyncio.sleep(pace)
         yield event

@@ -5,8 +5,9 @@ publishing an immutable snapshot the router reads without a hop.
 from the ``llm_providers`` trigger (a change from the command line reaches a
 running node at once) and every 30 s as a safety net; while the database
 is away the snapshot in force stays. ``UsageTracker`` counts calls and
-tokens per provider per UTC day, written through to ``llm_usage`` before the
-caller is answered; the snapshot carries its day, so a reader after UTC
+tokens per provider per UTC day, written through to ``llm_usage`` one
+update per call (the router does not wait for the disk, only for the
+snapshot to count it); the snapshot carries its day, so a reader after UTC
 midnight sees zero without waiting for anyone (``UsageSnapshot.of``).
 """
 
@@ -21,7 +22,7 @@ from typing import Any, Final
 
 import asyncpg
 
-from actors import AsyncActor, ExitReason, Process, Snapshot, Timer, call, send, send_after
+from actors import NOREPLY, AsyncActor, ExitReason, Process, Snapshot, Timer, call, reply, send, send_after
 from alexclaw.llm._model import Provider
 from alexclaw.llm._store import CHANNEL, DayUsage, add_usage, load_providers, load_usage, seed_providers
 from alexclaw.security import SecretBox
@@ -137,10 +138,19 @@ class Record:
     output_tokens: int = 0
 
 
+@dataclass(frozen=True, slots=True)
+class Count(Record):
+    """Like ``Record``, answered as soon as the snapshot counts it."""
+
+
 class UsageTracker(AsyncActor):
-    """Owner of the usage snapshot. ``Record`` writes through and answers
-    the new totals; a database failure there is raised to the caller (the
-    call was made, the count could not be kept: the caller logs it)."""
+    """Owner of the usage snapshot. ``Count`` (the router's, after each
+    answer) updates the snapshot, answers the new totals at once — the
+    caller does not wait for the disk, and its next call already sees the
+    count — then writes the row update in the same handler, one per call, in
+    order. ``Record`` answers once written. A database failure on a
+    ``Count`` is logged and the snapshot keeps the count (a restart reloads
+    what was written); on a ``Record`` it is raised to the caller."""
 
     def __init__(self, database: DatabaseHandle, snapshot: Snapshot[UsageSnapshot], clock: Callable[[], float]) -> None:
         super().__init__()
@@ -157,22 +167,51 @@ class UsageTracker(AsyncActor):
             counts = await load_usage(conn, day)
         self.snapshot.publish(UsageSnapshot(day, MappingProxyType(counts)))
 
+    def _count(self, message: Record) -> tuple[dt.date, DayUsage]:
+        day = utc_day(self.clock())
+        current = self.snapshot.read()
+        counts = dict(current.counts) if current.day == day else {}  # past midnight: a new day starts empty
+        was = counts.get(message.provider, DayUsage())
+        now = DayUsage(
+            was.calls + 1, was.input_tokens + message.input_tokens, was.output_tokens + message.output_tokens
+        )
+        counts[message.provider] = now
+        self.snapshot.publish(UsageSnapshot(day, MappingProxyType(counts)))
+        return day, now
+
+    async def _write(self, day: dt.date, message: Record) -> DayUsage:
+        async with self.database.pool().acquire() as conn:
+            return await add_usage(conn, day, message.provider, message.input_tokens, message.output_tokens)
+
     async def handle_call(self, message: Any, caller: Any) -> Any:
+        if isinstance(message, Count):
+            day, totals = self._count(message)
+            reply(caller, totals)
+            try:
+                await self._write(day, message)
+            except UNAVAILABLE as exc:
+                self.database.report_unavailable(exc)
+                log.error("usage of %s not written (%s); counted in memory only", message.provider, exc)
+            return NOREPLY
         if isinstance(message, Record):
-            day = utc_day(self.clock())
-            async with self.database.pool().acquire() as conn:
-                totals = await add_usage(conn, day, message.provider, message.input_tokens, message.output_tokens)
-            current = self.snapshot.read()
-            counts = dict(current.counts) if current.day == day else {}  # past midnight: a new day starts empty
-            counts[message.provider] = totals
-            self.snapshot.publish(UsageSnapshot(day, MappingProxyType(counts)))
-            return totals
+            day, _ = self._count(message)
+            return await self._write(day, message)
         return await super().handle_call(message, caller)
+
+
+async def count_usage(
+    provider: str, input_tokens: int, output_tokens: int, target: Process | str = USAGE_NAME
+) -> DayUsage:
+    """The router's record: counted in the snapshot when this returns, on disk right after."""
+    totals = await call(target, Count(provider, input_tokens, output_tokens))
+    assert isinstance(totals, DayUsage)
+    return totals
 
 
 async def record_usage(
     provider: str, input_tokens: int, output_tokens: int, target: Process | str = USAGE_NAME
 ) -> DayUsage:
+    """One call more, answered once written: the totals in the database."""
     totals = await call(target, Record(provider, input_tokens, output_tokens))
     assert isinstance(totals, DayUsage)
     return totals

@@ -50,6 +50,9 @@ class Refusal:
         return self.message
 
 
+# Counts one answered call (provider, input tokens, output tokens): the
+# node's asks the usage tracker (counted in its snapshot on return, written
+# right after); the command line's writes to the database itself.
 Record = Callable[[str, int, int], Awaitable[Any]]
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from actors import Snapshot
+from actors import Snapshot, sync
 from alexclaw.llm import (
     GuardedModel,
     Provider,
@@ -22,8 +22,8 @@ from alexclaw.llm import (
     UsageTracker,
     add_provider,
     build_provider,
+    count_usage,
     provider_keys,
-    record_usage,
     reload_providers,
     utc_day,
 )
@@ -95,6 +95,11 @@ class World:
         await reload_providers(self.table)
 
     table: Any = None
+    tracker: Any = None
+
+    async def written(self) -> None:
+        """Every usage count cast so far is in the database."""
+        await sync(self.tracker)
 
 
 @pytest.fixture
@@ -114,7 +119,7 @@ async def world(database: DatabaseHandle, fake: FakeProviders) -> AsyncIterator[
     client = ProviderClient(egress, sleep=sleep, clock=clock)
 
     async def record(name: str, tokens_in: int, tokens_out: int) -> Any:
-        return await record_usage(name, tokens_in, tokens_out, target=tracker)
+        return await count_usage(name, tokens_in, tokens_out, target=tracker)
 
     router = Router(providers.read, usage.read, record, client, clock)
     mode = ["block"]
@@ -124,6 +129,7 @@ async def world(database: DatabaseHandle, fake: FakeProviders) -> AsyncIterator[
         database, fake, box, clock, providers, usage, sleeps, router, GuardedModel(shield, router), shield, mode
     )
     built.table = table
+    built.tracker = tracker
     yield built
     await tracker.stop()
     await table.stop()

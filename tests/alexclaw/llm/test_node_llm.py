@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from actors import sync
 from actors.testing import wait_until
 from alexclaw import Node
-from alexclaw.llm import ChatRequest, Guarded, add_provider, build_provider, load_usage, utc_day
+from alexclaw.llm import USAGE_NAME, ChatRequest, Guarded, add_provider, build_provider, load_usage, utc_day
 from alexclaw.security import SecretBox
 from tests.alexclaw.web.conftest import KEY, make_settings
 from tests.fake_providers import FakeProviders
@@ -52,5 +53,6 @@ async def test_a_provider_added_behind_the_nodes_back_answers_its_guarded_calls(
     assert node.state.llm is not None
     guarded = await node.state.llm.complete(ChatRequest.prompt("hi node"), source="test", tier="light")
     assert isinstance(guarded, Guarded) and guarded.answer.text == "echo: hi node"
+    await sync(USAGE_NAME)  # the count is on disk right after the answer
     async with node.state.database.pool().acquire() as conn:
         assert (await load_usage(conn, utc_day(time.time())))["studio"].calls == 1

@@ -15,7 +15,8 @@ async def test_each_answer_counts_a_call_and_its_tokens_in_the_database_and_the_
     for _ in range(2):
         assert isinstance(await world.router.complete(PROMPT), Answer)
     today = utc_day(world.clock())
-    assert world.usage.read().of("p", today) == DayUsage(2, 22, 14)
+    assert world.usage.read().of("p", today) == DayUsage(2, 22, 14)  # counted before the call returned
+    await world.written()
     async with world.database.pool().acquire() as conn:
         assert await load_usage(conn, today) == {"p": DayUsage(2, 22, 14)}
 
@@ -24,6 +25,7 @@ async def test_usage_survives_a_restart_of_the_tracker(world: World) -> None:
     await world.add(world.provider("p", daily_limit=2))
     for _ in range(2):
         await world.router.complete(PROMPT)
+    await world.written()
     again: Snapshot[UsageSnapshot] = Snapshot(UsageSnapshot(utc_day(0)))
     restarted = await UsageTracker(world.database, again, world.clock).start()
     try:
@@ -43,6 +45,7 @@ async def test_the_limit_resets_at_utc_midnight(world: World) -> None:
     assert isinstance(answer, Answer)
     today = utc_day(world.clock())
     assert world.usage.read().day == today and world.usage.read().of("p", today).calls == 1
+    await world.written()
     async with world.database.pool().acquire() as conn:
         assert (await load_usage(conn, utc_day(world.clock.now - 86_400)))["p"].calls == 1  # yesterday kept
 
