@@ -46,6 +46,7 @@ from alexclaw.llm._store import (
     load_providers,
     load_usage,
     remove_provider,
+    rotate_provider_keys,
     seed_providers,
 )
 from alexclaw.llm._wire import SECRET_PREFIX, ChatRequest, Message
@@ -92,6 +93,7 @@ __all__ = [
     "record_usage",
     "reload_providers",
     "remove_provider",
+    "rotate_provider_keys",
     "screen_messages",
     "screened_stream",
     "seed_providers",

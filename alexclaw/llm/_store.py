@@ -139,3 +139,18 @@ async def add_usage(conn: Connection, day: dt.date, provider: str, input_tokens:
     )  # fmt: skip
     assert row is not None
     return DayUsage(row["calls"], row["input_tokens"], row["output_tokens"])
+
+
+async def rotate_provider_keys(conn: Connection, old: SecretBox, new: SecretBox) -> int:
+    """Re-encrypt every provider key under ``new`` (inside the caller's
+    transaction: ``alexclaw rotate-key`` runs it with the settings')."""
+    rows = await conn.fetch("SELECT name, api_key FROM llm_providers WHERE api_key <> '' ORDER BY name FOR UPDATE")
+    for row in rows:
+        plain = old.decrypt(row["api_key"])
+        again = new.encrypt(plain)
+        if new.decrypt(again) != plain:
+            raise ProviderError(f"provider {row['name']}: the re-encrypted key does not decrypt back; nothing changed")
+        await conn.execute(
+            "UPDATE llm_providers SET api_key = $2, updated_at = now() WHERE name = $1", row["name"], again
+        )
+    return len(rows)

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from alexclaw.llm import ProviderError, add_provider, build_provider, load_providers, remove_provider, seed_providers
+from alexclaw.config import rotate_key
+from alexclaw.llm import (
+    ProviderError,
+    add_provider,
+    build_provider,
+    load_providers,
+    remove_provider,
+    rotate_provider_keys,
+    seed_providers,
+)
 from alexclaw.security import SecretBox
 from alexclaw.storage import DatabaseHandle
 from tests.alexclaw.llm.conftest import SECRET_KEY_BASE, World
@@ -88,3 +97,12 @@ async def test_seeds_make_a_provider_once_and_never_overwrite_or_revive_it(world
         await remove_provider(conn, "anthropic", actor="test")
         assert await seed_providers(conn, world.box, keys, actor="boot") == []
         assert await load_providers(conn) == ()  # a removed seed is not brought back
+
+
+async def test_rotating_the_key_re_encrypts_provider_keys_in_the_same_transaction(world: World) -> None:
+    new = SecretBox("rotated-llm-key-" + "r" * 40)
+    async with world.database.pool().acquire() as conn:
+        await add_provider(conn, world.provider("p", key="sk-before-rotation-" + "z" * 20), actor="test")
+        await rotate_key(conn, world.box, new, actor="test", also=(rotate_provider_keys,))
+        (provider,) = await load_providers(conn)
+    assert new.decrypt(provider.key_cipher) == "sk-before-rotation-" + "z" * 20
