@@ -12,6 +12,7 @@ from quart import Quart, Response, make_response, request
 from werkzeug.exceptions import HTTPException
 
 from alexclaw.inputs import InputError
+from alexclaw.llm import utc_day
 from alexclaw.metrics import CONTENT_TYPE, NodeCollector, build_registry, render
 from alexclaw.storage import UNAVAILABLE
 from alexclaw.web import _auth, _events
@@ -27,6 +28,17 @@ MAX_BODY_BYTES = 1024 * 1024
 RETRY_AFTER_SECONDS = 5
 HERE = Path(__file__).parent
 log = logging.getLogger("alexclaw.web")
+
+
+def llm_usage_rows(state: NodeState) -> list[tuple[str, int, int, int, int]]:
+    """Today's usage of each provider, from the two snapshots (no hop)."""
+    today = utc_day(time.time())
+    usage = state.llm_usage.read()
+    rows = []
+    for provider in state.llm_providers.read():
+        used = usage.of(provider.name, today)
+        rows.append((provider.name, used.calls, used.input_tokens, used.output_tokens, provider.daily_limit))
+    return rows
 
 
 def open_window(state: NodeState) -> Any:
@@ -62,6 +74,7 @@ def create_app(state: NodeState) -> Quart:
             runs=lambda: [run.status for run in state.active_runs.read().values()],
             scheduled=lambda: len(state.schedule.read()),
             proxy=lambda: state.proxy_outcomes,
+            llm_usage=lambda: llm_usage_rows(state),
         )
     )
 

@@ -15,7 +15,16 @@ import pytest
 from actors import sync
 from actors.testing import wait_until
 from alexclaw import Node
-from alexclaw.llm import USAGE_NAME, ChatRequest, Guarded, add_provider, build_provider, load_usage, utc_day
+from alexclaw.llm import (
+    USAGE_NAME,
+    ChatRequest,
+    Guarded,
+    add_provider,
+    build_provider,
+    load_usage,
+    reload_providers,
+    utc_day,
+)
 from alexclaw.security import SecretBox
 from tests.alexclaw.web.conftest import KEY, make_settings
 from tests.fake_providers import FakeProviders
@@ -56,3 +65,20 @@ async def test_a_provider_added_behind_the_nodes_back_answers_its_guarded_calls(
     await sync(USAGE_NAME)  # the count is on disk right after the answer
     async with node.state.database.pool().acquire() as conn:
         assert (await load_usage(conn, utc_day(time.time())))["studio"].calls == 1
+
+
+async def test_todays_usage_and_limits_are_in_the_metrics(node: Node, fake: FakeProviders) -> None:
+    local = build_provider(
+        "studio", kind="ollama", model="llama3", tier="light", base_url=fake.base("ollama"), allow_private=True,
+        daily_limit=40,
+    )  # fmt: skip
+    async with node.state.database.pool().acquire() as conn:
+        await add_provider(conn, local, actor="cli:test")
+    await reload_providers()
+    assert node.state.llm is not None
+    await node.state.llm.complete(ChatRequest.prompt("count me"), source="test", provider="studio")
+    metrics = (await (await node.state.app.test_client().get("/metrics")).get_data()).decode()
+    assert 'alexclaw_llm_calls_today{provider="studio"} 1.0' in metrics
+    assert 'alexclaw_llm_tokens_today{direction="output",provider="studio"} 7.0' in metrics
+    assert 'alexclaw_llm_daily_limit{provider="studio"} 40.0' in metrics
+    assert 'alexclaw_llm_calls_today{provider="anthropic"} 0.0' in metrics
