@@ -12,7 +12,6 @@ from quart import Quart, Response, make_response, request
 from werkzeug.exceptions import HTTPException
 
 from alexclaw.inputs import InputError
-from alexclaw.llm import utc_day
 from alexclaw.metrics import CONTENT_TYPE, NodeCollector, build_registry, render
 from alexclaw.storage import UNAVAILABLE
 from alexclaw.web import _auth, _events
@@ -21,6 +20,7 @@ from alexclaw.web._inputs import install_converters, refuse_bad_fields
 from alexclaw.web._render import page_globals
 from alexclaw.web._state import NodeState
 from alexclaw.web._times import display_zone
+from alexclaw.web._views import llm_usage_rows
 from alexclaw.web.machine import proxy_blueprint, proxy_error
 from alexclaw.web.pages import page_blueprints
 
@@ -28,17 +28,6 @@ MAX_BODY_BYTES = 1024 * 1024
 RETRY_AFTER_SECONDS = 5
 HERE = Path(__file__).parent
 log = logging.getLogger("alexclaw.web")
-
-
-def llm_usage_rows(state: NodeState) -> list[tuple[str, int, int, int, int]]:
-    """Today's usage of each provider, from the two snapshots (no hop)."""
-    today = utc_day(time.time())
-    usage = state.llm_usage.read()
-    rows = []
-    for provider in state.llm_providers.read():
-        used = usage.of(provider.name, today)
-        rows.append((provider.name, used.calls, used.input_tokens, used.output_tokens, provider.daily_limit))
-    return rows
 
 
 def open_window(state: NodeState) -> Any:

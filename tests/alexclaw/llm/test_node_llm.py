@@ -26,7 +26,7 @@ from alexclaw.llm import (
     utc_day,
 )
 from alexclaw.security import SecretBox
-from tests.alexclaw.web.conftest import KEY, make_settings
+from tests.alexclaw.web.conftest import HTML, KEY, login, make_settings
 from tests.fake_providers import FakeProviders
 
 ANTHROPIC_KEY = "sk-ant-api03-" + "n" * 90
@@ -82,3 +82,20 @@ async def test_todays_usage_and_limits_are_in_the_metrics(node: Node, fake: Fake
     assert 'alexclaw_llm_tokens_today{direction="output",provider="studio"} 7.0' in metrics
     assert 'alexclaw_llm_daily_limit{provider="studio"} 40.0' in metrics
     assert 'alexclaw_llm_calls_today{provider="anthropic"} 0.0' in metrics
+
+
+async def test_the_dashboard_shows_todays_usage_against_each_limit(node: Node, fake: FakeProviders) -> None:
+    local = build_provider(
+        "studio", kind="ollama", model="llama3", tier="light", base_url=fake.base("ollama"), allow_private=True,
+        daily_limit=40,
+    )  # fmt: skip
+    async with node.state.database.pool().acquire() as conn:
+        await add_provider(conn, local, actor="cli:test")
+    await reload_providers()
+    assert node.state.llm is not None
+    await node.state.llm.complete(ChatRequest.prompt("count me"), source="test", provider="studio")
+    client = node.state.app.test_client()
+    await login(client)
+    page = await (await client.get("/", headers=HTML)).get_data(as_text=True)
+    usage = page.split('id="llm-usage"', 1)[1].split("</div>", 1)[0]
+    assert "studio 1/40" in usage and "anthropic 0" in usage
