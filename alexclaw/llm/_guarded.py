@@ -21,7 +21,8 @@ into a BLOCK.
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Sequence
+from contextlib import aclosing
 from dataclasses import dataclass
 from typing import Final, Protocol, TypeVar
 
@@ -188,22 +189,23 @@ class TextScreen(StreamScreen):
 
 
 async def screened_stream(
-    shield: ShieldGuard, source: str, screen: Screen[In, Out], items: AsyncIterator[In]
+    shield: ShieldGuard, source: str, screen: Screen[In, Out], items: AsyncGenerator[In, None]
 ) -> AsyncIterator[Out | Blocked | Released]:
     """The answer's pieces as they arrive, screened: redacted in flight,
     judged as the text grows (a BLOCK ends the stream with ``Blocked``;
     the full scan runs only once the cheap verdict says BLOCK), and the
     whole answer judged and recorded at the end (``Released`` or
     ``Blocked``). Both the node's calls and the shield proxy stream this way."""
-    async for item in items:
-        ready = screen.chunk(item)
-        if shield.enforcing() and shield.verdict(screen.text, "response").verdict == "BLOCK":
-            decision = await shield.check(screen.text, "response", source)
-            if not decision.allowed:
-                yield Blocked(blocked_message(decision, "answer"), decision)
-                return
-        for piece in ready:
-            yield piece
+    async with aclosing(items):  # stopped early (a BLOCK): the upstream stream is closed now, not at GC
+        async for item in items:
+            ready = screen.chunk(item)
+            if shield.enforcing() and shield.verdict(screen.text, "response").verdict == "BLOCK":
+                decision = await shield.check(screen.text, "response", source)
+                if not decision.allowed:
+                    yield Blocked(blocked_message(decision, "answer"), decision)
+                    return
+            for piece in ready:
+                yield piece
     tail = screen.flush()
     decision = await shield.check(screen.text, "response", source)
     if not decision.allowed:
@@ -278,13 +280,14 @@ class GuardedModel:
             return
         ended: list[Answer | Refusal] = []
 
-        async def deltas() -> AsyncIterator[str]:
-            async for item in self.router.stream(screened, tier=tier, provider=provider):
-                if isinstance(item, str):
-                    yield item
-                else:
-                    ended.append(item)
-                    return
+        async def deltas() -> AsyncGenerator[str, None]:
+            async with aclosing(self.router.stream(screened, tier=tier, provider=provider)) as items:
+                async for item in items:
+                    if isinstance(item, str):
+                        yield item
+                    else:
+                        ended.append(item)
+                        return
 
         screen = TextScreen()
         async for event in screened_stream(self.shield, source, screen, deltas()):

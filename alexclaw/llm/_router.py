@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -166,7 +166,7 @@ class Router:
 
     async def stream(
         self, request: ChatRequest, *, tier: str | None = None, provider: str | None = None
-    ) -> AsyncIterator[str | Answer | Refusal]:
+    ) -> AsyncGenerator[str | Answer | Refusal, None]:
         """Deltas, then the ``Answer`` or a ``Refusal`` as the last item.
         The next candidate is tried only while nothing was delivered."""
         chosen = self.candidates(tier=tier, provider=provider)

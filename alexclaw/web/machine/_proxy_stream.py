@@ -14,7 +14,7 @@ ends with an ``error`` event saying so.
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from contextlib import AsyncExitStack
 from typing import Any
 
@@ -43,7 +43,7 @@ def _event(payload: Any) -> bytes:
     return f"data: {json.dumps(payload)}\n\n".encode()
 
 
-async def upstream_chunks(reply: EgressStream, max_bytes: int) -> AsyncIterator[dict[str, Any]]:
+async def upstream_chunks(reply: EgressStream, max_bytes: int) -> AsyncGenerator[dict[str, Any], None]:
     """The upstream's SSE ``data:`` payloads until ``[DONE]``."""
     buffer = b""
     async for raw in reply.chunks():
