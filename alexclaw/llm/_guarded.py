@@ -21,10 +21,10 @@ into a BLOCK.
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncGenerator, AsyncIterator, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import aclosing
 from dataclasses import dataclass
-from typing import Final, Protocol, TypeVar
+from typing import Final, Generic, Protocol, TypeVar
 
 from alexclaw.llm._client import Answer
 from alexclaw.llm._router import Refusal, Router
@@ -234,6 +234,56 @@ def screen_messages(request: ChatRequest, untrusted: Sequence[tuple[str, str]] =
     return ChatRequest(tuple(messages), request.system, request.max_tokens, request.temperature), judged, redacted
 
 
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Exchange(Generic[T]):
+    """One guarded exchange: ``reply`` is None when the prompt was blocked
+    (nothing was sent); ``response`` is None when there was no answer to
+    judge (the provider's error, passed on as it is)."""
+
+    prompt: GuardDecision
+    reply: T | None = None
+    response: GuardDecision | None = None
+    redacted: int = 0
+
+
+async def guarded_exchange(
+    shield: ShieldGuard,
+    judged: str,
+    source: str,
+    send: Callable[[GuardDecision], Awaitable[T]],
+    *,
+    answer_text: Callable[[T], str | None],
+    redacted: Callable[[T], tuple[T, int]],
+) -> Exchange[T]:
+    """The steps every model call takes, in this order, in one place: the
+    shield on the prompt (blocked: nothing is sent), the call, the shield on
+    the answer, the answer's credentials redacted. The node's calls
+    (``GuardedModel``) and the shield proxy both go through it, each with its
+    own wire format (``send``, ``answer_text``, ``redacted``)."""
+    prompt = await shield.check(judged, "prompt", source)
+    if not prompt.allowed:
+        return Exchange(prompt)
+    reply = await send(prompt)
+    text = answer_text(reply)
+    if text is None:
+        return Exchange(prompt, reply)
+    response = await shield.check(text, "response", source)
+    if not response.allowed:
+        return Exchange(prompt, reply, response)
+    cleaned, count = redacted(reply)
+    return Exchange(prompt, cleaned, response, count)
+
+
+def _redacted_answer(reply: Answer | Refusal) -> tuple[Answer | Refusal, int]:
+    if isinstance(reply, Refusal):
+        return reply, 0
+    text, count = clean(reply.text)
+    return Answer(text, reply.provider, reply.model, reply.input_tokens, reply.output_tokens), count
+
+
 class GuardedModel:
     """The node's way to ask a model: router + shield + egress, one path."""
 
@@ -251,18 +301,24 @@ class GuardedModel:
         untrusted: Sequence[tuple[str, str]] = (),
     ) -> Guarded | Refusal:
         screened, judged, redacted = screen_messages(request, untrusted)
-        prompt = await self.shield.check(judged, "prompt", source)
-        if not prompt.allowed:
-            return Refusal("shield", blocked_message(prompt, "prompt"))
-        reply = await self.router.complete(screened, tier=tier, provider=provider)
-        if isinstance(reply, Refusal):
-            return reply
-        response = await self.shield.check(reply.text, "response", source)
-        if not response.allowed:
-            return Refusal("shield", blocked_message(response, "answer"))
-        text, count = clean(reply.text)
-        answer = Answer(text, reply.provider, reply.model, reply.input_tokens, reply.output_tokens)
-        return Guarded(answer, prompt, response, redacted + count)
+
+        async def send(_prompt: GuardDecision) -> Answer | Refusal:
+            return await self.router.complete(screened, tier=tier, provider=provider)
+
+        def answer_text(reply: Answer | Refusal) -> str | None:
+            return reply.text if isinstance(reply, Answer) else None
+
+        exchange = await guarded_exchange(
+            self.shield, judged, source, send, answer_text=answer_text, redacted=_redacted_answer
+        )
+        if exchange.reply is None:
+            return Refusal("shield", blocked_message(exchange.prompt, "prompt"))
+        if exchange.response is not None and not exchange.response.allowed:
+            return Refusal("shield", blocked_message(exchange.response, "answer"))
+        if isinstance(exchange.reply, Refusal):
+            return exchange.reply
+        assert exchange.response is not None  # an answer is always judged
+        return Guarded(exchange.reply, exchange.prompt, exchange.response, redacted + exchange.redacted)
 
     async def stream(
         self,

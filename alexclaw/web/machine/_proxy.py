@@ -26,6 +26,7 @@ from quart import Blueprint, Response, request
 
 from alexclaw.config import attachable, origin_of
 from alexclaw.inputs import InputError, read_json
+from alexclaw.llm import guarded_exchange
 from alexclaw.security import (
     PROXY_BLOCKED,
     PROXY_KEY_MISSING,
@@ -220,33 +221,52 @@ class ShieldProxy:
         base, policy = target
         assert self.state.shield is not None
         source = f"proxy:{screened.model}"[:200]
-        prompt = await self.state.shield.check(screened.judged_text, "prompt", source)
-        if not prompt.allowed:
-            self.count("blocked_prompt")
-            return _blocked(prompt, "prompt")
-        if screened.stream:
-            return await self.stream(base, policy, screened, prompt, source)
-        reply = await self.call("POST", f"{base}/chat/completions", policy, json.dumps(screened.body).encode())
-        if isinstance(reply, Response):
-            return reply
-        status, completion = reply
-        if status != 200:
-            self.count("upstream_error")
-            return _passed_on(status, completion)
-        try:
-            answer = await self.state.shield.check(completion_text(completion), "response", source)
-            cleaned, redacted = redact_completion(completion)
+
+        async def send(prompt: GuardDecision) -> Response | tuple[int, Any]:
+            if screened.stream:  # screened chunk by chunk as it arrives (the guarded call's stream screen)
+                return await self.stream(base, policy, screened, prompt, source)
+            answer: Response | tuple[int, Any] = await self.call(
+                "POST", f"{base}/chat/completions", policy, json.dumps(screened.body).encode()
+            )
+            return answer
+
+        def answer_text(reply: Response | tuple[int, Any]) -> str | None:
+            if isinstance(reply, Response) or reply[0] != 200:
+                return None  # a stream, or an error to pass on: nothing whole to judge here
+            return completion_text(reply[1])
+
+        def redacted(reply: Response | tuple[int, Any]) -> tuple[Response | tuple[int, Any], int]:
+            assert not isinstance(reply, Response)
+            cleaned, count = redact_completion(reply[1])
+            return (reply[0], cleaned), count
+
+        try:  # the one order of steps every model call takes (alexclaw.llm.guarded_exchange)
+            exchange = await guarded_exchange(
+                self.state.shield, screened.judged_text, source, send, answer_text=answer_text, redacted=redacted
+            )
         except InvalidCompletion as exc:
             self.count("upstream_error")
             return proxy_error(
                 502, f"the upstream answer is not a chat completion: {exc}", "upstream_error", "bad_upstream"
             )
-        if not answer.allowed:
+        if exchange.reply is None:
+            self.count("blocked_prompt")
+            return _blocked(exchange.prompt, "prompt")
+        if exchange.response is not None and not exchange.response.allowed:
             self.count("blocked_response")
-            return _blocked(answer, "response")
+            return _blocked(exchange.response, "response")
+        if isinstance(exchange.reply, Response):
+            return exchange.reply
+        status, completion = exchange.reply
+        if status != 200:
+            self.count("upstream_error")
+            return _passed_on(status, completion)
+        assert exchange.response is not None
         self.count("forwarded")
-        header = {SHIELD_HEADER: _shield_header(prompt, answer, screened.redacted + redacted)}
-        return Response(json.dumps(cleaned), content_type="application/json", headers=header)
+        header = {
+            SHIELD_HEADER: _shield_header(exchange.prompt, exchange.response, screened.redacted + exchange.redacted)
+        }
+        return Response(json.dumps(completion), content_type="application/json", headers=header)
 
     async def stream(
         self, base: str, policy: EgressPolicy, screened: ScreenedPrompt, prompt: GuardDecision, source: str
