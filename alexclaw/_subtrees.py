@@ -5,12 +5,14 @@ strategy and the reasons live in ``application.py``."""
 from __future__ import annotations
 
 import logging
+import time
 from datetime import datetime
 from typing import Any
 
 from alexclaw.config import TOPIC as CONFIG_TOPIC
 from alexclaw.config import SkillSettings, WorkflowSettings
 from alexclaw.dispatcher import ANNOUNCER_NAME, Announcer, PgInbox
+from alexclaw.llm import SEEDS, llm_spec
 from alexclaw.security import AuditSeal, SecretBox, anchor_path
 from alexclaw.security.tree import security_spec
 from alexclaw.services import Services
@@ -46,6 +48,17 @@ def security_subtree(s: Services, settings: Settings, *, tasks: str) -> ChildSpe
         limiter=s.limiter,
         seal=lambda: AuditSeal(settings.secret_key_base),
         anchor_file=lambda: anchor_path(settings.data_dir),
+    )
+
+
+def llm_subtree(s: Services, settings: Settings) -> ChildSpec:
+    return llm_spec(
+        s.database,
+        s.llm_providers,
+        s.llm_usage,
+        time.time,
+        seeds=lambda: {key: str(s.config.get(key) or "") for key in SEEDS},
+        box=lambda: SecretBox(settings.secret_key_base),
     )
 
 

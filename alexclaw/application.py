@@ -6,6 +6,7 @@ subtrees, in start order; each subtree's ``tree.py`` owns its children.
     ├── storage       embedded PostgreSQL → pool + migrations (rest_for_one)
     ├── config        settings snapshot, encrypted secrets, LISTEN/NOTIFY
     ├── security      policy cache, 2FA challenges, break-glass, audit pruner/anchor
+    ├── llm           provider table (seeded from llm.*_api_key), usage per UTC day
     ├── skills        registry (a circuit breaker per skill)
     ├── workflows     run manager, runs (one process per run), scheduler
     ├── announcer     node events → words for the operator's chats
@@ -13,7 +14,7 @@ subtrees, in start order; each subtree's ``tree.py`` owns its children.
     ├── control       the local control socket: the CLI asks the running node
     └── web           Hypercorn — LAST, so it serves a fully started node
 
-Later issues insert llm and cluster before gateways. What the subtrees act
+Later issues insert cluster before gateways. What the subtrees act
 through is wired before any of them starts (``alexclaw.services``): a
 ``Node`` is complete when constructed, its tree only brings actors up.
 """
@@ -32,6 +33,7 @@ from actors import Process
 from alexclaw._subtrees import (
     announcer_child,
     gateways_subtree,
+    llm_subtree,
     security_subtree,
     skills_subtree,
     workflows_subtree,
@@ -84,6 +86,8 @@ class Node:
             config_spec(self._settings, s.database, s.config),
             # Policies, challenges and the audit writer, before a skill or a page asks for a decision.
             security_subtree(s, self.settings, tasks=TASKS_NAME),
+            # The providers and today's usage, before a skill or a chat asks a model.
+            llm_subtree(s, self.settings),
             # The registry before workflows: a run resolves its steps' skills in it.
             skills_subtree(s),
             # Runs and the scheduler, once skills and policies answer.

@@ -45,7 +45,10 @@ class NodeCollector:
         runs: Callable[[], Iterable[str]] = tuple,
         scheduled: Callable[[], int] = lambda: 0,
         proxy: Callable[[], Mapping[str, int]] = dict,
+        llm_usage: Callable[[], Iterable[tuple[str, int, int, int, int]]] = tuple,
     ) -> None:
+        # Today's (UTC) usage per LLM provider: (name, calls, input tokens, output tokens, daily limit).
+        self._llm_usage = llm_usage
         self._proxy = proxy  # shield proxy requests by outcome
         self._root = root
         self._database = database
@@ -93,6 +96,19 @@ class NodeCollector:
         for outcome in PROXY_OUTCOMES:
             proxied.add_metric([outcome], counts.get(outcome, 0))
         yield proxied
+        calls = GaugeMetricFamily("alexclaw_llm_calls_today", "LLM calls today (UTC) per provider", labels=["provider"])
+        tokens = GaugeMetricFamily(
+            "alexclaw_llm_tokens_today", "LLM tokens today (UTC) per provider", labels=["provider", "direction"]
+        )
+        limits = GaugeMetricFamily("alexclaw_llm_daily_limit", "Calls per UTC day; 0 = none", labels=["provider"])
+        for name, count, tokens_in, tokens_out, limit in self._llm_usage():
+            calls.add_metric([name], count)
+            tokens.add_metric([name, "input"], tokens_in)
+            tokens.add_metric([name, "output"], tokens_out)
+            limits.add_metric([name], limit)
+        yield calls
+        yield tokens
+        yield limits
 
 
 def build_registry(collector: NodeCollector) -> CollectorRegistry:

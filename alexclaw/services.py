@@ -24,6 +24,16 @@ from actors import Process, Snapshot, whereis
 from alexclaw.config import ConfigHandle, EgressSettings, SanitizerSettings, ShieldSettings, WorkflowSettings
 from alexclaw.dispatcher import Dispatcher, Watch
 from alexclaw.invoke import AuditedInvocations, Invoker
+from alexclaw.llm import (
+    GuardedModel,
+    Provider,
+    ProviderClient,
+    Router,
+    UsageSnapshot,
+    count_usage,
+    provider_keys,
+    utc_day,
+)
 from alexclaw.security import (
     Authorizer,
     BreakGlass,
@@ -114,6 +124,9 @@ class Services:
     authorizer: Authorizer
     shield: ShieldGuard
     egress: EgressClient  # the one HTTP client out (skills, the shield proxy)
+    llm_providers: Snapshot[tuple[Provider, ...]]  # published by the provider table's owner
+    llm_usage: Snapshot[UsageSnapshot]  # today's calls and tokens per provider
+    llm: GuardedModel  # the one way to ask a model (router + shield + egress)
     invoker: Invoker  # the one way to run a skill (policy, token, breaker, timeout, sanitizer, record)
     runs: Runs
     watch: Watch  # what the announcer observes for the dispatcher
@@ -151,6 +164,15 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         max_bytes=lambda: EgressSettings.read(config).max_bytes,
         timeout=lambda: float(EgressSettings.read(config).timeout_seconds),
     )
+    providers: Snapshot[tuple[Provider, ...]] = Snapshot(())
+    usage: Snapshot[UsageSnapshot] = Snapshot(UsageSnapshot(utc_day(time.time())))
+    # The model's own egress client: the same rules and caps, with the
+    # provider keys (decrypted from the row in force, per call) as its secrets.
+    llm_egress = EgressClient(
+        provider_keys(providers.read, SecretBox(key)),
+        max_bytes=lambda: EgressSettings.read(config).max_bytes,
+    )
+    router = Router(providers.read, usage.read, count_usage, ProviderClient(llm_egress), time.time)
     web = WebAdapter(
         egress,
         lambda name: r.meta.egress if (r := skills.get(name)) else None,
@@ -190,6 +212,9 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         authorizer=authorizer,
         shield=shield,
         egress=egress,
+        llm_providers=providers,
+        llm_usage=usage,
+        llm=GuardedModel(shield, router),
         invoker=invoker,
         runs=runs,
         watch=watch,

@@ -2,14 +2,18 @@
 format (``POST /v1/chat/completions``, ``GET /v1/models``), the way OpenAI,
 Ollama and vLLM answer. It records every request it receives; by default it
 answers "echo: <last user text>", and scripted replies (a completion, or an
-error status with OpenAI's error body) are served first, in order."""
+error status with OpenAI's error body) are served first, in order. A
+request with ``stream: true`` gets the answer as OpenAI streams it (SSE
+chunks, then ``[DONE]``)."""
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
 import time
 from collections import deque
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any
@@ -48,6 +52,10 @@ def completion(content: str | None, *, model: str = "fake-model", tool_calls: li
     }
 
 
+def _event(payload: Json) -> bytes:
+    return f"data: {json.dumps(payload)}\n\n".encode()
+
+
 def _last_user_text(messages: list[Json]) -> str:
     for message in reversed(messages):
         if message.get("role") == "user":
@@ -63,6 +71,7 @@ class FakeLLM:
 
     def __init__(self) -> None:
         self.received: list[Received] = []
+        self.gates: list[asyncio.Event] = []  # streamed word n waits for gates[n] (a provider mid-answer)
         self._replies: deque[tuple[int, Json]] = deque()
         self._ids = itertools.count(1)
         self._endpoint = WebEndpoint(self._app(), "127.0.0.1", 0, graceful_timeout=0.5)
@@ -95,6 +104,27 @@ class FakeLLM:
     ) -> None:
         await self.stop()
 
+    async def _stream(self, answer: Json, body: Json) -> AsyncIterator[bytes]:
+        """The answer as OpenAI streams it: a chunk per word of the content
+        (each waiting for its gate in ``self.gates``, when set), tool calls,
+        the finish chunk, usage when asked, ``[DONE]``."""
+        base = {k: answer.get(k) for k in ("id", "created", "model")} | {"object": "chat.completion.chunk"}
+        message = answer["choices"][0]["message"]
+        content = message.get("content") or ""
+        words = [w if n == 0 else f" {w}" for n, w in enumerate(content.split(" "))] if content else []
+        for n, word in enumerate(words):
+            if n < len(self.gates):
+                await self.gates[n].wait()
+            delta: Json = {"content": word} | ({"role": "assistant"} if n == 0 else {})
+            yield _event(base | {"choices": [{"index": 0, "delta": delta, "finish_reason": None}]})
+        for n, call in enumerate(message.get("tool_calls") or []):
+            yield _event(base | {"choices": [{"index": 0, "delta": {"tool_calls": [call | {"index": n}]}}]})
+        finish = answer["choices"][0].get("finish_reason") or "stop"
+        yield _event(base | {"choices": [{"index": 0, "delta": {}, "finish_reason": finish}]})
+        if (body.get("stream_options") or {}).get("include_usage") and answer.get("usage"):
+            yield _event(base | {"choices": [], "usage": answer["usage"]})
+        yield b"data: [DONE]\n\n"
+
     def _app(self) -> Quart:
         app = Quart("fake_llm")
 
@@ -102,13 +132,16 @@ class FakeLLM:
         async def chat() -> Any:
             body = await request.get_json(force=True)
             self.received.append(Received(request.path, dict(request.headers), body))
-            if body.get("stream"):  # the proxy must never ask for a stream: it screens whole answers
-                return {"error": {"message": "stream requested", "type": "test", "code": "stream"}}, 400
             if self._replies:
                 status, reply = self._replies.popleft()
-                return Response(json.dumps(reply), status=status, content_type="application/json")
-            answer = completion(f"echo: {_last_user_text(body.get('messages', []))}", model=body.get("model", ""))
-            answer["id"] = f"chatcmpl-{next(self._ids)}"
+                if status != 200 or not body.get("stream"):
+                    return Response(json.dumps(reply), status=status, content_type="application/json")
+                answer = reply
+            else:
+                answer = completion(f"echo: {_last_user_text(body.get('messages', []))}", model=body.get("model", ""))
+                answer["id"] = f"chatcmpl-{next(self._ids)}"
+            if body.get("stream"):
+                return Response(self._stream(answer, body), content_type="text/event-stream")
             return answer
 
         @app.get("/v1/models")

@@ -40,6 +40,8 @@ PUBLIC_MODULES = {
     "alexclaw.invoke",  # the one way to run a skill
     "alexclaw.control",  # the node's local control socket and its client
     "alexclaw.control.tree",
+    "alexclaw.llm",  # the LLM layer: providers, router, the guarded model call
+    "alexclaw.llm.tree",
     "gateways.ports",  # the Protocols a plugin package declares
     "gateways.tree",
     "gateways.telegram",  # one front door per transport (DESIGN §3: gateways/telegram/)

@@ -141,6 +141,12 @@ def cmd_config(args: argparse.Namespace) -> int:
     return database_command(lambda settings: run(args, settings))
 
 
+def cmd_llm(args: argparse.Namespace) -> int:
+    from alexclaw.cli._llm import run
+
+    return database_command(lambda settings: run(args, settings))
+
+
 def package_version() -> str:
     try:
         return version("alexclaw")
@@ -173,6 +179,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands.choices["config"].set_defaults(run=cmd_config)
     commands.choices["rotate-key"].set_defaults(run=cmd_config)
     commands.choices["audit"].set_defaults(run=cmd_config)
+    from alexclaw.cli._llm import add_parsers as add_llm_parsers
+
+    add_llm_parsers(commands)
+    commands.choices["llm"].set_defaults(run=cmd_llm)
     from alexclaw.cli._unblock import add_parsers as add_unblock_parsers
 
     add_unblock_parsers(commands)

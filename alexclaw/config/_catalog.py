@@ -128,9 +128,32 @@ CATALOG: tuple[Known, ...] = (
         env="MCP_API_KEY",
         arrives="the MCP endpoint",
     ),
-    Known("llm.gemini_api_key", S, "", "Google Gemini API key", env="GEMINI_API_KEY", arrives="the LLM layer"),
-    Known("llm.anthropic_api_key", S, "", "Anthropic API key", env="ANTHROPIC_API_KEY", arrives="the LLM layer"),
-    Known("llm.openai_api_key", S, "", "OpenAI API key", env="OPENAI_API_KEY", arrives="the LLM layer"),
+    # Seeds of provider rows (alexclaw.llm): each becomes a provider once, at boot; the provider then
+    # holds its own key (llm providers list). Left off the Config page until the LLM page arrives.
+    Known(
+        "llm.gemini_api_key",
+        S,
+        "",
+        "Google Gemini API key: seeds the gemini provider once",
+        env="GEMINI_API_KEY",
+        arrives="the LLM page",
+    ),
+    Known(
+        "llm.anthropic_api_key",
+        S,
+        "",
+        "Anthropic API key: seeds the anthropic provider once",
+        env="ANTHROPIC_API_KEY",
+        arrives="the LLM page",
+    ),
+    Known(
+        "llm.openai_api_key",
+        S,
+        "",
+        "OpenAI API key: seeds the openai provider once",
+        env="OPENAI_API_KEY",
+        arrives="the LLM page",
+    ),
     Known("auth.rate_limit.max_attempts", INT, "5", "Failed logins per IP before it is blocked", guard=CONTROL),
     Known("auth.rate_limit.block_duration_seconds", INT, "900", "How long a blocked IP stays blocked", guard=CONTROL),
     Known(

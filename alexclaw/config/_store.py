@@ -4,7 +4,7 @@ config actor, the CLI and the key rotation alike."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -301,11 +301,22 @@ async def write(
     return _row(record)
 
 
+Reencrypt = Callable[[Connection, SecretBox, SecretBox], Awaitable[int]]
+
+
 async def rotate_key(
-    conn: Connection, old: SecretBox, new: SecretBox, *, actor: str, progress: Callable[[int, int], None] | None = None
+    conn: Connection,
+    old: SecretBox,
+    new: SecretBox,
+    *,
+    actor: str,
+    progress: Callable[[int, int], None] | None = None,
+    also: Sequence[Reencrypt] = (),
 ) -> int:
     """Re-encrypt every sensitive value with ``new``, verifying each by
-    decrypting it again, in ONE transaction: any failure changes nothing."""
+    decrypting it again, in ONE transaction: any failure changes nothing.
+    ``also``: other stores' secrets under the same key (the LLM providers'
+    keys), re-encrypted in the same transaction."""
     async with conn.transaction():
         stored = await conn.fetchval("SELECT fingerprint FROM settings_key_check WHERE id = 1 FOR UPDATE")
         if stored is not None and stored != old.fingerprint:
@@ -324,6 +335,8 @@ async def rotate_key(
             )
             if progress is not None:
                 progress(index, len(records))
+        for reencrypt in also:
+            await reencrypt(conn, old, new)
         await conn.execute(
             "INSERT INTO settings_key_check (id, fingerprint, updated_at) VALUES (1, $1, now()) "
             "ON CONFLICT (id) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, updated_at = now()",

@@ -127,6 +127,7 @@ from alexclaw.security._egress import (
     is_textual,
     path_matches,
 )
+from alexclaw.security._egress_stream import EgressStream, egress_stream
 from alexclaw.security._enrolment import (
     PendingSecrets,
     SettingsWriter,
@@ -370,6 +371,8 @@ __all__ = [
     "EgressPolicy",
     "is_textual",
     "EgressResponse",
+    "EgressStream",
+    "egress_stream",
     "Endpoint",
     "check_path",
     "host_matches",

@@ -70,6 +70,9 @@ class EgressPolicy:
     endpoints: tuple[Endpoint, ...]
     credentials: tuple[Credential, ...] = ()
     allow_loopback: bool = False  # an explicit grant, never an environment switch
+    # A wider explicit grant (an LLM provider on the operator's LAN): loopback,
+    # RFC 1918 and unique-local addresses. Metadata and link-local stay refused.
+    allow_private: bool = False
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,15 @@ def check_path(path: str) -> str | None:
     if any(s in {"..", ".", "%2e%2e", "%2e.", ".%2e", "%2e"} for s in segments):
         return "the path has a dot segment"
     return None
+
+
+_GRANTABLE: Final = frozenset({"loopback", "private", "unique local"})
+
+
+def _granted(policy: EgressPolicy, address: ipaddress.IPv4Address | ipaddress.IPv6Address, reason: str) -> bool:
+    if policy.allow_loopback and address.is_loopback:
+        return True
+    return policy.allow_private and reason in _GRANTABLE
 
 
 def _leak_check(where: str, text: str) -> None:
@@ -234,7 +246,7 @@ class EgressClient:
         for answer in addresses:
             address = ipaddress.ip_address(answer.split("%")[0])
             reason = blocked_reason(address)
-            if reason and not (policy.allow_loopback and address.is_loopback):
+            if reason and not _granted(policy, address, reason):
                 raise EgressDenied(f"{host} resolves to {address}, which is {reason}")
         return rule, host, addresses
 

@@ -76,6 +76,16 @@ class ShieldGuard:
             detection = Detection(f"scanner.error.{type(exc).__name__}", "scanner", "CRITICAL", 1.0, 1)
             return ShieldResult("BLOCK", 100, (detection,))
 
+    def verdict(self, text: str, direction: Direction) -> ShieldResult:
+        """The scanners' verdict alone: nothing recorded, no mode applied (a
+        streamed answer is judged as it grows; ``check`` records the end)."""
+        return self._scan(text, direction)
+
+    def enforcing(self) -> bool:
+        """A BLOCK verdict would be refused now (block mode, no break-glass)."""
+        window = self.break_glass.read()
+        return self.mode() != "observe" and (window is None or window.ends_at <= self.clock())
+
     async def check(self, text: str, direction: Direction, source: str = "") -> GuardDecision:
         result = self._scan(text, direction)
         mode = "observe" if self.mode() == "observe" else "block"

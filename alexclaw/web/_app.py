@@ -21,6 +21,7 @@ from alexclaw.web._inputs import install_converters, refuse_bad_fields
 from alexclaw.web._render import page_globals
 from alexclaw.web._state import WebState
 from alexclaw.web._times import display_zone
+from alexclaw.web._views import llm_usage_rows
 from alexclaw.web.machine import proxy_blueprint, proxy_error
 from alexclaw.web.pages import page_blueprints
 
@@ -78,6 +79,7 @@ def create_app(state: WebState) -> Quart:
             runs=lambda: [run.status for run in state.active_runs.read().values()],
             scheduled=lambda: len(state.schedule.read()),
             proxy=lambda: state.proxy_outcomes,
+            llm_usage=lambda: llm_usage_rows(state),
         )
     )
 

@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar, cast
 
 from actors import Process, Snapshot
 from alexclaw.config import ConfigHandle
+from alexclaw.llm import GuardedModel, Provider, UsageSnapshot
 from alexclaw.security import (
     Authorizer,
     BreakGlass,
@@ -88,6 +89,9 @@ class WebState:
     authorizer = _Service[Authorizer]()
     shield = _Service[ShieldGuard]()
     egress = _Service[EgressClient]()
+    llm_providers = _Service[Snapshot[tuple[Provider, ...]]]()
+    llm_usage = _Service[Snapshot[UsageSnapshot]]()
+    llm = _Service[GuardedModel]()
     runs = _Service[Runs]()
     skills = _Service[Skills]()
 

@@ -5,13 +5,17 @@ from __future__ import annotations
 import os
 import time
 from dataclasses import asdict, dataclass
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import psutil
 from markupsafe import Markup
 
 from actors import Process, live_count
+from alexclaw.llm import utc_day
 from supervisors import SupervisorBase, which_children
+
+if TYPE_CHECKING:  # the type only: _views stays importable without the whole node state
+    from alexclaw.web._state import WebState
 
 
 @dataclass(frozen=True)
@@ -113,3 +117,14 @@ def node_facts(started_at: float) -> dict[str, Any]:
         "processes": live_count(),
         "pid": _SELF.pid,
     }
+
+
+def llm_usage_rows(state: WebState) -> list[tuple[str, int, int, int, int]]:
+    """Today's usage of each provider, from the two snapshots (no hop)."""
+    today = utc_day(time.time())
+    usage = state.llm_usage.read()
+    rows = []
+    for provider in state.llm_providers.read():
+        used = usage.of(provider.name, today)
+        rows.append((provider.name, used.calls, used.input_tokens, used.output_tokens, provider.daily_limit))
+    return rows

@@ -195,6 +195,9 @@ def commands(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()) -> s
     return found or {" ".join(prefix)}
 
 
+LOCAL_TIER = ["--tier", "local", "--allow-private"]
+
+
 def examples(tmp: Path, database_url: str, doctor_code: int = 0) -> dict[str, list[Example]]:
     """A working invocation of every command: "start" is refused (the
     module's node holds the data dir); "rotate-key" works on a database of
@@ -233,6 +236,13 @@ def examples(tmp: Path, database_url: str, doctor_code: int = 0) -> dict[str, li
         "workflow enable": [Example(["workflow", "enable", "piped toggle"])],
         "workflow disable": [Example(["workflow", "disable", "piped toggle"])],
         "unblock": [Example(["unblock"])],
+        # No provider for the heavy tier (nor local) yet: exit 4, the reason on stderr.
+        "llm complete": [Example(["llm", "complete", "--tier", "heavy"], stdin="hello", code=4)],
+        "llm providers list": [Example(["llm", "providers", "list"]), Example(["llm", "providers", "list", "--json"])],
+        "llm providers add": [
+            Example(["llm", "providers", "add", "piped-box", "--kind", "ollama", "--model", "llama3", *LOCAL_TIER])
+        ],
+        "llm providers remove": [Example(["llm", "providers", "remove", "piped-box"])],
     }
 
 

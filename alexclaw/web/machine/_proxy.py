@@ -11,14 +11,14 @@ block mode is refused before anything leaves); the call upstream through
 the egress guard (https, or a loopback provider such as a local Ollama —
 nothing private; the upstream key injected at the boundary); the shield on
 the answer; credentials redacted from it. A client that asked for a stream
-gets the screened answer as a stream: the shield must see it whole first.
+gets each chunk as the upstream sends it, screened in flight
+(``_proxy_stream``: the guarded model call's own stream screen).
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import AsyncIterator
 from typing import Any, Final
 from urllib.parse import urlsplit
 
@@ -26,6 +26,7 @@ from quart import Blueprint, Response, request
 
 from alexclaw.config import attachable, origin_of
 from alexclaw.inputs import InputError, read_json
+from alexclaw.llm import guarded_exchange
 from alexclaw.security import (
     PROXY_BLOCKED,
     PROXY_KEY_MISSING,
@@ -39,7 +40,7 @@ from alexclaw.security import (
     GuardDecision,
     InvalidChatRequest,
     InvalidCompletion,
-    completion_chunks,
+    ScreenedPrompt,
     completion_text,
     constant_time_equals,
     error_body,
@@ -54,6 +55,7 @@ from alexclaw.security import (
 )
 from alexclaw.web._guard import client_ip
 from alexclaw.web._state import WebState
+from alexclaw.web.machine._proxy_stream import open_stream, stream_request, streamed_response
 
 log = logging.getLogger("alexclaw.web.proxy")
 
@@ -217,37 +219,97 @@ class ShieldProxy:
             return target
         base, policy = target
         source = f"proxy:{screened.model}"[:200]
-        prompt = await self.state.shield.check(screened.judged_text, "prompt", source)
-        if not prompt.allowed:
-            self.count("blocked_prompt")
-            return _blocked(prompt, "prompt")
-        reply = await self.call("POST", f"{base}/chat/completions", policy, json.dumps(screened.body).encode())
-        if isinstance(reply, Response):
-            return reply
-        status, completion = reply
-        if status != 200:
-            self.count("upstream_error")
-            return _passed_on(status, completion)
-        try:
-            answer = await self.state.shield.check(completion_text(completion), "response", source)
-            cleaned, redacted = redact_completion(completion)
+
+        async def send(prompt: GuardDecision) -> Response | tuple[int, Any]:
+            if screened.stream:  # screened chunk by chunk as it arrives (the guarded call's stream screen)
+                return await self.stream(base, policy, screened, prompt, source)
+            answer: Response | tuple[int, Any] = await self.call(
+                "POST", f"{base}/chat/completions", policy, json.dumps(screened.body).encode()
+            )
+            return answer
+
+        def answer_text(reply: Response | tuple[int, Any]) -> str | None:
+            if isinstance(reply, Response) or reply[0] != 200:
+                return None  # a stream, or an error to pass on: nothing whole to judge here
+            return completion_text(reply[1])
+
+        def redacted(reply: Response | tuple[int, Any]) -> tuple[Response | tuple[int, Any], int]:
+            assert not isinstance(reply, Response)
+            cleaned, count = redact_completion(reply[1])
+            return (reply[0], cleaned), count
+
+        try:  # the one order of steps every model call takes (alexclaw.llm.guarded_exchange)
+            exchange = await guarded_exchange(
+                self.state.shield, screened.judged_text, source, send, answer_text=answer_text, redacted=redacted
+            )
         except InvalidCompletion as exc:
             self.count("upstream_error")
             return proxy_error(
                 502, f"the upstream answer is not a chat completion: {exc}", "upstream_error", "bad_upstream"
             )
-        if not answer.allowed:
+        if exchange.reply is None:
+            self.count("blocked_prompt")
+            return _blocked(exchange.prompt, "prompt")
+        if exchange.response is not None and not exchange.response.allowed:
             self.count("blocked_response")
-            return _blocked(answer, "response")
+            return _blocked(exchange.response, "response")
+        if isinstance(exchange.reply, Response):
+            return exchange.reply
+        status, completion = exchange.reply
+        if status != 200:
+            self.count("upstream_error")
+            return _passed_on(status, completion)
+        assert exchange.response is not None
         self.count("forwarded")
-        header = {SHIELD_HEADER: _shield_header(prompt, answer, screened.redacted + redacted)}
-        if screened.stream:
-            return Response(
-                _sse(completion_chunks(cleaned, include_usage=screened.include_usage)),
-                content_type="text/event-stream",
-                headers={**header, "Cache-Control": "no-cache"},
-            )
-        return Response(json.dumps(cleaned), content_type="application/json", headers=header)
+        header = {
+            SHIELD_HEADER: _shield_header(exchange.prompt, exchange.response, screened.redacted + exchange.redacted)
+        }
+        return Response(json.dumps(completion), content_type="application/json", headers=header)
+
+    async def stream(
+        self, base: str, policy: EgressPolicy, screened: ScreenedPrompt, prompt: GuardDecision, source: str
+    ) -> Response:
+        """Forward each chunk as it arrives, screened in flight (the guarded
+        model call's stream screen); the upstream's error status is answered
+        before the stream starts."""
+        assert self.state.egress is not None and self.state.shield is not None
+        timeout = float(self.state.config.get("shield.proxy_timeout_seconds"))
+        url = f"{base}/chat/completions"
+        try:
+            stack, reply = await open_stream(self.state.egress, policy, url, stream_request(screened), timeout)
+        except EgressDenied as exc:
+            self.count("upstream_error")
+            return proxy_error(502, f"the upstream call was refused: {exc}", "upstream_error", "egress_denied")
+        except EgressFailed as exc:
+            self.count("upstream_error")
+            return proxy_error(504, f"the upstream call failed: {exc}", "upstream_error", "upstream_failed")
+        if reply.status != 200:
+            try:
+                raw = await reply.read()
+            except EgressFailed as exc:
+                raw = json.dumps({"error": {"message": str(exc)}}).encode()
+            finally:
+                await stack.aclose()
+            self.count("upstream_error")
+            try:
+                said = read_json(raw, "upstream answer", max_bytes=self.state.egress.max_bytes, strings="chat")
+            except InputError as exc:
+                return proxy_error(
+                    502, f"the upstream answered {reply.status} without usable JSON ({exc.problem})", "upstream_error",
+                    "bad_upstream",
+                )  # fmt: skip
+            return _passed_on(reply.status, said)
+        self.count("forwarded")
+        return streamed_response(
+            stack=stack,
+            reply=reply,
+            shield=self.state.shield,
+            source=source,
+            include_usage=screened.include_usage,
+            max_bytes=self.state.egress.max_bytes,
+            headers={SHIELD_HEADER: f"prompt={prompt.result.verdict}; prompt_score={prompt.result.score}; streamed"},
+            count=self.count,
+        )
 
     async def models(self) -> Response:
         refusal = await self.refuse_unauthorised()
@@ -279,12 +341,6 @@ def _passed_on(status: int, body: Any) -> Response:
         )
     text = json.dumps(body)
     return Response(redact(text, scan_leaks(text)), status=status, content_type="application/json")
-
-
-async def _sse(chunks: Any) -> AsyncIterator[bytes]:
-    for chunk in chunks:
-        yield f"data: {json.dumps(chunk)}\n\n".encode()
-    yield b"data: [DONE]\n\n"
 
 
 def build(state: WebState) -> Blueprint:

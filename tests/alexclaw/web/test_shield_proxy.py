@@ -90,7 +90,7 @@ async def test_a_streaming_client_gets_the_screened_answer_as_a_stream(
     assert text == "echo: Say hello."
     assert [c.choices[0].finish_reason for c in chunks if c.choices][-1] == "stop"
     assert chunks[-1].usage is not None and chunks[-1].usage.total_tokens == 18
-    assert "stream" not in llm.received[0].body  # the upstream was asked for the whole answer
+    assert llm.received[0].body["stream"] is True  # streamed through, not asked whole and re-chunked
 
 
 async def test_a_jailbreak_prompt_is_refused_before_anything_leaves(

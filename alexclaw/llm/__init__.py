@@ -1,0 +1,105 @@
+"""The LLM layer: providers (validated, stored with the key encrypted,
+owned by an actor that publishes a snapshot), daily usage per provider,
+the four providers' wire formats through the egress guard, the router
+(tiers, priorities, daily limits, transient-only fallback, local model
+discipline, context-window check) and the guarded model call (the shield
+on the prompt and on the answer, streams screened incrementally).
+
+Callers ask a model through ``GuardedModel.complete`` / ``.stream``; an
+expected failure is a ``Refusal`` value (``kind`` says which), never an
+exception.
+"""
+
+from alexclaw.llm._actors import (
+    PROVIDERS_NAME,
+    USAGE_NAME,
+    Count,
+    ProviderTable,
+    UsageSnapshot,
+    UsageTracker,
+    count_usage,
+    record_usage,
+    reload_providers,
+    utc_day,
+)
+from alexclaw.llm._chunks import ChunkScreen
+from alexclaw.llm._client import Answer, CallError, ProviderClient, provider_keys
+from alexclaw.llm._guarded import (
+    Blocked,
+    Delta,
+    Exchange,
+    Guarded,
+    GuardedModel,
+    Released,
+    Screen,
+    StreamEvent,
+    StreamScreen,
+    guarded_exchange,
+    screen_messages,
+    screened_stream,
+)
+from alexclaw.llm._model import Kind, Provider, ProviderError, Tier, build_provider
+from alexclaw.llm._router import Refusal, Router
+from alexclaw.llm._store import (
+    SEEDS,
+    DayUsage,
+    add_provider,
+    add_usage,
+    load_providers,
+    load_usage,
+    remove_provider,
+    rotate_provider_keys,
+    seed_providers,
+)
+from alexclaw.llm._wire import SECRET_PREFIX, ChatRequest, Message
+from alexclaw.llm.tree import llm_spec
+
+__all__ = [
+    "PROVIDERS_NAME",
+    "SECRET_PREFIX",
+    "SEEDS",
+    "USAGE_NAME",
+    "Answer",
+    "Blocked",
+    "CallError",
+    "Count",
+    "ChunkScreen",
+    "ChatRequest",
+    "DayUsage",
+    "Delta",
+    "Exchange",
+    "Guarded",
+    "GuardedModel",
+    "Kind",
+    "Message",
+    "Provider",
+    "ProviderClient",
+    "ProviderError",
+    "ProviderTable",
+    "Refusal",
+    "Released",
+    "Router",
+    "Screen",
+    "StreamEvent",
+    "StreamScreen",
+    "Tier",
+    "UsageSnapshot",
+    "UsageTracker",
+    "add_provider",
+    "add_usage",
+    "build_provider",
+    "count_usage",
+    "guarded_exchange",
+    "llm_spec",
+    "provider_keys",
+    "load_providers",
+    "load_usage",
+    "record_usage",
+    "reload_providers",
+    "remove_provider",
+    "rotate_provider_keys",
+    "screen_messages",
+    "screened_stream",
+    "seed_providers",
+    "utc_day",
+]

@@ -1,0 +1,156 @@
+"""Providers, usage and seeds in PostgreSQL. Every change is audited with
+the acting principal; the key is written encrypted and never appears in an
+audit detail or a log line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Final
+
+from alexclaw.llm._model import Kind, Provider, ProviderError, Tier, build_provider
+from alexclaw.security import SecretBox, record_audit
+from alexclaw.storage import Connection
+
+log = logging.getLogger("alexclaw.llm")
+
+CHANNEL: Final = "alexclaw_llm_providers"
+PROVIDER_ADDED: Final = "llm.provider_added"
+PROVIDER_REMOVED: Final = "llm.provider_removed"
+PROVIDER_SEEDED: Final = "llm.provider_seeded"
+
+# The settings (themselves seeded from OPENAI_API_KEY & co. at boot) that
+# become provider rows: created once, when absent; never overwriting an edit.
+SEEDS: Final = {
+    "llm.openai_api_key": ("openai", Kind.OPENAI_COMPATIBLE, "gpt-4o-mini", "OPENAI_API_KEY"),
+    "llm.anthropic_api_key": ("anthropic", Kind.ANTHROPIC, "claude-sonnet-4-5", "ANTHROPIC_API_KEY"),
+    "llm.gemini_api_key": ("gemini", Kind.GEMINI, "gemini-2.5-flash", "GEMINI_API_KEY"),
+}
+KEY_MINIMUM: Final = 20  # every hosted provider's keys are longer (Gemini's 39 the shortest)
+
+
+@dataclass(frozen=True, slots=True)
+class DayUsage:
+    calls: int = 0
+    input_tokens: int = 0
+    output_tokens: int = 0
+
+
+def _provider(row: Any) -> Provider:
+    return Provider(
+        row["name"], Kind(row["kind"]), row["base_url"], row["model"], Tier(row["tier"]), row["priority"],
+        row["daily_limit"], row["enabled"], row["timeout_seconds"], row["allow_private"], row["context_window"],
+        row["api_key"],
+    )  # fmt: skip
+
+
+async def load_providers(conn: Connection) -> tuple[Provider, ...]:
+    """Every provider, by priority then name."""
+    rows = await conn.fetch("SELECT * FROM llm_providers ORDER BY priority, name")
+    return tuple(_provider(row) for row in rows)
+
+
+def _detail(provider: Provider) -> dict[str, Any]:
+    return {
+        "kind": provider.kind.value,
+        "model": provider.model,
+        "tier": provider.tier.value,
+        "base_url": provider.base_url,
+        "allow_private": provider.allow_private,
+        "key": provider.masked_key,
+    }
+
+
+async def add_provider(conn: Connection, provider: Provider, *, actor: str) -> None:
+    """Insert a checked provider; ``ProviderError`` if the name is taken."""
+    async with conn.transaction():
+        inserted = await conn.fetchval(
+            "INSERT INTO llm_providers (name, kind, base_url, model, tier, priority, daily_limit, enabled, "
+            "timeout_seconds, allow_private, context_window, api_key) "
+            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (name) DO NOTHING RETURNING name",
+            provider.name, provider.kind.value, provider.base_url, provider.model, provider.tier.value,
+            provider.priority, provider.daily_limit, provider.enabled, provider.timeout_seconds,
+            provider.allow_private, provider.context_window, provider.key_cipher,
+        )  # fmt: skip
+        if inserted is None:
+            raise ProviderError(f"a provider named {provider.name!r} already exists")
+        await record_audit(conn, actor, PROVIDER_ADDED, f"llm:{provider.name}", detail=_detail(provider))
+
+
+async def remove_provider(conn: Connection, name: str, *, actor: str) -> bool:
+    async with conn.transaction():
+        removed = await conn.fetchval("DELETE FROM llm_providers WHERE name = $1 RETURNING name", name)
+        if removed is not None:
+            await record_audit(conn, actor, PROVIDER_REMOVED, f"llm:{name}")
+    return removed is not None
+
+
+async def seed_providers(conn: Connection, box: SecretBox, keys: Mapping[str, str], *, actor: str) -> list[str]:
+    """Create a provider from each seed key (``SEEDS``' setting name → the
+    key in clear) unless that seed was used before or the name is taken.
+    A seed that fails validation is logged with the reason and skipped.
+    Returns the names created."""
+    created: list[str] = []
+    for source, key in keys.items():
+        if not key or source not in SEEDS:
+            continue
+        name, kind, model, _env = SEEDS[source]
+        if len(key) < KEY_MINIMUM:
+            log.warning("%s is too short to be an API key (at least %d characters); not seeded", source, KEY_MINIMUM)
+            continue
+        async with conn.transaction():
+            first = await conn.fetchval(
+                "INSERT INTO llm_seeds (source, provider) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING source",
+                source, name,
+            )  # fmt: skip
+            if first is None:
+                continue  # seeded once already: the operator's edits (or removal) stand
+            try:
+                provider = build_provider(
+                    name, kind=kind.value, model=model, tier="medium", key_cipher=box.encrypt(key)
+                )
+            except ProviderError as exc:
+                log.warning("%s does not make a provider: %s", source, exc)
+                continue
+            taken = await conn.fetchval("SELECT 1 FROM llm_providers WHERE name = $1", name)
+            if taken:
+                continue
+            await add_provider(conn, provider, actor=actor)
+            await record_audit(conn, actor, PROVIDER_SEEDED, f"llm:{name}", detail={"from": source})
+            created.append(name)
+    return created
+
+
+async def load_usage(conn: Connection, day: dt.date) -> dict[str, DayUsage]:
+    rows = await conn.fetch("SELECT provider, calls, input_tokens, output_tokens FROM llm_usage WHERE day = $1", day)
+    return {r["provider"]: DayUsage(r["calls"], r["input_tokens"], r["output_tokens"]) for r in rows}
+
+
+async def add_usage(conn: Connection, day: dt.date, provider: str, input_tokens: int, output_tokens: int) -> DayUsage:
+    """One call more (and its tokens) for ``provider`` on ``day``; the new totals."""
+    row = await conn.fetchrow(
+        "INSERT INTO llm_usage (day, provider, calls, input_tokens, output_tokens) VALUES ($1, $2, 1, $3, $4) "
+        "ON CONFLICT (day, provider) DO UPDATE SET calls = llm_usage.calls + 1, "
+        "input_tokens = llm_usage.input_tokens + $3, output_tokens = llm_usage.output_tokens + $4 "
+        "RETURNING calls, input_tokens, output_tokens",
+        day, provider, input_tokens, output_tokens,
+    )  # fmt: skip
+    assert row is not None
+    return DayUsage(row["calls"], row["input_tokens"], row["output_tokens"])
+
+
+async def rotate_provider_keys(conn: Connection, old: SecretBox, new: SecretBox) -> int:
+    """Re-encrypt every provider key under ``new`` (inside the caller's
+    transaction: ``alexclaw rotate-key`` runs it with the settings')."""
+    rows = await conn.fetch("SELECT name, api_key FROM llm_providers WHERE api_key <> '' ORDER BY name FOR UPDATE")
+    for row in rows:
+        plain = old.decrypt(row["api_key"])
+        again = new.encrypt(plain)
+        if new.decrypt(again) != plain:
+            raise ProviderError(f"provider {row['name']}: the re-encrypted key does not decrypt back; nothing changed")
+        await conn.execute(
+            "UPDATE llm_providers SET api_key = $2, updated_at = now() WHERE name = $1", row["name"], again
+        )
+    return len(rows)
