@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Final
 
-from actors import AsyncActor, Caller, Process, Snapshot, call, publish
+from actors import AsyncActor, Caller, Process, Refused, Snapshot, call, publish, raise_if_refused
 from skills._breakers import SkillBreaker
 from skills._contract import Outcome, Skill, SkillArgs, SkillMeta, describe
 
@@ -76,8 +76,8 @@ class SkillRegistry(AsyncActor):
         if isinstance(message, _Register):
             try:
                 meta = self._add(message.skill, core=message.core)
-            except ValueError as exc:
-                return exc
+            except ValueError as exc:  # a name taken by a core skill, a bad manifest: an answer
+                return Refused.because(exc)
             self._publish()
             publish(TOPIC, SkillRegistered(meta.name, meta.version))
             return meta
@@ -118,11 +118,10 @@ class Skills:
         return sorted((r.meta for r in self.snapshot.read().values()), key=lambda m: m.name)
 
     async def register(self, skill: Skill, *, core: bool = False) -> SkillMeta:
-        result = await call(self.target, _Register(skill, core))
-        if isinstance(result, ValueError):
-            raise result
-        assert isinstance(result, SkillMeta)
-        return result
+        result: SkillMeta | Refused = await call(self.target, _Register(skill, core))
+        meta = raise_if_refused(result)  # the ValueError the registry refused with
+        assert isinstance(meta, SkillMeta)
+        return meta
 
     async def unregister(self, name: str) -> bool:
         return bool(await call(self.target, _Unregister(name)))

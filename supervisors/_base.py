@@ -19,6 +19,7 @@ from actors import (
     ExitReason,
     Ignore,
     Process,
+    Refused,
     Shutdown,
     StartError,
     publish,
@@ -67,22 +68,6 @@ class _Child:
 
     def info(self) -> ChildInfo:
         return ChildInfo(self.spec.id, self.process, self.spec.type, self.status, self.restarts, self.last_exit)
-
-
-class _Failed:
-    """A refused request travels back as a value, so the supervisor never
-    crashes on a client's mistake; the client raises it."""
-
-    __slots__ = ("error",)
-
-    def __init__(self, error: Exception) -> None:
-        self.error = error
-
-
-def unwrap(result: Any) -> Any:
-    if isinstance(result, _Failed):
-        raise result.error
-    return result
 
 
 async def stop_process(proc: Process, shutdown: float | ShutdownPolicy) -> ExitReason:
@@ -211,4 +196,4 @@ class SupervisorBase(AsyncActor):
         try:
             return await handler(message)
         except (SupervisorError, StartError) as exc:
-            return _Failed(exc)
+            return Refused.because(exc)  # the client's mistake: an answer, not a crash

@@ -18,7 +18,7 @@ from typing import Any
 
 import asyncpg
 
-from actors import AsyncActor, Caller, ExitReason, publish, send, send_after
+from actors import AsyncActor, Caller, ExitReason, Refused, publish, send, send_after
 from alexclaw.config._handle import TOPIC, ConfigChanged, ConfigHandle, SetSetting, SetSettings
 from alexclaw.config._store import (
     Row,
@@ -120,12 +120,17 @@ class ConfigActor(AsyncActor):
                         approval=message.approval,
                     )
             except ConfigError as exc:
-                return exc  # a refused write is an answer, not a crash
+                return Refused.because(exc)  # a refused write is an answer, not a crash
             except UNAVAILABLE as exc:
                 self.database.report_unavailable(exc)
-                return ConfigError(f"the setting was not saved: the database is unavailable ({type(exc).__name__})")
+                return Refused.because(
+                    ConfigError(f"the setting was not saved: the database is unavailable ({type(exc).__name__})"),
+                    "unavailable",
+                )
             except asyncpg.PostgresError as exc:
-                return ConfigError(f"the setting was not saved: the database refused it ({type(exc).__name__})")
+                return Refused.because(
+                    ConfigError(f"the setting was not saved: the database refused it ({type(exc).__name__})")
+                )
             setting = self._decrypt(row)
             self._apply(setting, "local")
             return setting
@@ -133,7 +138,7 @@ class ConfigActor(AsyncActor):
             return await self._set_together(message)
         return await super().handle_call(message, caller)
 
-    async def _set_together(self, message: SetSettings) -> tuple[Setting, ...] | ConfigError:
+    async def _set_together(self, message: SetSettings) -> tuple[Setting, ...] | Refused:
         """Several settings in one transaction: all or none (2FA's secret
         and its switch must never be seen half-changed)."""
         try:
@@ -143,12 +148,17 @@ class ConfigActor(AsyncActor):
                     for key, value in message.values
                 ]
         except ConfigError as exc:
-            return exc
+            return Refused.because(exc)
         except UNAVAILABLE as exc:
             self.database.report_unavailable(exc)
-            return ConfigError(f"the settings were not saved: the database is unavailable ({type(exc).__name__})")
+            return Refused.because(
+                ConfigError(f"the settings were not saved: the database is unavailable ({type(exc).__name__})"),
+                "unavailable",
+            )
         except asyncpg.PostgresError as exc:
-            return ConfigError(f"the settings were not saved: the database refused them ({type(exc).__name__})")
+            return Refused.because(
+                ConfigError(f"the settings were not saved: the database refused them ({type(exc).__name__})")
+            )
         settings = tuple(self._decrypt(row) for row in rows)
         for setting in settings:
             self._apply(setting, "local")

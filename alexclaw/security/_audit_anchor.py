@@ -24,10 +24,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Final
 
-from actors import AsyncActor, send_after
+from actors import AsyncActor, Refused, send_after
 from alexclaw.security._audit import record_audit
 from alexclaw.security._crypto import derive_key
-from alexclaw.storage import Connection, DatabaseHandle
+from alexclaw.storage import UNAVAILABLE, Connection, DatabaseHandle
 
 log = logging.getLogger("alexclaw.security.audit")
 
@@ -205,7 +205,11 @@ class AuditAnchor(AsyncActor):
 
     async def handle_call(self, message: Any, caller: Any) -> Any:
         if isinstance(message, _Publish):
-            return await self.publish(force=True)
+            try:
+                return await self.publish(force=True)
+            except UNAVAILABLE as exc:  # asked now, answered now: the timer anchors later
+                self.database.report_unavailable(exc)
+                return Refused(f"the audit head was not anchored: the database is unavailable ({exc})", "unavailable")
         return await super().handle_call(message, caller)
 
     async def publish(self, *, force: bool = False) -> Anchor | None:

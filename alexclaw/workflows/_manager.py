@@ -31,6 +31,7 @@ from actors import (
     MonitorRef,
     Normal,
     Process,
+    Refused,
     Shutdown,
     Snapshot,
     TaskProcess,
@@ -139,13 +140,9 @@ class _Submit:
     origin: str = ""  # web, telegram, mcp, scheduler…: audited with the start
 
 
-@dataclass(frozen=True, slots=True)
-class Refused:
-    """The manager's answer when a run cannot be admitted. A reply, not a
-    raise: raising in a handler would crash the manager and every run with it."""
-
-    reason: str
-    fired_elsewhere: bool = False
+FIRED_ELSEWHERE: Final = "fired_elsewhere"
+"""The code of the manager's ``Refused`` when another node already started
+this scheduled run (the scheduler stays quiet about it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +224,9 @@ class RunManager(AsyncActor):
                 return await self._submit(message)
             except UNAVAILABLE as exc:  # nothing was admitted: say so, keep every run going
                 self.database.report_unavailable(exc)
-                return Refused("the database is unavailable right now; the run was not started, try again shortly")
+                return Refused(
+                    "the database is unavailable right now; the run was not started, try again shortly", "unavailable"
+                )
         if isinstance(message, _Cancel):
             return await self._cancel(message.run_id)
         return await super().handle_call(message, caller)
@@ -290,7 +289,7 @@ class RunManager(AsyncActor):
                 )  # fmt: skip
                 if created is None:
                     at = message.scheduled_for.isoformat() if message.scheduled_for else "?"
-                    return Refused(f"{workflow.name} was already started for {at} by another node", True)
+                    return Refused(f"{workflow.name} was already started for {at} by another node", FIRED_ELSEWHERE)
                 run_id = created
             else:
                 run_id = message.resume_run_id

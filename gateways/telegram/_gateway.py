@@ -45,14 +45,13 @@ from telegram import Bot
 from telegram.error import TelegramError
 from telegram.request import HTTPXRequest
 
-from actors import AsyncActor, Caller, ExitReason, Shutdown, Snapshot, TaskProcess, send, send_after, subscribe
+from actors import AsyncActor, Caller, ExitReason, Refused, Shutdown, Snapshot, TaskProcess, send, send_after, subscribe
 from gateways._contract import (
     ANNOUNCE_TOPIC,
     Announcement,
     GatewayStatus,
     InboundMessage,
     InboxItem,
-    Refused,
     Reply,
 )
 from gateways.ports import DispatcherPort, EgressPort, InboxPort
@@ -162,7 +161,7 @@ class TelegramGateway(AsyncActor):
 
     async def _send_to_operator(self, message: SendToOperator) -> int | Refused:
         if not self.settings.chat_id:
-            return Refused("telegram.chat_id is not set: there is no operator chat to send to")
+            return Refused("telegram.chat_id is not set: there is no operator chat to send to", "not_configured")
         try:
             return await self.sender.text(self.settings.chat_id, message.text, markdown=message.markdown)
         except TelegramError as exc:
@@ -186,7 +185,7 @@ class TelegramGateway(AsyncActor):
                 send(self, Drain())
         except Exception as exc:  # the database: not stored, so Telegram must send it again
             log.warning("could not store a webhook update (%s)", describe(exc, self.settings.token))
-            return Refused("the update could not be stored; send it again later")
+            return Refused("the update could not be stored; send it again later", "unavailable")
         return True
 
     async def handle_info(self, message: Any) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pytest
 
@@ -21,6 +21,9 @@ from skills import (
     Skills,
     SkillUnregistered,
 )
+from skills._registry import _Register
+from supervisors import ChildSpec, Supervisor
+from tests.helpers import refused_and_still_running
 
 
 class Echo:
@@ -74,6 +77,18 @@ async def test_only_core_skills_may_declare_all() -> None:
     with pytest.raises(ValueError, match="only core skills"):
         await skills.register(Almighty())
     await registry.stop()
+
+
+async def test_a_refused_registration_is_answered_as_refused_and_the_registry_is_not_restarted() -> None:
+    snapshot: Snapshot[Mapping[str, Registered]] = Snapshot(MappingProxyType({}))
+
+    async def registry() -> Any:
+        return await SkillRegistry(snapshot, ()).start()
+
+    sup = await Supervisor([ChildSpec("registry", registry)]).start()
+    refused = await refused_and_still_running(sup, "registry", _Register(Almighty(), False))
+    assert isinstance(refused.error, ValueError) and "only core skills" in refused.reason
+    await sup.stop()
 
 
 async def test_a_missing_skill_is_an_outcome_not_a_crash() -> None:

@@ -11,7 +11,7 @@ from typing import Any
 
 from quart import Blueprint, flash, redirect, request, url_for
 
-from actors import CallTimeout, NoProcess, ProcessExited, call, whereis
+from actors import CallTimeout, NoProcess, ProcessExited, Refused, call, whereis
 from alexclaw.dispatcher import forget_pending, pending_chat, pending_chats
 from alexclaw.inputs import InputError, read_json
 from alexclaw.security import (
@@ -27,7 +27,7 @@ from alexclaw.web._common import actor, challenge_or_run
 from alexclaw.web._guard import client_ip
 from alexclaw.web._state import NodeState
 from alexclaw.wiring import SettingsReader
-from gateways import GatewayStatus, Refused
+from gateways import GatewayStatus
 from gateways.telegram import TELEGRAM_NAME, SendToOperator, TelegramSettings, WebhookUpdate
 
 log = logging.getLogger("alexclaw.web")

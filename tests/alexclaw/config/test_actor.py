@@ -12,11 +12,12 @@ import pytest
 
 from actors import Process, StartError, cast
 from actors.testing import Probe
-from alexclaw.config import TOPIC, ConfigActor, ConfigChanged, ConfigError, ConfigHandle, ValueType
+from alexclaw.config import TOPIC, ConfigActor, ConfigChanged, ConfigError, ConfigHandle, SetSetting, ValueType
 from alexclaw.security import SecretBox
 from alexclaw.storage import Database, DatabaseHandle
 from supervisors import TOPIC as SUPERVISORS
 from supervisors import ChildRestarted, ChildSpec, Supervisor
+from tests.helpers import refused_and_still_running
 
 KEY = "actor-test-" + "z" * 40
 SEEDED_TOKEN = "123456789:AAHseededTokenForTheActorTest_0123"
@@ -76,6 +77,14 @@ async def test_a_write_is_validated_persisted_published_and_announced(node: Runn
         await node.config.set("auth.session_hours", "twelve", actor="test")
     assert node.config.get("auth.session_hours") == 12
     await probe.stop()
+
+
+async def test_a_refused_write_is_answered_as_refused_and_the_config_actor_is_not_restarted(
+    node: RunningNode,
+) -> None:
+    refused = await refused_and_still_running(node.supervisor, "config", SetSetting("auth.session_hours", "x", "t"))
+    assert isinstance(refused.error, ConfigError) and "not a whole number" in refused.reason
+    assert node.config.get("auth.session_hours") != "x"
 
 
 async def test_a_change_on_one_node_reaches_another_through_notify(database_url: str) -> None:

@@ -20,10 +20,12 @@ from alexclaw.dispatcher import PgInbox
 from alexclaw.security import CHALLENGES_NAME
 from alexclaw.security._challenges import _Expire
 from alexclaw.workflows import TOPIC, RunChanged, Runs, RunTicket, Step, Workflow, get_run, save_workflow
-from gateways.telegram import GATEWAY, TELEGRAM_NAME
+from gateways import GATEWAYS_NAME
+from gateways.telegram import GATEWAY, TELEGRAM_NAME, SendToOperator
 from skills import Outcome, SkillArgs
 from tests.alexclaw.dispatcher.conftest import CHAT, STRANGER, configure, say
 from tests.fake_telegram import FakeBotAPI
+from tests.helpers import refused_and_still_running
 
 
 async def test_the_operator_gets_an_answer_to_every_command(node: Node, fake: FakeBotAPI) -> None:
@@ -367,3 +369,12 @@ async def test_ids_beyond_their_columns_in_chat_commands_get_an_answer_not_a_cra
     assert ((await say(fake, f"/cancel {10**30}")).text or "").startswith("run id: a whole number")
     assert ((await say(fake, f"/rate {2**63} +")).text or "").startswith("run id: 9223372036854775808 is out of range")
     assert (await say(fake, "/ping")).text == f"pong from {node.state.node_name}"
+
+
+async def test_a_message_with_no_operator_chat_is_refused_and_the_gateway_is_not_restarted(
+    node: Node, fake: FakeBotAPI
+) -> None:
+    await configure(node, chat_id="")
+    refused = await refused_and_still_running(GATEWAYS_NAME, "telegram", SendToOperator("hello"))
+    assert refused.code == "not_configured" and "telegram.chat_id is not set" in refused.reason
+    assert fake.sent == []
