@@ -26,8 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from actors import Process
-from alexclaw.config import TOPIC as CONFIG_TOPIC
-from alexclaw.config import config_spec
+from alexclaw.config import CONFIG_TOPIC, config_spec
 from alexclaw.control import control_spec
 from alexclaw.dispatcher import ANNOUNCER_NAME, Announcer, Dispatcher, PgInbox, Watch
 from alexclaw.logs import install_redaction, remember_secrets

@@ -48,7 +48,7 @@ from alexclaw.storage import Database, DatabaseHandle, start_server, stop_server
 from alexclaw.workflows import (  # noqa: E402
     MANAGER_NAME,
     RUNS_NAME,
-    TOPIC,
+    RUNS_TOPIC,
     ActiveRun,
     Launch,
     RunChanged,
@@ -121,7 +121,7 @@ class Finished(AsyncActor):
         self.waiters: dict[int, asyncio.Future[None]] = {}
 
     async def init(self) -> None:
-        subscribe(TOPIC, self)
+        subscribe(RUNS_TOPIC, self)
 
     async def handle_info(self, message: Any) -> None:
         if isinstance(message, RunChanged) and message.status == "finished":

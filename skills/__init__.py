@@ -5,8 +5,7 @@ needs from the application arrives as arguments (and, with the SkillAPI,
 as ``Protocol``s in its own ports module)."""
 
 from skills._api import PERMISSIONS, CallerState, PermissionDenied, SkillAPI, SkillAPIUnavailable
-from skills._breakers import CIRCUIT_OPEN, FAIL_MAX, RESET_SECONDS, BreakerChanged, SkillBreaker
-from skills._breakers import TOPIC as BREAKER_TOPIC
+from skills._breakers import BREAKERS_TOPIC, CIRCUIT_OPEN, FAIL_MAX, RESET_SECONDS, BreakerChanged, SkillBreaker
 from skills._contract import (
     ON_EMPTY,
     ON_ERROR,
@@ -23,7 +22,7 @@ from skills._contract import (
 from skills._registry import (
     REGISTRY_NAME,
     SKILL_MISSING,
-    TOPIC,
+    SKILLS_TOPIC,
     Registered,
     SkillRegistered,
     SkillRegistry,
@@ -38,7 +37,7 @@ __all__ = [
     "PermissionDenied",
     "SkillAPI",
     "SkillAPIUnavailable",
-    "BREAKER_TOPIC",
+    "BREAKERS_TOPIC",
     "CIRCUIT_OPEN",
     "FAIL_MAX",
     "ON_EMPTY",
@@ -47,7 +46,7 @@ __all__ = [
     "REGISTRY_NAME",
     "RESET_SECONDS",
     "SKILL_MISSING",
-    "TOPIC",
+    "SKILLS_TOPIC",
     "BranchKind",
     "BreakerChanged",
     "ConfigField",

@@ -19,7 +19,7 @@ from skills._breakers import SkillBreaker
 from skills._contract import Outcome, Skill, SkillArgs, SkillMeta, describe
 
 REGISTRY_NAME: Final = "skills.registry"
-TOPIC: Final = "skills"
+SKILLS_TOPIC: Final = "skills"
 SKILL_MISSING: Final = "skill_missing"
 
 
@@ -79,13 +79,13 @@ class SkillRegistry(AsyncActor):
             except ValueError as exc:  # a name taken by a core skill, a bad manifest: an answer
                 return Refused.because(exc)
             self._publish()
-            publish(TOPIC, SkillRegistered(meta.name, meta.version))
+            publish(SKILLS_TOPIC, SkillRegistered(meta.name, meta.version))
             return meta
         if isinstance(message, _Unregister):
             removed = self._skills.pop(message.name, None)
             if removed is not None:
                 self._publish()
-                publish(TOPIC, SkillUnregistered(message.name))
+                publish(SKILLS_TOPIC, SkillUnregistered(message.name))
             return removed is not None
         if isinstance(message, _Reset):
             registered = self._skills.get(message.name)

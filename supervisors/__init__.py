@@ -24,15 +24,15 @@ from supervisors._api import (
 from supervisors._base import GAVE_UP, ChildCounts, ChildInfo, SupervisorBase
 from supervisors._dynamic import DynamicSupervisor, TaskSupervisor
 from supervisors._errors import SupervisorError
-from supervisors._events import TOPIC, ChildRestarted, SupervisorGaveUp
+from supervisors._events import SUPERVISORS_TOPIC, ChildRestarted, SupervisorGaveUp
 from supervisors._render import render_spec, render_tree
-from supervisors._spec import ChildSpec, ChildType, Restart, Shutdown, Strategy, should_restart
+from supervisors._spec import ChildSpec, ChildType, Restart, ShutdownPolicy, Strategy, should_restart
 from supervisors._supervisor import Supervisor
 
 __all__ = [
     "GAVE_UP",
     "IGNORE",
-    "TOPIC",
+    "SUPERVISORS_TOPIC",
     "ChildCounts",
     "ChildInfo",
     "ChildRestarted",
@@ -40,7 +40,7 @@ __all__ = [
     "ChildType",
     "DynamicSupervisor",
     "Restart",
-    "Shutdown",
+    "ShutdownPolicy",
     "Strategy",
     "Supervisor",
     "SupervisorBase",

@@ -25,9 +25,8 @@ from actors import (
     publish,
 )
 from supervisors._errors import SupervisorError
-from supervisors._events import TOPIC, ChildRestarted, SupervisorGaveUp
-from supervisors._spec import ChildSpec, ChildType
-from supervisors._spec import Shutdown as ShutdownPolicy
+from supervisors._events import SUPERVISORS_TOPIC, ChildRestarted, SupervisorGaveUp
+from supervisors._spec import ChildSpec, ChildType, ShutdownPolicy
 
 log = logging.getLogger("supervisors")
 
@@ -118,7 +117,7 @@ class SupervisorBase(AsyncActor):
             self.intensity,
             self.period,
         )
-        publish(TOPIC, SupervisorGaveUp(self.label, self.intensity, self.period))
+        publish(SUPERVISORS_TOPIC, SupervisorGaveUp(self.label, self.intensity, self.period))
         await self._stop_all_children()
         self.stop_self(GAVE_UP)
 
@@ -130,7 +129,7 @@ class SupervisorBase(AsyncActor):
             child.restarts,
             reason,
         )
-        publish(TOPIC, ChildRestarted(self.label, child.spec.id, reason, child.restarts))
+        publish(SUPERVISORS_TOPIC, ChildRestarted(self.label, child.spec.id, reason, child.restarts))
 
     # -- lifecycle of one child -----------------------------------------
 

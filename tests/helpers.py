@@ -6,7 +6,7 @@ import asyncio
 from typing import Any
 
 from actors import NOREPLY, AsyncActor, Caller, ExitReason, Process, Refused, ThreadActor, call, reply, sync
-from supervisors import ChildSpec, Restart, Shutdown, which_children
+from supervisors import ChildSpec, Restart, ShutdownPolicy, which_children
 
 
 class ManualClock:
@@ -79,7 +79,7 @@ def worker(
     journal: list[tuple[str, str]],
     *,
     restart: Restart = Restart.PERMANENT,
-    shutdown: float | Shutdown = 5.0,
+    shutdown: float | ShutdownPolicy = 5.0,
     cls: type[Worker] = Worker,
 ) -> ChildSpec:
     async def start() -> Any:

@@ -71,7 +71,7 @@ def test_supervisors_front_door_has_the_otp_vocabulary() -> None:
     for name in [
         "ChildSpec",
         "Restart",
-        "Shutdown",
+        "ShutdownPolicy",  # issue 14: `Shutdown` is the exit reason (actors), this the stop policy
         "Strategy",
         "Supervisor",
         "DynamicSupervisor",

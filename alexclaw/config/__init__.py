@@ -8,7 +8,7 @@ from alexclaw.config._catalog import CATALOG, Known, Sensitivity, never_shown
 from alexclaw.config._checks import CHOICES, timezone_error
 from alexclaw.config._handle import (
     CONFIG_NAME,
-    TOPIC,
+    CONFIG_TOPIC,
     ConfigChanged,
     ConfigHandle,
     SetSetting,
@@ -42,7 +42,7 @@ __all__ = [
     "CATALOG",
     "CHANNEL",
     "CONFIG_NAME",
-    "TOPIC",
+    "CONFIG_TOPIC",
     "ConfigActor",
     "ConfigChanged",
     "ConfigError",

@@ -19,7 +19,7 @@ from typing import Any
 import asyncpg
 
 from actors import AsyncActor, Caller, ExitReason, Refused, publish, send, send_after
-from alexclaw.config._handle import TOPIC, ConfigChanged, ConfigHandle, SetSetting, SetSettings
+from alexclaw.config._handle import CONFIG_TOPIC, ConfigChanged, ConfigHandle, SetSetting, SetSettings
 from alexclaw.config._store import (
     Row,
     Setting,
@@ -211,13 +211,13 @@ class ConfigActor(AsyncActor):
         for key in [k for k in self._settings if k not in fresh]:
             del self._settings[key]
             if announce:
-                publish(TOPIC, ConfigChanged(key, False, "remote"))
+                publish(CONFIG_TOPIC, ConfigChanged(key, False, "remote"))
         for row in rows:
             current = self._settings.get(row.key)
             if current is None or current.updated_at != row.updated_at:
                 self._settings[row.key] = self._decrypt(row)
                 if announce:
-                    publish(TOPIC, ConfigChanged(row.key, row.sensitive, "remote"))
+                    publish(CONFIG_TOPIC, ConfigChanged(row.key, row.sensitive, "remote"))
         self._publish()
 
     async def _reload(self, key: str) -> None:
@@ -230,7 +230,7 @@ class ConfigActor(AsyncActor):
         if row is None:
             if self._settings.pop(key, None) is not None:
                 self._publish()
-                publish(TOPIC, ConfigChanged(key, False, "remote"))
+                publish(CONFIG_TOPIC, ConfigChanged(key, False, "remote"))
             return
         current = self._settings.get(key)
         setting = decrypt_row(row, self.box)
@@ -254,7 +254,7 @@ class ConfigActor(AsyncActor):
     def _apply(self, setting: Setting, origin: str) -> None:
         self._settings[setting.key] = setting
         self._publish()
-        publish(TOPIC, ConfigChanged(setting.key, setting.sensitive, origin))
+        publish(CONFIG_TOPIC, ConfigChanged(setting.key, setting.sensitive, origin))
 
     def _publish(self) -> None:
         self.handle.publish(MappingProxyType(dict(self._settings)))

@@ -16,8 +16,8 @@ from alexclaw.config._types import ConfigError, ValueType
 from alexclaw.logs import remember_secrets
 from alexclaw.security import Approval, mask
 
-CONFIG_NAME: Final = "alexclaw.config"
-TOPIC: Final = "config"
+CONFIG_NAME: Final = "alexclaw.config.settings"
+CONFIG_TOPIC: Final = "config"
 _EMPTY: Mapping[str, Setting] = MappingProxyType({})
 
 

@@ -42,11 +42,11 @@ from alexclaw.control._protocol import (
 from alexclaw.control._socket import SocketPathTooLong, UnsafeSocket, check_socket, peer_uid, prepare_dir
 from alexclaw.security import record_audit
 from alexclaw.storage import DatabaseHandle
-from alexclaw.workflows import FINISHED, TOPIC, RunChanged, Runs, get_run
+from alexclaw.workflows import FINISHED, RUNS_TOPIC, RunChanged, Runs, get_run
 
 log = logging.getLogger("alexclaw.control")
 
-CONTROL_NAME: Final = "alexclaw.control"
+CONTROL_NAME: Final = "alexclaw.control.server"
 CONTROL_REFUSED: Final = "control.refused"
 BACKLOG: Final = 16
 
@@ -120,7 +120,7 @@ class ControlServer(AsyncActor):
         # The reader's limit: a longer line is refused (too_large), not buffered.
         self._server = await asyncio.start_unix_server(self._connection, sock=sock, limit=MAX_REQUEST_BYTES + 1)
         self._accepting = await TaskProcess(self._server.serve_forever).start()
-        subscribe(TOPIC, self)
+        subscribe(RUNS_TOPIC, self)
         log.info("control socket at %s", path, extra={"event": "control.listening", "path": str(path)})
         return None
 

@@ -62,6 +62,7 @@ from alexclaw.security._audit_query import (
 from alexclaw.security._breakglass import (
     BREAK_GLASS_NAME,
     DURATIONS,
+    SHIELD_TOPIC,
     BreakGlass,
     BreakGlassActor,
     BreakGlassEnded,
@@ -69,6 +70,7 @@ from alexclaw.security._breakglass import (
 )
 from alexclaw.security._challenges import (
     CHALLENGES_NAME,
+    CHALLENGES_TOPIC,
     MAX_ATTEMPTS,
     TTL_SECONDS,
     Answer,
@@ -133,6 +135,7 @@ from alexclaw.security._leaks import PATTERNS as LEAK_PATTERNS
 from alexclaw.security._leaks import LeakFinding, LeakPattern, preview, redact, scan_leaks
 from alexclaw.security._limiter import OPERATOR as OPERATOR_KEY
 from alexclaw.security._limiter import (
+    SECRET_LOCKS_TOPIC,
     SOURCE_PREFIX,
     Attempt,
     LockRow,
@@ -141,7 +144,6 @@ from alexclaw.security._limiter import (
     lift_sources,
     source_key,
 )
-from alexclaw.security._limiter import TOPIC as SECRET_LOCKS_TOPIC
 from alexclaw.security._limiter import policies as limiter_policies
 from alexclaw.security._lockout import AttemptState, LockPolicy
 from alexclaw.security._netguard import (
@@ -179,11 +181,11 @@ from alexclaw.security._recovery import LOW as RECOVERY_LOW
 from alexclaw.security._recovery import (
     RECOVERY_CODE_USED,
     RECOVERY_CODES_REPLACED,
+    RECOVERY_TOPIC,
     RecoveryCodeUsed,
     codes_left,
     looks_like_recovery_code,
 )
-from alexclaw.security._recovery import TOPIC as RECOVERY_TOPIC
 from alexclaw.security._refusals import REFUSALS_NAME, Refusal, RefusalTally, tally_refusal
 from alexclaw.security._sanitizer import Finding, Sanitized, sanitize, wrap_untrusted
 from alexclaw.security._shield import DEFAULT_THRESHOLDS, Detection, ShieldResult, Thresholds, score_of, verdict_of
@@ -230,6 +232,7 @@ __all__ = [
     "required_proof",
     "OPERATOR_KEY",
     "SECRET_LOCKS_TOPIC",
+    "SHIELD_TOPIC",
     "SOURCE_PREFIX",
     "Attempt",
     "AttemptState",
@@ -359,6 +362,7 @@ __all__ = [
     "redact",
     "scan_leaks",
     "CHALLENGES_NAME",
+    "CHALLENGES_TOPIC",
     "MAX_ATTEMPTS",
     "TTL_SECONDS",
     "Answer",

@@ -33,7 +33,7 @@ log = logging.getLogger("alexclaw.security.audit")
 
 ANCHOR_KEY_INFO: Final = "alexclaw audit anchor v1"
 ANCHOR_FILE: Final = "audit-anchor.json"
-AUDIT_ANCHOR_NAME: Final = "alexclaw.audit_anchor"
+AUDIT_ANCHOR_NAME: Final = "alexclaw.security.audit_anchor"
 APPEND_LOCK: Final = 7370757164697401  # the chain trigger's advisory lock
 
 

@@ -24,8 +24,8 @@ from alexclaw.storage import UNAVAILABLE, Backoff, DatabaseHandle
 
 log = logging.getLogger("alexclaw.security.shield")
 
-BREAK_GLASS_NAME: Final = "alexclaw.break_glass"
-TOPIC: Final = "shield"
+BREAK_GLASS_NAME: Final = "alexclaw.security.break_glass"
+SHIELD_TOPIC: Final = "shield"
 DURATIONS: Final = (15, 30, 60, 120, 240)
 COOLDOWN_SECONDS: Final = 15 * 60
 
@@ -176,7 +176,7 @@ class BreakGlassActor(AsyncActor):
         self.window.publish(window)
         self._timer = send_after(self, _Expire(window_id), message.minutes * 60)
         log.warning("break-glass opened for %d minutes by %s: %s", message.minutes, message.actor, reason)
-        publish(TOPIC, window)
+        publish(SHIELD_TOPIC, window)
         return window
 
     async def _end(self, window: BreakGlassWindow, actor: str) -> BreakGlassEnded:
@@ -221,7 +221,7 @@ class BreakGlassActor(AsyncActor):
                 summary.would_block,
                 ", ".join(summary.top_rules),
             )
-        publish(TOPIC, summary)
+        publish(SHIELD_TOPIC, summary)
         return summary
 
 

@@ -31,8 +31,8 @@ from supervisors import start_task
 
 log = logging.getLogger("alexclaw.security")
 
-CHALLENGES_NAME: Final = "alexclaw.challenges"
-TOPIC: Final = "challenges"
+CHALLENGES_NAME: Final = "alexclaw.security.challenges"
+CHALLENGES_TOPIC: Final = "challenges"
 TTL_SECONDS: Final = 120.0
 MAX_ATTEMPTS: Final = 5
 
@@ -173,7 +173,7 @@ class ChallengeActor(AsyncActor):
         pending = _Pending(view, message.run, message.actor)
         pending.timer = send_after(self, _Expire(view.id), self.ttl)
         self._pending[view.id] = pending
-        publish(TOPIC, ChallengeCreated(view))
+        publish(CHALLENGES_TOPIC, ChallengeCreated(view))
         return view
 
     async def _answer(self, message: _Answer) -> Answer:
@@ -211,7 +211,7 @@ class ChallengeActor(AsyncActor):
         if pending.timer is not None:
             pending.timer.cancel()
         await self._audit(pending, f"challenge.{outcome.value}", channel)
-        publish(TOPIC, ChallengeResolved(pending.view.id, outcome, channel))
+        publish(CHALLENGES_TOPIC, ChallengeResolved(pending.view.id, outcome, channel))
 
     async def _audit(self, pending: _Pending, action: str, channel: str) -> None:
         try:

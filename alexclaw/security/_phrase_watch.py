@@ -9,13 +9,13 @@ import logging
 from typing import Any, Final
 
 from actors import AsyncActor, subscribe
-from alexclaw.config import TOPIC, ConfigHandle
+from alexclaw.config import CONFIG_TOPIC, ConfigHandle
 from alexclaw.security._phrases import set_operator_phrases
 
 log = logging.getLogger("alexclaw.security")
 
 KEY: Final = "sanitizer.extra_phrases"
-PHRASE_WATCH_NAME: Final = "alexclaw.phrase_watch"
+PHRASE_WATCH_NAME: Final = "alexclaw.security.phrase_watch"
 
 
 class PhraseWatch(AsyncActor):
@@ -24,7 +24,7 @@ class PhraseWatch(AsyncActor):
         self.config = config
 
     async def init(self) -> None:
-        subscribe(TOPIC, self)
+        subscribe(CONFIG_TOPIC, self)
         self._apply()
 
     async def handle_info(self, message: Any) -> None:

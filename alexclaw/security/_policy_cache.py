@@ -35,9 +35,9 @@ from alexclaw.storage import UNAVAILABLE, Backoff, Connection, DatabaseHandle
 
 log = logging.getLogger("alexclaw.security.policy")
 
-POLICY_CACHE_NAME: Final = "alexclaw.policy_cache"
+POLICY_CACHE_NAME: Final = "alexclaw.security.policy_cache"
 CHANNEL: Final = "alexclaw_policies"
-TOPIC: Final = "policies"
+POLICIES_TOPIC: Final = "policies"
 TTL_SECONDS: Final = 30.0
 
 
@@ -137,7 +137,7 @@ class PolicyCache(AsyncActor):
         async with self.database.pool().acquire() as conn:
             policies = await load_policies(conn)
         self.snapshot.publish(policies)
-        publish(TOPIC, PoliciesReloaded(len(policies)))
+        publish(POLICIES_TOPIC, PoliciesReloaded(len(policies)))
 
     async def _try_reload(self) -> bool:
         """Reload; False (the snapshot kept) while the database is away."""

@@ -22,7 +22,7 @@ from alexclaw.storage import UNAVAILABLE, DatabaseHandle
 
 log = logging.getLogger("alexclaw.security.audit")
 
-REFUSALS_NAME: Final = "alexclaw.refusals"
+REFUSALS_NAME: Final = "alexclaw.security.refusals"
 WINDOW_SECONDS: Final = 60.0
 MAX_SOURCES: Final = 200
 MAX_SAMPLES: Final = 5  # distinct targets kept per row (paths, keys' names) — never a secret

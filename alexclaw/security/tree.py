@@ -46,7 +46,7 @@ def security_spec(
         return await BreakGlassActor(database, box(), break_glass).start(name=BREAK_GLASS_NAME)
 
     async def start_pruner() -> Any:
-        return await AuditPruner(database, seal()).start(name="alexclaw.audit_pruner")
+        return await AuditPruner(database, seal()).start(name="alexclaw.security.audit_pruner")
 
     async def start_anchor() -> Any:
         return await AuditAnchor(database, seal(), anchor_file()).start(name=AUDIT_ANCHOR_NAME)

@@ -15,12 +15,12 @@ from typing import Any
 from quart import Blueprint, Response, g
 
 from actors import AsyncActor, subscribe
-from alexclaw.config import TOPIC as CONFIG_TOPIC
+from alexclaw.config import CONFIG_TOPIC
 from alexclaw.web._guard import session_fingerprint
 from alexclaw.web._sessions import WebSession, bound_to
 from alexclaw.web._state import NodeState
 from alexclaw.web._views import node_facts, tree_json
-from supervisors import TOPIC
+from supervisors import SUPERVISORS_TOPIC
 
 WEB_TOPIC = "web"
 
@@ -103,6 +103,6 @@ def build(state: NodeState) -> Blueprint:
 
     @bp.get("/events/tree")
     async def tree_stream() -> Response:
-        return await event_stream(state, TOPIC, "tree", payload)
+        return await event_stream(state, SUPERVISORS_TOPIC, "tree", payload)
 
     return bp

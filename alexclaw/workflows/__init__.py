@@ -21,7 +21,7 @@ from alexclaw.workflows._listener import WorkflowsChanged
 from alexclaw.workflows._manager import (
     MANAGER_NAME,
     RUNS_NAME,
-    TOPIC,
+    RUNS_TOPIC,
     ActiveRun,
     Launch,
     RunChanged,
@@ -134,7 +134,7 @@ __all__ = [
     "RUNS_NAME",
     "SCHEDULER_NAME",
     "SKIPPED",
-    "TOPIC",
+    "RUNS_TOPIC",
     "WORKFLOWS_TOPIC",
     "ActiveRun",
     "Launch",

@@ -50,7 +50,7 @@ log = logging.getLogger("alexclaw.workflows")
 
 MANAGER_NAME: Final = "alexclaw.workflows.manager"
 RUNS_NAME: Final = "alexclaw.workflows.runs"
-TOPIC: Final = "workflow_runs"
+RUNS_TOPIC: Final = "workflow_runs"
 STOPPED_WITH_NODE: Final = "the node was stopped while this run was active; Resume continues it"
 LOST_WITH_NODE: Final = (
     "this node restarted while the run was active (a crash or kill); Resume continues it after its last recorded step"
@@ -433,4 +433,4 @@ class RunManager(AsyncActor):
         self.snapshot.publish(MappingProxyType(dict(self._active)))
         events, self._pending = self._pending, []
         for event in events:
-            publish(TOPIC, event)
+            publish(RUNS_TOPIC, event)

@@ -71,7 +71,7 @@ from gateways.telegram._updates import Incoming, read_message, shape_problem, up
 
 log = logging.getLogger("gateways.telegram")
 
-TELEGRAM_NAME: Final = "gateways.telegram"
+TELEGRAM_NAME: Final = "gateways.telegram.gateway"
 POLL_TIMEOUT: Final = 25
 FOREIGN_LOG_SECONDS: Final = 60.0
 FOREIGN_LOG_KEYS: Final = 1000

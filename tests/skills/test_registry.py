@@ -12,7 +12,7 @@ from actors import Snapshot
 from actors.testing import Probe
 from skills import (
     SKILL_MISSING,
-    TOPIC,
+    SKILLS_TOPIC,
     Outcome,
     Registered,
     SkillArgs,
@@ -59,7 +59,7 @@ async def test_core_skills_are_registered_at_init_and_published() -> None:
 
 
 async def test_register_and_unregister_update_the_snapshot_and_announce() -> None:
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(SKILLS_TOPIC).start()
     skills, registry = await started()
     meta = await skills.register(Echo())
     assert meta.permissions == {"llm"} and not meta.core

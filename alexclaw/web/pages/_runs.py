@@ -22,7 +22,7 @@ from alexclaw.web._state import NodeState
 from alexclaw.workflows import (
     FINISHED,
     RESOURCE_TYPES,
-    TOPIC,
+    RUNS_TOPIC,
     Resource,
     RunRefused,
     WorkflowError,
@@ -97,7 +97,7 @@ def build(state: NodeState) -> Blueprint:
 
     @bp.get("/events/runs")
     async def run_stream() -> Response:
-        return await event_stream(state, TOPIC, "runs", active_json, REFRESH_SECONDS)
+        return await event_stream(state, RUNS_TOPIC, "runs", active_json, REFRESH_SECONDS)
 
     @bp.post("/runs/<bigint:run_id>/cancel")
     async def cancel(run_id: int) -> Any:
@@ -109,7 +109,7 @@ def build(state: NodeState) -> Blueprint:
                 await record_audit(conn, actor(state), "workflow.run_cancelled", f"run:{run_id}")
             # The step in flight is interrupted at once: wait (briefly) for the
             # run to end, so the page the operator lands on says it has.
-            await until(TOPIC, lambda: all(r.run_id != run_id for r in runs.active()), CANCEL_WAIT_SECONDS)
+            await until(RUNS_TOPIC, lambda: all(r.run_id != run_id for r in runs.active()), CANCEL_WAIT_SECONDS)
             await flash(f"Run {run_id} cancelled: the step it was running is interrupted.", "success")
         else:
             await flash(f"Run {run_id} is not active here.", "error")

@@ -19,11 +19,12 @@ from alexclaw import Node
 from alexclaw.dispatcher import PgInbox
 from alexclaw.security import CHALLENGES_NAME
 from alexclaw.security._challenges import _Expire
-from alexclaw.workflows import TOPIC, RunChanged, Runs, RunTicket, Step, Workflow, get_run, save_workflow
+from alexclaw.workflows import RUNS_TOPIC, RunChanged, Runs, RunTicket, Step, Workflow, get_run, save_workflow
 from gateways import GATEWAYS_NAME
 from gateways.telegram import GATEWAY, TELEGRAM_NAME, SendToOperator
 from skills import Outcome, SkillArgs
 from tests.alexclaw.dispatcher.conftest import CHAT, STRANGER, configure, say
+from tests.alexclaw.test_process_names import misnamed
 from tests.fake_telegram import FakeBotAPI
 from tests.helpers import refused_and_still_running
 
@@ -84,7 +85,7 @@ async def test_2fa_setup_then_a_flagged_run_needs_a_code_once(node: Node, fake: 
     asked = (await say(fake, "/run Guarded")).text or ""
     assert "requires 2FA" in asked and "6-digit code" in asked
     code = totp.at(time.time() + 30)  # the next step: not the one /confirm used
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(RUNS_TOPIC).start()
     fake.push_message(CHAT, code)
     assert (await fake.next_sent()).text == "Code verified, executing…"
     started = (await fake.next_sent()).text or ""
@@ -130,7 +131,7 @@ class ReadAfterTheEnd(Runs):
 
 @pytest.fixture
 async def read_after_the_end(node: Node) -> AsyncIterator[None]:
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(RUNS_TOPIC).start()
     slow = ReadAfterTheEnd(node, probe)
     node.dispatcher.runs = lambda: slow
     yield
@@ -378,3 +379,8 @@ async def test_a_message_with_no_operator_chat_is_refused_and_the_gateway_is_not
     refused = await refused_and_still_running(GATEWAYS_NAME, "telegram", SendToOperator("hello"))
     assert refused.code == "not_configured" and "telegram.chat_id is not set" in refused.reason
     assert fake.sent == []
+
+
+async def test_the_running_gateway_is_named_package_dot_role(node: Node, fake: FakeBotAPI) -> None:
+    assert whereis(TELEGRAM_NAME) is not None
+    assert misnamed([TELEGRAM_NAME]) == []

@@ -20,7 +20,7 @@ from alexclaw.security import (
     ShieldGuard,
     excerpt,
 )
-from alexclaw.security._breakglass import TOPIC
+from alexclaw.security._breakglass import SHIELD_TOPIC
 from alexclaw.storage import DatabaseHandle
 from tests.helpers import ManualClock
 
@@ -103,7 +103,7 @@ async def test_break_glass_lets_blocked_traffic_through_tagged_and_rescans_it_at
     clock = ManualClock()
     clock.now = 1_800_000_000.0
     client, actor, window = await start_break_glass(database, clock)
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(SHIELD_TOPIC).start()
     opened = await client.start("incident 42: vendor page trips the shield", 15, actor="web:admin")
     assert window.read() == opened
     with pytest.raises(BreakGlassError, match="already open"):
@@ -141,7 +141,7 @@ async def test_a_window_still_open_at_boot_is_picked_up_and_ends_on_time(
         "VALUES ('left open by a crash', 'x', now() - interval '1 minute')"
     )
     await conn.close()
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(SHIELD_TOPIC).start()
     clock = ManualClock()
     import time
 

@@ -82,7 +82,7 @@ async def test_the_phrase_setting_applies_on_a_running_node(database_url: str, t
     await node.start()
     try:
         await node.state.config.set("sanitizer.extra_phrases", "open the pod bay doors", actor="test")
-        await sync("alexclaw.phrase_watch")
+        await sync("alexclaw.security.phrase_watch")
         assert "injection.operator" in [d.rule for d in shield_scan("Open the pod bay doors, HAL").detections]
         await node.state.config.set("shield.block_score", "15", actor="test")
         assert node.state.shield is not None

@@ -21,7 +21,7 @@ from alexclaw.storage import DatabaseHandle
 from alexclaw.workflows._manager import (
     MANAGER_NAME,
     RUNS_NAME,
-    TOPIC,
+    RUNS_TOPIC,
     ActiveRun,
     RunChanged,
     RunManager,
@@ -139,7 +139,7 @@ async def start_engine(
 async def engine(database: DatabaseHandle) -> AsyncIterator[Engine]:
     Gate.gates.clear()
     Gate.entered.clear()
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(RUNS_TOPIC).start()
     challenge_actor = await ChallengeActor(database, lambda: SECRET).start()
     challenges = Challenges(challenge_actor)
     active = Snapshot[Mapping[int, ActiveRun]](MappingProxyType({}))
@@ -280,7 +280,7 @@ async def test_runs_left_active_by_a_dead_node_are_interrupted_and_resume_where_
 ) -> None:
     Gate.gates.clear()
     Gate.entered.clear()
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(RUNS_TOPIC).start()
     active = Snapshot[Mapping[int, ActiveRun]](MappingProxyType({}))
     root = await start_engine(database, max_runs=5, active=active)
     runs = Runs(database, active, challenges=Challenges(), two_factor_on=lambda: False)
