@@ -133,6 +133,7 @@ class Node:
             security_spec(
                 self.state.database,
                 config=self.state.config,
+                settings_topic=CONFIG_TOPIC,
                 tasks=TASKS_NAME,
                 break_glass=self.state.break_glass_window,
                 box=lambda: SecretBox(self._settings().secret_key_base),

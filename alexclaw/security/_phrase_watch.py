@@ -9,8 +9,8 @@ import logging
 from typing import Any, Final
 
 from actors import AsyncActor, subscribe
-from alexclaw.config import CONFIG_TOPIC, ConfigHandle
 from alexclaw.security._phrases import set_operator_phrases
+from alexclaw.security._ports import SettingsReader
 
 log = logging.getLogger("alexclaw.security")
 
@@ -19,12 +19,13 @@ PHRASE_WATCH_NAME: Final = "alexclaw.security.phrase_watch"
 
 
 class PhraseWatch(AsyncActor):
-    def __init__(self, config: ConfigHandle) -> None:
+    def __init__(self, config: SettingsReader, settings_topic: str) -> None:
         super().__init__()
         self.config = config
+        self.settings_topic = settings_topic
 
     async def init(self) -> None:
-        subscribe(CONFIG_TOPIC, self)
+        subscribe(self.settings_topic, self)
         self._apply()
 
     async def handle_info(self, message: Any) -> None:
