@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Final
 
-from actors import AsyncActor, Caller, Process, Snapshot, Timer, call, publish, send_after
+from actors import AsyncActor, Caller, Process, Refused, Snapshot, Timer, call, publish, raise_if_refused, send_after
 from alexclaw.security._audit import record_audit
 from alexclaw.security._crypto import DecryptionError, SecretBox
 from alexclaw.security._guard import BreakGlassWindow
@@ -108,12 +108,14 @@ class BreakGlassActor(AsyncActor):
                 current = self.window.read()
                 if current is None:
                     raise BreakGlassError("no break-glass window is open")
-                return await self._finish(current, message.actor)
-        except BreakGlassError as exc:
-            return exc
+                ended = await self._finish(current, message.actor)
+                # Closed at once either way; only its record waits for the database.
+                return Refused.because(ended, "unavailable") if isinstance(ended, BreakGlassError) else ended
+        except BreakGlassError as exc:  # raised by the checks above and in _start: an answer, not a crash
+            return Refused.because(exc)
         except UNAVAILABLE as exc:
             self.database.report_unavailable(exc)
-            return BreakGlassError("the database is unavailable; try again in a moment")
+            return Refused.because(BreakGlassError("the database is unavailable; try again in a moment"), "unavailable")
         return await super().handle_call(message, caller)
 
     async def handle_info(self, message: Any) -> None:
@@ -238,15 +240,13 @@ class BreakGlass:
         self.target = target
 
     async def start(self, reason: str, minutes: int, *, actor: str) -> BreakGlassWindow:
-        result = await call(self.target, _Start(reason, minutes, actor), timeout=30)
-        if isinstance(result, BreakGlassError):
-            raise result
+        answer: BreakGlassWindow | Refused = await call(self.target, _Start(reason, minutes, actor), timeout=30)
+        result = raise_if_refused(answer)  # the BreakGlassError the actor refused with
         assert isinstance(result, BreakGlassWindow)
         return result
 
     async def end(self, *, actor: str) -> BreakGlassEnded:
-        result = await call(self.target, _End(actor), timeout=60)
-        if isinstance(result, BreakGlassError):
-            raise result
+        answer: BreakGlassEnded | Refused = await call(self.target, _End(actor), timeout=60)
+        result = raise_if_refused(answer)
         assert isinstance(result, BreakGlassEnded)
         return result
