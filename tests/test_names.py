@@ -72,3 +72,17 @@ def test_a_shutdown_policy_and_an_exit_reason_are_two_names(package: str) -> Non
     module = importlib.import_module(package)
     if "Shutdown" in module.__all__:
         assert package == "actors"
+
+
+def test_topics_are_published_and_subscribed_by_their_constant_not_a_literal() -> None:
+    literal = [
+        f"{module}:{node.lineno}"
+        for module, tree in sources()
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id in {"publish", "subscribe", "unsubscribe"}
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+    ]
+    assert literal == []

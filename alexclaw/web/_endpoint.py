@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import socket
-from typing import Any
+from typing import Any, Final
 
 from hypercorn.asyncio import serve
 from hypercorn.config import Config
@@ -21,6 +21,8 @@ from quart import Quart
 from actors import AsyncActor, ExitReason, TaskProcess, publish
 
 log = logging.getLogger("alexclaw.web")
+
+WEB_TOPIC: Final = "web"  # "closing": published first on stop, so long-lived streams end at once
 
 
 class WebBindError(OSError):
@@ -90,7 +92,7 @@ class WebEndpoint(AsyncActor):
     async def terminate(self, reason: ExitReason) -> None:
         if self.closing is not None:
             self.closing.set()
-            publish("web", "closing")
+            publish(WEB_TOPIC, "closing")
         self._shutdown.set()
         if self._server is not None:
             self.unlink(self._server)

@@ -16,13 +16,12 @@ from quart import Blueprint, Response, g
 
 from actors import AsyncActor, subscribe
 from alexclaw.config import CONFIG_TOPIC
+from alexclaw.web._endpoint import WEB_TOPIC
 from alexclaw.web._guard import session_fingerprint
 from alexclaw.web._sessions import WebSession, bound_to
 from alexclaw.web._state import NodeState
 from alexclaw.web._views import node_facts, tree_json
 from supervisors import SUPERVISORS_TOPIC
-
-WEB_TOPIC = "web"
 
 REFRESH_SECONDS = 5.0
 
