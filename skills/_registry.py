@@ -58,6 +58,22 @@ class _Reset:
 
 
 class SkillRegistry(AsyncActor):
+    """The skill table's owner: registrations, and one circuit breaker per skill.
+
+    ``init``
+        Registers the core skills and publishes the snapshot. A core skill that
+        does not describe itself raises: a start failure (``StartError``).
+    ``handle_call``
+        ``register`` answers the ``SkillMeta``, or ``Refused`` carrying the
+        ``ValueError`` (a name taken by a core skill, ``all`` on a plugin), which
+        ``Skills.register`` raises at the caller; ``unregister`` and
+        ``reset_breaker`` answer whether the skill was there. Nothing else
+        raises, so a call never crashes the registry.
+
+    Readers never wait for it: they read the snapshot (``Skills.get``,
+    ``Skills.execute``); a crash restarts it with the core skills only (a
+    skill registered at run time is gone until it is registered again)."""
+
     def __init__(
         self, snapshot: Snapshot[Mapping[str, Registered]], core: tuple[Skill, ...] = (), reset_timeout: float = 300.0
     ) -> None:

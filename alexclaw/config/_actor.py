@@ -56,6 +56,30 @@ class _Reconnect:
 
 
 class ConfigActor(AsyncActor):
+    """Owns the settings: writes them (validated, encrypted, audited) in
+    order, keeps the decrypted snapshot every reader reads, and follows other
+    nodes' changes through LISTEN/NOTIFY.
+
+    ``init``
+        Checks the key fingerprint, encrypts leftover plaintext, seeds, listens
+        and loads. A wrong key raises (``KeyMismatch``): a start failure, and
+        the node does not start. Restarted during an outage it waits for the
+        database (the snapshot stays as it was).
+    ``handle_call``
+        ``SetSetting`` / ``SetSettings`` answer the written ``Setting`` (or the
+        tuple, all or none), or ``Refused`` carrying a ``ConfigError``: a bad
+        value, a missing approval, the database away (code ``unavailable``) or
+        refusing the statement. ``ConfigHandle.set``/``set_many`` raise that
+        ``ConfigError`` at the caller. A write never crashes the actor.
+    ``handle_info``
+        A NOTIFY reloads one key; a lost LISTEN connection is reopened with
+        backoff and everything reloaded — an outage here never crashes it.
+    ``terminate``
+        Closes the LISTEN connection (terminated if it does not close in 5 s).
+
+    Any other raise crashes it; the restart reloads everything from the
+    database, and readers keep the snapshot meanwhile."""
+
     def __init__(
         self, database: DatabaseHandle, handle: ConfigHandle, box: SecretBox, seeds: Mapping[str, str]
     ) -> None:

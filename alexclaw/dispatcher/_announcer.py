@@ -39,6 +39,17 @@ NOTIFY_SKILLS: Final = frozenset({"telegram_notify"})
 
 
 class Announcer(AsyncActor):
+    """Tells the operator's chat what happened: 2FA codes needed, breakers,
+    break-glass, locked secrets, recovery codes, workflow starts and ends.
+
+    ``handle_info``
+        Turns each event into an ``Announcement`` on ``ANNOUNCE_TOPIC`` (the
+        gateways send it). Looking a run up is best effort: a failure is logged
+        and that announcement skipped — never a crash.
+
+    It answers no calls; an unexpected raise crashes it, the restart
+    subscribes again, and what was published meanwhile is not announced."""
+
     def __init__(self, database: DatabaseHandle, watch: Watch) -> None:
         super().__init__()
         self.database = database

@@ -181,7 +181,19 @@ ANCHOR_EVERY: Final = 300.0
 class AuditAnchor(AsyncActor):
     """Publishes the audit head at boot, every five minutes when it moved,
     and at a clean stop; before each, it checks that the last anchor still
-    holds, and says so loudly (log and audit row) when it does not."""
+    holds, and says so loudly (log and audit row) when it does not.
+
+    ``init``
+        Anchors once; a raise (the database away at boot) is a start failure.
+    ``handle_call``
+        ``request_anchor()`` anchors now and answers the ``Anchor`` (None if
+        nothing moved), or ``Refused`` (code ``unavailable``) while the
+        database is away — the timer anchors later.
+    ``handle_info`` (the timer)
+        Anchors; a database failure raises and crashes it, and the restart
+        anchors again.
+    ``terminate``
+        Anchors the head at a stop; a failure is logged (the next boot anchors)."""
 
     def __init__(
         self, database: DatabaseHandle, seal: AuditSeal, file: Path | None, every: float = ANCHOR_EVERY

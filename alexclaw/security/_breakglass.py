@@ -67,6 +67,26 @@ class _Finish:
 
 
 class BreakGlassActor(AsyncActor):
+    """Owns the shield's break-glass window: opens it (reason, offered
+    duration, cool-down), ends it on time or on request, and rescans what it
+    let through.
+
+    ``init``
+        Publishes the window still open from before a restart (ended at once if
+        it should have ended), waiting for the database during an outage.
+    ``handle_call``
+        ``_Start`` answers the ``BreakGlassWindow``, ``_End`` the
+        ``BreakGlassEnded``, or ``Refused`` carrying a ``BreakGlassError`` (a
+        short reason, a duration not offered, a window already open, the
+        cool-down, the database away — code ``unavailable``); ``BreakGlass``
+        raises that error at its caller.
+    ``handle_info``
+        The timer ends the window. The window closes at once even while the
+        database is away (fail closed); its record is finished later, with
+        backoff — never a crash.
+
+    Any other raise crashes it; its restart reads the open window again."""
+
     def __init__(
         self,
         database: DatabaseHandle,

@@ -117,8 +117,22 @@ class _Expire:
 
 
 class ChallengeActor(AsyncActor):
-    """Owns pending challenges (in memory: a restart drops them, which only
-    means asking again)."""
+    """Owns pending 2FA challenges (in memory: a restart drops them, which
+    only means asking again).
+
+    ``handle_call``
+        ``_Create`` answers the ``ChallengeView``; ``_Answer`` answers an
+        ``Answer`` whose ``Outcome`` says how the code fared (passed, wrong,
+        too many attempts, locked, expired, already used, not enabled — and
+        ``UNAVAILABLE`` while the database is away): the result of answering,
+        not a refusal of the request, so a domain value rather than
+        ``Refused``. ``_Get``
+        answers the view or None. None of them crash it.
+    ``handle_info``
+        The expiry timer resolves a challenge as expired.
+
+    Any other raise crashes it; its pending challenges are gone and their
+    callers are asked again."""
 
     def __init__(
         self,

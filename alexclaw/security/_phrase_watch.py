@@ -19,6 +19,13 @@ PHRASE_WATCH_NAME: Final = "alexclaw.security.phrase_watch"
 
 
 class PhraseWatch(AsyncActor):
+    """Keeps the operator's injection phrases in force.
+
+    ``init`` / ``handle_info`` (a change of ``sanitizer.extra_phrases`` on the
+    settings topic)
+        Applies the list; a list that cannot be applied is logged and the
+        previous one stays — never a crash. It answers no calls."""
+
     def __init__(self, config: SettingsReader, settings_topic: str) -> None:
         super().__init__()
         self.config = config

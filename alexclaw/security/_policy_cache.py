@@ -102,6 +102,24 @@ class PoliciesReloaded:
 
 
 class PolicyCache(AsyncActor):
+    """Keeps the policies snapshot the engine decides on: reloaded on NOTIFY,
+    every TTL as a safety net, and on request.
+
+    ``init``
+        Listens (a LISTEN that fails is logged: the TTL reload remains) and
+        loads, waiting for the database during an outage.
+    ``handle_call``
+        ``_Reload`` (``refresh_policies``) reloads and answers how many
+        policies are in force; while the database is away the snapshot is kept
+        and the answer is the count of the kept ones — never a crash.
+    ``handle_info``
+        A NOTIFY or the TTL timer reloads the same way; the next reload comes
+        sooner while the database is away.
+    ``terminate``
+        Closes the LISTEN connection (terminated if the server hangs).
+
+    Any other raise crashes it; decisions keep using the snapshot meanwhile."""
+
     def __init__(self, database: DatabaseHandle, snapshot: Snapshot[tuple[Policy, ...]], ttl: float = TTL_SECONDS):
         super().__init__()
         self.database = database

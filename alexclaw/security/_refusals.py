@@ -55,6 +55,21 @@ def tally_refusal(action: str, source: str, target: str = "") -> None:
 
 
 class RefusalTally(AsyncActor):
+    """Counts flooding refusals in memory and writes one audit row per
+    (action, source) per window.
+
+    ``handle_cast``
+        Counts a ``Refusal`` (``tally_refusal`` never waits).
+    ``handle_call``
+        ``FLUSH`` writes the counts now and answers how many rows, or
+        ``Refused`` (code ``unavailable``) while the database is away — the
+        counts are kept for the next flush.
+    ``handle_info`` (the window timer)
+        Flushes; a database failure here raises and crashes the actor, which
+        loses that window's counts (logged by the supervisor).
+    ``terminate``
+        Flushes what is left; a failure is logged."""
+
     def __init__(self, database: DatabaseHandle, window: float = WINDOW_SECONDS) -> None:
         super().__init__()
         self.database = database

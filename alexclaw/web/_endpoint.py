@@ -47,6 +47,21 @@ def bind_listening_socket(host: str, port: int, backlog: int = 128) -> socket.so
 
 
 class WebEndpoint(AsyncActor):
+    """Hypercorn serving the Quart app, as a process (the root's last child).
+
+    ``init``
+        Binds the socket (a taken port raises: a start failure, so the node's
+        start fails and stops what it started) and starts the server task,
+        linked to it.
+    ``terminate``
+        Publishes ``closing`` on ``WEB_TOPIC`` (event streams end at once),
+        asks Hypercorn to drain, and kills the server task if it has not ended
+        ``graceful_timeout`` + 2 s later.
+
+    It answers no calls. A request that fails is Quart's 500, not a crash; if
+    the server task dies, the link brings the endpoint down and the root
+    restarts it."""
+
     def __init__(
         self,
         app: Quart,

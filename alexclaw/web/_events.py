@@ -27,7 +27,11 @@ REFRESH_SECONDS = 5.0
 
 
 class _Listener(AsyncActor):
-    """Turns pub/sub messages into wake-ups for one stream."""
+    """Turns pub/sub messages into wake-ups for one stream.
+
+    ``handle_info``
+        Any message sets ``changed``; nothing in it raises. Started unlinked
+        by ``until`` and stopped by it, whatever ends the wait."""
 
     def __init__(self, topic: str) -> None:
         super().__init__()

@@ -178,6 +178,31 @@ class _Running:
 
 
 class RunManager(AsyncActor):
+    """Admits, queues, starts and accounts for every workflow run of this node,
+    and publishes the active runs.
+
+    ``init``
+        Interrupts runs an earlier start of this node left active (waiting for
+        the database during an outage), then publishes the empty snapshot.
+    ``handle_call``
+        ``_Submit`` (from ``Runs``) answers a ``RunTicket``, or ``Refused``: a
+        workflow pinned to another node, a scheduled run another node already
+        fired (code ``fired_elsewhere``), a run that cannot be resumed, the
+        database away (code ``unavailable``). ``Runs`` raises ``RunRefused`` /
+        ``FiredElsewhere`` at its caller. ``_Cancel`` answers whether the run
+        was cancelled (False while the database is away: it stays queued).
+    ``handle_cast`` / ``handle_info``
+        Step progress; a run process's ``Down`` records how it ended. Bookkeeping
+        the database cannot take now is retried with backoff, never a crash —
+        a crash here would interrupt every run in flight.
+    ``terminate``
+        Marks the runs still active interrupted (resumable); a failure is
+        logged, and the next start marks them.
+
+    Any other raise crashes it; the workflows subtree (rest_for_one) restarts
+    it and the runs supervisor after it, and its ``init`` interrupts what was
+    running."""
+
     def __init__(
         self,
         database: DatabaseHandle,

@@ -93,6 +93,33 @@ class WebhookUpdate:
 
 
 class TelegramGateway(AsyncActor):
+    """The Telegram transport for this node: polling or webhook, the inbox
+    drain, replies and announcements to the operator's chat.
+
+    ``init``
+        Starts the connection task (``getMe``, then polling or ``setWebhook``)
+        and drains what the inbox kept from an earlier run. A raise is a start
+        failure, which the subtree's start function turns into an ignored child
+        with the reason in ``GatewayStatus`` (never a restart loop).
+    ``handle_call``
+        ``SendToOperator`` answers the number of messages sent, or ``Refused``
+        (code ``not_configured`` without a chat id; Telegram's own refusal);
+        ``WebhookUpdate`` answers whether the secret matched, or ``Refused``
+        (code ``unavailable``) when the update could not be stored. Callers
+        (the Config page, ``telegram_notify``, the webhook route) match it.
+    ``handle_info``
+        ``Drain`` handles stored updates; an inbox (database) failure is logged
+        and retried with backoff, a handling failure retried then set aside —
+        never a crash. ``Ended`` (token rejected, address refused) stops the
+        gateway with ``Shutdown``: the child is transient, so it stays down
+        until its settings change. An announcement Telegram refuses is logged.
+    ``terminate``
+        Stops the connection task and closes the bot's HTTP client; a failure to
+        close is logged, not raised.
+
+    An unexpected raise in a handler crashes it: the supervisor restarts it,
+    and after ``CRASH_LIMIT`` crashes a minute its start ignores it."""
+
     def __init__(
         self,
         settings: TelegramSettings,
