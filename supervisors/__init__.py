@@ -11,7 +11,6 @@ a supervisor stop all its children (reverse order) and exit with
 Intensities multiply through nesting: choose them on purpose.
 """
 
-from actors import IGNORE
 from supervisors._api import (
     count_children,
     delete_child,
@@ -31,7 +30,6 @@ from supervisors._supervisor import Supervisor
 
 __all__ = [
     "GAVE_UP",
-    "IGNORE",
     "SUPERVISORS_TOPIC",
     "ChildCounts",
     "ChildInfo",

@@ -71,7 +71,6 @@ from alexclaw.security._breakglass import (
 from alexclaw.security._challenges import (
     CHALLENGES_NAME,
     CHALLENGES_TOPIC,
-    MAX_ATTEMPTS,
     TTL_SECONDS,
     Answer,
     ChallengeActor,
@@ -83,7 +82,6 @@ from alexclaw.security._challenges import (
 )
 from alexclaw.security._codes import CodeCheck, CodeResult, check_code
 from alexclaw.security._crypto import (
-    PREFIX,
     SETTINGS_PURPOSE,
     AuthenticationFailed,
     CiphertextTooShort,
@@ -158,7 +156,6 @@ from alexclaw.security._normalize import Normalized, invisible, normalize
 from alexclaw.security._phrases import PhraseSet, operator_phrases, phrases, reload_phrases, set_operator_phrases
 from alexclaw.security._pinned import PinnedTransport, address_refusal, resolve_async
 from alexclaw.security._policy import (
-    PERMISSIONS,
     RULE_TYPES,
     AuthContext,
     Decision,
@@ -283,7 +280,6 @@ __all__ = [
     "ChainReport",
     "prune",
     "verify_chain",
-    "PERMISSIONS",
     "RULE_TYPES",
     "AuthContext",
     "CapabilityTokens",
@@ -363,7 +359,6 @@ __all__ = [
     "scan_leaks",
     "CHALLENGES_NAME",
     "CHALLENGES_TOPIC",
-    "MAX_ATTEMPTS",
     "TTL_SECONDS",
     "Answer",
     "ChallengeActor",
@@ -379,7 +374,6 @@ __all__ = [
     "qr_svg",
     "secret_in_force",
     "verify_once",
-    "PREFIX",
     "SETTINGS_PURPOSE",
     "AuthenticationFailed",
     "CiphertextTooShort",

@@ -3,7 +3,6 @@ processes (the manager queues beyond the concurrency limit and fails or
 interrupts what a crash leaves behind), the cron scheduler, and
 AlexClaw-compatible export/import."""
 
-from alexclaw.config import timezone_error
 from alexclaw.workflows._cron import cron_error, next_fires
 from alexclaw.workflows._executor import (
     CANCELLED,
@@ -33,7 +32,6 @@ from alexclaw.workflows._model import (
     DEFAULT_BRANCH,
     END,
     MISSING_POLICIES,
-    ON_ERROR,
     PROVIDERS,
     RESOURCE_TYPES,
     TIERS,
@@ -129,7 +127,6 @@ __all__ = [
     "FAILED",
     "MANAGER_NAME",
     "MISSING_POLICIES",
-    "ON_ERROR",
     "RESOURCE_TYPES",
     "RUNS_NAME",
     "SCHEDULER_NAME",
@@ -188,7 +185,6 @@ __all__ = [
     "save_steps",
     "save_workflow",
     "step_to_json",
-    "timezone_error",
     "workflow_resources",
     "workflows_spec",
 ]

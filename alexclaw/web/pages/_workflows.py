@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from quart import Blueprint, Response, abort, flash, redirect, request, url_for
 
+from alexclaw.config import timezone_error
 from alexclaw.inputs import InputError
 from alexclaw.security import WORKFLOW_DUPLICATED, WORKFLOW_IMPORTED, Approval, ChallengeView, no_approval, record_audit
 from alexclaw.web._auth import safe_next
@@ -45,7 +46,6 @@ from alexclaw.workflows import (
     reenter_message,
     run_input,
     save_workflow,
-    timezone_error,
     workflow_resources,
 )
 

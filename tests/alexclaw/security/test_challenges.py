@@ -8,7 +8,6 @@ import pyotp
 
 from actors.testing import Probe
 from alexclaw.security import (
-    MAX_ATTEMPTS,
     TTL_SECONDS,
     ChallengeActor,
     ChallengeCreated,
@@ -17,7 +16,7 @@ from alexclaw.security import (
     Outcome,
     SecretLimiter,
 )
-from alexclaw.security._challenges import CHALLENGES_TOPIC
+from alexclaw.security._challenges import CHALLENGES_TOPIC, MAX_ATTEMPTS
 from alexclaw.storage import DatabaseHandle
 from tests.helpers import ManualClock
 
