@@ -24,12 +24,12 @@ from alexclaw.inputs import InputError
 from alexclaw.security import WORKFLOW_IMPORTED, host_approval, record_audit
 from alexclaw.settings import Settings
 from alexclaw.storage import open_pool
-from alexclaw.workflows._model import WorkflowError
-from alexclaw.workflows._store import list_workflows
-from alexclaw.workflows._transfer import (
+from alexclaw.workflows import (
+    WorkflowError,
     credentials_to_reenter,
     export_workflow,
     import_document,
+    list_workflows,
     load_document,
     parse_document,
     reenter_message,

@@ -166,6 +166,7 @@ from alexclaw.security._policy import (
     validate_rule,
 )
 from alexclaw.security._policy_cache import (
+    POLICIES_TOPIC,
     POLICY_CACHE_NAME,
     Authorizer,
     PoliciesReloaded,
@@ -242,6 +243,7 @@ __all__ = [
     "check_code",
     "limiter_policies",
     "source_key",
+    "POLICIES_TOPIC",
     "POLICY_CACHE_NAME",
     "Authorizer",
     "PoliciesReloaded",

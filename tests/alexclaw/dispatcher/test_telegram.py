@@ -13,17 +13,16 @@ from typing import Any, ClassVar
 import pyotp
 import pytest
 
-from actors import Process, send, sync, whereis
+from actors import Process, sync, whereis
 from actors.testing import Probe
 from alexclaw import Node
 from alexclaw.dispatcher import PgInbox
-from alexclaw.security import CHALLENGES_NAME
-from alexclaw.security._challenges import _Expire
 from alexclaw.workflows import RUNS_TOPIC, RunChanged, Runs, RunTicket, Step, Workflow, get_run, save_workflow
 from gateways import GATEWAYS_NAME
 from gateways.telegram import GATEWAY, TELEGRAM_NAME, SendToOperator
 from skills import Outcome, SkillArgs
 from tests.alexclaw.dispatcher.conftest import CHAT, STRANGER, configure, say
+from tests.alexclaw.security.support import expire_challenge
 from tests.alexclaw.test_process_names import misnamed
 from tests.fake_telegram import FakeBotAPI
 from tests.helpers import refused_and_still_running
@@ -102,8 +101,7 @@ async def test_2fa_setup_then_a_flagged_run_needs_a_code_once(node: Node, fake: 
 
     await say(fake, "/run Guarded")
     challenge = node.dispatcher.watch.latest_challenge
-    send(CHALLENGES_NAME, _Expire(challenge or ""))  # what its timer does after 120 s
-    await sync(CHALLENGES_NAME)
+    await expire_challenge(challenge or "")  # what its timer does after 120 s
     assert (await say(fake, totp.at(time.time() + 60))).text == "Challenge expired. Start the action again."
 
 

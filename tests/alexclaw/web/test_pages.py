@@ -288,8 +288,7 @@ async def test_the_skills_page_shows_breakers_and_resets_one(client: Any, node: 
 
 async def test_policies_are_validated_saved_listed_toggled_and_dry_run(client: Any, node: Node) -> None:
     from actors.testing import Probe
-    from alexclaw.security import PoliciesReloaded
-    from alexclaw.security._policy_cache import POLICIES_TOPIC
+    from alexclaw.security import POLICIES_TOPIC, PoliciesReloaded
 
     probe = await Probe().listen(POLICIES_TOPIC).start()
     await login(client)
