@@ -25,7 +25,7 @@ def two_factor_on(state: NodeState) -> bool:
 async def challenge_or_run(
     state: NodeState, action: str, description: str, run: Callable[[Approval], Awaitable[str]], back: str
 ) -> Any:
-    """A privileged action from the web (``alexclaw.security.PRIVILEGED``):
+    """A privileged action from the web (``PRIVILEGED`` in ``alexclaw.security._approval``):
     run at once with the approval the table allows, or park it behind a
     TOTP challenge when it needs a code and 2FA is on. The action returns
     the message to show; it may run outside the request (a code answered

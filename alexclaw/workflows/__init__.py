@@ -3,20 +3,18 @@ processes (the manager queues beyond the concurrency limit and fails or
 interrupts what a crash leaves behind), the cron scheduler, and
 AlexClaw-compatible export/import."""
 
-from alexclaw.workflows._cron import cron_error, next_fires
+from alexclaw.workflows._cron import (
+    cron_error,
+    next_fires,
+)
 from alexclaw.workflows._executor import (
-    CANCELLED,
-    COMPLETED,
-    FAILED,
-    RECOVERED,
-    SKIPPED,
-    RunEnd,
     StepResult,
     execute,
-    final_result,
     step_inputs,
 )
-from alexclaw.workflows._listener import WorkflowsChanged
+from alexclaw.workflows._listener import (
+    WorkflowsChanged,
+)
 from alexclaw.workflows._manager import (
     MANAGER_NAME,
     RUNS_NAME,
@@ -37,23 +35,18 @@ from alexclaw.workflows._model import (
     TIERS,
     Resource,
     Route,
-    RunStatus,
     Step,
     Workflow,
     WorkflowError,
-    check_steps,
     guarded_change,
     import_guarded,
-    masked_config,
-    parse_routes,
     parse_step,
-    run_definition,
-    step_to_json,
 )
-from alexclaw.workflows._presence import PRESENCE_NAME, NodeNameTaken, NodePresence
+from alexclaw.workflows._presence import (
+    PRESENCE_NAME,
+)
 from alexclaw.workflows._run_store import (
     FINISHED,
-    RunRow,
     clear_runs,
     get_run,
     last_scheduled,
@@ -70,7 +63,10 @@ from alexclaw.workflows._runs import (
     run_input,
     started_message,
 )
-from alexclaw.workflows._scheduler import SCHEDULER_NAME, WORKFLOWS_TOPIC, ScheduledEntry, resync
+from alexclaw.workflows._scheduler import (
+    WORKFLOWS_TOPIC,
+    ScheduledEntry,
+)
 from alexclaw.workflows._store import (
     attach_resource,
     delete_resource,
@@ -97,7 +93,9 @@ from alexclaw.workflows._transfer import (
     parse_document,
     reenter_message,
 )
-from alexclaw.workflows.tree import workflows_spec
+from alexclaw.workflows.tree import (
+    workflows_spec,
+)
 
 __all__ = [
     "MAX_DOCUMENT_BYTES",
@@ -106,31 +104,20 @@ __all__ = [
     "reenter_message",
     "started_message",
     "load_document",
-    "CANCELLED",
     "FINISHED",
     "PROVIDERS",
-    "RECOVERED",
     "TIERS",
-    "RunStatus",
     "known_nodes",
-    "masked_config",
     "run_counts",
-    "run_definition",
     "step_inputs",
     "PRESENCE_NAME",
-    "NodeNameTaken",
-    "NodePresence",
     "CIRCUIT_POLICIES",
-    "COMPLETED",
     "DEFAULT_BRANCH",
     "END",
-    "FAILED",
     "MANAGER_NAME",
     "MISSING_POLICIES",
     "RESOURCE_TYPES",
     "RUNS_NAME",
-    "SCHEDULER_NAME",
-    "SKIPPED",
     "RUNS_TOPIC",
     "WORKFLOWS_TOPIC",
     "ActiveRun",
@@ -139,13 +126,11 @@ __all__ = [
     "Route",
     "RunChanged",
     "RunControl",
-    "RunEnd",
     "RunPorts",
     "RunRefused",
     "MAX_INPUT_CHARS",
     "run_input",
     "FiredElsewhere",
-    "RunRow",
     "RunTicket",
     "Runs",
     "ScheduledEntry",
@@ -155,7 +140,6 @@ __all__ = [
     "WorkflowError",
     "WorkflowsChanged",
     "attach_resource",
-    "check_steps",
     "clear_runs",
     "cron_error",
     "delete_resource",
@@ -165,7 +149,6 @@ __all__ = [
     "execute",
     "export_document",
     "export_workflow",
-    "final_result",
     "get_run",
     "get_workflow",
     "import_document",
@@ -177,14 +160,11 @@ __all__ = [
     "list_workflows",
     "next_fires",
     "parse_document",
-    "parse_routes",
     "parse_step",
-    "resync",
     "run_body",
     "save_resource",
     "save_steps",
     "save_workflow",
-    "step_to_json",
     "workflow_resources",
     "workflows_spec",
 ]

@@ -4,9 +4,8 @@ its tests own its private modules; everyone else goes through these."""
 from __future__ import annotations
 
 from actors import Refused, call, send, sync
-from alexclaw.security import CHALLENGES_NAME, REFUSALS_NAME
-from alexclaw.security._challenges import _Expire
-from alexclaw.security._refusals import FLUSH
+from alexclaw.security._challenges import CHALLENGES_NAME, _Expire
+from alexclaw.security._refusals import FLUSH, REFUSALS_NAME
 
 
 async def expire_challenge(challenge_id: str) -> None:

@@ -13,7 +13,8 @@ from typing import Any
 import asyncpg
 
 from actors import call
-from alexclaw.security import AuditAnchor, AuditSeal, anchor_path, record_audit, request_anchor, verify_chain
+from alexclaw.security import AuditSeal, anchor_path, record_audit, verify_chain
+from alexclaw.security._audit_anchor import AuditAnchor, request_anchor
 from alexclaw.storage import DatabaseHandle
 from supervisors import ChildSpec, start_child, which_children
 from tests.alexclaw.security.conftest import Outage

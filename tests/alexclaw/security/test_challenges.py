@@ -7,16 +7,8 @@ from typing import Any
 import pyotp
 
 from actors.testing import Probe
-from alexclaw.security import (
-    TTL_SECONDS,
-    ChallengeActor,
-    ChallengeCreated,
-    ChallengeResolved,
-    Challenges,
-    Outcome,
-    SecretLimiter,
-)
-from alexclaw.security._challenges import CHALLENGES_TOPIC, MAX_ATTEMPTS
+from alexclaw.security import ChallengeActor, ChallengeCreated, Challenges, Outcome, SecretLimiter
+from alexclaw.security._challenges import CHALLENGES_TOPIC, MAX_ATTEMPTS, TTL_SECONDS, ChallengeResolved
 from alexclaw.storage import DatabaseHandle
 from tests.helpers import ManualClock
 

@@ -13,12 +13,11 @@ from alexclaw.security import (
     Authorizer,
     PoliciesReloaded,
     Policy,
-    PolicyCache,
     PolicyConfigError,
     PolicyEngine,
     save_policy,
 )
-from alexclaw.security._policy_cache import POLICIES_TOPIC
+from alexclaw.security._policy_cache import POLICIES_TOPIC, PolicyCache
 from alexclaw.storage import DatabaseHandle
 
 

@@ -8,8 +8,8 @@ import json
 from typing import Any
 
 from actors import call, cast, sync
-from alexclaw.security import CSRF_REFUSED, WEBHOOK_REFUSED, Refusal, RefusalTally
-from alexclaw.security._refusals import FLUSH, MAX_SOURCES
+from alexclaw.security import CSRF_REFUSED, WEBHOOK_REFUSED
+from alexclaw.security._refusals import FLUSH, MAX_SOURCES, Refusal, RefusalTally
 from alexclaw.storage import DatabaseHandle
 from supervisors import ChildSpec, start_child, which_children
 from tests.alexclaw.security.conftest import Outage

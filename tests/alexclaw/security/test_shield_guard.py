@@ -10,17 +10,8 @@ import pytest
 
 from actors import Snapshot
 from actors.testing import Probe
-from alexclaw.security import (
-    BreakGlass,
-    BreakGlassActor,
-    BreakGlassEnded,
-    BreakGlassError,
-    BreakGlassWindow,
-    SecretBox,
-    ShieldGuard,
-    excerpt,
-)
-from alexclaw.security._breakglass import SHIELD_TOPIC, _Start
+from alexclaw.security import BreakGlass, BreakGlassError, BreakGlassWindow, SecretBox, ShieldGuard, excerpt
+from alexclaw.security._breakglass import SHIELD_TOPIC, BreakGlassActor, BreakGlassEnded, _Start
 from alexclaw.storage import DatabaseHandle
 from supervisors import ChildSpec, start_child
 from tests.alexclaw.security.conftest import Outage

@@ -12,16 +12,10 @@ import pytest
 
 from actors import sync
 from alexclaw import Node
-from alexclaw.security import (
-    Detection,
-    Thresholds,
-    operator_phrases,
-    sanitize,
-    set_operator_phrases,
-    shield_scan,
-    verdict_of,
-)
+from alexclaw.security import Thresholds, sanitize, set_operator_phrases, shield_scan
 from alexclaw.security._egress import EgressClient
+from alexclaw.security._phrases import operator_phrases
+from alexclaw.security._shield import Detection, verdict_of
 from tests.alexclaw.web.conftest import make_settings
 
 

@@ -19,17 +19,8 @@ import pytest
 from actors import StartError
 from actors.testing import Probe
 from alexclaw import Node
-from alexclaw.workflows import (
-    RUNS_TOPIC,
-    RunChanged,
-    RunRow,
-    RunTicket,
-    Step,
-    Workflow,
-    get_run,
-    save_steps,
-    save_workflow,
-)
+from alexclaw.workflows import RUNS_TOPIC, RunChanged, RunTicket, Step, Workflow, get_run, save_steps, save_workflow
+from alexclaw.workflows._run_store import RunRow
 from tests.alexclaw.test_cli import node_env
 from tests.alexclaw.web.conftest import KEY, PASSWORD, make_settings
 
