@@ -5,6 +5,10 @@ call/cast/send, exit reasons): ``AsyncActor`` (an asyncio task with a lean
 mailbox — the default) and ``ThreadActor`` (a pykka thread, for code that
 blocks). ``TaskProcess`` runs one coroutine function as a process.
 
+Expected failures are values: a handler answers ``Refused`` (see
+``actors._refusal``) and never raises for a request it turns down; the
+exceptions here are for talking to a process going wrong.
+
 Refs: a process object is its pid and denotes one incarnation; after it
 exits, using it raises ``NoProcess``. Names (``start(name=...)``) are
 resolved at each ``call``/``cast``/``send``, so they follow restarts.
@@ -39,6 +43,7 @@ from actors._process import (
     whereis,
 )
 from actors._pubsub import publish, subscribe, subscribers, unsubscribe
+from actors._refusal import Refused, RefusedError, raise_if_refused
 from actors._snapshot import Snapshot
 from actors._task import TaskProcess
 from actors._thread_actor import ThreadActor
@@ -66,6 +71,8 @@ __all__ = [
     "Normal",
     "Process",
     "ProcessExited",
+    "Refused",
+    "RefusedError",
     "Shutdown",
     "Snapshot",
     "StartError",
@@ -79,6 +86,7 @@ __all__ = [
     "live_count",
     "live_processes",
     "publish",
+    "raise_if_refused",
     "registered_names",
     "reply",
     "resolve",

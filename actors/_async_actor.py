@@ -8,6 +8,8 @@ Callbacks, all run by the actor's own task, one message at a time:
     returning ``IGNORE`` makes ``start`` return ``IGNORE``.
 ``handle_call(message, caller)``
     Returns the reply, or ``NOREPLY`` to answer later with ``reply(caller, v)``.
+    A request the actor turns down is answered with ``Refused`` (a value),
+    never raised: raising is for bugs, and crashes the process.
 ``handle_cast(message)`` / ``handle_info(message)``
     Fire-and-forget messages, and everything else (``Down``, trapped
     ``Exit``, pub/sub messages, ``send``).

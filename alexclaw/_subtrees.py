@@ -9,8 +9,7 @@ import time
 from datetime import datetime
 from typing import Any
 
-from alexclaw.config import TOPIC as CONFIG_TOPIC
-from alexclaw.config import SkillSettings, WorkflowSettings
+from alexclaw.config import CONFIG_TOPIC, SkillSettings, WorkflowSettings
 from alexclaw.dispatcher import ANNOUNCER_NAME, Announcer, PgInbox
 from alexclaw.llm import SEEDS, llm_spec
 from alexclaw.security import AuditSeal, SecretBox, anchor_path
@@ -41,6 +40,7 @@ def security_subtree(s: Services, settings: Settings, *, tasks: str) -> ChildSpe
     return security_spec(
         s.database,
         config=s.config,
+        settings_topic=CONFIG_TOPIC,
         tasks=tasks,
         break_glass=s.break_glass_window,
         box=lambda: SecretBox(settings.secret_key_base),

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from actors import CallTimeout, NoProcess, ProcessExited, call
+from actors import CallTimeout, NoProcess, ProcessExited, Refused, call
 from alexclaw.config import BOUND_TO, CATALOG, ConfigHandle, attachable, shown_value
 from alexclaw.security import (
     AuthContext,
@@ -24,7 +24,7 @@ from alexclaw.security import (
     is_textual,
     sanitize,
 )
-from gateways import EgressRefused, Refused
+from gateways import EgressRefused
 from gateways.telegram import TELEGRAM_NAME, SendToOperator
 from skills import SkillAPIUnavailable
 

@@ -30,7 +30,7 @@ from _report import line  # noqa: E402  (bench/ is on sys.path when a benchmark 
 
 from actors import Process  # noqa: E402
 from actors.testing import Probe  # noqa: E402
-from alexclaw.config import TOPIC, ConfigActor, ConfigChanged, ConfigHandle, Setting, ValueType  # noqa: E402
+from alexclaw.config import CONFIG_TOPIC, ConfigActor, ConfigChanged, ConfigHandle, Setting, ValueType  # noqa: E402
 from alexclaw.security import SecretBox, derive_key  # noqa: E402
 from alexclaw.storage import Database, DatabaseHandle, start_server, stop_server  # noqa: E402
 from supervisors import ChildSpec, Supervisor  # noqa: E402
@@ -118,7 +118,7 @@ async def start_node(dsn: str) -> tuple[ConfigHandle, Process]:
 async def bench_propagation(dsn: str, samples: int = 100) -> None:
     a, sup_a = await start_node(dsn)
     b, sup_b = await start_node(dsn)
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(CONFIG_TOPIC).start()
     latencies = []
     for index in range(samples):
         t0 = time.perf_counter()

@@ -55,7 +55,7 @@ from alexclaw.wiring import AuthorizerAdapter, TokensAdapter  # noqa: E402
 from alexclaw.workflows import (  # noqa: E402
     MANAGER_NAME,
     RUNS_NAME,
-    TOPIC,
+    RUNS_TOPIC,
     ActiveRun,
     Launch,
     RunChanged,
@@ -128,7 +128,7 @@ class Finished(AsyncActor):
         self.waiters: dict[int, asyncio.Future[None]] = {}
 
     async def init(self) -> None:
-        subscribe(TOPIC, self)
+        subscribe(RUNS_TOPIC, self)
 
     async def handle_info(self, message: Any) -> None:
         if isinstance(message, RunChanged) and message.status == "finished":

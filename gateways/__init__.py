@@ -16,7 +16,6 @@ from gateways._contract import (
     GatewayStatus,
     InboundMessage,
     InboxItem,
-    Refused,
     Reply,
 )
 from gateways.tree import GATEWAYS_NAME, GatewayWatcher, gateways_spec
@@ -31,7 +30,6 @@ __all__ = [
     "GatewayWatcher",
     "InboundMessage",
     "InboxItem",
-    "Refused",
     "Reply",
     "gateways_spec",
     "split_message",

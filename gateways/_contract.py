@@ -47,15 +47,6 @@ class InboxItem:
     started: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Refused:
-    """A request a gateway cannot carry out, as a value the caller matches
-    (no operator chat set, the token rejected, Telegram's own refusal):
-    an expected failure never crashes the gateway."""
-
-    reason: str
-
-
 class EgressRefused(Exception):
     """Raised by the application's egress transport before any connection
     when the guard refuses the address (private, link-local, metadata, or

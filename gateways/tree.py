@@ -37,7 +37,13 @@ CRASH_PERIOD: Final = 60.0  # ... within this many seconds, and it stops itself
 
 class GatewayWatcher(AsyncActor):
     """Watches the settings topic; restarts the telegram child when what it
-    reads has changed (compared whole, so an unrelated key does nothing)."""
+    reads has changed (compared whole, so an unrelated key does nothing).
+
+    ``handle_info`` (a settings change)
+        Terminates and restarts the ``telegram`` child. A raise (the gateways
+        supervisor gone, a bug) crashes the watcher; its restart reads the
+        settings again, so a change is not lost, only applied by the next
+        change. It answers no calls."""
 
     def __init__(self, settings: SettingsPort, topic: str, supervisor: str = GATEWAYS_NAME) -> None:
         super().__init__()

@@ -5,8 +5,7 @@ needs from the application arrives as arguments (and, with the SkillAPI,
 as ``Protocol``s in its own ports module)."""
 
 from skills._api import PERMISSIONS, Backends, PermissionDenied, SkillAPI, SkillAPIUnavailable
-from skills._breakers import CIRCUIT_OPEN, FAIL_MAX, RESET_SECONDS, BreakerChanged, SkillBreaker
-from skills._breakers import TOPIC as BREAKER_TOPIC
+from skills._breakers import BREAKERS_TOPIC, CIRCUIT_OPEN, FAIL_MAX, RESET_SECONDS, BreakerChanged, SkillBreaker
 from skills._contract import (
     ON_EMPTY,
     ON_ERROR,
@@ -25,7 +24,7 @@ from skills._invocation import ORIGIN_SKILL, ORIGIN_WORKFLOW, CallerState, Invoc
 from skills._registry import (
     REGISTRY_NAME,
     SKILL_MISSING,
-    TOPIC,
+    SKILLS_TOPIC,
     Registered,
     SkillRegistered,
     SkillRegistry,
@@ -49,7 +48,7 @@ __all__ = [
     "PermissionDenied",
     "SkillAPI",
     "SkillAPIUnavailable",
-    "BREAKER_TOPIC",
+    "BREAKERS_TOPIC",
     "CIRCUIT_OPEN",
     "FAIL_MAX",
     "ON_EMPTY",
@@ -58,7 +57,7 @@ __all__ = [
     "REGISTRY_NAME",
     "RESET_SECONDS",
     "SKILL_MISSING",
-    "TOPIC",
+    "SKILLS_TOPIC",
     "BranchKind",
     "BreakerChanged",
     "ConfigField",

@@ -22,7 +22,7 @@ from skills._contract import SkillOutcome
 
 log = logging.getLogger("skills.breakers")
 
-TOPIC: Final = "breakers"
+BREAKERS_TOPIC: Final = "breakers"
 FAIL_MAX: Final = 3
 RESET_SECONDS: Final = 300.0
 CIRCUIT_OPEN: Final = "circuit_open"
@@ -50,7 +50,7 @@ class _Announce(pybreaker.CircuitBreakerListener):
         retry = cb.reset_timeout if state == "open" else 0.0
         if state == "open":
             log.warning("circuit OPEN for skill %s after %d failures; retry in %ss", self.skill, cb.fail_counter, retry)
-        publish(TOPIC, BreakerChanged(self.skill, state, cb.fail_counter, self.last_error, retry))
+        publish(BREAKERS_TOPIC, BreakerChanged(self.skill, state, cb.fail_counter, self.last_error, retry))
 
 
 class SkillBreaker:

@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Final
 
-from actors import AsyncActor, Caller, Process, Snapshot, call, publish
+from actors import AsyncActor, Caller, Process, Refused, Snapshot, call, publish, raise_if_refused
 from skills._breakers import SkillBreaker
 from skills._contract import Skill, SkillArgs, SkillMeta, SkillOutcome, describe
 from skills._execution import IN_PROCESS, Execution
 
 REGISTRY_NAME: Final = "skills.registry"
-TOPIC: Final = "skills"
+SKILLS_TOPIC: Final = "skills"
 SKILL_MISSING: Final = "skill_missing"
 
 
@@ -61,6 +61,22 @@ class _Reset:
 
 
 class SkillRegistry(AsyncActor):
+    """The skill table's owner: registrations, and one circuit breaker per skill.
+
+    ``init``
+        Registers the core skills and publishes the snapshot. A core skill that
+        does not describe itself raises: a start failure (``StartError``).
+    ``handle_call``
+        ``register`` answers the ``SkillMeta``, or ``Refused`` carrying the
+        ``ValueError`` (a name taken by a core skill, ``all`` on a plugin), which
+        ``Skills.register`` raises at the caller; ``unregister`` and
+        ``reset_breaker`` answer whether the skill was there. Nothing else
+        raises, so a call never crashes the registry.
+
+    Readers never wait for it: they read the snapshot (``Skills.get``,
+    ``Skills.execute``); a crash restarts it with the core skills only (a
+    skill registered at run time is gone until it is registered again)."""
+
     def __init__(
         self, snapshot: Snapshot[Mapping[str, Registered]], core: tuple[Skill, ...] = (), reset_timeout: float = 300.0
     ) -> None:
@@ -79,16 +95,16 @@ class SkillRegistry(AsyncActor):
         if isinstance(message, _Register):
             try:
                 meta = self._add(message.skill, core=message.core)
-            except ValueError as exc:
-                return exc
+            except ValueError as exc:  # a name taken by a core skill, a bad manifest: an answer
+                return Refused.because(exc)
             self._publish()
-            publish(TOPIC, SkillRegistered(meta.name, meta.version))
+            publish(SKILLS_TOPIC, SkillRegistered(meta.name, meta.version))
             return meta
         if isinstance(message, _Unregister):
             removed = self._skills.pop(message.name, None)
             if removed is not None:
                 self._publish()
-                publish(TOPIC, SkillUnregistered(message.name))
+                publish(SKILLS_TOPIC, SkillUnregistered(message.name))
             return removed is not None
         if isinstance(message, _Reset):
             registered = self._skills.get(message.name)
@@ -121,11 +137,10 @@ class Skills:
         return sorted((r.meta for r in self.snapshot.read().values()), key=lambda m: m.name)
 
     async def register(self, skill: Skill, *, core: bool = False) -> SkillMeta:
-        result = await call(self.target, _Register(skill, core))
-        if isinstance(result, ValueError):
-            raise result
-        assert isinstance(result, SkillMeta)
-        return result
+        result: SkillMeta | Refused = await call(self.target, _Register(skill, core))
+        meta = raise_if_refused(result)  # the ValueError the registry refused with
+        assert isinstance(meta, SkillMeta)
+        return meta
 
     async def unregister(self, name: str) -> bool:
         return bool(await call(self.target, _Unregister(name)))

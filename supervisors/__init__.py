@@ -11,7 +11,6 @@ a supervisor stop all its children (reverse order) and exit with
 Intensities multiply through nesting: choose them on purpose.
 """
 
-from actors import IGNORE
 from supervisors._api import (
     count_children,
     delete_child,
@@ -24,15 +23,14 @@ from supervisors._api import (
 from supervisors._base import GAVE_UP, ChildCounts, ChildInfo, SupervisorBase
 from supervisors._dynamic import DynamicSupervisor, TaskSupervisor
 from supervisors._errors import SupervisorError
-from supervisors._events import TOPIC, ChildRestarted, SupervisorGaveUp
+from supervisors._events import SUPERVISORS_TOPIC, ChildRestarted, SupervisorGaveUp
 from supervisors._render import render_spec, render_tree
-from supervisors._spec import ChildSpec, ChildType, Restart, Shutdown, Strategy, should_restart
+from supervisors._spec import ChildSpec, ChildType, Restart, ShutdownPolicy, Strategy, should_restart
 from supervisors._supervisor import Supervisor
 
 __all__ = [
     "GAVE_UP",
-    "IGNORE",
-    "TOPIC",
+    "SUPERVISORS_TOPIC",
     "ChildCounts",
     "ChildInfo",
     "ChildRestarted",
@@ -40,7 +38,7 @@ __all__ = [
     "ChildType",
     "DynamicSupervisor",
     "Restart",
-    "Shutdown",
+    "ShutdownPolicy",
     "Strategy",
     "Supervisor",
     "SupervisorBase",

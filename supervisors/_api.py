@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
-from actors import Ignore, Process, TaskProcess, call, resolve
-from supervisors._base import ChildCounts, ChildInfo, SupervisorBase, unwrap
+from actors import Ignore, Process, TaskProcess, call, raise_if_refused, resolve
+from supervisors._base import ChildCounts, ChildInfo, SupervisorBase
 from supervisors._dynamic import DynamicSupervisor, TaskSupervisor, _StartDynamic, _TerminateDynamic
 from supervisors._errors import SupervisorError
 from supervisors._spec import ChildSpec
@@ -41,7 +41,7 @@ async def start_child(target: Target, spec: ChildSpec) -> Process | Ignore:
     """Add and start a child; returns the process (or ``IGNORE``)."""
     sup = _supervisor(target)
     message: Any = _StartDynamic(spec) if isinstance(sup, DynamicSupervisor) else _StartChild(spec)
-    result: Process | Ignore = unwrap(await call(sup, message, timeout=_CHANGE_TIMEOUT))
+    result: Process | Ignore = raise_if_refused(await call(sup, message, timeout=_CHANGE_TIMEOUT))
     return result
 
 
@@ -50,7 +50,7 @@ async def start_task(target: Target, fn: Callable[[], Awaitable[T]], *, id: str 
     sup = _supervisor(target)
     if not isinstance(sup, TaskSupervisor):
         raise SupervisorError(f"{sup} is not a TaskSupervisor")
-    task: TaskProcess[T] = unwrap(await call(sup, _StartDynamic(TaskSupervisor.task_spec(fn, id=id))))
+    task: TaskProcess[T] = raise_if_refused(await call(sup, _StartDynamic(TaskSupervisor.task_spec(fn, id=id))))
     return task
 
 
@@ -64,20 +64,20 @@ async def terminate_child(target: Target, child: str | Process) -> None:
         message: Any = _TerminateDynamic(child)
     else:
         message = _TerminateChild(child)
-    unwrap(await call(sup, message, timeout=_CHANGE_TIMEOUT))
+    raise_if_refused(await call(sup, message, timeout=_CHANGE_TIMEOUT))
 
 
 async def restart_child(target: Target, child_id: str) -> Process | Ignore:
     """Start again a stopped child of a static supervisor."""
     sup = _static(target)
-    result: Process | Ignore = unwrap(await call(sup, _RestartChild(child_id), timeout=_CHANGE_TIMEOUT))
+    result: Process | Ignore = raise_if_refused(await call(sup, _RestartChild(child_id), timeout=_CHANGE_TIMEOUT))
     return result
 
 
 async def delete_child(target: Target, child_id: str) -> None:
     """Forget the spec of a stopped child of a static supervisor."""
     sup = _static(target)
-    unwrap(await call(sup, _DeleteChild(child_id)))
+    raise_if_refused(await call(sup, _DeleteChild(child_id)))
 
 
 def _static(target: Target) -> Supervisor:

@@ -19,14 +19,14 @@ from actors import (
     ExitReason,
     Ignore,
     Process,
+    Refused,
     Shutdown,
     StartError,
     publish,
 )
 from supervisors._errors import SupervisorError
-from supervisors._events import TOPIC, ChildRestarted, SupervisorGaveUp
-from supervisors._spec import ChildSpec, ChildType
-from supervisors._spec import Shutdown as ShutdownPolicy
+from supervisors._events import SUPERVISORS_TOPIC, ChildRestarted, SupervisorGaveUp
+from supervisors._spec import ChildSpec, ChildType, ShutdownPolicy
 
 log = logging.getLogger("supervisors")
 
@@ -67,22 +67,6 @@ class _Child:
 
     def info(self) -> ChildInfo:
         return ChildInfo(self.spec.id, self.process, self.spec.type, self.status, self.restarts, self.last_exit)
-
-
-class _Failed:
-    """A refused request travels back as a value, so the supervisor never
-    crashes on a client's mistake; the client raises it."""
-
-    __slots__ = ("error",)
-
-    def __init__(self, error: Exception) -> None:
-        self.error = error
-
-
-def unwrap(result: Any) -> Any:
-    if isinstance(result, _Failed):
-        raise result.error
-    return result
 
 
 async def stop_process(proc: Process, shutdown: float | ShutdownPolicy) -> ExitReason:
@@ -133,7 +117,7 @@ class SupervisorBase(AsyncActor):
             self.intensity,
             self.period,
         )
-        publish(TOPIC, SupervisorGaveUp(self.label, self.intensity, self.period))
+        publish(SUPERVISORS_TOPIC, SupervisorGaveUp(self.label, self.intensity, self.period))
         await self._stop_all_children()
         self.stop_self(GAVE_UP)
 
@@ -145,7 +129,7 @@ class SupervisorBase(AsyncActor):
             child.restarts,
             reason,
         )
-        publish(TOPIC, ChildRestarted(self.label, child.spec.id, reason, child.restarts))
+        publish(SUPERVISORS_TOPIC, ChildRestarted(self.label, child.spec.id, reason, child.restarts))
 
     # -- lifecycle of one child -----------------------------------------
 
@@ -211,4 +195,4 @@ class SupervisorBase(AsyncActor):
         try:
             return await handler(message)
         except (SupervisorError, StartError) as exc:
-            return _Failed(exc)
+            return Refused.because(exc)  # the client's mistake: an answer, not a crash

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from actors import ExitReason, Ignore, Process, StartError, TaskProcess
 from supervisors._base import ChildCounts, ChildInfo, SupervisorBase, _Child
 from supervisors._errors import SupervisorError
-from supervisors._spec import ChildSpec, ChildType, Restart, Shutdown, should_restart
+from supervisors._spec import ChildSpec, ChildType, Restart, ShutdownPolicy, should_restart
 
 T = TypeVar("T")
 
@@ -56,7 +56,7 @@ class DynamicSupervisor(SupervisorBase):
         period: float = 5.0,
         name: str | None = None,
         restart: Restart = Restart.PERMANENT,
-        shutdown: float | Shutdown = Shutdown.INFINITY,
+        shutdown: float | ShutdownPolicy = ShutdownPolicy.INFINITY,
     ) -> ChildSpec:
         async def start() -> Any:
             sup = cls(max_children=max_children, intensity=intensity, period=period, label=id)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from actors import ExitReason
 
-TOPIC = "supervisors"
+SUPERVISORS_TOPIC = "supervisors"
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,8 +18,9 @@ class Restart(enum.Enum):
     TEMPORARY = "temporary"  # never; its spec is forgotten when it exits
 
 
-class Shutdown(enum.Enum):
-    """Non-numeric shutdown policies; a number means 'seconds to wait for an
+class ShutdownPolicy(enum.Enum):
+    """Non-numeric shutdown policies (OTP's ``shutdown``; not the exit reason
+    ``actors.Shutdown``); a number means 'seconds to wait for an
     orderly stop, then kill'."""
 
     BRUTAL_KILL = "brutal_kill"  # AsyncActor: cancel its task; ThreadActor: abandon the thread
@@ -39,7 +40,6 @@ class ChildType(enum.Enum):
     SUPERVISOR = "supervisor"
 
 
-ShutdownPolicy = float | Shutdown
 StartFunction = Callable[[], Awaitable[Process | Ignore | Any]]
 
 
@@ -57,7 +57,7 @@ class ChildSpec:
     id: str
     start: StartFunction = field(repr=False)
     restart: Restart = Restart.PERMANENT
-    shutdown: ShutdownPolicy = 5.0
+    shutdown: float | ShutdownPolicy = 5.0
     type: ChildType = ChildType.WORKER
     info: str = ""
     children: tuple[ChildSpec, ...] = ()

@@ -16,7 +16,7 @@ from typing import Any
 from actors import ExitReason, Ignore, Process, StartError
 from supervisors._base import ChildCounts, ChildInfo, SupervisorBase, _Child
 from supervisors._errors import SupervisorError
-from supervisors._spec import ChildSpec, ChildType, Restart, Shutdown, Strategy, should_restart
+from supervisors._spec import ChildSpec, ChildType, Restart, ShutdownPolicy, Strategy, should_restart
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +71,7 @@ class Supervisor(SupervisorBase):
         period: float = 5.0,
         name: str | None = None,
         restart: Restart = Restart.PERMANENT,
-        shutdown: float | Shutdown = Shutdown.INFINITY,
+        shutdown: float | ShutdownPolicy = ShutdownPolicy.INFINITY,
         clock: Callable[[], float] = time.monotonic,
     ) -> ChildSpec:
         """A spec that starts this supervisor as a child of another."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from actors import NOREPLY, AsyncActor, Caller, ExitReason, ThreadActor, reply
-from supervisors import ChildSpec, Restart, Shutdown
+from actors import NOREPLY, AsyncActor, Caller, ExitReason, Process, Refused, ThreadActor, call, reply, sync
+from supervisors import ChildSpec, Restart, ShutdownPolicy, which_children
 
 
 class ManualClock:
@@ -79,7 +79,7 @@ def worker(
     journal: list[tuple[str, str]],
     *,
     restart: Restart = Restart.PERMANENT,
-    shutdown: float | Shutdown = 5.0,
+    shutdown: float | ShutdownPolicy = 5.0,
     cls: type[Worker] = Worker,
 ) -> ChildSpec:
     async def start() -> Any:
@@ -110,3 +110,20 @@ class Counter(ThreadActor):
 
     def terminate(self, reason: ExitReason) -> None:
         self.terminated_with = reason
+
+
+async def refused_and_still_running(
+    supervisor: Process | str, child_id: str, message: Any, timeout: float = 10.0
+) -> Refused:
+    """Call a supervised child with a request it must turn down: the answer is
+    the kernel's ``Refused`` value and the child goes on (same process, no
+    restart, still answering)."""
+    before = next(c for c in which_children(supervisor) if c.id == child_id)
+    assert before.process is not None
+    answer = await call(before.process, message, timeout=timeout)
+    assert isinstance(answer, Refused), answer
+    await sync(before.process)  # it still takes messages
+    after = next(c for c in which_children(supervisor) if c.id == child_id)
+    assert after.process is before.process and after.process.alive
+    assert after.restarts == before.restarts
+    return answer

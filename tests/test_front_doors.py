@@ -3,12 +3,15 @@ name in it resolves, and implementation modules stay private (``_*.py``)."""
 
 from __future__ import annotations
 
+import ast
 import importlib
 import pkgutil
+from pathlib import Path
 
 import pytest
 
 PACKAGES = ["actors", "supervisors", "skills", "gateways", "cluster", "alexclaw"]
+ROOT = Path(__file__).resolve().parent.parent
 # Public submodules, each with its own reason.
 PUBLIC_MODULES = {
     "actors.testing",  # test helpers, like trio.testing
@@ -75,7 +78,7 @@ def test_supervisors_front_door_has_the_otp_vocabulary() -> None:
     for name in [
         "ChildSpec",
         "Restart",
-        "Shutdown",
+        "ShutdownPolicy",  # issue 14: `Shutdown` is the exit reason (actors), this the stop policy
         "Strategy",
         "Supervisor",
         "DynamicSupervisor",
@@ -91,3 +94,57 @@ def test_supervisors_front_door_has_the_otp_vocabulary() -> None:
         assert name in supervisors.__all__
     assert {r.name for r in supervisors.Restart} == {"PERMANENT", "TRANSIENT", "TEMPORARY"}
     assert {s.name for s in supervisors.Strategy} == {"ONE_FOR_ONE", "ONE_FOR_ALL", "REST_FOR_ONE"}
+
+
+# Renamed apart on the invoke branch of issue 14 (skills.Outcome, a skill's
+# result, versus the 2FA challenge's Outcome); remove when that merges.
+EXPORTED_TWICE_FOR_NOW = {"Outcome"}
+
+
+def test_each_public_name_is_exported_by_exactly_one_front_door() -> None:
+    owners: dict[str, list[str]] = {}
+    for package in PACKAGES:
+        root = importlib.import_module(package)
+        names = [package] + [info.name for info in pkgutil.walk_packages(root.__path__, package + ".")]
+        for name in names:
+            if any(part.startswith("_") for part in name.split(".")):
+                continue  # private, and __main__ (which runs the CLI when imported)
+            for exported in getattr(importlib.import_module(name), "__all__", ()):
+                owners.setdefault(exported, []).append(name)
+    twice = {name: where for name, where in owners.items() if len(where) > 1 and name not in EXPORTED_TWICE_FOR_NOW}
+    assert twice == {}
+
+
+def private_imports(roots: list[str], *, mirrored: bool) -> list[str]:
+    """``from a.b._c import ...`` outside package ``a.b``. Code belongs to its
+    package (and may use the privates of the packages it is inside); a test
+    belongs to the package its folder mirrors (``tests/alexclaw/web/`` →
+    ``alexclaw.web``, which may also use ``alexclaw.web.pages``'s)."""
+    wrong = []
+    for root in roots:
+        for path in sorted((ROOT / root).rglob("*.py")):
+            parts = path.relative_to(ROOT).with_suffix("").parts
+            own = ".".join(parts[1:-1] if mirrored else parts[:-1])  # an __init__ is its folder's, too
+            for node in ast.walk(ast.parse(path.read_text(), str(path))):
+                if not isinstance(node, ast.ImportFrom) or node.level or not node.module:
+                    continue
+                names = node.module.split(".")
+                private = next((i for i, n in enumerate(names) if n.startswith("_") and not n.startswith("__")), None)
+                if private is None or names[0] == "tests":
+                    continue
+                owner = ".".join(names[:private])
+                inside = own == owner or own.startswith(owner + ".")
+                below = mirrored and own.count(".") >= 1 and owner.startswith(own + ".")
+                if not (inside or below):
+                    wrong.append(f"{path.relative_to(ROOT)}:{node.lineno}: {node.module}")
+    return wrong
+
+
+def test_no_module_imports_another_packages_private_module() -> None:
+    assert private_imports(PACKAGES, mirrored=False) == []
+
+
+def test_a_test_imports_only_the_private_modules_of_the_package_it_mirrors() -> None:
+    # Other packages' tests use tests/<package>/support.py (the package's
+    # tests own its insides) or the front door.
+    assert private_imports(["tests"], mirrored=True) == []

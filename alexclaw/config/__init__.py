@@ -8,7 +8,7 @@ from alexclaw.config._catalog import CATALOG, Known, Sensitivity, catalog_defaul
 from alexclaw.config._checks import CHOICES, timezone_error
 from alexclaw.config._handle import (
     CONFIG_NAME,
-    TOPIC,
+    CONFIG_TOPIC,
     ConfigChanged,
     ConfigHandle,
     SetSetting,
@@ -62,7 +62,7 @@ __all__ = [
     "setting_keys",
     "CHANNEL",
     "CONFIG_NAME",
-    "TOPIC",
+    "CONFIG_TOPIC",
     "ConfigActor",
     "ConfigChanged",
     "ConfigError",

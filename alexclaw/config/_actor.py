@@ -18,8 +18,8 @@ from typing import Any
 
 import asyncpg
 
-from actors import AsyncActor, Caller, ExitReason, publish, send, send_after
-from alexclaw.config._handle import TOPIC, ConfigChanged, ConfigHandle, SetSetting, SetSettings
+from actors import AsyncActor, Caller, ExitReason, Refused, publish, send, send_after
+from alexclaw.config._handle import CONFIG_TOPIC, ConfigChanged, ConfigHandle, SetSetting, SetSettings
 from alexclaw.config._store import (
     Row,
     Setting,
@@ -56,6 +56,30 @@ class _Reconnect:
 
 
 class ConfigActor(AsyncActor):
+    """Owns the settings: writes them (validated, encrypted, audited) in
+    order, keeps the decrypted snapshot every reader reads, and follows other
+    nodes' changes through LISTEN/NOTIFY.
+
+    ``init``
+        Checks the key fingerprint, encrypts leftover plaintext, seeds, listens
+        and loads. A wrong key raises (``KeyMismatch``): a start failure, and
+        the node does not start. Restarted during an outage it waits for the
+        database (the snapshot stays as it was).
+    ``handle_call``
+        ``SetSetting`` / ``SetSettings`` answer the written ``Setting`` (or the
+        tuple, all or none), or ``Refused`` carrying a ``ConfigError``: a bad
+        value, a missing approval, the database away (code ``unavailable``) or
+        refusing the statement. ``ConfigHandle.set``/``set_many`` raise that
+        ``ConfigError`` at the caller. A write never crashes the actor.
+    ``handle_info``
+        A NOTIFY reloads one key; a lost LISTEN connection is reopened with
+        backoff and everything reloaded — an outage here never crashes it.
+    ``terminate``
+        Closes the LISTEN connection (terminated if it does not close in 5 s).
+
+    Any other raise crashes it; the restart reloads everything from the
+    database, and readers keep the snapshot meanwhile."""
+
     def __init__(
         self, database: DatabaseHandle, handle: ConfigHandle, box: SecretBox, seeds: Mapping[str, str]
     ) -> None:
@@ -120,12 +144,17 @@ class ConfigActor(AsyncActor):
                         approval=message.approval,
                     )
             except ConfigError as exc:
-                return exc  # a refused write is an answer, not a crash
+                return Refused.because(exc)  # a refused write is an answer, not a crash
             except UNAVAILABLE as exc:
                 self.database.report_unavailable(exc)
-                return ConfigError(f"the setting was not saved: the database is unavailable ({type(exc).__name__})")
+                return Refused.because(
+                    ConfigError(f"the setting was not saved: the database is unavailable ({type(exc).__name__})"),
+                    "unavailable",
+                )
             except asyncpg.PostgresError as exc:
-                return ConfigError(f"the setting was not saved: the database refused it ({type(exc).__name__})")
+                return Refused.because(
+                    ConfigError(f"the setting was not saved: the database refused it ({type(exc).__name__})")
+                )
             setting = self._decrypt(row)
             self._apply(setting, "local")
             return setting
@@ -133,7 +162,7 @@ class ConfigActor(AsyncActor):
             return await self._set_together(message)
         return await super().handle_call(message, caller)
 
-    async def _set_together(self, message: SetSettings) -> tuple[Setting, ...] | ConfigError:
+    async def _set_together(self, message: SetSettings) -> tuple[Setting, ...] | Refused:
         """Several settings in one transaction: all or none (2FA's secret
         and its switch must never be seen half-changed)."""
         try:
@@ -143,12 +172,17 @@ class ConfigActor(AsyncActor):
                     for key, value in message.values
                 ]
         except ConfigError as exc:
-            return exc
+            return Refused.because(exc)
         except UNAVAILABLE as exc:
             self.database.report_unavailable(exc)
-            return ConfigError(f"the settings were not saved: the database is unavailable ({type(exc).__name__})")
+            return Refused.because(
+                ConfigError(f"the settings were not saved: the database is unavailable ({type(exc).__name__})"),
+                "unavailable",
+            )
         except asyncpg.PostgresError as exc:
-            return ConfigError(f"the settings were not saved: the database refused them ({type(exc).__name__})")
+            return Refused.because(
+                ConfigError(f"the settings were not saved: the database refused them ({type(exc).__name__})")
+            )
         settings = tuple(self._decrypt(row) for row in rows)
         for setting in settings:
             self._apply(setting, "local")
@@ -201,13 +235,13 @@ class ConfigActor(AsyncActor):
         for key in [k for k in self._settings if k not in fresh]:
             del self._settings[key]
             if announce:
-                publish(TOPIC, ConfigChanged(key, False, "remote"))
+                publish(CONFIG_TOPIC, ConfigChanged(key, False, "remote"))
         for row in rows:
             current = self._settings.get(row.key)
             if current is None or current.updated_at != row.updated_at:
                 self._settings[row.key] = self._decrypt(row)
                 if announce:
-                    publish(TOPIC, ConfigChanged(row.key, row.sensitive, "remote"))
+                    publish(CONFIG_TOPIC, ConfigChanged(row.key, row.sensitive, "remote"))
         self._publish()
 
     async def _reload(self, key: str) -> None:
@@ -220,7 +254,7 @@ class ConfigActor(AsyncActor):
         if row is None:
             if self._settings.pop(key, None) is not None:
                 self._publish()
-                publish(TOPIC, ConfigChanged(key, False, "remote"))
+                publish(CONFIG_TOPIC, ConfigChanged(key, False, "remote"))
             return
         current = self._settings.get(key)
         setting = decrypt_row(row, self.box)
@@ -244,7 +278,7 @@ class ConfigActor(AsyncActor):
     def _apply(self, setting: Setting, origin: str) -> None:
         self._settings[setting.key] = setting
         self._publish()
-        publish(TOPIC, ConfigChanged(setting.key, setting.sensitive, origin))
+        publish(CONFIG_TOPIC, ConfigChanged(setting.key, setting.sensitive, origin))
 
     def _publish(self) -> None:
         self.handle.publish(MappingProxyType(dict(self._settings)))

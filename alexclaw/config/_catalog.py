@@ -23,7 +23,7 @@ class Sensitivity(enum.StrEnum):
 
     @property
     def action(self) -> str:
-        """The privileged action (``alexclaw.security.PRIVILEGED``) a change is."""
+        """The privileged action (``PRIVILEGED`` in ``alexclaw.security._approval``) a change is."""
         return {"secret": "config.secret", "control": "config.control", "endpoint": "config.endpoint"}.get(
             self.value, "config.ordinary"
         )

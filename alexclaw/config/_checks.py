@@ -14,6 +14,8 @@ from typing import Final
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, available_timezones
 
+from alexclaw.security import blocked_reason, literal_address
+
 Check = Callable[[str], str | None]
 
 
@@ -69,8 +71,6 @@ def user_id(text: str) -> str | None:
 def _literal_refusal(host: str) -> str | None:
     """Why a literal address in a URL is refused (private, link-local, cloud
     metadata, ...); loopback passes here — reaching it is a grant at run time."""
-    from alexclaw.security import blocked_reason, literal_address  # security imports config: resolve lazily
-
     address = literal_address(host)
     why = None if address is None or address.is_loopback else blocked_reason(address)
     return None if why is None else f"must not point at {address} ({why}): the egress guard refuses it"

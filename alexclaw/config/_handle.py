@@ -9,15 +9,15 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Final
 
-from actors import Process, Snapshot, call
+from actors import Process, Refused, Snapshot, call, raise_if_refused
 from alexclaw.config._catalog import catalog_default, in_catalog, never_shown
 from alexclaw.config._store import Setting
 from alexclaw.config._types import ConfigError, ValueType
 from alexclaw.logs import remember_secrets
 from alexclaw.security import Approval, mask
 
-CONFIG_NAME: Final = "alexclaw.config"
-TOPIC: Final = "config"
+CONFIG_NAME: Final = "alexclaw.config.settings"
+CONFIG_TOPIC: Final = "config"
 _EMPTY: Mapping[str, Setting] = MappingProxyType({})
 _FROM_CATALOG: Final[Any] = object()  # ``get`` without a default: the catalog's
 
@@ -105,9 +105,8 @@ class ConfigHandle:
     async def set(self, key: str, value: str, *, actor: str, **options: Any) -> Setting:
         """Validate → encrypt → persist → publish, through the config actor.
         Raises ``ConfigError`` with a clear message for a bad value."""
-        result = await call(self.target, SetSetting(key, value, actor, **options), timeout=30)
-        if isinstance(result, ConfigError):
-            raise result
+        answer: Setting | Refused = await call(self.target, SetSetting(key, value, actor, **options), timeout=30)
+        result = raise_if_refused(answer)  # the ConfigError the actor refused with
         assert isinstance(result, Setting)
         return result
 
@@ -115,8 +114,9 @@ class ConfigHandle:
         self, values: Mapping[str, str], *, actor: str, approval: Approval | None = None
     ) -> tuple[Setting, ...]:
         """Several settings at once, all or none, in the order given."""
-        result = await call(self.target, SetSettings(tuple(values.items()), actor, approval), timeout=30)
-        if isinstance(result, ConfigError):
-            raise result
+        answer: tuple[Setting, ...] | Refused = await call(
+            self.target, SetSettings(tuple(values.items()), actor, approval), timeout=30
+        )
+        result = raise_if_refused(answer)
         assert isinstance(result, tuple)
         return result

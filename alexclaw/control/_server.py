@@ -42,11 +42,11 @@ from alexclaw.control._protocol import (
 from alexclaw.control._socket import SocketPathTooLong, UnsafeSocket, check_socket, peer_uid, prepare_dir
 from alexclaw.security import record_audit
 from alexclaw.storage import DatabaseHandle
-from alexclaw.workflows import FINISHED, TOPIC, RunChanged, Runs, get_run
+from alexclaw.workflows import FINISHED, RUNS_TOPIC, RunChanged, Runs, get_run
 
 log = logging.getLogger("alexclaw.control")
 
-CONTROL_NAME: Final = "alexclaw.control"
+CONTROL_NAME: Final = "alexclaw.control.server"
 CONTROL_REFUSED: Final = "control.refused"
 BACKLOG: Final = 16
 
@@ -74,6 +74,29 @@ def user_name(uid: int) -> str:
 
 
 class ControlServer(AsyncActor):
+    """The node's local control socket (``<data dir>/run/control.sock``) for
+    the CLI, served by asyncio's connection tasks; the actor owns the socket
+    and the run watchers.
+
+    ``init``
+        Prepares the private directory and binds the socket. An unsafe
+        directory raises (``UnsafeSocket``): a start failure, the node does not
+        start; a path too long for a unix socket returns ``IGNORE`` (the node
+        runs without control, and the CLI says so).
+    ``handle_call``
+        ``_Watch`` answers a future completed when the run finishes (False if
+        the node stops first). Anything else is a bug and crashes it.
+    ``handle_cast``
+        ``_Unwatch`` forgets a watcher whose client went away.
+    ``handle_info``
+        A finished run completes its watchers.
+    ``terminate``
+        Completes every watcher with False, closes the server and its
+        connections, and removes the socket file if it is still its own.
+
+    A request's failure is an error answer on its connection (``refused``,
+    ``internal``...) and is logged; it never reaches the actor."""
+
     def __init__(
         self,
         data_dir: Path,
@@ -120,7 +143,7 @@ class ControlServer(AsyncActor):
         # The reader's limit: a longer line is refused (too_large), not buffered.
         self._server = await asyncio.start_unix_server(self._connection, sock=sock, limit=MAX_REQUEST_BYTES + 1)
         self._accepting = await TaskProcess(self._server.serve_forever).start()
-        subscribe(TOPIC, self)
+        subscribe(RUNS_TOPIC, self)
         log.info("control socket at %s", path, extra={"event": "control.listening", "path": str(path)})
         return None
 

@@ -14,10 +14,12 @@ from typing import Any, Final
 from actors import AsyncActor, publish, subscribe
 from alexclaw.dispatcher._dispatcher import Watch
 from alexclaw.security import (
+    CHALLENGES_TOPIC,
     OPERATOR_KEY,
     RECOVERY_LOW,
     RECOVERY_TOPIC,
     SECRET_LOCKS_TOPIC,
+    SHIELD_TOPIC,
     SOURCE_PREFIX,
     BreakGlassWindow,
     ChallengeCreated,
@@ -25,22 +27,29 @@ from alexclaw.security import (
     SecretLocked,
 )
 from alexclaw.storage import DatabaseHandle
-from alexclaw.workflows import TOPIC as RUNS_TOPIC
-from alexclaw.workflows import WORKFLOWS_TOPIC, RunChanged, WorkflowsChanged, get_run, get_workflow
+from alexclaw.workflows import RUNS_TOPIC, WORKFLOWS_TOPIC, RunChanged, WorkflowsChanged, get_run, get_workflow
 from gateways import ANNOUNCE_TOPIC, Announcement
-from skills import BREAKER_TOPIC, BreakerChanged
-from supervisors import TOPIC as SUPERVISORS_TOPIC
-from supervisors import ChildRestarted
+from skills import BREAKERS_TOPIC, BreakerChanged
+from supervisors import SUPERVISORS_TOPIC, ChildRestarted
 
 log = logging.getLogger("alexclaw.dispatcher")
 
-ANNOUNCER_NAME: Final = "alexclaw.announcer"
+ANNOUNCER_NAME: Final = "alexclaw.dispatcher.announcer"
 NOTIFY_SKILLS: Final = frozenset({"telegram_notify"})
-CHALLENGES_TOPIC: Final = "challenges"
-SHIELD_TOPIC: Final = "shield"
 
 
 class Announcer(AsyncActor):
+    """Tells the operator's chat what happened: 2FA codes needed, breakers,
+    break-glass, locked secrets, recovery codes, workflow starts and ends.
+
+    ``handle_info``
+        Turns each event into an ``Announcement`` on ``ANNOUNCE_TOPIC`` (the
+        gateways send it). Looking a run up is best effort: a failure is logged
+        and that announcement skipped — never a crash.
+
+    It answers no calls; an unexpected raise crashes it, the restart
+    subscribes again, and what was published meanwhile is not announced."""
+
     def __init__(self, database: DatabaseHandle, watch: Watch) -> None:
         super().__init__()
         self.database = database
@@ -50,7 +59,7 @@ class Announcer(AsyncActor):
         self._notifies: dict[int, bool] = {}
 
     async def init(self) -> None:
-        topics = (CHALLENGES_TOPIC, BREAKER_TOPIC, RUNS_TOPIC, SUPERVISORS_TOPIC, SHIELD_TOPIC, WORKFLOWS_TOPIC)
+        topics = (CHALLENGES_TOPIC, BREAKERS_TOPIC, RUNS_TOPIC, SUPERVISORS_TOPIC, SHIELD_TOPIC, WORKFLOWS_TOPIC)
         for topic in (*topics, SECRET_LOCKS_TOPIC, RECOVERY_TOPIC):
             subscribe(topic, self)
 

@@ -5,13 +5,11 @@ SSRF-guarded egress client and the screening of LLM exchanges."""
 
 from alexclaw.security._acting import Acting, Approver, Done, Invalid, approved
 from alexclaw.security._approval import (
-    PRIVILEGED,
     Approval,
     Entry,
     FixedPool,
     NotAllowed,
     Pools,
-    Privileged,
     Proof,
     Ran,
     approve_or_run,
@@ -51,63 +49,48 @@ from alexclaw.security._audit import (
     record_audit,
 )
 from alexclaw.security._audit_anchor import (
-    ANCHOR_FILE,
-    AUDIT_ANCHOR_NAME,
-    Anchor,
-    AuditAnchor,
     AuditSeal,
     anchor_path,
-    publish_anchor,
-    request_anchor,
 )
-from alexclaw.security._audit_chain import RETENTION_DAYS, AuditPruner, ChainReport, prune, verify_chain
+from alexclaw.security._audit_chain import (
+    prune,
+    verify_chain,
+)
 from alexclaw.security._audit_query import (
     AUDIT_GROUPS,
     OUTCOMES,
-    PAGE_SIZE,
     AuditFilter,
-    AuditPage,
     AuditRow,
     audit_of,
     csv_header,
     csv_line,
-    csv_safe,
     iter_audit,
     jsonl_line,
     parse_audit_filter,
-    parse_time,
     query_audit,
 )
 from alexclaw.security._block_operations import BlockOperations
 from alexclaw.security._breakglass import (
     BREAK_GLASS_NAME,
     DURATIONS,
+    SHIELD_TOPIC,
     BreakGlass,
-    BreakGlassActor,
-    BreakGlassEnded,
     BreakGlassError,
 )
 from alexclaw.security._challenges import (
-    CHALLENGES_NAME,
-    MAX_ATTEMPTS,
-    TTL_SECONDS,
-    Answer,
+    CHALLENGES_TOPIC,
     ChallengeActor,
     ChallengeCreated,
-    ChallengeResolved,
     Challenges,
     ChallengeView,
     Outcome,
 )
-from alexclaw.security._codes import CodeCheck, CodeResult, check_code
+from alexclaw.security._codes import (
+    CodeResult,
+    check_code,
+)
 from alexclaw.security._crypto import (
-    PREFIX,
-    SETTINGS_PURPOSE,
-    AuthenticationFailed,
-    CiphertextTooShort,
     DecryptionError,
-    InvalidEncoding,
-    NotEncrypted,
     SecretBox,
     constant_time_equals,
     derive_key,
@@ -120,12 +103,8 @@ from alexclaw.security._egress import (
     EgressDenied,
     EgressFailed,
     EgressPolicy,
-    EgressResponse,
     Endpoint,
-    check_path,
-    host_matches,
     is_textual,
-    path_matches,
 )
 from alexclaw.security._egress_stream import EgressStream, egress_stream
 from alexclaw.security._enrolment import (
@@ -148,40 +127,42 @@ from alexclaw.security._exchange import (
     error_body,
     redact_completion,
     screen_prompt,
-    validate_chat_request,
 )
-from alexclaw.security._guard import BreakGlassWindow, GuardDecision, ShieldGuard, excerpt
-from alexclaw.security._leaks import PATTERNS as LEAK_PATTERNS
-from alexclaw.security._leaks import LeakFinding, LeakPattern, preview, redact, scan_leaks
+from alexclaw.security._guard import (
+    BreakGlassWindow,
+    GuardDecision,
+    ShieldGuard,
+    excerpt,
+)
+from alexclaw.security._leaks import (
+    redact,
+    scan_leaks,
+)
 from alexclaw.security._limiter import OPERATOR as OPERATOR_KEY
 from alexclaw.security._limiter import (
+    SECRET_LOCKS_TOPIC,
     SOURCE_PREFIX,
     Attempt,
-    LockRow,
     SecretLimiter,
     SecretLocked,
     lift_sources,
     source_key,
 )
-from alexclaw.security._limiter import TOPIC as SECRET_LOCKS_TOPIC
 from alexclaw.security._limiter import policies as limiter_policies
-from alexclaw.security._lockout import AttemptState, LockPolicy
 from alexclaw.security._netguard import (
-    UrlDecision,
     blocked_reason,
     check_url,
-    embedded_ipv4,
     literal_address,
-    parse_legacy_ipv4,
 )
-from alexclaw.security._normalize import Normalized, invisible, normalize
-from alexclaw.security._phrases import PhraseSet, operator_phrases, phrases, reload_phrases, set_operator_phrases
-from alexclaw.security._pinned import PinnedTransport, address_refusal, resolve_async
+from alexclaw.security._phrases import (
+    set_operator_phrases,
+)
+from alexclaw.security._pinned import (
+    PinnedTransport,
+)
 from alexclaw.security._policy import (
-    PERMISSIONS,
     RULE_TYPES,
     AuthContext,
-    Decision,
     Policy,
     PolicyConfigError,
     PolicyEngine,
@@ -189,38 +170,39 @@ from alexclaw.security._policy import (
     validate_rule,
 )
 from alexclaw.security._policy_cache import (
+    POLICIES_TOPIC,
     POLICY_CACHE_NAME,
     Authorizer,
     PoliciesReloaded,
-    PolicyCache,
-    load_policies,
     refresh_policies,
     save_policy,
 )
 from alexclaw.security._policy_operations import PolicyOperations
 from alexclaw.security._recovery import LOW as RECOVERY_LOW
 from alexclaw.security._recovery import (
-    RECOVERY_CODE_USED,
-    RECOVERY_CODES_REPLACED,
+    RECOVERY_TOPIC,
     RecoveryCodeUsed,
     codes_left,
-    looks_like_recovery_code,
 )
-from alexclaw.security._recovery import TOPIC as RECOVERY_TOPIC
-from alexclaw.security._refusals import REFUSALS_NAME, Refusal, RefusalTally, tally_refusal
-from alexclaw.security._sanitizer import Finding, Sanitized, sanitize, wrap_untrusted
-from alexclaw.security._shield import DEFAULT_THRESHOLDS, Detection, ShieldResult, Thresholds, score_of, verdict_of
-from alexclaw.security._shield import RULES as SHIELD_RULES
+from alexclaw.security._refusals import (
+    tally_refusal,
+)
+from alexclaw.security._sanitizer import (
+    sanitize,
+    wrap_untrusted,
+)
+from alexclaw.security._shield import (
+    Thresholds,
+)
 from alexclaw.security._shield import scan as shield_scan
-from alexclaw.security._tokens import CapabilityTokens, Grant, TokenError, attenuate
+from alexclaw.security._tokens import (
+    CapabilityTokens,
+    attenuate,
+)
 from alexclaw.security._totp import (
-    consume_step,
-    matching_step,
-    new_secret,
     provisioning_uri,
     qr_svg,
     secret_in_force,
-    verify_once,
 )
 
 __all__ = [
@@ -253,7 +235,6 @@ __all__ = [
     "Approval",
     "Entry",
     "NotAllowed",
-    "Privileged",
     "Proof",
     "Ran",
     "approve_or_run",
@@ -263,13 +244,13 @@ __all__ = [
     "codes_in_words",
     "recovery_codes_action",
     "RECOVERY_TOPIC",
-    "RECOVERY_CODE_USED",
-    "RECOVERY_CODES_REPLACED",
     "RECOVERY_LOW",
     "RecoveryCodeUsed",
     "codes_left",
     "looks_like_recovery_code",
     "SettingsWriter",
+    "ScreenedPrompt",
+    "wrap_untrusted",
     "TwoFactorOperations",
     "disable_action",
     "enable_action",
@@ -279,74 +260,48 @@ __all__ = [
     "required_proof",
     "OPERATOR_KEY",
     "SECRET_LOCKS_TOPIC",
+    "SHIELD_TOPIC",
     "SOURCE_PREFIX",
     "Attempt",
-    "AttemptState",
-    "CodeCheck",
     "CodeResult",
-    "LockPolicy",
-    "LockRow",
     "SecretLimiter",
     "SecretLocked",
     "check_code",
     "limiter_policies",
     "source_key",
+    "POLICIES_TOPIC",
     "POLICY_CACHE_NAME",
     "Authorizer",
     "PoliciesReloaded",
-    "PolicyCache",
-    "load_policies",
     "refresh_policies",
     "save_policy",
     "AUDIT_GROUPS",
     "OUTCOMES",
-    "PAGE_SIZE",
     "AuditFilter",
-    "AuditPage",
     "AuditRow",
     "csv_header",
     "csv_line",
-    "csv_safe",
     "iter_audit",
     "jsonl_line",
     "parse_audit_filter",
-    "parse_time",
     "query_audit",
-    "ANCHOR_FILE",
-    "AUDIT_ANCHOR_NAME",
-    "Anchor",
-    "AuditAnchor",
     "AuditSeal",
     "anchor_path",
-    "publish_anchor",
-    "request_anchor",
-    "REFUSALS_NAME",
-    "Refusal",
-    "RefusalTally",
     "tally_refusal",
-    "RETENTION_DAYS",
-    "AuditPruner",
-    "ChainReport",
     "prune",
     "verify_chain",
-    "PERMISSIONS",
     "RULE_TYPES",
     "AuthContext",
     "CapabilityTokens",
-    "Decision",
-    "Grant",
     "Policy",
     "PolicyConfigError",
     "PolicyEngine",
-    "TokenError",
     "attenuate",
     "by_priority",
     "validate_rule",
     "BREAK_GLASS_NAME",
     "DURATIONS",
     "BreakGlass",
-    "BreakGlassActor",
-    "BreakGlassEnded",
     "BreakGlassError",
     "BreakGlassWindow",
     "GuardDecision",
@@ -355,17 +310,13 @@ __all__ = [
     "Credential",
     "EgressClient",
     "PinnedTransport",
-    "address_refusal",
-    "resolve_async",
     "InvalidChatRequest",
     "InvalidCompletion",
-    "ScreenedPrompt",
     "completion_chunks",
     "completion_text",
     "error_body",
     "redact_completion",
     "screen_prompt",
-    "validate_chat_request",
     "EgressDenied",
     "EgressFailed",
     "EgressPolicy",
@@ -374,65 +325,25 @@ __all__ = [
     "EgressStream",
     "egress_stream",
     "Endpoint",
-    "check_path",
-    "host_matches",
-    "path_matches",
-    "LEAK_PATTERNS",
-    "SHIELD_RULES",
-    "Detection",
-    "Finding",
-    "PhraseSet",
-    "Sanitized",
-    "ShieldResult",
-    "phrases",
-    "reload_phrases",
     "sanitize",
-    "score_of",
     "shield_scan",
-    "DEFAULT_THRESHOLDS",
     "Thresholds",
-    "operator_phrases",
     "set_operator_phrases",
-    "verdict_of",
-    "wrap_untrusted",
-    "LeakFinding",
-    "LeakPattern",
-    "Normalized",
-    "UrlDecision",
     "blocked_reason",
     "check_url",
-    "embedded_ipv4",
-    "invisible",
     "literal_address",
-    "normalize",
-    "parse_legacy_ipv4",
-    "preview",
     "redact",
     "scan_leaks",
-    "CHALLENGES_NAME",
-    "MAX_ATTEMPTS",
-    "TTL_SECONDS",
-    "Answer",
+    "CHALLENGES_TOPIC",
     "ChallengeActor",
     "ChallengeCreated",
-    "ChallengeResolved",
     "ChallengeView",
     "Challenges",
     "Outcome",
-    "consume_step",
-    "matching_step",
-    "new_secret",
     "provisioning_uri",
     "qr_svg",
     "secret_in_force",
-    "verify_once",
-    "PREFIX",
-    "SETTINGS_PURPOSE",
-    "AuthenticationFailed",
-    "CiphertextTooShort",
     "DecryptionError",
-    "InvalidEncoding",
-    "NotEncrypted",
     "SecretBox",
     "constant_time_equals",
     "derive_key",

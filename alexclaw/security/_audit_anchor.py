@@ -24,16 +24,16 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Final
 
-from actors import AsyncActor, send_after
+from actors import AsyncActor, Refused, send_after
 from alexclaw.security._audit import record_audit
 from alexclaw.security._crypto import derive_key
-from alexclaw.storage import Connection, DatabaseHandle
+from alexclaw.storage import UNAVAILABLE, Connection, DatabaseHandle
 
 log = logging.getLogger("alexclaw.security.audit")
 
 ANCHOR_KEY_INFO: Final = "alexclaw audit anchor v1"
 ANCHOR_FILE: Final = "audit-anchor.json"
-AUDIT_ANCHOR_NAME: Final = "alexclaw.audit_anchor"
+AUDIT_ANCHOR_NAME: Final = "alexclaw.security.audit_anchor"
 APPEND_LOCK: Final = 7370757164697401  # the chain trigger's advisory lock
 
 
@@ -181,7 +181,19 @@ ANCHOR_EVERY: Final = 300.0
 class AuditAnchor(AsyncActor):
     """Publishes the audit head at boot, every five minutes when it moved,
     and at a clean stop; before each, it checks that the last anchor still
-    holds, and says so loudly (log and audit row) when it does not."""
+    holds, and says so loudly (log and audit row) when it does not.
+
+    ``init``
+        Anchors once; a raise (the database away at boot) is a start failure.
+    ``handle_call``
+        ``request_anchor()`` anchors now and answers the ``Anchor`` (None if
+        nothing moved), or ``Refused`` (code ``unavailable``) while the
+        database is away — the timer anchors later.
+    ``handle_info`` (the timer)
+        Anchors; a database failure raises and crashes it, and the restart
+        anchors again.
+    ``terminate``
+        Anchors the head at a stop; a failure is logged (the next boot anchors)."""
 
     def __init__(
         self, database: DatabaseHandle, seal: AuditSeal, file: Path | None, every: float = ANCHOR_EVERY
@@ -205,7 +217,11 @@ class AuditAnchor(AsyncActor):
 
     async def handle_call(self, message: Any, caller: Any) -> Any:
         if isinstance(message, _Publish):
-            return await self.publish(force=True)
+            try:
+                return await self.publish(force=True)
+            except UNAVAILABLE as exc:  # asked now, answered now: the timer anchors later
+                self.database.report_unavailable(exc)
+                return Refused(f"the audit head was not anchored: the database is unavailable ({exc})", "unavailable")
         return await super().handle_call(message, caller)
 
     async def publish(self, *, force: bool = False) -> Anchor | None:

@@ -118,7 +118,13 @@ FIRST_PRUNE_AFTER: Final = 300.0  # not at boot: let the node settle first
 
 class AuditPruner(AsyncActor):
     """Prunes the audit trail once a day (the first time five minutes after
-    boot), logging what it removed."""
+    boot), logging what it removed.
+
+    ``handle_info`` (its timer)
+        Prunes; while the database is away it tries again soon, with backoff —
+        never a crash. After a prune it asks the anchor actor to anchor the new
+        head. It answers no calls; an unexpected raise crashes it and the
+        restart prunes five minutes later."""
 
     def __init__(
         self,

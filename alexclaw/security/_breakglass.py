@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Final
 
-from actors import AsyncActor, Caller, Process, Snapshot, Timer, call, publish, send_after
+from actors import AsyncActor, Caller, Process, Refused, Snapshot, Timer, call, publish, raise_if_refused, send_after
 from alexclaw.security._audit import record_audit
 from alexclaw.security._crypto import DecryptionError, SecretBox
 from alexclaw.security._guard import BreakGlassWindow
@@ -24,8 +24,8 @@ from alexclaw.storage import UNAVAILABLE, Backoff, DatabaseHandle
 
 log = logging.getLogger("alexclaw.security.shield")
 
-BREAK_GLASS_NAME: Final = "alexclaw.break_glass"
-TOPIC: Final = "shield"
+BREAK_GLASS_NAME: Final = "alexclaw.security.break_glass"
+SHIELD_TOPIC: Final = "shield"
 DURATIONS: Final = (15, 30, 60, 120, 240)
 COOLDOWN_SECONDS: Final = 15 * 60
 
@@ -67,6 +67,26 @@ class _Finish:
 
 
 class BreakGlassActor(AsyncActor):
+    """Owns the shield's break-glass window: opens it (reason, offered
+    duration, cool-down), ends it on time or on request, and rescans what it
+    let through.
+
+    ``init``
+        Publishes the window still open from before a restart (ended at once if
+        it should have ended), waiting for the database during an outage.
+    ``handle_call``
+        ``_Start`` answers the ``BreakGlassWindow``, ``_End`` the
+        ``BreakGlassEnded``, or ``Refused`` carrying a ``BreakGlassError`` (a
+        short reason, a duration not offered, a window already open, the
+        cool-down, the database away — code ``unavailable``); ``BreakGlass``
+        raises that error at its caller.
+    ``handle_info``
+        The timer ends the window. The window closes at once even while the
+        database is away (fail closed); its record is finished later, with
+        backoff — never a crash.
+
+    Any other raise crashes it; its restart reads the open window again."""
+
     def __init__(
         self,
         database: DatabaseHandle,
@@ -108,12 +128,14 @@ class BreakGlassActor(AsyncActor):
                 current = self.window.read()
                 if current is None:
                     raise BreakGlassError("no break-glass window is open")
-                return await self._finish(current, message.actor)
-        except BreakGlassError as exc:
-            return exc
+                ended = await self._finish(current, message.actor)
+                # Closed at once either way; only its record waits for the database.
+                return Refused.because(ended, "unavailable") if isinstance(ended, BreakGlassError) else ended
+        except BreakGlassError as exc:  # raised by the checks above and in _start: an answer, not a crash
+            return Refused.because(exc)
         except UNAVAILABLE as exc:
             self.database.report_unavailable(exc)
-            return BreakGlassError("the database is unavailable; try again in a moment")
+            return Refused.because(BreakGlassError("the database is unavailable; try again in a moment"), "unavailable")
         return await super().handle_call(message, caller)
 
     async def handle_info(self, message: Any) -> None:
@@ -176,7 +198,7 @@ class BreakGlassActor(AsyncActor):
         self.window.publish(window)
         self._timer = send_after(self, _Expire(window_id), message.minutes * 60)
         log.warning("break-glass opened for %d minutes by %s: %s", message.minutes, message.actor, reason)
-        publish(TOPIC, window)
+        publish(SHIELD_TOPIC, window)
         return window
 
     async def _end(self, window: BreakGlassWindow, actor: str) -> BreakGlassEnded:
@@ -221,7 +243,7 @@ class BreakGlassActor(AsyncActor):
                 summary.would_block,
                 ", ".join(summary.top_rules),
             )
-        publish(TOPIC, summary)
+        publish(SHIELD_TOPIC, summary)
         return summary
 
 
@@ -238,15 +260,13 @@ class BreakGlass:
         self.target = target
 
     async def start(self, reason: str, minutes: int, *, actor: str) -> BreakGlassWindow:
-        result = await call(self.target, _Start(reason, minutes, actor), timeout=30)
-        if isinstance(result, BreakGlassError):
-            raise result
+        answer: BreakGlassWindow | Refused = await call(self.target, _Start(reason, minutes, actor), timeout=30)
+        result = raise_if_refused(answer)  # the BreakGlassError the actor refused with
         assert isinstance(result, BreakGlassWindow)
         return result
 
     async def end(self, *, actor: str) -> BreakGlassEnded:
-        result = await call(self.target, _End(actor), timeout=60)
-        if isinstance(result, BreakGlassError):
-            raise result
+        answer: BreakGlassEnded | Refused = await call(self.target, _End(actor), timeout=60)
+        result = raise_if_refused(answer)
         assert isinstance(result, BreakGlassEnded)
         return result

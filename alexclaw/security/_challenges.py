@@ -31,8 +31,8 @@ from supervisors import start_task
 
 log = logging.getLogger("alexclaw.security")
 
-CHALLENGES_NAME: Final = "alexclaw.challenges"
-TOPIC: Final = "challenges"
+CHALLENGES_NAME: Final = "alexclaw.security.challenges"
+CHALLENGES_TOPIC: Final = "challenges"
 TTL_SECONDS: Final = 120.0
 MAX_ATTEMPTS: Final = 5
 
@@ -117,8 +117,22 @@ class _Expire:
 
 
 class ChallengeActor(AsyncActor):
-    """Owns pending challenges (in memory: a restart drops them, which only
-    means asking again)."""
+    """Owns pending 2FA challenges (in memory: a restart drops them, which
+    only means asking again).
+
+    ``handle_call``
+        ``_Create`` answers the ``ChallengeView``; ``_Answer`` answers an
+        ``Answer`` whose ``Outcome`` says how the code fared (passed, wrong,
+        too many attempts, locked, expired, already used, not enabled — and
+        ``UNAVAILABLE`` while the database is away): the result of answering,
+        not a refusal of the request, so a domain value rather than
+        ``Refused``. ``_Get``
+        answers the view or None. None of them crash it.
+    ``handle_info``
+        The expiry timer resolves a challenge as expired.
+
+    Any other raise crashes it; its pending challenges are gone and their
+    callers are asked again."""
 
     def __init__(
         self,
@@ -173,7 +187,7 @@ class ChallengeActor(AsyncActor):
         pending = _Pending(view, message.run, message.actor)
         pending.timer = send_after(self, _Expire(view.id), self.ttl)
         self._pending[view.id] = pending
-        publish(TOPIC, ChallengeCreated(view))
+        publish(CHALLENGES_TOPIC, ChallengeCreated(view))
         return view
 
     async def _answer(self, message: _Answer) -> Answer:
@@ -211,7 +225,7 @@ class ChallengeActor(AsyncActor):
         if pending.timer is not None:
             pending.timer.cancel()
         await self._audit(pending, f"challenge.{outcome.value}", channel)
-        publish(TOPIC, ChallengeResolved(pending.view.id, outcome, channel))
+        publish(CHALLENGES_TOPIC, ChallengeResolved(pending.view.id, outcome, channel))
 
     async def _audit(self, pending: _Pending, action: str, channel: str) -> None:
         try:

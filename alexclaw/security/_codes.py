@@ -25,7 +25,7 @@ from alexclaw.security._audit import record_audit
 from alexclaw.security._limiter import OPERATOR, SecretLimiter
 from alexclaw.security._recovery import (
     RECOVERY_CODE_USED,
-    TOPIC,
+    RECOVERY_TOPIC,
     RecoveryCodeUsed,
     Use,
     looks_like_recovery_code,
@@ -104,5 +104,5 @@ async def _check_recovery_code(limiter: SecretLimiter, secret: str, code: str, *
     if used.use is Use.ALREADY_USED:
         return CodeCheck(CodeResult.ALREADY_USED, recovery=True)
     await limiter.succeeded(OPERATOR)
-    publish(TOPIC, RecoveryCodeUsed(used.remaining))
+    publish(RECOVERY_TOPIC, RecoveryCodeUsed(used.remaining))
     return CodeCheck(CodeResult.VALID, recovery=True, recovery_left=used.remaining)

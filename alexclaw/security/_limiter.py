@@ -25,7 +25,7 @@ API for a new secret-bearing endpoint (its own check stays where it is)::
 or, when the check has more than two answers (a TOTP code already used is
 neither right nor wrong): ``refuse_if_locked`` first (it counts and audits
 the refusal), then ``failed`` or ``succeeded`` (see ``check_code``). A lock
-publishes ``SecretLocked`` on ``TOPIC`` (the announcer tells the operator's
+publishes ``SecretLocked`` on ``SECRET_LOCKS_TOPIC`` (the announcer tells the operator's
 chats) and writes an audit row; refusals while locked are audited at most
 once a minute per key.
 """
@@ -51,7 +51,7 @@ from alexclaw.storage import Connection, DatabaseHandle
 
 log = logging.getLogger("alexclaw.security")
 
-TOPIC: Final = "secret_locks"
+SECRET_LOCKS_TOPIC: Final = "secret_locks"  # noqa: S105 (a topic's name, not a secret)
 OPERATOR: Final = "operator"
 SOURCE_PREFIX: Final = "source:"
 TOTP_POLICY: Final = LockPolicy(lock_after=5, first_lock=30.0, growth=2.0, max_lock=3600.0)
@@ -184,7 +184,7 @@ class SecretLimiter:
                 await record_audit(conn, actor, "secret.locked", key, outcome="denied", detail=detail)
         if newly:
             log.warning("%s locked for %d s after %d wrong %s", key, waiting, state.failures, what)
-            publish(TOPIC, SecretLocked(key, what, state.failures, waiting))
+            publish(SECRET_LOCKS_TOPIC, SecretLocked(key, what, state.failures, waiting))
         return waiting
 
     async def succeeded(self, key: str) -> None:

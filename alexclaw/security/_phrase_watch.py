@@ -9,22 +9,30 @@ import logging
 from typing import Any, Final
 
 from actors import AsyncActor, subscribe
-from alexclaw.config import TOPIC, ConfigHandle
 from alexclaw.security._phrases import set_operator_phrases
+from alexclaw.security._ports import SettingsReader
 
 log = logging.getLogger("alexclaw.security")
 
 KEY: Final = "sanitizer.extra_phrases"
-PHRASE_WATCH_NAME: Final = "alexclaw.phrase_watch"
+PHRASE_WATCH_NAME: Final = "alexclaw.security.phrase_watch"
 
 
 class PhraseWatch(AsyncActor):
-    def __init__(self, config: ConfigHandle) -> None:
+    """Keeps the operator's injection phrases in force.
+
+    ``init`` / ``handle_info`` (a change of ``sanitizer.extra_phrases`` on the
+    settings topic)
+        Applies the list; a list that cannot be applied is logged and the
+        previous one stays — never a crash. It answers no calls."""
+
+    def __init__(self, config: SettingsReader, settings_topic: str) -> None:
         super().__init__()
         self.config = config
+        self.settings_topic = settings_topic
 
     async def init(self) -> None:
-        subscribe(TOPIC, self)
+        subscribe(self.settings_topic, self)
         self._apply()
 
     async def handle_info(self, message: Any) -> None:

@@ -19,25 +19,8 @@ from datetime import UTC, datetime
 from typing import Any, Final, Literal
 
 from alexclaw.security._tokens import CapabilityTokens, TokenError
+from skills import PERMISSIONS  # what a policy may grant is what a skill may ask for
 
-PERMISSIONS: Final = frozenset(
-    {
-        "llm",
-        "telegram_send",
-        "gateway_send",
-        "memory_read",
-        "memory_write",
-        "knowledge_read",
-        "knowledge_write",
-        "web_read",
-        "config_read",
-        "resources_read",
-        "skill_invoke",
-        "skill_write",
-        "skill_manage",
-        "workflow_manage",
-    }
-)
 RULE_TYPES: Final = ("rate_limit", "time_window", "chain_restriction", "permission_override", "mcp_restriction")
 CallerType = Literal["core", "dynamic", "mcp"]
 

@@ -35,9 +35,9 @@ from alexclaw.storage import UNAVAILABLE, Backoff, Connection, DatabaseHandle
 
 log = logging.getLogger("alexclaw.security.policy")
 
-POLICY_CACHE_NAME: Final = "alexclaw.policy_cache"
+POLICY_CACHE_NAME: Final = "alexclaw.security.policy_cache"
 CHANNEL: Final = "alexclaw_policies"
-TOPIC: Final = "policies"
+POLICIES_TOPIC: Final = "policies"
 TTL_SECONDS: Final = 30.0
 
 
@@ -102,6 +102,24 @@ class PoliciesReloaded:
 
 
 class PolicyCache(AsyncActor):
+    """Keeps the policies snapshot the engine decides on: reloaded on NOTIFY,
+    every TTL as a safety net, and on request.
+
+    ``init``
+        Listens (a LISTEN that fails is logged: the TTL reload remains) and
+        loads, waiting for the database during an outage.
+    ``handle_call``
+        ``_Reload`` (``refresh_policies``) reloads and answers how many
+        policies are in force; while the database is away the snapshot is kept
+        and the answer is the count of the kept ones — never a crash.
+    ``handle_info``
+        A NOTIFY or the TTL timer reloads the same way; the next reload comes
+        sooner while the database is away.
+    ``terminate``
+        Closes the LISTEN connection (terminated if the server hangs).
+
+    Any other raise crashes it; decisions keep using the snapshot meanwhile."""
+
     def __init__(self, database: DatabaseHandle, snapshot: Snapshot[tuple[Policy, ...]], ttl: float = TTL_SECONDS):
         super().__init__()
         self.database = database
@@ -137,7 +155,7 @@ class PolicyCache(AsyncActor):
         async with self.database.pool().acquire() as conn:
             policies = await load_policies(conn)
         self.snapshot.publish(policies)
-        publish(TOPIC, PoliciesReloaded(len(policies)))
+        publish(POLICIES_TOPIC, PoliciesReloaded(len(policies)))
 
     async def _try_reload(self) -> bool:
         """Reload; False (the snapshot kept) while the database is away."""

@@ -32,7 +32,7 @@ from alexclaw.storage import Connection
 
 COUNT: Final = 10
 LOW: Final = 3  # fewer left than this: the operator is told to make new ones
-TOPIC: Final = "recovery_codes"
+RECOVERY_TOPIC: Final = "recovery_codes"
 RECOVERY_CODE_USED: Final = "totp.recovery_code_used"
 RECOVERY_CODES_REPLACED: Final = "totp.recovery_codes_replaced"
 # Lowercase letters and digits without the look-alikes (0/o, 1/l/i).
@@ -44,7 +44,7 @@ _TYPED: Final = re.compile(rf"^[{ALPHABET}]{{{2 * HALF}}}$")
 
 @dataclass(frozen=True, slots=True)
 class RecoveryCodeUsed:
-    """Published on ``TOPIC`` when a code was used: the operator's chats hear it."""
+    """Published on ``RECOVERY_TOPIC`` when a code was used: the operator's chats hear it."""
 
     remaining: int
 

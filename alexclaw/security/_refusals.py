@@ -16,13 +16,13 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from actors import AsyncActor, Caller, cast, send_after
+from actors import AsyncActor, Caller, Refused, cast, send_after
 from alexclaw.security._audit import record_audit
-from alexclaw.storage import DatabaseHandle
+from alexclaw.storage import UNAVAILABLE, DatabaseHandle
 
 log = logging.getLogger("alexclaw.security.audit")
 
-REFUSALS_NAME: Final = "alexclaw.refusals"
+REFUSALS_NAME: Final = "alexclaw.security.refusals"
 WINDOW_SECONDS: Final = 60.0
 MAX_SOURCES: Final = 200
 MAX_SAMPLES: Final = 5  # distinct targets kept per row (paths, keys' names) — never a secret
@@ -55,6 +55,21 @@ def tally_refusal(action: str, source: str, target: str = "") -> None:
 
 
 class RefusalTally(AsyncActor):
+    """Counts flooding refusals in memory and writes one audit row per
+    (action, source) per window.
+
+    ``handle_cast``
+        Counts a ``Refusal`` (``tally_refusal`` never waits).
+    ``handle_call``
+        ``FLUSH`` writes the counts now and answers how many rows, or
+        ``Refused`` (code ``unavailable``) while the database is away — the
+        counts are kept for the next flush.
+    ``handle_info`` (the window timer)
+        Flushes; a database failure here raises and crashes the actor, which
+        loses that window's counts (logged by the supervisor).
+    ``terminate``
+        Flushes what is left; a failure is logged."""
+
     def __init__(self, database: DatabaseHandle, window: float = WINDOW_SECONDS) -> None:
         super().__init__()
         self.database = database
@@ -91,23 +106,35 @@ class RefusalTally(AsyncActor):
 
     async def handle_call(self, message: Any, caller: Caller) -> Any:
         if isinstance(message, _Flush):
-            return await self._flush()
+            try:
+                return await self._flush()
+            except UNAVAILABLE as exc:  # the counts are kept for the next flush
+                self.database.report_unavailable(exc)
+                return Refused(
+                    f"the refusal counts were not written: the database is unavailable ({exc})", "unavailable"
+                )
         return await super().handle_call(message, caller)
 
     async def _flush(self) -> int:
         """One audit row per (action, source) counted since the last flush."""
         tallies, self._tallies = self._tallies, {}
-        self._sources = {}
+        sources, self._sources = self._sources, {}
         if not tallies:
             return 0
-        async with self.database.pool().acquire() as conn, conn.transaction():
-            for (action, source), tally in tallies.items():
-                detail: dict[str, Any] = {"count": tally.count, "window_seconds": int(self.window)}
-                if tally.targets:
-                    detail["targets"] = tally.targets
-                if tally.overflow:
-                    detail["sources"] = f"beyond the first {MAX_SOURCES}"
-                await record_audit(conn, source, action, "", outcome="denied", detail=detail)
+        try:
+            async with self.database.pool().acquire() as conn, conn.transaction():
+                for (action, source), tally in tallies.items():
+                    detail: dict[str, Any] = {"count": tally.count, "window_seconds": int(self.window)}
+                    if tally.targets:
+                        detail["targets"] = tally.targets
+                    if tally.overflow:
+                        detail["sources"] = f"beyond the first {MAX_SOURCES}"
+                    await record_audit(conn, source, action, "", outcome="denied", detail=detail)
+        except UNAVAILABLE:
+            # Nothing was counted in between (one message at a time): put the
+            # window back whole, so the rows are written by a later flush.
+            self._tallies, self._sources = tallies, sources
+            raise
         return len(tallies)
 
     async def terminate(self, reason: Any) -> None:

@@ -9,20 +9,15 @@ from __future__ import annotations
 
 import hmac
 import time
-from typing import Any, Protocol
 
 import pyotp
 import segno
 
+from alexclaw.security._ports import SettingsReader
 from alexclaw.storage import Connection
 
 
-class _Settings(Protocol):
-    # ConfigHandle: an unset setting reads as the catalog's default.
-    def get(self, key: str, default: Any = None) -> Any: ...
-
-
-def secret_in_force(config: _Settings) -> str | None:
+def secret_in_force(config: SettingsReader) -> str | None:
     """The TOTP secret when two-factor is on (enabled *and* a secret set),
     else None: the one reading of the two settings every caller shares."""
     if not config.get("auth.totp_enabled"):

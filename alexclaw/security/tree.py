@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from actors import Snapshot
-from alexclaw.config import ConfigHandle
 from alexclaw.security._audit_anchor import AUDIT_ANCHOR_NAME, AuditAnchor, AuditSeal
 from alexclaw.security._audit_chain import AuditPruner
 from alexclaw.security._breakglass import BREAK_GLASS_NAME, BreakGlassActor
@@ -20,6 +19,7 @@ from alexclaw.security._limiter import SecretLimiter
 from alexclaw.security._phrase_watch import PHRASE_WATCH_NAME, PhraseWatch
 from alexclaw.security._policy import Policy
 from alexclaw.security._policy_cache import POLICY_CACHE_NAME, PolicyCache
+from alexclaw.security._ports import SettingsReader
 from alexclaw.security._refusals import REFUSALS_NAME, RefusalTally
 from alexclaw.security._totp import secret_in_force
 from alexclaw.storage import DatabaseHandle
@@ -29,7 +29,8 @@ from supervisors import ChildSpec, Strategy, Supervisor
 def security_spec(
     database: DatabaseHandle,
     *,
-    config: ConfigHandle,
+    config: SettingsReader,
+    settings_topic: str,
     tasks: str,
     break_glass: Snapshot[BreakGlassWindow | None],
     box: Callable[[], SecretBox],
@@ -46,7 +47,7 @@ def security_spec(
         return await BreakGlassActor(database, box(), break_glass).start(name=BREAK_GLASS_NAME)
 
     async def start_pruner() -> Any:
-        return await AuditPruner(database, seal()).start(name="alexclaw.audit_pruner")
+        return await AuditPruner(database, seal()).start(name="alexclaw.security.audit_pruner")
 
     async def start_anchor() -> Any:
         return await AuditAnchor(database, seal(), anchor_file()).start(name=AUDIT_ANCHOR_NAME)
@@ -55,7 +56,7 @@ def security_spec(
         return await RefusalTally(database).start(name=REFUSALS_NAME)
 
     async def start_phrase_watch() -> Any:
-        return await PhraseWatch(config).start(name=PHRASE_WATCH_NAME)
+        return await PhraseWatch(config, settings_topic).start(name=PHRASE_WATCH_NAME)
 
     async def start_policy_cache() -> Any:
         return await PolicyCache(database, policies).start(name=POLICY_CACHE_NAME)

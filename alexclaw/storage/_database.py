@@ -234,6 +234,23 @@ class DatabaseHandle:
 
 
 class Database(AsyncActor):
+    """Owns the asyncpg pool and publishes it in the ``DatabaseHandle``.
+
+    ``init``
+        Connects, migrates and opens the pool. On the node's first start a
+        failure raises ``StorageError`` at once (a wrong ``DATABASE_URL`` is a
+        quick, clear start failure); on a restart it waits for the database with
+        backoff first, so an outage does not spend the supervisor's intensity.
+    ``handle_info`` (the probe)
+        Marks the handle healthy or not and probes again (with backoff while it
+        does not answer) — never a crash.
+    ``terminate``
+        Withdraws the pool from the handle (callers fail fast with
+        ``StorageError``) and closes it (terminated after 10 s).
+
+    It answers no calls; callers use the pool from the handle and report a
+    failure with ``DatabaseHandle.report_unavailable``."""
+
     def __init__(
         self,
         dsn: Callable[[], Awaitable[str]],

@@ -272,7 +272,20 @@ class _HealthCheck:
 
 
 class EmbeddedPostgres(ThreadActor):
-    """Owns the embedded server for the node's life (runs on its own thread)."""
+    """Owns the embedded server for the node's life (runs on its own thread).
+
+    ``init``
+        Locks the data dir, recovers a stale postmaster and starts the server.
+        A data dir another node holds, or a server that does not start, raises:
+        a start failure (``StartError``), and the lock is released.
+    ``handle_call``
+        ``GetServerInfo`` answers where the server is.
+    ``handle_info`` (the health timer)
+        Follows a server restarted outside the node; a server that has died
+        raises ``EmbeddedPostgresError``, which crashes the actor and lets the
+        supervisor restart it.
+    ``terminate``
+        Stops the server (a failure is logged) and releases the lock."""
 
     def __init__(self, data_dir: Path, *, durable: bool = True, health_interval: float = HEALTH_INTERVAL) -> None:
         super().__init__()

@@ -65,7 +65,7 @@ async def answer(state: WebState, outcome: Answer, back: str, *, refused: str = 
 async def challenge_or_run(
     state: WebState, action: str, description: str, run: Callable[[Approval], Awaitable[str]], back: str
 ) -> Any:
-    """A privileged action from the web (``alexclaw.security.PRIVILEGED``):
+    """A privileged action from the web (``PRIVILEGED`` in ``alexclaw.security._approval``):
     run at once with the approval the table allows, or park it behind a
     TOTP challenge when it needs a code and 2FA is on. The action returns
     the message to show; it may run outside the request (a code answered

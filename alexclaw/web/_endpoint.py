@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import socket
-from typing import Any
+from typing import Any, Final
 
 from hypercorn.asyncio import serve
 from hypercorn.config import Config
@@ -21,6 +21,8 @@ from quart import Quart
 from actors import AsyncActor, ExitReason, TaskProcess, publish
 
 log = logging.getLogger("alexclaw.web")
+
+WEB_TOPIC: Final = "web"  # "closing": published first on stop, so long-lived streams end at once
 
 
 class WebBindError(OSError):
@@ -45,6 +47,21 @@ def bind_listening_socket(host: str, port: int, backlog: int = 128) -> socket.so
 
 
 class WebEndpoint(AsyncActor):
+    """Hypercorn serving the Quart app, as a process (the root's last child).
+
+    ``init``
+        Binds the socket (a taken port raises: a start failure, so the node's
+        start fails and stops what it started) and starts the server task,
+        linked to it.
+    ``terminate``
+        Publishes ``closing`` on ``WEB_TOPIC`` (event streams end at once),
+        asks Hypercorn to drain, and kills the server task if it has not ended
+        ``graceful_timeout`` + 2 s later.
+
+    It answers no calls. A request that fails is Quart's 500, not a crash; if
+    the server task dies, the link brings the endpoint down and the root
+    restarts it."""
+
     def __init__(
         self,
         app: Quart,
@@ -90,7 +107,7 @@ class WebEndpoint(AsyncActor):
     async def terminate(self, reason: ExitReason) -> None:
         if self.closing is not None:
             self.closing.set()
-            publish("web", "closing")
+            publish(WEB_TOPIC, "closing")
         self._shutdown.set()
         if self._server is not None:
             self.unlink(self._server)

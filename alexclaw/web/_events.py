@@ -15,20 +15,23 @@ from typing import Any
 from quart import Blueprint, Response, g
 
 from actors import AsyncActor, subscribe
-from alexclaw.config import TOPIC as CONFIG_TOPIC
+from alexclaw.config import CONFIG_TOPIC
+from alexclaw.web._endpoint import WEB_TOPIC
 from alexclaw.web._guard import session_fingerprint
 from alexclaw.web._sessions import WebSession, bound_to
 from alexclaw.web._state import WebState
 from alexclaw.web._views import node_facts, tree_json
-from supervisors import TOPIC
-
-WEB_TOPIC = "web"
+from supervisors import SUPERVISORS_TOPIC
 
 REFRESH_SECONDS = 5.0
 
 
 class _Listener(AsyncActor):
-    """Turns pub/sub messages into wake-ups for one stream."""
+    """Turns pub/sub messages into wake-ups for one stream.
+
+    ``handle_info``
+        Any message sets ``changed``; nothing in it raises. Started unlinked
+        by ``until`` and stopped by it, whatever ends the wait."""
 
     def __init__(self, topic: str) -> None:
         super().__init__()
@@ -103,6 +106,6 @@ def build(state: WebState) -> Blueprint:
 
     @bp.get("/events/tree")
     async def tree_stream() -> Response:
-        return await event_stream(state, TOPIC, "tree", payload)
+        return await event_stream(state, SUPERVISORS_TOPIC, "tree", payload)
 
     return bp

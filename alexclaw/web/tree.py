@@ -12,7 +12,7 @@ from alexclaw.web._endpoint import WebEndpoint
 from alexclaw.web._state import WebState
 from supervisors import ChildSpec
 
-WEB_NAME = "alexclaw.web"
+WEB_NAME = "alexclaw.web.endpoint"
 
 
 def web_spec(settings: Callable[[], Settings], state: WebState) -> ChildSpec:

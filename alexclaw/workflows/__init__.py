@@ -3,25 +3,22 @@ processes (the manager queues beyond the concurrency limit and fails or
 interrupts what a crash leaves behind), the cron scheduler, and
 AlexClaw-compatible export/import."""
 
-from alexclaw.config import timezone_error
-from alexclaw.workflows._cron import cron_error, next_fires
+from alexclaw.workflows._cron import (
+    cron_error,
+    next_fires,
+)
 from alexclaw.workflows._executor import (
-    CANCELLED,
-    COMPLETED,
-    FAILED,
-    RECOVERED,
-    SKIPPED,
-    RunEnd,
     StepResult,
     execute,
-    final_result,
     step_inputs,
 )
-from alexclaw.workflows._listener import WorkflowsChanged
+from alexclaw.workflows._listener import (
+    WorkflowsChanged,
+)
 from alexclaw.workflows._manager import (
     MANAGER_NAME,
     RUNS_NAME,
-    TOPIC,
+    RUNS_TOPIC,
     ActiveRun,
     Launch,
     RunChanged,
@@ -33,31 +30,23 @@ from alexclaw.workflows._model import (
     DEFAULT_BRANCH,
     END,
     MISSING_POLICIES,
-    ON_ERROR,
     PROVIDERS,
     RESOURCE_TYPES,
     TIERS,
     Resource,
     Route,
-    RunStatus,
     Step,
     Workflow,
     WorkflowError,
-    check_steps,
     guarded_change,
     import_guarded,
-    masked_config,
-    parse_routes,
     parse_step,
-    run_definition,
-    step_to_json,
 )
 from alexclaw.workflows._operations import WorkflowOperations
-from alexclaw.workflows._presence import PRESENCE_NAME, NodeNameTaken, NodePresence
+from alexclaw.workflows._presence import PRESENCE_NAME
 from alexclaw.workflows._run_operations import Rated, ResourceOperations, RunOperations, Started
 from alexclaw.workflows._run_store import (
     FINISHED,
-    RunRow,
     clear_runs,
     get_run,
     last_scheduled,
@@ -76,7 +65,10 @@ from alexclaw.workflows._runs import (
     run_input,
     started_message,
 )
-from alexclaw.workflows._scheduler import SCHEDULER_NAME, WORKFLOWS_TOPIC, ScheduledEntry, resync
+from alexclaw.workflows._scheduler import (
+    WORKFLOWS_TOPIC,
+    ScheduledEntry,
+)
 from alexclaw.workflows._store import (
     attach_resource,
     delete_resource,
@@ -103,7 +95,9 @@ from alexclaw.workflows._transfer import (
     parse_document,
     reenter_message,
 )
-from alexclaw.workflows.tree import workflows_spec
+from alexclaw.workflows.tree import (
+    workflows_spec,
+)
 
 __all__ = [
     "WorkflowOperations",
@@ -118,33 +112,21 @@ __all__ = [
     "reenter_message",
     "started_message",
     "load_document",
-    "CANCELLED",
     "FINISHED",
     "PROVIDERS",
-    "RECOVERED",
     "TIERS",
-    "RunStatus",
     "known_nodes",
-    "masked_config",
     "run_counts",
-    "run_definition",
     "step_inputs",
     "PRESENCE_NAME",
-    "NodeNameTaken",
-    "NodePresence",
     "CIRCUIT_POLICIES",
-    "COMPLETED",
     "DEFAULT_BRANCH",
     "END",
-    "FAILED",
     "MANAGER_NAME",
     "MISSING_POLICIES",
-    "ON_ERROR",
     "RESOURCE_TYPES",
     "RUNS_NAME",
-    "SCHEDULER_NAME",
-    "SKIPPED",
-    "TOPIC",
+    "RUNS_TOPIC",
     "WORKFLOWS_TOPIC",
     "ActiveRun",
     "Launch",
@@ -152,13 +134,11 @@ __all__ = [
     "Route",
     "RunChanged",
     "RunControl",
-    "RunEnd",
     "RunPorts",
     "RunRefused",
     "MAX_INPUT_CHARS",
     "run_input",
     "FiredElsewhere",
-    "RunRow",
     "RunTicket",
     "Runs",
     "ScheduledEntry",
@@ -168,7 +148,6 @@ __all__ = [
     "WorkflowError",
     "WorkflowsChanged",
     "attach_resource",
-    "check_steps",
     "clear_runs",
     "cron_error",
     "delete_resource",
@@ -178,7 +157,6 @@ __all__ = [
     "execute",
     "export_document",
     "export_workflow",
-    "final_result",
     "get_run",
     "get_workflow",
     "import_document",
@@ -191,15 +169,11 @@ __all__ = [
     "list_workflows",
     "next_fires",
     "parse_document",
-    "parse_routes",
     "parse_step",
-    "resync",
     "run_body",
     "save_resource",
     "save_steps",
     "save_workflow",
-    "step_to_json",
-    "timezone_error",
     "workflow_resources",
     "workflows_spec",
 ]

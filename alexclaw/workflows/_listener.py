@@ -36,6 +36,19 @@ class _Lost:
 
 
 class WorkflowChanges(AsyncActor):
+    """Turns the database's workflow NOTIFYs into ``WorkflowsChanged`` on
+    ``WORKFLOWS_TOPIC``, with a periodic re-sync as the safety net.
+
+    ``init`` / ``handle_info``
+        Listens; a LISTEN that cannot be opened (the database away) is logged
+        and tried again at the next tick — never a crash or a start failure. A
+        lost connection is reopened, then a re-sync published.
+    ``terminate``
+        Closes the LISTEN connection (terminated if the server hangs).
+
+    It answers no calls; an unexpected raise crashes it and the restart
+    listens again."""
+
     def __init__(self, database: DatabaseHandle, safety_seconds: float = 300.0) -> None:
         super().__init__()
         self.database = database

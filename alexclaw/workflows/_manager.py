@@ -31,6 +31,7 @@ from actors import (
     MonitorRef,
     Normal,
     Process,
+    Refused,
     Shutdown,
     Snapshot,
     TaskProcess,
@@ -56,7 +57,7 @@ log = logging.getLogger("alexclaw.workflows")
 
 MANAGER_NAME: Final = "alexclaw.workflows.manager"
 RUNS_NAME: Final = "alexclaw.workflows.runs"
-TOPIC: Final = "workflow_runs"
+RUNS_TOPIC: Final = "workflow_runs"
 STOPPED_WITH_NODE: Final = "the node was stopped while this run was active; Resume continues it"
 LOST_WITH_NODE: Final = (
     "this node restarted while the run was active (a crash or kill); Resume continues it after its last recorded step"
@@ -146,13 +147,9 @@ class _Submit:
     origin: str = ""  # web, telegram, mcp, scheduler…: audited with the start
 
 
-@dataclass(frozen=True, slots=True)
-class Refused:
-    """The manager's answer when a run cannot be admitted. A reply, not a
-    raise: raising in a handler would crash the manager and every run with it."""
-
-    reason: str
-    fired_elsewhere: bool = False
+FIRED_ELSEWHERE: Final = "fired_elsewhere"
+"""The code of the manager's ``Refused`` when another node already started
+this scheduled run (the scheduler stays quiet about it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +185,31 @@ class _Running:
 
 
 class RunManager(AsyncActor):
+    """Admits, queues, starts and accounts for every workflow run of this node,
+    and publishes the active runs.
+
+    ``init``
+        Interrupts runs an earlier start of this node left active (waiting for
+        the database during an outage), then publishes the empty snapshot.
+    ``handle_call``
+        ``_Submit`` (from ``Runs``) answers a ``RunTicket``, or ``Refused``: a
+        workflow pinned to another node, a scheduled run another node already
+        fired (code ``fired_elsewhere``), a run that cannot be resumed, the
+        database away (code ``unavailable``). ``Runs`` raises ``RunRefused`` /
+        ``FiredElsewhere`` at its caller. ``_Cancel`` answers whether the run
+        was cancelled (False while the database is away: it stays queued).
+    ``handle_cast`` / ``handle_info``
+        Step progress; a run process's ``Down`` records how it ended. Bookkeeping
+        the database cannot take now is retried with backoff, never a crash —
+        a crash here would interrupt every run in flight.
+    ``terminate``
+        Marks the runs still active interrupted (resumable); a failure is
+        logged, and the next start marks them.
+
+    Any other raise crashes it; the workflows subtree (rest_for_one) restarts
+    it and the runs supervisor after it, and its ``init`` interrupts what was
+    running."""
+
     def __init__(
         self,
         database: DatabaseHandle,
@@ -234,7 +256,9 @@ class RunManager(AsyncActor):
                 return await self._submit(message)
             except UNAVAILABLE as exc:  # nothing was admitted: say so, keep every run going
                 self.database.report_unavailable(exc)
-                return Refused("the database is unavailable right now; the run was not started, try again shortly")
+                return Refused(
+                    "the database is unavailable right now; the run was not started, try again shortly", "unavailable"
+                )
         if isinstance(message, _Cancel):
             return await self._cancel(message.run_id)
         return await super().handle_call(message, caller)
@@ -297,7 +321,7 @@ class RunManager(AsyncActor):
                 )  # fmt: skip
                 if created is None:
                     at = message.scheduled_for.isoformat() if message.scheduled_for else "?"
-                    return Refused(f"{workflow.name} was already started for {at} by another node", True)
+                    return Refused(f"{workflow.name} was already started for {at} by another node", FIRED_ELSEWHERE)
                 run_id = created
             else:
                 run_id = message.resume_run_id
@@ -437,4 +461,4 @@ class RunManager(AsyncActor):
         self.snapshot.publish(MappingProxyType(dict(self._active)))
         events, self._pending = self._pending, []
         for event in events:
-            publish(TOPIC, event)
+            publish(RUNS_TOPIC, event)

@@ -16,7 +16,6 @@ from skills.builtin import CORE_SKILLS
 
 END: Final = "end"
 DEFAULT_BRANCH: Final = "default"
-ON_ERROR: Final = "on_error"
 RESOURCE_TYPES: Final = ("rss_feed", "website", "document", "api", "automation")
 CIRCUIT_POLICIES: Final = ("halt", "skip", "fallback")
 MISSING_POLICIES: Final = ("halt", "skip")

@@ -94,6 +94,23 @@ class _Sweep:
 
 
 class NodePresence(AsyncActor):
+    """Holds this node's name in the database (a session advisory lock) and
+    sweeps the runs of nodes that are gone.
+
+    ``init``
+        Takes the lock: a name another live node holds raises ``NodeNameTaken``
+        at once (a start failure: the node does not start twice under one
+        name); during an outage it waits for the database instead.
+    ``handle_info`` (the sweep timer)
+        Takes the lock again if the session was lost, then interrupts the runs
+        of gone nodes. Every database failure is logged and tried at the next
+        sweep — never a crash.
+    ``terminate``
+        Closes its session, which releases the lock.
+
+    It answers no calls; an unexpected raise crashes it, and the rest_for_one
+    workflows subtree restarts what was started after it."""
+
     def __init__(
         self,
         database: DatabaseHandle,

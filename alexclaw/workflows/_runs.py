@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NoReturn
 
-from actors import Snapshot, call, cast
+from actors import Refused, Snapshot, call, cast
 from alexclaw.inputs import InputError, read_json
 from alexclaw.security import (
     RUN_RESUMED,
@@ -33,10 +33,10 @@ from alexclaw.security import (
 from alexclaw.storage import DatabaseHandle
 from alexclaw.workflows._executor import StepResult, execute
 from alexclaw.workflows._manager import (
+    FIRED_ELSEWHERE,
     MANAGER_NAME,
     ActiveRun,
     Launch,
-    Refused,
     RunControl,
     RunTicket,
     _Cancel,
@@ -137,7 +137,7 @@ class Runs:
         message = _Submit(workflow, resources, trigger, actor, input, resume, previous, scheduled_for, origin)
         answer: RunTicket | Refused = await call(self.target, message, timeout=30)
         if isinstance(answer, Refused):
-            raise (FiredElsewhere if answer.fired_elsewhere else RunRefused)(answer.reason)
+            raise (FiredElsewhere if answer.code == FIRED_ELSEWHERE else RunRefused)(answer.reason)
         return answer
 
     async def _refuse(self, action: str, workflow: Workflow, actor: str, origin: str, reason: str) -> NoReturn:

@@ -83,6 +83,24 @@ def _utc_now() -> datetime:
 
 
 class Scheduler(AsyncActor):
+    """Fires scheduled workflows: one timer for the next due entry, reloaded
+    whenever workflows or settings change.
+
+    ``init``
+        Subscribes, then loads and arms (waiting for the database during an
+        outage). A raise is a start failure.
+    ``handle_cast`` / ``handle_info``
+        ``_CheckDue`` (its timer, or ``check_due``) fires what is due: a start
+        that raises is logged and not retried (it may have started the run);
+        ``_Resync`` or any message on its topics reloads — a failed reload is
+        logged and the current schedule kept. None of these crash it.
+    ``terminate``
+        Cancels the timer.
+
+    It answers no calls. An unexpected raise crashes it; the restart reloads the
+    schedule and arms each next fire after now (the run manager refuses a moment
+    another start already fired: ``fired_elsewhere``)."""
+
     def __init__(
         self,
         *,

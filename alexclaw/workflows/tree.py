@@ -22,7 +22,7 @@ from datetime import datetime
 from typing import Any
 
 from actors import Snapshot
-from alexclaw.config import TOPIC as CONFIG_TOPIC
+from alexclaw.config import CONFIG_TOPIC
 from alexclaw.storage import DatabaseHandle
 from alexclaw.workflows._listener import LISTENER_NAME, WorkflowChanges
 from alexclaw.workflows._manager import MANAGER_NAME, RUNS_NAME, ActiveRun, RunManager, RunnerFactory

@@ -45,14 +45,13 @@ from telegram import Bot
 from telegram.error import TelegramError
 from telegram.request import HTTPXRequest
 
-from actors import AsyncActor, Caller, ExitReason, Shutdown, Snapshot, TaskProcess, send, send_after, subscribe
+from actors import AsyncActor, Caller, ExitReason, Refused, Shutdown, Snapshot, TaskProcess, send, send_after, subscribe
 from gateways._contract import (
     ANNOUNCE_TOPIC,
     Announcement,
     GatewayStatus,
     InboundMessage,
     InboxItem,
-    Refused,
     Reply,
 )
 from gateways.ports import DispatcherPort, EgressPort, InboxPort
@@ -72,7 +71,7 @@ from gateways.telegram._updates import Incoming, read_message, shape_problem, up
 
 log = logging.getLogger("gateways.telegram")
 
-TELEGRAM_NAME: Final = "gateways.telegram"
+TELEGRAM_NAME: Final = "gateways.telegram.gateway"
 POLL_TIMEOUT: Final = 25
 FOREIGN_LOG_SECONDS: Final = 60.0
 FOREIGN_LOG_KEYS: Final = 1000
@@ -94,6 +93,33 @@ class WebhookUpdate:
 
 
 class TelegramGateway(AsyncActor):
+    """The Telegram transport for this node: polling or webhook, the inbox
+    drain, replies and announcements to the operator's chat.
+
+    ``init``
+        Starts the connection task (``getMe``, then polling or ``setWebhook``)
+        and drains what the inbox kept from an earlier run. A raise is a start
+        failure, which the subtree's start function turns into an ignored child
+        with the reason in ``GatewayStatus`` (never a restart loop).
+    ``handle_call``
+        ``SendToOperator`` answers the number of messages sent, or ``Refused``
+        (code ``not_configured`` without a chat id; Telegram's own refusal);
+        ``WebhookUpdate`` answers whether the secret matched, or ``Refused``
+        (code ``unavailable``) when the update could not be stored. Callers
+        (the Config page, ``telegram_notify``, the webhook route) match it.
+    ``handle_info``
+        ``Drain`` handles stored updates; an inbox (database) failure is logged
+        and retried with backoff, a handling failure retried then set aside —
+        never a crash. ``Ended`` (token rejected, address refused) stops the
+        gateway with ``Shutdown``: the child is transient, so it stays down
+        until its settings change. An announcement Telegram refuses is logged.
+    ``terminate``
+        Stops the connection task and closes the bot's HTTP client; a failure to
+        close is logged, not raised.
+
+    An unexpected raise in a handler crashes it: the supervisor restarts it,
+    and after ``CRASH_LIMIT`` crashes a minute its start ignores it."""
+
     def __init__(
         self,
         settings: TelegramSettings,
@@ -162,7 +188,7 @@ class TelegramGateway(AsyncActor):
 
     async def _send_to_operator(self, message: SendToOperator) -> int | Refused:
         if not self.settings.chat_id:
-            return Refused("telegram.chat_id is not set: there is no operator chat to send to")
+            return Refused("telegram.chat_id is not set: there is no operator chat to send to", "not_configured")
         try:
             return await self.sender.text(self.settings.chat_id, message.text, markdown=message.markdown)
         except TelegramError as exc:
@@ -186,7 +212,7 @@ class TelegramGateway(AsyncActor):
                 send(self, Drain())
         except Exception as exc:  # the database: not stored, so Telegram must send it again
             log.warning("could not store a webhook update (%s)", describe(exc, self.settings.token))
-            return Refused("the update could not be stored; send it again later")
+            return Refused("the update could not be stored; send it again later", "unavailable")
         return True
 
     async def handle_info(self, message: Any) -> None:

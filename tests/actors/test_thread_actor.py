@@ -25,7 +25,7 @@ from actors import (
     whereis,
 )
 from actors.testing import Probe
-from supervisors import TOPIC, ChildRestarted, ChildSpec, Supervisor
+from supervisors import SUPERVISORS_TOPIC, ChildRestarted, ChildSpec, Supervisor
 from tests.helpers import Counter
 
 
@@ -78,7 +78,7 @@ async def test_a_crash_in_a_handler_fails_the_call_with_the_crash_and_stops_the_
 
 
 async def test_after_a_supervised_restart_callers_by_name_reach_the_new_actor() -> None:
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(SUPERVISORS_TOPIC).start()
 
     async def start() -> Any:
         return await Counter().start(name="counter")

@@ -16,7 +16,7 @@ from actors.testing import Probe
 from alexclaw import ROOT_NAME, Node, Settings
 from alexclaw.storage import DATABASE_NAME
 from alexclaw.web import WEB_NAME, WebEndpoint
-from supervisors import TOPIC, ChildRestarted, render_tree
+from supervisors import SUPERVISORS_TOPIC, ChildRestarted, render_tree
 
 KEY = "test-key-" + "0123456789abcdefghijklmnopqrstuvwxyz"
 
@@ -75,7 +75,7 @@ async def test_the_running_tree_matches_the_declared_one(database_url: str, tmp_
 async def test_a_crashed_database_actor_is_restarted_and_the_node_is_ready_again(
     database_url: str, tmp_path: Path
 ) -> None:
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(SUPERVISORS_TOPIC).start()
     node = Node(settings_for(database_url, tmp_path))
     await node.start()
     cast(DATABASE_NAME, "not a message it knows")  # an unexpected cast crashes it

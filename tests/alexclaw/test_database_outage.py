@@ -33,7 +33,14 @@ from alexclaw import ROOT_NAME, Node
 from alexclaw.config import CONFIG_NAME, ConfigError
 from alexclaw.security import BREAK_GLASS_NAME, POLICY_CACHE_NAME, BreakGlass, BreakGlassError, refresh_policies
 from alexclaw.workflows import PRESENCE_NAME
-from supervisors import TOPIC, ChildRestarted, SupervisorGaveUp, restart_child, terminate_child, which_children
+from supervisors import (
+    SUPERVISORS_TOPIC,
+    ChildRestarted,
+    SupervisorGaveUp,
+    restart_child,
+    terminate_child,
+    which_children,
+)
 from tests.alexclaw.test_application import settings_for, web_url
 from tests.alexclaw.test_cli import node_env, postgres_on
 
@@ -101,7 +108,7 @@ def storage_supervisor() -> Process:
 async def test_children_restarted_while_the_database_is_away_wait_for_it_and_cost_one_restart_each(
     database_url: str, tmp_path: Path, waiting: Waiting
 ) -> None:
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(SUPERVISORS_TOPIC).start()
     node = Node(settings_for(database_url, tmp_path))
     await node.start()
     for crashed in ROUNDS:
@@ -141,7 +148,7 @@ async def test_children_restarted_while_the_database_is_away_wait_for_it_and_cos
 async def test_while_the_database_is_away_children_answer_from_what_they_have_and_nothing_crashes(
     database_url: str, tmp_path: Path
 ) -> None:
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(SUPERVISORS_TOPIC).start()
     node = Node(settings_for(database_url, tmp_path))
     await node.start()
     policies = node.state.policies.read()

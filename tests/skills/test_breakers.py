@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from actors.testing import Probe
-from skills import BREAKER_TOPIC, CIRCUIT_OPEN, BreakerChanged, SkillBreaker, SkillOutcome
+from skills import BREAKERS_TOPIC, CIRCUIT_OPEN, BreakerChanged, SkillBreaker, SkillOutcome
 
 
 class Flaky:
@@ -106,7 +106,7 @@ async def test_concurrent_calls_are_counted_and_then_rejected() -> None:
 
 
 async def test_opening_and_closing_are_announced() -> None:
-    probe = await Probe().listen(BREAKER_TOPIC).start()
+    probe = await Probe().listen(BREAKERS_TOPIC).start()
     breaker, flaky = SkillBreaker("web_fetch"), Flaky()
     await trip(breaker, flaky)
     opened = await probe.receive(BreakerChanged)

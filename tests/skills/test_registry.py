@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pytest
 
@@ -12,7 +12,7 @@ from actors import Snapshot
 from actors.testing import Probe
 from skills import (
     SKILL_MISSING,
-    TOPIC,
+    SKILLS_TOPIC,
     Registered,
     SkillArgs,
     SkillOutcome,
@@ -21,6 +21,9 @@ from skills import (
     Skills,
     SkillUnregistered,
 )
+from skills._registry import _Register
+from supervisors import ChildSpec, Supervisor
+from tests.helpers import refused_and_still_running
 
 
 class Echo:
@@ -56,7 +59,7 @@ async def test_core_skills_are_registered_at_init_and_published() -> None:
 
 
 async def test_register_and_unregister_update_the_snapshot_and_announce() -> None:
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(SKILLS_TOPIC).start()
     skills, registry = await started()
     meta = await skills.register(Echo())
     assert meta.permissions == {"llm"} and not meta.core
@@ -74,6 +77,18 @@ async def test_only_core_skills_may_declare_all() -> None:
     with pytest.raises(ValueError, match="only core skills"):
         await skills.register(Almighty())
     await registry.stop()
+
+
+async def test_a_refused_registration_is_answered_as_refused_and_the_registry_is_not_restarted() -> None:
+    snapshot: Snapshot[Mapping[str, Registered]] = Snapshot(MappingProxyType({}))
+
+    async def registry() -> Any:
+        return await SkillRegistry(snapshot, ()).start()
+
+    sup = await Supervisor([ChildSpec("registry", registry)]).start()
+    refused = await refused_and_still_running(sup, "registry", _Register(Almighty(), False))
+    assert isinstance(refused.error, ValueError) and "only core skills" in refused.reason
+    await sup.stop()
 
 
 async def test_a_missing_skill_is_an_outcome_not_a_crash() -> None:

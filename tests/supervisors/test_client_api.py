@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from actors import IGNORE, NoProcess, Process, call, whereis
+from actors import IGNORE, NoProcess, Process, Refused, call, whereis
 from supervisors import (
     ChildSpec,
     DynamicSupervisor,
@@ -19,6 +19,7 @@ from supervisors import (
     terminate_child,
     which_children,
 )
+from supervisors._supervisor import _StartChild
 from tests.helpers import worker
 
 
@@ -29,6 +30,15 @@ async def test_start_child_adds_a_child_and_refuses_a_duplicate_id() -> None:
     with pytest.raises(SupervisorError, match="already has a child 'b'"):
         await start_child(sup, worker("b", []))
     assert sup.alive  # a refused request does not hurt the supervisor
+    await sup.stop()
+
+
+async def test_a_refused_request_is_answered_as_the_kernels_refused_value() -> None:
+    sup = await Supervisor([worker("a", [])]).start()
+    answer = await call(sup, _StartChild(worker("a", [])))
+    assert isinstance(answer, Refused) and isinstance(answer.error, SupervisorError)
+    assert "already has a child 'a'" in answer.reason
+    assert sup.alive and [r.restarts for r in which_children(sup)] == [0]
     await sup.stop()
 
 

@@ -9,7 +9,7 @@ import pytest
 from actors import Process, ProcessExited, call, cast, sync
 from actors.testing import Probe
 from supervisors import (
-    TOPIC,
+    SUPERVISORS_TOPIC,
     ChildRestarted,
     ChildSpec,
     DynamicSupervisor,
@@ -52,7 +52,7 @@ async def test_starting_beyond_max_children_is_refused_with_a_clear_error() -> N
 
 
 async def test_a_crashed_dynamic_child_is_restarted_in_place() -> None:
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(SUPERVISORS_TOPIC).start()
     sup = await DynamicSupervisor().start()
     first = await spawn(sup, worker("a", []))
     cast(first, "crash")

@@ -9,7 +9,7 @@ from actors import Down, StartError, cast, sync, whereis
 from actors.testing import Probe
 from supervisors import (
     GAVE_UP,
-    TOPIC,
+    SUPERVISORS_TOPIC,
     ChildRestarted,
     ChildSpec,
     Supervisor,
@@ -26,7 +26,7 @@ async def crash_and_wait(name: str, probe: Probe) -> None:
 
 async def test_restarts_within_the_intensity_keep_the_supervisor_alive() -> None:
     clock = ManualClock()
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(SUPERVISORS_TOPIC).start()
     sup = await Supervisor([worker("a", [])], intensity=2, period=5.0, clock=clock).start()
     probe.monitor(sup)
     await crash_and_wait("a", probe)
@@ -40,7 +40,7 @@ async def test_restarts_within_the_intensity_keep_the_supervisor_alive() -> None
 async def test_one_restart_too_many_makes_the_supervisor_stop_its_children_and_exit() -> None:
     clock = ManualClock()
     journal: list[tuple[str, str]] = []
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(SUPERVISORS_TOPIC).start()
     sup = await Supervisor([worker("a", journal), worker("b", journal)], intensity=2, period=5.0, clock=clock).start()
     probe.monitor(sup)
     for _ in range(2):
@@ -56,7 +56,7 @@ async def test_one_restart_too_many_makes_the_supervisor_stop_its_children_and_e
 
 async def test_old_restarts_slide_out_of_the_period() -> None:
     clock = ManualClock()
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(SUPERVISORS_TOPIC).start()
     sup = await Supervisor([worker("a", [])], intensity=1, period=5.0, clock=clock).start()
     for _ in range(4):
         await crash_and_wait("a", probe)
@@ -77,7 +77,7 @@ async def test_intensity_zero_means_the_first_crash_is_fatal() -> None:
 
 async def test_giving_up_escalates_through_nested_supervisors_to_the_root() -> None:
     clock = ManualClock()
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(SUPERVISORS_TOPIC).start()
     leaf = Supervisor.child_spec("leaf", [worker("a", [])], intensity=1, period=5.0, clock=clock)
     middle = Supervisor.child_spec("middle", [leaf], intensity=1, period=5.0, clock=clock)
     root = await Supervisor([middle], intensity=1, period=5.0, clock=clock).start(name="root")

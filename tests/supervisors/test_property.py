@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from actors import Down, cast, live_processes, whereis
 from actors.testing import Probe
-from supervisors import TOPIC, ChildRestarted, Strategy, Supervisor, which_children
+from supervisors import SUPERVISORS_TOPIC, ChildRestarted, Strategy, Supervisor, which_children
 from tests.helpers import ManualClock, worker
 
 NAMES = ["w0", "w1", "w2"]
@@ -34,7 +34,7 @@ def quiet_crash_logs() -> Iterator[None]:
 
 async def scenario(strategy: Strategy, intensity: int, period: float, crashes: list[tuple[int, float]]) -> None:
     clock = ManualClock()
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(SUPERVISORS_TOPIC).start()
     sup = await Supervisor(
         [worker(n, []) for n in NAMES], strategy=strategy, intensity=intensity, period=period, clock=clock
     ).start()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 
 from actors import Killed, call, whereis
-from supervisors import Shutdown, Supervisor, terminate_child, which_children
+from supervisors import ShutdownPolicy, Supervisor, terminate_child, which_children
 from tests.helpers import Stubborn, worker
 
 
@@ -22,7 +22,7 @@ async def test_a_child_that_does_not_stop_in_time_is_killed() -> None:
 
 async def test_brutal_kill_cancels_an_async_actor_stuck_in_a_handler() -> None:
     journal: list[tuple[str, str]] = []
-    sup = await Supervisor([worker("h", journal, shutdown=Shutdown.BRUTAL_KILL)]).start()
+    sup = await Supervisor([worker("h", journal, shutdown=ShutdownPolicy.BRUTAL_KILL)]).start()
     child = whereis("h")
     assert child is not None
     hung = asyncio.ensure_future(call(child, "hang", timeout=None))
@@ -37,7 +37,7 @@ async def test_brutal_kill_cancels_an_async_actor_stuck_in_a_handler() -> None:
 
 async def test_infinity_waits_for_an_orderly_stop() -> None:
     journal: list[tuple[str, str]] = []
-    sup = await Supervisor([worker("w", journal, shutdown=Shutdown.INFINITY)]).start()
+    sup = await Supervisor([worker("w", journal, shutdown=ShutdownPolicy.INFINITY)]).start()
     await sup.stop()
     assert journal[-1] == ("stop", "w")
 

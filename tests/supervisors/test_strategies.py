@@ -9,7 +9,7 @@ import pytest
 
 from actors import IGNORE, Killed, StartError, TaskProcess, cast, whereis
 from actors.testing import Probe
-from supervisors import TOPIC, ChildRestarted, ChildSpec, Strategy, Supervisor, which_children
+from supervisors import SUPERVISORS_TOPIC, ChildRestarted, ChildSpec, Strategy, Supervisor, which_children
 from tests.helpers import Worker, worker
 
 
@@ -34,7 +34,7 @@ async def test_children_stop_in_reverse_order() -> None:
 
 async def test_one_for_one_restarts_only_the_child_that_crashed() -> None:
     journal: list[tuple[str, str]] = []
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(SUPERVISORS_TOPIC).start()
     sup = await Supervisor([worker(i, journal) for i in "abc"], strategy=Strategy.ONE_FOR_ONE).start()
     before = running(sup)
     cast("b", "crash")
@@ -48,7 +48,7 @@ async def test_one_for_one_restarts_only_the_child_that_crashed() -> None:
 
 async def test_one_for_all_restarts_every_child_in_order() -> None:
     journal: list[tuple[str, str]] = []
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(SUPERVISORS_TOPIC).start()
     sup = await Supervisor([worker(i, journal) for i in "abc"], strategy=Strategy.ONE_FOR_ALL).start()
     before = running(sup)
     journal.clear()
@@ -64,7 +64,7 @@ async def test_one_for_all_restarts_every_child_in_order() -> None:
 
 async def test_rest_for_one_restarts_the_child_and_those_started_after_it() -> None:
     journal: list[tuple[str, str]] = []
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(SUPERVISORS_TOPIC).start()
     sup = await Supervisor([worker(i, journal) for i in "abcd"], strategy=Strategy.REST_FOR_ONE).start()
     before = running(sup)
     cast("b", "crash")
@@ -77,7 +77,7 @@ async def test_rest_for_one_restarts_the_child_and_those_started_after_it() -> N
 
 
 async def test_a_restarted_child_starts_with_fresh_state() -> None:
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(SUPERVISORS_TOPIC).start()
     from actors import call
 
     sup = await Supervisor([worker("a", [])]).start()

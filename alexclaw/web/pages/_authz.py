@@ -10,7 +10,6 @@ from quart import Blueprint, abort, flash, redirect, request, url_for
 
 from alexclaw.inputs import INT4_MAX, InputError, read_json
 from alexclaw.security import (
-    PERMISSIONS,
     RULE_TYPES,
     AuthContext,
     Invalid,
@@ -23,6 +22,7 @@ from alexclaw.security import (
 from alexclaw.web._common import acting, actor, answer, approver
 from alexclaw.web._render import render
 from alexclaw.web._state import WebState
+from skills import PERMISSIONS
 
 SCAFFOLDS = {
     "rate_limit": {"permission": "llm", "max_calls": 30, "window_seconds": 60},

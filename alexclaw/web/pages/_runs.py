@@ -21,7 +21,7 @@ from alexclaw.web._state import WebState
 from alexclaw.workflows import (
     FINISHED,
     RESOURCE_TYPES,
-    TOPIC,
+    RUNS_TOPIC,
     Resource,
     ResourceOperations,
     RunOperations,
@@ -90,7 +90,7 @@ def build(state: WebState) -> Blueprint:
 
     @bp.get("/events/runs")
     async def run_stream() -> Response:
-        return await event_stream(state, TOPIC, "runs", active_json, REFRESH_SECONDS)
+        return await event_stream(state, RUNS_TOPIC, "runs", active_json, REFRESH_SECONDS)
 
     @bp.post("/runs/<bigint:run_id>/cancel")
     async def cancel(run_id: int) -> Any:
@@ -102,7 +102,7 @@ def build(state: WebState) -> Blueprint:
             return redirect(back)
         # The step in flight is interrupted at once: wait (briefly) for the
         # run to end, so the page the operator lands on says it has.
-        await until(TOPIC, lambda: all(r.run_id != run_id for r in runs.active()), CANCEL_WAIT_SECONDS)
+        await until(RUNS_TOPIC, lambda: all(r.run_id != run_id for r in runs.active()), CANCEL_WAIT_SECONDS)
         await flash(cancelled.message, "success")
         return redirect(back)
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from quart import Blueprint, flash, redirect, request, url_for
 
-from actors import CallTimeout, NoProcess, ProcessExited, call, whereis
+from actors import CallTimeout, NoProcess, ProcessExited, Refused, call, whereis
 from alexclaw.dispatcher import ChatOperations, pending_chats
 from alexclaw.inputs import InputError, read_json
 from alexclaw.security import (
@@ -24,7 +24,7 @@ from alexclaw.security import (
 from alexclaw.web._common import acting, actor, answer, approver
 from alexclaw.web._guard import client_ip
 from alexclaw.web._state import WebState
-from gateways import GatewayStatus, Refused
+from gateways import GatewayStatus
 from gateways.telegram import TELEGRAM_NAME, SendToOperator, TelegramSettings, WebhookUpdate
 
 log = logging.getLogger("alexclaw.web")

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from quart import Blueprint, Response, abort, flash, redirect, request, url_for
 
+from alexclaw.config import timezone_error
 from alexclaw.inputs import InputError
 from alexclaw.security import Done, Invalid
 from alexclaw.web._auth import safe_next
@@ -36,7 +37,6 @@ from alexclaw.workflows import (
     load_document,
     next_fires,
     run_input,
-    timezone_error,
     workflow_resources,
 )
 

@@ -12,11 +12,11 @@ import pytest
 
 from actors import Process, StartError, cast
 from actors.testing import Probe
-from alexclaw.config import TOPIC, ConfigActor, ConfigChanged, ConfigError, ConfigHandle, ValueType
+from alexclaw.config import CONFIG_TOPIC, ConfigActor, ConfigChanged, ConfigError, ConfigHandle, SetSetting, ValueType
 from alexclaw.security import SecretBox
 from alexclaw.storage import Database, DatabaseHandle
-from supervisors import TOPIC as SUPERVISORS
-from supervisors import ChildRestarted, ChildSpec, Supervisor
+from supervisors import SUPERVISORS_TOPIC, ChildRestarted, ChildSpec, Supervisor
+from tests.helpers import refused_and_still_running
 
 KEY = "actor-test-" + "z" * 40
 SEEDED_TOKEN = "123456789:AAHseededTokenForTheActorTest_0123"
@@ -67,7 +67,7 @@ async def test_the_snapshot_is_loaded_seeded_and_decrypted_by_init(database_url:
 
 
 async def test_a_write_is_validated_persisted_published_and_announced(node: RunningNode) -> None:
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(CONFIG_TOPIC).start()
     setting = await node.config.set("auth.session_hours", "12", actor="test")
     assert setting.value == 12 and node.config.get("auth.session_hours") == 12
     event = await probe.receive(ConfigChanged)
@@ -78,10 +78,18 @@ async def test_a_write_is_validated_persisted_published_and_announced(node: Runn
     await probe.stop()
 
 
+async def test_a_refused_write_is_answered_as_refused_and_the_config_actor_is_not_restarted(
+    node: RunningNode,
+) -> None:
+    refused = await refused_and_still_running(node.supervisor, "config", SetSetting("auth.session_hours", "x", "t"))
+    assert isinstance(refused.error, ConfigError) and "not a whole number" in refused.reason
+    assert node.config.get("auth.session_hours") != "x"
+
+
 async def test_a_change_on_one_node_reaches_another_through_notify(database_url: str) -> None:
     a = await start_node(database_url)
     b = await start_node(database_url)
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(CONFIG_TOPIC).start()
     await a.config.set("llm.anthropic_api_key", "sk-ant-secret-0123456789", actor="test")
     remote = await probe.receive(lambda m: isinstance(m, ConfigChanged) and m.origin == "remote")
     assert remote.key == "llm.anthropic_api_key" and remote.sensitive
@@ -92,7 +100,7 @@ async def test_a_change_on_one_node_reaches_another_through_notify(database_url:
 
 
 async def test_a_change_made_in_sql_reaches_the_node(node: RunningNode, database_url: str) -> None:
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(CONFIG_TOPIC).start()
     conn = await asyncpg.connect(database_url)
     await conn.execute("UPDATE settings SET value = '42', updated_at = now() WHERE key = 'auth.session_hours'")
     await conn.close()
@@ -102,7 +110,7 @@ async def test_a_change_made_in_sql_reaches_the_node(node: RunningNode, database
 
 
 async def test_a_crashed_config_actor_restarts_and_the_snapshot_stays_readable(node: RunningNode) -> None:
-    probe = await Probe().listen(SUPERVISORS).start()
+    probe = await Probe().listen(SUPERVISORS_TOPIC).start()
     await node.config.set("custom.flag", "on", actor="test", value_type=ValueType.BOOLEAN)
     crashed = node.config.target
     assert isinstance(crashed, Process)
@@ -120,7 +128,7 @@ async def test_a_crashed_config_actor_restarts_and_the_snapshot_stays_readable(n
 async def test_a_lost_listen_connection_is_reopened_and_missed_changes_are_loaded(
     node: RunningNode, database_url: str
 ) -> None:
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(CONFIG_TOPIC).start()
     admin = await asyncpg.connect(database_url)
     # Cut every other connection to this database: the listener's included.
     await admin.execute(
@@ -137,7 +145,7 @@ async def test_a_lost_listen_connection_is_reopened_and_missed_changes_are_loade
 async def test_a_secret_that_no_longer_decrypts_is_reported_and_does_not_crash_the_actor(
     node: RunningNode, database_url: str
 ) -> None:
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(CONFIG_TOPIC).start()
     conn = await asyncpg.connect(database_url)
     await conn.execute(
         "INSERT INTO settings (key, value, type, category, sensitive) "

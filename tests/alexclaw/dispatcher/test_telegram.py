@@ -13,17 +13,19 @@ from typing import Any, ClassVar
 import pyotp
 import pytest
 
-from actors import Process, send, sync, whereis
+from actors import Process, sync, whereis
 from actors.testing import Probe
 from alexclaw import Node
 from alexclaw.dispatcher import PgInbox
-from alexclaw.security import CHALLENGES_NAME
-from alexclaw.security._challenges import _Expire
-from alexclaw.workflows import TOPIC, RunChanged, Runs, RunTicket, Step, Workflow, get_run, save_workflow
-from gateways.telegram import GATEWAY, TELEGRAM_NAME
+from alexclaw.workflows import RUNS_TOPIC, RunChanged, Runs, RunTicket, Step, Workflow, get_run, save_workflow
+from gateways import GATEWAYS_NAME
+from gateways.telegram import GATEWAY, TELEGRAM_NAME, SendToOperator
 from skills import SkillArgs, SkillOutcome
 from tests.alexclaw.dispatcher.conftest import CHAT, STRANGER, configure, say
+from tests.alexclaw.security.support import expire_challenge
+from tests.alexclaw.test_process_names import misnamed
 from tests.fake_telegram import FakeBotAPI
+from tests.helpers import refused_and_still_running
 
 
 async def test_the_operator_gets_an_answer_to_every_command(node: Node, fake: FakeBotAPI) -> None:
@@ -82,7 +84,7 @@ async def test_2fa_setup_then_a_flagged_run_needs_a_code_once(node: Node, fake: 
     asked = (await say(fake, "/run Guarded")).text or ""
     assert "requires 2FA" in asked and "6-digit code" in asked
     code = totp.at(time.time() + 30)  # the next step: not the one /confirm used
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(RUNS_TOPIC).start()
     fake.push_message(CHAT, code)
     assert (await fake.next_sent()).text == "Code verified, executing…"
     started = (await fake.next_sent()).text or ""
@@ -99,8 +101,7 @@ async def test_2fa_setup_then_a_flagged_run_needs_a_code_once(node: Node, fake: 
 
     await say(fake, "/run Guarded")
     challenge = node.dispatcher.watch.latest_challenge
-    send(CHALLENGES_NAME, _Expire(challenge or ""))  # what its timer does after 120 s
-    await sync(CHALLENGES_NAME)
+    await expire_challenge(challenge or "")  # what its timer does after 120 s
     assert (await say(fake, totp.at(time.time() + 60))).text == "Challenge expired. Start the action again."
 
 
@@ -128,7 +129,7 @@ class ReadAfterTheEnd(Runs):
 
 @pytest.fixture
 async def read_after_the_end(node: Node) -> AsyncIterator[None]:
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(RUNS_TOPIC).start()
     slow = ReadAfterTheEnd(node, probe)
     node.dispatcher.runs = lambda: slow
     yield
@@ -367,3 +368,17 @@ async def test_ids_beyond_their_columns_in_chat_commands_get_an_answer_not_a_cra
     assert ((await say(fake, f"/cancel {10**30}")).text or "").startswith("run id: a whole number")
     assert ((await say(fake, f"/rate {2**63} +")).text or "").startswith("run id: 9223372036854775808 is out of range")
     assert (await say(fake, "/ping")).text == f"pong from {node.state.node_name}"
+
+
+async def test_a_message_with_no_operator_chat_is_refused_and_the_gateway_is_not_restarted(
+    node: Node, fake: FakeBotAPI
+) -> None:
+    await configure(node, chat_id="")
+    refused = await refused_and_still_running(GATEWAYS_NAME, "telegram", SendToOperator("hello"))
+    assert refused.code == "not_configured" and "telegram.chat_id is not set" in refused.reason
+    assert fake.sent == []
+
+
+async def test_the_running_gateway_is_named_package_dot_role(node: Node, fake: FakeBotAPI) -> None:
+    assert whereis(TELEGRAM_NAME) is not None
+    assert misnamed([TELEGRAM_NAME]) == []

@@ -22,7 +22,7 @@ from actors import Process, sync, whereis
 from actors.testing import Probe
 from alexclaw import Node
 from alexclaw.wiring import SettingsReader
-from alexclaw.workflows import TOPIC, RunChanged, Step, Workflow, get_run, save_workflow
+from alexclaw.workflows import RUNS_TOPIC, RunChanged, Step, Workflow, get_run, save_workflow
 from gateways import STATUS_TOPIC, GatewayStatus, InboundMessage, Reply
 from gateways.telegram import MAX_ATTEMPTS, TELEGRAM_NAME, TelegramSettings
 from gateways.tree import CRASH_LIMIT
@@ -227,7 +227,7 @@ async def test_sending_with_no_operator_chat_is_refused_as_a_value_on_every_path
     async with node.state.database.pool().acquire() as conn:
         await save_workflow(conn, Workflow(None, "Notify", steps=steps), with_steps=True)
     assert node.state.runs is not None
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(RUNS_TOPIC).start()
     ticket = await node.state.runs.start_manual("Notify", actor="test", origin="test")
     finished = await probe.receive(lambda m: isinstance(m, RunChanged) and m.status == "finished")
     await probe.stop()

@@ -11,7 +11,6 @@ import pytest
 
 from alexclaw.config import CATALOG, Sensitivity
 from alexclaw.security import (
-    PRIVILEGED,
     Approval,
     ChallengeActor,
     Challenges,
@@ -25,6 +24,7 @@ from alexclaw.security import (
     host_approval,
     required_proof,
 )
+from alexclaw.security._approval import PRIVILEGED
 from alexclaw.storage import DatabaseHandle
 
 

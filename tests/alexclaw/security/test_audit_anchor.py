@@ -11,8 +11,8 @@ from pathlib import Path
 import asyncpg
 import pytest
 
-from alexclaw.security import AuditSeal, anchor_path, prune, publish_anchor, record_audit, verify_chain
-from alexclaw.security._audit_anchor import write_anchor_file
+from alexclaw.security import AuditSeal, anchor_path, prune, record_audit, verify_chain
+from alexclaw.security._audit_anchor import publish_anchor, write_anchor_file
 from tests.alexclaw.security.test_audit_chain import SEAL, backdate_first_rows, tamper
 
 

@@ -8,14 +8,19 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import asyncpg
 
 from actors import call
-from alexclaw.security import AuditAnchor, AuditSeal, anchor_path, record_audit, request_anchor, verify_chain
+from alexclaw.security import AuditSeal, anchor_path, record_audit, verify_chain
+from alexclaw.security._audit_anchor import AuditAnchor, request_anchor
 from alexclaw.storage import DatabaseHandle
+from supervisors import ChildSpec, start_child, which_children
+from tests.alexclaw.security.conftest import Outage
 from tests.alexclaw.security.test_audit_chain import tamper
 from tests.alexclaw.test_cli import KEY, node_env
+from tests.helpers import refused_and_still_running
 
 SEAL = AuditSeal(KEY)  # the CLI test's SECRET_KEY_BASE: `alexclaw audit verify` checks with it
 
@@ -84,3 +89,21 @@ async def test_audit_verify_reads_the_data_dirs_anchor_and_exits_1_on_truncation
     broken = verify()
     assert broken.returncode == 1 and "BROKEN" in broken.stderr and "truncated" in broken.stderr
     assert "file anchor" in broken.stderr
+
+
+async def test_an_anchor_asked_for_while_the_database_is_away_is_refused_and_the_actor_stays(
+    outage: Outage, tmp_path: Path
+) -> None:
+    async def anchor() -> Any:
+        return await AuditAnchor(outage.database, SEAL, anchor_path(tmp_path), every=3600).start()
+
+    await start_child(outage.supervisor, ChildSpec("anchor", anchor))
+    await outage.begin()
+    refused = await refused_and_still_running(outage.supervisor, "anchor", request_anchor())
+    assert refused.code == "unavailable" and "not anchored" in refused.reason
+    await outage.end()
+    await write_rows(outage.database, 2)
+    actor = next(c.process for c in which_children(outage.supervisor) if c.id == "anchor")
+    assert actor is not None
+    anchored = await call(actor, request_anchor())
+    assert anchored is not None and anchored.total == 2

@@ -14,17 +14,8 @@ import asyncpg
 import pytest
 
 from alexclaw.inputs import InputError
-from alexclaw.security import (
-    AuditFilter,
-    csv_header,
-    csv_line,
-    csv_safe,
-    iter_audit,
-    jsonl_line,
-    parse_audit_filter,
-    parse_time,
-    query_audit,
-)
+from alexclaw.security import AuditFilter, csv_header, csv_line, iter_audit, jsonl_line, parse_audit_filter, query_audit
+from alexclaw.security._audit_query import csv_safe, parse_time
 
 T0 = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 

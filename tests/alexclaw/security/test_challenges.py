@@ -7,17 +7,8 @@ from typing import Any
 import pyotp
 
 from actors.testing import Probe
-from alexclaw.security import (
-    MAX_ATTEMPTS,
-    TTL_SECONDS,
-    ChallengeActor,
-    ChallengeCreated,
-    ChallengeResolved,
-    Challenges,
-    Outcome,
-    SecretLimiter,
-)
-from alexclaw.security._challenges import TOPIC
+from alexclaw.security import ChallengeActor, ChallengeCreated, Challenges, Outcome, SecretLimiter
+from alexclaw.security._challenges import CHALLENGES_TOPIC, MAX_ATTEMPTS, TTL_SECONDS, ChallengeResolved
 from alexclaw.storage import DatabaseHandle
 from tests.helpers import ManualClock
 
@@ -33,7 +24,7 @@ async def test_a_right_code_runs_the_parked_action_once(database: DatabaseHandle
     clock = ManualClock()
     clock.now = 1_000_000.0
     challenges, actor = await registry(database, clock)
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(CHALLENGES_TOPIC).start()
     ran: list[str] = []
 
     async def action() -> str:

@@ -6,17 +6,8 @@ import base64
 
 import pytest
 
-from alexclaw.security import (
-    AuthenticationFailed,
-    CiphertextTooShort,
-    InvalidEncoding,
-    NotEncrypted,
-    SecretBox,
-    constant_time_equals,
-    derive_key,
-    is_encrypted,
-    mask,
-)
+from alexclaw.security import SecretBox, constant_time_equals, derive_key, is_encrypted, mask
+from alexclaw.security._crypto import AuthenticationFailed, CiphertextTooShort, InvalidEncoding, NotEncrypted
 
 KEY = "crypto-test-" + "k" * 40
 OTHER = "crypto-test-" + "o" * 40

@@ -10,17 +10,8 @@ from collections.abc import AsyncIterator
 import pytest
 from quart import Quart, Response, redirect, request
 
-from alexclaw.security import (
-    Credential,
-    EgressClient,
-    EgressDenied,
-    EgressFailed,
-    EgressPolicy,
-    Endpoint,
-    check_path,
-    host_matches,
-    path_matches,
-)
+from alexclaw.security import Credential, EgressClient, EgressDenied, EgressFailed, EgressPolicy, Endpoint
+from alexclaw.security._egress import check_path, host_matches, path_matches
 from alexclaw.web import WebEndpoint
 
 TOKEN = "tok-0123456789abcdef"

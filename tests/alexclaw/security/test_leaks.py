@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from alexclaw.security import mask, normalize, redact, scan_leaks
+from alexclaw.security import mask, redact, scan_leaks
+from alexclaw.security._normalize import normalize
 
 A36 = "aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1dF3hJ5"
 HEX32 = "0123456789abcdef" * 2

@@ -11,12 +11,12 @@ from actors.testing import Probe
 from alexclaw.security import (
     OPERATOR_KEY,
     SECRET_LOCKS_TOPIC,
-    LockPolicy,
     SecretLimiter,
     SecretLocked,
     limiter_policies,
     source_key,
 )
+from alexclaw.security._lockout import LockPolicy
 from alexclaw.storage import DatabaseHandle
 from tests.helpers import ManualClock
 

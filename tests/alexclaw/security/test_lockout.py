@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from alexclaw.security import AttemptState, LockPolicy
-from alexclaw.security._lockout import after_failure, after_refusal, lock_length, seconds_locked
+from alexclaw.security._lockout import (
+    AttemptState,
+    LockPolicy,
+    after_failure,
+    after_refusal,
+    lock_length,
+    seconds_locked,
+)
 
 TOTP = LockPolicy(lock_after=5, first_lock=30.0, growth=2.0, max_lock=3600.0)
 

@@ -7,7 +7,8 @@ import ipaddress
 
 import pytest
 
-from alexclaw.security import blocked_reason, check_url, parse_legacy_ipv4
+from alexclaw.security import blocked_reason, check_url
+from alexclaw.security._netguard import parse_legacy_ipv4
 
 BLOCKED_URLS = [
     "https://127.0.0.1/",

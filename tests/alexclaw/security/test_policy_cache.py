@@ -13,18 +13,17 @@ from alexclaw.security import (
     Authorizer,
     PoliciesReloaded,
     Policy,
-    PolicyCache,
     PolicyConfigError,
     PolicyEngine,
     save_policy,
 )
-from alexclaw.security._policy_cache import TOPIC
+from alexclaw.security._policy_cache import POLICIES_TOPIC, PolicyCache
 from alexclaw.storage import DatabaseHandle
 
 
 async def test_a_saved_policy_reaches_the_snapshot_through_notify(database: DatabaseHandle) -> None:
     snapshot: Snapshot[tuple[Policy, ...]] = Snapshot(())
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(POLICIES_TOPIC).start()
     cache = await PolicyCache(database, snapshot, ttl=3600).start()
     await probe.receive(PoliciesReloaded)  # the initial load
     assert snapshot.read() == ()

@@ -5,11 +5,15 @@ flood from many sources is bounded (the first 200 sources, then one
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from actors import call, cast, sync
-from alexclaw.security import CSRF_REFUSED, WEBHOOK_REFUSED, Refusal, RefusalTally
-from alexclaw.security._refusals import FLUSH, MAX_SOURCES
+from alexclaw.security import CSRF_REFUSED, WEBHOOK_REFUSED
+from alexclaw.security._refusals import FLUSH, MAX_SOURCES, Refusal, RefusalTally
 from alexclaw.storage import DatabaseHandle
+from supervisors import ChildSpec, start_child, which_children
+from tests.alexclaw.security.conftest import Outage
+from tests.helpers import refused_and_still_running
 
 
 async def rows(database: DatabaseHandle) -> list[tuple[str, str, str, dict[str, object]]]:
@@ -56,3 +60,19 @@ async def test_the_counts_are_written_at_a_clean_stop(database: DatabaseHandle) 
     await sync(tally)
     await tally.stop()
     assert [(a, b) for a, b, _, _ in await rows(database)] == [("ip:198.51.100.1", CSRF_REFUSED)]
+
+
+async def test_a_flush_while_the_database_is_away_is_refused_and_the_counts_wait_for_the_next(outage: Outage) -> None:
+    async def tally() -> Any:
+        return await RefusalTally(outage.database, window=3600).start()
+
+    await start_child(outage.supervisor, ChildSpec("tally", tally))
+    cast_to = next(c.process for c in which_children(outage.supervisor) if c.id == "tally")
+    assert cast_to is not None
+    cast(cast_to, Refusal(CSRF_REFUSED, "ip:203.0.113.9", "/login"))
+    await outage.begin()
+    refused = await refused_and_still_running(outage.supervisor, "tally", FLUSH)
+    assert refused.code == "unavailable"
+    await outage.end()
+    assert await call(cast_to, FLUSH) == 1
+    assert [(a, b, n["count"]) for a, b, _, n in await rows(outage.database)] == [("ip:203.0.113.9", CSRF_REFUSED, 1)]

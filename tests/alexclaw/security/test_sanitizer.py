@@ -11,9 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from alexclaw.security import phrases, reload_phrases, sanitize, wrap_untrusted
+from alexclaw.security import sanitize
 from alexclaw.security._normalize import SEPARATORS, FoldMap, fold_separators
-from alexclaw.security._sanitizer import collapse_spaces
+from alexclaw.security._phrases import phrases, reload_phrases
+from alexclaw.security._sanitizer import collapse_spaces, wrap_untrusted
 
 HIDDEN_HTML = [
     ("<p>Visible.</p><noscript>SECRETWORD</noscript>", "hidden_html"),

@@ -7,7 +7,8 @@ import json
 
 import pytest
 
-from alexclaw.security import CapabilityTokens, TokenError, attenuate
+from alexclaw.security import CapabilityTokens, attenuate
+from alexclaw.security._tokens import TokenError
 
 KEY = "tokens-test-" + "t" * 40
 NOW = 1_800_000_000.0

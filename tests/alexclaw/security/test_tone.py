@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from alexclaw.security import phrases
+from alexclaw.security._phrases import phrases
 from alexclaw.security._tone import AGENT_VERBS, imperative_offsets, keywords_in
 
 # The specification: the regexes the sanitizer used before the keyword pass.

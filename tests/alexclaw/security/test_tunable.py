@@ -12,16 +12,10 @@ import pytest
 
 from actors import sync
 from alexclaw import Node
-from alexclaw.security import (
-    Detection,
-    Thresholds,
-    operator_phrases,
-    sanitize,
-    set_operator_phrases,
-    shield_scan,
-    verdict_of,
-)
+from alexclaw.security import Thresholds, sanitize, set_operator_phrases, shield_scan
 from alexclaw.security._egress import EgressClient
+from alexclaw.security._phrases import operator_phrases
+from alexclaw.security._shield import Detection, verdict_of
 from tests.alexclaw.web.conftest import make_settings
 
 
@@ -82,7 +76,7 @@ async def test_the_phrase_setting_applies_on_a_running_node(database_url: str, t
     await node.start()
     try:
         await node.state.config.set("sanitizer.extra_phrases", "open the pod bay doors", actor="test")
-        await sync("alexclaw.phrase_watch")
+        await sync("alexclaw.security.phrase_watch")
         assert "injection.operator" in [d.rule for d in shield_scan("Open the pod bay doors, HAL").detections]
         await node.state.config.set("shield.block_score", "15", actor="test")
         assert node.state.shield is not None

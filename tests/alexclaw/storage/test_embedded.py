@@ -25,7 +25,7 @@ from alexclaw.storage import (
     acquire_data_dir_lock,
     recover_stale_postmaster,
 )
-from supervisors import TOPIC, ChildRestarted, ChildSpec, Supervisor
+from supervisors import SUPERVISORS_TOPIC, ChildRestarted, ChildSpec, Supervisor
 
 pytestmark = pytest.mark.slow
 
@@ -99,7 +99,7 @@ def test_nothing_is_done_without_a_pid_file(tmp_path: Path) -> None:
 
 
 async def test_a_server_that_dies_is_noticed_and_restarted_by_the_supervisor(tmp_path: Path) -> None:
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(SUPERVISORS_TOPIC).start()
 
     async def start() -> Any:
         return await EmbeddedPostgres(tmp_path, durable=False, health_interval=0.05).start(name="pg")

@@ -16,14 +16,13 @@ from typing import Any
 import asyncpg
 import pytest
 
-from actors import call, whereis
+from actors import whereis
 from alexclaw import Node
 from alexclaw.security import (
     CSRF_REFUSED,
     PROXY_BLOCKED,
     PROXY_KEY_MISSING,
     PROXY_KEY_REFUSED,
-    REFUSALS_NAME,
     RESOURCE_ATTACHED,
     RESOURCE_DETACHED,
     RUN_RESUMED,
@@ -34,12 +33,12 @@ from alexclaw.security import (
     WORKFLOW_DUPLICATED,
     WORKFLOW_IMPORTED,
 )
-from alexclaw.security._refusals import FLUSH
 from alexclaw.workflows import Resource, Step, Workflow, save_resource, save_workflow
-from alexclaw.workflows._run_store import create_run
 from gateways.telegram import TELEGRAM_NAME
 from tests.alexclaw.dispatcher.conftest import CHAT, configure
+from tests.alexclaw.security.support import flush_refusals
 from tests.alexclaw.web.conftest import HTML, KEY, PASSWORD, login, make_settings, page_csrf
+from tests.alexclaw.workflows.support import interrupted_run
 from tests.fake_telegram import FakeBotAPI
 
 PROXY_KEY = "proxy-key-for-the-audit-test-0123456789"
@@ -114,10 +113,9 @@ async def run_a_disabled_workflow(world: World) -> None:
 
 async def resume_from_the_web(world: World) -> None:
     async with world.node.state.database.pool().acquire() as conn:
-        run_id = await create_run(
-            conn, workflow_id=world.workflow_id, workflow_name="Audited", status="interrupted", trigger="manual",
-            actor="test", node=world.node.state.node_name,
-        )  # fmt: skip
+        run_id = await interrupted_run(
+            conn, workflow_id=world.workflow_id, workflow_name="Audited", node=world.node.state.node_name
+        )
     assert (await post(world, f"/runs/{run_id}/resume")).status_code == 302
 
 
@@ -229,7 +227,7 @@ SECRETS = (PASSWORD, KEY, PROXY_KEY, WRONG_KEY, WEBHOOK_SECRET, WRONG_WEBHOOK_SE
 
 
 async def audit_rows(world: World) -> list[asyncpg.Record]:
-    await call(REFUSALS_NAME, FLUSH)  # the minute's counted refusals, written now
+    await flush_refusals()  # the minute's counted refusals, written now
     async with world.node.state.database.pool().acquire() as conn:
         return list(await conn.fetch("SELECT actor, action, target, outcome, detail::text AS detail FROM audit_log"))
 

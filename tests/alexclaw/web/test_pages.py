@@ -288,10 +288,9 @@ async def test_the_skills_page_shows_breakers_and_resets_one(client: Any, node: 
 
 async def test_policies_are_validated_saved_listed_toggled_and_dry_run(client: Any, node: Node) -> None:
     from actors.testing import Probe
-    from alexclaw.security import PoliciesReloaded
-    from alexclaw.security._policy_cache import TOPIC as POLICIES
+    from alexclaw.security import POLICIES_TOPIC, PoliciesReloaded
 
-    probe = await Probe().listen(POLICIES).start()
+    probe = await Probe().listen(POLICIES_TOPIC).start()
     await login(client)
     bad = await post(
         client, "/policies", {"name": "x", "rule_type": "rate_limit", "config": '{"max_calls": 0}'}, "/policies"

@@ -17,7 +17,7 @@ import pytest
 from actors import whereis
 from actors.testing import Probe
 from alexclaw import Node
-from alexclaw.config import TOPIC as CONFIG_TOPIC
+from alexclaw.config import CONFIG_TOPIC
 from alexclaw.web import WEB_NAME, WebEndpoint
 from tests.fake_llm import FakeLLM, completion
 

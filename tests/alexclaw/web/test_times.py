@@ -13,7 +13,7 @@ from actors import sync
 from actors.testing import Probe
 from alexclaw import Node
 from alexclaw.web._times import FULL, SHORT, display_zone, time_element
-from alexclaw.workflows import TOPIC
+from alexclaw.workflows import RUNS_TOPIC
 from tests.alexclaw.web.conftest import HTML, login
 from tests.alexclaw.web.test_pages import post
 from tests.alexclaw.web.test_workflow_pages import add_step, create, finished_run
@@ -55,7 +55,7 @@ async def a_node_with_something_to_show(client: Any, node: Node) -> dict[str, in
         await probe.receive(lambda m: getattr(m, "workflow_id", None) == workflow)
     await probe.stop()
     await sync("alexclaw.workflows.scheduler")
-    runs = await Probe().listen(TOPIC).start()
+    runs = await Probe().listen(RUNS_TOPIC).start()
     await post(client, f"/workflows/{workflow}/run", {}, f"/workflows/{workflow}")
     run = await finished_run(node, runs)
     await runs.stop()

@@ -9,7 +9,7 @@ from typing import Any
 
 from actors.testing import Probe
 from alexclaw import Node
-from alexclaw.workflows import PLACEHOLDER, TOPIC, RunChanged, get_run, get_workflow, started_message
+from alexclaw.workflows import PLACEHOLDER, RUNS_TOPIC, RunChanged, get_run, get_workflow, started_message
 from tests.alexclaw.web.conftest import HTML, login
 from tests.alexclaw.web.test_pages import enable_totp, next_code, post, text_of
 from tests.alexclaw.workflows.test_transfer import GITHUB_TOKEN
@@ -109,7 +109,7 @@ async def test_run_now_runs_it_and_the_runs_page_shows_the_step_results(client: 
     workflow_id = await create(client)
     await add_step(client, workflow_id, "echo", **{"cfg.value": "hello"})
     await add_step(client, workflow_id, "template", **{"cfg.template": "{input}, world"})
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(RUNS_TOPIC).start()
     response = await post(client, f"/workflows/{workflow_id}/run", {}, "/workflows")
     assert response.status_code == 302 and response.headers["Location"] == "/runs"
     done = await probe.receive(lambda m: isinstance(m, RunChanged) and m.status == "finished")
@@ -254,7 +254,7 @@ async def test_resources_are_created_validated_and_attached(client: Any, node: N
 async def test_clear_removes_finished_runs_only(client: Any, node: Node) -> None:
     await login(client)
     workflow_id = await create(client)
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(RUNS_TOPIC).start()
     await post(client, f"/workflows/{workflow_id}/run", {}, "/workflows")
     await probe.receive(lambda m: isinstance(m, RunChanged) and m.status == "finished")
     await probe.stop()
@@ -290,7 +290,7 @@ async def test_run_now_takes_an_input_and_the_run_has_its_own_page(client: Any, 
     workflow_id = await create(client)
     await add_step(client, workflow_id, "template", **{"cfg.template": "Hello {input.who}", "name": "greet"})
     await add_step(client, workflow_id, "echo", **{"name": "pass"})
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(RUNS_TOPIC).start()
     await post(client, f"/workflows/{workflow_id}/run", {"input": '{"who": "Alex"}'}, f"/workflows/{workflow_id}")
     run = await finished_run(node, probe)
     await post(client, f"/workflows/{workflow_id}/run", {"input": "plain words"}, f"/workflows/{workflow_id}")
@@ -312,7 +312,7 @@ async def test_a_failed_run_shows_its_error_and_no_result(client: Any, node: Nod
     await login(client)
     workflow_id = await create(client)
     await add_step(client, workflow_id, "fail", **{"cfg.reason": "feed down", "name": "fetch"})
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(RUNS_TOPIC).start()
     await post(client, f"/workflows/{workflow_id}/run", {}, "/workflows")
     run = await finished_run(node, probe)
     await probe.stop()
@@ -337,7 +337,7 @@ async def test_a_recovered_run_is_shown_and_counted_apart(client: Any, node: Nod
     await add_step(client, workflow_id, "echo", **{"cfg.value": "fallback news"})
     step_form = {"skill": "fail", "cfg.reason": "feed down", "route.on_error": "1"}
     await post(client, f"/workflows/{workflow_id}/steps/0", step_form, f"/workflows/{workflow_id}/steps/0")
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(RUNS_TOPIC).start()
     await post(client, f"/workflows/{workflow_id}/run", {}, "/workflows")
     run = await finished_run(node, probe)
     await probe.stop()

@@ -20,7 +20,7 @@ from actors.testing import Probe
 from alexclaw import Node
 from alexclaw.logs import configure_logging
 from alexclaw.settings import load_settings
-from alexclaw.workflows import TOPIC, RunChanged, RunTicket
+from alexclaw.workflows import RUNS_TOPIC, RunChanged, RunTicket
 
 
 def say(line: str) -> None:
@@ -35,7 +35,7 @@ async def main(workflow: str) -> None:
     assert node.state.runs is not None
     # Listening before the run starts: its first step may be recorded
     # before start_manual even returns.
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(RUNS_TOPIC).start()
     ticket = await node.state.runs.start_manual(workflow, actor="node_script", origin="test")
     if not isinstance(ticket, RunTicket):
         raise SystemExit(f"the run did not start: {ticket!r}")

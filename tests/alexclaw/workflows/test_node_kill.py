@@ -19,7 +19,8 @@ import pytest
 from actors import StartError
 from actors.testing import Probe
 from alexclaw import Node
-from alexclaw.workflows import TOPIC, RunChanged, RunRow, RunTicket, Step, Workflow, get_run, save_steps, save_workflow
+from alexclaw.workflows import RUNS_TOPIC, RunChanged, RunTicket, Step, Workflow, get_run, save_steps, save_workflow
+from alexclaw.workflows._run_store import RunRow
 from tests.alexclaw.test_cli import node_env
 from tests.alexclaw.web.conftest import KEY, PASSWORD, make_settings
 
@@ -146,7 +147,7 @@ async def test_a_node_killed_mid_run_leaves_it_interrupted_at_next_boot_and_resu
             await conn.close()
 
         # 3. Resume continues after the last recorded step, to the end.
-        probe = await Probe().listen(TOPIC).start()
+        probe = await Probe().listen(RUNS_TOPIC).start()
         assert node.state.runs is not None
         ticket = await node.state.runs.resume(run_id, actor="test", origin="test")
         assert isinstance(ticket, RunTicket) and ticket.run_id == run_id

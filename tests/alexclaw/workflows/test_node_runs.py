@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 
 from actors.testing import Probe
 from alexclaw import Node
-from alexclaw.workflows import TOPIC, RunChanged, RunTicket, Step, Workflow, get_run, save_workflow
+from alexclaw.workflows import RUNS_TOPIC, RunChanged, RunTicket, Step, Workflow, get_run, save_workflow
 from skills import SkillAPI, SkillArgs, SkillOutcome
 from tests.alexclaw.web.conftest import node
 
@@ -50,7 +50,7 @@ class Scraper(ReadsTimezone):
 async def run_workflow(node: Node, *steps: Step) -> Any:
     async with node.state.database.pool().acquire() as conn:
         await save_workflow(conn, Workflow(None, "wf", steps=steps), with_steps=True)
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(RUNS_TOPIC).start()
     assert node.state.runs is not None
     ticket = await node.state.runs.start_manual("wf", actor="test", origin="test")
     assert isinstance(ticket, RunTicket)

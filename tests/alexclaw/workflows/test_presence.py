@@ -12,9 +12,8 @@ import pytest
 
 from actors import StartError
 from alexclaw.storage import DatabaseHandle
-from alexclaw.workflows import NodeNameTaken, NodePresence
 from alexclaw.workflows._model import Step, Workflow
-from alexclaw.workflows._presence import LOCK_SPACE, claim, sweep
+from alexclaw.workflows._presence import LOCK_SPACE, NodeNameTaken, NodePresence, claim, sweep
 from alexclaw.workflows._run_store import create_run, get_run
 from alexclaw.workflows._store import save_workflow
 

@@ -28,7 +28,16 @@ from alexclaw.security import (
 )
 from alexclaw.storage import DatabaseHandle
 from alexclaw.wiring import AuthorizerAdapter, TokensAdapter
-from alexclaw.workflows._manager import MANAGER_NAME, RUNS_NAME, TOPIC, ActiveRun, RunChanged, RunManager, RunTicket
+from alexclaw.workflows._manager import (
+    MANAGER_NAME,
+    RUNS_NAME,
+    RUNS_TOPIC,
+    ActiveRun,
+    RunChanged,
+    RunManager,
+    RunTicket,
+    _Submit,
+)
 from alexclaw.workflows._model import Route, Step, Workflow, WorkflowError
 from alexclaw.workflows._run_store import get_run
 from alexclaw.workflows._runs import FiredElsewhere, RunPorts, RunRefused, Runs, run_body
@@ -36,6 +45,7 @@ from alexclaw.workflows._store import save_steps, save_workflow
 from skills import Registered, SkillArgs, SkillBreaker, SkillOutcome, Skills, describe
 from skills.builtin import CORE_SKILLS
 from supervisors import ChildSpec, DynamicSupervisor, Strategy, Supervisor, which_children
+from tests.helpers import refused_and_still_running
 
 SECRET = pyotp.random_base32()
 
@@ -78,6 +88,7 @@ class Engine:
     probe: Probe
     challenges: Challenges
     two_factor: list[bool] = field(default_factory=lambda: [False])
+    root: Process | None = None  # the workflows subtree (manager, runs)
 
     async def workflow(self, *steps: Step, **fields: Any) -> Workflow:
         async with self.database.pool().acquire() as conn:
@@ -140,14 +151,14 @@ async def start_engine(
 async def engine(database: DatabaseHandle) -> AsyncIterator[Engine]:
     Gate.gates.clear()
     Gate.entered.clear()
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(RUNS_TOPIC).start()
     challenge_actor = await ChallengeActor(database, lambda: SECRET).start()
     challenges = Challenges(challenge_actor)
     active = Snapshot[Mapping[int, ActiveRun]](MappingProxyType({}))
     root = await start_engine(database, max_runs=1, active=active)
     two_factor = [False]
     runs = Runs(database, active, challenges=challenges, two_factor_on=lambda: two_factor[0])
-    yield Engine(database, runs, probe, challenges, two_factor)
+    yield Engine(database, runs, probe, challenges, two_factor, root)
     for gate in Gate.gates.values():
         gate.set()
     await root.stop()
@@ -281,7 +292,7 @@ async def test_runs_left_active_by_a_dead_node_are_interrupted_and_resume_where_
 ) -> None:
     Gate.gates.clear()
     Gate.entered.clear()
-    probe = await Probe().listen(TOPIC).start()
+    probe = await Probe().listen(RUNS_TOPIC).start()
     active = Snapshot[Mapping[int, ActiveRun]](MappingProxyType({}))
     root = await start_engine(database, max_runs=5, active=active)
     runs = Runs(database, active, challenges=Challenges(), two_factor_on=lambda: False)
@@ -416,3 +427,15 @@ async def test_a_handled_error_ends_the_run_recovered_and_the_run_keeps_the_defi
     assert "s3cr3t" not in text
     # The history does not follow later edits of the workflow.
     assert (await engine.row(run.id)).definition == run.definition
+
+
+async def test_a_run_the_manager_cannot_admit_is_answered_as_refused_and_no_run_is_hurt(engine: Engine) -> None:
+    await engine.workflow(step(0, "gate", gate="g"))
+    ticket = await engine.runs.start_manual("wf", actor="test", origin="test")
+    assert isinstance(ticket, RunTicket)
+    pinned = Workflow(99, "elsewhere", steps=(step(0, "echo"),), node="node-b")
+    assert engine.root is not None
+    refused = await refused_and_still_running(engine.root, "manager", _Submit(pinned, (), "manual", "test", None))
+    assert "pinned to node node-b" in refused.reason
+    Gate.gates.setdefault("g", asyncio.Event()).set()
+    assert (await engine.finished(ticket.run_id)).status == "completed"  # the run in flight went on
