@@ -98,9 +98,6 @@ def test_supervisors_front_door_has_the_otp_vocabulary() -> None:
 
 # Renamed apart on the invoke branch of issue 14 (skills.Outcome, a skill's
 # result, versus the 2FA challenge's Outcome); remove when that merges.
-EXPORTED_TWICE_FOR_NOW = {"Outcome"}
-
-
 def test_each_public_name_is_exported_by_exactly_one_front_door() -> None:
     owners: dict[str, list[str]] = {}
     for package in PACKAGES:
@@ -111,7 +108,7 @@ def test_each_public_name_is_exported_by_exactly_one_front_door() -> None:
                 continue  # private, and __main__ (which runs the CLI when imported)
             for exported in getattr(importlib.import_module(name), "__all__", ()):
                 owners.setdefault(exported, []).append(name)
-    twice = {name: where for name, where in owners.items() if len(where) > 1 and name not in EXPORTED_TWICE_FOR_NOW}
+    twice = {name: where for name, where in owners.items() if len(where) > 1}
     assert twice == {}
 
 

@@ -22,7 +22,20 @@ from typing import Any, Final
 
 import asyncpg
 
-from actors import NOREPLY, AsyncActor, ExitReason, Process, Snapshot, Timer, call, reply, send, send_after
+from actors import (
+    NOREPLY,
+    AsyncActor,
+    ExitReason,
+    Process,
+    Refused,
+    Snapshot,
+    Timer,
+    call,
+    raise_if_refused,
+    reply,
+    send,
+    send_after,
+)
 from alexclaw.llm._model import Provider
 from alexclaw.llm._store import CHANNEL, DayUsage, add_usage, load_providers, load_usage, seed_providers
 from alexclaw.security import SecretBox
@@ -56,9 +69,16 @@ class _Reload:
 
 
 class ProviderTable(AsyncActor):
-    """Owner of the providers snapshot. A raise in ``init`` (the database
+    """Owner of the providers snapshot.
+
+    ``init`` listens for the table's NOTIFY and loads the rows (seeding them
+    once from the ``llm.*_api_key`` settings); a raise there (the database
     never came back within its wait) fails the start and the supervisor
-    retries; a reload failure in a handler keeps the snapshot in force."""
+    retries. ``handle_call`` answers a reload (a writer on this node reading
+    its own write) with the count in force; ``handle_info`` reloads on a
+    NOTIFY or the periodic timer. A reload failure in either handler is
+    logged and keeps the snapshot in force: neither raises for an outage.
+    ``terminate`` closes the listening connection."""
 
     def __init__(
         self,
@@ -150,7 +170,11 @@ class UsageTracker(AsyncActor):
     count — then writes the row update in the same handler, one per call, in
     order. ``Record`` answers once written. A database failure on a
     ``Count`` is logged and the snapshot keeps the count (a restart reloads
-    what was written); on a ``Record`` it is raised to the caller."""
+    what was written); on a ``Record`` the caller gets the kernel's
+    ``Refused`` (``record_usage`` raises it there), and the tracker runs on.
+    ``init`` loads today's rows once the database answers (a raise there
+    fails the start and the supervisor retries); ``handle_call`` serves
+    ``Count`` and ``Record``."""
 
     def __init__(self, database: DatabaseHandle, snapshot: Snapshot[UsageSnapshot], clock: Callable[[], float]) -> None:
         super().__init__()
@@ -195,7 +219,11 @@ class UsageTracker(AsyncActor):
             return NOREPLY
         if isinstance(message, Record):
             day, _ = self._count(message)
-            return await self._write(day, message)
+            try:
+                return await self._write(day, message)
+            except UNAVAILABLE as exc:
+                self.database.report_unavailable(exc)
+                return Refused.because(exc, "unavailable")
         return await super().handle_call(message, caller)
 
 
@@ -211,7 +239,7 @@ async def count_usage(
 async def record_usage(
     provider: str, input_tokens: int, output_tokens: int, target: Process | str = USAGE_NAME
 ) -> DayUsage:
-    """One call more, answered once written: the totals in the database."""
-    totals = await call(target, Record(provider, input_tokens, output_tokens))
-    assert isinstance(totals, DayUsage)
-    return totals
+    """One call more, answered once written: the totals in the database
+    (the database's error raised here when it could not be written)."""
+    answer: DayUsage | Refused = await call(target, Record(provider, input_tokens, output_tokens))
+    return raise_if_refused(answer)
