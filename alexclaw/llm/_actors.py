@@ -43,8 +43,8 @@ from alexclaw.storage import UNAVAILABLE, DatabaseHandle
 
 log = logging.getLogger("alexclaw.llm")
 
-PROVIDERS_NAME: Final = "llm.providers"
-USAGE_NAME: Final = "llm.usage"
+PROVIDERS_NAME: Final = "alexclaw.llm.providers"
+USAGE_NAME: Final = "alexclaw.llm.usage"
 RELOAD_SECONDS: Final = 30.0
 
 

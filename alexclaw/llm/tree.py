@@ -36,4 +36,6 @@ def llm_spec(
         ChildSpec("providers", start_providers, info="LLM providers: a snapshot for the router"),
         ChildSpec("usage", start_usage, info="calls and tokens per provider per UTC day"),
     ]
-    return Supervisor.child_spec("llm", children, strategy=Strategy.ONE_FOR_ONE, intensity=5, period=10.0, name="llm")
+    return Supervisor.child_spec(
+        "llm", children, strategy=Strategy.ONE_FOR_ONE, intensity=5, period=10.0, name="alexclaw.llm"
+    )
