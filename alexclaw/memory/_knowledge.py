@@ -16,7 +16,7 @@ from typing import Any, Final
 from urllib.parse import urlsplit
 
 from alexclaw.memory._chunker import chunk_text
-from alexclaw.memory._search import VECTOR_FLOOR, InvalidInput, check_query, fuse, vector_expr
+from alexclaw.memory._search import KEYWORDS, VECTOR_FLOOR, InvalidInput, check_query, fuse, vector_expr
 from alexclaw.memory._store import check_content, content_hash
 from alexclaw.security import EgressClient, EgressDenied, EgressFailed, EgressPolicy, Endpoint, sanitize
 from alexclaw.storage import Connection
@@ -179,7 +179,7 @@ async def search_knowledge(
     text = check_query(query, limit, min_score)
     candidates = max(_CANDIDATES, limit * 4)
     rows = await conn.fetch(
-        "SELECT id FROM knowledge_chunks, websearch_to_tsquery('english', $1) AS q "
+        f"SELECT id FROM knowledge_chunks, {KEYWORDS} AS q "
         "WHERE tsv @@ q ORDER BY ts_rank_cd(tsv, q) DESC, id LIMIT $2",
         text, candidates,
     )  # fmt: skip

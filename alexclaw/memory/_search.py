@@ -23,6 +23,10 @@ MAX_QUERY_CHARS: Final = 1000
 MAX_LIMIT: Final = 100
 _MODEL_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}$")
 TABLES: Final = ("memory_entries", "knowledge_chunks")
+# The query's words as OR (websearch syntax, stemmed): a row matching more
+# of them ranks higher, a row matching one is still a candidate (AND would
+# lose every row missing one word of a natural-language question).
+KEYWORDS: Final = "to_tsquery('english', replace(websearch_to_tsquery('english', $1)::text, ' & ', ' | '))"
 
 
 class InvalidInput(ValueError):

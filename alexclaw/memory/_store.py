@@ -17,6 +17,7 @@ from typing import Any, Final
 import asyncpg
 
 from alexclaw.memory._search import (
+    KEYWORDS,
     VECTOR_FLOOR,
     InvalidInput,
     check_query,
@@ -165,7 +166,7 @@ async def search_memory(
     where = _filters(kind, source, since, now, args)
     args.append(candidates)
     rows = await conn.fetch(
-        "SELECT id FROM memory_entries, websearch_to_tsquery('english', $1) AS q "  # noqa: S608
+        f"SELECT id FROM memory_entries, {KEYWORDS} AS q "  # noqa: S608
         f"WHERE tsv @@ q AND {where} ORDER BY ts_rank_cd(tsv, q) DESC, id DESC LIMIT ${len(args)}",
         *args,
     )
