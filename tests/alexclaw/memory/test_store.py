@@ -35,7 +35,9 @@ ENTRIES = [
 ]
 
 
-async def remember(database: DatabaseHandle, embedder: InlineEmbedder, texts: list[str], **options: object) -> list[int]:
+async def remember(
+    database: DatabaseHandle, embedder: InlineEmbedder, texts: list[str], **options: object
+) -> list[int]:
     ids = []
     async with database.pool().acquire() as conn:
         await ensure_vector_index(conn, "memory_entries", embedder.model, embedder.dimension)
@@ -131,7 +133,9 @@ async def test_only_vectors_of_the_same_model_are_compared_and_a_model_change_ma
     async with database.pool().acquire() as conn:
         # Pretend the row was embedded by another model (a provider's).
         await conn.execute("UPDATE memory_entries SET embedding_model = 'other-model' WHERE id = $1", row)
-    assert await search(database, embedder, "my cat sleeps all afternoon") == []  # no word in common, no same-model vector
+    assert (
+        await search(database, embedder, "my cat sleeps all afternoon") == []
+    )  # no word in common, no same-model vector
     async with database.pool().acquire() as conn:
         assert await mark_for_reembedding(conn, LOCAL_MODEL) == 1
         assert await count_unembedded(conn, "memory_entries") == 1
@@ -141,10 +145,14 @@ async def test_only_vectors_of_the_same_model_are_compared_and_a_model_change_ma
     assert await search(database, embedder, "my cat sleeps all afternoon") == [ENTRIES[0]]
 
 
-async def test_an_entry_without_a_vector_is_found_by_keywords(database: DatabaseHandle, embedder: InlineEmbedder) -> None:
+async def test_an_entry_without_a_vector_is_found_by_keywords(
+    database: DatabaseHandle, embedder: InlineEmbedder
+) -> None:
     async with database.pool().acquire() as conn:
         await add_memory(conn, "note", "The boiler service is booked for Tuesday.", now=T0)
-    assert await search(database, embedder, "when is the boiler service") == ["The boiler service is booked for Tuesday."]
+    assert await search(database, embedder, "when is the boiler service") == [
+        "The boiler service is booked for Tuesday."
+    ]
 
 
 @pytest.mark.parametrize(
