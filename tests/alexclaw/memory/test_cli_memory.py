@@ -17,9 +17,7 @@ from tests.alexclaw.memory.test_knowledge import pdf_bytes
 from tests.alexclaw.test_cli import node_env
 
 
-def alexclaw(
-    tmp_path: Path, database_url: str, *args: str, stdin: bytes = b""
-) -> subprocess.CompletedProcess[bytes]:
+def alexclaw(tmp_path: Path, database_url: str, *args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
         [sys.executable, "-m", "alexclaw", *args],
         env=node_env(tmp_path, DATABASE_URL=database_url), cwd=tmp_path, input=stdin, capture_output=True,
@@ -30,7 +28,7 @@ def alexclaw(
 async def count(database_url: str, table: str) -> int:
     conn = await asyncpg.connect(database_url)
     try:
-        return int(await conn.fetchval(f"SELECT count(*) FROM {table}"))  # noqa: S608 - test tables
+        return int(await conn.fetchval(f"SELECT count(*) FROM {table}"))
     finally:
         await conn.close()
 
@@ -58,7 +56,8 @@ async def test_a_document_is_ingested_searched_and_reembedded(database_url: str,
     ingested = alexclaw(tmp_path, database_url, "knowledge", "ingest", str(tmp_path / "solar.pdf"))
     assert ingested.returncode == 0, ingested.stderr
     assert b"solar.pdf (1 chunks)" in ingested.stdout
-    found = alexclaw(tmp_path, database_url, "knowledge", "search", "which direction for photovoltaic modules", "--json")
+    question = "which direction for photovoltaic modules"
+    found = alexclaw(tmp_path, database_url, "knowledge", "search", question, "--json")
     hits = json.loads(found.stdout)
     assert hits[0]["document"] == "solar.pdf" and hits[0]["source"] == "solar.pdf"
     conn = await asyncpg.connect(database_url)
