@@ -6,6 +6,7 @@ subtrees, in start order; each subtree's ``tree.py`` owns its children.
     ├── storage       embedded PostgreSQL → pool + migrations (rest_for_one)
     ├── config        settings snapshot, encrypted secrets, LISTEN/NOTIFY
     ├── security      policy cache, 2FA challenges, break-glass, audit pruner/anchor
+    ├── memory        local embedding model, embedding throttle, expiry pruner
     ├── skills        registry (a circuit breaker per skill)
     ├── workflows     run manager, runs (one process per run), scheduler
     ├── announcer     node events → words for the operator's chats
@@ -23,6 +24,7 @@ import gc
 import logging
 import time
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from actors import Process
@@ -31,6 +33,7 @@ from alexclaw.config import config_spec
 from alexclaw.control import control_spec
 from alexclaw.dispatcher import ANNOUNCER_NAME, Announcer, Dispatcher, PgInbox, Watch
 from alexclaw.logs import install_redaction, remember_secrets
+from alexclaw.memory import memory_spec
 from alexclaw.security import (
     AuditSeal,
     Authorizer,
@@ -142,6 +145,10 @@ class Node:
                 seal=lambda: AuditSeal(self._settings().secret_key_base),
                 anchor_file=lambda: anchor_path(self._settings().data_dir),
             ),
+            # --- memory (issue 17): after storage and the task supervisor it
+            # runs embeddings under, before the skills and runs that use it.
+            memory_spec(self.state.database, tasks=TASKS_NAME, stats=self.state.memory_stats, clock=_utc_now),
+            # --- end memory
             skills_spec(
                 self.state.skill_snapshot,
                 CORE_SKILLS,
@@ -300,6 +307,10 @@ class Node:
         self.state.tree_started = False
         if root is not None and root.alive:
             await root.stop(timeout=timeout)
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
 
 
 def _text_or_none(value: Any) -> str | None:

@@ -45,7 +45,9 @@ class NodeCollector:
         runs: Callable[[], Iterable[str]] = tuple,
         scheduled: Callable[[], int] = lambda: 0,
         proxy: Callable[[], Mapping[str, int]] = dict,
+        embeddings: Callable[[], Mapping[str, int]] = dict,
     ) -> None:
+        self._embeddings = embeddings  # the embedding throttle's counts
         self._proxy = proxy  # shield proxy requests by outcome
         self._root = root
         self._database = database
@@ -93,6 +95,17 @@ class NodeCollector:
         for outcome in PROXY_OUTCOMES:
             proxied.add_metric([outcome], counts.get(outcome, 0))
         yield proxied
+        embedding = self._embeddings()
+        done = CounterMetricFamily(
+            "alexclaw_embeddings", "Background embeddings by outcome (dropped: the queue was full)", labels=["outcome"]
+        )
+        for outcome in ("embedded", "failed", "dropped"):
+            done.add_metric([outcome], embedding.get(outcome, 0))
+        yield done
+        waiting = GaugeMetricFamily("alexclaw_embedding_queue", "Embeddings running and queued", labels=["state"])
+        for state in ("running", "queued"):
+            waiting.add_metric([state], embedding.get(state, 0))
+        yield waiting
 
 
 def build_registry(collector: NodeCollector) -> CollectorRegistry:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +63,7 @@ def create_app(state: NodeState) -> Quart:
             runs=lambda: [run.status for run in state.active_runs.read().values()],
             scheduled=lambda: len(state.schedule.read()),
             proxy=lambda: state.proxy_outcomes,
+            embeddings=lambda: asdict(state.memory_stats.read()),
         )
     )
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from actors import Process, Snapshot
 from alexclaw.config import ConfigHandle
+from alexclaw.memory import ThrottleStats
 from alexclaw.security import (
     Authorizer,
     BreakGlass,
@@ -56,6 +57,8 @@ class NodeState:
     # connected as @bot, token rejected, refused, unreachable, stopped, off.
     telegram_status: Snapshot[GatewayStatus] = field(default_factory=lambda: Snapshot(GatewayStatus()))
     runs: Runs | None = None  # set by the node once the database handle exists
+    # The embedding throttle's counts (running, queued, embedded, failed, dropped).
+    memory_stats: Snapshot[ThrottleStats] = field(default_factory=lambda: Snapshot(ThrottleStats()))
 
     @property
     def skills(self) -> Skills:
