@@ -8,6 +8,7 @@ import asyncio
 from collections.abc import AsyncIterator, Sequence
 from datetime import datetime, timedelta
 
+import httpx
 import pytest
 
 from actors import Snapshot, call, sync
@@ -31,6 +32,7 @@ from alexclaw.memory import (
     search_memory,
 )
 from alexclaw.storage import DatabaseHandle
+from alexclaw.web import NodeState, WebEndpoint, create_app
 from supervisors import TaskSupervisor
 from tests.alexclaw.memory.conftest import T0
 
@@ -158,3 +160,17 @@ async def test_the_pruner_deletes_what_its_clock_says_has_expired(database: Data
         await pruner.stop()
     async with database.pool().acquire() as conn:
         assert await conn.fetchval("SELECT array_agg(content) FROM memory_entries") == ["Kept"]
+
+
+async def test_dropped_embeddings_are_a_metric() -> None:
+    state = NodeState()
+    state.memory_stats.publish(ThrottleStats(running=2, queued=100, embedded=40, failed=1, dropped=7))
+    web = await WebEndpoint(create_app(state), "127.0.0.1", 0).start()
+    try:
+        async with httpx.AsyncClient(base_url=web.url) as client:
+            text = (await client.get("/metrics")).text
+    finally:
+        await web.stop()
+    assert 'alexclaw_embeddings_total{outcome="dropped"} 7.0' in text
+    assert 'alexclaw_embeddings_total{outcome="embedded"} 40.0' in text
+    assert 'alexclaw_embedding_queue{state="queued"} 100.0' in text
