@@ -38,6 +38,9 @@ PUBLIC_MODULES = {
     "alexclaw.dispatcher",
     "alexclaw.control",  # the node's local control socket and its client
     "alexclaw.control.tree",
+    "alexclaw.memory",  # memory and knowledge: the two stores, the local model, search
+    "alexclaw.memory.tree",
+    "alexclaw.memory.data",  # the local model's tokenizer file (package data, no code)
     "gateways.ports",  # the Protocols a plugin package declares
     "gateways.tree",
     "gateways.telegram",  # one front door per transport (DESIGN §3: gateways/telegram/)
