@@ -33,7 +33,7 @@ from alexclaw.config import config_spec
 from alexclaw.control import control_spec
 from alexclaw.dispatcher import ANNOUNCER_NAME, Announcer, Dispatcher, PgInbox, Watch
 from alexclaw.logs import install_redaction, remember_secrets
-from alexclaw.memory import memory_spec
+from alexclaw.memory import EMBEDDER_NAME, LocalModel, WorkerEmbedder, memory_spec
 from alexclaw.security import (
     AuditSeal,
     Authorizer,
@@ -100,6 +100,9 @@ class Node:
     # {"telegram"} for a Bot API server on this machine, or the tests'
     # fake one): a grant made in code by whoever builds the node.
     loopback_grants: frozenset[str] = frozenset()
+    # The local embedding model, loaded on first use on the memory
+    # subtree's embedder thread; the pages embed search queries through it.
+    local_model: LocalModel = field(default_factory=LocalModel)
 
     @property
     def dispatcher(self) -> Dispatcher:
@@ -147,7 +150,13 @@ class Node:
             ),
             # --- memory (issue 17): after storage and the task supervisor it
             # runs embeddings under, before the skills and runs that use it.
-            memory_spec(self.state.database, tasks=TASKS_NAME, stats=self.state.memory_stats, clock=_utc_now),
+            memory_spec(
+                self.state.database,
+                tasks=TASKS_NAME,
+                stats=self.state.memory_stats,
+                clock=_utc_now,
+                local=self.local_model,
+            ),
             # --- end memory
             skills_spec(
                 self.state.skill_snapshot,
@@ -290,6 +299,7 @@ class Node:
             challenges=self.state.challenges,
             two_factor_on=lambda: secret_in_force(config) is not None,
         )
+        self.state.embedder = WorkerEmbedder(EMBEDDER_NAME, self.local_model)
         root = await self.root_spec().start()
         assert isinstance(root, Process)
         self.state.root = root

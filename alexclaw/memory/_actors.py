@@ -43,6 +43,10 @@ class ThrottleStats:
     embedded: int = 0
     failed: int = 0
     dropped: int = 0  # refused because the queue was full (a metric)
+    # Counted at each sweep (the Dashboard reads these, never the tables).
+    entries: int = 0
+    documents: int = 0
+    unembedded: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +106,9 @@ class EmbeddingThrottle(AsyncActor):
     async def init(self) -> None:
         self.stats.publish(ThrottleStats())
         if self.sweep_seconds is not None:
-            self._timer = send_after(self, _Sweep(), self.sweep_seconds)
+            # The first sweep soon after boot (counts for the Dashboard, rows
+            # a previous run left without a vector); then every sweep_seconds.
+            self._timer = send_after(self, _Sweep(), min(self.sweep_seconds, 5.0))
 
     def _publish(self, **change: int) -> None:
         self.stats.publish(replace(self.stats.read(), queued=len(self._queue), **change))
@@ -170,10 +176,18 @@ class EmbeddingThrottle(AsyncActor):
             await super().handle_info(message)
 
     async def _sweep(self) -> None:
-        if self._queue or self._running:
-            return
         try:
             async with self.database.pool().acquire() as conn:
+                counts = await conn.fetchrow(
+                    "SELECT (SELECT count(*) FROM memory_entries) AS entries, "
+                    "(SELECT count(*) FROM knowledge_documents) AS documents, "
+                    "(SELECT count(*) FROM memory_entries WHERE embedding IS NULL) + "
+                    "(SELECT count(*) FROM knowledge_chunks WHERE embedding IS NULL) AS unembedded"
+                )
+                if counts is not None:
+                    self._publish(**dict(counts))
+                if self._queue or self._running:
+                    return
                 rows = [(t, r) for t in TABLES for r in await unembedded(conn, t, self.max_queue)]
         except UNAVAILABLE:
             return

@@ -14,7 +14,7 @@ from typing import Any
 
 from actors import Process, Snapshot
 from alexclaw.config import ConfigHandle
-from alexclaw.memory import ThrottleStats
+from alexclaw.memory import Embedder, ThrottleStats
 from alexclaw.security import (
     Authorizer,
     BreakGlass,
@@ -59,6 +59,7 @@ class NodeState:
     runs: Runs | None = None  # set by the node once the database handle exists
     # The embedding throttle's counts (running, queued, embedded, failed, dropped).
     memory_stats: Snapshot[ThrottleStats] = field(default_factory=lambda: Snapshot(ThrottleStats()))
+    embedder: Embedder | None = None  # set by the node: the local model on its thread (search queries)
 
     @property
     def skills(self) -> Skills:

@@ -30,6 +30,7 @@ def build(state: NodeState) -> Blueprint:
             active=state.runs.active() if state.runs else [],
             upcoming=state.schedule.read()[:1],
             telegram=telegram_status(state),
+            memory=state.memory_stats.read(),
         )
 
     return bp
