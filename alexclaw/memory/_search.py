@@ -88,9 +88,12 @@ async def ensure_vector_index(conn: Connection, table: str, model: str, dimensio
     check_model(model, dimension)
     if table not in TABLES:
         raise ValueError(table)
+    # Building over many rows takes longer than a statement may (10 s):
+    # this one-off gets 10 minutes.
     await conn.execute(
         f"CREATE INDEX IF NOT EXISTS {index_name(table, model)} ON {table} "
-        f"USING hnsw ((embedding::vector({dimension})) vector_cosine_ops) WHERE embedding_model = '{model}'"
+        f"USING hnsw ((embedding::vector({dimension})) vector_cosine_ops) WHERE embedding_model = '{model}'",
+        timeout=600,
     )
 
 
