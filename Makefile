@@ -69,6 +69,7 @@ bench: install
 	$(BIN)/python bench/workflows.py
 	$(BIN)/python bench/telegram_gateway.py
 	$(BIN)/python bench/shield_proxy.py
+	$(BIN)/python bench/memory.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis

@@ -30,7 +30,7 @@ MAX_CONTENT_BYTES: Final = 64 * 1024
 MAX_SOURCE_CHARS: Final = 2000
 MAX_TTL_HOURS: Final = 24 * 365 * 10
 KIND_PATTERN: Final = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
-_CANDIDATES: Final = 50
+_CANDIDATES: Final = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,46 +144,48 @@ async def search_memory(
     reciprocal rank. Without a query vector (the model failed) it is a
     keyword search; rows not embedded yet are found by keywords."""
     text = check_query(query, limit, min_score)
-    candidates = max(_CANDIDATES, limit * 4)
-    vector_ids: list[int] = []
-    if vector is not None:
-        distance, of_model = vector_expr(model, len(vector))
-        args: list[Any] = [list(vector)]
-        where = _filters(kind, source, since, now, args)
-        args.append(candidates)
-        async with conn.transaction():
-            # More candidates than the default 40, and keep scanning when
-            # filters reject some (pgvector >= 0.8; older servers ignore it).
-            await conn.execute("SET LOCAL hnsw.ef_search = 100")
-            await conn.execute("SELECT set_config('hnsw.iterative_scan', 'relaxed_order', true)")
-            rows = await conn.fetch(
-                f"SELECT id, 1 - ({distance} <=> $1) AS similarity FROM memory_entries "  # noqa: S608
-                f"WHERE {of_model} AND {where} ORDER BY {distance} <=> $1 LIMIT ${len(args)}",
-                *args,
-            )
-        vector_ids = [r["id"] for r in sorted(rows, key=lambda r: -r["similarity"]) if r["similarity"] >= VECTOR_FLOOR]
-    args = [text]
+    # 40 candidates a list: pgvector's default ef_search, so without filters
+    # the vector list needs no session setting (no transaction, no extra
+    # round trips); with filters, scanning goes on past rejected rows.
+    candidates = max(_CANDIDATES, limit * 2)
+    args: list[Any] = [text]
     where = _filters(kind, source, since, now, args)
     args.append(candidates)
-    rows = await conn.fetch(
-        f"SELECT id FROM memory_entries, {KEYWORDS} AS q "  # noqa: S608
-        f"WHERE tsv @@ q AND {where} ORDER BY ts_rank_cd(tsv, q) DESC, id DESC LIMIT ${len(args)}",
-        *args,
+    lists = [
+        f"SELECT id, 'k' AS list, ts_rank_cd(tsv, q) AS rank FROM memory_entries, {KEYWORDS} AS q "  # noqa: S608
+        f"WHERE tsv @@ q AND {where} ORDER BY rank DESC, id DESC LIMIT ${len(args)}"
+    ]
+    if vector is not None:
+        distance, of_model = vector_expr(model, len(vector))
+        args.append(list(vector))
+        lists.append(
+            f"SELECT id, 'v' AS list, 1 - ({distance} <=> ${len(args)}) AS rank FROM memory_entries "  # noqa: S608
+            f"WHERE {of_model} AND {where} ORDER BY {distance} <=> ${len(args)} LIMIT ${len(args) - 1}"
+        )
+    # One statement: both lists and the rows they name (one round trip).
+    sql = (
+        "WITH hits AS (" + " UNION ALL ".join(f"({part})" for part in lists) + ") "
+        "SELECT h.id, h.list, h.rank, e.kind, e.content, e.source, e.created_at "
+        "FROM hits h JOIN memory_entries e ON e.id = h.id"
     )
-    keyword_ids = [r["id"] for r in rows]
-    ranked = [r for r in fuse(vector_ids, keyword_ids) if r.score >= min_score][:limit]
-    if not ranked:
-        return []
-    found = await conn.fetch(
-        "SELECT id, kind, content, source, created_at FROM memory_entries WHERE id = ANY($1::bigint[])",
-        [r.id for r in ranked],
-    )
-    by_id = {r["id"]: r for r in found}
+    if kind is not None or source is not None or since is not None:
+        async with conn.transaction():
+            await conn.execute("SET LOCAL hnsw.ef_search = 100")
+            await conn.execute("SELECT set_config('hnsw.iterative_scan', 'relaxed_order', true)")
+            rows = await conn.fetch(sql, *args)
+    else:
+        rows = await conn.fetch(sql, *args)
+    by_list = {"v": [], "k": []}  # type: dict[str, list[asyncpg.Record]]
+    for row in rows:
+        by_list[row["list"]].append(row)
+    nearest = sorted((r for r in by_list["v"] if r["rank"] >= VECTOR_FLOOR), key=lambda r: -r["rank"])
+    matches = sorted(by_list["k"], key=lambda r: (-r["rank"], -r["id"]))
+    ranked = [r for r in fuse([r["id"] for r in nearest], [r["id"] for r in matches]) if r.score >= min_score]
+    by_id = {r["id"]: r for r in rows}
     return [
         MemoryHit(r.id, by_id[r.id]["kind"], by_id[r.id]["content"], by_id[r.id]["source"], r.score,
                   by_id[r.id]["created_at"])
-        for r in ranked
-        if r.id in by_id
+        for r in ranked[:limit]
     ]  # fmt: skip
 
 
