@@ -22,7 +22,7 @@ from typing import Any, Final
 
 from actors import NOREPLY, AsyncActor, Caller, ExitReason, Snapshot, Timer, cast, reply, send, send_after
 from alexclaw.memory._embedding import Embedder, EmbeddingFailed
-from alexclaw.memory._search import TABLES, ensure_vector_index, store_vector, unembedded
+from alexclaw.memory._search import TABLES, ensure_vector_index, mark_for_reembedding, store_vector, unembedded
 from alexclaw.memory._store import prune_expired
 from alexclaw.storage import DATABASE_ERRORS, UNAVAILABLE, DatabaseHandle
 from supervisors import start_task
@@ -102,6 +102,7 @@ class EmbeddingThrottle(AsyncActor):
         self._idle: list[Caller] = []
         self._timer: Timer | None = None
         self._indexed = False
+        self._marked = False  # rows of other models marked for re-embedding (first sweep)
 
     async def init(self) -> None:
         self.stats.publish(ThrottleStats())
@@ -178,6 +179,16 @@ class EmbeddingThrottle(AsyncActor):
     async def _sweep(self) -> None:
         try:
             async with self.database.pool().acquire() as conn:
+                if not self._marked:
+                    # This node's model may differ from the one that embedded
+                    # the stored rows (the model was switched): those rows
+                    # lose their vector now and are embedded again below.
+                    marked = await mark_for_reembedding(conn, self.embedder.model)
+                    if marked:
+                        log.info(
+                            "%d rows of another model marked for re-embedding with %s", marked, self.embedder.model
+                        )
+                    self._marked = True
                 counts = await conn.fetchrow(
                     "SELECT (SELECT count(*) FROM memory_entries) AS entries, "
                     "(SELECT count(*) FROM knowledge_documents) AS documents, "

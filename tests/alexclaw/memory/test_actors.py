@@ -174,3 +174,25 @@ async def test_dropped_embeddings_are_a_metric() -> None:
     assert 'alexclaw_embeddings_total{outcome="dropped"} 7.0' in text
     assert 'alexclaw_embeddings_total{outcome="embedded"} 40.0' in text
     assert 'alexclaw_embedding_queue{state="queued"} 100.0' in text
+
+
+async def test_after_a_model_switch_the_first_sweep_reembeds_rows_of_the_old_model(
+    database: DatabaseHandle, embedder: InlineEmbedder, tasks: TaskSupervisor
+) -> None:
+    [row] = await rows(database, 1)
+    async with database.pool().acquire() as conn:
+        await conn.execute(
+            "UPDATE memory_entries SET embedding = array_fill(0.1, ARRAY[8])::vector, embedding_model = 'old-model', "
+            "embedding_dim = 8 WHERE id = $1",
+            row,
+        )
+    stats: Snapshot[ThrottleStats] = Snapshot(ThrottleStats())
+    throttle = await EmbeddingThrottle(database, embedder, tasks, stats, sweep_seconds=None).start()
+    try:
+        await call(throttle, Sweep())
+        assert (await call(throttle, Idle(), timeout=60)).embedded == 1
+    finally:
+        await throttle.stop()
+    async with database.pool().acquire() as conn:
+        found = await conn.fetchrow("SELECT embedding_model, embedding_dim FROM memory_entries WHERE id = $1", row)
+    assert found is not None and tuple(found) == (LOCAL_MODEL, 384)
