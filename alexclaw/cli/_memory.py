@@ -10,7 +10,7 @@ the command says so on stderr.
 
     memory add --kind KIND [--source S] [--ttl-hours N]   content on stdin; prints the id
     memory search QUERY [--kind K] [--limit N] [--min-score X] [--json]
-    memory reembed                                         progress on stderr
+    memory reembed                                         a progress bar on a terminal
     knowledge ingest PATH|URL|- [--title T] [--source S]
     knowledge search QUERY [--limit N] [--min-score X] [--json]
 
@@ -149,7 +149,7 @@ async def memory_reembed(settings: Settings) -> int:
         await _ready(conn, embedder)
         marked = await mark_for_reembedding(conn, embedder.model)
         if marked:
-            print(f"{marked} rows had vectors of another model: re-embedding with {embedder.model}", file=sys.stderr)
+            emit(f"{marked} rows had vectors of another model: re-embedding them with {embedder.model}")
         for table in TABLES:
             total, done, after = await count_unembedded(conn, table), 0, 0
             while rows := await unembedded(conn, table, BATCH, after):
@@ -165,9 +165,13 @@ async def memory_reembed(settings: Settings) -> int:
 
 
 def _progress(what: str, done: int, total: int) -> None:
+    """A progress bar on a terminal; nothing when stderr is a file or a
+    pipe (the summary line on stdout says how much was done)."""
+    if not sys.stderr.isatty():
+        return
     width = 30
     filled = width * done // max(total, 1)
-    end = "\r" if sys.stderr.isatty() and done < total else "\n"
+    end = "\r" if done < total else "\n"
     print(f"{what}: [{'#' * filled}{'.' * (width - filled)}] {done}/{total}", end=end, file=sys.stderr, flush=True)
 
 

@@ -233,6 +233,11 @@ def examples(tmp: Path, database_url: str, doctor_code: int = 0) -> dict[str, li
         "workflow enable": [Example(["workflow", "enable", "piped toggle"])],
         "workflow disable": [Example(["workflow", "disable", "piped toggle"])],
         "unblock": [Example(["unblock"])],
+        "memory add": [Example(["memory", "add", "--kind", "note"], stdin="A memory added through a pipe.")],
+        "memory search": [Example(["memory", "search", "pipe", "--json"]), Example(["memory", "search", "pipe"])],
+        "memory reembed": [Example(["memory", "reembed"])],
+        "knowledge ingest": [Example(["knowledge", "ingest", "-", "--source", "piped"], stdin="A piped document.")],
+        "knowledge search": [Example(["knowledge", "search", "document", "--json"])],
     }
 
 
