@@ -69,7 +69,8 @@ def words(rng: random.Random, vocabulary: list[str], count: int) -> str:
 async def load(handle: DatabaseHandle) -> None:
     rng = random.Random(17)
     generator = np.random.default_rng(17)
-    vocabulary = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(3, 9))) for _ in range(3000)]
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    vocabulary = ["".join(rng.choice(letters) for _ in range(rng.randint(3, 9))) for _ in range(3000)]
     vectors = generator.standard_normal((ROWS, LOCAL_DIMENSION)).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     records = []
