@@ -125,8 +125,9 @@ async def fetch_url(
     content_type = response.headers.get("content-type", "")
     path = urlsplit(response.url).path
     text = read_bytes(response.body, path or url, content_type)
-    if not content_type.startswith("application/pdf") and "html" not in content_type:
-        # Any text from outside goes through the sanitizer, whatever it says it is.
+    if "html" not in content_type:
+        # Any text from outside goes through the sanitizer, whatever it says
+        # it is (a PDF's text too; HTML went through it in read_bytes).
         text = html_text(text)
     return Document(Path(path).name or urlsplit(url).hostname or url, url, text)
 
