@@ -70,6 +70,7 @@ bench: install
 	$(BIN)/python bench/telegram_gateway.py
 	$(BIN)/python bench/shield_proxy.py
 	$(BIN)/python bench/llm.py
+	$(BIN)/python bench/memory.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis

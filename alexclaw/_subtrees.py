@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import logging
 import time
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from alexclaw.config import CONFIG_TOPIC, SkillSettings, WorkflowSettings
 from alexclaw.dispatcher import ANNOUNCER_NAME, Announcer, PgInbox
 from alexclaw.llm import SEEDS, llm_spec
+from alexclaw.memory import memory_spec
 from alexclaw.security import AuditSeal, SecretBox, anchor_path
 from alexclaw.security.tree import security_spec
 from alexclaw.services import Services
@@ -59,6 +60,13 @@ def llm_subtree(s: Services, settings: Settings) -> ChildSpec:
         time.time,
         seeds=lambda: {key: str(s.config.get(key) or "") for key in SEEDS},
         box=lambda: SecretBox(settings.secret_key_base),
+    )
+
+
+def memory_subtree(s: Services, *, tasks: str) -> ChildSpec:
+    # Embeddings run under the task supervisor; expiry is judged in UTC.
+    return memory_spec(
+        s.database, tasks=tasks, stats=s.memory_stats, clock=lambda: datetime.now(UTC), local=s.local_model
     )
 
 

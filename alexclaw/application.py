@@ -7,6 +7,7 @@ subtrees, in start order; each subtree's ``tree.py`` owns its children.
     ├── config        settings snapshot, encrypted secrets, LISTEN/NOTIFY
     ├── security      policy cache, 2FA challenges, break-glass, audit pruner/anchor
     ├── llm           provider table (seeded from llm.*_api_key), usage per UTC day
+    ├── memory        local embedding model, embedding throttle, expiry pruner
     ├── skills        registry (a circuit breaker per skill)
     ├── workflows     run manager, runs (one process per run), scheduler
     ├── announcer     node events → words for the operator's chats
@@ -34,6 +35,7 @@ from alexclaw._subtrees import (
     announcer_child,
     gateways_subtree,
     llm_subtree,
+    memory_subtree,
     security_subtree,
     skills_subtree,
     workflows_subtree,
@@ -88,6 +90,8 @@ class Node:
             security_subtree(s, self.settings, tasks=TASKS_NAME),
             # The providers and today's usage, before a skill or a chat asks a model.
             llm_subtree(s, self.settings),
+            # The local embedding model and the throttle, before the skills and runs that remember.
+            memory_subtree(s, tasks=TASKS_NAME),
             # The registry before workflows: a run resolves its steps' skills in it.
             skills_subtree(s),
             # Runs and the scheduler, once skills and policies answer.

@@ -46,9 +46,11 @@ class NodeCollector:
         scheduled: Callable[[], int] = lambda: 0,
         proxy: Callable[[], Mapping[str, int]] = dict,
         llm_usage: Callable[[], Iterable[tuple[str, int, int, int, int]]] = tuple,
+        embeddings: Callable[[], Mapping[str, int]] = dict,
     ) -> None:
         # Today's (UTC) usage per LLM provider: (name, calls, input tokens, output tokens, daily limit).
         self._llm_usage = llm_usage
+        self._embeddings = embeddings  # the embedding throttle's counts
         self._proxy = proxy  # shield proxy requests by outcome
         self._root = root
         self._database = database
@@ -109,6 +111,17 @@ class NodeCollector:
         yield calls
         yield tokens
         yield limits
+        embedding = self._embeddings()
+        done = CounterMetricFamily(
+            "alexclaw_embeddings", "Background embeddings by outcome (dropped: the queue was full)", labels=["outcome"]
+        )
+        for outcome in ("embedded", "failed", "dropped"):
+            done.add_metric([outcome], embedding.get(outcome, 0))
+        yield done
+        waiting = GaugeMetricFamily("alexclaw_embedding_queue", "Embeddings running and queued", labels=["state"])
+        for state in ("running", "queued"):
+            waiting.add_metric([state], embedding.get(state, 0))
+        yield waiting
 
 
 def build_registry(collector: NodeCollector) -> CollectorRegistry:

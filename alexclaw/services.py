@@ -34,6 +34,7 @@ from alexclaw.llm import (
     provider_keys,
     utc_day,
 )
+from alexclaw.memory import EMBEDDER_NAME, Embedder, LocalModel, ThrottleStats, WorkerEmbedder
 from alexclaw.security import (
     Authorizer,
     BreakGlass,
@@ -127,6 +128,12 @@ class Services:
     llm_providers: Snapshot[tuple[Provider, ...]]  # published by the provider table's owner
     llm_usage: Snapshot[UsageSnapshot]  # today's calls and tokens per provider
     llm: GuardedModel  # the one way to ask a model (router + shield + egress)
+    # The local embedding model (loaded on first use, on the memory subtree's
+    # embedder thread), the embedder the pages search through, and the
+    # throttle's counts (running, queued, embedded, failed, dropped).
+    local_model: LocalModel
+    embedder: Embedder
+    memory_stats: Snapshot[ThrottleStats]
     invoker: Invoker  # the one way to run a skill (policy, token, breaker, timeout, sanitizer, record)
     runs: Runs
     watch: Watch  # what the announcer observes for the dispatcher
@@ -172,6 +179,7 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         provider_keys(providers.read, SecretBox(key)),
         max_bytes=lambda: EgressSettings.read(config).max_bytes,
     )
+    local_model = LocalModel()
     router = Router(providers.read, usage.read, count_usage, ProviderClient(llm_egress), time.time)
     web = WebAdapter(
         egress,
@@ -215,6 +223,9 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         llm_providers=providers,
         llm_usage=usage,
         llm=GuardedModel(shield, router),
+        local_model=local_model,
+        embedder=WorkerEmbedder(EMBEDDER_NAME, local_model),
+        memory_stats=Snapshot(ThrottleStats()),
         invoker=invoker,
         runs=runs,
         watch=watch,

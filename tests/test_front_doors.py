@@ -45,6 +45,9 @@ PUBLIC_MODULES = {
     "alexclaw.control.tree",
     "alexclaw.llm",  # the LLM layer: providers, router, the guarded model call
     "alexclaw.llm.tree",
+    "alexclaw.memory",  # memory and knowledge: the two stores, the local model, search
+    "alexclaw.memory.tree",
+    "alexclaw.memory.data",  # the local model's tokenizer file (package data, no code)
     "gateways.ports",  # the Protocols a plugin package declares
     "gateways.tree",
     "gateways.telegram",  # one front door per transport (DESIGN §3: gateways/telegram/)

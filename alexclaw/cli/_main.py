@@ -186,6 +186,9 @@ def build_parser() -> argparse.ArgumentParser:
     from alexclaw.cli._unblock import add_parsers as add_unblock_parsers
 
     add_unblock_parsers(commands)
+    from alexclaw.cli._memory import add_parsers as add_memory_parsers
+
+    add_memory_parsers(commands)
     return parser
 
 

@@ -223,7 +223,7 @@ class UsageTracker(AsyncActor):
                 return await self._write(day, message)
             except UNAVAILABLE as exc:
                 self.database.report_unavailable(exc)
-                return Refused.because(exc, "unavailable")
+                return Refused(f"usage not written: {type(exc).__name__}", "unavailable")
         return await super().handle_call(message, caller)
 
 
@@ -240,6 +240,6 @@ async def record_usage(
     provider: str, input_tokens: int, output_tokens: int, target: Process | str = USAGE_NAME
 ) -> DayUsage:
     """One call more, answered once written: the totals in the database
-    (the database's error raised here when it could not be written)."""
+    (``RefusedError`` raised here when it could not be written)."""
     answer: DayUsage | Refused = await call(target, Record(provider, input_tokens, output_tokens))
     return raise_if_refused(answer)

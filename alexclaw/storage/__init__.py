@@ -16,6 +16,7 @@ from alexclaw.storage._database import (
     DatabaseHandle,
     PoolStats,
     check_pgvector,
+    learn_vector,
     prepare_schema,
 )
 from alexclaw.storage._embedded import (
@@ -72,6 +73,7 @@ __all__ = [
     "applied_versions",
     "check_pgvector",
     "data_dir_holder",
+    "learn_vector",
     "load_migrations",
     "migrate",
     "open_pool",

@@ -18,7 +18,7 @@ import asyncpg
 from actors import Process
 from alexclaw.settings import Settings
 from alexclaw.storage._backoff import CONNECT_TIMEOUT
-from alexclaw.storage._database import DatabaseHandle
+from alexclaw.storage._database import DatabaseHandle, learn_vector
 from alexclaw.storage._embedded import DATABASE_NAME, _postmaster_pid
 from alexclaw.storage._errors import StorageError
 from alexclaw.storage.tree import storage_spec
@@ -65,7 +65,7 @@ async def open_pool(settings: Settings) -> AsyncIterator[asyncpg.Pool]:
         try:
             # A command may run long (a backup, a verification): no statement
             # timeout, but a server that never answers fails the connect.
-            pool = await asyncpg.create_pool(dsn, min_size=1, max_size=2, timeout=CONNECT_TIMEOUT)
+            pool = await asyncpg.create_pool(dsn, min_size=1, max_size=2, timeout=CONNECT_TIMEOUT, init=learn_vector)
         except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
             raise StorageError(f"cannot connect to the database: {exc}") from None
         try:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import asyncpg
+from pgvector.asyncpg import register_vector
 
 from actors import AsyncActor, ExitReason, Process, Snapshot, Timer, send, send_after
 from alexclaw.storage._backoff import (
@@ -86,8 +87,20 @@ class BoundedPool(asyncpg.Pool):
         return super().acquire(timeout=timeout)
 
 
+async def learn_vector(conn: asyncpg.Connection) -> None:
+    """Teach a connection pgvector's ``vector`` type (sent and read as
+    ``pgvector.Vector``/numpy, binary). A database without the extension
+    yet (before migration 0001) keeps working: nothing to learn."""
+    try:
+        await register_vector(conn)
+    except ValueError as exc:
+        if not str(exc).startswith("unknown type"):
+            raise
+
+
 async def open_bounded_pool(dsn: str, *, min_size: int, max_size: int) -> BoundedPool:
-    """A pool with every timeout set: connect, statement, acquire."""
+    """A pool with every timeout set: connect, statement, acquire; every
+    connection knows the ``vector`` type."""
     pool = BoundedPool(
         dsn,
         min_size=min_size,
@@ -97,6 +110,7 @@ async def open_bounded_pool(dsn: str, *, min_size: int, max_size: int) -> Bounde
         loop=None,
         connection_class=asyncpg.Connection,
         record_class=asyncpg.Record,
+        init=learn_vector,
         timeout=CONNECT_TIMEOUT,
         command_timeout=COMMAND_TIMEOUT,
     )

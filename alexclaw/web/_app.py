@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +81,7 @@ def create_app(state: WebState) -> Quart:
             scheduled=lambda: len(state.schedule.read()),
             proxy=lambda: state.proxy_outcomes,
             llm_usage=lambda: llm_usage_rows(state),
+            embeddings=lambda: asdict(state.memory_stats.read()),
         )
     )
 

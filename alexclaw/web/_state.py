@@ -15,6 +15,7 @@ from typing import Any, Generic, TypeVar, cast
 from actors import Process, Snapshot
 from alexclaw.config import ConfigHandle
 from alexclaw.llm import GuardedModel, Provider, UsageSnapshot
+from alexclaw.memory import Embedder, ThrottleStats
 from alexclaw.security import (
     Authorizer,
     BreakGlass,
@@ -92,6 +93,8 @@ class WebState:
     llm_providers = _Service[Snapshot[tuple[Provider, ...]]]()
     llm_usage = _Service[Snapshot[UsageSnapshot]]()
     llm = _Service[GuardedModel]()
+    embedder = _Service[Embedder]()
+    memory_stats = _Service[Snapshot[ThrottleStats]]()
     runs = _Service[Runs]()
     skills = _Service[Skills]()
 

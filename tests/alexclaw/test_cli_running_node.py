@@ -243,6 +243,11 @@ def examples(tmp: Path, database_url: str, doctor_code: int = 0) -> dict[str, li
             Example(["llm", "providers", "add", "piped-box", "--kind", "ollama", "--model", "llama3", *LOCAL_TIER])
         ],
         "llm providers remove": [Example(["llm", "providers", "remove", "piped-box"])],
+        "memory add": [Example(["memory", "add", "--kind", "note"], stdin="A memory added through a pipe.")],
+        "memory search": [Example(["memory", "search", "pipe", "--json"]), Example(["memory", "search", "pipe"])],
+        "memory reembed": [Example(["memory", "reembed"])],
+        "knowledge ingest": [Example(["knowledge", "ingest", "-", "--source", "piped"], stdin="A piped document.")],
+        "knowledge search": [Example(["knowledge", "search", "document", "--json"])],
     }
 
 

@@ -13,6 +13,8 @@ from alexclaw.web.pages import (
     _authz,
     _config,
     _dashboard,
+    _knowledge,
+    _memory,
     _runs,
     _security,
     _shield,
@@ -21,7 +23,20 @@ from alexclaw.web.pages import (
     _workflows,
 )
 
-_PAGES = (_dashboard, _audit, _config, _security, _shield, _authz, _workflows, _steps, _runs, _telegram)
+_PAGES = (
+    _dashboard,
+    _audit,
+    _config,
+    _security,
+    _shield,
+    _authz,
+    _workflows,
+    _steps,
+    _runs,
+    _telegram,
+    _memory,
+    _knowledge,
+)
 
 
 def page_blueprints(state: WebState) -> list[Blueprint]:

@@ -31,6 +31,7 @@ def build(state: WebState) -> Blueprint:
             upcoming=state.schedule.read()[:1],
             telegram=telegram_status(state),
             llm=llm_usage_rows(state),
+            memory=state.memory_stats.read(),
         )
 
     return bp

@@ -78,17 +78,24 @@ async def furnished_site(client: Any, node: Node) -> Site:
         policy_id = await conn.fetchval("SELECT max(id) FROM policies")
     attach = {"resource_id": str(resource_id), "role": "input", "csrf_token": token}
     assert (await client.post(f"/workflows/{wid}/resources", form=attach, headers=HTML)).status_code == 302
+    note = {"kind": "note", "content": "A crawled memory.", "csrf_token": token}
+    assert (await client.post("/memory", form=note, headers=HTML)).status_code == 302
+    text = {"text": "A crawled document.", "source": "crawl.txt", "csrf_token": token}
+    assert (await client.post("/knowledge", form=text, headers=HTML)).status_code == 302
     await node.state.config.set("custom.note", "a note", actor="test")
     await node.state.config.set("custom.rules", "{}", actor="test", value_type=ValueType.JSON)
 
     async def nothing() -> str:
         return "nothing"
 
+    async with node.state.database.pool().acquire() as conn:
+        entry_id = await conn.fetchval("SELECT max(id) FROM memory_entries")
+        document_id = await conn.fetchval("SELECT max(id) FROM knowledge_documents")
     challenge = await node.state.challenges.create("test.crawl", "A crawl", nothing, actor="test", origin="web")
     args = {
         "workflow_id": wid, "position": "0", "resource_id": str(resource_id), "policy_id": str(policy_id),
         "run_id": "1", "challenge_id": challenge.id, "key": "custom.note", "name": "echo", "short_id": "nobody",
-        "chat_id": "4242",
+        "chat_id": "4242", "entry_id": str(entry_id), "document_id": str(document_id),
     }  # fmt: skip
     return Site(client, node, args)
 

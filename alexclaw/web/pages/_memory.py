@@ -1,0 +1,99 @@
+"""Memory: recent entries (filter by kind), search with scores, add, delete.
+
+An entry added here is stored at once and embedded by the node's throttle
+(a cast: the page never waits for the model); until then it is found by
+keywords. A search embeds the query on the node's embedder thread; when the
+model fails, the page searches by keywords and says so. Deletions are
+audited."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from quart import Blueprint, flash, redirect, request, url_for
+
+from alexclaw.memory import (
+    THROTTLE_NAME,
+    EmbeddingFailed,
+    InvalidInput,
+    Vector,
+    add_memory,
+    check_kind,
+    delete_memory,
+    enqueue,
+    recent_memory,
+    search_memory,
+)
+from alexclaw.security import record_audit
+from alexclaw.web._common import actor
+from alexclaw.web._render import render
+from alexclaw.web._state import WebState
+
+
+async def query_vector(state: WebState, query: str) -> tuple[Vector | None, str]:
+    """The query's vector and the model it belongs to; None (with a flash)
+    when the embedder failed: keywords only."""
+    embedder = state.embedder
+    try:
+        [vector] = await embedder.embed([query])
+    except EmbeddingFailed as exc:
+        await flash(f"Searching by keywords only: {exc}", "error")
+        return None, embedder.model
+    return vector, embedder.model
+
+
+def build(state: WebState) -> Blueprint:
+    bp = Blueprint("memory_pages", __name__)
+
+    @bp.get("/memory")
+    async def memory() -> Any:
+        query = request.args.get("q", "").strip()
+        kind = request.args.get("kind", "").strip() or None
+        problem, hits, recent = None, [], []
+        now = datetime.now(UTC)
+        try:
+            if kind is not None:
+                check_kind(kind)
+            async with state.database.pool().acquire() as conn:
+                if query:
+                    vector, model = await query_vector(state, query[:1001])
+                    hits = await search_memory(conn, query, now=now, vector=vector, model=model, kind=kind, limit=20)
+                recent = await recent_memory(conn, now=now, kind=kind, limit=50)
+                kinds = [r["kind"] for r in await conn.fetch("SELECT DISTINCT kind FROM memory_entries ORDER BY kind")]
+        except InvalidInput as exc:
+            problem, kinds = str(exc), []
+        return await render(
+            "memory.html", query=query, kind=kind or "", hits=hits, recent=recent, kinds=kinds, problem=problem,
+            stats=state.memory_stats.read(),
+        ), (400 if problem else 200)  # fmt: skip
+
+    @bp.post("/memory")
+    async def add() -> Any:
+        form = await request.form
+        ttl_text = str(form.get("ttl_hours", "") or "").strip()
+        try:
+            ttl = float(ttl_text) if ttl_text else None
+            async with state.database.pool().acquire() as conn:
+                row_id = await add_memory(
+                    conn, str(form.get("kind", "")).strip(), str(form.get("content", "")), now=datetime.now(UTC),
+                    source=str(form.get("source", "")).strip() or None, ttl_hours=ttl,
+                )  # fmt: skip
+                content = await conn.fetchval("SELECT content FROM memory_entries WHERE id = $1", row_id)
+        except (InvalidInput, ValueError) as exc:
+            await flash(f"Not stored: {exc}", "error")
+            return redirect(url_for("memory_pages.memory"))
+        enqueue(THROTTLE_NAME, "memory_entries", row_id, content)
+        await flash(f"Stored as #{row_id}; it is being embedded.", "ok")
+        return redirect(url_for("memory_pages.memory"))
+
+    @bp.post("/memory/<int:entry_id>/delete")
+    async def delete(entry_id: int) -> Any:
+        async with state.database.pool().acquire() as conn, conn.transaction():
+            gone = await delete_memory(conn, entry_id)
+            if gone:
+                await record_audit(conn, actor(state), "memory.deleted", str(entry_id))
+        await flash(f"Entry #{entry_id} deleted." if gone else f"No entry #{entry_id}.", "ok" if gone else "error")
+        return redirect(url_for("memory_pages.memory"))
+
+    return bp
