@@ -28,21 +28,21 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
 
-from alexclaw.cli._common import database_command, emit
+from alexclaw.cli._common import acting, database_command, emit
 from alexclaw.memory import (
     MAX_CONTENT_BYTES,
-    MAX_DOCUMENT_BYTES,
+    MAX_KNOWLEDGE_BYTES,
     TABLES,
     Document,
     EmbeddingFailed,
     InlineEmbedder,
     InvalidInput,
+    MemoryOperations,
     add_memory,
     check_kind,
     count_unembedded,
     ensure_vector_index,
     fetch_url,
-    ingest_document,
     mark_for_reembedding,
     read_bytes,
     read_file,
@@ -52,7 +52,7 @@ from alexclaw.memory import (
     text_document,
     unembedded,
 )
-from alexclaw.security import EgressClient
+from alexclaw.security import EgressClient, FixedPool, Invalid
 from alexclaw.settings import Settings
 from alexclaw.storage import Connection, open_pool
 
@@ -111,7 +111,10 @@ async def knowledge_ingest(settings: Settings, document: Document) -> int:
     embedder = InlineEmbedder()
     async with open_pool(settings) as pool, pool.acquire() as conn:
         await _ready(conn, embedder)
-        doc_id, chunks = await ingest_document(conn, document)
+        ingested = await MemoryOperations(FixedPool(pool)).ingest(acting(), document)
+        if isinstance(ingested, Invalid):
+            return _refused(ingested.message())
+        doc_id, chunks = ingested.value.document_id, ingested.value.chunks
         embedded = 0
         for start in range(0, len(chunks), BATCH):
             batch = chunks[start : start + BATCH]
@@ -223,11 +226,11 @@ def cmd_knowledge_ingest(args: argparse.Namespace) -> int:
 
     async def work(settings: Settings) -> int:
         if target == "-":
-            data = sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1)
+            data = sys.stdin.buffer.read(MAX_KNOWLEDGE_BYTES + 1)
             name = args.source or "stdin"
             document = text_document(read_bytes(data, name), name, args.title)
         elif target.startswith(("http://", "https://")):
-            egress = EgressClient(lambda _name: None, max_bytes=MAX_DOCUMENT_BYTES)
+            egress = EgressClient(lambda _name: None, max_bytes=MAX_KNOWLEDGE_BYTES)
             document = await fetch_url(egress, target)
         else:
             document = read_file(Path(target))

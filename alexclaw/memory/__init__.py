@@ -33,10 +33,11 @@ from alexclaw.memory._embedding import (
     weights_path,
 )
 from alexclaw.memory._knowledge import (
-    MAX_DOCUMENT_BYTES,
+    MAX_KNOWLEDGE_BYTES,
     Document,
     KnowledgeHit,
     delete_document,
+    document_with_chunks,
     fetch_url,
     ingest_document,
     knowledge_exists,
@@ -45,6 +46,7 @@ from alexclaw.memory._knowledge import (
     search_knowledge,
     text_document,
 )
+from alexclaw.memory._operations import Ingested, MemoryOperations
 from alexclaw.memory._search import (
     MAX_QUERY_CHARS,
     TABLES,
@@ -72,13 +74,16 @@ from alexclaw.memory._store import (
 from alexclaw.memory.tree import EMBEDDER_NAME, memory_spec
 
 __all__ = [
+    "Ingested",
+    "MemoryOperations",
+    "document_with_chunks",
     "CHUNK_OVERLAP",
     "CHUNK_SIZE",
     "EMBEDDER_NAME",
     "LOCAL_DIMENSION",
     "LOCAL_MODEL",
     "MAX_CONTENT_BYTES",
-    "MAX_DOCUMENT_BYTES",
+    "MAX_KNOWLEDGE_BYTES",
     "MAX_QUERY_CHARS",
     "PRUNER_NAME",
     "TABLES",

@@ -21,7 +21,7 @@ from alexclaw.memory._store import check_content, content_hash
 from alexclaw.security import EgressClient, EgressDenied, EgressFailed, EgressPolicy, Endpoint, sanitize
 from alexclaw.storage import Connection
 
-MAX_DOCUMENT_BYTES: Final = 5 * 1024 * 1024
+MAX_KNOWLEDGE_BYTES: Final = 5 * 1024 * 1024
 _HTML_SUFFIXES: Final = (".html", ".htm", ".xhtml")
 _CANDIDATES: Final = 50
 
@@ -49,7 +49,7 @@ class KnowledgeHit:
 
 def html_text(html: str) -> str:
     """Untrusted markup → clean text (hidden content, injections removed)."""
-    return sanitize(html, max_bytes=MAX_DOCUMENT_BYTES).text
+    return sanitize(html, max_bytes=MAX_KNOWLEDGE_BYTES).text
 
 
 def pdf_text(data: bytes) -> str:
@@ -76,8 +76,8 @@ def _decode(data: bytes, what: str) -> str:
 
 def read_bytes(data: bytes, name: str, content_type: str = "") -> str:
     """A document's text from its bytes, by content type or file name."""
-    if len(data) > MAX_DOCUMENT_BYTES:
-        raise InvalidInput(f"the document is {len(data)} bytes; at most {MAX_DOCUMENT_BYTES}")
+    if len(data) > MAX_KNOWLEDGE_BYTES:
+        raise InvalidInput(f"the document is {len(data)} bytes; at most {MAX_KNOWLEDGE_BYTES}")
     lowered, kind = name.lower(), content_type.split(";", maxsplit=1)[0].strip().lower()
     if kind == "application/pdf" or lowered.endswith(".pdf") or data.startswith(b"%PDF-"):
         return pdf_text(data)
@@ -90,8 +90,8 @@ def read_bytes(data: bytes, name: str, content_type: str = "") -> str:
 def read_file(path: Path) -> Document:
     try:
         size = path.stat().st_size
-        if size > MAX_DOCUMENT_BYTES:
-            raise InvalidInput(f"{path} is {size} bytes; at most {MAX_DOCUMENT_BYTES}")
+        if size > MAX_KNOWLEDGE_BYTES:
+            raise InvalidInput(f"{path} is {size} bytes; at most {MAX_KNOWLEDGE_BYTES}")
         data = path.read_bytes()
     except OSError as exc:
         raise InvalidInput(f"cannot read {path}: {exc.strerror or exc}") from None
@@ -139,7 +139,7 @@ def text_document(text: str, source: str, title: str | None = None) -> Document:
 async def ingest_document(conn: Connection, document: Document) -> tuple[int, list[tuple[int, str]]]:
     """Store a document and its chunks, replacing any earlier version of the
     same source; returns its id and its chunks (id, text) to embed."""
-    text = check_content(document.text, MAX_DOCUMENT_BYTES)
+    text = check_content(document.text, MAX_KNOWLEDGE_BYTES)
     if not document.source.strip():
         raise InvalidInput("a document needs a source (a file name or URL)")
     chunks = chunk_text(text)
@@ -216,6 +216,20 @@ async def search_knowledge(
         for r in ranked
         if r.id in by_id
     ]  # fmt: skip
+
+
+async def document_with_chunks(conn: Connection, document_id: int) -> tuple[Any, list[Any]] | None:
+    """A document's row and its chunks in order (None when there is no such document)."""
+    doc = await conn.fetchrow(
+        "SELECT id, title, source, updated_at FROM knowledge_documents WHERE id = $1", document_id
+    )
+    if doc is None:
+        return None
+    chunks = await conn.fetch(
+        "SELECT id, position, content, embedding_model FROM knowledge_chunks WHERE document_id = $1 ORDER BY position",
+        document_id,
+    )
+    return doc, list(chunks)
 
 
 async def delete_document(conn: Connection, document_id: int) -> bool:

@@ -20,6 +20,9 @@ from alexclaw.security._approval import (
 from alexclaw.security._audit import (
     BLOCK_REMOVED,
     CSRF_REFUSED,
+    KNOWLEDGE_DELETED,
+    KNOWLEDGE_INGESTED,
+    MEMORY_DELETED,
     POLICY_DELETED,
     PROXY_BLOCKED,
     PROXY_KEY_MISSING,
@@ -206,6 +209,9 @@ from alexclaw.security._totp import (
 )
 
 __all__ = [
+    "KNOWLEDGE_DELETED",
+    "KNOWLEDGE_INGESTED",
+    "MEMORY_DELETED",
     "Acting",
     "audit_of",
     "PolicyOperations",

@@ -45,6 +45,9 @@ PROXY_KEY_MISSING: Final = "proxy.key_missing"  # no key, or the proxy off: coun
 PROXY_BLOCKED: Final = "proxy.blocked"  # requests from a blocked address: counted per minute
 WEBHOOK_REFUSED: Final = "webhook.secret_refused"  # counted per minute
 CSRF_REFUSED: Final = "csrf.refused"  # counted per minute
+MEMORY_DELETED: Final = "memory.deleted"
+KNOWLEDGE_INGESTED: Final = "knowledge.ingested"  # web and CLI, with the chunk count
+KNOWLEDGE_DELETED: Final = "knowledge.deleted"
 
 
 async def record_audit(

@@ -17,16 +17,16 @@ from alexclaw.memory import (
     THROTTLE_NAME,
     Document,
     InvalidInput,
-    delete_document,
+    MemoryOperations,
+    document_with_chunks,
     enqueue,
     fetch_url,
-    ingest_document,
     read_bytes,
     search_knowledge,
     text_document,
 )
-from alexclaw.security import record_audit
-from alexclaw.web._common import actor
+from alexclaw.security import Invalid
+from alexclaw.web._common import acting
 from alexclaw.web._render import render
 from alexclaw.web._state import WebState
 from alexclaw.web.pages._memory import query_vector
@@ -81,41 +81,33 @@ def build(state: WebState) -> Blueprint:
     async def ingest() -> Any:
         try:
             document = await _document_from_form(state)
-            async with state.database.pool().acquire() as conn:
-                doc_id, chunks = await ingest_document(conn, document)
-                await record_audit(conn, actor(state), "knowledge.ingested", document.source,
-                                   detail={"chunks": len(chunks)})  # fmt: skip
         except InvalidInput as exc:
             await flash(f"Not ingested: {exc}", "error")
             return redirect(url_for("knowledge_pages.knowledge"))
-        for chunk_id, text in chunks:
+        ingested = await MemoryOperations(state.database).ingest(acting(state), document)
+        if isinstance(ingested, Invalid):
+            await flash(ingested.message("Not ingested: "), "error")
+            return redirect(url_for("knowledge_pages.knowledge"))
+        for chunk_id, text in ingested.value.chunks:
             enqueue(THROTTLE_NAME, "knowledge_chunks", chunk_id, text)
-        await flash(f"Ingested {document.source}: {len(chunks)} chunks, being embedded.", "ok")
+        await flash(f"Ingested {document.source}: {len(ingested.value.chunks)} chunks, being embedded.", "ok")
+        doc_id = ingested.value.document_id
         return redirect(url_for("knowledge_pages.document", document_id=doc_id))
 
     @bp.get("/knowledge/<int:document_id>")
     async def document(document_id: int) -> Any:
         async with state.database.pool().acquire() as conn:
-            doc = await conn.fetchrow("SELECT id, title, source, updated_at FROM knowledge_documents WHERE id = $1",
-                                      document_id)  # fmt: skip
-            if doc is None:
-                abort(404)
-            chunks = await conn.fetch(
-                "SELECT id, position, content, embedding_model FROM knowledge_chunks WHERE document_id = $1 "
-                "ORDER BY position",
-                document_id,
-            )
+            found = await document_with_chunks(conn, document_id)
+        if found is None:
+            abort(404)
+        doc, chunks = found
         embedded = sum(1 for c in chunks if c["embedding_model"])
         return await render("knowledge_doc.html", doc=doc, chunks=chunks, embedded=embedded)
 
     @bp.post("/knowledge/<int:document_id>/delete")
     async def delete(document_id: int) -> Any:
-        async with state.database.pool().acquire() as conn, conn.transaction():
-            gone = await delete_document(conn, document_id)
-            if gone:
-                await record_audit(conn, actor(state), "knowledge.deleted", str(document_id))
-        await flash(f"Document #{document_id} deleted." if gone else f"No document #{document_id}.",
-                    "ok" if gone else "error")  # fmt: skip
+        deleted = await MemoryOperations(state.database).delete_document(acting(state), document_id)
+        await flash(deleted.message, "ok" if deleted.value else "error")
         return redirect(url_for("knowledge_pages.knowledge"))
 
     return bp

@@ -17,16 +17,15 @@ from alexclaw.memory import (
     THROTTLE_NAME,
     EmbeddingFailed,
     InvalidInput,
+    MemoryOperations,
     Vector,
     add_memory,
     check_kind,
-    delete_memory,
     enqueue,
     recent_memory,
     search_memory,
 )
-from alexclaw.security import record_audit
-from alexclaw.web._common import actor
+from alexclaw.web._common import acting
 from alexclaw.web._render import render
 from alexclaw.web._state import WebState
 
@@ -89,11 +88,8 @@ def build(state: WebState) -> Blueprint:
 
     @bp.post("/memory/<int:entry_id>/delete")
     async def delete(entry_id: int) -> Any:
-        async with state.database.pool().acquire() as conn, conn.transaction():
-            gone = await delete_memory(conn, entry_id)
-            if gone:
-                await record_audit(conn, actor(state), "memory.deleted", str(entry_id))
-        await flash(f"Entry #{entry_id} deleted." if gone else f"No entry #{entry_id}.", "ok" if gone else "error")
+        deleted = await MemoryOperations(state.database).delete_entry(acting(state), entry_id)
+        await flash(deleted.message, "ok" if deleted.value else "error")
         return redirect(url_for("memory_pages.memory"))
 
     return bp
