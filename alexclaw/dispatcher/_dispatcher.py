@@ -54,8 +54,8 @@ log = logging.getLogger("alexclaw.dispatcher")
 
 RESULT_WAIT_SECONDS: Final = 60.0
 NO_LLM: Final = (
-    "No LLM provider is configured, so I only understand commands (/help). To talk freely, add an API key "
-    "in the admin UI under Config: llm.anthropic_api_key, llm.openai_api_key or llm.gemini_api_key."
+    "I only understand commands for now (/help): talking freely with a model from the chat is not built yet. "
+    "Model providers can already be set up and tried with 'alexclaw llm providers add' and 'alexclaw llm complete'."
 )
 
 
@@ -83,7 +83,6 @@ class Dispatcher:
     skills: Skills
     runs: Callable[[], Runs | None]
     watch: Watch
-    llm_configured: Callable[[], bool] = lambda: False
     _pending_2fa: PendingSecrets = field(default_factory=PendingSecrets)  # per chat: shown, not yet proven
 
     def repeatable(self, message: InboundMessage) -> bool:
@@ -111,11 +110,7 @@ class Dispatcher:
             code = bare_code(message.text)
             if code is not None:
                 return await self._answer(code, message.gateway)
-            return [
-                Reply(
-                    NO_LLM if not self.llm_configured() else "The conversational skill is not loaded.", markdown=False
-                )
-            ]
+            return [Reply(NO_LLM, markdown=False)]
         except Exception:  # one bad command must not stop the gateway: say so, log the rest
             log.exception("command %r from %s failed", message.text[:80], who)
             return [Reply("That failed on the node; the log has the details.", markdown=False)]
