@@ -117,6 +117,7 @@ PRIVILEGED: Final[Mapping[str, Privileged]] = MappingProxyType(
             # The command line cannot answer a challenge; a scheduled run was
             # approved when its schedule was saved.
             _privileged("workflow.run", "start a workflow that requires 2FA", web=_CODE, chat=_CODE, scheduler=_NONE),
+            _privileged("workflow.resume", "resume a run of a workflow that requires 2FA", web=_CODE, chat=_CODE),
         )
     }
 )

@@ -23,10 +23,12 @@ from alexclaw.inputs import InputError, read_json
 from alexclaw.security import (
     RUN_RESUMED,
     RUN_STARTED,
+    Approval,
     Challenges,
     ChallengeView,
     Entry,
     Proof,
+    approve_or_run,
     record_audit,
     required_proof,
 )
@@ -178,15 +180,26 @@ class Runs:
         if not await self._gate(workflow, RUN_STARTED, actor, origin, entry):
             return await self._submit(workflow, "manual", actor, input, origin=origin)
 
-        async def approved() -> str:
+        async def approved(_: Approval) -> str:
             ticket = await self._submit(await self._load(key), "manual", actor, input, origin=origin)
             return (await self.what_happened(ticket, of=workflow.name))[0]
 
         description = f"Run workflow {workflow.name} (requires 2FA)"
-        view: ChallengeView = await self.challenges.create(
-            "workflow.run", description, approved, actor=actor, origin=origin
-        )
-        return view
+        return await self._challenge("workflow.run", entry, description, approved, actor=actor, origin=origin)
+
+    async def _challenge(
+        self, action: str, entry: Entry, description: str, run: Callable[[Approval], Awaitable[str]], *,
+        actor: str, origin: str,
+    ) -> ChallengeView:  # fmt: skip
+        """The challenge that runs ``run`` once answered, through the one
+        approval service (``_gate`` has already required a code)."""
+        outcome = await approve_or_run(
+            self.challenges, self.database, two_factor_on=True, action=action, entry=entry, actor=actor,
+            description=description, run=run, channel=origin,
+        )  # fmt: skip
+        if not isinstance(outcome, ChallengeView):  # the table and _gate disagree: never run unproven
+            raise RunRefused(f"{action} was not approved: {outcome}")
+        return outcome
 
     async def start_scheduled(self, workflow: Workflow, at: datetime | None = None) -> RunTicket:
         """A cron fire: approved when the schedule was saved. With ``at`` (the
@@ -215,15 +228,12 @@ class Runs:
         if not await self._gate(workflow, RUN_RESUMED, actor, origin):
             return await go()
 
-        async def approved() -> str:
+        async def approved(_: Approval) -> str:
             ticket = await go()
             return "Resumed: " + (await self.what_happened(ticket, of=workflow.name))[0]
 
-        view: ChallengeView = await self.challenges.create(
-            "workflow.resume", f"Resume run {run_id} of {workflow.name} (requires 2FA)", approved,
-            actor=actor, origin=origin,
-        )  # fmt: skip
-        return view
+        description = f"Resume run {run_id} of {workflow.name} (requires 2FA)"
+        return await self._challenge("workflow.resume", Entry.WEB, description, approved, actor=actor, origin=origin)
 
     async def cancel(self, run_id: int) -> bool:
         return bool(await call(self.target, _Cancel(run_id)))
