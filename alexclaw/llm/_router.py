@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import AsyncGenerator, Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from alexclaw.llm._actors import UsageSnapshot, utc_day
@@ -54,6 +54,20 @@ class Refusal:
 # node's asks the usage tracker (counted in its snapshot on return, written
 # right after); the command line's writes to the database itself.
 Record = Callable[[str, int, int], Awaitable[Any]]
+
+
+@dataclass
+class _Tried:
+    """One call's candidates so far: why each was skipped or failed, and
+    whether a local one was asked (no local -> local fallback)."""
+
+    failures: list[str] = field(default_factory=list)
+    kinds: set[str] = field(default_factory=set)
+    local: bool = False
+
+    def failed(self, why: str) -> None:
+        self.failures.append(why)
+        self.kinds.add("provider")
 
 
 class Router:
@@ -133,24 +147,29 @@ class Router:
             return Refusal("context", f"the prompt is too long: {listed}", tuple(failures))
         return Refusal("provider", f"no provider answered: {listed}", tuple(failures))
 
+    def _admit(self, candidate: Provider, request: ChatRequest, tried: _Tried) -> bool:
+        """Whether ``candidate`` is asked now (a local one is then marked
+        busy until its call ends); if not, why it was skipped is noted."""
+        why = self._skip(candidate, request, tried.local)
+        if why is not None:
+            tried.failures.append(f"{candidate.name}: {why}")
+            tried.kinds.add("busy" if "busy" in why else "context" if "context" in why else "skip")
+            return False
+        tried.local = tried.local or candidate.is_local
+        if candidate.is_local:
+            self._busy.add(candidate.name)
+        return True
+
     async def complete(
         self, request: ChatRequest, *, tier: str | None = None, provider: str | None = None
     ) -> Answer | Refusal:
         chosen = self.candidates(tier=tier, provider=provider)
         if isinstance(chosen, Refusal):
             return chosen
-        failures: list[str] = []
-        kinds: set[str] = set()
-        local_tried = False
+        tried = _Tried()
         for candidate in chosen:
-            why = self._skip(candidate, request, local_tried)
-            if why is not None:
-                failures.append(f"{candidate.name}: {why}")
-                kinds.add("busy" if "busy" in why else "context" if "context" in why else "skip")
+            if not self._admit(candidate, request, tried):
                 continue
-            local_tried = local_tried or candidate.is_local
-            if candidate.is_local:
-                self._busy.add(candidate.name)
             try:
                 result = await self.client.complete(candidate, request)
             finally:
@@ -159,10 +178,9 @@ class Router:
                 await self._count(result)
                 return result
             if not result.transient:
-                return Refusal("refused", str(result), (*failures, str(result)))
-            failures.append(str(result))
-            kinds.add("provider")
-        return self._gave_up(failures, kinds)
+                return Refusal("refused", str(result), (*tried.failures, str(result)))
+            tried.failed(str(result))
+        return self._gave_up(tried.failures, tried.kinds)
 
     async def stream(
         self, request: ChatRequest, *, tier: str | None = None, provider: str | None = None
@@ -173,18 +191,10 @@ class Router:
         if isinstance(chosen, Refusal):
             yield chosen
             return
-        failures: list[str] = []
-        kinds: set[str] = set()
-        local_tried = False
+        tried = _Tried()
         for candidate in chosen:
-            why = self._skip(candidate, request, local_tried)
-            if why is not None:
-                failures.append(f"{candidate.name}: {why}")
-                kinds.add("busy" if "busy" in why else "context" if "context" in why else "skip")
+            if not self._admit(candidate, request, tried):
                 continue
-            local_tried = local_tried or candidate.is_local
-            if candidate.is_local:
-                self._busy.add(candidate.name)
             delivered = False
             try:
                 async for item in self.client.stream(candidate, request):
@@ -197,13 +207,12 @@ class Router:
                         return
                     elif isinstance(item, CallError):
                         if not item.transient:
-                            yield Refusal("refused", str(item), (*failures, str(item)))
+                            yield Refusal("refused", str(item), (*tried.failures, str(item)))
                             return
-                        failures.append(str(item))
-                        kinds.add("provider")
+                        tried.failed(str(item))
                         if delivered:  # the caller has part of an answer: another model cannot continue it
-                            yield Refusal("provider", f"the answer broke off: {item}", tuple(failures))
+                            yield Refusal("provider", f"the answer broke off: {item}", tuple(tried.failures))
                             return
             finally:
                 self._busy.discard(candidate.name)
-        yield self._gave_up(failures, kinds)
+        yield self._gave_up(tried.failures, tried.kinds)
