@@ -56,6 +56,7 @@ from alexclaw.storage import DatabaseHandle
 from alexclaw.wiring import (
     AuthorizerAdapter,
     ConfigAdapter,
+    LlmBackend,
     SettingsReader,
     TelegramBackend,
     TokensAdapter,
@@ -181,6 +182,7 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
     )
     local_model = LocalModel()
     router = Router(providers.read, usage.read, count_usage, ProviderClient(llm_egress), time.time)
+    llm = GuardedModel(shield, router)
     web = WebAdapter(
         egress,
         lambda name: r.meta.egress if (r := skills.get(name)) else None,
@@ -194,7 +196,7 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         AuditedInvocations(database),
         config=ConfigAdapter(config),
         web=web,
-        backends=Backends(telegram_send=TelegramBackend()),
+        backends=Backends(llm=LlmBackend(llm), telegram_send=TelegramBackend()),
         # A token outlives the step it is minted for by a minute, no more.
         token_ttl_seconds=lambda: WorkflowSettings.read(config).step_timeout_ms / 1000 + 60,
     )
@@ -222,7 +224,7 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         egress=egress,
         llm_providers=providers,
         llm_usage=usage,
-        llm=GuardedModel(shield, router),
+        llm=llm,
         local_model=local_model,
         embedder=WorkerEmbedder(EMBEDDER_NAME, local_model),
         memory_stats=Snapshot(ThrottleStats()),

@@ -11,6 +11,7 @@ import httpx
 
 from actors import CallTimeout, NoProcess, ProcessExited, Refused, call
 from alexclaw.config import BOUND_TO, CATALOG, ConfigHandle, attachable, shown_value
+from alexclaw.llm import ChatRequest, GuardedModel, Refusal
 from alexclaw.security import (
     AuthContext,
     Authorizer,
@@ -26,7 +27,10 @@ from alexclaw.security import (
 )
 from gateways import EgressRefused
 from gateways.telegram import TELEGRAM_NAME, SendToOperator
-from skills import SkillAPIUnavailable
+from skills import ModelRefused, SkillAPIUnavailable
+from skills.ports import LlmCall
+
+MAX_SKILL_TOKENS = 32_768  # a skill asks for at most this many answer tokens in one call
 
 
 class AuthorizerAdapter:
@@ -208,3 +212,26 @@ class TelegramBackend:
         if isinstance(sent, Refused):
             raise SkillAPIUnavailable(sent.reason)
         return sent
+
+
+class LlmBackend:
+    """The SkillAPI's ``llm``: one guarded call (the shield on the prompt
+    and on the answer, the router, usage counted) with the skill and its
+    run as the call's source, so the Shield page says who asked. No
+    answer is ``ModelRefused`` with the refusal's kind and message: the
+    skill's error, never its run's crash."""
+
+    def __init__(self, model: GuardedModel) -> None:
+        self._model = model
+
+    async def complete(self, call: LlmCall) -> str:
+        if isinstance(call.max_tokens, bool) or not isinstance(call.max_tokens, int):
+            raise ModelRefused("invalid", "max_tokens must be a whole number")
+        if not 1 <= call.max_tokens <= MAX_SKILL_TOKENS:
+            raise ModelRefused("invalid", f"max_tokens must be between 1 and {MAX_SKILL_TOKENS}")
+        request = ChatRequest.prompt(call.prompt, system=call.system, max_tokens=call.max_tokens)
+        source = f"skill:{call.skill}" + (f" run:{call.run_id}" if call.run_id else "")
+        result = await self._model.complete(request, source=source, tier=call.tier, provider=call.provider)
+        if isinstance(result, Refusal):
+            raise ModelRefused(result.kind, result.message)
+        return result.answer.text
