@@ -56,7 +56,9 @@ from alexclaw.storage import DatabaseHandle
 from alexclaw.wiring import (
     AuthorizerAdapter,
     ConfigAdapter,
+    KnowledgeBackend,
     LlmBackend,
+    MemoryBackend,
     SettingsReader,
     TelegramBackend,
     TokensAdapter,
@@ -181,6 +183,8 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         max_bytes=lambda: EgressSettings.read(config).max_bytes,
     )
     local_model = LocalModel()
+    embedder = WorkerEmbedder(EMBEDDER_NAME, local_model)
+    memory, knowledge = MemoryBackend(database, embedder), KnowledgeBackend(database, embedder)
     router = Router(providers.read, usage.read, count_usage, ProviderClient(llm_egress), time.time)
     llm = GuardedModel(shield, router)
     web = WebAdapter(
@@ -196,7 +200,14 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         AuditedInvocations(database),
         config=ConfigAdapter(config),
         web=web,
-        backends=Backends(llm=LlmBackend(llm), telegram_send=TelegramBackend()),
+        backends=Backends(
+            llm=LlmBackend(llm),
+            telegram_send=TelegramBackend(),
+            memory_read=memory,
+            memory_write=memory,
+            knowledge_read=knowledge,
+            knowledge_write=knowledge,
+        ),
         # A token outlives the step it is minted for by a minute, no more.
         token_ttl_seconds=lambda: WorkflowSettings.read(config).step_timeout_ms / 1000 + 60,
     )
@@ -226,7 +237,7 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         llm_usage=usage,
         llm=llm,
         local_model=local_model,
-        embedder=WorkerEmbedder(EMBEDDER_NAME, local_model),
+        embedder=embedder,
         memory_stats=Snapshot(ThrottleStats()),
         invoker=invoker,
         runs=runs,
