@@ -56,6 +56,9 @@ from alexclaw.storage import DatabaseHandle
 from alexclaw.wiring import (
     AuthorizerAdapter,
     ConfigAdapter,
+    KnowledgeBackend,
+    LlmBackend,
+    MemoryBackend,
     SettingsReader,
     TelegramBackend,
     TokensAdapter,
@@ -180,7 +183,10 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         max_bytes=lambda: EgressSettings.read(config).max_bytes,
     )
     local_model = LocalModel()
+    embedder = WorkerEmbedder(EMBEDDER_NAME, local_model)
+    memory, knowledge = MemoryBackend(database, embedder), KnowledgeBackend(database, embedder)
     router = Router(providers.read, usage.read, count_usage, ProviderClient(llm_egress), time.time)
+    llm = GuardedModel(shield, router)
     web = WebAdapter(
         egress,
         lambda name: r.meta.egress if (r := skills.get(name)) else None,
@@ -194,7 +200,14 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         AuditedInvocations(database),
         config=ConfigAdapter(config),
         web=web,
-        backends=Backends(telegram_send=TelegramBackend()),
+        backends=Backends(
+            llm=LlmBackend(llm),
+            telegram_send=TelegramBackend(),
+            memory_read=memory,
+            memory_write=memory,
+            knowledge_read=knowledge,
+            knowledge_write=knowledge,
+        ),
         # A token outlives the step it is minted for by a minute, no more.
         token_ttl_seconds=lambda: WorkflowSettings.read(config).step_timeout_ms / 1000 + 60,
     )
@@ -222,9 +235,9 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         egress=egress,
         llm_providers=providers,
         llm_usage=usage,
-        llm=GuardedModel(shield, router),
+        llm=llm,
         local_model=local_model,
-        embedder=WorkerEmbedder(EMBEDDER_NAME, local_model),
+        embedder=embedder,
         memory_stats=Snapshot(ThrottleStats()),
         invoker=invoker,
         runs=runs,

@@ -4,13 +4,28 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Mapping
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 
-from actors import CallTimeout, NoProcess, ProcessExited, Refused, call
+from actors import CallTimeout, NoProcess, Process, ProcessExited, Refused, call
 from alexclaw.config import BOUND_TO, CATALOG, ConfigHandle, attachable, shown_value
+from alexclaw.llm import ChatRequest, GuardedModel, Refusal
+from alexclaw.memory import (
+    THROTTLE_NAME,
+    Embedder,
+    EmbeddingFailed,
+    InvalidInput,
+    Vector,
+    add_memory,
+    enqueue,
+    ingest_document,
+    search_knowledge,
+    search_memory,
+    text_document,
+)
 from alexclaw.security import (
     AuthContext,
     Authorizer,
@@ -24,9 +39,13 @@ from alexclaw.security import (
     is_textual,
     sanitize,
 )
+from alexclaw.storage import DatabaseHandle
 from gateways import EgressRefused
 from gateways.telegram import TELEGRAM_NAME, SendToOperator
-from skills import SkillAPIUnavailable
+from skills import ModelRefused, SkillAPIUnavailable
+from skills.ports import LlmCall
+
+MAX_SKILL_TOKENS = 32_768  # a skill asks for at most this many answer tokens in one call
 
 
 class AuthorizerAdapter:
@@ -208,3 +227,104 @@ class TelegramBackend:
         if isinstance(sent, Refused):
             raise SkillAPIUnavailable(sent.reason)
         return sent
+
+
+class LlmBackend:
+    """The SkillAPI's ``llm``: one guarded call (the shield on the prompt
+    and on the answer, the router, usage counted) with the skill and its
+    run as the call's source, so the Shield page says who asked. No
+    answer is ``ModelRefused`` with the refusal's kind and message: the
+    skill's error, never its run's crash."""
+
+    def __init__(self, model: GuardedModel) -> None:
+        self._model = model
+
+    async def complete(self, call: LlmCall) -> str:
+        if isinstance(call.max_tokens, bool) or not isinstance(call.max_tokens, int):
+            raise ModelRefused("invalid", "max_tokens must be a whole number")
+        if not 1 <= call.max_tokens <= MAX_SKILL_TOKENS:
+            raise ModelRefused("invalid", f"max_tokens must be between 1 and {MAX_SKILL_TOKENS}")
+        request = ChatRequest.prompt(call.prompt, system=call.system, max_tokens=call.max_tokens)
+        source = f"skill:{call.skill}" + (f" run:{call.run_id}" if call.run_id else "")
+        result = await self._model.complete(request, source=source, tier=call.tier, provider=call.provider)
+        if isinstance(result, Refusal):
+            raise ModelRefused(result.kind, result.message)
+        return result.answer.text
+
+
+async def _query_vector(embedder: Embedder, query: str) -> Vector | None:
+    """The query's vector, or None when the model cannot answer (the search
+    is then by keywords only, as the Memory page's is)."""
+    try:
+        [vector] = await embedder.embed([query])
+    except EmbeddingFailed:
+        return None
+    return vector
+
+
+class MemoryBackend:
+    """The SkillAPI's ``memory_read`` / ``memory_write`` over
+    ``alexclaw.memory``: an entry is stored at once (found by keywords) and
+    its vector comes from the node's embedding throttle; a search embeds
+    the query on the node's embedder. ``store`` takes ``kind`` (default
+    ``note``), ``source`` and ``ttl_hours``; any other keyword is kept as
+    the entry's metadata. Bad input raises ``InvalidInput`` (a ValueError)
+    with the reason."""
+
+    def __init__(
+        self, database: DatabaseHandle, embedder: Embedder, *, throttle: Process | str = THROTTLE_NAME
+    ) -> None:
+        self._database = database
+        self._embedder = embedder
+        self._throttle = throttle
+
+    async def search(self, query: str, limit: int) -> list[dict[str, Any]]:
+        vector = await _query_vector(self._embedder, query)
+        async with self._database.pool().acquire() as conn:
+            hits = await search_memory(
+                conn, query, now=datetime.now(UTC), vector=vector, model=self._embedder.model, limit=limit
+            )
+        return [hit.as_json() for hit in hits]
+
+    async def store(self, text: str, **metadata: Any) -> int:
+        kind, source, ttl = metadata.pop("kind", "note"), metadata.pop("source", None), metadata.pop("ttl_hours", None)
+        if not isinstance(kind, str) or not (source is None or isinstance(source, str)):
+            raise InvalidInput("kind and source must be text")
+        if ttl is not None and (isinstance(ttl, bool) or not isinstance(ttl, int | float)):
+            raise InvalidInput("ttl_hours must be a number of hours")
+        async with self._database.pool().acquire() as conn:
+            row_id = await add_memory(
+                conn, kind, text, now=datetime.now(UTC), source=source, metadata=metadata, ttl_hours=ttl
+            )
+        enqueue(self._throttle, "memory_entries", row_id, text)
+        return row_id
+
+
+class KnowledgeBackend:
+    """The SkillAPI's ``knowledge_read`` / ``knowledge_write``: a document
+    (``source`` required: a later write of the same source replaces it;
+    ``title`` optional) is stored in chunks at once, each chunk embedded by
+    the node's throttle; a search embeds the query on the node's embedder."""
+
+    def __init__(
+        self, database: DatabaseHandle, embedder: Embedder, *, throttle: Process | str = THROTTLE_NAME
+    ) -> None:
+        self._database = database
+        self._embedder = embedder
+        self._throttle = throttle
+
+    async def search(self, query: str, limit: int) -> list[dict[str, Any]]:
+        vector = await _query_vector(self._embedder, query)
+        async with self._database.pool().acquire() as conn:
+            hits = await search_knowledge(conn, query, vector=vector, model=self._embedder.model, limit=limit)
+        return [hit.as_json() for hit in hits]
+
+    async def store(self, text: str, **metadata: Any) -> int:
+        source, title = metadata.get("source"), metadata.get("title")
+        if not isinstance(source, str) or not (title is None or isinstance(title, str)):
+            raise InvalidInput("knowledge_write needs a source (text) naming the document; a title is text")
+        async with self._database.pool().acquire() as conn:
+            document_id, chunks = await ingest_document(conn, text_document(text, source, title))
+        for chunk_id, chunk in chunks:
+            enqueue(self._throttle, "knowledge_chunks", chunk_id, chunk)
+        return document_id

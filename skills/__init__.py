@@ -4,7 +4,7 @@ A plugin package: it imports only ``supervisors`` and ``actors``; what it
 needs from the application arrives as arguments (and, with the SkillAPI,
 as ``Protocol``s in its own ports module)."""
 
-from skills._api import PERMISSIONS, Backends, PermissionDenied, SkillAPI, SkillAPIUnavailable
+from skills._api import PERMISSIONS, Backends, ModelRefused, PermissionDenied, SkillAPI, SkillAPIUnavailable
 from skills._breakers import BREAKERS_TOPIC, CIRCUIT_OPEN, FAIL_MAX, RESET_SECONDS, BreakerChanged, SkillBreaker
 from skills._contract import (
     ON_EMPTY,
@@ -45,6 +45,7 @@ __all__ = [
     "InvokeStatus",
     "SkillCaller",
     "CallerState",
+    "ModelRefused",
     "PermissionDenied",
     "SkillAPI",
     "SkillAPIUnavailable",

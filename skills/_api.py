@@ -23,6 +23,7 @@ from skills.ports import (
     ConfigPort,
     GatewaySendPort,
     InvokerPort,
+    LlmCall,
     LlmPort,
     ManagePort,
     OperatorSendPort,
@@ -47,6 +48,17 @@ class PermissionDenied(PermissionError):
 
 class SkillAPIUnavailable(RuntimeError):
     """The permission was granted but the subsystem behind it is not there yet."""
+
+
+class ModelRefused(SkillAPIUnavailable):
+    """An ``llm`` call gave no answer: ``kind`` says why (``shield``: the
+    shield blocked the prompt or the answer; ``no_provider``, ``limits``,
+    ``provider``, ``refused``, ``invalid``), the message says what happened."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(f"{kind}: {message}")
+        self.kind = kind
+        self.message = message
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +87,10 @@ class SkillAPI:
     config: ConfigPort | None = None
     web: WebPort | None = None
     backends: Backends = field(default_factory=Backends)
+    # The workflow step's model choice (its tier; its provider, or the
+    # workflow's default): what ``llm`` uses when the skill names neither.
+    llm_tier: str | None = None
+    llm_provider: str | None = None
 
     async def _check(self, permission: str) -> None:
         allowed, reason = await self.authorizer.authorize(
@@ -127,8 +143,19 @@ class SkillAPI:
 
     # -- wired when their subsystems land -----------------------------------
 
-    async def llm(self, prompt: str, **options: Any) -> Any:
-        return await (await self._backend("llm", self.backends.llm)).complete(prompt, **options)
+    async def llm(
+        self, prompt: str, *, system: str = "", tier: str | None = None, provider: str | None = None,
+        max_tokens: int = 1024,
+    ) -> str:  # fmt: skip
+        """The answer's text from a model, through the router and the
+        shield. A skill naming a tier or a provider chooses for itself;
+        otherwise the step's choice applies. Raises ``ModelRefused`` when no
+        answer comes back (the shield's block included)."""
+        backend = await self._backend("llm", self.backends.llm)
+        if tier is None and provider is None:
+            tier, provider = self.llm_tier, self.llm_provider
+        call = LlmCall(prompt, self.caller.skill, self.caller.run_id, system, tier, provider, max_tokens)
+        return await backend.complete(call)
 
     async def telegram_send(self, text: str) -> Any:
         return await (await self._backend("telegram_send", self.backends.telegram_send)).send(text)

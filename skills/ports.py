@@ -5,6 +5,7 @@ import the application."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from skills._invocation import Invocation, SkillCaller
@@ -68,9 +69,26 @@ class WebPort(Protocol):
 # -- one Protocol per SkillAPI backend (wired as their subsystems land) ------
 
 
+@dataclass(frozen=True, slots=True)
+class LlmCall:
+    """One ``llm`` call as the backend receives it: the prompt and the
+    caller's choices, with who asks (the skill, its run) so the shield's
+    verdicts name them. ``tier``/``provider`` None: the router's default."""
+
+    prompt: str
+    skill: str
+    run_id: str | None = None
+    system: str = ""
+    tier: str | None = None
+    provider: str | None = None
+    max_tokens: int = 1024
+
+
 class LlmPort(Protocol):
-    async def complete(self, prompt: str, **options: Any) -> Any:
-        """``llm``: a completion through the router and the shield guard."""
+    async def complete(self, call: LlmCall) -> str:
+        """``llm``: the answer's text, through the router and the shield
+        guard. A refusal (the shield, no provider, limits, the provider's
+        error) raises ``skills.ModelRefused`` with the reason."""
         ...
 
 

@@ -97,7 +97,7 @@ class Invoker:
         else:
             args = SkillArgs(
                 input, dict(config or {}), resources, caller.run_id, llm_tier, llm_provider,
-                self._api_for(caller, registered.meta),
+                self._api_for(caller, registered.meta, llm_tier, llm_provider),
             )  # fmt: skip
             try:
                 outcome = await self.skills.execute(skill, args, timeout=timeout)
@@ -113,14 +113,20 @@ class Invoker:
         await self.log.record(caller, skill, invocation, (time.perf_counter() - started) * 1000)
         return invocation
 
-    def _api_for(self, caller: SkillCaller, meta: SkillMeta) -> SkillAPI:
+    def _api_for(
+        self, caller: SkillCaller, meta: SkillMeta, llm_tier: str | None, llm_provider: str | None
+    ) -> SkillAPI:
         """The SkillAPI the target acts through: its own permissions, at the
-        caller's depth, with its token."""
+        caller's depth, with its token; the step's model choice as its
+        ``llm`` default."""
         target = CallerState(
             meta.name, meta.permissions, self._caller_type(caller, meta.core), caller.depth,
             self._token(caller, meta.permissions, meta.core), caller.run_id,
         )  # fmt: skip
-        return SkillAPI(target, self.authorizer, self, config=self.config, web=self.web, backends=self.backends)
+        return SkillAPI(
+            target, self.authorizer, self, config=self.config, web=self.web, backends=self.backends,
+            llm_tier=llm_tier, llm_provider=llm_provider,
+        )  # fmt: skip
 
     def _answered(self, skill: str, meta: SkillMeta, outcome: SkillOutcome) -> Invocation:
         """The skill's own answer (or its breaker's), the external output sanitized."""

@@ -274,7 +274,7 @@ class RunPorts:
         try:
             return await self.invoker.invoke(
                 caller, skill, input, config=config, timeout=timeout_ms / 1000, resources=resources,
-                llm_tier=step.llm_tier, llm_provider=self.launch.workflow.default_provider,
+                llm_tier=step.llm_tier, llm_provider=step.llm_model or self.launch.workflow.default_provider,
             )  # fmt: skip
         finally:
             self.control.interruptible(False)

@@ -11,6 +11,7 @@ import asyncpg
 
 from alexclaw.config import two_factor_in_force
 from alexclaw.inputs import character_problem, id_problem
+from alexclaw.llm import load_providers
 from alexclaw.security import Approval
 from alexclaw.storage import Connection
 from alexclaw.workflows._model import (
@@ -108,6 +109,27 @@ async def check_node(conn: Connection, node: str | None, here: str | None, error
         errors.append(f"node: there is no node named {node!r} (known nodes: {known})")
 
 
+async def check_step_models(
+    conn: Connection, steps: Sequence[Step], before: Sequence[Step], errors: list[str], where: str = "steps"
+) -> None:
+    """A step's model (``llm_model``) names a provider in the provider
+    table: the one the step's ``llm`` calls go to. Checked where it is new
+    or changed (as a node pin is), so removing a provider does not lock the
+    workflows that named it out of every other edit."""
+    had = {(s.position, s.llm_model) for s in before}
+    named = [s for s in steps if s.llm_model and (s.position, s.llm_model) not in had]
+    if not named:
+        return
+    providers = {p.name for p in await load_providers(conn)}
+    known = ", ".join(sorted(providers)) or "none configured"
+    for step in named:
+        if step.llm_model not in providers:
+            errors.append(
+                f"{where}[position {step.position}].llm_model: there is no provider named {step.llm_model!r} "
+                f"(providers: {known})"
+            )
+
+
 async def check_approved(conn: Connection, why: str | None, approval: Approval | None) -> None:
     """Refuse a guarded change (``why`` says what it does) while two-factor
     is on, unless ``approval`` is strong (a code, or the host's command
@@ -129,6 +151,8 @@ async def save_workflow(
     before = None if workflow.id is None else await get_workflow(conn, workflow.id)
     if workflow.node and (before is None or before.node != workflow.node):
         await check_node(conn, workflow.node, here, errors)
+    if with_steps:
+        await check_step_models(conn, workflow.steps, before.steps if before else (), errors)
     if errors:
         raise WorkflowError(errors)
     steps_changed = with_steps and (before is None or before.steps != workflow.steps)
@@ -187,9 +211,10 @@ async def save_steps(
     that requires 2FA: only with a strong ``approval`` while 2FA is on)."""
     errors: list[str] = []
     check_steps(steps, errors)
+    before = await get_workflow(conn, workflow_id)
+    await check_step_models(conn, steps, before.steps if before else (), errors)
     if errors:
         raise WorkflowError(errors)
-    before = await get_workflow(conn, workflow_id)
     if before is not None:
         after = replace(before, steps=tuple(steps))
         await check_approved(conn, guarded_change(before, after, steps_changed=before.steps != after.steps), approval)

@@ -37,6 +37,15 @@ def test_built_services_hold_a_value_for_every_field_and_cannot_be_changed_after
     assert not hasattr(services, "__dict__")  # slots: no attribute can be added either
 
 
+def test_every_skill_api_function_whose_subsystem_exists_has_its_backend_on_the_node(tmp_path: Path) -> None:
+    services = build_services(Settings(secret_key_base=KEY, data_dir=tmp_path), root_name="services-test-root")
+    backends = services.invoker.backends
+    wired = {field.name for field in dataclasses.fields(backends) if getattr(backends, field.name) is not None}
+    assert wired == {
+        "llm", "telegram_send", "memory_read", "memory_write", "knowledge_read", "knowledge_write",
+    }  # fmt: skip
+
+
 def test_a_node_that_never_started_has_its_services_and_no_root(tmp_path: Path) -> None:
     node = Node(Settings(secret_key_base=KEY, data_dir=tmp_path, node_name="alpha"))
     assert node.services.node_name == "alpha" and node.state.services is node.services

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 import pytest
 
-from skills import BranchKind, SkillArgs, SkillOutcome, describe
+from skills import BranchKind, ModelRefused, SkillArgs, SkillOutcome, describe
 from skills.builtin import CORE_SKILLS
 
 
@@ -44,6 +44,18 @@ class Chat:
         self.sent.append(text)
 
 
+class Model:
+    """The part of the SkillAPI ``ask_model`` uses; ``refusing`` refuses."""
+
+    def __init__(self, refusing: bool = False) -> None:
+        self.refusing = refusing
+
+    async def llm(self, prompt: str, *, system: str = "") -> str:
+        if self.refusing:
+            raise ModelRefused("shield", "the shield blocked this prompt")
+        return f"answer to {prompt}"
+
+
 # What makes each core skill answer on each branch it may answer on. A new
 # core skill without an entry here fails the test below.
 CASES: dict[str, list[SkillArgs]] = {
@@ -57,6 +69,11 @@ CASES: dict[str, list[SkillArgs]] = {
     "template": [SkillArgs({"a": 1}, {"template": "{input.a}"}), SkillArgs("x", {"template": 5})],
     "fail": [SkillArgs("x", {"reason": "down"})],
     "telegram_notify": [SkillArgs("x", api=Chat()), SkillArgs("x", api=Chat(down=True)), SkillArgs("x")],
+    "ask_model": [
+        SkillArgs({"a": "b"}, {"prompt_template": "say {input.a}"}, api=Model()),
+        SkillArgs("x", api=Model(refusing=True)),
+        SkillArgs("x"),
+    ],
 }
 
 

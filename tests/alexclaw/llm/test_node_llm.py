@@ -1,7 +1,9 @@
 """The LLM layer inside a whole node: ANTHROPIC_API_KEY becomes the
 llm.anthropic_api_key setting and that a provider row at boot; a provider
 added behind the node's back (the command line) is in force after the
-NOTIFY; the node's own guarded call reaches the provider and is counted."""
+NOTIFY; the node's own guarded call reaches the provider and is counted;
+a workflow step's tier, model and prompt template choose what is asked of
+which provider."""
 
 from __future__ import annotations
 
@@ -26,7 +28,9 @@ from alexclaw.llm import (
     utc_day,
 )
 from alexclaw.security import SecretBox
+from alexclaw.workflows import Step
 from tests.alexclaw.web.conftest import HTML, KEY, login, make_settings
+from tests.alexclaw.workflows.test_node_runs import run_workflow
 from tests.fake_providers import FakeProviders
 
 ANTHROPIC_KEY = "sk-ant-api03-" + "n" * 90
@@ -99,3 +103,25 @@ async def test_the_dashboard_shows_todays_usage_against_each_limit(node: Node, f
     page = await (await client.get("/", headers=HTML)).get_data(as_text=True)
     usage = page.split('id="llm-usage"', 1)[1].split("</div>", 1)[0]
     assert "studio 1/40" in usage and "anthropic 0" in usage
+
+
+async def test_a_steps_tier_model_and_prompt_template_take_effect_in_a_run(node: Node, fake: FakeProviders) -> None:
+    async with node.state.database.pool().acquire() as conn:
+        for name, tier in (("quick", "light"), ("deep", "heavy")):
+            provider = build_provider(
+                name, kind="ollama", model=f"{name}-model", tier=tier, base_url=fake.base("ollama"), allow_private=True
+            )
+            await add_provider(conn, provider, actor="cli:test")
+    await reload_providers()
+    run = await run_workflow(
+        node,
+        Step(0, "template", config={"template": "Paris"}),
+        Step(1, "ask_model", llm_tier="heavy", prompt_template="Capital: {input}", input_from=0),
+        Step(2, "ask_model", llm_tier="heavy", llm_model="quick", config={"system": "Be terse."}, input_from=0),
+    )
+    assert (run.status, run.result) == ("completed", "echo: Paris")
+    assert [(seen.body["model"], seen.body["messages"][-1]["content"]) for seen in fake.seen] == [
+        ("deep-model", "Capital: Paris"),  # the step's tier chose the provider, its template the prompt
+        ("quick-model", "Paris"),  # the step's model names the provider, whatever its tier
+    ]
+    assert "Be terse." in str(fake.seen[1].body)

@@ -22,6 +22,7 @@ from tests.alexclaw.workflows.test_transfer import (
     WITH_CREDENTIALS,
     WORKFLOW,
     a_document,
+    known_provider,
     row_counts,
 )
 
@@ -45,11 +46,21 @@ def env(database_url: str, tmp_path: Path) -> dict[str, str]:
 
 
 async def seeded(database_url: str, *workflows: Workflow) -> None:
+    await provided(database_url)
     conn = await asyncpg.connect(database_url)
     try:
         await import_document(conn, a_document(), enable=True, here="node-a")
         for workflow in workflows:
             await save_workflow(conn, workflow)
+    finally:
+        await conn.close()
+
+
+async def provided(database_url: str) -> None:
+    """The provider the document's second step names as its model."""
+    conn = await asyncpg.connect(database_url)
+    try:
+        await known_provider(conn)
     finally:
         await conn.close()
 
@@ -90,6 +101,7 @@ def test_export_of_an_unknown_name_says_so_on_stderr_and_exits_1(env: dict[str, 
 async def test_import_of_a_file_prints_the_new_name_and_audits_it(
     env: dict[str, str], tmp_path: Path, database_url: str
 ) -> None:
+    await provided(database_url)
     path = tmp_path / "digest.json"
     path.write_text(json.dumps(a_document()), encoding="utf-8")
     result = alexclaw("import", "--enable", str(path), env=env, cwd=tmp_path)

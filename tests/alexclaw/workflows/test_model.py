@@ -11,6 +11,7 @@ from typing import Any
 import asyncpg
 import pytest
 
+from alexclaw.llm import add_provider, build_provider
 from alexclaw.workflows._model import PROVIDERS, TIERS, Route, Step, Workflow, WorkflowError, check_steps
 from alexclaw.workflows._store import save_steps, save_workflow
 from alexclaw.workflows._transfer import export_document, parse_document
@@ -120,6 +121,11 @@ REFERENCES = [
         "steps[position 1].llm_tier: 'ultra' is not a tier",
     ),
     (
+        "steps.llm_model",
+        replace(VALID, steps=(replace(VALID.steps[0], llm_model="banana"), VALID.steps[1])),
+        "steps[position 1].llm_model: there is no provider named 'banana'",
+    ),
+    (
         "steps.input_from",
         replace(VALID, steps=(VALID.steps[0], replace(VALID.steps[1], input_from=7))),
         "steps[position 2].input_from: there is no step at position 7",
@@ -148,10 +154,28 @@ async def test_a_reference_to_something_that_does_not_exist_is_refused_on_save(
 
 def test_every_reference_field_of_the_model_is_covered() -> None:
     # A new field that refers to something must join REFERENCES.
-    referring = {"default_provider", "node", "steps.llm_tier", "steps.input_from", "steps.routes.goto"}
+    referring = {
+        "default_provider", "node", "steps.llm_tier", "steps.llm_model", "steps.input_from", "steps.routes.goto",
+    }  # fmt: skip
     assert {r[0] for r in REFERENCES} == referring
     assert {"default_provider", "node"} <= set(Workflow.__dataclass_fields__)
-    assert {"llm_tier", "input_from", "routes"} <= set(Step.__dataclass_fields__)
+    assert {"llm_tier", "llm_model", "input_from", "routes"} <= set(Step.__dataclass_fields__)
+
+
+async def test_a_steps_model_names_a_provider_of_the_table_and_one_removed_later_blocks_no_other_edit(
+    conn: asyncpg.Connection,
+) -> None:
+    provider = build_provider(
+        "deep", kind="ollama", model="llama3", tier="heavy", base_url="http://127.0.0.1:11434", allow_private=True
+    )
+    await add_provider(conn, provider, actor="test")
+    named = replace(VALID, steps=(replace(VALID.steps[0], llm_model="deep"), VALID.steps[1]))
+    workflow_id = await save_workflow(conn, named, with_steps=True)
+    with pytest.raises(WorkflowError, match="llm_model: there is no provider named 'banana' \\(providers: deep\\)"):
+        await save_steps(conn, workflow_id, [replace(named.steps[0], llm_model="banana"), named.steps[1]])
+    await conn.execute("DELETE FROM llm_providers")
+    renamed = replace(named, id=workflow_id, description="still editable")
+    assert await save_workflow(conn, renamed, with_steps=True) == workflow_id  # its step's model did not change
 
 
 async def test_saving_steps_alone_checks_them_the_same_way(conn: asyncpg.Connection) -> None:

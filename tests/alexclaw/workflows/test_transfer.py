@@ -14,6 +14,8 @@ from typing import Any
 import asyncpg
 import pytest
 
+from alexclaw.llm import add_provider, build_provider
+from alexclaw.security import SecretBox
 from alexclaw.workflows._credentials import without_credentials, without_placeholder
 from alexclaw.workflows._cron import cron_error
 from alexclaw.workflows._model import END, Resource, Route, Step, Workflow, WorkflowError, masked_config
@@ -81,10 +83,18 @@ async def known_node(conn: asyncpg.Connection, name: str = "node-a") -> None:
     await conn.execute("INSERT INTO known_nodes (name) VALUES ($1) ON CONFLICT DO NOTHING", name)
 
 
+async def known_provider(conn: asyncpg.Connection, name: str = "claude-haiku") -> None:
+    """A provider in the table (WORKFLOW's second step names it as its model)."""
+    key = SecretBox("transfer-tests-" + "k" * 40).encrypt("sk-ant-api03-" + "t" * 40)
+    provider = build_provider(name, kind="anthropic", model="claude-haiku-4-5", tier="light", key_cipher=key)
+    await add_provider(conn, provider, actor="test")
+
+
 @pytest.fixture
 async def conn(database_url: str) -> AsyncIterator[asyncpg.Connection]:
     connection = await asyncpg.connect(database_url)
     await known_node(connection)
+    await known_provider(connection)
     yield connection
     await connection.close()
 
