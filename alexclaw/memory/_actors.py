@@ -77,6 +77,21 @@ def enqueue(throttle: Any, table: str, row_id: int, text: str) -> None:
 
 
 class EmbeddingThrottle(AsyncActor):
+    """At most ``max_running`` embeddings at once, ``max_queue`` waiting,
+    anything beyond dropped and counted — never blocking the caller.
+
+    ``init`` publishes empty counts and arms the first sweep; it does not
+    touch the database, so it cannot fail for an outage. ``handle_cast``
+    (``Embed``, sent by whoever stored a row) starts, queues or drops the
+    job. ``handle_info`` takes a finished embedding (``_Done``: counted,
+    the next job started) and the periodic sweep (counts for the
+    Dashboard, rows left without a vector queued again). ``handle_call``
+    answers ``Idle`` once nothing runs or waits, and ``Sweep`` (a sweep
+    now). A sweep during a database outage is skipped, not raised: the
+    next one retries; a failed embedding is counted, never a crash.
+    ``terminate`` cancels the sweep timer (running embeddings are children
+    of the task supervisor, which stops them)."""
+
     def __init__(
         self,
         database: DatabaseHandle,
@@ -240,6 +255,13 @@ class _Tick:
 
 
 class MemoryPruner(AsyncActor):
+    """Deletes expired memory entries (search already never returns them).
+
+    ``init`` arms the timer; ``handle_info`` prunes on each tick and arms
+    the next; ``handle_call`` answers ``Prune`` with the number deleted, or
+    None while the database is away (logged, retried at the next tick —
+    never raised). ``terminate`` cancels the timer."""
+
     def __init__(
         self, database: DatabaseHandle, clock: Callable[[], datetime], *, every_seconds: float | None = 600.0
     ) -> None:

@@ -184,7 +184,9 @@ class Encoded:
 
 class EmbedWorker(ThreadActor):
     """Runs the local model on a thread of its own (CPU work must not stall
-    the event loop). A failure is a value (``Encoded.error``), never a crash."""
+    the event loop). ``handle_call`` answers ``_Encode`` with the vectors;
+    a failure (weights missing, a bad text) is a value (``Encoded.error``),
+    never a crash, so the thread and the loaded model stay up."""
 
     def __init__(self, local: LocalModel) -> None:
         super().__init__()
