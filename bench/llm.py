@@ -27,12 +27,10 @@ the figures include the fake's own request handling and no network latency.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import statistics
 import sys
-import tempfile
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -41,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
-from _report import line  # noqa: E402  (bench/ is on sys.path when a benchmark runs)
+from _report import line, on_embedded_postgres  # noqa: E402  (bench/ is on sys.path when a benchmark runs)
 from _spent import percentile  # noqa: E402
 
 from alexclaw import Node, Settings  # noqa: E402
@@ -55,7 +53,6 @@ from alexclaw.llm import (  # noqa: E402
     reload_providers,
 )
 from alexclaw.security import SecretBox  # noqa: E402
-from alexclaw.storage import start_server, stop_server  # noqa: E402
 from tests.fake_providers import FakeProviders, Script  # noqa: E402
 
 KEY_BASE = "bench-llm-key-" + "b" * 40
@@ -210,13 +207,7 @@ async def bench(node: Node, fake: FakeProviders) -> None:
 
 
 def main() -> None:
-    logging.basicConfig(level=logging.ERROR)
-    with tempfile.TemporaryDirectory() as tmp:
-        server, info = start_server(Path(tmp) / "pg", durable=True)
-        try:
-            asyncio.run(run(info.dsn, Path(tmp) / "data"))
-        finally:
-            stop_server(server)
+    on_embedded_postgres(run, log_level=logging.ERROR)
 
 
 if __name__ == "__main__":

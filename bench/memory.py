@@ -15,12 +15,10 @@ measures the model, not the search); the queries are real embeddings.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import random
 import statistics
 import sys
-import tempfile
 import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
@@ -31,7 +29,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from _report import line  # noqa: E402  (bench/ is on sys.path when a benchmark runs)
+from _report import line, on_embedded_postgres  # noqa: E402  (bench/ is on sys.path when a benchmark runs)
 
 from alexclaw.memory import (  # noqa: E402
     LOCAL_DIMENSION,
@@ -45,7 +43,7 @@ from alexclaw.memory import (  # noqa: E402
     store_vector,
     text_document,
 )
-from alexclaw.storage import Database, DatabaseHandle, start_server, stop_server  # noqa: E402
+from alexclaw.storage import Database, DatabaseHandle  # noqa: E402
 
 ROWS = 50_000
 QUERIES = 200
@@ -182,13 +180,7 @@ async def run(dsn: str) -> None:
 
 
 def main() -> None:
-    logging.basicConfig(level=logging.WARNING)
-    with tempfile.TemporaryDirectory() as tmp:
-        server, info = start_server(Path(tmp) / "pg", durable=True)
-        try:
-            asyncio.run(run(info.dsn))
-        finally:
-            stop_server(server)
+    on_embedded_postgres(lambda dsn, _data: run(dsn), log_level=logging.WARNING)
 
 
 if __name__ == "__main__":

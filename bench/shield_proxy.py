@@ -39,11 +39,9 @@ to generate an answer), so the ratio is an upper bound of what a client sees.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -52,13 +50,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
-from _report import line  # noqa: E402  (bench/ is on sys.path when a benchmark runs)
+from _report import line, on_embedded_postgres  # noqa: E402  (bench/ is on sys.path when a benchmark runs)
 from _spent import Spent, percentile  # noqa: E402
 
 from actors import whereis  # noqa: E402
 from alexclaw import Node, Settings  # noqa: E402
 from alexclaw.security import EgressClient, ShieldGuard  # noqa: E402
-from alexclaw.storage import start_server, stop_server  # noqa: E402
 from alexclaw.web import WEB_NAME, WebEndpoint  # noqa: E402
 from alexclaw.web.machine import ShieldProxy  # noqa: E402
 from tests.fake_llm import FakeLLM  # noqa: E402
@@ -243,13 +240,7 @@ async def run(dsn: str, data_dir: Path) -> None:
 
 
 def main() -> None:
-    logging.basicConfig(level=logging.ERROR)
-    with tempfile.TemporaryDirectory() as tmp:
-        server, info = start_server(Path(tmp) / "pg", durable=True)
-        try:
-            asyncio.run(run(info.dsn, Path(tmp) / "data"))
-        finally:
-            stop_server(server)
+    on_embedded_postgres(run, log_level=logging.ERROR)
 
 
 if __name__ == "__main__":

@@ -34,14 +34,13 @@ import asyncio
 import logging
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from _report import line  # noqa: E402  (bench/ is on sys.path when a benchmark runs)
+from _report import line, on_embedded_postgres  # noqa: E402  (bench/ is on sys.path when a benchmark runs)
 from _spent import Spent, percentile  # noqa: E402
 from telegram import Bot  # noqa: E402
 
@@ -49,7 +48,6 @@ from actors import sync  # noqa: E402
 from alexclaw import Node, Settings  # noqa: E402
 from alexclaw.dispatcher import PgInbox  # noqa: E402
 from alexclaw.dispatcher._dispatcher import Dispatcher  # noqa: E402
-from alexclaw.storage import start_server, stop_server  # noqa: E402
 from gateways.telegram import TELEGRAM_NAME  # noqa: E402
 from gateways.telegram._send import TelegramSender  # noqa: E402
 from tests.fake_telegram import FakeBotAPI  # noqa: E402
@@ -261,13 +259,7 @@ async def run(dsn: str, data_dir: Path) -> None:
 
 
 def main() -> None:
-    logging.basicConfig(level=logging.ERROR)
-    with tempfile.TemporaryDirectory() as tmp:
-        server, info = start_server(Path(tmp) / "pg", durable=True)
-        try:
-            asyncio.run(run(info.dsn, Path(tmp) / "data"))
-        finally:
-            stop_server(server)
+    on_embedded_postgres(run, log_level=logging.ERROR)
 
 
 if __name__ == "__main__":

@@ -26,7 +26,6 @@ import gc
 import logging
 import statistics
 import sys
-import tempfile
 import time
 import tracemalloc
 from collections.abc import Awaitable, Callable, Mapping
@@ -40,7 +39,7 @@ import psutil
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from _report import line  # noqa: E402  (bench/ is on sys.path when a benchmark runs)
+from _report import line, on_embedded_postgres  # noqa: E402  (bench/ is on sys.path when a benchmark runs)
 
 from actors import AsyncActor, Process, Snapshot, subscribe  # noqa: E402
 from alexclaw.invoke import AuditedInvocations, Invoker  # noqa: E402
@@ -50,7 +49,7 @@ from alexclaw.security import (  # noqa: E402
     Challenges,
     PolicyEngine,
 )
-from alexclaw.storage import Database, DatabaseHandle, start_server, stop_server  # noqa: E402
+from alexclaw.storage import Database, DatabaseHandle  # noqa: E402
 from alexclaw.wiring import AuthorizerAdapter, TokensAdapter  # noqa: E402
 from alexclaw.workflows import (  # noqa: E402
     MANAGER_NAME,
@@ -489,13 +488,7 @@ async def run(dsn: str) -> None:
 
 
 def main() -> None:
-    logging.basicConfig(level=logging.CRITICAL)
-    with tempfile.TemporaryDirectory() as tmp:
-        server, info = start_server(Path(tmp) / "pg", durable=True)
-        try:
-            asyncio.run(run(info.dsn))
-        finally:
-            stop_server(server)
+    on_embedded_postgres(lambda dsn, _data: run(dsn), log_level=logging.CRITICAL)
 
 
 if __name__ == "__main__":
