@@ -195,7 +195,9 @@ def commands(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()) -> s
     return found or {" ".join(prefix)}
 
 
-LOCAL_TIER = ["--tier", "local", "--allow-private"]
+# A light-tier provider on this machine: "llm complete --tier heavy" still finds none (heavy is empty and
+# falls back to local only), whichever order the examples run in.
+LOCAL_TIER = ["--tier", "light", "--allow-private"]
 
 
 def examples(tmp: Path, database_url: str, doctor_code: int = 0) -> dict[str, list[Example]]:

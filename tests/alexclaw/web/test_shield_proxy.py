@@ -296,6 +296,8 @@ async def test_an_upstream_on_a_private_or_metadata_address_is_refused_by_the_eg
     client: openai.AsyncOpenAI, node: Node, upstream: str
 ) -> None:
     await node.state.config.set("shield.proxy_upstream_url", upstream, actor="test")
+    # The key entered again for this upstream, so what refuses is the egress guard, not the key's binding.
+    await node.state.config.set("shield.proxy_upstream_api_key", UPSTREAM_KEY, actor="test")
     with pytest.raises(openai.APIStatusError) as refused:
         await client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}])
     assert refused.value.status_code == 502
