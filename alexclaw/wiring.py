@@ -246,7 +246,9 @@ class LlmBackend:
             raise ModelRefused("invalid", f"max_tokens must be between 1 and {MAX_SKILL_TOKENS}")
         request = ChatRequest.prompt(call.prompt, system=call.system, max_tokens=call.max_tokens)
         source = f"skill:{call.skill}" + (f" run:{call.run_id}" if call.run_id else "")
-        result = await self._model.complete(request, source=source, tier=call.tier, provider=call.provider)
+        result = await self._model.complete(
+            request, source=source, tier=call.tier, provider=call.provider, untrusted=call.untrusted
+        )
         if isinstance(result, Refusal):
             raise ModelRefused(result.kind, result.message)
         return result.answer.text

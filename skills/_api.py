@@ -12,7 +12,7 @@ permission check, which is complete.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, TypeVar
 
@@ -145,16 +145,21 @@ class SkillAPI:
 
     async def llm(
         self, prompt: str, *, system: str = "", tier: str | None = None, provider: str | None = None,
-        max_tokens: int = 1024,
+        max_tokens: int = 1024, untrusted: Sequence[tuple[str, str]] = (),
     ) -> str:  # fmt: skip
         """The answer's text from a model, through the router and the
         shield. A skill naming a tier or a provider chooses for itself;
-        otherwise the step's choice applies. Raises ``ModelRefused`` when no
-        answer comes back (the shield's block included)."""
+        otherwise the step's choice applies. ``untrusted`` is (source,
+        content) data from outside that goes with the prompt delimited as
+        data. Raises ``ModelRefused`` when no answer comes back (the
+        shield's block included)."""
         backend = await self._backend("llm", self.backends.llm)
         if tier is None and provider is None:
             tier, provider = self.llm_tier, self.llm_provider
-        call = LlmCall(prompt, self.caller.skill, self.caller.run_id, system, tier, provider, max_tokens)
+        call = LlmCall(
+            prompt, self.caller.skill, self.caller.run_id, system, tier, provider, max_tokens,
+            tuple((str(source), str(content)) for source, content in untrusted),
+        )  # fmt: skip
         return await backend.complete(call)
 
     async def telegram_send(self, text: str) -> Any:

@@ -82,6 +82,10 @@ class LlmCall:
     tier: str | None = None
     provider: str | None = None
     max_tokens: int = 1024
+    # (source, content) pairs that came from outside (fetched pages, feed
+    # items, another skill's output): the shield sees them as delimited data,
+    # never as the caller's instructions.
+    untrusted: tuple[tuple[str, str], ...] = ()
 
 
 class LlmPort(Protocol):

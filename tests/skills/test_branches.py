@@ -47,13 +47,14 @@ class Chat:
 class Model:
     """The part of the SkillAPI ``ask_model`` uses; ``refusing`` refuses."""
 
-    def __init__(self, refusing: bool = False) -> None:
+    def __init__(self, refusing: bool = False, answer: str | None = None) -> None:
         self.refusing = refusing
+        self.answer = answer
 
-    async def llm(self, prompt: str, *, system: str = "") -> str:
+    async def llm(self, prompt: str, *, system: str = "", **choices: Any) -> str:
         if self.refusing:
             raise ModelRefused("shield", "the shield blocked this prompt")
-        return f"answer to {prompt}"
+        return self.answer if self.answer is not None else f"answer to {prompt}"
 
 
 # What makes each core skill answer on each branch it may answer on. A new
@@ -73,6 +74,18 @@ CASES: dict[str, list[SkillArgs]] = {
         SkillArgs({"a": "b"}, {"prompt_template": "say {input.a}"}, api=Model()),
         SkillArgs("x", api=Model(refusing=True)),
         SkillArgs("x"),
+    ],
+    "llm_score": [
+        SkillArgs([{"title": "a"}, {"title": "b"}], api=Model(answer="0.9\n0.1")),
+        SkillArgs([{"title": "a"}], {"threshold": 0.5}, api=Model(answer="0.2")),
+        SkillArgs([], api=Model()),
+        SkillArgs([{"title": "a"}], api=Model(refusing=True)),
+        SkillArgs("not a list", api=Model()),
+    ],
+    "llm_transform": [
+        SkillArgs("x", {"prompt_template": "Summarize {input}"}, api=Model()),
+        SkillArgs("x", {}),  # no template: the input passes through
+        SkillArgs("x", {"prompt_template": "Summarize {input}"}, api=Model(refusing=True)),
     ],
 }
 

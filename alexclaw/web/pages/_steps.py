@@ -19,6 +19,7 @@ from alexclaw.web.pages._workflow_forms import (
     branches_of,
     move_step,
     next_position,
+    preset_form,
     remove_step,
     schema_values,
     step_from_form,
@@ -44,12 +45,15 @@ def build(state: WebState) -> Blueprint:
         registered = state.skills.get(skill) if skill else None
         meta = registered.meta if registered else None
         values, extra = schema_values(step, meta)
+        preset = request.args.get("preset", "")
+        if form is None:
+            form = preset_form(meta, preset)
         body = await render(
             "step_edit.html", workflow=workflow, step=step, skill=skill, meta=meta,
             skills=state.skills.all(), values=values, extra=extra, branches=branches_of(meta),
             routes={r.branch: r.goto for r in step.routes} if step else {},
             positions=[s.position for s in workflow.steps if step is None or s.position != step.position],
-            choices=CHOICES, error=error, form=form,
+            choices=CHOICES, error=error, form=form, preset=preset,
         )  # fmt: skip
         return body, status
 

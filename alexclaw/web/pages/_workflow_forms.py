@@ -165,6 +165,30 @@ def schema_values(step: Step | None, meta: SkillMeta | None) -> tuple[dict[str, 
     return shown, json.dumps(rest, indent=1) if rest else ""
 
 
+_STEP_FIELDS = ("prompt_template", "llm_tier", "llm_model")
+
+
+def preset_form(meta: SkillMeta | None, preset: str) -> dict[str, str] | None:
+    """The editor's form filled from one of the skill's presets (not yet
+    saved): schema fields as ``cfg.*``, the step's own fields (a prompt
+    template, a tier) as themselves, anything else in the extra JSON."""
+    if meta is None or preset not in meta.presets:
+        return None
+    names = {f.name for f in meta.config_schema}
+    form: dict[str, str] = {}
+    extra: dict[str, Any] = {}
+    for key, value in meta.presets[preset].items():
+        if key in _STEP_FIELDS:
+            form[key] = str(value)
+        elif key in names:
+            form[f"cfg.{key}"] = ("on" if value else "") if isinstance(value, bool) else str(value)
+        else:
+            extra[key] = value
+    if extra:
+        form["extra_config"] = json.dumps(extra, indent=1)
+    return form
+
+
 def with_step(steps: Sequence[Step], step: Step, replacing: int | None) -> tuple[Step, ...]:
     kept = [s for s in steps if s.position != replacing]
     return tuple(sorted([*kept, step], key=lambda s: s.position))

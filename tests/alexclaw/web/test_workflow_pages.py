@@ -423,3 +423,20 @@ async def test_an_export_from_the_web_carries_no_credential_and_its_import_asks_
     page = await text_of(client, f"/workflows/{copy_id}")
     assert "Credentials were removed on export; enter it again: steps[position 0].config.template." in page
     assert (await workflow(node, copy_id)).steps[0].config["template"] == "token  for {input}"
+
+
+async def test_a_preset_fills_the_step_editor_and_saves_only_when_the_step_is_saved(client: Any, node: Node) -> None:
+    await login(client)
+    workflow_id = await create(client)
+    editor = await text_of(client, f"/workflows/{workflow_id}/steps/new?skill=llm_transform&preset=Security+Review")
+    assert "<option selected>Security Review</option>" in editor and ">Action Items</option>" in editor
+    template = editor.split('name="prompt_template"', 1)[1].split("</textarea>", 1)[0]
+    assert "RISK LEVEL: [CRITICAL|HIGH|MEDIUM|LOW|NONE]" in template
+    assert 'on_success <span class="muted">(ok)</span>' in editor
+    assert (await workflow(node, workflow_id)).steps == ()  # filling the form saved nothing
+    scoring = await text_of(client, f"/workflows/{workflow_id}/steps/new?skill=llm_score&preset=Strict")
+    assert 'name="cfg.threshold" value="0.7"' in scoring and 'name="cfg.max_items" value="5"' in scoring
+    assert 'on_items <span class="muted">(ok)</span>' in scoring
+    assert 'on_empty <span class="muted">(empty)</span>' in scoring
+    unknown = await text_of(client, f"/workflows/{workflow_id}/steps/new?skill=llm_score&preset=Nope")
+    assert 'name="cfg.threshold" value="0.3"' in unknown  # an unknown preset fills nothing: the defaults stay
