@@ -175,6 +175,7 @@ def pg_admin_dsn() -> Iterator[str]:
 def pg_template(pg_admin_dsn: str) -> str:
     """A database with every migration applied, cloned for each test."""
     from alexclaw.storage import migrate
+    from alexclaw.workflows import EXAMPLES, seed_name
 
     async def build() -> None:
         admin = await asyncpg.connect(pg_admin_dsn)
@@ -186,6 +187,12 @@ def pg_template(pg_admin_dsn: str) -> str:
         conn = await asyncpg.connect(with_database(pg_admin_dsn, TEMPLATE))
         try:
             await migrate(conn)
+            # Tests start from a node whose examples were created (and
+            # deleted) long ago; tests/alexclaw/workflows/test_examples.py
+            # clears these rows to see a first boot.
+            await conn.executemany(
+                "INSERT INTO first_boot_seeds (name) VALUES ($1)", [(seed_name(w),) for w in EXAMPLES]
+            )
         finally:
             await conn.close()
 

@@ -7,6 +7,7 @@ from alexclaw.workflows._cron import (
     cron_error,
     next_fires,
 )
+from alexclaw.workflows._examples import EXAMPLES, seed_examples, seed_name
 from alexclaw.workflows._executor import (
     StepResult,
     execute,
@@ -100,6 +101,9 @@ from alexclaw.workflows.tree import (
 )
 
 __all__ = [
+    "EXAMPLES",
+    "seed_examples",
+    "seed_name",
     "WorkflowOperations",
     "RunOperations",
     "ResourceOperations",

@@ -41,6 +41,7 @@ from actors import (
 )
 from alexclaw.security import RUN_RESUMED, RUN_STARTED, record_audit
 from alexclaw.storage import UNAVAILABLE, Backoff, DatabaseHandle
+from alexclaw.workflows._examples import seed_examples
 from alexclaw.workflows._executor import CANCELLED, RunEnd, StepResult
 from alexclaw.workflows._model import Resource, Workflow, run_definition
 from alexclaw.workflows._run_store import (
@@ -244,7 +245,14 @@ class RunManager(AsyncActor):
         stale = await self.database.when_ready(self._interrupt_stale, what="run manager")
         if stale:
             log.warning("runs %s were left active by an earlier start of this node: interrupted", stale)
+        created = await self.database.when_ready(self._seed_examples, what="example workflows")
+        if created:
+            log.info("example workflows created (disabled): %s", ", ".join(created))
         self._publish()
+
+    async def _seed_examples(self) -> list[str]:
+        async with self.database.pool().acquire() as conn:
+            return await seed_examples(conn)
 
     async def _interrupt_stale(self) -> list[int]:
         async with self.database.pool().acquire() as conn:
