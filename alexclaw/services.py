@@ -31,6 +31,7 @@ from alexclaw.llm import (
     Router,
     UsageSnapshot,
     count_usage,
+    llm_overview,
     provider_keys,
     utc_day,
 )
@@ -252,6 +253,7 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
             skills=skills,
             runs=lambda: runs,
             watch=watch,
+            llm_overview=lambda: llm_overview(providers.read(), usage.read(), utc_day(time.time())),
         ),
         booted_at=booted_at,
     )

@@ -22,6 +22,7 @@ HELP: Final = """AlexClaw commands:
 /status — uptime, memory, runs, restarts
 /skills — skills and their circuit breakers
 /workflows — workflows
+/llm — model providers, their tiers and today's usage
 /run <id or name> — start a workflow
 /runs — the last runs
 /cancel <run id> — stop a run after its current step
@@ -54,7 +55,7 @@ def parse_command(text: str) -> Command | None:
     return Command(name, tuple(rest.split()), rest)
 
 
-READ_ONLY: Final = frozenset({"start", "help", "ping", "status", "skills", "workflows", "runs"})
+READ_ONLY: Final = frozenset({"start", "help", "ping", "status", "skills", "workflows", "runs", "llm"})
 
 
 def is_repeatable(text: str) -> bool:

@@ -83,6 +83,7 @@ class Dispatcher:
     skills: Skills
     runs: Callable[[], Runs | None]
     watch: Watch
+    llm_overview: Callable[[], str]  # /llm: providers, tiers and today's usage, from the providers' snapshot
     _pending_2fa: PendingSecrets = field(default_factory=PendingSecrets)  # per chat: shown, not yet proven
 
     def repeatable(self, message: InboundMessage) -> bool:
@@ -127,6 +128,8 @@ class Dispatcher:
             return [Reply(self._skills(), markdown=False)]
         if name == "workflows":
             return [Reply(await self._workflows(), markdown=False)]
+        if name == "llm":
+            return [Reply(self.llm_overview(), markdown=False)]
         acting = Acting.chat(who, message.gateway)  # the chat's principal: built here only
         if name == "run":
             return [Reply(await self._run(command.rest, acting), markdown=False)]

@@ -39,6 +39,7 @@ from alexclaw.llm._guarded import (
     screened_stream,
 )
 from alexclaw.llm._model import Kind, Provider, ProviderError, Tier, build_provider
+from alexclaw.llm._overview import llm_overview
 from alexclaw.llm._router import Refusal, Router
 from alexclaw.llm._store import (
     SEEDS,
@@ -55,6 +56,7 @@ from alexclaw.llm._wire import SECRET_PREFIX, ChatRequest, Message
 from alexclaw.llm.tree import llm_spec
 
 __all__ = [
+    "llm_overview",
     "PROVIDERS_NAME",
     "SECRET_PREFIX",
     "SEEDS",

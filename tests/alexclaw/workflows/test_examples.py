@@ -12,8 +12,7 @@ import asyncpg
 import pytest
 
 from alexclaw import Node
-from alexclaw.workflows import delete_workflow, get_workflow, list_workflows, save_workflow, seed_examples
-from alexclaw.workflows import Workflow as Flow
+from alexclaw.workflows import Workflow, delete_workflow, get_workflow, list_workflows, save_workflow, seed_examples
 from tests.alexclaw.web.conftest import make_settings
 
 NAMES = ["GitHub PR security review", "Morning news digest", "Watched page summary"]
@@ -51,7 +50,7 @@ async def test_an_example_is_created_once_and_a_deleted_one_never_returns(conn: 
 
 
 async def test_an_operators_workflow_of_the_same_name_stays_theirs(conn: asyncpg.Connection) -> None:
-    await save_workflow(conn, Flow(None, "Morning news digest", "mine", enabled=True))
+    await save_workflow(conn, Workflow(None, "Morning news digest", "mine", enabled=True))
     assert "Morning news digest" not in await seed_examples(conn)
     (mine,) = [w for w in await list_workflows(conn) if w.name == "Morning news digest"]
     assert (mine.description, mine.enabled, mine.steps) == ("mine", True, ())
