@@ -54,6 +54,7 @@ from alexclaw.security import (
 )
 from alexclaw.settings import Settings
 from alexclaw.storage import DatabaseHandle
+from alexclaw.webhooks import GithubWebhooks
 from alexclaw.wiring import (
     AuthorizerAdapter,
     ConfigAdapter,
@@ -142,6 +143,7 @@ class Services:
     runs: Runs
     watch: Watch  # what the announcer observes for the dispatcher
     dispatcher: Dispatcher  # where every chat gateway hands its messages
+    github_webhooks: GithubWebhooks  # signed GitHub deliveries start the workflows bound to them
     booted_at: float  # monotonic, for the dispatcher's uptime and the boot time logged
 
     @property
@@ -254,6 +256,9 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
             runs=lambda: runs,
             watch=watch,
             llm_overview=lambda: llm_overview(providers.read(), usage.read(), utc_day(time.time())),
+        ),
+        github_webhooks=GithubWebhooks(
+            database, lambda: str(config.get("github.webhook_secret") or ""), limiter, lambda: runs
         ),
         booted_at=booted_at,
     )

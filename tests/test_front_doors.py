@@ -44,6 +44,7 @@ PUBLIC_MODULES = {
     "alexclaw.control",  # the node's local control socket and its client
     "alexclaw.control.tree",
     "alexclaw.llm",  # the LLM layer: providers, router, the guarded model call
+    "alexclaw.webhooks",  # GitHub deliveries, their bindings and record
     "alexclaw.llm.tree",
     "alexclaw.memory",  # memory and knowledge: the two stores, the local model, search
     "alexclaw.memory.tree",

@@ -116,9 +116,8 @@ CATALOG: tuple[Known, ...] = (
         "github.webhook_secret",
         S,
         "",
-        "GitHub webhook HMAC secret; empty = reject all",
+        "GitHub webhook HMAC secret (POST /webhooks/github); empty = every delivery refused",
         env="GITHUB_WEBHOOK_SECRET",
-        arrives="GitHub webhooks",
     ),
     Known(
         "mcp.api_key",

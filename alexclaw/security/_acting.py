@@ -71,6 +71,12 @@ class Acting:
     def chat(cls, actor: str, gateway: str) -> Acting:
         return cls._mint(actor, Entry.CHAT, gateway)
 
+    @classmethod
+    def webhook(cls, sender: str) -> Acting:
+        """A signed delivery (``github``): it can start what it is bound to
+        and answer no challenge."""
+        return cls._mint(f"webhook:{sender}", Entry.WEBHOOK)
+
 
 @dataclass(frozen=True, slots=True)
 class Done(Generic[T]):

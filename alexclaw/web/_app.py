@@ -23,7 +23,7 @@ from alexclaw.web._render import page_globals
 from alexclaw.web._state import WebState
 from alexclaw.web._times import display_zone
 from alexclaw.web._views import llm_usage_rows
-from alexclaw.web.machine import proxy_blueprint, proxy_error
+from alexclaw.web.machine import github_blueprint, proxy_blueprint, proxy_error
 from alexclaw.web.pages import page_blueprints
 
 MAX_BODY_BYTES = 1024 * 1024
@@ -120,6 +120,7 @@ def create_app(state: WebState) -> Quart:
         app.register_blueprint(page)
     app.register_blueprint(_events.build(state))
     app.register_blueprint(proxy_blueprint(state))
+    app.register_blueprint(github_blueprint(state))
 
     @app.errorhandler(HTTPException)
     async def http_error(error: HTTPException) -> Any:

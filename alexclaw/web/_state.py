@@ -31,6 +31,7 @@ from alexclaw.services import Services
 from alexclaw.settings import Settings
 from alexclaw.storage import DatabaseHandle
 from alexclaw.web._sessions import SessionCache, ShownOnce
+from alexclaw.webhooks import GithubWebhooks
 from alexclaw.workflows import ActiveRun, Runs, ScheduledEntry
 from gateways import GatewayStatus
 from skills import Registered, Skills
@@ -96,6 +97,7 @@ class WebState:
     embedder = _Service[Embedder]()
     memory_stats = _Service[Snapshot[ThrottleStats]]()
     runs = _Service[Runs]()
+    github_webhooks = _Service[GithubWebhooks]()
     skills = _Service[Skills]()
 
     @property

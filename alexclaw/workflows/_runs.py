@@ -177,8 +177,9 @@ class Runs:
         workflow = await self._load(key)
         if not workflow.enabled:
             await self._refuse(RUN_STARTED, workflow, actor, origin, f"{workflow.name} is disabled")
+        trigger = "webhook" if entry is Entry.WEBHOOK else "manual"
         if not await self._gate(workflow, RUN_STARTED, actor, origin, entry):
-            return await self._submit(workflow, "manual", actor, input, origin=origin)
+            return await self._submit(workflow, trigger, actor, input, origin=origin)
 
         async def approved(_: Approval) -> str:
             ticket = await self._submit(await self._load(key), "manual", actor, input, origin=origin)

@@ -1,6 +1,6 @@
 """The admin UI's pages: one module per page (a blueprint built from the
 node's state), for people in a browser with a session. The routes that
-machines call with a key (the shield proxy, later webhooks) live in
+machines call with a key (the shield proxy, GitHub's webhook) live in
 ``alexclaw.web.machine``."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from alexclaw.web.pages import (
     _authz,
     _config,
     _dashboard,
+    _github,
     _knowledge,
     _memory,
     _runs,
@@ -36,6 +37,7 @@ _PAGES = (
     _telegram,
     _memory,
     _knowledge,
+    _github,
 )
 
 

@@ -1,6 +1,6 @@
 """Issue 13, rule 2, as a class: every way in that takes a secret — the
-login password, the shield proxy key, the Telegram webhook secret (per
-source address), and the operator's TOTP code on every channel that takes
+login password, the shield proxy key, the Telegram webhook secret and the
+GitHub webhook signature (per source address), and the operator's TOTP code on every channel that takes
 one — goes through the one limiter. For each: N wrong secrets lock it out,
 the right secret is then refused without being checked, the lock is audited,
 and a locked-out operator is told in their chat. A whole node, the fake Bot
@@ -8,9 +8,12 @@ API over real HTTP, the Quart test client."""
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import re
 import time
+import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +32,7 @@ from tests.fake_telegram import FakeBotAPI
 CHAT = 4242
 PROXY_KEY = "proxy-key-" + "p" * 30
 WEBHOOK_SECRET = "webhook-secret-" + "w" * 20
+GITHUB_SECRET = "github-secret-" + "g" * 20
 ATTACKER = "203.0.113.66"
 SOURCE_LIMIT = 3  # auth.rate_limit.max_attempts in these tests
 CODE_LIMIT = 5  # the operator's TOTP policy
@@ -144,6 +148,25 @@ async def webhook_secret(ctx: Ctx, right: bool) -> str:
     return status_word(response.status_code, 403, 429, 200)
 
 
+async def github_signature(ctx: Ctx, right: bool) -> str:
+    body = json.dumps({"zen": "Keep it logically awesome.", "hook_id": 1}).encode()
+    signature = hmac.new((GITHUB_SECRET if right else "guess").encode(), body, hashlib.sha256).hexdigest()
+    response = await ctx.client.post(
+        "/webhooks/github",
+        data=body,
+        headers={
+            "Content-Type": "application/json", "X-GitHub-Event": "ping", "X-GitHub-Delivery": str(uuid.uuid4()),
+            "X-Hub-Signature-256": f"sha256={signature}",
+        },
+        scope_base={"client": (ATTACKER, 1)},
+    )  # fmt: skip
+    return status_word(response.status_code, 401, 429, 200)
+
+
+async def github_secret(ctx: Ctx) -> None:
+    await ctx.node.state.config.set("github.webhook_secret", GITHUB_SECRET, actor="test")
+
+
 async def webhook_mode(ctx: Ctx) -> None:
     config = ctx.node.state.config
     await config.set("telegram.webhook_secret", WEBHOOK_SECRET, actor="test")
@@ -249,6 +272,7 @@ WAYS_IN = (
     WayIn("login password", source_key(ATTACKER), SOURCE_LIMIT, login_password, two_factor=False),
     WayIn("shield proxy key", source_key(ATTACKER), SOURCE_LIMIT, proxy_key, two_factor=False),
     WayIn("Telegram webhook secret", source_key(ATTACKER), SOURCE_LIMIT, webhook_secret, (webhook_mode,), False),
+    WayIn("GitHub webhook signature", source_key(ATTACKER), SOURCE_LIMIT, github_signature, (github_secret,), False),
     WayIn("login code", OPERATOR_KEY, CODE_LIMIT, login_second_step, (password_given,)),
     WayIn("web challenge page", OPERATOR_KEY, CODE_LIMIT, web_challenge_page, (as_operator,)),
     WayIn("break-glass challenge", OPERATOR_KEY, CODE_LIMIT, break_glass_challenge, (as_operator,)),
