@@ -90,7 +90,10 @@ async def test_with_no_provider_at_all_the_reply_says_how_to_add_one(node: Node,
     assert (await say(fake, "hello?")).text == ADD_PROVIDER
     assert "alexclaw llm providers add" in ADD_PROVIDER and "LLM page" in ADD_PROVIDER
     stored = await turns(node)
-    assert [(t["role"], t["error"], t["in_context"]) for t in stored] == [("user", False, False), ("assistant", True, False)]
+    assert [(t["role"], t["error"], t["in_context"]) for t in stored] == [
+        ("user", False, False),
+        ("assistant", True, False),
+    ]
 
 
 async def test_when_every_provider_is_at_its_daily_limit_the_reply_says_so(

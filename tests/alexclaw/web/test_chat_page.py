@@ -116,7 +116,10 @@ async def test_an_answer_the_shield_blocks_mid_stream_ends_with_its_verdict_and_
     assert GITHUB_TOKEN not in json.dumps(lines)
     async with node.state.database.pool().acquire() as conn:
         stored = await conn.fetch("SELECT role, content, error, verdict FROM conversation_messages ORDER BY id")
-    assert [(r["role"], r["error"], r["verdict"]) for r in stored] == [("user", False, None), ("assistant", True, "BLOCK")]
+    assert [(r["role"], r["error"], r["verdict"]) for r in stored] == [
+        ("user", False, None),
+        ("assistant", True, "BLOCK"),
+    ]
     assert all(GITHUB_TOKEN not in r["content"] for r in stored)
 
 
