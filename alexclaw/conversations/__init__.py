@@ -30,6 +30,7 @@ from alexclaw.conversations._store import (
     conversation_turns,
     create_conversation,
     delete_conversation,
+    leave_out_of_context,
     list_conversations,
     load_conversation,
 )
@@ -59,6 +60,7 @@ __all__ = [
     "conversation_turns",
     "create_conversation",
     "delete_conversation",
+    "leave_out_of_context",
     "list_conversations",
     "load_conversation",
     "refusal_text",

@@ -11,6 +11,7 @@ import pytest
 
 from skills import BranchKind, ModelRefused, SkillArgs, SkillOutcome, describe
 from skills.builtin import CORE_SKILLS
+from skills.ports import ModelReply
 
 
 class Declared:
@@ -55,6 +56,10 @@ class Model:
             raise ModelRefused("shield", "the shield blocked this prompt")
         return f"answer to {prompt}"
 
+    async def llm_reply(self, prompt: str, **_: Any) -> ModelReply:
+        """What ``conversational`` uses: the whole reply, or the refusal."""
+        return ModelReply(await self.llm(prompt), "p", "m", "ALLOW")
+
 
 # What makes each core skill answer on each branch it may answer on. A new
 # core skill without an entry here fails the test below.
@@ -73,6 +78,11 @@ CASES: dict[str, list[SkillArgs]] = {
         SkillArgs({"a": "b"}, {"prompt_template": "say {input.a}"}, api=Model()),
         SkillArgs("x", api=Model(refusing=True)),
         SkillArgs("x"),
+    ],
+    "conversational": [
+        SkillArgs({"message": "hi", "history": [{"role": "user", "content": "before"}]}, api=Model()),
+        SkillArgs("x", api=Model(refusing=True)),
+        SkillArgs({"history": []}, api=Model()),
     ],
 }
 
