@@ -101,7 +101,9 @@ def build(state: WebState) -> Blueprint:
                 yield event_line(event)
 
         headers = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
-        return Response(body(), content_type="application/x-ndjson", headers=headers)
+        response = Response(body(), content_type="application/x-ndjson", headers=headers)
+        response.timeout = None  # a local model may write for minutes: the provider's own timeout bounds it
+        return response
 
     @bp.post("/chat/<int:conversation_id>/delete")
     async def delete(conversation_id: int) -> Any:

@@ -195,7 +195,13 @@ async def test_the_conversational_skill_says_which_refusal_it_met(node: Node) ->
     blocked = (await chat(node, JAILBREAK)).outcome
     assert blocked.branch == "on_error" and blocked.result["kind"] == "shield"
     assert "verdict BLOCK" in blocked.result["error"]
-    for bad in ({"history": []}, {"message": "hi", "history": [{"role": "system", "content": "x"}]}, "  ", 42):
+    bad_inputs: list[Any] = [
+        {"history": []},
+        {"message": "hi", "history": [{"role": "system", "content": "x"}]},
+        "  ",
+        42,
+    ]
+    for bad in bad_inputs:
         refused = (await chat(node, bad)).outcome
         assert refused.branch == "on_error" and refused.result["kind"] == "invalid", bad
     assert len(world.fake.seen) == 1
