@@ -105,7 +105,10 @@ class ConversationOperations:
             return f"Not sent: {exc}."
         turns = ConversationSettings.read(self.config).history_turns
         async with self.database.pool().acquire() as conn:
-            conversation = await chat_conversation(conn, acting.origin, acting.actor, prompt)
+            try:
+                conversation = await chat_conversation(conn, acting.origin, acting.actor, prompt)
+            except InvalidMessage as exc:  # a gateway the store has no channel for
+                return f"Not sent: {exc}."
             history = await context_turns(conn, conversation, turns)
             asked = await add_turn(conn, conversation, "user", prompt)
         invocation = await self.invoker.invoke(
