@@ -21,7 +21,15 @@ from types import MappingProxyType
 from typing import Any
 
 from actors import Process, Snapshot, whereis
-from alexclaw.config import ConfigHandle, EgressSettings, SanitizerSettings, ShieldSettings, WorkflowSettings
+from alexclaw.config import (
+    ConfigHandle,
+    ConversationSettings,
+    EgressSettings,
+    SanitizerSettings,
+    ShieldSettings,
+    WorkflowSettings,
+)
+from alexclaw.conversations import ConversationOperations
 from alexclaw.dispatcher import Dispatcher, Watch
 from alexclaw.invoke import AuditedInvocations, Invoker
 from alexclaw.llm import (
@@ -141,6 +149,7 @@ class Services:
     memory_stats: Snapshot[ThrottleStats]
     invoker: Invoker  # the one way to run a skill (policy, token, breaker, timeout, sanitizer, record)
     runs: Runs
+    conversations: ConversationOperations  # the chat's free text and the Chat page
     watch: Watch  # what the announcer observes for the dispatcher
     dispatcher: Dispatcher  # where every chat gateway hands its messages
     github_webhooks: GithubWebhooks  # signed GitHub deliveries start the workflows bound to them
@@ -204,7 +213,7 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         config=ConfigAdapter(config),
         web=web,
         backends=Backends(
-            llm=LlmBackend(llm),
+            llm=LlmBackend(llm, lambda: ConversationSettings.read(config).identity_prompt),
             telegram_send=TelegramBackend(),
             memory_read=memory,
             memory_write=memory,
@@ -216,6 +225,7 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
     )
     runs = Runs(database, active, challenges=challenges, two_factor_on=lambda: secret_in_force(config) is not None)
     watch = Watch()
+    conversations = ConversationOperations(database, config, invoker, llm, providers.read)
     booted_at = time.monotonic()
     return Services(
         node_name=settings.node_name,
@@ -244,6 +254,7 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         memory_stats=Snapshot(ThrottleStats()),
         invoker=invoker,
         runs=runs,
+        conversations=conversations,
         watch=watch,
         dispatcher=Dispatcher(
             node_name=lambda: settings.node_name,
@@ -256,6 +267,7 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
             runs=lambda: runs,
             watch=watch,
             llm_overview=lambda: llm_overview(providers.read(), usage.read(), utc_day(time.time())),
+            conversations=conversations,
         ),
         github_webhooks=GithubWebhooks(
             database, lambda: str(config.get("github.webhook_secret") or ""), limiter, lambda: runs

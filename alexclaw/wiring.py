@@ -12,7 +12,8 @@ import httpx
 
 from actors import CallTimeout, NoProcess, Process, ProcessExited, Refused, call
 from alexclaw.config import BOUND_TO, CATALOG, ConfigHandle, attachable, shown_value
-from alexclaw.llm import ChatRequest, GuardedModel, Refusal
+from alexclaw.conversations import chat_request, verdict_reason
+from alexclaw.llm import GuardedModel, Refusal
 from alexclaw.memory import (
     THROTTLE_NAME,
     Embedder,
@@ -43,7 +44,7 @@ from alexclaw.storage import DatabaseHandle
 from gateways import EgressRefused
 from gateways.telegram import TELEGRAM_NAME, SendToOperator
 from skills import ModelRefused, SkillAPIUnavailable
-from skills.ports import LlmCall
+from skills.ports import LlmCall, ModelReply
 
 MAX_SKILL_TOKENS = 32_768  # a skill asks for at most this many answer tokens in one call
 
@@ -232,26 +233,36 @@ class TelegramBackend:
 class LlmBackend:
     """The SkillAPI's ``llm``: one guarded call (the shield on the prompt
     and on the answer, the router, usage counted) with the skill and its
-    run as the call's source, so the Shield page says who asked. No
-    answer is ``ModelRefused`` with the refusal's kind and message: the
-    skill's error, never its run's crash."""
+    run as the call's source, so the Shield page says who asked. The
+    request is a conversation's (``chat_request``: the identity prompt when
+    asked for, the earlier turns, the prompt). No answer is ``ModelRefused``
+    with the refusal's kind and message: the skill's error, never its run's
+    crash."""
 
-    def __init__(self, model: GuardedModel) -> None:
+    def __init__(self, model: GuardedModel, identity: Callable[[], str]) -> None:
         self._model = model
+        self._identity = identity
 
-    async def complete(self, call: LlmCall) -> str:
+    async def complete(self, call: LlmCall) -> ModelReply:
         if isinstance(call.max_tokens, bool) or not isinstance(call.max_tokens, int):
             raise ModelRefused("invalid", "max_tokens must be a whole number")
         if not 1 <= call.max_tokens <= MAX_SKILL_TOKENS:
             raise ModelRefused("invalid", f"max_tokens must be between 1 and {MAX_SKILL_TOKENS}")
-        request = ChatRequest.prompt(call.prompt, system=call.system, max_tokens=call.max_tokens)
+        try:
+            request = chat_request(
+                call.prompt, history=call.history, identity=self._identity() if call.identity else "",
+                system=call.system, max_tokens=call.max_tokens,
+            )  # fmt: skip
+        except ValueError as exc:
+            raise ModelRefused("invalid", str(exc)) from None
         source = f"skill:{call.skill}" + (f" run:{call.run_id}" if call.run_id else "")
         result = await self._model.complete(
             request, source=source, tier=call.tier, provider=call.provider, untrusted=call.untrusted
         )
         if isinstance(result, Refusal):
             raise ModelRefused(result.kind, result.message)
-        return result.answer.text
+        answer, verdict = result.answer, result.response
+        return ModelReply(answer.text, answer.provider, answer.model, verdict.result.verdict, verdict_reason(verdict))
 
 
 async def _query_vector(embedder: Embedder, query: str) -> Vector | None:

@@ -26,6 +26,7 @@ from skills.ports import (
     LlmCall,
     LlmPort,
     ManagePort,
+    ModelReply,
     OperatorSendPort,
     ResourcesPort,
     SearchPort,
@@ -153,12 +154,25 @@ class SkillAPI:
         content) data from outside that goes with the prompt delimited as
         data. Raises ``ModelRefused`` when no answer comes back (the
         shield's block included)."""
+        reply = await self.llm_reply(
+            prompt, system=system, tier=tier, provider=provider, max_tokens=max_tokens, untrusted=untrusted
+        )
+        return reply.text
+
+    async def llm_reply(
+        self, prompt: str, *, system: str = "", tier: str | None = None, provider: str | None = None,
+        max_tokens: int = 1024, history: tuple[tuple[str, str], ...] = (), identity: bool = False,
+        untrusted: Sequence[tuple[str, str]] = (),
+    ) -> ModelReply:  # fmt: skip
+        """``llm`` with the whole reply (who answered, the shield's verdict)
+        and, for a conversation, its earlier turns and the node's identity
+        prompt. Same permission, same path, same refusals as ``llm``."""
         backend = await self._backend("llm", self.backends.llm)
         if tier is None and provider is None:
             tier, provider = self.llm_tier, self.llm_provider
         call = LlmCall(
             prompt, self.caller.skill, self.caller.run_id, system, tier, provider, max_tokens,
-            tuple((str(source), str(content)) for source, content in untrusted),
+            tuple((str(source), str(content)) for source, content in untrusted), history, identity,
         )  # fmt: skip
         return await backend.complete(call)
 

@@ -73,7 +73,10 @@ class WebPort(Protocol):
 class LlmCall:
     """One ``llm`` call as the backend receives it: the prompt and the
     caller's choices, with who asks (the skill, its run) so the shield's
-    verdicts name them. ``tier``/``provider`` None: the router's default."""
+    verdicts name them. ``tier``/``provider`` None: the router's default.
+    ``history``: earlier (role, text) turns of a conversation, oldest first,
+    sent before the prompt; ``identity``: the node's identity prompt (a
+    setting) goes first in the system prompt."""
 
     prompt: str
     skill: str
@@ -86,13 +89,28 @@ class LlmCall:
     # items, another skill's output): the shield sees them as delimited data,
     # never as the caller's instructions.
     untrusted: tuple[tuple[str, str], ...] = ()
+    history: tuple[tuple[str, str], ...] = ()
+    identity: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ModelReply:
+    """An answer that came back through the shield: its (redacted) text,
+    who answered, and the shield's verdict on it with the verdict's reason
+    (the rules that matched; empty when none did)."""
+
+    text: str
+    provider: str
+    model: str
+    verdict: str
+    reason: str = ""
 
 
 class LlmPort(Protocol):
-    async def complete(self, call: LlmCall) -> str:
-        """``llm``: the answer's text, through the router and the shield
-        guard. A refusal (the shield, no provider, limits, the provider's
-        error) raises ``skills.ModelRefused`` with the reason."""
+    async def complete(self, call: LlmCall) -> ModelReply:
+        """``llm``: the answer, through the router and the shield guard. A
+        refusal (the shield, no provider, limits, the provider's error)
+        raises ``skills.ModelRefused`` with the reason."""
         ...
 
 

@@ -49,6 +49,7 @@ PUBLIC_MODULES = {
     "alexclaw.memory",  # memory and knowledge: the two stores, the local model, search
     "alexclaw.memory.tree",
     "alexclaw.memory.data",  # the local model's tokenizer file (package data, no code)
+    "alexclaw.conversations",  # conversations with the model: the store, the request, the operations
     "gateways.ports",  # the Protocols a plugin package declares
     "gateways.tree",
     "gateways.telegram",  # one front door per transport (DESIGN §3: gateways/telegram/)

@@ -33,6 +33,7 @@ from alexclaw.config._store import (
 )
 from alexclaw.config._subsystems import (
     TYPED_SETTINGS,
+    ConversationSettings,
     EgressSettings,
     SanitizerSettings,
     ShieldSettings,
@@ -53,6 +54,7 @@ __all__ = [
     "timezone_error",
     "CATALOG",
     "TYPED_SETTINGS",
+    "ConversationSettings",
     "EgressSettings",
     "SanitizerSettings",
     "ShieldSettings",

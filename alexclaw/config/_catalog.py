@@ -153,6 +153,19 @@ CATALOG: tuple[Known, ...] = (
         env="OPENAI_API_KEY",
         arrives="the LLM page",
     ),
+    Known(
+        "llm.identity_prompt",
+        S,
+        "You are AlexClaw, a personal AI agent running on your owner's own server. Answer clearly and briefly, "
+        "and say so when you do not know.",
+        "The system prompt every conversation starts with (who the agent is and how it answers)",
+    ),
+    Known(
+        "llm.chat_history_turns",
+        INT,
+        "10",
+        "How many earlier messages of a conversation go with a new one as its context (0 = none)",
+    ),
     Known("auth.rate_limit.max_attempts", INT, "5", "Failed logins per IP before it is blocked", guard=CONTROL),
     Known("auth.rate_limit.block_duration_seconds", INT, "900", "How long a blocked IP stays blocked", guard=CONTROL),
     Known(

@@ -166,6 +166,8 @@ CHECKS: Final[dict[str, Check]] = {
     "auth.trusted_proxy_count": between(1, 10),
     "skills.breaker_reset_seconds": between(1),
     "workflows.max_concurrent_runs": between(1),
+    "llm.chat_history_turns": between(0, 100),
+    "llm.identity_prompt": lambda text: None if len(text) <= 4000 else "must be at most 4,000 characters",
     "workflows.step_timeout_ms": between(100),
     "scheduler.timezone": _existing_zone,
 }

@@ -71,10 +71,17 @@ class SanitizerSettings(_Typed):
     max_bytes: int = key("sanitizer.max_bytes")
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class ConversationSettings(_Typed):
+    identity_prompt: str = key("llm.identity_prompt")
+    history_turns: int = key("llm.chat_history_turns")
+
+
 TYPED_SETTINGS: tuple[type[_Typed], ...] = (
     WorkflowSettings,
     SkillSettings,
     ShieldSettings,
     EgressSettings,
     SanitizerSettings,
+    ConversationSettings,
 )

@@ -4,13 +4,12 @@ uses, the announcer, and the gateways' durable inbox."""
 from alexclaw.dispatcher._announcer import ANNOUNCER_NAME, Announcer
 from alexclaw.dispatcher._chats import ChatOperations
 from alexclaw.dispatcher._commands import HELP, Command, Rating, bare_code, parse_command, parse_rating
-from alexclaw.dispatcher._dispatcher import NO_LLM, Dispatcher, Watch
+from alexclaw.dispatcher._dispatcher import Dispatcher, Watch
 from alexclaw.dispatcher._inbox import PgInbox, forget_pending, pending_chat, pending_chats, stored_messages
 
 __all__ = [
     "ANNOUNCER_NAME",
     "HELP",
-    "NO_LLM",
     "Announcer",
     "ChatOperations",
     "Command",

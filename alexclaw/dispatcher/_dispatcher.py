@@ -1,5 +1,7 @@
 """The command dispatcher: deterministic prefix commands, no LLM involved,
-the same for every gateway (Telegram now; Discord and the web chat reuse it).
+the same for every gateway (Telegram now; Discord reuses it). Free text is
+a conversation with the model (``ConversationOperations.chat``: the
+``conversational`` skill through the one way to run a skill).
 ``gateways.ports.DispatcherPort``: a message in, the replies out."""
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import psutil
 import segno
 
 from alexclaw.config import ConfigHandle
+from alexclaw.conversations import ConversationOperations
 from alexclaw.dispatcher._commands import (
     HELP,
     SKILL_ADMIN,
@@ -53,10 +56,6 @@ from skills import Skills
 log = logging.getLogger("alexclaw.dispatcher")
 
 RESULT_WAIT_SECONDS: Final = 60.0
-NO_LLM: Final = (
-    "I only understand commands for now (/help): talking freely with a model from the chat is not built yet. "
-    "Model providers can already be set up and tried with 'alexclaw llm providers add' and 'alexclaw llm complete'."
-)
 
 
 @dataclass
@@ -84,6 +83,7 @@ class Dispatcher:
     runs: Callable[[], Runs | None]
     watch: Watch
     llm_overview: Callable[[], str]  # /llm: providers, tiers and today's usage, from the providers' snapshot
+    conversations: ConversationOperations  # free text: a conversation with the model
     _pending_2fa: PendingSecrets = field(default_factory=PendingSecrets)  # per chat: shown, not yet proven
 
     def repeatable(self, message: InboundMessage) -> bool:
@@ -111,7 +111,8 @@ class Dispatcher:
             code = bare_code(message.text)
             if code is not None:
                 return await self._answer(code, message.gateway)
-            return [Reply(NO_LLM, markdown=False)]
+            acting = Acting.chat(who, message.gateway)  # the chat's principal: built here only
+            return [Reply(await self.conversations.chat(acting, message.text), markdown=False)]
         except Exception:  # one bad command must not stop the gateway: say so, log the rest
             log.exception("command %r from %s failed", message.text[:80], who)
             return [Reply("That failed on the node; the log has the details.", markdown=False)]

@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar, cast
 
 from actors import Process, Snapshot
 from alexclaw.config import ConfigHandle
+from alexclaw.conversations import ConversationOperations
 from alexclaw.llm import GuardedModel, Provider, UsageSnapshot
 from alexclaw.memory import Embedder, ThrottleStats
 from alexclaw.security import (
@@ -98,6 +99,7 @@ class WebState:
     memory_stats = _Service[Snapshot[ThrottleStats]]()
     runs = _Service[Runs]()
     github_webhooks = _Service[GithubWebhooks]()
+    conversations = _Service[ConversationOperations]()
     skills = _Service[Skills]()
 
     @property

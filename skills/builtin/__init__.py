@@ -1,11 +1,13 @@
 """Core skills that need nothing but their input and the SkillAPI: building
 blocks and test doubles for workflows, and the model's skills:
-``ask_model`` asks the node's model, ``llm_score`` ranks items against
-interests, ``llm_transform`` runs a prompt template (with AlexClaw's
-presets). Core skills run with the application's trust."""
+``ask_model`` asks the node's model, ``conversational`` answers one turn of
+a chat, ``llm_score`` ranks items against interests, ``llm_transform`` runs
+a prompt template (with AlexClaw's presets). Core skills run with the
+application's trust."""
 
 from skills.builtin._ask_model import AskModel
 from skills.builtin._condition import Condition
+from skills.builtin._conversational import Conversational
 from skills.builtin._echo import Echo
 from skills.builtin._fail import Fail
 from skills.builtin._llm_score import LlmScore
@@ -16,10 +18,11 @@ from skills.builtin._telegram_notify import TelegramNotify
 from skills.builtin._template import Template
 
 CORE_SKILLS = (
-    Echo(), Sleep(), Condition(), Template(), Fail(), TelegramNotify(), AskModel(), LlmScore(), LlmTransform(),
+    Echo(), Sleep(), Condition(), Template(), Fail(), TelegramNotify(), AskModel(), Conversational(), LlmScore(),
+    LlmTransform(),
 )  # fmt: skip
 
 __all__ = [
-    "CORE_SKILLS", "PROMPT_PRESETS", "AskModel", "Condition", "Echo", "Fail", "LlmScore", "LlmTransform", "Sleep",
-    "TelegramNotify", "Template",
+    "CORE_SKILLS", "PROMPT_PRESETS", "AskModel", "Condition", "Conversational", "Echo", "Fail", "LlmScore",
+    "LlmTransform", "Sleep", "TelegramNotify", "Template",
 ]  # fmt: skip

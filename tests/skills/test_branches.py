@@ -11,6 +11,7 @@ import pytest
 
 from skills import BranchKind, ModelRefused, SkillArgs, SkillOutcome, describe
 from skills.builtin import CORE_SKILLS
+from skills.ports import ModelReply
 
 
 class Declared:
@@ -56,6 +57,10 @@ class Model:
             raise ModelRefused("shield", "the shield blocked this prompt")
         return self.answer if self.answer is not None else f"answer to {prompt}"
 
+    async def llm_reply(self, prompt: str, **_: Any) -> ModelReply:
+        """What ``conversational`` uses: the whole reply, or the refusal."""
+        return ModelReply(await self.llm(prompt), "p", "m", "ALLOW")
+
 
 # What makes each core skill answer on each branch it may answer on. A new
 # core skill without an entry here fails the test below.
@@ -86,6 +91,11 @@ CASES: dict[str, list[SkillArgs]] = {
         SkillArgs("x", {"prompt_template": "Summarize {input}"}, api=Model()),
         SkillArgs("x", {}),  # no template: the input passes through
         SkillArgs("x", {"prompt_template": "Summarize {input}"}, api=Model(refusing=True)),
+    ],
+    "conversational": [
+        SkillArgs({"message": "hi", "history": [{"role": "user", "content": "before"}]}, api=Model()),
+        SkillArgs("x", api=Model(refusing=True)),
+        SkillArgs({"history": []}, api=Model()),
     ],
 }
 

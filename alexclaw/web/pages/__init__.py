@@ -11,6 +11,7 @@ from alexclaw.web._state import WebState
 from alexclaw.web.pages import (
     _audit,
     _authz,
+    _chat,
     _config,
     _dashboard,
     _github,
@@ -26,6 +27,7 @@ from alexclaw.web.pages import (
 
 _PAGES = (
     _dashboard,
+    _chat,
     _audit,
     _config,
     _security,

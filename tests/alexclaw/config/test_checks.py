@@ -32,6 +32,8 @@ REFUSED = [
     ("egress.timeout_seconds", INT, "-5", "must be between 1 and 3600"),
     ("workflows.max_concurrent_runs", INT, "0", "must be at least 1"),
     ("auth.session_hours", INT, "10000", "must be between 1 and 720"),
+    ("llm.chat_history_turns", INT, "101", "must be between 0 and 100"),
+    ("llm.identity_prompt", S, "x" * 4001, "must be at most 4,000 characters"),
 ]
 ACCEPTED = [
     ("scheduler.timezone", S, "Europe/Berlin"),
@@ -46,6 +48,8 @@ ACCEPTED = [
     ("shield.proxy_upstream_url", S, "http://[::1]:8000/v1"),
     ("shield.block_score", INT, "60"),
     ("workflows.max_concurrent_runs", INT, "1"),
+    ("llm.chat_history_turns", INT, "0"),
+    ("llm.identity_prompt", S, "You are a terse assistant."),
     ("my.own.setting", S, "anything at all"),
 ]
 

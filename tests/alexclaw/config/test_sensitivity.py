@@ -39,6 +39,8 @@ EXPECTED: dict[str, Sensitivity] = {
     "llm.gemini_api_key": SECRET,
     "llm.anthropic_api_key": SECRET,
     "llm.openai_api_key": SECRET,
+    "llm.identity_prompt": ORDINARY,
+    "llm.chat_history_turns": ORDINARY,
     "auth.rate_limit.max_attempts": CONTROL,
     "auth.rate_limit.block_duration_seconds": CONTROL,
     "auth.trust_proxy_headers": CONTROL,
@@ -79,6 +81,7 @@ VALID: dict[str, str] = {
     "shield.proxy_upstream_url": "https://llm.example.org/v1",
     "sanitizer.extra_phrases": "open the pod bay doors",
     "scheduler.timezone": "Europe/Berlin",
+    "llm.identity_prompt": "You are a terse assistant.",
 }
 
 

@@ -41,7 +41,7 @@ async def test_the_operator_gets_an_answer_to_every_command(node: Node, fake: Fa
     assert (await say(fake, "/cancel 77")).text == "Run 77 is not active on this node."
     assert (await say(fake, "/rate x")).text == "Usage: /rate <run id> [step] <+|-> [feedback]"
     assert "Admin UI only" in ((await say(fake, "/load_skill https://x/y.py")).text or "")
-    assert "I only understand commands for now" in ((await say(fake, "what's the weather?")).text or "")
+    assert "No model provider is configured yet" in ((await say(fake, "what's the weather?")).text or "")
     assert (await say(fake, "/frobnicate")).text == "Unknown command /frobnicate. /help lists them."
     assert {m.chat_id for m in fake.sent} == {CHAT}
 
@@ -304,7 +304,7 @@ async def test_a_secret_typed_into_the_chat_is_masked_before_it_is_stored(node: 
     fake.push_message(CHAT, f"here is my token {token} for the backup")
     warning, answer = await fake.next_sent(), await fake.next_sent()
     assert (warning.text or "").startswith("Your message contained what looks like a secret (github token)")
-    assert "I only understand commands" in (answer.text or "")
+    assert "No model provider is configured yet" in (answer.text or "")
     async with node.state.database.pool().acquire() as conn:
         stored = await conn.fetchval("SELECT payload::text FROM gateway_inbox")
     assert token not in stored and "[REDACTED:github_token]" in stored

@@ -2,7 +2,9 @@
 declaring it gets a shielded answer from the fake providers over HTTP, a
 skill without it is denied (audited) before anything is sent, a blocked
 prompt sends nothing and comes back to the skill as the refusal, and a
-workflow step's tier and provider are the call's defaults."""
+workflow step's tier and provider are the call's defaults. The
+``conversational`` core skill sends the identity prompt, the turns it is
+given and the message, and says which refusal it met."""
 
 from __future__ import annotations
 
@@ -31,10 +33,12 @@ from skills import (
     SkillRegistry,
     Skills,
 )
+from skills.builtin import Conversational
 from tests.alexclaw.llm.conftest import World
 from tests.alexclaw.llm.test_guarded import JAILBREAK
 
 KEY = "skill-llm-test-" + "k" * 40
+IDENTITY = "You are the test agent."
 
 
 class Asker:
@@ -83,12 +87,13 @@ async def node(world: World) -> AsyncIterator[Node]:
     skills = Skills(snapshot, registry)
     await skills.register(Asker())
     await skills.register(Mute())
+    await skills.register(Conversational())
     tokens = CapabilityTokens(KEY)
     policies: tuple[Policy, ...] = ()
     invoker = Invoker(
         skills, AuthorizerAdapter(Authorizer(PolicyEngine(lambda: policies, tokens), world.database)),
         TokensAdapter(tokens), lambda skill, output: output, AuditedInvocations(world.database),
-        backends=Backends(llm=LlmBackend(world.model)),
+        backends=Backends(llm=LlmBackend(world.model, lambda: IDENTITY)),
     )  # fmt: skip
     yield Node(invoker, world)
     await registry.stop()
@@ -155,3 +160,48 @@ async def test_a_steps_provider_is_the_default_and_the_skills_own_choice_wins(no
     assert [seen.body["model"] for seen in world.fake.seen] == ["heavy-model", "heavy-model", "light-model"]
     refused = await node.step("asker", "four", step_provider="banana")
     assert refused.outcome.result["kind"] == "no_provider" and "banana" in refused.outcome.result["error"]
+
+
+async def chat(node: Node, message: Any, **choice: Any) -> Invocation:
+    return await node.invoker.invoke(SkillCaller("telegram:42", "chat"), "conversational", message, **choice)
+
+
+async def test_the_conversational_skill_sends_the_identity_prompt_the_turns_and_the_message(node: Node) -> None:
+    await node.world.add(node.world.provider("p"))
+    history = [{"role": "user", "content": "I am Ann."}, {"role": "assistant", "content": "Hello Ann."}]
+    invocation = await chat(node, {"message": "Who am I?", "history": history})
+    assert invocation.outcome.branch == "on_success"
+    assert invocation.outcome.result == {
+        "answer": "echo: Who am I?", "provider": "p", "model": "openai_compatible-model", "verdict": "ALLOW",
+        "reason": "score 0",
+    }  # fmt: skip
+    (seen,) = node.world.fake.seen
+    assert [(m["role"], m["content"]) for m in seen.body["messages"]] == [
+        ("system", IDENTITY),
+        ("user", "I am Ann."),
+        ("assistant", "Hello Ann."),
+        ("user", "Who am I?"),
+    ]
+
+
+async def test_the_conversational_skill_says_which_refusal_it_met(node: Node) -> None:
+    world = node.world
+    assert (await chat(node, "hello")).outcome.result["kind"] == "no_provider"
+    await world.add(world.provider("p", daily_limit=1))
+    assert (await chat(node, "one")).outcome.branch == "on_success"
+    limited = (await chat(node, "two")).outcome.result
+    assert limited["kind"] == "limits" and "daily limits reached" in limited["error"]
+    await world.add(world.provider("q", priority=1))
+    blocked = (await chat(node, JAILBREAK)).outcome
+    assert blocked.branch == "on_error" and blocked.result["kind"] == "shield"
+    assert "verdict BLOCK" in blocked.result["error"]
+    bad_inputs: list[Any] = [
+        {"history": []},
+        {"message": "hi", "history": [{"role": "system", "content": "x"}]},
+        "  ",
+        42,
+    ]
+    for bad in bad_inputs:
+        refused = (await chat(node, bad)).outcome
+        assert refused.branch == "on_error" and refused.result["kind"] == "invalid", bad
+    assert len(world.fake.seen) == 1

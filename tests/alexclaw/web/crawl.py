@@ -16,6 +16,7 @@ from werkzeug.routing import Rule
 
 from alexclaw import Node
 from alexclaw.config import ValueType
+from alexclaw.conversations import add_turn, create_conversation
 from alexclaw.web._guard import MACHINE_PREFIXES
 from tests.alexclaw.web.conftest import HTML, login, page_csrf
 
@@ -91,11 +92,14 @@ async def furnished_site(client: Any, node: Node) -> Site:
     async with node.state.database.pool().acquire() as conn:
         entry_id = await conn.fetchval("SELECT max(id) FROM memory_entries")
         document_id = await conn.fetchval("SELECT max(id) FROM knowledge_documents")
+        conversation_id = await create_conversation(conn, "web", "admin", "A crawled conversation")
+        await add_turn(conn, conversation_id, "user", "hello")
     challenge = await node.state.challenges.create("test.crawl", "A crawl", nothing, actor="test", origin="web")
     args = {
         "workflow_id": wid, "position": "0", "resource_id": str(resource_id), "policy_id": str(policy_id),
         "run_id": "1", "challenge_id": challenge.id, "key": "custom.note", "name": "echo", "short_id": "nobody",
         "chat_id": "4242", "entry_id": str(entry_id), "document_id": str(document_id),
+        "conversation_id": str(conversation_id),
     }  # fmt: skip
     return Site(client, node, args)
 
