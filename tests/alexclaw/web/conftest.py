@@ -72,7 +72,8 @@ async def add_provider_row(node: Node, name: str, base_url: str = "http://127.0.
     in its snapshot when this returns."""
     fields.setdefault("tier", "medium")
     fields.setdefault("kind", "ollama")
-    provider = build_provider(name, model=fields.pop("model", "llama3"), base_url=base_url, allow_private=True, **fields)
+    model = fields.pop("model", "llama3")
+    provider = build_provider(name, model=model, base_url=base_url, allow_private=True, **fields)
     async with node.state.database.pool().acquire() as conn:
         await add_provider(conn, provider, actor="test")
     await reload_providers()

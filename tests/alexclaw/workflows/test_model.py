@@ -180,7 +180,8 @@ async def test_a_steps_model_names_a_provider_of_the_table_and_one_removed_later
     await add_provider(conn, provider, actor="test")
     named = replace(VALID, steps=(replace(VALID.steps[0], llm_model="deep"), VALID.steps[1]))
     workflow_id = await save_workflow(conn, named, with_steps=True)
-    with pytest.raises(WorkflowError, match="llm_model: there is no provider named 'banana' \\(providers: deep, fast\\)"):
+    refused = "llm_model: there is no provider named 'banana' \\(providers: deep, fast\\)"
+    with pytest.raises(WorkflowError, match=refused):
         await save_steps(conn, workflow_id, [replace(named.steps[0], llm_model="banana"), named.steps[1]])
     await conn.execute("DELETE FROM llm_providers")
     renamed = replace(named, id=workflow_id, description="still editable")
