@@ -45,7 +45,16 @@ from alexclaw.llm import (
     seed_providers,
     utc_day,
 )
-from alexclaw.security import BreakGlassWindow, Done, EgressClient, Invalid, SecretBox, ShieldGuard, Thresholds
+from alexclaw.security import (
+    BreakGlassWindow,
+    Done,
+    EgressClient,
+    Invalid,
+    NotAllowed,
+    SecretBox,
+    ShieldGuard,
+    Thresholds,
+)
 from alexclaw.settings import Settings
 from alexclaw.storage import Connection, DatabaseHandle, open_pool
 
@@ -111,8 +120,12 @@ async def providers_add(settings: Settings, args: argparse.Namespace) -> int:
             await check_key_fingerprint(conn, box)
         added = await ProviderOperations(host_approver(pool), box, _nothing).add(acting(), draft, key)
     if not isinstance(added, Done):  # nothing was written
-        # (the privileged table gives the command line the host's word, never a challenge)
-        why = added.message() if isinstance(added, Invalid) else getattr(added, "reason", "needs a 2FA code")
+        if isinstance(added, Invalid):
+            why = added.message()
+        elif isinstance(added, NotAllowed):
+            why = added.reason
+        else:  # a challenge: the privileged table gives the command line the host's word, so never
+            why = "this change needs a 2FA code"
         print(f"alexclaw: {why}", file=sys.stderr)
         return EXIT_INPUT
     provider = added.value
