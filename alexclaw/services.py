@@ -36,15 +36,18 @@ from alexclaw.llm import (
     GuardedModel,
     Provider,
     ProviderClient,
+    ProviderOperations,
     Router,
     UsageSnapshot,
     count_usage,
     llm_overview,
     provider_keys,
+    reload_providers,
     utc_day,
 )
 from alexclaw.memory import EMBEDDER_NAME, Embedder, LocalModel, ThrottleStats, WorkerEmbedder
 from alexclaw.security import (
+    Approver,
     Authorizer,
     BreakGlass,
     BreakGlassWindow,
@@ -141,6 +144,7 @@ class Services:
     llm_providers: Snapshot[tuple[Provider, ...]]  # published by the provider table's owner
     llm_usage: Snapshot[UsageSnapshot]  # today's calls and tokens per provider
     llm: GuardedModel  # the one way to ask a model (router + shield + egress)
+    llm_operations: ProviderOperations  # add / change / remove providers (validated, audited, 2FA where due)
     # The local embedding model (loaded on first use, on the memory subtree's
     # embedder thread), the embedder the pages search through, and the
     # throttle's counts (running, queued, embedded, failed, dropped).
@@ -199,6 +203,9 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
     memory, knowledge = MemoryBackend(database, embedder), KnowledgeBackend(database, embedder)
     router = Router(providers.read, usage.read, count_usage, ProviderClient(llm_egress), time.time)
     llm = GuardedModel(shield, router)
+    llm_operations = ProviderOperations(
+        Approver(challenges, database, lambda: secret_in_force(config) is not None), SecretBox(key), reload_providers
+    )
     web = WebAdapter(
         egress,
         lambda name: r.meta.egress if (r := skills.get(name)) else None,
@@ -249,6 +256,7 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         llm_providers=providers,
         llm_usage=usage,
         llm=llm,
+        llm_operations=llm_operations,
         local_model=local_model,
         embedder=embedder,
         memory_stats=Snapshot(ThrottleStats()),

@@ -1,8 +1,11 @@
 """Fake LLM providers on 127.0.0.1 speaking the four real wire formats over
 real HTTP: OpenAI-compatible ``/v1/chat/completions``, Anthropic
 ``/v1/messages``, Gemini ``/v1beta/models/{model}:generateContent`` and
-``:streamGenerateContent?alt=sse``, Ollama ``/api/chat``. One server
-serves all four (each provider row points at its base URL).
+``:streamGenerateContent?alt=sse``, Ollama ``/api/chat``, and each
+kind's model list: ``GET /v1/models`` (OpenAI's shape, or Anthropic's when
+the request carries ``anthropic-version``), ``GET /v1beta/models``
+(Gemini), ``GET /api/tags`` (Ollama). One server serves all four (each
+provider row points at its base URL).
 
 It records every request. By default it answers "echo: <last user text>"
 (streamed as the words of that answer, with the real end markers);
@@ -62,6 +65,7 @@ class FakeProviders:
         self.scripts: deque[Script] = deque()
         self.arrived = asyncio.Event()  # set by every request
         self.default = Script()  # served when no script is queued
+        self.models = ["fake-alpha", "fake-beta"]  # what the list endpoints answer
         self._endpoint = WebEndpoint(self._app(), "127.0.0.1", 0, graceful_timeout=0.5)
 
     def base(self, kind: str) -> str:
@@ -100,8 +104,30 @@ class FakeProviders:
         kind = "application/x-ndjson" if fmt == "ollama" else "text/event-stream"
         return Response(_paced(events, script.gate, script.pace), content_type=kind)
 
+    async def _list(self, fmt: Format) -> Response:
+        self.seen.append(Seen(fmt, request.path, dict(request.headers), {}, request.query_string.decode()))
+        self.arrived.set()
+        script = self.scripts.popleft() if self.scripts else self.default
+        if script.status != 200 or script.raw is not None:
+            raw = script.raw if script.raw is not None else json.dumps(_error(fmt, script.status)).encode()
+            kind = "text/html" if raw.lstrip().startswith(b"<") else "application/json"
+            return Response(raw, status=script.status, content_type=kind, headers=script.headers)
+        return Response(json.dumps(_listing(fmt, self.models)), content_type="application/json")
+
     def _app(self) -> Quart:
         app = Quart("fake_providers")
+
+        @app.get("/v1/models")
+        async def openai_or_anthropic_models() -> Response:
+            return await self._list("anthropic" if "anthropic-version" in request.headers else "openai")
+
+        @app.get("/v1beta/models")
+        async def gemini_models() -> Response:
+            return await self._list("gemini")
+
+        @app.get("/api/tags")
+        async def ollama_models() -> Response:
+            return await self._list("ollama")
 
         @app.post("/v1/chat/completions")
         async def openai() -> Response:
@@ -142,6 +168,17 @@ def _error(fmt: Format, status: int) -> Json:
     if fmt == "ollama":
         return {"error": message}
     return {"error": {"message": message, "code": status}}
+
+
+def _listing(fmt: Format, models: list[str]) -> Json:
+    if fmt == "openai":
+        return {"object": "list", "data": [{"id": m, "object": "model", "owned_by": "fake"} for m in models]}
+    if fmt == "anthropic":
+        data = [{"id": m, "type": "model", "display_name": m.title(), "created_at": "2026-01-01"} for m in models]
+        return {"data": data, "has_more": False, "first_id": models[0] if models else None, "last_id": None}
+    if fmt == "gemini":
+        return {"models": [{"name": f"models/{m}", "supportedGenerationMethods": ["generateContent"]} for m in models]}
+    return {"models": [{"name": m, "model": m, "size": 4_700_000_000} for m in models]}
 
 
 def _whole(fmt: Format, text: str) -> Json:

@@ -1,7 +1,9 @@
 """``alexclaw llm providers list|add|remove`` and ``alexclaw llm complete``.
 
 They work on the database directly, like ``config`` (a running node hears
-every provider change through NOTIFY), and audit as ``cli:<user>``. A key
+every provider change through NOTIFY), through the same provider
+operations as the LLM page (validation, audit as ``cli:<user>``; the host's
+word where the page asks for a 2FA code). A key
 is never typed on the command line (it would sit in the shell history and
 the process list): ``--api-key-env VAR`` names the variable that holds it,
 and it is stored encrypted. ``complete`` takes the prompt on stdin, goes
@@ -21,30 +23,38 @@ import time
 from typing import Any
 
 from actors import Snapshot
+from alexclaw.cli._common import acting, host_approver
 from alexclaw.cli._config import actor
 from alexclaw.config import check_key_fingerprint, decrypt_row, load_row
 from alexclaw.llm import (
     SEEDS,
     ChatRequest,
+    Draft,
     Guarded,
     GuardedModel,
     Provider,
     ProviderClient,
-    ProviderError,
+    ProviderOperations,
     Refusal,
     Router,
     UsageSnapshot,
-    add_provider,
     add_usage,
-    build_provider,
     load_providers,
     load_usage,
     provider_keys,
-    remove_provider,
     seed_providers,
     utc_day,
 )
-from alexclaw.security import BreakGlassWindow, EgressClient, SecretBox, ShieldGuard, Thresholds
+from alexclaw.security import (
+    BreakGlassWindow,
+    Done,
+    EgressClient,
+    Invalid,
+    NotAllowed,
+    SecretBox,
+    ShieldGuard,
+    Thresholds,
+)
 from alexclaw.settings import Settings
 from alexclaw.storage import Connection, DatabaseHandle, open_pool
 
@@ -89,6 +99,10 @@ async def providers_list(settings: Settings, as_json: bool) -> int:
     return 0
 
 
+async def _nothing() -> None:
+    """A command has no provider table to reload: a running node hears the NOTIFY."""
+
+
 async def providers_add(settings: Settings, args: argparse.Namespace) -> int:
     box = SecretBox(settings.secret_key_base)
     key = ""
@@ -97,27 +111,34 @@ async def providers_add(settings: Settings, args: argparse.Namespace) -> int:
         if not key:
             print(f"alexclaw: the variable {args.api_key_env} is not set or empty", file=sys.stderr)
             return EXIT_INPUT
-    try:
-        provider = build_provider(
-            args.name, kind=args.kind, model=args.model, tier=args.tier, base_url=args.base_url,
-            priority=args.priority, daily_limit=args.daily_limit, timeout_seconds=args.timeout,
-            allow_private=args.allow_private, context_window=args.context_window, key_cipher=box.encrypt(key),
-        )  # fmt: skip
-        async with open_pool(settings) as pool, pool.acquire() as conn:
+    draft = Draft(
+        args.name, args.kind, args.model, args.tier, args.base_url, args.priority, args.daily_limit, True,
+        args.timeout, args.allow_private, args.context_window,
+    )  # fmt: skip
+    async with open_pool(settings) as pool:
+        async with pool.acquire() as conn:
             await check_key_fingerprint(conn, box)
-            await add_provider(conn, provider, actor=actor())
-    except ProviderError as exc:
-        print(f"alexclaw: {exc}", file=sys.stderr)
+        added = await ProviderOperations(host_approver(pool), box, _nothing).add(acting(), draft, key)
+    if not isinstance(added, Done):  # nothing was written
+        if isinstance(added, Invalid):
+            why = added.message()
+        elif isinstance(added, NotAllowed):
+            why = added.reason
+        else:  # a challenge: the privileged table gives the command line the host's word, so never
+            why = "this change needs a 2FA code"
+        print(f"alexclaw: {why}", file=sys.stderr)
         return EXIT_INPUT
+    provider = added.value
     what = f"{provider.kind.value} {provider.model} ({provider.tier.value})"
     print(f"added {provider.name}: {what}, key {provider.masked_key}")
     return 0
 
 
 async def providers_remove(settings: Settings, name: str) -> int:
-    async with open_pool(settings) as pool, pool.acquire() as conn:
-        removed = await remove_provider(conn, name, actor=actor())
-    if not removed:
+    box = SecretBox(settings.secret_key_base)
+    async with open_pool(settings) as pool:
+        removed = await ProviderOperations(host_approver(pool), box, _nothing).remove(acting(), name)
+    if not removed.value:
         print(f"alexclaw: no provider named {name!r}", file=sys.stderr)
         return 1
     print(f"removed {name}")

@@ -7,7 +7,10 @@ on the prompt and on the answer, streams screened incrementally).
 
 Callers ask a model through ``GuardedModel.complete`` / ``.stream``; an
 expected failure is a ``Refusal`` value (``kind`` says which), never an
-exception.
+exception. Pages and commands change providers through
+``ProviderOperations`` (validated, audited, 2FA for a key, a held key's
+address and the private grant); the LLM page's Test is ``probe`` and its
+model list ``Router.models`` (``list_models``).
 """
 
 from alexclaw.llm._actors import (
@@ -38,25 +41,37 @@ from alexclaw.llm._guarded import (
     screen_messages,
     screened_stream,
 )
-from alexclaw.llm._model import Kind, Provider, ProviderError, Tier, build_provider
+from alexclaw.llm._model import Kind, Provider, ProviderError, Tier, build_provider, guarded_reasons
+from alexclaw.llm._models import ModelList, list_models
+from alexclaw.llm._operations import KEEP, Draft, KeyChange, ProviderOperations, draft_of, read_draft
 from alexclaw.llm._overview import llm_overview
+from alexclaw.llm._probe import Probe, probe
 from alexclaw.llm._router import Refusal, Router
 from alexclaw.llm._store import (
+    PROVIDER_ADDED,
+    PROVIDER_CHANGED,
+    PROVIDER_REMOVED,
     SEEDS,
     DayUsage,
     add_provider,
     add_usage,
+    load_provider,
     load_providers,
     load_usage,
     remove_provider,
     rotate_provider_keys,
     seed_providers,
+    update_provider,
 )
 from alexclaw.llm._wire import SECRET_PREFIX, ChatRequest, Message
 from alexclaw.llm.tree import llm_spec
 
 __all__ = [
     "llm_overview",
+    "KEEP",
+    "PROVIDER_ADDED",
+    "PROVIDER_CHANGED",
+    "PROVIDER_REMOVED",
     "PROVIDERS_NAME",
     "SECRET_PREFIX",
     "SEEDS",
@@ -69,14 +84,19 @@ __all__ = [
     "ChatRequest",
     "DayUsage",
     "Delta",
+    "Draft",
     "Exchange",
     "Guarded",
     "GuardedModel",
+    "KeyChange",
     "Kind",
     "Message",
+    "ModelList",
+    "Probe",
     "Provider",
     "ProviderClient",
     "ProviderError",
+    "ProviderOperations",
     "ProviderTable",
     "Refusal",
     "Released",
@@ -91,17 +111,24 @@ __all__ = [
     "add_usage",
     "build_provider",
     "count_usage",
+    "draft_of",
     "guarded_exchange",
+    "guarded_reasons",
     "llm_spec",
+    "list_models",
+    "load_provider",
     "provider_keys",
+    "probe",
     "load_providers",
     "load_usage",
     "record_usage",
+    "read_draft",
     "reload_providers",
     "remove_provider",
     "rotate_provider_keys",
     "screen_messages",
     "screened_stream",
     "seed_providers",
+    "update_provider",
     "utc_day",
 ]

@@ -51,6 +51,8 @@ DEFAULT_CONTEXT: Final = {
     Kind.OLLAMA: 8_192,
 }
 _NAME: Final = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,62}$")
+_INT_MAX: Final = 2**31 - 1  # the table's integer columns
+_URL_MAX: Final = 2000
 _PRIVATE_NAMES: Final = frozenset({"localhost", "localhost.localdomain"})
 
 
@@ -120,6 +122,8 @@ def private_host(host: str) -> bool:
 
 def check_base_url(base_url: str, allow_private: bool) -> str:
     url = base_url.strip().rstrip("/")
+    if len(url) > _URL_MAX:
+        raise ProviderError(f"base URL: at most {_URL_MAX} characters")
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - a malformed port raises here
@@ -171,6 +175,9 @@ def build_provider(
         raise ProviderError(f"daily limit must be 0 (none) or more, not {daily_limit}")
     if context_window < 0:
         raise ProviderError(f"context window must be 0 (the published size) or more, not {context_window}")
+    for label, number in (("priority", priority), ("daily limit", daily_limit), ("context window", context_window)):
+        if number > _INT_MAX:
+            raise ProviderError(f"{label} must be at most {_INT_MAX}, not {number}")
     timeout = timeout_seconds if timeout_seconds is not None else (
         LOCAL_TIMEOUT if parsed_tier is Tier.LOCAL else DEFAULT_TIMEOUT
     )  # fmt: skip
@@ -183,3 +190,18 @@ def build_provider(
         name, parsed_kind, url, model, parsed_tier, priority, daily_limit, enabled, timeout, allow_private,
         context_window, key_cipher,
     )  # fmt: skip
+
+
+def guarded_reasons(before: Provider | None, after: Provider) -> tuple[str, ...]:
+    """What in going from ``before`` (None: a new provider) to ``after``
+    needs a 2FA code (the one rule for sensitive changes): a key set,
+    replaced or removed; the private-address grant given; the address a
+    held key is sent to changed. Empty: an ordinary change."""
+    reasons: list[str] = []
+    if (before.key_cipher if before else "") != after.key_cipher:
+        reasons.append("removes its API key" if not after.key_cipher else "sets its API key")
+    if after.allow_private and not (before and before.allow_private):
+        reasons.append("lets it reach a loopback or private address")
+    if before is not None and after.has_key and before.base_url != after.base_url:
+        reasons.append(f"sends its API key to {after.base_url}")
+    return tuple(reasons)

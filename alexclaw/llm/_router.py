@@ -28,6 +28,7 @@ from typing import Any, Literal
 from alexclaw.llm._actors import UsageSnapshot, utc_day
 from alexclaw.llm._client import Answer, CallError, ProviderClient
 from alexclaw.llm._model import DEFAULT_TIER, Provider, Tier
+from alexclaw.llm._models import ModelList, list_models
 from alexclaw.llm._wire import ChatRequest
 
 log = logging.getLogger("alexclaw.llm")
@@ -85,6 +86,14 @@ class Router:
         self.client = client
         self.clock = clock
         self._busy: set[str] = set()
+
+    async def models(self, name: str) -> ModelList | CallError | Refusal:
+        """The models provider ``name``'s API lists (enabled or not: an
+        operator checks a model before turning a provider on)."""
+        provider = next((p for p in self.providers() if p.name == name), None)
+        if provider is None:
+            return Refusal("no_provider", f"no provider named {name!r}")
+        return await list_models(self.client.egress, provider)
 
     def _at_limit(self, provider: Provider, today: dt.date) -> bool:
         return provider.daily_limit > 0 and self.usage().of(provider.name, today).calls >= provider.daily_limit

@@ -1,6 +1,14 @@
 """Providers, usage and seeds in PostgreSQL. Every change is audited with
 the acting principal; the key is written encrypted and never appears in an
-audit detail or a log line."""
+audit detail or a log line.
+
+A write that sets or removes a key, gives the private-address grant or
+moves a held key to another address (``guarded_reasons``) is refused here
+while two-factor is on unless it presents a strong ``Approval`` (a code, or
+the host's command line): whoever calls the store, a forgotten code is a
+refusal, not a silent weakening. Seeds are the exception, written through
+``_insert``: their key comes from a setting that itself changed only with a
+code, or from the host's environment."""
 
 from __future__ import annotations
 
@@ -10,8 +18,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
-from alexclaw.llm._model import Kind, Provider, ProviderError, Tier, build_provider
-from alexclaw.security import SecretBox, record_audit
+from alexclaw.config import two_factor_in_force
+from alexclaw.llm._model import Kind, Provider, ProviderError, Tier, build_provider, guarded_reasons
+from alexclaw.security import Approval, SecretBox, record_audit
 from alexclaw.storage import Connection
 
 log = logging.getLogger("alexclaw.llm")
@@ -19,6 +28,7 @@ log = logging.getLogger("alexclaw.llm")
 CHANNEL: Final = "alexclaw_llm_providers"
 PROVIDER_ADDED: Final = "llm.provider_added"
 PROVIDER_REMOVED: Final = "llm.provider_removed"
+PROVIDER_CHANGED: Final = "llm.provider_changed"
 PROVIDER_SEEDED: Final = "llm.provider_seeded"
 
 # The settings (themselves seeded from OPENAI_API_KEY & co. at boot) that
@@ -52,31 +62,88 @@ async def load_providers(conn: Connection) -> tuple[Provider, ...]:
     return tuple(_provider(row) for row in rows)
 
 
+async def load_provider(conn: Connection, name: str) -> Provider | None:
+    row = await conn.fetchrow("SELECT * FROM llm_providers WHERE name = $1", name)
+    return None if row is None else _provider(row)
+
+
 def _detail(provider: Provider) -> dict[str, Any]:
     return {
         "kind": provider.kind.value,
         "model": provider.model,
         "tier": provider.tier.value,
         "base_url": provider.base_url,
+        "priority": provider.priority,
+        "daily_limit": provider.daily_limit,
+        "enabled": provider.enabled,
         "allow_private": provider.allow_private,
         "key": provider.masked_key,
     }
 
 
-async def add_provider(conn: Connection, provider: Provider, *, actor: str) -> None:
-    """Insert a checked provider; ``ProviderError`` if the name is taken."""
+def _proof(approval: Approval | None) -> dict[str, Any]:
+    return {} if approval is None else {"origin": approval.entry.value, "proof": approval.proof.value}
+
+
+async def _check_approved(conn: Connection, reasons: tuple[str, ...], approval: Approval | None) -> None:
+    if reasons and (approval is None or not approval.strong) and await two_factor_in_force(conn):
+        raise ProviderError(f"2FA: this change needs a code (it {'; it '.join(reasons)})")
+
+
+async def _insert(conn: Connection, provider: Provider, actor: str, extra: dict[str, Any]) -> None:
+    inserted = await conn.fetchval(
+        "INSERT INTO llm_providers (name, kind, base_url, model, tier, priority, daily_limit, enabled, "
+        "timeout_seconds, allow_private, context_window, api_key) "
+        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (name) DO NOTHING RETURNING name",
+        provider.name, provider.kind.value, provider.base_url, provider.model, provider.tier.value,
+        provider.priority, provider.daily_limit, provider.enabled, provider.timeout_seconds,
+        provider.allow_private, provider.context_window, provider.key_cipher,
+    )  # fmt: skip
+    if inserted is None:
+        raise ProviderError(f"a provider named {provider.name!r} already exists")
+    await record_audit(conn, actor, PROVIDER_ADDED, f"llm:{provider.name}", detail=_detail(provider) | extra)
+
+
+async def add_provider(conn: Connection, provider: Provider, *, actor: str, approval: Approval | None = None) -> None:
+    """Insert a checked provider; ``ProviderError`` if the name is taken, or
+    if it holds a key or the private grant without a strong approval while
+    two-factor is on."""
     async with conn.transaction():
-        inserted = await conn.fetchval(
-            "INSERT INTO llm_providers (name, kind, base_url, model, tier, priority, daily_limit, enabled, "
-            "timeout_seconds, allow_private, context_window, api_key) "
-            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (name) DO NOTHING RETURNING name",
+        await _check_approved(conn, guarded_reasons(None, provider), approval)
+        await _insert(conn, provider, actor, _proof(approval))
+
+
+async def update_provider(
+    conn: Connection, provider: Provider, *, actor: str, approval: Approval | None = None
+) -> Provider | None:
+    """Replace the row named ``provider.name`` with ``provider`` (checked);
+    the row as it was, or None when there is no such provider. Audited with
+    what changed (the key only as set/removed)."""
+    async with conn.transaction():
+        row = await conn.fetchrow("SELECT * FROM llm_providers WHERE name = $1 FOR UPDATE", provider.name)
+        if row is None:
+            return None
+        before = _provider(row)
+        await _check_approved(conn, guarded_reasons(before, provider), approval)
+        await conn.execute(
+            "UPDATE llm_providers SET kind = $2, base_url = $3, model = $4, tier = $5, priority = $6, "
+            "daily_limit = $7, enabled = $8, timeout_seconds = $9, allow_private = $10, context_window = $11, "
+            "api_key = $12, updated_at = now() WHERE name = $1",
             provider.name, provider.kind.value, provider.base_url, provider.model, provider.tier.value,
             provider.priority, provider.daily_limit, provider.enabled, provider.timeout_seconds,
             provider.allow_private, provider.context_window, provider.key_cipher,
         )  # fmt: skip
-        if inserted is None:
-            raise ProviderError(f"a provider named {provider.name!r} already exists")
-        await record_audit(conn, actor, PROVIDER_ADDED, f"llm:{provider.name}", detail=_detail(provider))
+        was, now = _detail(before), _detail(provider)
+        changed = {k: v for k, v in now.items() if k != "key" and was[k] != v}
+        if before.timeout_seconds != provider.timeout_seconds:
+            changed["timeout_seconds"] = provider.timeout_seconds
+        if before.context_window != provider.context_window:
+            changed["context_window"] = provider.context_window
+        if before.key_cipher != provider.key_cipher:
+            changed["key"] = "set" if provider.key_cipher else "removed"
+        detail = {"changed": changed} | _proof(approval)
+        await record_audit(conn, actor, PROVIDER_CHANGED, f"llm:{provider.name}", detail=detail)
+    return before
 
 
 async def remove_provider(conn: Connection, name: str, *, actor: str) -> bool:
@@ -117,7 +184,7 @@ async def seed_providers(conn: Connection, box: SecretBox, keys: Mapping[str, st
             taken = await conn.fetchval("SELECT 1 FROM llm_providers WHERE name = $1", name)
             if taken:
                 continue
-            await add_provider(conn, provider, actor=actor)
+            await _insert(conn, provider, actor, {})
             await record_audit(conn, actor, PROVIDER_SEEDED, f"llm:{name}", detail={"from": source})
             created.append(name)
     return created

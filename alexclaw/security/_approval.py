@@ -108,6 +108,12 @@ PRIVILEGED: Final[Mapping[str, Privileged]] = MappingProxyType(
             _privileged("policy.delete", "delete an authorization policy", web=_CODE, cli=_HOST),
             _privileged("block.remove", "lift a login block", web=_CODE, cli=_HOST),
             _privileged(
+                "llm.provider_secret",
+                "set an LLM provider's key, where it sends it, or its private-address grant",
+                web=_CODE,
+                cli=_HOST,
+            ),
+            _privileged(
                 "workflow.guarded_change",
                 "change a 2FA workflow's flag, steps, schedule or enabled state",
                 web=_CODE,

@@ -15,7 +15,7 @@ from typing import Any, Generic, TypeVar, cast
 from actors import Process, Snapshot
 from alexclaw.config import ConfigHandle
 from alexclaw.conversations import ConversationOperations
-from alexclaw.llm import GuardedModel, Provider, UsageSnapshot
+from alexclaw.llm import GuardedModel, Provider, ProviderOperations, UsageSnapshot
 from alexclaw.memory import Embedder, ThrottleStats
 from alexclaw.security import (
     Authorizer,
@@ -95,6 +95,7 @@ class WebState:
     llm_providers = _Service[Snapshot[tuple[Provider, ...]]]()
     llm_usage = _Service[Snapshot[UsageSnapshot]]()
     llm = _Service[GuardedModel]()
+    llm_operations = _Service[ProviderOperations]()
     embedder = _Service[Embedder]()
     memory_stats = _Service[Snapshot[ThrottleStats]]()
     runs = _Service[Runs]()

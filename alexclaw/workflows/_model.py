@@ -22,7 +22,6 @@ MISSING_POLICIES: Final = ("halt", "skip")
 MAX_NAME: Final = 200
 # The references a workflow may hold, in one place: AlexClaw's LLM
 # providers (the llm.* settings name their keys) and its model tiers.
-PROVIDERS: Final = ("gemini", "anthropic", "openai", "ollama", "local")
 TIERS: Final = ("light", "medium", "heavy", "local")
 # What stands for a credential in a run's stored definition.
 MASKED: Final = "********"
@@ -282,11 +281,6 @@ def check_steps(steps: Sequence[Step], errors: list[str], where: str = "steps") 
             errors.append(f"{label}.llm_tier: {step.llm_tier!r} is not a tier; one of {', '.join(TIERS)}")
         schema = SCHEMAS.get(step.skill, ())
         errors.extend(f"{label}.config.{problem}" for problem in check_config(schema, step.config))
-
-
-def check_provider(provider: str | None, errors: list[str], label: str = "default_provider") -> None:
-    if provider is not None and provider not in PROVIDERS:
-        errors.append(f"{label}: {provider!r} is not a provider; one of {', '.join(PROVIDERS)}")
 
 
 def check_name(name: Any, errors: list[str], label: str = "name") -> str | None:

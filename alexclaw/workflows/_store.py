@@ -22,7 +22,6 @@ from alexclaw.workflows._model import (
     Workflow,
     WorkflowError,
     check_name,
-    check_provider,
     check_steps,
     guarded_change,
 )
@@ -87,7 +86,6 @@ def _check_workflow(workflow: Workflow) -> list[str]:
             errors.append(f"schedule: {problem}")
     if not isinstance(workflow.metadata, Mapping):
         errors.append("metadata: must be an object")
-    check_provider(workflow.default_provider, errors)
     check_steps(workflow.steps, errors)
     return errors
 
@@ -107,6 +105,21 @@ async def check_node(conn: Connection, node: str | None, here: str | None, error
     if node not in nodes:
         known = ", ".join(sorted(nodes)) or "none yet"
         errors.append(f"node: there is no node named {node!r} (known nodes: {known})")
+
+
+async def check_default_provider(
+    conn: Connection, workflow: Workflow, before: Workflow | None, errors: list[str]
+) -> None:
+    """A workflow's default provider names a provider in the provider
+    table (the one its steps' ``llm`` calls go to when a step names none).
+    Checked where new or changed, as a step's model is."""
+    named = workflow.default_provider
+    if not named or (before is not None and before.default_provider == named):
+        return
+    providers = {p.name for p in await load_providers(conn)}
+    if named not in providers:
+        known = ", ".join(sorted(providers)) or "none configured"
+        errors.append(f"default_provider: there is no provider named {named!r} (providers: {known})")
 
 
 async def check_step_models(
@@ -151,6 +164,7 @@ async def save_workflow(
     before = None if workflow.id is None else await get_workflow(conn, workflow.id)
     if workflow.node and (before is None or before.node != workflow.node):
         await check_node(conn, workflow.node, here, errors)
+    await check_default_provider(conn, workflow, before, errors)
     if with_steps:
         await check_step_models(conn, workflow.steps, before.steps if before else (), errors)
     if errors:

@@ -44,7 +44,6 @@ from alexclaw.workflows._model import (
     Workflow,
     WorkflowError,
     check_name,
-    check_provider,
     check_steps,
     import_guarded,
     parse_step,
@@ -231,8 +230,7 @@ def _parse_workflow(raw: Any, errors: list[str]) -> Workflow | None:
         problem = cron_error(schedule)
         if problem:
             errors.append(f"workflow.schedule: {problem}")
-    provider = _text(raw, "default_provider", "workflow", errors) or None
-    check_provider(provider, errors, "workflow.default_provider")
+    provider = _text(raw, "default_provider", "workflow", errors) or None  # a provider row: checked on save
     node = _text(raw, "node", "workflow", errors) or None
     metadata = _object(raw, "metadata", "workflow", errors)
     if "requires_2fa" in metadata and not isinstance(metadata["requires_2fa"], bool):

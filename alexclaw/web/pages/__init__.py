@@ -16,6 +16,7 @@ from alexclaw.web.pages import (
     _dashboard,
     _github,
     _knowledge,
+    _llm,
     _memory,
     _runs,
     _security,
@@ -40,6 +41,7 @@ _PAGES = (
     _memory,
     _knowledge,
     _github,
+    _llm,
 )
 
 

@@ -23,7 +23,6 @@ from alexclaw.web.pages._workflow_forms import SCHEDULE_PRESETS, workflow_from_f
 from alexclaw.workflows import (
     MAX_DOCUMENT_BYTES,
     MAX_INPUT_CHARS,
-    PROVIDERS,
     RunOperations,
     Workflow,
     WorkflowOperations,
@@ -88,8 +87,9 @@ def build(state: WebState) -> Blueprint:
             resources = await list_resources(conn)
             runs = await list_runs(conn, workflow_id=workflow.id, limit=10)
             nodes = sorted(await known_nodes(conn, state.node_name))
+        providers = [p.name for p in state.llm_providers.read()]
         body = await render(
-            "workflow_edit.html", workflow=workflow, attached=attached, providers=PROVIDERS, nodes=nodes,
+            "workflow_edit.html", workflow=workflow, attached=attached, providers=providers, nodes=nodes,
             available=[r for r in resources if r.id not in {a.id for a in attached}], runs=runs,
             skills={m.name: m for m in state.skills.all()}, presets=SCHEDULE_PRESETS, timezone=timezone(),
             error=error, preview=preview(workflow.schedule or ""),

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from alexclaw import Node, Settings
+from alexclaw.llm import Provider, add_provider, build_provider, reload_providers
 
 KEY = "web-test-key-" + "w" * 40
 PASSWORD = "correct horse battery staple"
@@ -64,3 +65,16 @@ async def login_code(client: Any, code: str, **request: Any) -> Any:
 async def page_csrf(client: Any, path: str = "/") -> str:
     response = await client.get(path, headers=HTML)
     return csrf_in(await response.get_data(as_text=True))
+
+
+async def add_provider_row(node: Node, name: str, base_url: str = "http://127.0.0.1:11434", **fields: Any) -> Provider:
+    """A provider in the node's table (a local server by the grant, no key),
+    in its snapshot when this returns."""
+    fields.setdefault("tier", "medium")
+    fields.setdefault("kind", "ollama")
+    model = fields.pop("model", "llama3")
+    provider = build_provider(name, model=model, base_url=base_url, allow_private=True, **fields)
+    async with node.state.database.pool().acquire() as conn:
+        await add_provider(conn, provider, actor="test")
+    await reload_providers()
+    return provider

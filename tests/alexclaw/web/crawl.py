@@ -18,7 +18,7 @@ from alexclaw import Node
 from alexclaw.config import ValueType
 from alexclaw.conversations import add_turn, create_conversation
 from alexclaw.web._guard import MACHINE_PREFIXES
-from tests.alexclaw.web.conftest import HTML, login, page_csrf
+from tests.alexclaw.web.conftest import HTML, add_provider_row, login, page_csrf
 
 ARGUMENT = re.compile(r"<(?:(\w+)(?:\([^)]*\))?:)?(\w+)>")
 # Not pages: static files, the server-sent event streams (they never end),
@@ -37,7 +37,7 @@ class Form:
 class Site:
     """A logged-in client on a node holding one of everything a page can
     show: a workflow with a step and a resource, a policy, a challenge, a
-    string setting of its own and a json-typed one."""
+    string setting of its own and a json-typed one, an LLM provider."""
 
     client: Any
     node: Node
@@ -84,6 +84,7 @@ async def furnished_site(client: Any, node: Node) -> Site:
     text = {"text": "A crawled document.", "source": "crawl.txt", "csrf_token": token}
     assert (await client.post("/knowledge", form=text, headers=HTML)).status_code == 302
     await node.state.config.set("custom.note", "a note", actor="test")
+    await add_provider_row(node, "echo")  # named like the skill: the LLM page's <name> routes find it too
     await node.state.config.set("custom.rules", "{}", actor="test", value_type=ValueType.JSON)
 
     async def nothing() -> str:

@@ -10,7 +10,7 @@ from typing import Any
 from actors.testing import Probe
 from alexclaw import Node
 from alexclaw.workflows import PLACEHOLDER, RUNS_TOPIC, RunChanged, get_run, get_workflow, started_message
-from tests.alexclaw.web.conftest import HTML, login
+from tests.alexclaw.web.conftest import HTML, add_provider_row, login
 from tests.alexclaw.web.test_pages import enable_totp, next_code, post, text_of
 from tests.alexclaw.workflows.test_transfer import GITHUB_TOKEN
 
@@ -366,13 +366,14 @@ async def test_references_on_the_workflow_form_are_checked_against_what_exists(c
     workflow_id = await create(client)
     back = f"/workflows/{workflow_id}"
     for field, value, error in (
-        ("default_provider", "banana", "default_provider: &#39;banana&#39; is not a provider"),
+        ("default_provider", "banana", "default_provider: there is no provider named &#39;banana&#39;"),
         ("node", "ghost-node", "node: there is no node named &#39;ghost-node&#39;"),
     ):
         response = await post(client, back, {"name": "Morning", "enabled": "on", field: value}, back)
         assert response.status_code == 400 and error in await response.get_data(as_text=True)
     saved = await workflow(node, workflow_id)
     assert (saved.default_provider, saved.node) == (None, None)
+    await add_provider_row(node, "openai")  # a provider of the table, as the default provider must be
     here = node.state.node_name
     response = await post(
         client, back, {"name": "Morning", "enabled": "on", "node": here, "default_provider": "openai"}, back

@@ -12,7 +12,7 @@ import asyncpg
 import pytest
 
 from alexclaw.llm import add_provider, build_provider
-from alexclaw.workflows._model import PROVIDERS, TIERS, Route, Step, Workflow, WorkflowError, check_steps
+from alexclaw.workflows._model import TIERS, Route, Step, Workflow, WorkflowError, check_steps
 from alexclaw.workflows._store import save_steps, save_workflow
 from alexclaw.workflows._transfer import export_document, parse_document
 from skills import ConfigField, check_config
@@ -101,19 +101,28 @@ def test_an_import_refuses_a_step_config_that_does_not_fit_its_skill() -> None:
 async def conn(database_url: str) -> AsyncIterator[asyncpg.Connection]:
     connection = await asyncpg.connect(database_url)
     await connection.execute("INSERT INTO known_nodes (name) VALUES ('node-a')")
+    await add_provider(connection, FAST, actor="test")
     yield connection
     await connection.close()
 
 
+# The provider the valid workflow names as its default (a row of the table).
+FAST = build_provider(
+    "fast", kind="ollama", model="llama3", tier="light", base_url="http://127.0.0.1:11434", allow_private=True
+)
 VALID = Workflow(
-    None, "w", default_provider=PROVIDERS[0], node="node-a",
+    None, "w", default_provider="fast", node="node-a",
     steps=(Step(1, "echo", llm_tier=TIERS[0], routes=(Route("on_success", 2),)), Step(2, "echo", input_from=1)),
 )  # fmt: skip
 
 # Every field of a workflow that refers to something, with a value that
 # refers to nothing, and the field the refusal names.
 REFERENCES = [
-    ("default_provider", replace(VALID, default_provider="banana"), "default_provider: 'banana' is not a provider"),
+    (
+        "default_provider",
+        replace(VALID, default_provider="banana"),
+        "default_provider: there is no provider named 'banana' (providers: fast)",
+    ),
     ("node", replace(VALID, node="ghost-node"), "node: there is no node named 'ghost-node'"),
     (
         "steps.llm_tier",
@@ -171,7 +180,8 @@ async def test_a_steps_model_names_a_provider_of_the_table_and_one_removed_later
     await add_provider(conn, provider, actor="test")
     named = replace(VALID, steps=(replace(VALID.steps[0], llm_model="deep"), VALID.steps[1]))
     workflow_id = await save_workflow(conn, named, with_steps=True)
-    with pytest.raises(WorkflowError, match="llm_model: there is no provider named 'banana' \\(providers: deep\\)"):
+    refused = "llm_model: there is no provider named 'banana' \\(providers: deep, fast\\)"
+    with pytest.raises(WorkflowError, match=refused):
         await save_steps(conn, workflow_id, [replace(named.steps[0], llm_model="banana"), named.steps[1]])
     await conn.execute("DELETE FROM llm_providers")
     renamed = replace(named, id=workflow_id, description="still editable")

@@ -95,6 +95,7 @@ async def conn(database_url: str) -> AsyncIterator[asyncpg.Connection]:
     connection = await asyncpg.connect(database_url)
     await known_node(connection)
     await known_provider(connection)
+    await known_provider(connection, "anthropic")  # WORKFLOW's default provider
     yield connection
     await connection.close()
 
