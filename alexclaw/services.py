@@ -21,20 +21,36 @@ from types import MappingProxyType
 from typing import Any
 
 from actors import Process, Snapshot, whereis
-from alexclaw.config import ConfigHandle, EgressSettings, SanitizerSettings, ShieldSettings, WorkflowSettings
+from alexclaw.config import (
+    ConfigHandle,
+    EgressSettings,
+    MemorySettings,
+    SanitizerSettings,
+    ShieldSettings,
+    WorkflowSettings,
+)
 from alexclaw.dispatcher import Dispatcher, Watch
 from alexclaw.invoke import AuditedInvocations, Invoker
 from alexclaw.llm import (
     GuardedModel,
     Provider,
     ProviderClient,
+    ProviderEmbeddings,
     Router,
     UsageSnapshot,
     count_usage,
     provider_keys,
     utc_day,
 )
-from alexclaw.memory import EMBEDDER_NAME, Embedder, LocalModel, ThrottleStats, WorkerEmbedder
+from alexclaw.memory import (
+    EMBEDDER_NAME,
+    ChosenEmbedder,
+    Embedder,
+    LocalModel,
+    ThrottleStats,
+    WorkerEmbedder,
+    choose,
+)
 from alexclaw.security import (
     Authorizer,
     BreakGlass,
@@ -59,6 +75,7 @@ from alexclaw.wiring import (
     KnowledgeBackend,
     LlmBackend,
     MemoryBackend,
+    ProviderEmbedder,
     SettingsReader,
     TelegramBackend,
     TokensAdapter,
@@ -183,9 +200,15 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         max_bytes=lambda: EgressSettings.read(config).max_bytes,
     )
     local_model = LocalModel()
-    embedder = WorkerEmbedder(EMBEDDER_NAME, local_model)
-    memory, knowledge = MemoryBackend(database, embedder), KnowledgeBackend(database, embedder)
     router = Router(providers.read, usage.read, count_usage, ProviderClient(llm_egress), time.time)
+    # The embedder memory.embedder chooses, per call: the local model on the
+    # memory subtree's thread, or a provider's embeddings API.
+    embedder = ChosenEmbedder(
+        lambda: choose(MemorySettings.read(config)),
+        WorkerEmbedder(EMBEDDER_NAME, local_model),
+        ProviderEmbedder(ProviderEmbeddings(providers.read, usage.read, count_usage, router.client, time.time)),
+    )
+    memory, knowledge = MemoryBackend(database, embedder), KnowledgeBackend(database, embedder)
     llm = GuardedModel(shield, router)
     web = WebAdapter(
         egress,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -12,7 +12,7 @@ import httpx
 
 from actors import CallTimeout, NoProcess, Process, ProcessExited, Refused, call
 from alexclaw.config import BOUND_TO, CATALOG, ConfigHandle, attachable, shown_value
-from alexclaw.llm import ChatRequest, GuardedModel, Refusal
+from alexclaw.llm import CallError, ChatRequest, GuardedModel, ProviderEmbeddings, Refusal
 from alexclaw.memory import (
     THROTTLE_NAME,
     Embedder,
@@ -250,6 +250,18 @@ class LlmBackend:
         if isinstance(result, Refusal):
             raise ModelRefused(result.kind, result.message)
         return result.answer.text
+
+
+class ProviderEmbedder:
+    """Memory's ``RemoteEmbeddings`` over the LLM layer's provider
+    embeddings (egress guard, key at the edge, daily limit, usage)."""
+
+    def __init__(self, embeddings: ProviderEmbeddings) -> None:
+        self._embeddings = embeddings
+
+    async def embed(self, provider: str, model: str, texts: Sequence[str], dimensions: int) -> list[Vector] | str:
+        result = await self._embeddings.embed(provider, model, texts, dimensions=dimensions)
+        return result.message if isinstance(result, CallError) else result.vectors
 
 
 async def _query_vector(embedder: Embedder, query: str) -> Vector | None:

@@ -34,6 +34,7 @@ from alexclaw.config._store import (
 from alexclaw.config._subsystems import (
     TYPED_SETTINGS,
     EgressSettings,
+    MemorySettings,
     SanitizerSettings,
     ShieldSettings,
     SkillSettings,
@@ -54,6 +55,7 @@ __all__ = [
     "CATALOG",
     "TYPED_SETTINGS",
     "EgressSettings",
+    "MemorySettings",
     "SanitizerSettings",
     "ShieldSettings",
     "SkillSettings",

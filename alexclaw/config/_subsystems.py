@@ -71,10 +71,18 @@ class SanitizerSettings(_Typed):
     max_bytes: int = key("sanitizer.max_bytes")
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class MemorySettings(_Typed):
+    embedder: str = key("memory.embedder")
+    embedding_model: str = key("memory.embedding_model")
+    embedding_dimensions: int = key("memory.embedding_dimensions")
+
+
 TYPED_SETTINGS: tuple[type[_Typed], ...] = (
     WorkflowSettings,
     SkillSettings,
     ShieldSettings,
     EgressSettings,
     SanitizerSettings,
+    MemorySettings,
 )

@@ -62,6 +62,9 @@ EXPECTED: dict[str, Sensitivity] = {
     "workflows.max_concurrent_runs": ORDINARY,
     "workflows.step_timeout_ms": ORDINARY,
     "scheduler.timezone": ORDINARY,
+    "memory.embedder": ENDPOINT,  # where the agent's memories are sent to be embedded
+    "memory.embedding_model": ORDINARY,
+    "memory.embedding_dimensions": ORDINARY,
 }
 
 # Values each setting accepts, for the walks below.
@@ -79,6 +82,8 @@ VALID: dict[str, str] = {
     "shield.proxy_upstream_url": "https://llm.example.org/v1",
     "sanitizer.extra_phrases": "open the pod bay doors",
     "scheduler.timezone": "Europe/Berlin",
+    "memory.embedder": "openai",
+    "memory.embedding_model": "text-embedding-3-small",
 }
 
 
