@@ -54,10 +54,10 @@ class EmbedderChoice:
 
 def choose(settings: MemorySettings) -> EmbedderChoice:
     """The choice the settings make, with its problem if it has one."""
-    name = settings.embedder.strip()
+    name = (settings.embedder or "").strip()  # an empty setting reads as None
     if name in {"", LOCAL}:
         return EmbedderChoice()
-    model, dimensions = settings.embedding_model.strip(), settings.embedding_dimensions
+    model, dimensions = (settings.embedding_model or "").strip(), settings.embedding_dimensions or 0
     if not model:
         why = f"memory.embedder names provider {name!r} but memory.embedding_model is empty"
         return EmbedderChoice(name, "-", 0, why)
