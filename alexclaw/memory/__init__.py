@@ -6,7 +6,9 @@ hybrid, fused by reciprocal rank, comparing only vectors of one model. The
 local embedding model (all-MiniLM-L6-v2, int8 ONNX, in-process) is the
 default; ``memory.embedder`` may choose a provider's embeddings API
 instead (``ChosenEmbedder``; the LLM layer is wired in as
-``RemoteEmbeddings``), and rows of another model wait to be re-embedded."""
+``RemoteEmbeddings``), and rows of another model wait to be re-embedded. ``Rag`` assembles a
+numbered, budgeted context from both stores for skills, wrapped as
+untrusted data."""
 
 from alexclaw.memory._actors import (
     PRUNER_NAME,
@@ -51,6 +53,7 @@ from alexclaw.memory._knowledge import (
     text_document,
 )
 from alexclaw.memory._operations import Ingested, MemoryOperations
+from alexclaw.memory._rag import DEFAULT_BUDGET, DEFAULT_MIN_SCORE, Rag, RagContext, RewriteCache, Rewriter, Source
 from alexclaw.memory._reembed import Reembedded, reembed
 from alexclaw.memory._search import (
     MAX_QUERY_CHARS,
@@ -81,6 +84,13 @@ from alexclaw.memory._store import (
 from alexclaw.memory.tree import EMBEDDER_NAME, memory_spec
 
 __all__ = [
+    "DEFAULT_BUDGET",
+    "DEFAULT_MIN_SCORE",
+    "Rag",
+    "RagContext",
+    "RewriteCache",
+    "Rewriter",
+    "Source",
     "LOCAL",
     "ChosenEmbedder",
     "EmbedderChoice",
