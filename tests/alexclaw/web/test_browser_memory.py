@@ -108,6 +108,9 @@ async def test_the_page_shows_the_embedder_its_progress_a_failure_and_re_embeds(
     assert await page.locator("#embedder").inner_text() == "absent/embed-1"
     assert await page.locator("#reembed-progress").inner_text() == "0/2 rows embedded"
     assert "no provider named 'absent'" in await page.locator("#embedding-error").inner_text()
+    await page.goto("/")
+    assert "embedding is failing" in await page.locator("#embedding-failing").inner_text()
+    await page.goto("/memory")
     await page.fill("#memory-search input[name=q]", "rates")
     await page.click("#memory-search button[type=submit]")
     await page.wait_for_selector("#hits")
