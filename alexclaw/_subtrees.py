@@ -66,7 +66,12 @@ def llm_subtree(s: Services, settings: Settings) -> ChildSpec:
 def memory_subtree(s: Services, *, tasks: str) -> ChildSpec:
     # Embeddings run under the task supervisor; expiry is judged in UTC.
     return memory_spec(
-        s.database, tasks=tasks, stats=s.memory_stats, clock=lambda: datetime.now(UTC), local=s.local_model
+        s.database,
+        tasks=tasks,
+        stats=s.memory_stats,
+        clock=lambda: datetime.now(UTC),
+        local=s.local_model,
+        embedder=s.embedder,
     )
 
 

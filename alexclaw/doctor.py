@@ -17,6 +17,8 @@ from pathlib import Path
 
 import asyncpg
 
+from alexclaw.config import CATALOG, MemorySettings, setting_keys, typed
+from alexclaw.memory import LocalModel, ModelUnavailable, choose, weights_path
 from alexclaw.settings import MIN_SECRET_KEY_LENGTH, Settings, SettingsError, load_settings
 from alexclaw.storage import PGVECTOR_MIN, check_pgvector
 
@@ -161,6 +163,71 @@ _LAST_TWO_FACTOR_CHANGE = (
 )
 
 
+def check_local_model(needed: bool = True) -> Check:
+    """The local embedding model's weights present (size and hash pinned)
+    and loadable; missing is a failure while it is the embedder in use
+    (the default), a warning when a provider embeds instead."""
+    try:
+        path = weights_path()
+        model = LocalModel()
+        model.load()
+    except ModelUnavailable as exc:
+        return Check(FAIL if needed else WARN, "local_model", str(exc))
+    except Exception as exc:  # onnxruntime's own load errors: reported, not raised
+        return Check(FAIL if needed else WARN, "local_model", f"{path} does not load: {type(exc).__name__}: {exc}")
+    return Check(OK, "local_model", f"{model.model} ({model.dimension} dimensions) loads from {path}")
+
+
+_TYPES = {known.key: known.type for known in CATALOG}
+
+
+async def check_embeddings(dsn: str | None) -> list[Check]:
+    """The embedder in use (``memory.embedder``), whether it can answer as
+    configured, and the rows waiting for a vector of it; then the local
+    model (needed only while it is the embedder)."""
+    if dsn is None:
+        return [Check(WARN, "embedder", "unknown: the node is not running and DATABASE_URL is not set"),
+                check_local_model()]  # fmt: skip
+    try:
+        conn = await asyncpg.connect(dsn, timeout=5)
+    except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError, TimeoutError):
+        return [Check(WARN, "embedder", "unknown: the database is not reachable"), check_local_model()]
+    try:
+        keys = list(setting_keys(MemorySettings).values())
+        rows = await conn.fetch("SELECT key, value FROM settings WHERE key = ANY($1::text[])", keys)
+        choice = choose(MemorySettings.read({r["key"]: typed(_TYPES[r["key"]], r["value"]) for r in rows}))
+        provider = None if choice.is_local else await conn.fetchrow(
+            "SELECT kind, enabled FROM llm_providers WHERE name = $1", choice.provider
+        )  # fmt: skip
+        waiting = await conn.fetchval(
+            "SELECT (SELECT count(*) FROM memory_entries WHERE embedding IS NULL OR embedding_model "
+            "IS DISTINCT FROM $1) + (SELECT count(*) FROM knowledge_chunks WHERE embedding IS NULL OR "
+            "embedding_model IS DISTINCT FROM $1)",
+            choice.key,
+        )
+    except asyncpg.UndefinedTableError:
+        return [Check(WARN, "embedder", "unknown: the database is not migrated yet"), check_local_model()]
+    finally:
+        await conn.close()
+    if choice.problem:
+        used = Check(FAIL, "embedder", choice.problem)
+    elif not choice.is_local and provider is None:
+        used = Check(FAIL, "embedder", f"memory.embedder names provider {choice.provider!r}, which does not exist")
+    elif provider is not None and (provider["kind"] == "anthropic" or not provider["enabled"]):
+        why = "is disabled" if not provider["enabled"] else "is an anthropic provider: it has no embeddings API"
+        used = Check(FAIL, "embedder", f"provider {choice.provider} {why}")
+    else:
+        used = Check(OK, "embedder", choice.describe())
+    pending = Check(
+        WARN if waiting else OK,
+        "embeddings",
+        f"{waiting} rows wait for a vector of {choice.key} (found by keywords until then): alexclaw memory reembed"
+        if waiting
+        else f"every row has a vector of {choice.key}",
+    )
+    return [used, pending, check_local_model(needed=choice.is_local)]
+
+
 async def check_database(settings: Settings) -> list[Check]:
     wanted = ".".join(map(str, PGVECTOR_MIN))
     if settings.database_url is None:
@@ -223,5 +290,7 @@ async def run_checks(environ: Mapping[str, str] | None = None, env_file: Path = 
     checks += await check_database(settings)
     from alexclaw.storage import running_node_dsn
 
-    checks.append(await check_two_factor(settings.database_url or running_node_dsn(settings.data_dir)))
+    dsn = settings.database_url or running_node_dsn(settings.data_dir)
+    checks.append(await check_two_factor(dsn))
+    checks += await check_embeddings(dsn)
     return checks

@@ -25,6 +25,7 @@ from alexclaw.config import (
     ConfigHandle,
     ConversationSettings,
     EgressSettings,
+    MemorySettings,
     SanitizerSettings,
     ShieldSettings,
     WorkflowSettings,
@@ -36,6 +37,7 @@ from alexclaw.llm import (
     GuardedModel,
     Provider,
     ProviderClient,
+    ProviderEmbeddings,
     ProviderOperations,
     Router,
     UsageSnapshot,
@@ -45,7 +47,16 @@ from alexclaw.llm import (
     reload_providers,
     utc_day,
 )
-from alexclaw.memory import EMBEDDER_NAME, Embedder, LocalModel, ThrottleStats, WorkerEmbedder
+from alexclaw.memory import (
+    EMBEDDER_NAME,
+    ChosenEmbedder,
+    Embedder,
+    LocalModel,
+    Rag,
+    ThrottleStats,
+    WorkerEmbedder,
+    choose,
+)
 from alexclaw.security import (
     Approver,
     Authorizer,
@@ -71,7 +82,10 @@ from alexclaw.wiring import (
     ConfigAdapter,
     KnowledgeBackend,
     LlmBackend,
+    LlmRewriter,
     MemoryBackend,
+    ProviderEmbedder,
+    RagBackend,
     SettingsReader,
     TelegramBackend,
     TokensAdapter,
@@ -199,9 +213,15 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         max_bytes=lambda: EgressSettings.read(config).max_bytes,
     )
     local_model = LocalModel()
-    embedder = WorkerEmbedder(EMBEDDER_NAME, local_model)
-    memory, knowledge = MemoryBackend(database, embedder), KnowledgeBackend(database, embedder)
     router = Router(providers.read, usage.read, count_usage, ProviderClient(llm_egress), time.time)
+    # The embedder memory.embedder chooses, per call: the local model on the
+    # memory subtree's thread, or a provider's embeddings API.
+    embedder = ChosenEmbedder(
+        lambda: choose(MemorySettings.read(config)),
+        WorkerEmbedder(EMBEDDER_NAME, local_model),
+        ProviderEmbedder(ProviderEmbeddings(providers.read, usage.read, count_usage, router.client, time.time)),
+    )
+    memory, knowledge = MemoryBackend(database, embedder), KnowledgeBackend(database, embedder)
     llm = GuardedModel(shield, router)
     llm_operations = ProviderOperations(
         Approver(challenges, database, lambda: secret_in_force(config) is not None), SecretBox(key), reload_providers
@@ -226,6 +246,7 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
             memory_write=memory,
             knowledge_read=knowledge,
             knowledge_write=knowledge,
+            rag=RagBackend(Rag(database, embedder, LlmRewriter(llm))),
         ),
         # A token outlives the step it is minted for by a minute, no more.
         token_ttl_seconds=lambda: WorkflowSettings.read(config).step_timeout_ms / 1000 + 60,

@@ -28,6 +28,7 @@ from skills.ports import (
     ManagePort,
     ModelReply,
     OperatorSendPort,
+    RagPort,
     ResourcesPort,
     SearchPort,
     SkillWritePort,
@@ -74,6 +75,7 @@ class Backends:
     memory_write: StorePort | None = None
     knowledge_read: SearchPort | None = None
     knowledge_write: StorePort | None = None
+    rag: RagPort | None = None  # needs memory_read and knowledge_read (and llm to rewrite the query)
     resources_read: ResourcesPort | None = None
     skill_write: SkillWritePort | None = None
     skill_manage: ManagePort | None = None
@@ -190,6 +192,25 @@ class SkillAPI:
 
     async def knowledge_read(self, query: str, limit: int = 10) -> Any:
         return await (await self._backend("knowledge_read", self.backends.knowledge_read)).search(query, limit)
+
+    async def rag(
+        self, query: str, *, budget: int = 6000, min_score: float = 0.25, limit: int = 5, rewrite: bool = False
+    ) -> Mapping[str, Any]:
+        """A context for a model from memory and knowledge: numbered sources
+        (``[n] title — source``) under ``budget`` characters, the whole of it
+        marked as untrusted data; ``rewrite`` lets a model improve the query
+        first. Reads both stores, so it needs ``memory_read`` and
+        ``knowledge_read``; rewriting calls a model, so it also needs ``llm``."""
+        await self._check("memory_read")
+        await self._check("knowledge_read")
+        if rewrite:
+            await self._check("llm")
+        if self.backends.rag is None:
+            raise SkillAPIUnavailable("rag has no backend on this node yet")
+        return await self.backends.rag.context(
+            self.caller.skill, self.caller.run_id, query, budget=budget, min_score=min_score, limit=limit,
+            rewrite=rewrite,
+        )  # fmt: skip
 
     async def knowledge_write(self, text: str, **metadata: Any) -> Any:
         return await (await self._backend("knowledge_write", self.backends.knowledge_write)).store(text, **metadata)

@@ -132,6 +132,15 @@ class SearchPort(Protocol):
         ...
 
 
+class RagPort(Protocol):
+    async def context(
+        self, skill: str, run_id: str | None, query: str, *, budget: int, min_score: float, limit: int, rewrite: bool
+    ) -> Mapping[str, Any]:
+        """``rag``: a numbered context from memory and knowledge under a size
+        budget, marked as untrusted data, with its sources."""
+        ...
+
+
 class StorePort(Protocol):
     async def store(self, text: str, **metadata: Any) -> Any:
         """``memory_write`` / ``knowledge_write``: keep ``text``."""

@@ -6,6 +6,10 @@ kind's model list: ``GET /v1/models`` (OpenAI's shape, or Anthropic's when
 the request carries ``anthropic-version``), ``GET /v1beta/models``
 (Gemini), ``GET /api/tags`` (Ollama). One server serves all four (each
 provider row points at its base URL).
+The embeddings APIs too: OpenAI-compatible ``/v1/embeddings``, Gemini
+``:batchEmbedContents``, Ollama ``/api/embed``; a text's fake vector is
+``fake_vector(text, dimension)`` (deterministic: the same text, the same
+vector), ``embed_dimension`` long unless a request asks for another.
 
 It records every request. By default it answers "echo: <last user text>"
 (streamed as the words of that answer, with the real end markers);
@@ -17,6 +21,7 @@ answer that waits for an event, or streamed deltas of one's choosing.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 from collections import deque
 from collections.abc import AsyncIterator
@@ -66,6 +71,7 @@ class FakeProviders:
         self.arrived = asyncio.Event()  # set by every request
         self.default = Script()  # served when no script is queued
         self.models = ["fake-alpha", "fake-beta"]  # what the list endpoints answer
+        self.embed_dimension = 8
         self._endpoint = WebEndpoint(self._app(), "127.0.0.1", 0, graceful_timeout=0.5)
 
     def base(self, kind: str) -> str:
@@ -114,6 +120,26 @@ class FakeProviders:
             return Response(raw, status=script.status, content_type=kind, headers=script.headers)
         return Response(json.dumps(_listing(fmt, self.models)), content_type="application/json")
 
+    async def _embed(self, fmt: Format, body: Json, texts: list[str], asked: int) -> Response:
+        self.seen.append(Seen(fmt, request.path, dict(request.headers), body, request.query_string.decode()))
+        self.arrived.set()
+        script = self.scripts.popleft() if self.scripts else self.default
+        if script.wait is not None:
+            await script.wait.wait()
+        if script.status != 200 or script.raw is not None:
+            raw = script.raw if script.raw is not None else json.dumps(_error(fmt, script.status)).encode()
+            kind = "text/html" if raw.lstrip().startswith(b"<") else "application/json"
+            return Response(raw, status=script.status, content_type=kind, headers=script.headers)
+        vectors = [fake_vector(text, asked or self.embed_dimension) for text in texts]
+        if fmt == "openai":
+            data = [{"object": "embedding", "index": n, "embedding": v} for n, v in enumerate(vectors)]
+            answer: Json = {"object": "list", "data": data[::-1], "model": body.get("model")}  # any order: by index
+        elif fmt == "gemini":
+            answer = {"embeddings": [{"values": v} for v in vectors]}
+        else:
+            answer = {"model": body.get("model"), "embeddings": vectors}
+        return Response(json.dumps(answer), content_type="application/json")
+
     def _app(self) -> Quart:
         app = Quart("fake_providers")
 
@@ -128,6 +154,17 @@ class FakeProviders:
         @app.get("/api/tags")
         async def ollama_models() -> Response:
             return await self._list("ollama")
+
+        @app.post("/v1/embeddings")
+        async def openai_embeddings() -> Response:
+            body = await request.get_json(force=True)
+            return await self._embed("openai", body, list(body["input"]), int(body.get("dimensions", 0)))
+
+        @app.post("/api/embed")
+        async def ollama_embed() -> Response:
+            body = await request.get_json(force=True)
+            texts = [body["input"]] if isinstance(body["input"], str) else list(body["input"])
+            return await self._embed("ollama", body, texts, int(body.get("dimensions", 0)))
 
         @app.post("/v1/chat/completions")
         async def openai() -> Response:
@@ -144,6 +181,10 @@ class FakeProviders:
         @app.post("/v1beta/models/<path:call>")
         async def gemini(call: str) -> Response:
             body = await request.get_json(force=True)
+            if call.endswith(":batchEmbedContents"):
+                texts = [r["content"]["parts"][0]["text"] for r in body["requests"]]
+                asked = int(body["requests"][0].get("outputDimensionality", 0)) if body["requests"] else 0
+                return await self._embed("gemini", body, texts, asked)
             texts = [p["text"] for c in body["contents"] if c["role"] == "user" for p in c["parts"]]
             return await self._serve("gemini", body, texts, call.endswith(":streamGenerateContent"))
 
@@ -154,6 +195,13 @@ class FakeProviders:
             return await self._serve("ollama", body, texts, bool(body.get("stream")))
 
         return app
+
+
+def fake_vector(text: str, dimension: int) -> list[float]:
+    """A deterministic, not normalised vector for ``text`` (the client
+    normalises): the same text always lands on the same point."""
+    seed = hashlib.sha256(text.encode()).digest()
+    return [(seed[n % len(seed)] - 127.5) / 10 + n % 3 for n in range(dimension)]
 
 
 def _words(text: str) -> list[str]:

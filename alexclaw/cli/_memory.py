@@ -2,11 +2,13 @@
 the command line, against the database (also while a node runs: through
 its socket).
 
-The CLI embeds synchronously with the local model, so an entry added here
-is found by meaning at once, by a fresh node or the next command. When the
-model cannot run, the entry is still stored (without a vector: found by
-keywords, embedded later by the node's throttle or ``memory reembed``) and
-the command says so on stderr.
+The CLI embeds synchronously with the embedder ``memory.embedder`` chooses
+(the local model by default, or a provider's embeddings API through the
+egress guard, as the node does), so an entry added here is found by
+meaning at once, by a fresh node or the next command. When the embedder
+fails (the model's files missing, the provider down), the entry is still
+stored (without a vector: found by keywords, embedded later by the node's
+throttle or ``memory reembed``) and the command says so on stderr.
 
     memory add --kind KIND [--source S] [--ttl-hours N]   content on stdin; prints the id
     memory search QUERY [--kind K] [--limit N] [--min-score X] [--json]
@@ -23,38 +25,54 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
 
+import asyncpg
+
 from alexclaw.cli._common import acting, database_command, emit
+from alexclaw.config import MemorySettings, catalog_default, decrypt_row, load_row, setting_keys
+from alexclaw.llm import (
+    ProviderClient,
+    ProviderEmbeddings,
+    UsageSnapshot,
+    add_usage,
+    load_providers,
+    load_usage,
+    provider_keys,
+    utc_day,
+)
 from alexclaw.memory import (
     MAX_CONTENT_BYTES,
     MAX_KNOWLEDGE_BYTES,
     TABLES,
+    ChosenEmbedder,
     Document,
+    Embedder,
     EmbeddingFailed,
     InlineEmbedder,
     InvalidInput,
     MemoryOperations,
     add_memory,
     check_kind,
-    count_unembedded,
+    choose,
     ensure_vector_index,
     fetch_url,
-    mark_for_reembedding,
     read_bytes,
     read_file,
+    reembed,
     search_knowledge,
     search_memory,
     store_vector,
     text_document,
-    unembedded,
 )
-from alexclaw.security import EgressClient, FixedPool, Invalid
+from alexclaw.security import EgressClient, FixedPool, Invalid, SecretBox
 from alexclaw.settings import Settings
 from alexclaw.storage import Connection, open_pool
+from alexclaw.wiring import ProviderEmbedder
 
 BATCH: Final = 16
 
@@ -64,7 +82,35 @@ def _refused(message: str) -> int:
     return 2
 
 
-async def _vectors(embedder: InlineEmbedder, texts: Sequence[str]) -> list[list[float]] | None:
+async def chosen_embedder(settings: Settings, pool: asyncpg.Pool) -> Embedder:
+    """The embedder the settings choose, as the node would build it: the
+    local model in this process, or the provider's embeddings API through
+    the egress guard (its key decrypted at that edge; the call counted)."""
+    box = SecretBox(settings.secret_key_base)
+    async with pool.acquire() as conn:
+        values = {}
+        for key in setting_keys(MemorySettings).values():
+            row = await load_row(conn, key)
+            values[key] = decrypt_row(row, box).value if row is not None else None
+        choice = choose(MemorySettings.read(values))
+        if choice.is_local:
+            return ChosenEmbedder(lambda: choice, InlineEmbedder())
+        providers = await load_providers(conn)
+        today = utc_day(time.time())
+        usage = UsageSnapshot(today, await load_usage(conn, today))
+        cap_row = await load_row(conn, "egress.max_bytes")
+        cap = decrypt_row(cap_row, box).value if cap_row is not None else catalog_default("egress.max_bytes")
+
+    async def record(name: str, tokens_in: int, tokens_out: int) -> Any:
+        async with pool.acquire() as conn:
+            return await add_usage(conn, utc_day(time.time()), name, tokens_in, tokens_out)
+
+    egress = EgressClient(provider_keys(lambda: providers, box), max_bytes=int(cap))
+    embeddings = ProviderEmbeddings(lambda: providers, lambda: usage, record, ProviderClient(egress), time.time)
+    return ChosenEmbedder(lambda: choice, InlineEmbedder(), ProviderEmbedder(embeddings))
+
+
+async def _vectors(embedder: Embedder, texts: Sequence[str]) -> list[list[float]] | None:
     """The texts' vectors, or None (said on stderr) when the model fails."""
     try:
         return await embedder.embed(texts)
@@ -73,19 +119,21 @@ async def _vectors(embedder: InlineEmbedder, texts: Sequence[str]) -> list[list[
         return None
 
 
-async def _ready(conn: Connection, embedder: InlineEmbedder) -> None:
-    for table in TABLES:
-        await ensure_vector_index(conn, table, embedder.model, embedder.dimension)
+async def _ready(conn: Connection, model: str, vectors: list[list[float]] | None) -> None:
+    if vectors:
+        for table in TABLES:
+            await ensure_vector_index(conn, table, model, len(vectors[0]))
 
 
 async def memory_add(settings: Settings, kind: str, source: str | None, ttl: float | None, content: str) -> int:
-    embedder = InlineEmbedder()
-    vectors = await _vectors(embedder, [content])
-    async with open_pool(settings) as pool, pool.acquire() as conn, conn.transaction():
-        await _ready(conn, embedder)
-        row_id = await add_memory(conn, kind, content, now=datetime.now(UTC), source=source, ttl_hours=ttl)
-        if vectors is not None:
-            await store_vector(conn, "memory_entries", row_id, vectors[0], embedder.model)
+    async with open_pool(settings) as pool:
+        embedder = await chosen_embedder(settings, pool)
+        vectors = await _vectors(embedder, [content])
+        async with pool.acquire() as conn, conn.transaction():
+            await _ready(conn, embedder.model, vectors)
+            row_id = await add_memory(conn, kind, content, now=datetime.now(UTC), source=source, ttl_hours=ttl)
+            if vectors is not None:
+                await store_vector(conn, "memory_entries", row_id, vectors[0], embedder.model)
     if vectors is None:
         print("alexclaw: stored without a vector: found by keywords until it is embedded", file=sys.stderr)
     emit(str(row_id))
@@ -93,13 +141,14 @@ async def memory_add(settings: Settings, kind: str, source: str | None, ttl: flo
 
 
 async def memory_search(settings: Settings, args: argparse.Namespace) -> int:
-    embedder = InlineEmbedder()
-    vectors = await _vectors(embedder, [args.query])
-    async with open_pool(settings) as pool, pool.acquire() as conn:
-        hits = await search_memory(
-            conn, args.query, now=datetime.now(UTC), vector=vectors[0] if vectors else None, model=embedder.model,
-            kind=args.kind, limit=args.limit, min_score=args.min_score,
-        )  # fmt: skip
+    async with open_pool(settings) as pool:
+        embedder = await chosen_embedder(settings, pool)
+        vectors = await _vectors(embedder, [args.query])
+        async with pool.acquire() as conn:
+            hits = await search_memory(
+                conn, args.query, now=datetime.now(UTC), vector=vectors[0] if vectors else None,
+                model=embedder.model, kind=args.kind, limit=args.limit, min_score=args.min_score,
+            )  # fmt: skip
     if args.json:
         emit(json.dumps([hit.as_json() for hit in hits]))
     for hit in [] if args.json else hits:
@@ -108,9 +157,8 @@ async def memory_search(settings: Settings, args: argparse.Namespace) -> int:
 
 
 async def knowledge_ingest(settings: Settings, document: Document) -> int:
-    embedder = InlineEmbedder()
-    async with open_pool(settings) as pool, pool.acquire() as conn:
-        await _ready(conn, embedder)
+    async with open_pool(settings) as pool:
+        embedder = await chosen_embedder(settings, pool)
         ingested = await MemoryOperations(FixedPool(pool)).ingest(acting(), document)
         if isinstance(ingested, Invalid):
             return _refused(ingested.message())
@@ -118,11 +166,14 @@ async def knowledge_ingest(settings: Settings, document: Document) -> int:
         embedded = 0
         for start in range(0, len(chunks), BATCH):
             batch = chunks[start : start + BATCH]
-            vectors = await _vectors(embedder, [text for _, text in batch])
+            vectors = await _vectors(embedder, [text for _, text in batch])  # no connection held meanwhile
             if vectors is None:
                 break
-            for (chunk_id, _), vector in zip(batch, vectors, strict=True):
-                await store_vector(conn, "knowledge_chunks", chunk_id, vector, embedder.model)
+            async with pool.acquire() as conn:
+                if start == 0:
+                    await _ready(conn, embedder.model, vectors)
+                for (chunk_id, _), vector in zip(batch, vectors, strict=True):
+                    await store_vector(conn, "knowledge_chunks", chunk_id, vector, embedder.model)
             embedded += len(batch)
             _progress("embedding chunks", embedded, len(chunks))
     if embedded < len(chunks):
@@ -132,13 +183,14 @@ async def knowledge_ingest(settings: Settings, document: Document) -> int:
 
 
 async def knowledge_search(settings: Settings, args: argparse.Namespace) -> int:
-    embedder = InlineEmbedder()
-    vectors = await _vectors(embedder, [args.query])
-    async with open_pool(settings) as pool, pool.acquire() as conn:
-        hits = await search_knowledge(
-            conn, args.query, vector=vectors[0] if vectors else None, model=embedder.model,
-            limit=args.limit, min_score=args.min_score,
-        )  # fmt: skip
+    async with open_pool(settings) as pool:
+        embedder = await chosen_embedder(settings, pool)
+        vectors = await _vectors(embedder, [args.query])
+        async with pool.acquire() as conn:
+            hits = await search_knowledge(
+                conn, args.query, vector=vectors[0] if vectors else None, model=embedder.model,
+                limit=args.limit, min_score=args.min_score,
+            )  # fmt: skip
     if args.json:
         emit(json.dumps([hit.as_json() for hit in hits]))
     for hit in [] if args.json else hits:
@@ -147,23 +199,32 @@ async def knowledge_search(settings: Settings, args: argparse.Namespace) -> int:
 
 
 async def memory_reembed(settings: Settings) -> int:
-    embedder = InlineEmbedder()
-    async with open_pool(settings) as pool, pool.acquire() as conn:
-        await _ready(conn, embedder)
-        marked = await mark_for_reembedding(conn, embedder.model)
-        if marked:
-            emit(f"{marked} rows had vectors of another model: re-embedding them with {embedder.model}")
-        for table in TABLES:
-            total, done, after = await count_unembedded(conn, table), 0, 0
-            while rows := await unembedded(conn, table, BATCH, after):
-                vectors = await _vectors(embedder, [text for _, text in rows])
-                if vectors is None:
-                    return 1
-                for (row_id, _), vector in zip(rows, vectors, strict=True):
-                    await store_vector(conn, table, row_id, vector, embedder.model)
-                done, after = done + len(rows), rows[-1][0]
-                _progress(table, done, total)
-            emit(f"{table}: {done} embedded with {embedder.model}")
+    """Every row waiting for a vector of the model in force, in batches,
+    with a progress bar; exit 1 (the reason on stderr) when the embedder
+    fails: what was done stays done, the rest waits."""
+    async with open_pool(settings) as pool:
+        embedder = await chosen_embedder(settings, pool)
+        model = embedder.model
+        async with pool.acquire() as conn:
+            other = await conn.fetchval(
+                "SELECT (SELECT count(*) FROM memory_entries WHERE embedding_model <> $1) + "
+                "(SELECT count(*) FROM knowledge_chunks WHERE embedding_model <> $1)",
+                model,
+            )
+        if other:
+            emit(f"{other} rows had vectors of another model: re-embedding them with {model}")
+        done: dict[str, int] = dict.fromkeys(TABLES, 0)
+
+        def report(table: str, count: int, total: int) -> None:
+            done[table] = count
+            _progress(table, count, total)
+
+        result = await reembed(FixedPool(pool), embedder, batch=BATCH, report=report)
+    for table in TABLES:
+        emit(f"{table}: {done[table]} embedded with {model}")
+    if result.error:
+        print(f"alexclaw: re-embedding stopped: {result.error}; the rest waits (found by keywords)", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -244,6 +244,28 @@ CATALOG: tuple[Known, ...] = (
     Known("workflows.max_concurrent_runs", INT, "10", "Runs executing at once on this node; more are queued"),
     Known("workflows.step_timeout_ms", INT, "120000", "A step's time limit unless it sets timeout_ms"),
     Known("scheduler.timezone", S, "UTC", "IANA time zone of workflow cron schedules (e.g. Europe/Berlin)"),
+    # Where memory and knowledge text is sent to be embedded: another party
+    # receives the agent's memories, so a change asks for 2FA like an endpoint.
+    Known(
+        "memory.embedder",
+        S,
+        "local",
+        "local (the built-in model, no network), or the name of an LLM provider whose embeddings API "
+        "is used with memory.embedding_model; a change re-embeds every row (Memory page, memory reembed)",
+        guard=ENDPOINT,
+    ),
+    Known(
+        "memory.embedding_model",
+        S,
+        "",
+        "The provider's embedding model (text-embedding-3-small, gemini-embedding-001, nomic-embed-text)",
+    ),
+    Known(
+        "memory.embedding_dimensions",
+        INT,
+        "0",
+        "Ask the provider for vectors of this many dimensions; 0 = the model's own",
+    ),
 )
 
 SEED_VARIABLES: tuple[str, ...] = tuple(k.env for k in CATALOG if k.env)

@@ -36,6 +36,13 @@ def between(low: int, high: int | None = None) -> Check:
     return check
 
 
+def shaped(pattern: str, reason: str) -> Check:
+    def check(text: str) -> str | None:
+        return None if re.fullmatch(pattern, text) else reason
+
+    return check
+
+
 SECRET_MINIMUM: Final = 16  # characters: any secret of ours, and any secret the catalog does not say more of
 
 
@@ -170,6 +177,11 @@ CHECKS: Final[dict[str, Check]] = {
     "llm.identity_prompt": lambda text: None if len(text) <= 4000 else "must be at most 4,000 characters",
     "workflows.step_timeout_ms": between(100),
     "scheduler.timezone": _existing_zone,
+    "memory.embedder": shaped(r"local|[a-z0-9][a-z0-9_.-]{0,62}", "must be local or a provider's name"),
+    "memory.embedding_model": shaped(
+        r"[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}", "must be a model name: letters, digits and . _ : / - (at most 100)"
+    ),
+    "memory.embedding_dimensions": between(0, 16000),
 }
 
 

@@ -77,6 +77,12 @@ class ConversationSettings(_Typed):
     history_turns: int = key("llm.chat_history_turns")
 
 
+class MemorySettings(_Typed):
+    embedder: str = key("memory.embedder")
+    embedding_model: str = key("memory.embedding_model")
+    embedding_dimensions: int = key("memory.embedding_dimensions")
+
+
 TYPED_SETTINGS: tuple[type[_Typed], ...] = (
     WorkflowSettings,
     SkillSettings,
@@ -84,4 +90,5 @@ TYPED_SETTINGS: tuple[type[_Typed], ...] = (
     EgressSettings,
     SanitizerSettings,
     ConversationSettings,
+    MemorySettings,
 )

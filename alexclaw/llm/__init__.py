@@ -5,6 +5,11 @@ the four providers' wire formats through the egress guard, the router
 discipline, context-window check) and the guarded model call (the shield
 on the prompt and on the answer, streams screened incrementally).
 
+Embeddings: ``ProviderEmbeddings.embed`` asks a named provider's
+embeddings API (OpenAI-compatible ``/embeddings``, Gemini
+``batchEmbedContents``, Ollama ``/api/embed``) through the same egress
+guard, key injection, retries and daily limit as a chat call.
+
 Callers ask a model through ``GuardedModel.complete`` / ``.stream``; an
 expected failure is a ``Refusal`` value (``kind`` says which), never an
 exception. Pages and commands change providers through
@@ -26,7 +31,9 @@ from alexclaw.llm._actors import (
     utc_day,
 )
 from alexclaw.llm._chunks import ChunkScreen
-from alexclaw.llm._client import Answer, CallError, ProviderClient, provider_keys
+from alexclaw.llm._client import Answer, CallError, Embeddings, ProviderClient, provider_keys
+from alexclaw.llm._embed_wire import EMBEDDING_KINDS, NoEmbeddings, parse_embeddings, prepare_embed
+from alexclaw.llm._embeddings import ProviderEmbeddings
 from alexclaw.llm._guarded import (
     Blocked,
     Delta,
@@ -72,6 +79,12 @@ __all__ = [
     "PROVIDER_ADDED",
     "PROVIDER_CHANGED",
     "PROVIDER_REMOVED",
+    "EMBEDDING_KINDS",
+    "Embeddings",
+    "NoEmbeddings",
+    "ProviderEmbeddings",
+    "parse_embeddings",
+    "prepare_embed",
     "PROVIDERS_NAME",
     "SECRET_PREFIX",
     "SEEDS",

@@ -20,6 +20,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Final
 
+from alexclaw.llm._embed_wire import NoEmbeddings, parse_embeddings, prepare_embed
 from alexclaw.llm._model import Provider
 from alexclaw.llm._wire import (
     SECRET_PREFIX,
@@ -43,6 +44,13 @@ class Answer:
     model: str
     input_tokens: int = 0
     output_tokens: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Embeddings:
+    vectors: list[list[float]]  # unit length, one per text, in order
+    provider: str
+    model: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +176,40 @@ class ProviderClient:
                 return
             assert wait is not None
             await self.sleep(wait)
+
+    async def embed(
+        self, provider: Provider, model: str, texts: list[str], *, dimensions: int = 0
+    ) -> Embeddings | CallError:
+        """Vectors for ``texts`` from the provider's embeddings API, with the
+        same guard, retries and error values as ``complete``."""
+        try:
+            url, headers, body = prepare_embed(provider, model, texts, dimensions)
+        except NoEmbeddings as exc:
+            return CallError(provider.name, str(exc), transient=False)
+        policy = egress_policy(provider)
+        for attempt in range(self.retries + 1):
+            try:
+                reply = await self.egress.request(
+                    policy, "POST", url, headers=headers, body=body, screen=False, timeout=provider.timeout_seconds
+                )
+            except EgressDenied as exc:
+                return CallError(provider.name, f"refused by the egress guard: {exc}", transient=False)
+            except EgressFailed as exc:
+                return CallError(provider.name, str(exc), transient=True)
+            if reply.status in RETRIED:
+                wait = self._wait(attempt, reply.headers.get("retry-after"))
+                if wait is None:
+                    return self._status_error(provider, reply.status, reply.body)
+                await self.sleep(wait)
+                continue
+            if reply.status != 200:
+                return self._status_error(provider, reply.status, reply.body)
+            try:
+                vectors = parse_embeddings(provider.kind, reply.body, len(texts), dimensions)
+            except Garbage as exc:
+                return CallError(provider.name, str(exc), transient=True, status=reply.status)
+            return Embeddings(vectors, provider.name, model)
+        raise AssertionError("unreachable: the last attempt returns")
 
 
 def provider_keys(providers: Callable[[], tuple[Provider, ...]], box: SecretBox) -> Callable[[str], str | None]:

@@ -4,7 +4,11 @@ Memory holds things that happened (searched vector-first); knowledge holds
 reference documents in chunks (searched keyword-first). Both search
 hybrid, fused by reciprocal rank, comparing only vectors of one model. The
 local embedding model (all-MiniLM-L6-v2, int8 ONNX, in-process) is the
-default; provider embedders implement ``Embedder``."""
+default; ``memory.embedder`` may choose a provider's embeddings API
+instead (``ChosenEmbedder``; the LLM layer is wired in as
+``RemoteEmbeddings``), and rows of another model wait to be re-embedded. ``Rag`` assembles a
+numbered, budgeted context from both stores for skills, wrapped as
+untrusted data."""
 
 from alexclaw.memory._actors import (
     PRUNER_NAME,
@@ -14,10 +18,12 @@ from alexclaw.memory._actors import (
     Idle,
     MemoryPruner,
     Prune,
+    Reembed,
     Sweep,
     ThrottleStats,
     enqueue,
 )
+from alexclaw.memory._chosen import LOCAL, ChosenEmbedder, EmbedderChoice, RemoteEmbeddings, choose
 from alexclaw.memory._chunker import CHUNK_OVERLAP, CHUNK_SIZE, chunk_text
 from alexclaw.memory._embedding import (
     LOCAL_DIMENSION,
@@ -47,12 +53,16 @@ from alexclaw.memory._knowledge import (
     text_document,
 )
 from alexclaw.memory._operations import Ingested, MemoryOperations
+from alexclaw.memory._rag import DEFAULT_BUDGET, DEFAULT_MIN_SCORE, Rag, RagContext, RewriteCache, Rewriter, Source
+from alexclaw.memory._reembed import Reembedded, reembed
 from alexclaw.memory._search import (
     MAX_QUERY_CHARS,
     TABLES,
     InvalidInput,
+    Progress,
     Ranked,
     count_unembedded,
+    embedding_progress,
     ensure_vector_index,
     fuse,
     mark_for_reembedding,
@@ -74,6 +84,23 @@ from alexclaw.memory._store import (
 from alexclaw.memory.tree import EMBEDDER_NAME, memory_spec
 
 __all__ = [
+    "DEFAULT_BUDGET",
+    "DEFAULT_MIN_SCORE",
+    "Rag",
+    "RagContext",
+    "RewriteCache",
+    "Rewriter",
+    "Source",
+    "LOCAL",
+    "ChosenEmbedder",
+    "EmbedderChoice",
+    "Progress",
+    "Reembed",
+    "Reembedded",
+    "RemoteEmbeddings",
+    "choose",
+    "embedding_progress",
+    "reembed",
     "Ingested",
     "MemoryOperations",
     "document_with_chunks",

@@ -4,9 +4,10 @@ The throttle embeds stored rows in the background: at most ``max_running``
 embeddings at once, a queue of ``max_queue``, anything beyond dropped and
 counted (the row keeps no vector and stays found by keywords; the sweep
 picks it up later). ``enqueue`` is a cast: the caller never waits. The
-sweep, every ``sweep_seconds`` when idle, queues rows that have no vector
-(dropped ones, failed ones, rows marked for re-embedding after a model
-change), so nothing stays unembedded for good.
+sweep, every ``sweep_seconds`` when idle, queues rows that wait for a
+vector of the model in force (dropped ones, failed ones, rows of another
+model after a switch), so nothing stays unembedded for good. ``Reembed``
+runs a whole re-embedding in the background (the Memory page's button).
 
 The pruner deletes expired memory entries every ``every_seconds`` with an
 injectable clock (search already hides them; this reclaims the space)."""
@@ -22,7 +23,8 @@ from typing import Any, Final
 
 from actors import NOREPLY, AsyncActor, Caller, ExitReason, Snapshot, Timer, cast, reply, send, send_after
 from alexclaw.memory._embedding import Embedder, EmbeddingFailed
-from alexclaw.memory._search import TABLES, ensure_vector_index, mark_for_reembedding, store_vector, unembedded
+from alexclaw.memory._reembed import Reembedded, reembed
+from alexclaw.memory._search import TABLES, ensure_vector_index, store_vector, unembedded
 from alexclaw.memory._store import prune_expired
 from alexclaw.storage import DATABASE_ERRORS, UNAVAILABLE, DatabaseHandle
 from supervisors import start_task
@@ -46,7 +48,9 @@ class ThrottleStats:
     # Counted at each sweep (the Dashboard reads these, never the tables).
     entries: int = 0
     documents: int = 0
-    unembedded: int = 0
+    unembedded: int = 0  # rows waiting for a vector of the model in force
+    reembedding: bool = False  # a whole re-embedding runs (Reembed)
+    last_error: str = ""  # the last embedding failure, until an embedding succeeds
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,9 +66,21 @@ class Idle:
 
 
 @dataclass(frozen=True, slots=True)
+class Reembed:
+    """A call: re-embed every waiting row in the background; answers False
+    when a re-embedding already runs."""
+
+
+@dataclass(frozen=True, slots=True)
 class _Done:
     key: tuple[str, int]
     ok: bool
+    error: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Reembedded:
+    result: Reembedded | None
 
 
 class _Sweep:
@@ -116,8 +132,8 @@ class EmbeddingThrottle(AsyncActor):
         self._running: set[tuple[str, int]] = set()
         self._idle: list[Caller] = []
         self._timer: Timer | None = None
-        self._indexed = False
-        self._marked = False  # rows of other models marked for re-embedding (first sweep)
+        self._indexed: set[str] = set()  # the models whose vector index exists
+        self._reembedding = False
 
     async def init(self) -> None:
         self.stats.publish(ThrottleStats())
@@ -126,7 +142,7 @@ class EmbeddingThrottle(AsyncActor):
             # a previous run left without a vector); then every sweep_seconds.
             self._timer = send_after(self, _Sweep(), min(self.sweep_seconds, 5.0))
 
-    def _publish(self, **change: int) -> None:
+    def _publish(self, **change: Any) -> None:
         self.stats.publish(replace(self.stats.read(), queued=len(self._queue), **change))
 
     async def handle_cast(self, message: Any) -> None:
@@ -153,20 +169,24 @@ class EmbeddingThrottle(AsyncActor):
         me = self
 
         async def run() -> None:
-            ok = False
+            ok, error = False, ""
             try:
+                model = me.embedder.model  # the vector is recorded under the model asked
                 [vector] = await me.embedder.embed([job.text])
+                if me.embedder.model != model:
+                    raise EmbeddingFailed(f"the embedding model changed to {me.embedder.model} meanwhile")
                 async with me.database.pool().acquire() as conn:
-                    if not me._indexed:
+                    if model not in me._indexed:
                         for table in TABLES:
-                            await ensure_vector_index(conn, table, me.embedder.model, me.embedder.dimension)
-                        me._indexed = True
-                    await store_vector(conn, job.table, job.row_id, vector, me.embedder.model)
+                            await ensure_vector_index(conn, table, model, len(vector))
+                        me._indexed.add(model)
+                    await store_vector(conn, job.table, job.row_id, vector, model)
                 ok = True
             except _EMBED_ERRORS as exc:
+                error = str(exc) or type(exc).__name__
                 log.warning("embedding %s %d failed (%s); the row keeps no vector for now", job.table, job.row_id, exc)
             finally:
-                send(me, _Done(key, ok))
+                send(me, _Done(key, ok, error))
 
         await start_task(self.tasks, run, id=f"embed:{job.table}:{job.row_id}")
 
@@ -174,15 +194,28 @@ class EmbeddingThrottle(AsyncActor):
         if isinstance(message, _Done):
             self._running.discard(message.key)
             current = self.stats.read()
-            self._publish(
-                running=len(self._running),
-                embedded=current.embedded + (1 if message.ok else 0),
-                failed=current.failed + (0 if message.ok else 1),
+            self.stats.publish(
+                replace(
+                    current,
+                    queued=len(self._queue),
+                    running=len(self._running),
+                    embedded=current.embedded + (1 if message.ok else 0),
+                    failed=current.failed + (0 if message.ok else 1),
+                    last_error="" if message.ok else message.error,
+                )
             )
             while self._queue and len(self._running) < self.max_running:
                 job = self._queue.popleft()
                 self._queued.discard((job.table, job.row_id))
                 await self._start(job)
+            self._answer_idle()
+        elif isinstance(message, _Reembedded):
+            self._reembedding = False
+            result, current = message.result, self.stats.read()
+            error = "the re-embedding stopped unexpectedly" if result is None else result.error
+            done = 0 if result is None else result.embedded
+            self.stats.publish(replace(current, reembedding=False, embedded=current.embedded + done, last_error=error))
+            await self._sweep()  # fresh counts for the page
             self._answer_idle()
         elif isinstance(message, _Sweep):
             await self._sweep()
@@ -193,28 +226,23 @@ class EmbeddingThrottle(AsyncActor):
 
     async def _sweep(self) -> None:
         try:
+            # The model in force is read per sweep: after a switch, rows of
+            # the old model wait (found by keywords) and are queued here.
+            model = self.embedder.model
             async with self.database.pool().acquire() as conn:
-                if not self._marked:
-                    # This node's model may differ from the one that embedded
-                    # the stored rows (the model was switched): those rows
-                    # lose their vector now and are embedded again below.
-                    marked = await mark_for_reembedding(conn, self.embedder.model)
-                    if marked:
-                        log.info(
-                            "%d rows of another model marked for re-embedding with %s", marked, self.embedder.model
-                        )
-                    self._marked = True
                 counts = await conn.fetchrow(
                     "SELECT (SELECT count(*) FROM memory_entries) AS entries, "
                     "(SELECT count(*) FROM knowledge_documents) AS documents, "
-                    "(SELECT count(*) FROM memory_entries WHERE embedding IS NULL) + "
-                    "(SELECT count(*) FROM knowledge_chunks WHERE embedding IS NULL) AS unembedded"
+                    "(SELECT count(*) FROM memory_entries WHERE embedding IS NULL OR "
+                    "embedding_model IS DISTINCT FROM $1) + (SELECT count(*) FROM knowledge_chunks "
+                    "WHERE embedding IS NULL OR embedding_model IS DISTINCT FROM $1) AS unembedded",
+                    model,
                 )
                 if counts is not None:
                     self._publish(**dict(counts))
-                if self._queue or self._running:
+                if self._queue or self._running or self._reembedding:
                     return
-                rows = [(t, r) for t in TABLES for r in await unembedded(conn, t, self.max_queue)]
+                rows = [(t, r) for t in TABLES for r in await unembedded(conn, t, self.max_queue, 0, model)]
         except UNAVAILABLE:
             return
         for table, (row_id, text) in rows[: self.max_queue]:
@@ -228,10 +256,31 @@ class EmbeddingThrottle(AsyncActor):
         if isinstance(message, Sweep):
             await self._sweep()
             return True
+        if isinstance(message, Reembed):
+            return await self._start_reembed()
         return await super().handle_call(message, caller)
 
+    async def _start_reembed(self) -> bool:
+        if self._reembedding:
+            return False
+        self._reembedding = True
+        self.stats.publish(replace(self.stats.read(), reembedding=True))
+        me = self
+
+        async def run() -> None:
+            result: Reembedded | None = None
+            try:
+                result = await reembed(me.database, me.embedder)
+            except DATABASE_ERRORS as exc:
+                result = Reembedded(me.embedder.model, 0, f"the database failed ({type(exc).__name__})")
+            finally:
+                send(me, _Reembedded(result))
+
+        await start_task(self.tasks, run, id="reembed")
+        return True
+
     def _answer_idle(self) -> None:
-        if not self._queue and not self._running:
+        if not self._queue and not self._running and not self._reembedding:
             for caller in self._idle:
                 reply(caller, self.stats.read())
             self._idle.clear()

@@ -23,6 +23,7 @@ MAX_QUERY_CHARS: Final = 1000
 MAX_LIMIT: Final = 100
 _MODEL_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}$")
 TABLES: Final = ("memory_entries", "knowledge_chunks")
+HNSW_MAX_DIMENSION: Final = 2000
 # The query's words as OR (websearch syntax, stemmed): a row matching more
 # of them ranks higher, a row matching one is still a candidate (AND would
 # lose every row missing one word of a natural-language question).
@@ -88,6 +89,8 @@ async def ensure_vector_index(conn: Connection, table: str, model: str, dimensio
     check_model(model, dimension)
     if table not in TABLES:
         raise ValueError(table)
+    if dimension > HNSW_MAX_DIMENSION:
+        return  # pgvector's HNSW stops there: larger vectors (a provider's 3,072) are compared by a scan
     # Building over many rows takes longer than a statement may (10 s):
     # this one-off gets 10 minutes.
     await conn.execute(
@@ -117,21 +120,57 @@ async def mark_for_reembedding(conn: Connection, model: str) -> int:
     return total
 
 
-async def unembedded(conn: Connection, table: str, limit: int, after: int = 0) -> list[tuple[int, str]]:
+def _waiting(model: str | None, args: list[object]) -> str:
+    """Rows waiting for a vector: none at all, or (given the model in
+    force) one of another model."""
+    if model is None:
+        return "embedding IS NULL"
+    args.append(model)
+    return f"(embedding IS NULL OR embedding_model IS DISTINCT FROM ${len(args)})"
+
+
+async def unembedded(
+    conn: Connection, table: str, limit: int, after: int = 0, model: str | None = None
+) -> list[tuple[int, str]]:
     if table not in TABLES:
         raise ValueError(table)
+    args: list[object] = [after, limit]
     rows = await conn.fetch(
-        f"SELECT id, content FROM {table} WHERE embedding IS NULL AND id > $1 ORDER BY id LIMIT $2",  # noqa: S608
-        after,
-        limit,
+        f"SELECT id, content FROM {table} WHERE {_waiting(model, args)} AND id > $1 ORDER BY id LIMIT $2",  # noqa: S608
+        *args,
     )
     return [(r["id"], r["content"]) for r in rows]
 
 
-async def count_unembedded(conn: Connection, table: str) -> int:
+async def count_unembedded(conn: Connection, table: str, model: str | None = None) -> int:
     if table not in TABLES:
         raise ValueError(table)
-    return int(await conn.fetchval(f"SELECT count(*) FROM {table} WHERE embedding IS NULL"))  # noqa: S608
+    args: list[object] = []
+    return int(await conn.fetchval(f"SELECT count(*) FROM {table} WHERE {_waiting(model, args)}", *args))  # noqa: S608
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """Rows holding a vector of the model in force, out of all rows (both stores)."""
+
+    model: str
+    embedded: int
+    total: int
+
+    @property
+    def waiting(self) -> int:
+        return self.total - self.embedded
+
+
+async def embedding_progress(conn: Connection, model: str) -> Progress:
+    row = await conn.fetchrow(
+        "SELECT (SELECT count(*) FROM memory_entries WHERE embedding_model = $1 AND embedding IS NOT NULL) + "
+        "(SELECT count(*) FROM knowledge_chunks WHERE embedding_model = $1 AND embedding IS NOT NULL) AS embedded, "
+        "(SELECT count(*) FROM memory_entries) + (SELECT count(*) FROM knowledge_chunks) AS total",
+        model,
+    )
+    assert row is not None  # an aggregate always answers one row
+    return Progress(model, int(row["embedded"]), int(row["total"]))
 
 
 async def store_vector(conn: Connection, table: str, row_id: int, vector: Sequence[float], model: str) -> bool:

@@ -17,7 +17,7 @@ from typing import Any, Final
 
 from actors import Snapshot
 from alexclaw.memory._actors import PRUNER_NAME, THROTTLE_NAME, EmbeddingThrottle, MemoryPruner, ThrottleStats
-from alexclaw.memory._embedding import EmbedWorker, LocalModel, WorkerEmbedder
+from alexclaw.memory._embedding import Embedder, EmbedWorker, LocalModel, WorkerEmbedder
 from alexclaw.storage import DatabaseHandle
 from supervisors import ChildSpec, Strategy, Supervisor
 
@@ -31,15 +31,18 @@ def memory_spec(
     stats: Snapshot[ThrottleStats],
     clock: Callable[[], datetime],
     local: LocalModel | None = None,
+    embedder: Embedder | None = None,
 ) -> ChildSpec:
+    """``embedder`` is what the throttle embeds with (the node's
+    ``ChosenEmbedder``); by default the local model on the embedder thread."""
     model = local or LocalModel()
 
     async def start_embedder() -> Any:
         return await EmbedWorker(model).start(name=EMBEDDER_NAME)
 
     async def start_throttle() -> Any:
-        embedder = WorkerEmbedder(EMBEDDER_NAME, model)
-        return await EmbeddingThrottle(database, embedder, tasks, stats).start(name=THROTTLE_NAME)
+        chosen = embedder or WorkerEmbedder(EMBEDDER_NAME, model)
+        return await EmbeddingThrottle(database, chosen, tasks, stats).start(name=THROTTLE_NAME)
 
     async def start_pruner() -> Any:
         return await MemoryPruner(database, clock).start(name=PRUNER_NAME)

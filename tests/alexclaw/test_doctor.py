@@ -102,3 +102,37 @@ async def test_two_factor_off_is_a_warning_and_on_is_ok(database_url: str) -> No
     await conn.execute("UPDATE settings SET value = 'true' WHERE key = 'auth.totp_enabled'")
     await conn.close()
     assert (await check_two_factor(database_url)).status == OK
+
+
+async def test_the_embedder_in_use_and_the_rows_waiting_for_its_vectors_are_reported(database_url: str) -> None:
+    import asyncpg
+
+    from alexclaw.doctor import check_embeddings
+
+    async def checks() -> dict[str, tuple[str, str]]:
+        return {c.name: (c.status, c.detail) for c in await check_embeddings(database_url)}
+
+    fresh = await checks()
+    assert fresh["embedder"] == (OK, "all-MiniLM-L6-v2-int8 (the local model)")
+    assert fresh["embeddings"][0] == OK
+    assert fresh["local_model"][0] == OK and "loads from" in fresh["local_model"][1]
+    conn = await asyncpg.connect(database_url)
+    try:
+        await conn.execute(
+            "INSERT INTO memory_entries (kind, content, content_hash, created_at) VALUES ('note', 'x', 'h', now())"
+        )
+        waiting = await checks()
+        assert waiting["embeddings"][0] == WARN and "1 rows wait" in waiting["embeddings"][1]
+        assert "alexclaw memory reembed" in waiting["embeddings"][1]
+        await conn.execute(
+            "INSERT INTO settings (key, value, type, category) VALUES "
+            "('memory.embedder', 'absent', 'string', 'memory'), "
+            "('memory.embedding_model', 'embed-1', 'string', 'memory')"
+        )
+        missing = await checks()
+        assert missing["embedder"] == (FAIL, "memory.embedder names provider 'absent', which does not exist")
+        await conn.execute("DELETE FROM settings WHERE key = 'memory.embedding_model'")
+        unusable = await checks()
+        assert unusable["embedder"][0] == FAIL and "memory.embedding_model is empty" in unusable["embedder"][1]
+    finally:
+        await conn.close()

@@ -2,9 +2,12 @@
 
 An entry added here is stored at once and embedded by the node's throttle
 (a cast: the page never waits for the model); until then it is found by
-keywords. A search embeds the query on the node's embedder thread; when the
-model fails, the page searches by keywords and says so. Deletions are
-audited."""
+keywords. A search embeds the query with the embedder ``memory.embedder``
+chooses; when it fails, the page searches by keywords and says so. The
+page shows the embedder in use and how many rows have a vector of it
+(after a switch of model the rest wait, found by keywords), the last
+embedding failure, and starts a whole re-embedding in the background.
+Deletions are audited."""
 
 from __future__ import annotations
 
@@ -13,14 +16,17 @@ from typing import Any
 
 from quart import Blueprint, flash, redirect, request, url_for
 
+from actors import NoProcess, call
 from alexclaw.memory import (
     THROTTLE_NAME,
     EmbeddingFailed,
     InvalidInput,
     MemoryOperations,
+    Reembed,
     Vector,
     add_memory,
     check_kind,
+    embedding_progress,
     enqueue,
     recent_memory,
     search_memory,
@@ -55,17 +61,31 @@ def build(state: WebState) -> Blueprint:
             if kind is not None:
                 check_kind(kind)
             async with state.database.pool().acquire() as conn:
+                progress = await embedding_progress(conn, state.embedder.model)
                 if query:
                     vector, model = await query_vector(state, query[:1001])
                     hits = await search_memory(conn, query, now=now, vector=vector, model=model, kind=kind, limit=20)
                 recent = await recent_memory(conn, now=now, kind=kind, limit=50)
                 kinds = [r["kind"] for r in await conn.fetch("SELECT DISTINCT kind FROM memory_entries ORDER BY kind")]
         except InvalidInput as exc:
-            problem, kinds = str(exc), []
+            problem, kinds, progress = str(exc), [], None
         return await render(
             "memory.html", query=query, kind=kind or "", hits=hits, recent=recent, kinds=kinds, problem=problem,
-            stats=state.memory_stats.read(),
+            stats=state.memory_stats.read(), progress=progress,
         ), (400 if problem else 200)  # fmt: skip
+
+    @bp.post("/memory/reembed")
+    async def reembed() -> Any:
+        try:
+            started = await call(THROTTLE_NAME, Reembed())
+        except NoProcess:
+            await flash("The embedding throttle is not running: nothing was started.", "error")
+            return redirect(url_for("memory_pages.memory"))
+        if started:
+            await flash(f"Re-embedding every waiting row with {state.embedder.model} in the background.", "ok")
+        else:
+            await flash("A re-embedding is already running.", "error")
+        return redirect(url_for("memory_pages.memory"))
 
     @bp.post("/memory")
     async def add() -> Any:

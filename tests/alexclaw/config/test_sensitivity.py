@@ -64,6 +64,9 @@ EXPECTED: dict[str, Sensitivity] = {
     "workflows.max_concurrent_runs": ORDINARY,
     "workflows.step_timeout_ms": ORDINARY,
     "scheduler.timezone": ORDINARY,
+    "memory.embedder": ENDPOINT,  # where the agent's memories are sent to be embedded
+    "memory.embedding_model": ORDINARY,
+    "memory.embedding_dimensions": ORDINARY,
 }
 
 # Values each setting accepts, for the walks below.
@@ -82,6 +85,8 @@ VALID: dict[str, str] = {
     "sanitizer.extra_phrases": "open the pod bay doors",
     "scheduler.timezone": "Europe/Berlin",
     "llm.identity_prompt": "You are a terse assistant.",
+    "memory.embedder": "openai",
+    "memory.embedding_model": "text-embedding-3-small",
 }
 
 

@@ -91,3 +91,26 @@ async def test_refused_input_exits_2_with_the_reason_and_stores_nothing(database
         assert reason in result.stderr, (args, result.stderr)
     assert await count(database_url, "memory_entries") == 0
     assert await count(database_url, "knowledge_documents") == 0
+
+
+@pytest.mark.slow
+async def test_a_failing_embedding_provider_leaves_the_entry_stored_without_a_vector_and_says_so(
+    database_url: str, tmp_path: Path
+) -> None:
+    conn = await asyncpg.connect(database_url)
+    try:
+        await conn.execute(
+            "INSERT INTO settings (key, value, type, category) VALUES "
+            "('memory.embedder', 'absent', 'string', 'memory'), "
+            "('memory.embedding_model', 'embed-1', 'string', 'memory')"
+        )
+    finally:
+        await conn.close()
+    added = alexclaw(tmp_path, database_url, "memory", "add", "--kind", "note", stdin=b"Rates rose again in March.")
+    assert added.returncode == 0, added.stderr
+    assert b"no provider named 'absent'" in added.stderr and b"stored without a vector" in added.stderr
+    found = alexclaw(tmp_path, database_url, "memory", "search", "rates", "--json")
+    assert [h["id"] for h in json.loads(found.stdout)] == [int(added.stdout)]  # by keywords meanwhile
+    again = alexclaw(tmp_path, database_url, "memory", "reembed")
+    assert again.returncode == 1 and b"re-embedding stopped" in again.stderr and b"absent" in again.stderr
+    assert await count(database_url, "memory_entries") == 1

@@ -84,3 +84,44 @@ async def test_a_person_ingests_text_and_a_pdf_watches_the_embedding_and_searche
     await page.fill("#knowledge-ingest input[name=url]", "https://127.0.0.1/private")
     await page.click("#knowledge-ingest button[type=submit]")
     assert "egress guard refused" in await page.locator(".flash.error").inner_text()
+
+
+async def test_the_page_shows_the_embedder_its_progress_a_failure_and_re_embeds(page: Any, node: Node) -> None:
+    await log_in(page)
+    await page.goto("/memory")
+    await page.fill("#memory-add textarea[name=content]", "The kitten naps on the sofa.")
+    await page.click("#memory-add button[type=submit]")
+    await page.wait_for_selector(".flash.ok")
+    await embedded()
+    await page.reload()
+    assert await page.locator("#embedder").inner_text() == "all-MiniLM-L6-v2-int8"
+    assert await page.locator("#reembed-progress").inner_text() == "1/1 rows embedded"
+    # An embedding provider that cannot answer (named, but no such provider):
+    # the row is stored without a vector of it, and the page says so.
+    await node.state.config.set("memory.embedder", "absent", actor="test")
+    await node.state.config.set("memory.embedding_model", "embed-1", actor="test")
+    await page.fill("#memory-add textarea[name=content]", "Rates rose again in March.")
+    await page.click("#memory-add button[type=submit]")
+    await page.wait_for_selector(".flash.ok")
+    await embedded()
+    await page.reload()
+    assert await page.locator("#embedder").inner_text() == "absent/embed-1"
+    assert await page.locator("#reembed-progress").inner_text() == "0/2 rows embedded"
+    assert "no provider named 'absent'" in await page.locator("#embedding-error").inner_text()
+    await page.goto("/")
+    assert "embedding is failing" in await page.locator("#embedding-failing").inner_text()
+    await page.goto("/memory")
+    await page.fill("#memory-search input[name=q]", "rates")
+    await page.click("#memory-search button[type=submit]")
+    await page.wait_for_selector("#hits")
+    assert "Rates rose again in March." in await page.locator("#hits").inner_text()  # by keywords meanwhile
+    # Back to the local model: the first row kept its vector, the second is re-embedded on request.
+    await node.state.config.set("memory.embedder", "local", actor="test")
+    await page.goto("/memory")
+    assert await page.locator("#reembed-progress").inner_text() == "1/2 rows embedded"
+    await page.click("#reembed button[type=submit]")
+    await page.wait_for_selector(".flash.ok")
+    await embedded()
+    await page.goto("/memory")
+    assert await page.locator("#reembed-progress").inner_text() == "2/2 rows embedded"
+    assert await page.locator("#embedding-error").count() == 0
