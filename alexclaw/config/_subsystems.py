@@ -77,6 +77,7 @@ class ConversationSettings(_Typed):
     history_turns: int = key("llm.chat_history_turns")
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
 class MemorySettings(_Typed):
     embedder: str = key("memory.embedder")
     embedding_model: str = key("memory.embedding_model")

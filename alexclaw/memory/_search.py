@@ -91,13 +91,18 @@ async def ensure_vector_index(conn: Connection, table: str, model: str, dimensio
         raise ValueError(table)
     if dimension > HNSW_MAX_DIMENSION:
         return  # pgvector's HNSW stops there: larger vectors (a provider's 3,072) are compared by a scan
-    # Building over many rows takes longer than a statement may (10 s):
-    # this one-off gets 10 minutes.
-    await conn.execute(
-        f"CREATE INDEX IF NOT EXISTS {index_name(table, model)} ON {table} "
-        f"USING hnsw ((embedding::vector({dimension})) vector_cosine_ops) WHERE embedding_model = '{model}'",
-        timeout=600,
-    )
+    name = index_name(table, model)
+    # Two writers may ask at once (the throttle's workers, the CLI): IF NOT
+    # EXISTS alone races on the catalog, so the second waits on a lock keyed
+    # by the index and then finds it there. Building over many rows takes
+    # longer than a statement may (10 s): this one-off gets 10 minutes.
+    async with conn.transaction():
+        await conn.execute("SELECT pg_advisory_xact_lock(hashtext($1))", name)
+        await conn.execute(
+            f"CREATE INDEX IF NOT EXISTS {name} ON {table} "
+            f"USING hnsw ((embedding::vector({dimension})) vector_cosine_ops) WHERE embedding_model = '{model}'",
+            timeout=600,
+        )
 
 
 def vector_expr(model: str, dimension: int) -> tuple[str, str]:

@@ -57,10 +57,12 @@ async def seeded(database_url: str, *workflows: Workflow) -> None:
 
 
 async def provided(database_url: str) -> None:
-    """The provider the document's second step names as its model."""
+    """The providers the document names: its second step's model and its
+    default provider."""
     conn = await asyncpg.connect(database_url)
     try:
         await known_provider(conn)
+        await known_provider(conn, "anthropic")
     finally:
         await conn.close()
 
@@ -119,6 +121,7 @@ async def test_import_of_a_file_prints_the_new_name_and_audits_it(
 async def test_an_export_with_credentials_piped_into_import_names_the_fields_to_enter_again(
     env: dict[str, str], tmp_path: Path, database_url: str
 ) -> None:
+    await provided(database_url)
     conn = await asyncpg.connect(database_url)
     try:
         await conn.execute("INSERT INTO known_nodes (name) VALUES ('node-a') ON CONFLICT DO NOTHING")
