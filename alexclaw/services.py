@@ -59,6 +59,7 @@ from alexclaw.wiring import (
     KnowledgeBackend,
     LlmBackend,
     MemoryBackend,
+    ResourcesBackend,
     SettingsReader,
     TelegramBackend,
     TokensAdapter,
@@ -187,10 +188,12 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
     memory, knowledge = MemoryBackend(database, embedder), KnowledgeBackend(database, embedder)
     router = Router(providers.read, usage.read, count_usage, ProviderClient(llm_egress), time.time)
     llm = GuardedModel(shield, router)
+    resources = ResourcesBackend(database)
     web = WebAdapter(
         egress,
         lambda name: r.meta.egress if (r := skills.get(name)) else None,
         max_text_bytes=lambda: SanitizerSettings.read(config).max_bytes,
+        private_hosts=resources.private_hosts,  # a resource's allow-private grant, for its host only
     )
     invoker = Invoker(
         skills,
@@ -207,6 +210,7 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
             memory_write=memory,
             knowledge_read=knowledge,
             knowledge_write=knowledge,
+            resources_read=resources,
         ),
         # A token outlives the step it is minted for by a minute, no more.
         token_ttl_seconds=lambda: WorkflowSettings.read(config).step_timeout_ms / 1000 + 60,

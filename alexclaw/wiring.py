@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -40,6 +40,14 @@ from alexclaw.security import (
     sanitize,
 )
 from alexclaw.storage import DatabaseHandle
+from alexclaw.workflows import (
+    find_resources,
+    granted_private_hosts,
+    list_resources,
+    resource_json,
+    run_resources,
+    url_host,
+)
 from gateways import EgressRefused
 from gateways.telegram import TELEGRAM_NAME, SendToOperator
 from skills import ModelRefused, SkillAPIUnavailable
@@ -122,23 +130,35 @@ class WebAdapter:
         *,
         max_text_bytes: Callable[[], int],
         loopback_skills: frozenset[str] = frozenset(),
+        private_hosts: Callable[[], Awaitable[frozenset[str]]] | None = None,
     ) -> None:
         self._egress = egress
         self._declared = declared
         self._max_text_bytes = max_text_bytes
         self._loopback = loopback_skills
+        self._private_hosts = private_hosts
 
-    def policy(self, skill: str) -> EgressPolicy:
+    def policy(self, skill: str, private_hosts: frozenset[str] = frozenset()) -> EgressPolicy:
         declared = self._declared(skill)
         if not declared:
             raise EgressDenied(f"skill {skill} declares no egress endpoints, so it may not reach the network")
         # Built per request: parsing a few declarations is nothing next to the
         # network round trip, and a re-registered skill is seen at once.
         endpoints = tuple(endpoint_from_declaration(spec) for spec in declared)
-        return EgressPolicy(skill, endpoints, allow_loopback=skill in self._loopback)
+        return EgressPolicy(skill, endpoints, allow_loopback=skill in self._loopback, private_hosts=private_hosts)
+
+    async def granted(self, url: str) -> frozenset[str]:
+        """The resource grant that covers ``url``'s host: that host alone
+        (a redirect to another private host is refused), or none. The
+        skill's declared endpoints still decide whether it may go there."""
+        if self._private_hosts is None:
+            return frozenset()
+        host = url_host(url)
+        return frozenset({host}) & await self._private_hosts()
 
     async def fetch(self, skill: str, url: str, headers: Mapping[str, str] | None) -> Mapping[str, Any]:
-        response = await self._egress.request(self.policy(skill), "GET", url, headers=headers)
+        policy = self.policy(skill, await self.granted(url))
+        response = await self._egress.request(policy, "GET", url, headers=headers)
         textual = is_textual(response.headers.get("content-type", ""))
         cleaned = sanitize(response.text, max_bytes=self._max_text_bytes()) if textual else None
         return {
@@ -328,3 +348,34 @@ class KnowledgeBackend:
         for chunk_id, chunk in chunks:
             enqueue(self._throttle, "knowledge_chunks", chunk_id, chunk)
         return document_id
+
+
+class ResourcesBackend:
+    """The SkillAPI's ``resources_read`` over the resource store: the run's
+    workflow's enabled resources (or every enabled one when asked), as
+    plain data — whether a credential exists, never the credential."""
+
+    def __init__(self, database: DatabaseHandle) -> None:
+        self._database = database
+
+    async def read(
+        self, run_id: str | None, name: str | None, type: str | None, every: bool
+    ) -> list[Mapping[str, Any]]:
+        async with self._database.pool().acquire() as conn:
+            if every:
+                found = await find_resources(conn, name) if name else await list_resources(conn)
+            elif run_id is not None and run_id.isdigit():
+                found = await run_resources(conn, int(run_id))
+            else:
+                found = []
+        return [
+            resource_json(r)
+            for r in found
+            if r.enabled and (name is None or r.name == name) and (type is None or r.type == type)
+        ]
+
+    async def private_hosts(self) -> frozenset[str]:
+        """The hosts an enabled resource's allow-private grant covers (the
+        web port's ``private_hosts``)."""
+        async with self._database.pool().acquire() as conn:
+            return await granted_private_hosts(conn)
