@@ -179,6 +179,9 @@ async def discover(
         return "discovery is for an api resource with a URL"
     state = resource.state or ResourceState()
     granted_host = state.granted_host if state.allow_private else ""
+    own = await check_resource_url(resource.url, granted_host=granted_host, resolver=resolver)
+    if own.problem:  # the address rules again: a grant revoked, a name that now resolves elsewhere
+        return f"url: {own.problem}"
     if given:
         if url_host(given) != url_host(resource.url):
             return f"the spec URL must be on the resource's host ({url_host(resource.url)})"
