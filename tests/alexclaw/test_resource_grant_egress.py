@@ -67,9 +67,9 @@ async def test_a_granted_resource_host_is_reached_and_nothing_else_private(datab
     assert isinstance(granted, Done)
     fetched = await web.fetch("reader", url, None)
     assert fetched["status"] == 200 and "LAN news" in fetched["text"]
-    with pytest.raises(EgressDenied, match="localhost resolves to .*loopback"):
+    with pytest.raises(EgressDenied, match=r"localhost resolves to .*loopback"):
         await web.fetch("reader", f"http://localhost:{port}/pages/feed", None)
-    with pytest.raises(EgressDenied, match="localhost resolves to .*loopback"):
+    with pytest.raises(EgressDenied, match=r"localhost resolves to .*loopback"):
         await web.fetch("reader", f"http://127.0.0.1:{port}/pages/hop", None)  # the redirect's host has no grant
 
 
