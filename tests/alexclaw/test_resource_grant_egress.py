@@ -8,6 +8,7 @@ that was disabled or revoked."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from typing import Any
 
 import pytest
 from quart import Quart, Response, redirect
@@ -32,7 +33,7 @@ def site(port: list[int]) -> Quart:
         return Response("<rss><channel><title>LAN news</title></channel></rss>", content_type="application/rss+xml")
 
     @app.get("/pages/hop")
-    async def hop() -> Response:
+    async def hop() -> Any:
         return redirect(f"http://localhost:{port[0]}/pages/feed")
 
     return app
