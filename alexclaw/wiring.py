@@ -12,6 +12,7 @@ import httpx
 
 from actors import CallTimeout, NoProcess, Process, ProcessExited, Refused, call
 from alexclaw.config import BOUND_TO, CATALOG, ConfigHandle, attachable, shown_value
+from alexclaw.inputs import id_problem
 from alexclaw.llm import ChatRequest, GuardedModel, Refusal
 from alexclaw.memory import (
     THROTTLE_NAME,
@@ -44,6 +45,7 @@ from alexclaw.workflows import (
     find_resources,
     granted_private_hosts,
     list_resources,
+    record_feed_fetch,
     resource_json,
     run_resources,
     url_host,
@@ -373,6 +375,14 @@ class ResourcesBackend:
             for r in found
             if r.enabled and (name is None or r.name == name) and (type is None or r.type == type)
         ]
+
+    async def record_fetch(self, resource_id: int, items: int | None, error: str | None) -> None:
+        if isinstance(resource_id, bool) or not isinstance(resource_id, int) or id_problem(resource_id) is not None:
+            raise InvalidInput("resource_id must be a resource's id")
+        if items is not None and (isinstance(items, bool) or not isinstance(items, int) or items < 0):
+            raise InvalidInput("items must be a count (or None when the read failed)")
+        async with self._database.pool().acquire() as conn:
+            await record_feed_fetch(conn, resource_id, items, error if isinstance(error, str) else None)
 
     async def private_hosts(self) -> frozenset[str]:
         """The hosts an enabled resource's allow-private grant covers (the

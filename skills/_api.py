@@ -183,6 +183,12 @@ class SkillAPI:
         backend = await self._backend("resources_read", self.backends.resources_read)
         return await backend.read(self.caller.run_id, name, type, every)
 
+    async def resource_fetched(self, resource_id: int, items: int | None, error: str | None = None) -> None:
+        """Record a feed's read (item count, or why it failed): a skill that
+        may read resources says what it found; nothing else is written."""
+        backend = await self._backend("resources_read", self.backends.resources_read)
+        await backend.record_fetch(resource_id, items, error)
+
     async def skill_write(self, name: str, source: str) -> Any:
         return await (await self._backend("skill_write", self.backends.skill_write)).write(name, source)
 

@@ -125,6 +125,10 @@ class ResourcesPort(Protocol):
         given, each as plain data without its credential."""
         ...
 
+    async def record_fetch(self, resource_id: int, items: int | None, error: str | None) -> None:
+        """What a skill's read of a feed found (the Resources page shows it)."""
+        ...
+
 
 class SkillWritePort(Protocol):
     async def write(self, name: str, source: str) -> Any:

@@ -318,3 +318,15 @@ async def test_resources_read_gives_the_runs_workflow_its_enabled_resources_with
     assert await backend.read(None, None, None, False) == []  # outside a run: no workflow to read
     assert await backend.read("999999", None, None, False) == []
     assert [r["name"] for r in await backend.read(None, None, "rss_feed", True)] == ["News", "Other"]
+
+
+async def test_a_skill_records_what_its_read_of_a_feed_found_through_the_backend(database: DatabaseHandle) -> None:
+    saved = await ResourceOperations(database).save(WEB, Resource(None, "Feed", "rss_feed", "https://n.example/rss"))
+    assert isinstance(saved, Done)
+    backend = ResourcesBackend(database)
+    await backend.record_fetch(saved.value, 7, None)
+    feed = await stored(database, saved.value)
+    assert feed.state is not None and feed.state.last_fetch_items == 7
+    for bad_id, items in ((True, 1), (-1, 1), (saved.value, -3), (saved.value, True)):
+        with pytest.raises(ValueError, match=r"resource_id|items"):
+            await backend.record_fetch(bad_id, items, None)
