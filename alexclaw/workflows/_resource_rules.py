@@ -15,14 +15,17 @@ every request."""
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from typing import Final
 from urllib.parse import urlsplit
 
 from alexclaw.security import blocked_reason, literal_address, private_grantable, resolve_async
 
 Resolver = Callable[[str, int], Awaitable[Sequence[str]]]
+RESOLVE_SECONDS: Final = 5.0
 
 GRANT_HINT = (
     "a resource on a private or loopback address needs the allow-private grant "
@@ -79,8 +82,9 @@ async def check_resource_url(url: str, *, granted_host: str = "", resolver: Reso
         answers: Sequence[str] = [str(literal)]
     else:
         try:
-            answers = await resolver(host, port)
-        except (OSError, UnicodeError):
+            async with asyncio.timeout(RESOLVE_SECONDS):  # a save never hangs on a slow resolver
+                answers = await resolver(host, port)
+        except (OSError, UnicodeError, TimeoutError):
             answers = []  # unknown now: the guard judges it on every request
     granted = bool(granted_host) and granted_host == host
     private = False

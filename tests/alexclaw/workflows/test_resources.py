@@ -8,6 +8,7 @@ skill its workflow's resources without a credential."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 from collections.abc import Sequence
@@ -37,6 +38,7 @@ from alexclaw.workflows import (
     ResourceOperations,
     Workflow,
     WorkflowError,
+    _resource_rules,
     attach_resource,
     export_document,
     get_resource,
@@ -330,3 +332,17 @@ async def test_a_skill_records_what_its_read_of_a_feed_found_through_the_backend
     for bad_id, items in ((True, 1), (-1, 1), (saved.value, -3), (saved.value, True)):
         with pytest.raises(ValueError, match=r"resource_id|items"):
             await backend.record_fetch(bad_id, items, None)
+
+
+async def test_a_resolver_that_never_answers_does_not_hold_a_save(
+    database: DatabaseHandle, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def silent(host: str, port: int) -> Sequence[str]:
+        await asyncio.Event().wait()  # never set: the resolver never answers
+        raise AssertionError("unreachable")
+
+    monkeypatch.setattr(_resource_rules, "RESOLVE_SECONDS", 0.01)
+    saved = await ResourceOperations(database, resolver=silent).save(
+        WEB, Resource(None, "Slow", "rss_feed", "https://slow.example.org/rss")
+    )
+    assert isinstance(saved, Done)  # unknown now: the guard judges the name on every request
