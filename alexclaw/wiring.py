@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -140,14 +141,14 @@ class WebAdapter:
         self._loopback = loopback_skills
         self._private_hosts = private_hosts
 
-    def policy(self, skill: str, private_hosts: frozenset[str] = frozenset()) -> EgressPolicy:
+    def policy(self, skill: str) -> EgressPolicy:
         declared = self._declared(skill)
         if not declared:
             raise EgressDenied(f"skill {skill} declares no egress endpoints, so it may not reach the network")
         # Built per request: parsing a few declarations is nothing next to the
         # network round trip, and a re-registered skill is seen at once.
         endpoints = tuple(endpoint_from_declaration(spec) for spec in declared)
-        return EgressPolicy(skill, endpoints, allow_loopback=skill in self._loopback, private_hosts=private_hosts)
+        return EgressPolicy(skill, endpoints, allow_loopback=skill in self._loopback)
 
     async def granted(self, url: str) -> frozenset[str]:
         """The resource grant that covers ``url``'s host: that host alone
@@ -159,7 +160,10 @@ class WebAdapter:
         return frozenset({host}) & await self._private_hosts()
 
     async def fetch(self, skill: str, url: str, headers: Mapping[str, str] | None) -> Mapping[str, Any]:
-        policy = self.policy(skill, await self.granted(url))
+        policy = self.policy(skill)
+        granted = await self.granted(url)
+        if granted:
+            policy = replace(policy, private_hosts=granted)
         response = await self._egress.request(policy, "GET", url, headers=headers)
         textual = is_textual(response.headers.get("content-type", ""))
         cleaned = sanitize(response.text, max_bytes=self._max_text_bytes()) if textual else None
