@@ -86,6 +86,7 @@ from alexclaw.wiring import (
     MemoryBackend,
     ProviderEmbedder,
     RagBackend,
+    ResourcesBackend,
     SettingsReader,
     TelegramBackend,
     TokensAdapter,
@@ -226,10 +227,12 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
     llm_operations = ProviderOperations(
         Approver(challenges, database, lambda: secret_in_force(config) is not None), SecretBox(key), reload_providers
     )
+    resources = ResourcesBackend(database)
     web = WebAdapter(
         egress,
         lambda name: r.meta.egress if (r := skills.get(name)) else None,
         max_text_bytes=lambda: SanitizerSettings.read(config).max_bytes,
+        private_hosts=resources.private_hosts,  # a resource's allow-private grant, for its host only
     )
     invoker = Invoker(
         skills,
@@ -247,6 +250,7 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
             knowledge_read=knowledge,
             knowledge_write=knowledge,
             rag=RagBackend(Rag(database, embedder, LlmRewriter(llm))),
+            resources_read=resources,
         ),
         # A token outlives the step it is minted for by a minute, no more.
         token_ttl_seconds=lambda: WorkflowSettings.read(config).step_timeout_ms / 1000 + 60,

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -13,6 +14,7 @@ import httpx
 from actors import CallTimeout, NoProcess, Process, ProcessExited, Refused, call
 from alexclaw.config import BOUND_TO, CATALOG, ConfigHandle, attachable, shown_value
 from alexclaw.conversations import chat_request, verdict_reason
+from alexclaw.inputs import id_problem
 from alexclaw.llm import CallError, ChatRequest, GuardedModel, ProviderEmbeddings, Refusal
 from alexclaw.memory import (
     THROTTLE_NAME,
@@ -42,6 +44,15 @@ from alexclaw.security import (
     sanitize,
 )
 from alexclaw.storage import DatabaseHandle
+from alexclaw.workflows import (
+    find_resources,
+    granted_private_hosts,
+    list_resources,
+    record_feed_fetch,
+    resource_json,
+    run_resources,
+    url_host,
+)
 from gateways import EgressRefused
 from gateways.telegram import TELEGRAM_NAME, SendToOperator
 from skills import ModelRefused, SkillAPIUnavailable
@@ -124,11 +135,13 @@ class WebAdapter:
         *,
         max_text_bytes: Callable[[], int],
         loopback_skills: frozenset[str] = frozenset(),
+        private_hosts: Callable[[], Awaitable[frozenset[str]]] | None = None,
     ) -> None:
         self._egress = egress
         self._declared = declared
         self._max_text_bytes = max_text_bytes
         self._loopback = loopback_skills
+        self._private_hosts = private_hosts
 
     def policy(self, skill: str) -> EgressPolicy:
         declared = self._declared(skill)
@@ -139,8 +152,21 @@ class WebAdapter:
         endpoints = tuple(endpoint_from_declaration(spec) for spec in declared)
         return EgressPolicy(skill, endpoints, allow_loopback=skill in self._loopback)
 
+    async def granted(self, url: str) -> frozenset[str]:
+        """The resource grant that covers ``url``'s host: that host alone
+        (a redirect to another private host is refused), or none. The
+        skill's declared endpoints still decide whether it may go there."""
+        if self._private_hosts is None:
+            return frozenset()
+        host = url_host(url)
+        return frozenset({host}) & await self._private_hosts()
+
     async def fetch(self, skill: str, url: str, headers: Mapping[str, str] | None) -> Mapping[str, Any]:
-        response = await self._egress.request(self.policy(skill), "GET", url, headers=headers)
+        policy = self.policy(skill)
+        granted = await self.granted(url)
+        if granted:
+            policy = replace(policy, private_hosts=granted)
+        response = await self._egress.request(policy, "GET", url, headers=headers)
         textual = is_textual(response.headers.get("content-type", ""))
         cleaned = sanitize(response.text, max_bytes=self._max_text_bytes()) if textual else None
         return {
@@ -393,3 +419,42 @@ class KnowledgeBackend:
         for chunk_id, chunk in chunks:
             enqueue(self._throttle, "knowledge_chunks", chunk_id, chunk)
         return document_id
+
+
+class ResourcesBackend:
+    """The SkillAPI's ``resources_read`` over the resource store: the run's
+    workflow's enabled resources (or every enabled one when asked), as
+    plain data — whether a credential exists, never the credential."""
+
+    def __init__(self, database: DatabaseHandle) -> None:
+        self._database = database
+
+    async def read(
+        self, run_id: str | None, name: str | None, type: str | None, every: bool
+    ) -> list[Mapping[str, Any]]:
+        async with self._database.pool().acquire() as conn:
+            if every:
+                found = await find_resources(conn, name) if name else await list_resources(conn)
+            elif run_id is not None and run_id.isdigit():
+                found = await run_resources(conn, int(run_id))
+            else:
+                found = []
+        return [
+            resource_json(r)
+            for r in found
+            if r.enabled and (name is None or r.name == name) and (type is None or r.type == type)
+        ]
+
+    async def record_fetch(self, resource_id: int, items: int | None, error: str | None) -> None:
+        if isinstance(resource_id, bool) or not isinstance(resource_id, int) or id_problem(resource_id) is not None:
+            raise InvalidInput("resource_id must be a resource's id")
+        if items is not None and (isinstance(items, bool) or not isinstance(items, int) or items < 0):
+            raise InvalidInput("items must be a count (or None when the read failed)")
+        async with self._database.pool().acquire() as conn:
+            await record_feed_fetch(conn, resource_id, items, error if isinstance(error, str) else None)
+
+    async def private_hosts(self) -> frozenset[str]:
+        """The hosts an enabled resource's allow-private grant covers (the
+        web port's ``private_hosts``)."""
+        async with self._database.pool().acquire() as conn:
+            return await granted_private_hosts(conn)

@@ -215,8 +215,19 @@ class SkillAPI:
     async def knowledge_write(self, text: str, **metadata: Any) -> Any:
         return await (await self._backend("knowledge_write", self.backends.knowledge_write)).store(text, **metadata)
 
-    async def resources_read(self, name: str) -> Any:
-        return await (await self._backend("resources_read", self.backends.resources_read)).get(name)
+    async def resources_read(
+        self, name: str | None = None, *, type: str | None = None, every: bool = False
+    ) -> list[Mapping[str, Any]]:
+        """The workflow's enabled resources (``every``: all enabled ones), by
+        name and/or type; never a credential, only whether there is one."""
+        backend = await self._backend("resources_read", self.backends.resources_read)
+        return await backend.read(self.caller.run_id, name, type, every)
+
+    async def resource_fetched(self, resource_id: int, items: int | None, error: str | None = None) -> None:
+        """Record a feed's read (item count, or why it failed): a skill that
+        may read resources says what it found; nothing else is written."""
+        backend = await self._backend("resources_read", self.backends.resources_read)
+        await backend.record_fetch(resource_id, items, error)
 
     async def skill_write(self, name: str, source: str) -> Any:
         return await (await self._backend("skill_write", self.backends.skill_write)).write(name, source)

@@ -148,8 +148,16 @@ class StorePort(Protocol):
 
 
 class ResourcesPort(Protocol):
-    async def get(self, name: str) -> Any:
-        """``resources_read``: a resource by name."""
+    async def read(
+        self, run_id: str | None, name: str | None, type: str | None, every: bool
+    ) -> list[Mapping[str, Any]]:
+        """``resources_read``: the enabled resources of the run's workflow
+        (``every``: every enabled resource), by ``name`` and/or ``type`` when
+        given, each as plain data without its credential."""
+        ...
+
+    async def record_fetch(self, resource_id: int, items: int | None, error: str | None) -> None:
+        """What a skill's read of a feed found (the Resources page shows it)."""
         ...
 
 

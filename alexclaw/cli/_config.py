@@ -33,6 +33,7 @@ from alexclaw.llm import rotate_provider_keys
 from alexclaw.security import Approval, Done, Invalid, SecretBox, constant_time_equals, record_audit
 from alexclaw.settings import MIN_SECRET_KEY_LENGTH, Settings
 from alexclaw.storage import open_pool
+from alexclaw.workflows import rotate_resource_credentials
 
 
 def actor() -> str:
@@ -150,7 +151,14 @@ async def rotate(settings: Settings, new_key_env: str) -> int:
         return 2
     old, new = SecretBox(settings.secret_key_base), SecretBox(new_key)
     async with open_pool(settings) as pool, pool.acquire() as conn:
-        count = await rotate_key(conn, old, new, actor=actor(), progress=_Progress(), also=(rotate_provider_keys,))
+        count = await rotate_key(
+            conn,
+            old,
+            new,
+            actor=actor(),
+            progress=_Progress(),
+            also=(rotate_provider_keys, rotate_resource_credentials),
+        )
     print(f"Re-encrypted {count} secret settings with the new key, in one transaction.")
     print("Next: put the new key in SECRET_KEY_BASE (.env or your secret store) and restart every node;")
     print("a node still running with the old key keeps its last values until then, and cannot boot with it.")

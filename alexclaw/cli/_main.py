@@ -189,6 +189,9 @@ def build_parser() -> argparse.ArgumentParser:
     from alexclaw.cli._memory import add_parsers as add_memory_parsers
 
     add_memory_parsers(commands)
+    from alexclaw.cli._resource import add_parsers as add_resource_parsers
+
+    add_resource_parsers(commands)
     return parser
 
 

@@ -29,8 +29,12 @@ from alexclaw.security._audit import (
     PROXY_KEY_MISSING,
     PROXY_KEY_REFUSED,
     RESOURCE_ATTACHED,
+    RESOURCE_CREDENTIAL_SET,
     RESOURCE_DELETED,
     RESOURCE_DETACHED,
+    RESOURCE_DISCOVERED,
+    RESOURCE_PRIVATE_GRANTED,
+    RESOURCE_PRIVATE_REVOKED,
     RESOURCE_SAVED,
     RUN_CANCELLED,
     RUN_RESUMED,
@@ -111,6 +115,7 @@ from alexclaw.security._egress import (
     EgressPolicy,
     Endpoint,
     is_textual,
+    private_grantable,
 )
 from alexclaw.security._egress_stream import EgressStream, egress_stream
 from alexclaw.security._enrolment import (
@@ -165,6 +170,7 @@ from alexclaw.security._phrases import (
 )
 from alexclaw.security._pinned import (
     PinnedTransport,
+    resolve_async,
 )
 from alexclaw.security._policy import (
     RULE_TYPES,
@@ -228,6 +234,10 @@ __all__ = [
     "BLOCK_REMOVED",
     "POLICY_DELETED",
     "RESOURCE_DELETED",
+    "RESOURCE_PRIVATE_GRANTED",
+    "RESOURCE_PRIVATE_REVOKED",
+    "RESOURCE_CREDENTIAL_SET",
+    "RESOURCE_DISCOVERED",
     "RESOURCE_SAVED",
     "GITHUB_DELIVERY_REFUSED",
     "WEBHOOK_BOUND",
@@ -342,6 +352,8 @@ __all__ = [
     "Thresholds",
     "set_operator_phrases",
     "blocked_reason",
+    "private_grantable",
+    "resolve_async",
     "check_url",
     "literal_address",
     "redact",

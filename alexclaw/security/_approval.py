@@ -120,6 +120,10 @@ PRIVILEGED: Final[Mapping[str, Privileged]] = MappingProxyType(
                 cli=_HOST,
             ),
             _privileged("workflow.import", "import a 2FA or scheduled workflow", web=_CODE, cli=_HOST),
+            _privileged(
+                "resource.allow_private", "let a resource reach a private or loopback address", web=_CODE, cli=_HOST
+            ),
+            _privileged("resource.credential", "set or clear a resource's credential", web=_CODE, cli=_HOST),
             # The command line cannot answer a challenge; a scheduled run was
             # approved when its schedule was saved.
             _privileged("workflow.run", "start a workflow that requires 2FA", web=_CODE, chat=_CODE, scheduler=_NONE),

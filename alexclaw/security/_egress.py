@@ -73,6 +73,9 @@ class EgressPolicy:
     # A wider explicit grant (an LLM provider on the operator's LAN): loopback,
     # RFC 1918 and unique-local addresses. Metadata and link-local stay refused.
     allow_private: bool = False
+    # The same grant for these hosts only (a resource's, given on its page):
+    # a redirect to another private host is refused.
+    private_hosts: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -124,10 +127,20 @@ def check_path(path: str) -> str | None:
 _GRANTABLE: Final = frozenset({"loopback", "private", "unique local"})
 
 
-def _granted(policy: EgressPolicy, address: ipaddress.IPv4Address | ipaddress.IPv6Address, reason: str) -> bool:
+def private_grantable(reason: str) -> bool:
+    """Whether an allow-private grant covers an address ``blocked_reason``
+    refused for ``reason``: loopback, RFC 1918 and unique-local only, never
+    link-local, cloud metadata, CGNAT or the reserved ranges."""
+    return reason in _GRANTABLE
+
+
+def _granted(
+    policy: EgressPolicy, host: str, address: ipaddress.IPv4Address | ipaddress.IPv6Address, reason: str
+) -> bool:
     if policy.allow_loopback and address.is_loopback:
         return True
-    return policy.allow_private and reason in _GRANTABLE
+    wide = policy.allow_private or host.lower() in policy.private_hosts
+    return wide and private_grantable(reason)
 
 
 def _leak_check(where: str, text: str) -> None:
@@ -246,7 +259,7 @@ class EgressClient:
         for answer in addresses:
             address = ipaddress.ip_address(answer.split("%")[0])
             reason = blocked_reason(address)
-            if reason and not _granted(policy, address, reason):
+            if reason and not _granted(policy, host, address, reason):
                 raise EgressDenied(f"{host} resolves to {address}, which is {reason}")
         return rule, host, addresses
 

@@ -24,6 +24,7 @@ from alexclaw.security import (
     Challenges,
     EgressClient,
     Policy,
+    SecretBox,
     SecretLimiter,
     ShieldGuard,
     derive_key,
@@ -58,6 +59,7 @@ class WebState:
     admin_password: str | None = field(repr=False)
     cookie_key: bytes = field(repr=False)  # signs the pre-login cookie
     session_key: bytes = field(repr=False)  # binds sessions to the password and 2FA state
+    secret_box: SecretBox = field(repr=False)  # encrypts what a page stores as a secret (a resource's credential)
     sessions: SessionCache = field(default_factory=SessionCache)
     recovery_shown: ShownOnce = field(default_factory=ShownOnce)  # new recovery codes, until their one showing
     proxy_outcomes: Counter[str] = field(default_factory=Counter)  # shield proxy requests by outcome
@@ -74,6 +76,7 @@ class WebState:
             admin_password=settings.admin_password,
             cookie_key=derive_key(key, "alexclaw web cookie v1"),
             session_key=derive_key(key, "alexclaw session binding v1"),
+            secret_box=SecretBox(key),
         )
 
     node_name = _Service[str]()

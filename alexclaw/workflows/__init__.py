@@ -33,7 +33,9 @@ from alexclaw.workflows._model import (
     MISSING_POLICIES,
     RESOURCE_TYPES,
     TIERS,
+    Operation,
     Resource,
+    ResourceState,
     Route,
     Step,
     Workflow,
@@ -42,9 +44,29 @@ from alexclaw.workflows._model import (
     import_guarded,
     parse_step,
 )
+from alexclaw.workflows._openapi import Discovered, SpecError, parse_spec
 from alexclaw.workflows._operations import WorkflowOperations
 from alexclaw.workflows._presence import PRESENCE_NAME
-from alexclaw.workflows._run_operations import Rated, ResourceOperations, RunOperations, Started
+from alexclaw.workflows._resource_operations import ResourceAccess, ResourceOperations
+from alexclaw.workflows._resource_rules import UrlVerdict, check_resource_url, url_host
+from alexclaw.workflows._resource_store import (
+    ResourceSecret,
+    attach_resource,
+    delete_resource,
+    detach_resource,
+    find_resources,
+    get_resource,
+    granted_private_hosts,
+    list_resources,
+    record_feed_fetch,
+    resource_json,
+    resource_secret,
+    rotate_resource_credentials,
+    run_resources,
+    save_resource,
+    workflow_resources,
+)
+from alexclaw.workflows._run_operations import Rated, RunOperations, Started
 from alexclaw.workflows._run_store import (
     FINISHED,
     clear_runs,
@@ -70,19 +92,13 @@ from alexclaw.workflows._scheduler import (
     ScheduledEntry,
 )
 from alexclaw.workflows._store import (
-    attach_resource,
-    delete_resource,
     delete_workflow,
-    detach_resource,
     duplicate_workflow,
     get_workflow,
     known_nodes,
-    list_resources,
     list_workflows,
-    save_resource,
     save_steps,
     save_workflow,
-    workflow_resources,
 )
 from alexclaw.workflows._transfer import (
     MAX_DOCUMENT_BYTES,
@@ -106,6 +122,24 @@ __all__ = [
     "WorkflowOperations",
     "RunOperations",
     "ResourceOperations",
+    "ResourceAccess",
+    "ResourceSecret",
+    "ResourceState",
+    "Operation",
+    "Discovered",
+    "SpecError",
+    "parse_spec",
+    "UrlVerdict",
+    "check_resource_url",
+    "url_host",
+    "find_resources",
+    "get_resource",
+    "granted_private_hosts",
+    "record_feed_fetch",
+    "resource_json",
+    "resource_secret",
+    "rotate_resource_credentials",
+    "run_resources",
     "Rated",
     "Started",
     "stored_outputs",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 from typing import Any, Final, Literal
 
@@ -159,6 +160,45 @@ class Resource:
     tags: tuple[str, ...] = ()
     enabled: bool = True
     role: str = "input"  # when attached to a workflow
+    # What only the store sets (never read from a form or an imported file):
+    # the allow-private grant, the credential's shape (never its value),
+    # what OpenAPI discovery found, and a feed's last fetch. Not part of the
+    # definition's equality: two resources are the same definition without it.
+    state: ResourceState | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """One operation of an api resource's OpenAPI spec."""
+
+    method: str
+    path: str
+    operation_id: str = ""
+    summary: str = ""
+
+    def as_json(self) -> dict[str, str]:
+        return {"method": self.method, "path": self.path, "operation_id": self.operation_id, "summary": self.summary}
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceState:
+    allow_private: bool = False
+    granted_host: str = ""  # the grant holds for this host only
+    granted_by: str = ""
+    granted_at: datetime | None = None
+    credential_kind: str = ""  # "bearer" or "header"; "" when none is stored
+    credential_header: str = ""
+    credential_host: str = ""  # injected only on requests to this host
+    base_url: str | None = None
+    operations: tuple[Operation, ...] = ()
+    discovered_at: datetime | None = None
+    last_fetch_at: datetime | None = None
+    last_fetch_items: int | None = None
+    last_fetch_error: str | None = None
+
+    @property
+    def has_credential(self) -> bool:
+        return bool(self.credential_kind)
 
 
 # -- validation ---------------------------------------------------------------

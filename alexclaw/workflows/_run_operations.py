@@ -1,7 +1,7 @@
-"""The run and resource operations: start, resume and cancel a run (through
-the existing ``Runs`` front door, which admits, gates and audits the start),
-clear finished runs, rate a step, and save, delete, attach and detach
-resources — written once for the pages, the chat and the command line.
+"""The run operations: start, resume and cancel a run (through the
+existing ``Runs`` front door, which admits, gates and audits the start),
+clear finished runs and rate a step — written once for the pages, the chat
+and the command line (the resource operations are ``_resource_operations``).
 
 As ``_operations``: each takes the ``Acting`` principal, owns its
 transaction and validation, writes its audit row under one action name and
@@ -12,13 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-import asyncpg
-
 from alexclaw.security import (
-    RESOURCE_ATTACHED,
-    RESOURCE_DELETED,
-    RESOURCE_DETACHED,
-    RESOURCE_SAVED,
     RUN_CANCELLED,
     RUNS_CLEARED,
     STEP_RATED,
@@ -30,10 +24,8 @@ from alexclaw.security import (
     record_audit,
 )
 from alexclaw.workflows._manager import RunTicket
-from alexclaw.workflows._model import Resource, WorkflowError
 from alexclaw.workflows._run_store import clear_runs, rate_step
 from alexclaw.workflows._runs import RunRefused, Runs
-from alexclaw.workflows._store import attach_resource, delete_resource, detach_resource, save_resource
 
 
 class Started(NamedTuple):
@@ -105,41 +97,3 @@ class RunOperations:
             await record_audit(conn, acting.actor, STEP_RATED, f"run:{run_id}", detail={"step": rated})
         sign = "+" if value > 0 else "-"
         return Done(f"Rated step {rated} ({skill}) of run {run_id} {sign}.", Rated(rated, skill))
-
-
-@dataclass(frozen=True, slots=True)
-class ResourceOperations:
-    database: Pools
-
-    async def save(self, acting: Acting, resource: Resource) -> Done[int] | Invalid:
-        try:
-            async with self.database.pool().acquire() as conn, conn.transaction():
-                saved = await save_resource(conn, resource)
-                await record_audit(conn, acting.actor, RESOURCE_SAVED, resource.name, detail={"id": saved})
-        except WorkflowError as exc:
-            return Invalid.of(exc.errors)
-        return Done(f"Resource {resource.name} saved.", saved)
-
-    async def delete(self, acting: Acting, resource_id: int) -> Done[None] | Invalid:
-        async with self.database.pool().acquire() as conn, conn.transaction():
-            if not await delete_resource(conn, resource_id):
-                return Invalid.of(f"there is no resource {resource_id}")
-            await record_audit(conn, acting.actor, RESOURCE_DELETED, f"resource:{resource_id}")
-        return Done("Resource deleted.", None)
-
-    async def attach(self, acting: Acting, workflow_id: int, resource_id: int, role: str) -> Done[None] | Invalid:
-        try:
-            async with self.database.pool().acquire() as conn, conn.transaction():
-                await attach_resource(conn, workflow_id, resource_id, role)
-                detail = {"resource": resource_id, "role": role}
-                await record_audit(conn, acting.actor, RESOURCE_ATTACHED, f"workflow:{workflow_id}", detail=detail)
-        except asyncpg.ForeignKeyViolationError:  # either one is gone
-            return Invalid.of(f"there is no workflow {workflow_id} or no resource {resource_id}")
-        return Done("Resource attached.", None)
-
-    async def detach(self, acting: Acting, workflow_id: int, resource_id: int) -> Done[None]:
-        async with self.database.pool().acquire() as conn, conn.transaction():
-            await detach_resource(conn, workflow_id, resource_id)
-            detail = {"resource": resource_id}
-            await record_audit(conn, acting.actor, RESOURCE_DETACHED, f"workflow:{workflow_id}", detail=detail)
-        return Done("Resource detached.", None)

@@ -47,8 +47,9 @@ from alexclaw.workflows._manager import (
     _Submit,
 )
 from alexclaw.workflows._model import Step, Workflow
+from alexclaw.workflows._resource_store import resource_json, workflow_resources
 from alexclaw.workflows._run_store import finish_run, get_run, record_step
-from alexclaw.workflows._store import get_workflow, workflow_resources
+from alexclaw.workflows._store import get_workflow
 from skills import ORIGIN_WORKFLOW, Invocation, SkillCaller
 from skills.ports import InvokerPort
 
@@ -262,11 +263,8 @@ class RunPorts:
             value = getattr(step, key)
             if value:
                 config[key] = value
-        resources = tuple(
-            {"name": r.name, "type": r.type, "url": r.url, "content": r.content, "role": r.role,
-             "metadata": dict(r.metadata), "tags": list(r.tags)}
-            for r in self.launch.resources if r.enabled
-        )  # fmt: skip
+        # One shape for a skill, here and from ``resources_read``: never a credential.
+        resources = tuple(resource_json(r) for r in self.launch.resources if r.enabled)
         timeout_ms = step.timeout_ms or self.step_timeout_ms()
         caller = SkillCaller(f"workflow:{self.launch.workflow.name}", ORIGIN_WORKFLOW, str(self.launch.run_id))
         # While the skill runs, a cancel interrupts it; closed again before

@@ -15,8 +15,6 @@ from alexclaw.llm import load_providers
 from alexclaw.security import Approval
 from alexclaw.storage import Connection
 from alexclaw.workflows._model import (
-    RESOURCE_TYPES,
-    Resource,
     Route,
     Step,
     Workflow,
@@ -270,83 +268,3 @@ async def duplicate_workflow(conn: Connection, workflow_id: int) -> int | None:
             workflow_id, new_id,
         )  # fmt: skip
     return new_id
-
-
-# -- resources ----------------------------------------------------------------
-
-_RESOURCE_COLUMNS = "r.id, r.name, r.type, r.url, r.content, r.metadata::text AS metadata, r.tags, r.enabled"
-
-
-def _resource(row: asyncpg.Record) -> Resource:
-    return Resource(
-        row["id"], row["name"], row["type"], row["url"], row["content"], json.loads(row["metadata"]),
-        tuple(row["tags"]), row["enabled"], row.get("role") or "input",
-    )  # fmt: skip
-
-
-def check_resource(resource: Resource, where: str = "") -> list[str]:
-    errors: list[str] = []
-    check_name(resource.name, errors, f"{where}name")
-    if resource.type not in RESOURCE_TYPES:
-        errors.append(f"{where}type: one of {', '.join(RESOURCE_TYPES)}")
-    if resource.url and not resource.url.startswith(("http://", "https://")):
-        errors.append(f"{where}url: must start with http:// or https://")
-    if resource.type in {"rss_feed", "website", "api"} and not resource.url:
-        errors.append(f"{where}url: required for a {resource.type}")
-    return errors
-
-
-async def list_resources(conn: Connection) -> list[Resource]:
-    return [_resource(r) for r in await conn.fetch(f"SELECT {_RESOURCE_COLUMNS} FROM resources r ORDER BY lower(name)")]  # noqa: S608 - constant column lists
-
-
-async def workflow_resources(conn: Connection, workflow_id: int) -> list[Resource]:
-    rows = await conn.fetch(
-        f"SELECT {_RESOURCE_COLUMNS}, wr.role FROM resources r JOIN workflow_resources wr ON wr.resource_id = r.id "  # noqa: S608 - constant column lists
-        "WHERE wr.workflow_id = $1 ORDER BY lower(r.name)",
-        workflow_id,
-    )
-    return [_resource(r) for r in rows]
-
-
-async def save_resource(conn: Connection, resource: Resource) -> int:
-    errors = check_resource(resource)
-    if errors:
-        raise WorkflowError(errors)
-    values = (
-        resource.name.strip(), resource.type, resource.url or None, resource.content,
-        json.dumps(dict(resource.metadata)), list(resource.tags), resource.enabled,
-    )  # fmt: skip
-    if resource.id is None:
-        new_id = await conn.fetchval(
-            "INSERT INTO resources (name, type, url, content, metadata, tags, enabled) "
-            "VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7) RETURNING id",
-            *values,
-        )
-        return int(new_id)
-    updated = await conn.fetchval(
-        "UPDATE resources SET name = $2, type = $3, url = $4, content = $5, metadata = $6::jsonb, tags = $7, "
-        "enabled = $8, updated_at = now() WHERE id = $1 RETURNING id",
-        resource.id, *values,
-    )  # fmt: skip
-    if updated is None:
-        raise WorkflowError([f"resource {resource.id}: does not exist"])
-    return int(updated)
-
-
-async def delete_resource(conn: Connection, resource_id: int) -> bool:
-    return await conn.fetchval("DELETE FROM resources WHERE id = $1 RETURNING id", resource_id) is not None
-
-
-async def attach_resource(conn: Connection, workflow_id: int, resource_id: int, role: str = "input") -> None:
-    await conn.execute(
-        "INSERT INTO workflow_resources (workflow_id, resource_id, role) VALUES ($1, $2, $3) "
-        "ON CONFLICT (workflow_id, resource_id) DO UPDATE SET role = EXCLUDED.role",
-        workflow_id, resource_id, role or "input",
-    )  # fmt: skip
-
-
-async def detach_resource(conn: Connection, workflow_id: int, resource_id: int) -> None:
-    await conn.execute(
-        "DELETE FROM workflow_resources WHERE workflow_id = $1 AND resource_id = $2", workflow_id, resource_id
-    )

@@ -49,16 +49,8 @@ from alexclaw.workflows._model import (
     parse_step,
     step_to_json,
 )
-from alexclaw.workflows._store import (
-    attach_resource,
-    check_approved,
-    check_resource,
-    free_name,
-    get_workflow,
-    save_resource,
-    save_workflow,
-    workflow_resources,
-)
+from alexclaw.workflows._resource_store import attach_resource, check_resource, save_resource, workflow_resources
+from alexclaw.workflows._store import check_approved, free_name, get_workflow, save_workflow
 
 VERSION: Final = 1
 IMPORTED: Final = " (imported {n})"

@@ -250,6 +250,8 @@ def examples(tmp: Path, database_url: str, doctor_code: int = 0) -> dict[str, li
         "memory reembed": [Example(["memory", "reembed"])],
         "knowledge ingest": [Example(["knowledge", "ingest", "-", "--source", "piped"], stdin="A piped document.")],
         "knowledge search": [Example(["knowledge", "search", "document", "--json"])],
+        "resource list": [Example(["resource", "list"]), Example(["resource", "list", "--json"])],
+        "resource allow-private": [Example(["resource", "allow-private", "nobody"], code=2)],
     }
 
 

@@ -1,8 +1,8 @@
 """Runs (active ones live over server-sent events, with Cancel; history
 with expandable step results, Resume for interrupted runs, Clear; each run's
 own page ``/runs/<id>``: input, steps, errors, the definition it ran, its
-audit rows), the Scheduler (next fires, run now) and Resources (CRUD,
-attach to a workflow)."""
+audit rows), the Scheduler (next fires, run now) and attaching resources to
+a workflow (the Resources page itself is ``_resources``)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any
 
 from quart import Blueprint, Response, abort, flash, redirect, request, url_for
 
-from alexclaw.inputs import InputError, parse_id, read_json
+from alexclaw.inputs import parse_id
 from alexclaw.security import Invalid, audit_of
 from alexclaw.web._auth import safe_next
 from alexclaw.web._common import acting, answer
@@ -20,14 +20,10 @@ from alexclaw.web._render import render
 from alexclaw.web._state import WebState
 from alexclaw.workflows import (
     FINISHED,
-    RESOURCE_TYPES,
     RUNS_TOPIC,
-    Resource,
     ResourceOperations,
     RunOperations,
-    WorkflowError,
     get_run,
-    list_resources,
     list_runs,
     list_workflows,
     run_counts,
@@ -130,64 +126,7 @@ def build(state: WebState) -> Blueprint:
             timezone=str(state.config.get("scheduler.timezone")),
         )  # fmt: skip
 
-    # -- resources ------------------------------------------------------------
-
-    async def resources_page(status: int = 200, error: str | None = None, form: Any = None) -> Any:
-        async with state.database.pool().acquire() as conn:
-            resources = await list_resources(conn)
-        editing = _int(request.args.get("edit"), "edit")
-        body = await render(
-            "resources.html", resources=resources, types=RESOURCE_TYPES, error=error, form=form or {},
-            editing=next((r for r in resources if r.id == editing), None),
-        )  # fmt: skip
-        return body, status
-
-    @bp.get("/resources")
-    async def resources() -> Any:
-        return await resources_page()
-
-    def resource_from_form(form: Any, resource_id: int | None) -> Resource:
-        metadata_text = str(form.get("metadata", "") or "").strip()
-        try:
-            metadata = read_json(metadata_text, "metadata") if metadata_text else {}
-        except InputError as exc:
-            raise WorkflowError([str(exc)]) from None
-        if not isinstance(metadata, dict):
-            raise WorkflowError(["metadata: must be a JSON object"])
-        tags = tuple(t.strip() for t in str(form.get("tags", "")).split(",") if t.strip())
-        return Resource(
-            resource_id, str(form.get("name", "")).strip(), str(form.get("type", "")),
-            str(form.get("url", "")).strip() or None, str(form.get("content", "")) or None, metadata, tags,
-            form.get("enabled") is not None,
-        )  # fmt: skip
-
-    async def save(resource_id: int | None) -> Any:
-        form = await request.form
-        try:
-            resource = resource_from_form(form, resource_id)
-        except WorkflowError as exc:
-            return await resources_page(400, "; ".join(exc.errors), form)
-        saved = await resource_operations.save(acting(state), resource)
-        if isinstance(saved, Invalid):
-            return await resources_page(400, saved.message(), form)
-        await flash(saved.message, "success")
-        return redirect(url_for("run_pages.resources"))
-
-    @bp.post("/resources")
-    async def create_resource() -> Any:
-        return await save(None)
-
-    @bp.post("/resources/<int:resource_id>")
-    async def update_resource(resource_id: int) -> Any:
-        return await save(resource_id)
-
-    @bp.post("/resources/<int:resource_id>/delete")
-    async def remove_resource(resource_id: int) -> Any:
-        deleted = await resource_operations.delete(acting(state), resource_id)
-        if isinstance(deleted, Invalid):
-            abort(404)
-        await flash(deleted.message, "success")
-        return redirect(url_for("run_pages.resources"))
+    # -- a workflow's resources (the Resources page is ``_resources``) ---------
 
     @bp.post("/workflows/<int:workflow_id>/resources")
     async def attach(workflow_id: int) -> Any:

@@ -19,14 +19,8 @@ from alexclaw.security import SecretBox
 from alexclaw.workflows._credentials import without_credentials, without_placeholder
 from alexclaw.workflows._cron import cron_error
 from alexclaw.workflows._model import END, Resource, Route, Step, Workflow, WorkflowError, masked_config
-from alexclaw.workflows._store import (
-    attach_resource,
-    get_workflow,
-    list_resources,
-    save_resource,
-    save_workflow,
-    workflow_resources,
-)
+from alexclaw.workflows._resource_store import attach_resource, list_resources, save_resource, workflow_resources
+from alexclaw.workflows._store import get_workflow, save_workflow
 from alexclaw.workflows._transfer import (
     PLACEHOLDER,
     credentials_to_reenter,
