@@ -59,10 +59,12 @@ from alexclaw.wiring import (
     KnowledgeBackend,
     LlmBackend,
     MemoryBackend,
+    ResourcesBackend,
     SettingsReader,
     TelegramBackend,
     TokensAdapter,
     WebAdapter,
+    credential_target,
     output_sanitizer,
 )
 from alexclaw.workflows import ActiveRun, Runs, ScheduledEntry
@@ -191,6 +193,8 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         egress,
         lambda name: r.meta.egress if (r := skills.get(name)) else None,
         max_text_bytes=lambda: SanitizerSettings.read(config).max_bytes,
+        core=lambda name: bool((r := skills.get(name)) and r.meta.core),
+        credential_target=credential_target(config),
     )
     invoker = Invoker(
         skills,
@@ -207,6 +211,7 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
             memory_write=memory,
             knowledge_read=knowledge,
             knowledge_write=knowledge,
+            resources_read=ResourcesBackend(database),
         ),
         # A token outlives the step it is minted for by a minute, no more.
         token_ttl_seconds=lambda: WorkflowSettings.read(config).step_timeout_ms / 1000 + 60,

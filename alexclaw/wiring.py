@@ -5,13 +5,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Final
 from urllib.parse import urlsplit
 
 import httpx
 
 from actors import CallTimeout, NoProcess, Process, ProcessExited, Refused, call
-from alexclaw.config import BOUND_TO, CATALOG, ConfigHandle, attachable, shown_value
+from alexclaw.config import BOUND_TO, CATALOG, ConfigHandle, attachable, origin_of, shown_value
 from alexclaw.llm import ChatRequest, GuardedModel, Refusal
 from alexclaw.memory import (
     THROTTLE_NAME,
@@ -22,6 +22,8 @@ from alexclaw.memory import (
     add_memory,
     enqueue,
     ingest_document,
+    knowledge_exists,
+    memory_exists,
     search_knowledge,
     search_memory,
     text_document,
@@ -30,20 +32,27 @@ from alexclaw.security import (
     AuthContext,
     Authorizer,
     CapabilityTokens,
+    Credential,
     EgressClient,
     EgressDenied,
+    EgressFailed,
     EgressPolicy,
+    EgressTimedOut,
+    EgressTooLarge,
     Endpoint,
     PinnedTransport,
     attenuate,
+    decode_body,
     is_textual,
     sanitize,
+    without_elements,
 )
 from alexclaw.storage import DatabaseHandle
+from alexclaw.workflows import Resource, list_resources
 from gateways import EgressRefused
 from gateways.telegram import TELEGRAM_NAME, SendToOperator
-from skills import ModelRefused, SkillAPIUnavailable
-from skills.ports import LlmCall
+from skills import ModelRefused, SkillAPIUnavailable, WebFailed
+from skills.ports import LlmCall, WebReply, WebRequest
 
 MAX_SKILL_TOKENS = 32_768  # a skill asks for at most this many answer tokens in one call
 
@@ -101,19 +110,51 @@ class ConfigAdapter:
 _HEADERS_SHOWN = ("content-type", "content-length", "last-modified", "etag")
 
 
-def endpoint_from_declaration(spec: str) -> Endpoint:
-    """``https://*.example.com/v1`` → an Endpoint allowing GET under /v1."""
+READ_METHODS: Final = frozenset({"GET"})
+CORE_METHODS: Final = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
+
+
+def endpoint_from_declaration(
+    spec: str, *, methods: frozenset[str] = READ_METHODS, allow_http: bool = False
+) -> Endpoint:
+    """``https://*.example.com/v1`` → an Endpoint allowing GET under /v1
+    (a core skill's: the five methods of ``api_request``)."""
     parts = urlsplit(spec)
-    return Endpoint(parts.hostname or "", parts.path or "/", frozenset({"GET"}), allow_http=parts.scheme == "http")
+    return Endpoint(parts.hostname or "", parts.path or "/", methods, allow_http=allow_http or parts.scheme == "http")
+
+
+def credential_target(config: ConfigHandle) -> Callable[[str], str | None]:
+    """Where a credential setting may be sent: the URL of the endpoint it is
+    bound to (``BOUND_TO``), while it still points at the origin the
+    credential was entered for; None for a setting that is no bound
+    credential, is unset, or was entered for another origin."""
+
+    def target(key: str) -> str | None:
+        endpoint = BOUND_TO.get(key)
+        setting = config.setting(key) if endpoint is not None else None
+        if endpoint is None or setting is None or not config.get(key):
+            return None
+        url = str(config.get(endpoint) or CATALOG_DEFAULTS.get(endpoint, ""))
+        return url if attachable(setting.bound_origin, url) else None
+
+    return target
+
+
+def _no_target(_key: str) -> str | None:
+    return None
 
 
 class WebAdapter:
     """skills.ports.WebPort: ``web_read`` goes through the egress guard with
     exactly the endpoints the skill declared, and what comes back is text
     the sanitizer has cleaned (hidden markup and injected instructions
-    removed), with any credential in it already redacted. Reaching loopback
-    is an explicit grant to named skills by the application (local tools),
-    never a declaration a skill can make about itself."""
+    removed), with any credential in it already redacted. A dynamic skill
+    reads (GET); a core skill may also write (POST, PUT, PATCH, DELETE),
+    declare any public host (``https://*/``) and name a bound credential
+    setting, which the egress guard adds at the edge only for the origin it
+    was entered for. Reaching loopback (and plain http there) is an
+    explicit grant to named skills by the application (local tools,
+    tests), never a declaration a skill can make about itself."""
 
     def __init__(
         self,
@@ -122,20 +163,26 @@ class WebAdapter:
         *,
         max_text_bytes: Callable[[], int],
         loopback_skills: frozenset[str] = frozenset(),
+        core: Callable[[str], bool] = lambda _skill: False,
+        credential_target: Callable[[str], str | None] = _no_target,
     ) -> None:
         self._egress = egress
         self._declared = declared
         self._max_text_bytes = max_text_bytes
         self._loopback = loopback_skills
+        self._core = core
+        self._credential_target = credential_target
 
-    def policy(self, skill: str) -> EgressPolicy:
+    def policy(self, skill: str, credentials: tuple[Credential, ...] = ()) -> EgressPolicy:
         declared = self._declared(skill)
         if not declared:
             raise EgressDenied(f"skill {skill} declares no egress endpoints, so it may not reach the network")
         # Built per request: parsing a few declarations is nothing next to the
         # network round trip, and a re-registered skill is seen at once.
-        endpoints = tuple(endpoint_from_declaration(spec) for spec in declared)
-        return EgressPolicy(skill, endpoints, allow_loopback=skill in self._loopback)
+        methods = CORE_METHODS if self._core(skill) else READ_METHODS
+        loopback = skill in self._loopback
+        endpoints = tuple(endpoint_from_declaration(s, methods=methods, allow_http=loopback) for s in declared)
+        return EgressPolicy(skill, endpoints, credentials, allow_loopback=loopback)
 
     async def fetch(self, skill: str, url: str, headers: Mapping[str, str] | None) -> Mapping[str, Any]:
         response = await self._egress.request(self.policy(skill), "GET", url, headers=headers)
@@ -150,6 +197,41 @@ class WebAdapter:
             "redacted": response.redacted,
             "findings": [f"{f.layer}: {f.detail}" for f in cleaned.findings] if cleaned else [],
         }
+
+    def _credentials(self, skill: str, request: WebRequest) -> tuple[Credential, ...]:
+        if request.credential is None:
+            return ()
+        if not self._core(skill):
+            raise WebFailed("refused", f"{skill} is not a core skill: it may not ask for a credential")
+        target = self._credential_target(request.credential)
+        if target is None:
+            raise WebFailed("refused", f"{request.credential} is not set (or not for the endpoint it is sent to)")
+        if origin_of(request.url) != origin_of(target):
+            raise WebFailed("refused", f"{request.credential} is sent only to {origin_of(target)}")
+        return (Credential(urlsplit(target).hostname or "", request.credential),)
+
+    async def request(self, skill: str, request: WebRequest) -> WebReply:
+        try:
+            policy = self.policy(skill, self._credentials(skill, request))
+            response = await self._egress.request(
+                policy, request.method, request.url, headers=request.headers, body=request.body
+            )
+        except EgressDenied as exc:
+            raise WebFailed("refused", str(exc)) from None
+        except EgressTimedOut as exc:
+            raise WebFailed("timeout", str(exc)) from None
+        except EgressTooLarge as exc:
+            raise WebFailed("too_large", str(exc)) from None
+        except EgressFailed as exc:
+            raise WebFailed("failed", str(exc)) from None
+        content_type = response.headers.get("content-type", "")
+        text = decode_body(response.body, content_type) if is_textual(content_type) else ""
+        findings: tuple[str, ...] = ()
+        if request.text == "sanitized" and text:
+            cleaned = sanitize(without_elements(text, request.drop), max_bytes=self._max_text_bytes())
+            text, findings = cleaned.text, tuple(f"{f.layer}: {f.detail}" for f in cleaned.findings)
+        shown = {k.lower(): v for k, v in response.headers.items() if k.lower() in _HEADERS_SHOWN}
+        return WebReply(response.status, response.url, shown, text, len(response.body), response.redacted, findings)
 
 
 def output_sanitizer(skill_names: Callable[[], list[str]], max_bytes: Callable[[], int]) -> Callable[[str, Any], Any]:
@@ -286,6 +368,10 @@ class MemoryBackend:
             )
         return [hit.as_json() for hit in hits]
 
+    async def exists(self, url: str) -> bool:
+        async with self._database.pool().acquire() as conn:
+            return await memory_exists(conn, now=datetime.now(UTC), url=url)
+
     async def store(self, text: str, **metadata: Any) -> int:
         kind, source, ttl = metadata.pop("kind", "note"), metadata.pop("source", None), metadata.pop("ttl_hours", None)
         if not isinstance(kind, str) or not (source is None or isinstance(source, str)):
@@ -319,6 +405,10 @@ class KnowledgeBackend:
             hits = await search_knowledge(conn, query, vector=vector, model=self._embedder.model, limit=limit)
         return [hit.as_json() for hit in hits]
 
+    async def exists(self, url: str) -> bool:
+        async with self._database.pool().acquire() as conn:
+            return await knowledge_exists(conn, url=url)
+
     async def store(self, text: str, **metadata: Any) -> int:
         source, title = metadata.get("source"), metadata.get("title")
         if not isinstance(source, str) or not (title is None or isinstance(title, str)):
@@ -328,3 +418,38 @@ class KnowledgeBackend:
         for chunk_id, chunk in chunks:
             enqueue(self._throttle, "knowledge_chunks", chunk_id, chunk)
         return document_id
+
+
+def resource_for_skill(resource: Resource) -> dict[str, Any]:
+    """A resource as a skill reads it: what the Resources page shows, with
+    every value under a key naming a secret (token, api_key, password…)
+    left out of its metadata — the same rule an export follows."""
+    metadata = {k: v for k, v in resource.metadata.items() if not _secret_key(str(k))}
+    return {
+        "name": resource.name, "type": resource.type, "url": resource.url, "content": resource.content,
+        "metadata": metadata, "tags": list(resource.tags),
+    }  # fmt: skip
+
+
+def _secret_key(key: str) -> bool:
+    lowered = key.lower()
+    return any(word in lowered for word in ("token", "secret", "passw", "apikey", "api_key", "credential", "auth"))
+
+
+class ResourcesBackend:
+    """The SkillAPI's ``resources_read`` over the resources table: one by
+    name, or every enabled one of a type (``rss_fetch``'s ``all_feeds``)."""
+
+    def __init__(self, database: DatabaseHandle) -> None:
+        self._database = database
+
+    async def _all(self) -> list[Resource]:
+        async with self._database.pool().acquire() as conn:
+            return await list_resources(conn)
+
+    async def get(self, name: str) -> dict[str, Any] | None:
+        found = next((r for r in await self._all() if r.name == name), None)
+        return resource_for_skill(found) if found is not None else None
+
+    async def of_type(self, type: str) -> list[Mapping[str, Any]]:
+        return [resource_for_skill(r) for r in await self._all() if r.type == type and r.enabled]

@@ -32,6 +32,8 @@ from skills.ports import (
     SkillWritePort,
     StorePort,
     WebPort,
+    WebReply,
+    WebRequest,
 )
 
 PERMISSIONS: Final = (
@@ -54,6 +56,18 @@ class ModelRefused(SkillAPIUnavailable):
     """An ``llm`` call gave no answer: ``kind`` says why (``shield``: the
     shield blocked the prompt or the answer; ``no_provider``, ``limits``,
     ``provider``, ``refused``, ``invalid``), the message says what happened."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(f"{kind}: {message}")
+        self.kind = kind
+        self.message = message
+
+
+class WebFailed(SkillAPIUnavailable):
+    """A web request gave no answer: ``kind`` says why (``refused``: the
+    egress guard's rules, a redirect to a private address included;
+    ``timeout``; ``too_large``: over the size cap; ``failed``: the
+    connection broke), the message says what happened."""
 
     def __init__(self, kind: str, message: str) -> None:
         super().__init__(f"{kind}: {message}")
@@ -125,6 +139,15 @@ class SkillAPI:
             raise SkillAPIUnavailable("web_read has no backend")
         return await self.web.fetch(self.caller.skill, url, headers)
 
+    async def web_request(self, request: WebRequest) -> WebReply:
+        """Any method through the egress guard, to the endpoints this skill
+        declared (``web_read``). A refusal or a failure raises ``WebFailed``
+        with its kind; any status is an answer."""
+        await self._check("web_read")
+        if self.web is None:
+            raise SkillAPIUnavailable("web_read has no backend")
+        return await self.web.request(self.caller.skill, request)
+
     async def run_skill(self, name: str, args: SkillArgs) -> SkillOutcome:
         """Invoke another skill one level deeper, through ``invoke``. A
         refusal raises ``PermissionDenied`` (as every SkillAPI function
@@ -166,6 +189,10 @@ class SkillAPI:
     async def memory_read(self, query: str, limit: int = 10) -> Any:
         return await (await self._backend("memory_read", self.backends.memory_read)).search(query, limit)
 
+    async def memory_exists(self, url: str) -> bool:
+        """Is an entry from ``url`` in memory already (``memory_read``)?"""
+        return bool(await (await self._backend("memory_read", self.backends.memory_read)).exists(url))
+
     async def memory_write(self, text: str, **metadata: Any) -> Any:
         return await (await self._backend("memory_write", self.backends.memory_write)).store(text, **metadata)
 
@@ -177,6 +204,10 @@ class SkillAPI:
 
     async def resources_read(self, name: str) -> Any:
         return await (await self._backend("resources_read", self.backends.resources_read)).get(name)
+
+    async def resources_of_type(self, type: str) -> list[Mapping[str, Any]]:
+        """Every enabled resource of ``type`` (``rss_fetch``'s ``all_feeds``)."""
+        return await (await self._backend("resources_read", self.backends.resources_read)).of_type(type)
 
     async def skill_write(self, name: str, source: str) -> Any:
         return await (await self._backend("skill_write", self.backends.skill_write)).write(name, source)

@@ -88,6 +88,7 @@ from alexclaw.security._challenges import (
     ChallengeView,
     Outcome,
 )
+from alexclaw.security._charset import declared_charset, decode_body, without_elements
 from alexclaw.security._codes import (
     CodeResult,
     check_code,
@@ -106,6 +107,8 @@ from alexclaw.security._egress import (
     EgressDenied,
     EgressFailed,
     EgressPolicy,
+    EgressTimedOut,
+    EgressTooLarge,
     Endpoint,
     is_textual,
 )
@@ -325,6 +328,8 @@ __all__ = [
     "screen_prompt",
     "EgressDenied",
     "EgressFailed",
+    "EgressTimedOut",
+    "EgressTooLarge",
     "EgressPolicy",
     "is_textual",
     "EgressResponse",
@@ -332,6 +337,9 @@ __all__ = [
     "egress_stream",
     "Endpoint",
     "sanitize",
+    "decode_body",
+    "declared_charset",
+    "without_elements",
     "shield_scan",
     "Thresholds",
     "set_operator_phrases",

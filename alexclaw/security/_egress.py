@@ -47,6 +47,14 @@ class EgressFailed(Exception):
     """The request was allowed but did not complete (size, time, transport)."""
 
 
+class EgressTimedOut(EgressFailed):
+    """No complete response within the time limit."""
+
+
+class EgressTooLarge(EgressFailed):
+    """The response is larger than the size cap."""
+
+
 @dataclass(frozen=True)
 class Endpoint:
     host: str  # "api.example.com" or "*.example.com" (one label)
@@ -96,6 +104,8 @@ def is_textual(content_type: str) -> bool:
 
 def host_matches(pattern: str, host: str) -> bool:
     pattern, host = pattern.lower().rstrip("."), host.lower().rstrip(".")
+    if pattern == "*":  # any host (a core skill's declaration); the address rules still apply
+        return bool(host)
     if pattern.startswith("*."):
         suffix = pattern[1:]
         return host.endswith(suffix) and "." not in host[: -len(suffix)] and len(host) > len(suffix)
@@ -361,16 +371,16 @@ class EgressClient:
                 async with client.stream(method, pinned, headers=headers, content=body, extensions=extensions) as reply:
                     declared = int(reply.headers.get("content-length") or 0)
                     if declared > self.max_bytes:
-                        raise EgressFailed(f"the response is {declared} bytes, over the {self.max_bytes}-byte cap")
+                        raise EgressTooLarge(f"the response is {declared} bytes, over the {self.max_bytes}-byte cap")
                     chunks, size = [], 0
                     async for chunk in reply.aiter_bytes():
                         size += len(chunk)
                         if size > self.max_bytes:
-                            raise EgressFailed(f"the response exceeded the {self.max_bytes}-byte cap")
+                            raise EgressTooLarge(f"the response exceeded the {self.max_bytes}-byte cap")
                         chunks.append(chunk)
                     return EgressResponse(reply.status_code, dict(reply.headers), b"".join(chunks), url)
-        except TimeoutError:
-            raise EgressFailed(f"no complete response within {limit}s") from None
+        except (TimeoutError, httpx.TimeoutException):
+            raise EgressTimedOut(f"no complete response within {limit}s") from None
         except httpx.HTTPError as exc:
             raise EgressFailed(f"{type(exc).__name__}: {exc}") from None
 
