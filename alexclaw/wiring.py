@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any, Final
 from urllib.parse import urlsplit
@@ -173,7 +174,7 @@ class WebAdapter:
         self._core = core
         self._credential_target = credential_target
 
-    def policy(self, skill: str, credentials: tuple[Credential, ...] = ()) -> EgressPolicy:
+    def policy(self, skill: str) -> EgressPolicy:
         declared = self._declared(skill)
         if not declared:
             raise EgressDenied(f"skill {skill} declares no egress endpoints, so it may not reach the network")
@@ -182,7 +183,7 @@ class WebAdapter:
         methods = CORE_METHODS if self._core(skill) else READ_METHODS
         loopback = skill in self._loopback
         endpoints = tuple(endpoint_from_declaration(s, methods=methods, allow_http=loopback) for s in declared)
-        return EgressPolicy(skill, endpoints, credentials, allow_loopback=loopback)
+        return EgressPolicy(skill, endpoints, allow_loopback=loopback)
 
     async def fetch(self, skill: str, url: str, headers: Mapping[str, str] | None) -> Mapping[str, Any]:
         response = await self._egress.request(self.policy(skill), "GET", url, headers=headers)
@@ -212,7 +213,7 @@ class WebAdapter:
 
     async def request(self, skill: str, request: WebRequest) -> WebReply:
         try:
-            policy = self.policy(skill, self._credentials(skill, request))
+            policy = replace(self.policy(skill), credentials=self._credentials(skill, request))
             response = await self._egress.request(
                 policy, request.method, request.url, headers=request.headers, body=request.body
             )

@@ -99,7 +99,9 @@ class EgressResponse:
 
 def is_textual(content_type: str) -> bool:
     """Text we scan and clean; an undeclared type counts as text (fail closed)."""
-    return not content_type or any(kind in content_type for kind in ("text", "json", "xml", "javascript"))
+    return not content_type or any(
+        kind in content_type for kind in ("text", "json", "xml", "javascript", "diff", "patch")
+    )
 
 
 def host_matches(pattern: str, host: str) -> bool:
