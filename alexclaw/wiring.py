@@ -49,7 +49,7 @@ from alexclaw.security import (
     without_elements,
 )
 from alexclaw.storage import DatabaseHandle
-from alexclaw.workflows import Resource, list_resources
+from alexclaw.workflows import Resource, list_resources, resource_for_skill
 from gateways import EgressRefused
 from gateways.telegram import TELEGRAM_NAME, SendToOperator
 from skills import ModelRefused, SkillAPIUnavailable, WebFailed
@@ -419,22 +419,6 @@ class KnowledgeBackend:
         for chunk_id, chunk in chunks:
             enqueue(self._throttle, "knowledge_chunks", chunk_id, chunk)
         return document_id
-
-
-def resource_for_skill(resource: Resource) -> dict[str, Any]:
-    """A resource as a skill reads it: what the Resources page shows, with
-    every value under a key naming a secret (token, api_key, password…)
-    left out of its metadata — the same rule an export follows."""
-    metadata = {k: v for k, v in resource.metadata.items() if not _secret_key(str(k))}
-    return {
-        "name": resource.name, "type": resource.type, "url": resource.url, "content": resource.content,
-        "metadata": metadata, "tags": list(resource.tags),
-    }  # fmt: skip
-
-
-def _secret_key(key: str) -> bool:
-    lowered = key.lower()
-    return any(word in lowered for word in ("token", "secret", "passw", "apikey", "api_key", "credential", "auth"))
 
 
 class ResourcesBackend:

@@ -125,7 +125,6 @@ CATALOG: tuple[Known, ...] = (
         S,
         "",
         "GitHub token for github_security_review (sent only to the github.api_base_url it was entered for)",
-        env="GITHUB_TOKEN",
         bound_to="github.api_base_url",
     ),
     Known(

@@ -3,6 +3,7 @@ processes (the manager queues beyond the concurrency limit and fails or
 interrupts what a crash leaves behind), the cron scheduler, and
 AlexClaw-compatible export/import."""
 
+from alexclaw.workflows._credentials import resource_for_skill
 from alexclaw.workflows._cron import (
     cron_error,
     next_fires,
@@ -172,6 +173,7 @@ __all__ = [
     "parse_step",
     "run_body",
     "save_resource",
+    "resource_for_skill",
     "save_steps",
     "save_workflow",
     "workflow_resources",

@@ -13,10 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from alexclaw.config import looks_sensitive
 from alexclaw.security import scan_leaks
+
+if TYPE_CHECKING:  # _model checks workflows with this module's rules: a type only, no import cycle
+    from alexclaw.workflows._model import Resource
 
 _SECRET_KEY: Final = re.compile(r"token|secret|passw|api_?key|credential|auth|cookie|private", re.IGNORECASE)
 
@@ -88,3 +91,14 @@ def without_placeholder(value: Any, placeholder: str, where: str = "") -> tuple[
         return item
 
     return walk(value, where), paths
+
+
+def resource_for_skill(resource: Resource) -> dict[str, Any]:
+    """A resource as a skill reads it (a step's resources, ``resources_read``):
+    every value under a key naming a secret left out of its metadata, by the
+    rule an export follows — a credential is the egress guard's to add."""
+    metadata = {k: v for k, v in resource.metadata.items() if not secret_key(str(k))}
+    return {
+        "name": resource.name, "type": resource.type, "url": resource.url, "content": resource.content,
+        "role": resource.role, "metadata": metadata, "tags": list(resource.tags),
+    }  # fmt: skip

@@ -33,6 +33,7 @@ from alexclaw.security import (
     required_proof,
 )
 from alexclaw.storage import DatabaseHandle
+from alexclaw.workflows._credentials import resource_for_skill
 from alexclaw.workflows._executor import StepResult, execute
 from alexclaw.workflows._manager import (
     FIRED_ELSEWHERE,
@@ -261,11 +262,7 @@ class RunPorts:
             value = getattr(step, key)
             if value:
                 config[key] = value
-        resources = tuple(
-            {"name": r.name, "type": r.type, "url": r.url, "content": r.content, "role": r.role,
-             "metadata": dict(r.metadata), "tags": list(r.tags)}
-            for r in self.launch.resources if r.enabled
-        )  # fmt: skip
+        resources = tuple(resource_for_skill(r) for r in self.launch.resources if r.enabled)
         timeout_ms = step.timeout_ms or self.step_timeout_ms()
         caller = SkillCaller(f"workflow:{self.launch.workflow.name}", ORIGIN_WORKFLOW, str(self.launch.run_id))
         # While the skill runs, a cancel interrupts it; closed again before

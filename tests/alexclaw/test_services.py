@@ -42,7 +42,7 @@ def test_every_skill_api_function_whose_subsystem_exists_has_its_backend_on_the_
     backends = services.invoker.backends
     wired = {field.name for field in dataclasses.fields(backends) if getattr(backends, field.name) is not None}
     assert wired == {
-        "llm", "telegram_send", "memory_read", "memory_write", "knowledge_read", "knowledge_write",
+        "llm", "telegram_send", "memory_read", "memory_write", "knowledge_read", "knowledge_write", "resources_read",
     }  # fmt: skip
 
 
