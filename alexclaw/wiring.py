@@ -49,7 +49,7 @@ from alexclaw.security import (
     without_elements,
 )
 from alexclaw.storage import DatabaseHandle
-from alexclaw.workflows import Resource, list_resources, resource_for_skill
+from alexclaw.workflows import Resource, get_run, list_resources, resource_for_skill, workflow_resources
 from gateways import EgressRefused
 from gateways.telegram import TELEGRAM_NAME, SendToOperator
 from skills import ModelRefused, SkillAPIUnavailable, WebFailed
@@ -422,19 +422,27 @@ class KnowledgeBackend:
 
 
 class ResourcesBackend:
-    """The SkillAPI's ``resources_read`` over the resources table: one by
-    name, or every enabled one of a type (``rss_fetch``'s ``all_feeds``)."""
+    """The SkillAPI's ``resources_read`` over the resources table: the run's
+    workflow's enabled resources, or every enabled one when asked
+    (``rss_fetch``'s ``all_feeds``), by name and/or type, each as a skill
+    may read it (``resource_for_skill``: no credential)."""
 
     def __init__(self, database: DatabaseHandle) -> None:
         self._database = database
 
-    async def _all(self) -> list[Resource]:
+    async def read(
+        self, run_id: str | None, name: str | None, type: str | None, every: bool
+    ) -> list[Mapping[str, Any]]:
         async with self._database.pool().acquire() as conn:
-            return await list_resources(conn)
-
-    async def get(self, name: str) -> dict[str, Any] | None:
-        found = next((r for r in await self._all() if r.name == name), None)
-        return resource_for_skill(found) if found is not None else None
-
-    async def of_type(self, type: str) -> list[Mapping[str, Any]]:
-        return [resource_for_skill(r) for r in await self._all() if r.type == type and r.enabled]
+            found: list[Resource] = []
+            if every:
+                found = await list_resources(conn)
+            elif run_id is not None and run_id.isdigit():
+                run = await get_run(conn, int(run_id))
+                if run is not None and run.workflow_id is not None:
+                    found = await workflow_resources(conn, run.workflow_id)
+        return [
+            resource_for_skill(r)
+            for r in found
+            if r.enabled and (name is None or r.name == name) and (type is None or r.type == type)
+        ]

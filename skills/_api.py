@@ -202,12 +202,13 @@ class SkillAPI:
     async def knowledge_write(self, text: str, **metadata: Any) -> Any:
         return await (await self._backend("knowledge_write", self.backends.knowledge_write)).store(text, **metadata)
 
-    async def resources_read(self, name: str) -> Any:
-        return await (await self._backend("resources_read", self.backends.resources_read)).get(name)
-
-    async def resources_of_type(self, type: str) -> list[Mapping[str, Any]]:
-        """Every enabled resource of ``type`` (``rss_fetch``'s ``all_feeds``)."""
-        return await (await self._backend("resources_read", self.backends.resources_read)).of_type(type)
+    async def resources_read(
+        self, name: str | None = None, *, type: str | None = None, every: bool = False
+    ) -> list[Mapping[str, Any]]:
+        """The workflow's enabled resources (``every``: all enabled ones), by
+        name and/or type; never a credential."""
+        backend = await self._backend("resources_read", self.backends.resources_read)
+        return await backend.read(self.caller.run_id, name, type, every)
 
     async def skill_write(self, name: str, source: str) -> Any:
         return await (await self._backend("skill_write", self.backends.skill_write)).write(name, source)

@@ -163,13 +163,12 @@ class StorePort(Protocol):
 
 
 class ResourcesPort(Protocol):
-    async def get(self, name: str) -> Any:
-        """``resources_read``: a resource by name."""
-        ...
-
-    async def of_type(self, type: str) -> list[Mapping[str, Any]]:
-        """``resources_read``: every enabled resource of ``type`` (name,
-        type, url, metadata — never a credential)."""
+    async def read(
+        self, run_id: str | None, name: str | None, type: str | None, every: bool
+    ) -> list[Mapping[str, Any]]:
+        """``resources_read``: the enabled resources of the run's workflow
+        (``every``: every enabled resource), by ``name`` and/or ``type`` when
+        given, each as plain data without its credential."""
         ...
 
 

@@ -123,7 +123,7 @@ class RssFetch:
             return SkillOutcome.error("rss_fetch runs inside a workflow (it needs the SkillAPI)")
         api: SkillAPI = args.api
         if args.config.get("all_feeds") is True:
-            feeds = [f for f in await api.resources_of_type(FEED_TYPE) if f.get("url")]
+            feeds = [f for f in await api.resources_read(type=FEED_TYPE, every=True) if f.get("url")]
         else:
             feeds = [r for r in args.resources if r.get("type") == FEED_TYPE and r.get("url")]
         if not feeds:

@@ -8,7 +8,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from alexclaw.memory import add_memory
-from alexclaw.workflows import Resource, save_resource
+from alexclaw.wiring import ResourcesBackend
+from alexclaw.workflows import Resource, Workflow, attach_resource, save_resource, save_workflow
 from skills import InvokeStatus
 from tests.fake_web import CYRILLIC
 from tests.skills.web.conftest import Node
@@ -78,3 +79,23 @@ async def test_all_enabled_feeds_are_read_only_when_the_step_says_all_feeds(node
     invocation = await node.step("rss_fetch", all_feeds=True)
     assert {i["feed"] for i in invocation.outcome.result} == {"stored news"}
     assert not any(s["path"] == "/feeds/blog.atom" for s in node.web.seen)
+
+
+async def test_resources_read_gives_a_run_its_workflows_enabled_resources_without_credentials(node: Node) -> None:
+    async with node.database.pool().acquire() as conn:
+        workflow_id = await save_workflow(conn, Workflow(None, "watch"))
+        mine = await save_resource(
+            conn, Resource(None, "mine", "rss_feed", node.base + "/feeds/news.rss", metadata={"token": "t0ken-1"})
+        )
+        await save_resource(conn, Resource(None, "not mine", "rss_feed", node.base + "/feeds/blog.atom"))
+        await attach_resource(conn, workflow_id, mine)
+        run_id = await conn.fetchval(
+            "INSERT INTO workflow_runs (workflow_id, workflow_name, status, trigger, actor, node) "
+            "VALUES ($1, 'watch', 'running', 'manual', 'test', 'n') RETURNING id",
+            workflow_id,
+        )
+    backend = ResourcesBackend(node.database)
+    (own,) = await backend.read(str(run_id), None, "rss_feed", False)
+    assert own["name"] == "mine" and own["metadata"] == {}
+    assert {r["name"] for r in await backend.read(str(run_id), None, None, True)} == {"mine", "not mine"}
+    assert await backend.read(None, None, None, False) == []
