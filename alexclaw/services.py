@@ -66,6 +66,7 @@ from alexclaw.wiring import (
     WebAdapter,
     credential_target,
     output_sanitizer,
+    resource_credentials,
 )
 from alexclaw.workflows import ActiveRun, Runs, ScheduledEntry
 from gateways import GatewayStatus
@@ -195,6 +196,7 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         max_text_bytes=lambda: SanitizerSettings.read(config).max_bytes,
         core=lambda name: bool((r := skills.get(name)) and r.meta.core),
         credential_target=credential_target(config),
+        resource_credential=resource_credentials(database),
     )
     invoker = Invoker(
         skills,

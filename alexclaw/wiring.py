@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import replace
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, Final
 from urllib.parse import urlsplit
@@ -145,6 +145,51 @@ def _no_target(_key: str) -> str | None:
     return None
 
 
+RESOURCE_PREFIX: Final = "resource:"
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceCredential:
+    """An api resource's credential in clear, for the egress guard to add:
+    for ``host`` only, as a bearer token or the named header. Never shown,
+    never logged (``repr`` hides the value)."""
+
+    host: str
+    kind: str  # "bearer" | "header"
+    header: str
+    value: str = field(repr=False)
+
+
+def resource_credentials(database: DatabaseHandle) -> Callable[[str], Awaitable[ResourceCredential | None]]:
+    """An api resource's credential by the resource's name, where a
+    resource keeps it today: the value under ``token`` (a bearer token) or
+    ``api_key`` (sent in ``header``, default ``X-Api-Key``) in its metadata
+    — keys a skill never reads (``resource_for_skill``) and an export never
+    carries — for the resource URL's host only."""
+
+    async def lookup(name: str) -> ResourceCredential | None:
+        async with database.pool().acquire() as conn:
+            found = next((r for r in await list_resources(conn) if r.name == name and r.type == "api"), None)
+        host = urlsplit(found.url or "").hostname if found is not None else None
+        if found is None or not host:
+            return None
+        token, key = found.metadata.get("token"), found.metadata.get("api_key")
+        if isinstance(token, str) and token:
+            return ResourceCredential(host, "bearer", "Authorization", token)
+        if isinstance(key, str) and key:
+            header = found.metadata.get("header")
+            return ResourceCredential(
+                host, "header", header if isinstance(header, str) and header else "X-Api-Key", key
+            )
+        return None
+
+    return lookup
+
+
+async def _no_resource_credential(_name: str) -> ResourceCredential | None:
+    return None
+
+
 class WebAdapter:
     """skills.ports.WebPort: ``web_read`` goes through the egress guard with
     exactly the endpoints the skill declared, and what comes back is text
@@ -166,6 +211,7 @@ class WebAdapter:
         loopback_skills: frozenset[str] = frozenset(),
         core: Callable[[str], bool] = lambda _skill: False,
         credential_target: Callable[[str], str | None] = _no_target,
+        resource_credential: Callable[[str], Awaitable[ResourceCredential | None]] = _no_resource_credential,
     ) -> None:
         self._egress = egress
         self._declared = declared
@@ -173,6 +219,7 @@ class WebAdapter:
         self._loopback = loopback_skills
         self._core = core
         self._credential_target = credential_target
+        self._resource_credential = resource_credential
 
     def policy(self, skill: str) -> EgressPolicy:
         declared = self._declared(skill)
@@ -199,24 +246,36 @@ class WebAdapter:
             "findings": [f"{f.layer}: {f.detail}" for f in cleaned.findings] if cleaned else [],
         }
 
-    def _credentials(self, skill: str, request: WebRequest) -> tuple[Credential, ...]:
+    async def _credentials(self, skill: str, request: WebRequest) -> tuple[tuple[Credential, ...], dict[str, str]]:
+        """The credential the request names, for its own origin only, and
+        the value looked up for it here (a resource's): ``WebFailed`` when it
+        may not go. A resource without a credential sends none."""
         if request.credential is None:
-            return ()
+            return (), {}
         if not self._core(skill):
             raise WebFailed("refused", f"{skill} is not a core skill: it may not ask for a credential")
+        if request.credential.startswith(RESOURCE_PREFIX):
+            found = await self._resource_credential(request.credential.removeprefix(RESOURCE_PREFIX))
+            if found is None:
+                return (), {}
+            if (urlsplit(request.url).hostname or "").lower() != found.host.lower():
+                raise WebFailed("refused", f"the credential of {request.credential} is sent only to {found.host}")
+            kind: Any = "bearer" if found.kind == "bearer" else "header"
+            return (Credential(found.host, request.credential, kind, found.header),), {request.credential: found.value}
         target = self._credential_target(request.credential)
         if target is None:
             raise WebFailed("refused", f"{request.credential} is not set (or not for the endpoint it is sent to)")
         if origin_of(request.url) != origin_of(target):
             raise WebFailed("refused", f"{request.credential} is sent only to {origin_of(target)}")
-        return (Credential(urlsplit(target).hostname or "", request.credential),)
+        return (Credential(urlsplit(target).hostname or "", request.credential),), {}
 
     async def request(self, skill: str, request: WebRequest) -> WebReply:
         try:
-            policy = replace(self.policy(skill), credentials=self._credentials(skill, request))
+            credentials, secrets = await self._credentials(skill, request)
             response = await self._egress.request(
-                policy, request.method, request.url, headers=request.headers, body=request.body
-            )
+                replace(self.policy(skill), credentials=credentials), request.method, request.url,
+                headers=request.headers, body=request.body, secrets=secrets,
+            )  # fmt: skip
         except EgressDenied as exc:
             raise WebFailed("refused", str(exc)) from None
         except EgressTimedOut as exc:

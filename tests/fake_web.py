@@ -24,6 +24,7 @@ PRIVATE_REPO = "octo/private"
 PUBLIC_REPO = "octo/public"
 DIFF_MEDIA = "application/vnd.github.v3.diff"
 BIG_PULL = 42
+API_TOKEN = "api-bearer-" + "q7Lm2Xv9Rt4Kp8Wn"
 
 ARTICLE = """<!doctype html><html><head><title>Article</title><style>p{color:black}</style></head>
 <body><header>Site header</header><nav>Home | About | Contact</nav>
@@ -208,6 +209,16 @@ def fake_web(state: FakeWeb) -> Quart:
         body = await request.get_data(as_text=True)
         answer = {"method": request.method, "type": request.headers.get("content-type"), "got": body}
         return Response(json.dumps(answer), content_type="application/json")
+
+    @app.get("/api/private/<name>")
+    async def private_item(name: str) -> Response:
+        sent = (
+            request.headers.get("Authorization") == f"Bearer {API_TOKEN}"
+            or request.headers.get("X-Shop-Key") == API_TOKEN
+        )
+        if not sent:
+            return Response(json.dumps({"message": "unauthorized"}), status=401, content_type="application/json")
+        return Response(json.dumps({"name": name, "private": True}), content_type="application/json")
 
     @app.get("/api/missing")
     async def missing() -> Response:

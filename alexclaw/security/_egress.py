@@ -262,14 +262,18 @@ class EgressClient:
                 raise EgressDenied(f"{host} resolves to {address}, which is {reason}")
         return rule, host, addresses
 
-    def _inject(self, policy: EgressPolicy, host: str, url: str, headers: dict[str, str], injected: set[str]) -> str:
+    def _inject(
+        self, policy: EgressPolicy, host: str, url: str, headers: dict[str, str], injected: set[str],
+        *, secrets: Mapping[str, str] | None = None,
+    ) -> str:  # fmt: skip
         """The URL to send, with the host's credentials added to it or to
         ``headers``; every form a value was sent in is added to ``injected``
         so none of them can come back to the caller in the response."""
         for credential in policy.credentials:
             if not host_matches(credential.host, host):
                 continue
-            value = self._secret(credential.secret)
+            given = secrets or {}
+            value = given[credential.secret] if credential.secret in given else self._secret(credential.secret)
             if not value:
                 raise EgressDenied(f"the secret {credential.secret} is not set; {policy.skill} cannot call {host}")
             injected.update({value, quote_plus(value), quote(value, safe="")})
@@ -297,10 +301,14 @@ class EgressClient:
         body: bytes | None = None,
         screen: bool = True,
         timeout: float | None = None,
+        secrets: Mapping[str, str] | None = None,
     ) -> EgressResponse:
         """``screen=False`` returns the body as it came, for a caller that
         judges it first and redacts it itself (the shield proxy);
-        ``timeout`` overrides the configured limit for this request."""
+        ``timeout`` overrides the configured limit for this request;
+        ``secrets`` holds values looked up for this request by the caller
+        (a resource's credential), by the name its ``Credential`` gives —
+        injected, masked in the answer, never returned, like the others."""
         method = method.upper()
         limit = self.timeout if timeout is None else timeout
         own_headers = {k: v for k, v in (headers or {}).items() if k.lower() not in {"host", "authorization"}}
@@ -321,7 +329,7 @@ class EgressClient:
             for _hop in range(MAX_REDIRECTS + 1):
                 _rule, host, addresses = self._vet(policy, method, current)
                 send_headers = dict(own_headers)
-                target = self._inject(policy, host, current, send_headers, injected)
+                target = self._inject(policy, host, current, send_headers, injected, secrets=secrets)
                 response = await self._send(
                     client,
                     method,

@@ -92,7 +92,7 @@ class ApiRequest:
         target = self._url(args)
         if isinstance(target, SkillOutcome):
             return target
-        url, operation_method = target
+        url, operation_method, resource = target
         method = operation_method or method
         if method not in METHODS:
             return SkillOutcome.error(f"method {method} is not allowed (one of {', '.join(METHODS)})")
@@ -100,13 +100,17 @@ class ApiRequest:
         if args.api is None:
             return SkillOutcome.error("api_request runs inside a workflow (it needs the SkillAPI)")
         try:
-            reply = await args.api.web_request(WebRequest(method, url, headers=body[1], body=body[0], text="raw"))
+            # A resource's credential is added by the egress guard, for its host only; this skill never holds it.
+            credential = f"resource:{resource}" if resource else None
+            request = WebRequest(method, url, headers=body[1], body=body[0], credential=credential, text="raw")
+            reply = await args.api.web_request(request)
         except WebFailed as exc:
             return failed(exc)
         return self._answer(reply)
 
     @staticmethod
-    def _url(args: SkillArgs) -> tuple[str, str | None] | SkillOutcome:
+    def _url(args: SkillArgs) -> tuple[str, str | None, str | None] | SkillOutcome:
+        """The URL, the method an operation names and the resource used."""
         resource_name = args.config.get("resource")
         resource = api_resource(args.resources, resource_name if isinstance(resource_name, str) else None)
         if resource_name and resource is None:
@@ -125,7 +129,7 @@ class ApiRequest:
         url = interpolate(template, args.input, in_url=True)
         if not url.startswith(("http://", "https://")):
             return SkillOutcome.error("config.url: an http(s) URL (or an api resource's {base_url})")
-        return url, method
+        return url, method, str(resource.get("name") or "") if resource is not None else None
 
     @staticmethod
     def _body(args: SkillArgs, headers: dict[str, str]) -> tuple[bytes | None, dict[str, str]]:

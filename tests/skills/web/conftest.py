@@ -30,6 +30,7 @@ from alexclaw.wiring import (
     WebAdapter,
     credential_target,
     output_sanitizer,
+    resource_credentials,
 )
 from skills import ORIGIN_WORKFLOW, Backends, Invocation, Registered, SkillCaller, SkillRegistry, Skills
 from skills.web import WEB_SKILLS
@@ -98,6 +99,7 @@ async def node(database_url: str) -> AsyncIterator[Node]:
         loopback_skills=frozenset(s.name for s in WEB_SKILLS),
         core=lambda name: bool((r := skills.get(name)) and r.meta.core),
         credential_target=credential_target(config),
+        resource_credential=resource_credentials(database),
     )
     memory = MemoryBackend(database, WorkerEmbedder(EMBEDDER_NAME, LocalModel()))
     invoker = Invoker(

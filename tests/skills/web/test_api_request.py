@@ -9,7 +9,9 @@ from typing import Any
 
 import pytest
 
+from alexclaw.workflows import Resource, save_resource
 from skills import InvokeStatus
+from tests.fake_web import API_TOKEN
 from tests.skills.web.conftest import Node
 
 
@@ -75,3 +77,36 @@ async def test_a_timeout_and_a_refusal_end_on_their_branches(node: Node) -> None
     assert refused.outcome.branch == "on_error" and "private" in refused.reason
     assert "http(s) URL" in (await node.step("api_request", url="ftp://example.com/x")).reason
     assert "config.headers" in (await node.step("api_request", url=node.base, headers={"X": 1})).reason
+
+
+async def stored_api(node: Node, **metadata: Any) -> dict[str, Any]:
+    """An api resource stored with ``metadata`` (its credential, if any),
+    and the resource as the run hands it to the skill."""
+    async with node.database.pool().acquire() as conn:
+        await save_resource(conn, Resource(None, "shop", "api", node.base + "/api", metadata=metadata))
+    return api(node)  # what a step receives: no value under a secret-named key
+
+
+async def test_a_resources_bearer_token_is_added_at_the_edge_and_never_reaches_the_skill(node: Node) -> None:
+    resource = await stored_api(node, token=API_TOKEN)
+    invocation = await node.step("api_request", resources=(resource,), path="private/lamp")
+    assert invocation.outcome.branch == "on_2xx" and invocation.outcome.result == {"name": "lamp", "private": True}
+    assert node.web.headers_of("/api/private")[0]["authorization"] == f"Bearer {API_TOKEN}"
+    assert API_TOKEN not in repr(invocation)
+
+
+async def test_a_resources_key_goes_in_its_header_and_a_resource_without_one_sends_none(node: Node) -> None:
+    keyed = await stored_api(node, api_key=API_TOKEN, header="X-Shop-Key")
+    assert (await node.step("api_request", resources=(keyed,), path="private/desk")).outcome.branch == "on_2xx"
+    assert node.web.headers_of("/api/private")[0]["x-shop-key"] == API_TOKEN
+    bare = {**api(node), "name": "other"}
+    refused = await node.step("api_request", resources=(bare,), path="private/desk")
+    assert refused.outcome.branch == "on_4xx" and refused.outcome.result["status"] == 401
+
+
+async def test_a_resources_credential_is_not_sent_to_another_host(node: Node) -> None:
+    resource = await stored_api(node, token=API_TOKEN)
+    elsewhere = {**resource, "metadata": {"base_url": node.base.replace("127.0.0.1", "localhost") + "/api"}}
+    invocation = await node.step("api_request", resources=(elsewhere,), path="private/lamp")
+    assert invocation.outcome.branch == "on_error" and "sent only to 127.0.0.1" in invocation.reason
+    assert node.web.headers_of("/api/private") == []
