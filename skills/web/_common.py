@@ -41,7 +41,7 @@ def step_url(args: SkillArgs, key: str = "url") -> str:
     """The step's ``url`` (with the input interpolated), else the input
     itself when it is a URL or an object with a ``url`` field."""
     configured = args.config.get(key)
-    if isinstance(configured, str) and configured.strip():
+    if isinstance(configured, str) and configured.strip() not in ("", "{input}"):  # "{input}": the input is the URL
         return interpolate(configured.strip(), args.input, in_url=True)
     value = args.input
     if isinstance(value, Mapping):

@@ -26,7 +26,7 @@ async def test_a_page_comes_back_as_its_main_text_without_furniture_or_hidden_in
 async def test_the_url_may_come_from_the_input_and_the_text_is_capped(node: Node) -> None:
     invocation = await node.step("web_fetch", {"url": node.base + "/pages/long"})
     assert invocation.outcome.branch == "on_success" and 7_900 <= len(invocation.outcome.result) <= 8_000
-    shorter = await node.step("web_fetch", node.base + "/pages/long", max_chars=100)
+    shorter = await node.step("web_fetch", node.base + "/pages/long", url="{input}", max_chars=100)
     assert len(shorter.outcome.result) <= 100
 
 
