@@ -91,7 +91,9 @@ from alexclaw.wiring import (
     TelegramBackend,
     TokensAdapter,
     WebAdapter,
+    credential_target,
     output_sanitizer,
+    resource_credentials,
 )
 from alexclaw.workflows import ActiveRun, Runs, ScheduledEntry
 from gateways import GatewayStatus
@@ -233,6 +235,9 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         lambda name: r.meta.egress if (r := skills.get(name)) else None,
         max_text_bytes=lambda: SanitizerSettings.read(config).max_bytes,
         private_hosts=resources.private_hosts,  # a resource's allow-private grant, for its host only
+        core=lambda name: bool((r := skills.get(name)) and r.meta.core),
+        credential_target=credential_target(config),
+        resource_credential=resource_credentials(database, SecretBox(key)),
     )
     invoker = Invoker(
         skills,

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Final
 from urllib.parse import urlsplit
 
 import httpx
 
 from actors import CallTimeout, NoProcess, Process, ProcessExited, Refused, call
-from alexclaw.config import BOUND_TO, CATALOG, ConfigHandle, attachable, shown_value
+from alexclaw.config import BOUND_TO, CATALOG, ConfigHandle, attachable, origin_of, shown_value
 from alexclaw.conversations import chat_request, verdict_reason
 from alexclaw.inputs import id_problem
 from alexclaw.llm import CallError, ChatRequest, GuardedModel, ProviderEmbeddings, Refusal
@@ -26,6 +26,8 @@ from alexclaw.memory import (
     add_memory,
     enqueue,
     ingest_document,
+    knowledge_exists,
+    memory_exists,
     search_knowledge,
     search_memory,
     text_document,
@@ -34,14 +36,21 @@ from alexclaw.security import (
     AuthContext,
     Authorizer,
     CapabilityTokens,
+    Credential,
     EgressClient,
     EgressDenied,
+    EgressFailed,
     EgressPolicy,
+    EgressTimedOut,
+    EgressTooLarge,
     Endpoint,
     PinnedTransport,
+    SecretBox,
     attenuate,
+    decode_body,
     is_textual,
     sanitize,
+    without_elements,
 )
 from alexclaw.storage import DatabaseHandle
 from alexclaw.workflows import (
@@ -50,13 +59,14 @@ from alexclaw.workflows import (
     list_resources,
     record_feed_fetch,
     resource_json,
+    resource_secret,
     run_resources,
     url_host,
 )
 from gateways import EgressRefused
 from gateways.telegram import TELEGRAM_NAME, SendToOperator
-from skills import ModelRefused, SkillAPIUnavailable
-from skills.ports import LlmCall, ModelReply
+from skills import ModelRefused, SkillAPIUnavailable, WebFailed
+from skills.ports import LlmCall, ModelReply, WebReply, WebRequest
 
 MAX_SKILL_TOKENS = 32_768  # a skill asks for at most this many answer tokens in one call
 
@@ -114,19 +124,99 @@ class ConfigAdapter:
 _HEADERS_SHOWN = ("content-type", "content-length", "last-modified", "etag")
 
 
-def endpoint_from_declaration(spec: str) -> Endpoint:
-    """``https://*.example.com/v1`` → an Endpoint allowing GET under /v1."""
+READ_METHODS: Final = frozenset({"GET"})
+CORE_METHODS: Final = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
+
+
+def endpoint_from_declaration(
+    spec: str, *, methods: frozenset[str] = READ_METHODS, allow_http: bool = False
+) -> Endpoint:
+    """``https://*.example.com/v1`` → an Endpoint allowing GET under /v1
+    (a core skill's: the five methods of ``api_request``)."""
     parts = urlsplit(spec)
-    return Endpoint(parts.hostname or "", parts.path or "/", frozenset({"GET"}), allow_http=parts.scheme == "http")
+    return Endpoint(parts.hostname or "", parts.path or "/", methods, allow_http=allow_http or parts.scheme == "http")
+
+
+def credential_target(config: ConfigHandle) -> Callable[[str], str | None]:
+    """Where a credential setting may be sent: the URL of the endpoint it is
+    bound to (``BOUND_TO``), while it still points at the origin the
+    credential was entered for; None for a setting that is no bound
+    credential, is unset, or was entered for another origin."""
+
+    def target(key: str) -> str | None:
+        endpoint = BOUND_TO.get(key)
+        setting = config.setting(key) if endpoint is not None else None
+        if endpoint is None or setting is None or not config.get(key):
+            return None
+        url = str(config.get(endpoint) or CATALOG_DEFAULTS.get(endpoint, ""))
+        return url if attachable(setting.bound_origin, url) else None
+
+    return target
+
+
+def _no_target(_key: str) -> str | None:
+    return None
+
+
+RESOURCE_PREFIX: Final = "resource:"
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceCredential:
+    """An api resource's credential in clear, for the egress guard to add:
+    for ``host`` only, as a bearer token or the named header. Never shown,
+    never logged (``repr`` hides the value)."""
+
+    host: str
+    kind: str  # "bearer" | "header"
+    header: str
+    value: str = field(repr=False)
+
+
+def resource_credentials(
+    database: DatabaseHandle, box: SecretBox
+) -> Callable[[str, str], Awaitable[ResourceCredential | None]]:
+    """An api resource's credential by the resource's name, decrypted from
+    the resource store (``set_credential``: entered with a 2FA code, bound
+    to the host it was entered for) for a request to that host: of the
+    enabled api resources of that name, the one whose credential's host is
+    the request's. A skill never reads it (``resource_json`` says only
+    whether there is one) and an export never carries it."""
+
+    async def lookup(name: str, url: str) -> ResourceCredential | None:
+        host = url_host(url)
+        held: list[ResourceCredential] = []
+        async with database.pool().acquire() as conn:
+            for found in await find_resources(conn, name):
+                if found.type != "api" or not found.enabled or found.id is None:
+                    continue
+                secret = await resource_secret(conn, box, found.id)
+                if secret is not None:
+                    held.append(
+                        ResourceCredential(secret.host, secret.kind, secret.header or "Authorization", secret.value)
+                    )
+        # The one for the request's host; else one for another host, which
+        # the caller refuses by name rather than sending the request bare.
+        return next((c for c in held if c.host == host), held[0] if held else None)
+
+    return lookup
+
+
+async def _no_resource_credential(_name: str, _url: str) -> ResourceCredential | None:
+    return None
 
 
 class WebAdapter:
     """skills.ports.WebPort: ``web_read`` goes through the egress guard with
     exactly the endpoints the skill declared, and what comes back is text
     the sanitizer has cleaned (hidden markup and injected instructions
-    removed), with any credential in it already redacted. Reaching loopback
-    is an explicit grant to named skills by the application (local tools),
-    never a declaration a skill can make about itself."""
+    removed), with any credential in it already redacted. A dynamic skill
+    reads (GET); a core skill may also write (POST, PUT, PATCH, DELETE),
+    declare any public host (``https://*/``) and name a bound credential
+    setting, which the egress guard adds at the edge only for the origin it
+    was entered for. Reaching loopback (and plain http there) is an
+    explicit grant to named skills by the application (local tools,
+    tests), never a declaration a skill can make about itself."""
 
     def __init__(
         self,
@@ -136,12 +226,18 @@ class WebAdapter:
         max_text_bytes: Callable[[], int],
         loopback_skills: frozenset[str] = frozenset(),
         private_hosts: Callable[[], Awaitable[frozenset[str]]] | None = None,
+        core: Callable[[str], bool] = lambda _skill: False,
+        credential_target: Callable[[str], str | None] = _no_target,
+        resource_credential: Callable[[str, str], Awaitable[ResourceCredential | None]] = _no_resource_credential,
     ) -> None:
         self._egress = egress
         self._declared = declared
         self._max_text_bytes = max_text_bytes
         self._loopback = loopback_skills
         self._private_hosts = private_hosts
+        self._core = core
+        self._credential_target = credential_target
+        self._resource_credential = resource_credential
 
     def policy(self, skill: str) -> EgressPolicy:
         declared = self._declared(skill)
@@ -149,8 +245,10 @@ class WebAdapter:
             raise EgressDenied(f"skill {skill} declares no egress endpoints, so it may not reach the network")
         # Built per request: parsing a few declarations is nothing next to the
         # network round trip, and a re-registered skill is seen at once.
-        endpoints = tuple(endpoint_from_declaration(spec) for spec in declared)
-        return EgressPolicy(skill, endpoints, allow_loopback=skill in self._loopback)
+        methods = CORE_METHODS if self._core(skill) else READ_METHODS
+        loopback = skill in self._loopback
+        endpoints = tuple(endpoint_from_declaration(s, methods=methods, allow_http=loopback) for s in declared)
+        return EgressPolicy(skill, endpoints, allow_loopback=loopback)
 
     async def granted(self, url: str) -> frozenset[str]:
         """The resource grant that covers ``url``'s host: that host alone
@@ -178,6 +276,56 @@ class WebAdapter:
             "redacted": response.redacted,
             "findings": [f"{f.layer}: {f.detail}" for f in cleaned.findings] if cleaned else [],
         }
+
+    async def _credentials(self, skill: str, request: WebRequest) -> tuple[tuple[Credential, ...], dict[str, str]]:
+        """The credential the request names, for its own origin only, and
+        the value looked up for it here (a resource's): ``WebFailed`` when it
+        may not go. A resource without a credential sends none."""
+        if request.credential is None:
+            return (), {}
+        if not self._core(skill):
+            raise WebFailed("refused", f"{skill} is not a core skill: it may not ask for a credential")
+        if request.credential.startswith(RESOURCE_PREFIX):
+            found = await self._resource_credential(request.credential.removeprefix(RESOURCE_PREFIX), request.url)
+            if found is None:
+                return (), {}
+            if (urlsplit(request.url).hostname or "").lower() != found.host.lower():
+                raise WebFailed("refused", f"the credential of {request.credential} is sent only to {found.host}")
+            kind: Any = "bearer" if found.kind == "bearer" else "header"
+            return (Credential(found.host, request.credential, kind, found.header),), {request.credential: found.value}
+        target = self._credential_target(request.credential)
+        if target is None:
+            raise WebFailed("refused", f"{request.credential} is not set (or not for the endpoint it is sent to)")
+        if origin_of(request.url) != origin_of(target):
+            raise WebFailed("refused", f"{request.credential} is sent only to {origin_of(target)}")
+        return (Credential(urlsplit(target).hostname or "", request.credential),), {}
+
+    async def request(self, skill: str, request: WebRequest) -> WebReply:
+        try:
+            credentials, secrets = await self._credentials(skill, request)
+            policy = replace(self.policy(skill), credentials=credentials)
+            granted = await self.granted(request.url)  # a resource's allow-private grant, its host alone
+            if granted:
+                policy = replace(policy, private_hosts=granted)
+            response = await self._egress.request(
+                policy, request.method, request.url, headers=request.headers, body=request.body, secrets=secrets
+            )
+        except EgressDenied as exc:
+            raise WebFailed("refused", str(exc)) from None
+        except EgressTimedOut as exc:
+            raise WebFailed("timeout", str(exc)) from None
+        except EgressTooLarge as exc:
+            raise WebFailed("too_large", str(exc)) from None
+        except EgressFailed as exc:
+            raise WebFailed("failed", str(exc)) from None
+        content_type = response.headers.get("content-type", "")
+        text = decode_body(response.body, content_type) if is_textual(content_type) else ""
+        findings: tuple[str, ...] = ()
+        if request.text == "sanitized" and text:
+            cleaned = sanitize(without_elements(text, request.drop), max_bytes=self._max_text_bytes())
+            text, findings = cleaned.text, tuple(f"{f.layer}: {f.detail}" for f in cleaned.findings)
+        shown = {k.lower(): v for k, v in response.headers.items() if k.lower() in _HEADERS_SHOWN}
+        return WebReply(response.status, response.url, shown, text, len(response.body), response.redacted, findings)
 
 
 def output_sanitizer(skill_names: Callable[[], list[str]], max_bytes: Callable[[], int]) -> Callable[[str, Any], Any]:
@@ -377,6 +525,10 @@ class MemoryBackend:
             )
         return [hit.as_json() for hit in hits]
 
+    async def exists(self, url: str) -> bool:
+        async with self._database.pool().acquire() as conn:
+            return await memory_exists(conn, now=datetime.now(UTC), url=url)
+
     async def store(self, text: str, **metadata: Any) -> int:
         kind, source, ttl = metadata.pop("kind", "note"), metadata.pop("source", None), metadata.pop("ttl_hours", None)
         if not isinstance(kind, str) or not (source is None or isinstance(source, str)):
@@ -409,6 +561,10 @@ class KnowledgeBackend:
         async with self._database.pool().acquire() as conn:
             hits = await search_knowledge(conn, query, vector=vector, model=self._embedder.model, limit=limit)
         return [hit.as_json() for hit in hits]
+
+    async def exists(self, url: str) -> bool:
+        async with self._database.pool().acquire() as conn:
+            return await knowledge_exists(conn, url=url)
 
     async def store(self, text: str, **metadata: Any) -> int:
         source, title = metadata.get("source"), metadata.get("title")

@@ -4,7 +4,15 @@ A plugin package: it imports only ``supervisors`` and ``actors``; what it
 needs from the application arrives as arguments (and, with the SkillAPI,
 as ``Protocol``s in its own ports module)."""
 
-from skills._api import PERMISSIONS, Backends, ModelRefused, PermissionDenied, SkillAPI, SkillAPIUnavailable
+from skills._api import (
+    PERMISSIONS,
+    Backends,
+    ModelRefused,
+    PermissionDenied,
+    SkillAPI,
+    SkillAPIUnavailable,
+    WebFailed,
+)
 from skills._breakers import BREAKERS_TOPIC, CIRCUIT_OPEN, FAIL_MAX, RESET_SECONDS, BreakerChanged, SkillBreaker
 from skills._contract import (
     ON_EMPTY,
@@ -49,6 +57,7 @@ __all__ = [
     "PermissionDenied",
     "SkillAPI",
     "SkillAPIUnavailable",
+    "WebFailed",
     "BREAKERS_TOPIC",
     "CIRCUIT_OPEN",
     "FAIL_MAX",

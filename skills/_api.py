@@ -34,6 +34,8 @@ from skills.ports import (
     SkillWritePort,
     StorePort,
     WebPort,
+    WebReply,
+    WebRequest,
 )
 
 PERMISSIONS: Final = (
@@ -56,6 +58,18 @@ class ModelRefused(SkillAPIUnavailable):
     """An ``llm`` call gave no answer: ``kind`` says why (``shield``: the
     shield blocked the prompt or the answer; ``no_provider``, ``limits``,
     ``provider``, ``refused``, ``invalid``), the message says what happened."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(f"{kind}: {message}")
+        self.kind = kind
+        self.message = message
+
+
+class WebFailed(SkillAPIUnavailable):
+    """A web request gave no answer: ``kind`` says why (``refused``: the
+    egress guard's rules, a redirect to a private address included;
+    ``timeout``; ``too_large``: over the size cap; ``failed``: the
+    connection broke), the message says what happened."""
 
     def __init__(self, kind: str, message: str) -> None:
         super().__init__(f"{kind}: {message}")
@@ -128,6 +142,15 @@ class SkillAPI:
             raise SkillAPIUnavailable("web_read has no backend")
         return await self.web.fetch(self.caller.skill, url, headers)
 
+    async def web_request(self, request: WebRequest) -> WebReply:
+        """Any method through the egress guard, to the endpoints this skill
+        declared (``web_read``). A refusal or a failure raises ``WebFailed``
+        with its kind; any status is an answer."""
+        await self._check("web_read")
+        if self.web is None:
+            raise SkillAPIUnavailable("web_read has no backend")
+        return await self.web.request(self.caller.skill, request)
+
     async def run_skill(self, name: str, args: SkillArgs) -> SkillOutcome:
         """Invoke another skill one level deeper, through ``invoke``. A
         refusal raises ``PermissionDenied`` (as every SkillAPI function
@@ -186,6 +209,10 @@ class SkillAPI:
 
     async def memory_read(self, query: str, limit: int = 10) -> Any:
         return await (await self._backend("memory_read", self.backends.memory_read)).search(query, limit)
+
+    async def memory_exists(self, url: str) -> bool:
+        """Is an entry from ``url`` in memory already (``memory_read``)?"""
+        return bool(await (await self._backend("memory_read", self.backends.memory_read)).exists(url))
 
     async def memory_write(self, text: str, **metadata: Any) -> Any:
         return await (await self._backend("memory_write", self.backends.memory_write)).store(text, **metadata)

@@ -170,8 +170,9 @@ class Skill(Protocol):
         Optional class attributes for the step editor: ``config_schema`` (a tuple
         of ``ConfigField``) and ``presets`` (name → config). ``egress`` lists the
         only places ``web_read`` may reach, as ``scheme://host/path-prefix``
-        (``*.`` allowed as the first label; no port, query or credentials): a
-        skill that declares none reaches nothing."""
+        (``*.`` allowed as the first label; ``*`` alone, any public host, for
+        core skills only; no port, query or credentials): a skill that
+        declares none reaches nothing."""
 
     name: ClassVar[str]
     description: ClassVar[str]
@@ -202,8 +203,18 @@ def describe(skill: Skill, *, core: bool) -> SkillMeta:
         core=core,
         config_schema=tuple(getattr(skill, "config_schema", ())),
         presets=dict(getattr(skill, "presets", {})),
-        egress=tuple(_check_egress(name, spec) for spec in getattr(skill, "egress", ())),
+        egress=_check_egresses(name, getattr(skill, "egress", ()), core=core),
     )
+
+
+def _check_egresses(skill: str, declared: object, *, core: bool) -> tuple[str, ...]:
+    """Each entry checked; ``https://*/`` (any public host — the address
+    rules still apply) is for core skills only, whose targets the operator
+    names in a step (a page, a feed, an API)."""
+    specs = tuple(_check_egress(skill, spec) for spec in declared) if isinstance(declared, list | tuple) else ()
+    if not core and any(urlsplit(spec).hostname == "*" for spec in specs):
+        raise ValueError(f"skill {skill}: only core skills may declare any host ('*')")
+    return specs
 
 
 def check_branches(skill: str, declared: object) -> Mapping[str, BranchKind]:

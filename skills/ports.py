@@ -5,8 +5,8 @@ import the application."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from typing import Any, Protocol
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
 
 from skills._invocation import Invocation, SkillCaller
 
@@ -64,6 +64,47 @@ class WebPort(Protocol):
         declared: status, url, headers, sanitized text, findings. Raises when
         the request is refused or does not complete."""
         ...
+
+    async def request(self, skill: str, request: WebRequest) -> WebReply:
+        """Any request a skill may make, through the egress guard with the
+        endpoints ``skill`` declared. A refusal or a failure raises
+        ``skills.WebFailed`` with its kind; any status is an answer."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class WebRequest:
+    """One request as a skill asks for it. ``credential`` names the secret
+    the egress guard adds at the edge (a credential setting such as
+    ``github.token``; core skills only): the skill never holds its value.
+    ``text`` says how the answer's body is read: ``sanitized`` (the
+    sanitizer's text, ``drop`` naming extra elements removed first — nav,
+    header, footer), ``raw`` (the decoded body, credentials redacted: for
+    JSON, feeds and diffs a core skill parses; its output is sanitized as
+    an external skill's)."""
+
+    method: str
+    url: str
+    headers: Mapping[str, str] = field(default_factory=dict)
+    body: bytes | None = None
+    credential: str | None = None
+    text: Literal["sanitized", "raw"] = "sanitized"
+    drop: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class WebReply:
+    """The answer: status, the final URL (after vetted redirects), the
+    headers a skill may read, the body as text (decoded by its declared or
+    sniffed charset), how many bytes came, and what the sanitizer found."""
+
+    status: int
+    url: str
+    headers: Mapping[str, str]
+    text: str
+    size: int
+    redacted: bool = False
+    findings: tuple[str, ...] = ()
 
 
 # -- one Protocol per SkillAPI backend (wired as their subsystems land) ------
@@ -129,6 +170,11 @@ class GatewaySendPort(Protocol):
 class SearchPort(Protocol):
     async def search(self, query: str, limit: int) -> Any:
         """``memory_read`` / ``knowledge_read``: the nearest entries."""
+        ...
+
+    async def exists(self, url: str) -> bool:
+        """``memory_read`` / ``knowledge_read``: is something from ``url``
+        kept already (the RSS skill's dedup by link)?"""
         ...
 
 

@@ -37,6 +37,7 @@ PUBLIC_MODULES = {
     "alexclaw.security.tree",
     "skills.tree",
     "skills.builtin",  # the core skills (DESIGN §3: builtin/, one module per core skill)
+    "skills.web",  # the core skills that reach the network (web, search, RSS, APIs, GitHub)
     "alexclaw.workflows",
     "alexclaw.workflows.tree",
     "alexclaw.dispatcher",

@@ -95,6 +95,7 @@ from alexclaw.security._challenges import (
     ChallengeView,
     Outcome,
 )
+from alexclaw.security._charset import declared_charset, decode_body, without_elements
 from alexclaw.security._codes import (
     CodeResult,
     check_code,
@@ -113,6 +114,8 @@ from alexclaw.security._egress import (
     EgressDenied,
     EgressFailed,
     EgressPolicy,
+    EgressTimedOut,
+    EgressTooLarge,
     Endpoint,
     is_textual,
     private_grantable,
@@ -341,6 +344,8 @@ __all__ = [
     "screen_prompt",
     "EgressDenied",
     "EgressFailed",
+    "EgressTimedOut",
+    "EgressTooLarge",
     "EgressPolicy",
     "is_textual",
     "EgressResponse",
@@ -348,6 +353,9 @@ __all__ = [
     "egress_stream",
     "Endpoint",
     "sanitize",
+    "decode_body",
+    "declared_charset",
+    "without_elements",
     "shield_scan",
     "Thresholds",
     "set_operator_phrases",

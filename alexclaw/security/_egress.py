@@ -47,6 +47,14 @@ class EgressFailed(Exception):
     """The request was allowed but did not complete (size, time, transport)."""
 
 
+class EgressTimedOut(EgressFailed):
+    """No complete response within the time limit."""
+
+
+class EgressTooLarge(EgressFailed):
+    """The response is larger than the size cap."""
+
+
 @dataclass(frozen=True)
 class Endpoint:
     host: str  # "api.example.com" or "*.example.com" (one label)
@@ -94,11 +102,15 @@ class EgressResponse:
 
 def is_textual(content_type: str) -> bool:
     """Text we scan and clean; an undeclared type counts as text (fail closed)."""
-    return not content_type or any(kind in content_type for kind in ("text", "json", "xml", "javascript"))
+    return not content_type or any(
+        kind in content_type for kind in ("text", "json", "xml", "javascript", "diff", "patch")
+    )
 
 
 def host_matches(pattern: str, host: str) -> bool:
     pattern, host = pattern.lower().rstrip("."), host.lower().rstrip(".")
+    if pattern == "*":  # any host (a core skill's declaration); the address rules still apply
+        return bool(host)
     if pattern.startswith("*."):
         suffix = pattern[1:]
         return host.endswith(suffix) and "." not in host[: -len(suffix)] and len(host) > len(suffix)
@@ -263,14 +275,18 @@ class EgressClient:
                 raise EgressDenied(f"{host} resolves to {address}, which is {reason}")
         return rule, host, addresses
 
-    def _inject(self, policy: EgressPolicy, host: str, url: str, headers: dict[str, str], injected: set[str]) -> str:
+    def _inject(
+        self, policy: EgressPolicy, host: str, url: str, headers: dict[str, str], injected: set[str],
+        *, secrets: Mapping[str, str] | None = None,
+    ) -> str:  # fmt: skip
         """The URL to send, with the host's credentials added to it or to
         ``headers``; every form a value was sent in is added to ``injected``
         so none of them can come back to the caller in the response."""
         for credential in policy.credentials:
             if not host_matches(credential.host, host):
                 continue
-            value = self._secret(credential.secret)
+            given = secrets or {}
+            value = given[credential.secret] if credential.secret in given else self._secret(credential.secret)
             if not value:
                 raise EgressDenied(f"the secret {credential.secret} is not set; {policy.skill} cannot call {host}")
             injected.update({value, quote_plus(value), quote(value, safe="")})
@@ -298,10 +314,14 @@ class EgressClient:
         body: bytes | None = None,
         screen: bool = True,
         timeout: float | None = None,
+        secrets: Mapping[str, str] | None = None,
     ) -> EgressResponse:
         """``screen=False`` returns the body as it came, for a caller that
         judges it first and redacts it itself (the shield proxy);
-        ``timeout`` overrides the configured limit for this request."""
+        ``timeout`` overrides the configured limit for this request;
+        ``secrets`` holds values looked up for this request by the caller
+        (a resource's credential), by the name its ``Credential`` gives —
+        injected, masked in the answer, never returned, like the others."""
         method = method.upper()
         limit = self.timeout if timeout is None else timeout
         own_headers = {k: v for k, v in (headers or {}).items() if k.lower() not in {"host", "authorization"}}
@@ -322,7 +342,7 @@ class EgressClient:
             for _hop in range(MAX_REDIRECTS + 1):
                 _rule, host, addresses = self._vet(policy, method, current)
                 send_headers = dict(own_headers)
-                target = self._inject(policy, host, current, send_headers, injected)
+                target = self._inject(policy, host, current, send_headers, injected, secrets=secrets)
                 response = await self._send(
                     client,
                     method,
@@ -374,16 +394,16 @@ class EgressClient:
                 async with client.stream(method, pinned, headers=headers, content=body, extensions=extensions) as reply:
                     declared = int(reply.headers.get("content-length") or 0)
                     if declared > self.max_bytes:
-                        raise EgressFailed(f"the response is {declared} bytes, over the {self.max_bytes}-byte cap")
+                        raise EgressTooLarge(f"the response is {declared} bytes, over the {self.max_bytes}-byte cap")
                     chunks, size = [], 0
                     async for chunk in reply.aiter_bytes():
                         size += len(chunk)
                         if size > self.max_bytes:
-                            raise EgressFailed(f"the response exceeded the {self.max_bytes}-byte cap")
+                            raise EgressTooLarge(f"the response exceeded the {self.max_bytes}-byte cap")
                         chunks.append(chunk)
                     return EgressResponse(reply.status_code, dict(reply.headers), b"".join(chunks), url)
-        except TimeoutError:
-            raise EgressFailed(f"no complete response within {limit}s") from None
+        except (TimeoutError, httpx.TimeoutException):
+            raise EgressTimedOut(f"no complete response within {limit}s") from None
         except httpx.HTTPError as exc:
             raise EgressFailed(f"{type(exc).__name__}: {exc}") from None
 

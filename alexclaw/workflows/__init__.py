@@ -64,6 +64,7 @@ from alexclaw.workflows._resource_store import (
     rotate_resource_credentials,
     run_resources,
     save_resource,
+    set_credential,
     workflow_resources,
 )
 from alexclaw.workflows._run_operations import Rated, RunOperations, Started
@@ -136,6 +137,7 @@ __all__ = [
     "get_resource",
     "granted_private_hosts",
     "record_feed_fetch",
+    "set_credential",
     "resource_json",
     "resource_secret",
     "rotate_resource_credentials",

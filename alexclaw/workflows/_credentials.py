@@ -13,10 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from alexclaw.config import looks_sensitive
 from alexclaw.security import scan_leaks
+
+if TYPE_CHECKING:  # _model checks workflows with this module's rules: a type only, no import cycle
+    pass
 
 _SECRET_KEY: Final = re.compile(r"token|secret|passw|api_?key|credential|auth|cookie|private", re.IGNORECASE)
 

@@ -23,6 +23,7 @@ import asyncpg
 from alexclaw.inputs import INT8_MAX, id_problem
 from alexclaw.security import SecretBox, resolve_async
 from alexclaw.storage import Connection
+from alexclaw.workflows._credentials import secret_key
 from alexclaw.workflows._model import (
     RESOURCE_TYPES,
     Operation,
@@ -322,7 +323,10 @@ def resource_json(resource: Resource) -> dict[str, Any]:
     state = resource.state or ResourceState()
     return {
         "id": resource.id, "name": resource.name, "type": resource.type, "url": resource.url,
-        "content": resource.content, "metadata": dict(resource.metadata), "tags": list(resource.tags),
+        "content": resource.content, "tags": list(resource.tags),
+        # A value under a key that names a secret stays out, by the rule an
+        # export follows: a credential is the egress guard's to add.
+        "metadata": {k: v for k, v in resource.metadata.items() if not secret_key(str(k))},
         "enabled": resource.enabled, "role": resource.role, "allow_private": state.allow_private,
         "granted_host": state.granted_host or None, "has_credential": state.has_credential,
         "base_url": state.base_url, "operations": [o.as_json() for o in state.operations],

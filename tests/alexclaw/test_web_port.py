@@ -14,7 +14,8 @@ from quart import Quart, Response
 from alexclaw.security import EgressClient, EgressDenied
 from alexclaw.web import WebEndpoint
 from alexclaw.wiring import WebAdapter, endpoint_from_declaration
-from skills import SkillArgs, SkillOutcome, describe
+from skills import SkillArgs, SkillOutcome, WebFailed, describe
+from skills.ports import WebRequest
 
 LEAK = "ghp_aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1dF3hJ5"
 PAGE = """<html><body><h1>Weather</h1><p>Sunny and mild today.</p>
@@ -124,3 +125,61 @@ def test_a_malformed_egress_declaration_is_refused_at_registration(spec: object)
 
     with pytest.raises(ValueError, match="egress entry"):
         describe(Bad(), core=False)
+
+
+# -- web_request: methods, any host and credentials are for core skills ------
+
+
+class Writer(Reader):
+    name: ClassVar[str] = "writer"
+
+
+def request_adapter(*, core: frozenset[str], target: str | None = None) -> WebAdapter:
+    declared = {"reader": ("http://site.test/pages",), "writer": ("http://site.test/",)}
+    client = EgressClient(lambda name: "s3cr3t-value-of-the-token", resolver=lambda host, port: ["127.0.0.1"])
+    return WebAdapter(
+        client, declared.get, max_text_bytes=lambda: 10_240, loopback_skills=frozenset({"reader", "writer"}),
+        core=core.__contains__, credential_target=lambda key: target if key == "svc.token" else None,
+    )  # fmt: skip
+
+
+async def test_a_dynamic_skill_reads_but_may_not_write(port: int) -> None:
+    web = request_adapter(core=frozenset())
+    reply = await web.request("reader", WebRequest("GET", f"http://site.test:{port}/pages/weather"))
+    assert reply.status == 200 and "Sunny and mild today." in reply.text
+    with pytest.raises(WebFailed, match="method POST is not allowed"):
+        await web.request("reader", WebRequest("POST", f"http://site.test:{port}/pages/weather", body=b"x"))
+
+
+async def test_only_a_core_skill_may_name_a_credential_and_only_for_the_origin_it_was_entered_for(port: int) -> None:
+    url = f"http://site.test:{port}/pages/weather"
+    with pytest.raises(WebFailed, match="not a core skill"):
+        await request_adapter(core=frozenset()).request("writer", WebRequest("GET", url, credential="svc.token"))
+    elsewhere = request_adapter(core=frozenset({"writer"}), target="https://api.example.com")
+    with pytest.raises(WebFailed, match=r"sent only to https://api\.example\.com"):
+        await elsewhere.request("writer", WebRequest("GET", url, credential="svc.token"))
+    unset = request_adapter(core=frozenset({"writer"}))
+    with pytest.raises(WebFailed, match=r"svc\.token is not set"):
+        await unset.request("writer", WebRequest("GET", url, credential="svc.token"))
+    granted = request_adapter(core=frozenset({"writer"}), target=f"http://site.test:{port}")
+    reply = await granted.request("writer", WebRequest("GET", url, credential="svc.token"))
+    assert reply.status == 200
+
+
+async def test_a_refusal_and_a_failure_come_back_as_web_failed_with_their_kind(port: int) -> None:
+    web = request_adapter(core=frozenset())
+    with pytest.raises(WebFailed) as refused:
+        await web.request("reader", WebRequest("GET", f"http://site.test:{port}/private/data"))
+    assert refused.value.kind == "refused" and "allowlist" in refused.value.message
+    with pytest.raises(WebFailed) as broken:
+        await web.request("reader", WebRequest("GET", "http://site.test:1/pages/weather"))
+    assert broken.value.kind == "failed"
+
+
+def test_any_host_is_a_declaration_only_a_core_skill_may_make() -> None:
+    class Everywhere(Reader):
+        egress: ClassVar[tuple[str, ...]] = ("https://*/",)
+
+    assert describe(Everywhere(), core=True).egress == ("https://*/",)
+    with pytest.raises(ValueError, match="only core skills may declare any host"):
+        describe(Everywhere(), core=False)

@@ -39,6 +39,7 @@ def test_a_credential_is_attachable_only_to_its_own_origin() -> None:
 def test_the_credentials_sent_to_a_configurable_endpoint_are_bound() -> None:
     assert BOUND_TO == {
         "telegram.bot_token": "telegram.api_base_url",
+        "github.token": "github.api_base_url",
         "shield.proxy_upstream_api_key": "shield.proxy_upstream_url",
     }
 

@@ -17,8 +17,9 @@ from alexclaw.workflows._store import save_steps, save_workflow
 from alexclaw.workflows._transfer import export_document, parse_document
 from skills import ConfigField, check_config
 from skills.builtin import CORE_SKILLS
+from skills.web import WEB_SKILLS
 
-FIELDS = [(skill.name, f) for skill in CORE_SKILLS for f in getattr(skill, "config_schema", ())]
+FIELDS = [(skill.name, f) for skill in (*CORE_SKILLS, *WEB_SKILLS) for f in getattr(skill, "config_schema", ())]
 
 
 def step_errors(skill: str, config: dict[str, Any]) -> list[str]:

@@ -19,7 +19,13 @@ from alexclaw.security import SecretBox
 from alexclaw.workflows._credentials import without_credentials, without_placeholder
 from alexclaw.workflows._cron import cron_error
 from alexclaw.workflows._model import END, Resource, Route, Step, Workflow, WorkflowError, masked_config
-from alexclaw.workflows._resource_store import attach_resource, list_resources, save_resource, workflow_resources
+from alexclaw.workflows._resource_store import (
+    attach_resource,
+    list_resources,
+    resource_json,
+    save_resource,
+    workflow_resources,
+)
 from alexclaw.workflows._store import get_workflow, save_workflow
 from alexclaw.workflows._transfer import (
     PLACEHOLDER,
@@ -569,3 +575,15 @@ def test_one_rule_finds_credentials_for_exports_and_for_a_runs_stored_definition
     assert without_placeholder(removed, PLACEHOLDER)[0]["steps"][0] == {
         "note": "use ", "Authorization": "", "max_tokens": 500, "pin": ""
     }  # fmt: skip
+
+
+def test_a_skill_reads_a_resource_without_the_values_under_secret_keys() -> None:
+    resource = Resource(
+        1, "shop", "api", "https://api.example.com", metadata={"api_key": "k-123", "token": "t", "base_url": "/v2"},
+        tags=("x",), role="input",
+    )  # fmt: skip
+    seen = resource_json(resource)
+    assert seen["metadata"] == {"base_url": "/v2"}
+    assert (seen["name"], seen["type"], seen["url"], seen["role"], seen["tags"]) == (
+        "shop", "api", "https://api.example.com", "input", ["x"],
+    )  # fmt: skip
