@@ -149,6 +149,10 @@ class SkillMeta:
     config_schema: tuple[ConfigField, ...] = ()
     presets: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     egress: tuple[str, ...] = ()
+    # Runs only behind the operator's 2FA code (the shell): never offered as
+    # an MCP tool or to another skill; a workflow with such a step starts
+    # by hand only after a code.
+    privileged: bool = False
 
     @property
     def routes(self) -> tuple[str, ...]:
@@ -171,7 +175,8 @@ class Skill(Protocol):
         of ``ConfigField``) and ``presets`` (name → config). ``egress`` lists the
         only places ``web_read`` may reach, as ``scheme://host/path-prefix``
         (``*.`` allowed as the first label; no port, query or credentials): a
-        skill that declares none reaches nothing."""
+        skill that declares none reaches nothing. ``privileged`` marks a skill
+        that runs only behind a 2FA code."""
 
     name: ClassVar[str]
     description: ClassVar[str]
@@ -203,6 +208,7 @@ def describe(skill: Skill, *, core: bool) -> SkillMeta:
         config_schema=tuple(getattr(skill, "config_schema", ())),
         presets=dict(getattr(skill, "presets", {})),
         egress=tuple(_check_egress(name, spec) for spec in getattr(skill, "egress", ())),
+        privileged=bool(getattr(skill, "privileged", False)),
     )
 
 

@@ -2,7 +2,8 @@
 blocks and test doubles for workflows, and the model's skills:
 ``ask_model`` asks the node's model, ``llm_score`` ranks items against
 interests, ``llm_transform`` runs a prompt template (with AlexClaw's
-presets). Core skills run with the application's trust."""
+presets); ``shell`` runs one whitelisted command behind 2FA. Core skills
+run with the application's trust."""
 
 from skills.builtin._ask_model import AskModel
 from skills.builtin._condition import Condition
@@ -11,15 +12,18 @@ from skills.builtin._fail import Fail
 from skills.builtin._llm_score import LlmScore
 from skills.builtin._llm_transform import LlmTransform
 from skills.builtin._prompt_presets import PROMPT_PRESETS
+from skills.builtin._shell import ON_TIMEOUT, Shell
+from skills.builtin._shell_rules import Refusal, ShellLimits, check_command, narrowed, parse_whitelist
 from skills.builtin._sleep import Sleep
 from skills.builtin._telegram_notify import TelegramNotify
 from skills.builtin._template import Template
 
 CORE_SKILLS = (
-    Echo(), Sleep(), Condition(), Template(), Fail(), TelegramNotify(), AskModel(), LlmScore(), LlmTransform(),
+    Echo(), Sleep(), Condition(), Template(), Fail(), TelegramNotify(), AskModel(), LlmScore(), LlmTransform(), Shell(),
 )  # fmt: skip
 
 __all__ = [
-    "CORE_SKILLS", "PROMPT_PRESETS", "AskModel", "Condition", "Echo", "Fail", "LlmScore", "LlmTransform", "Sleep",
-    "TelegramNotify", "Template",
+    "CORE_SKILLS", "ON_TIMEOUT", "PROMPT_PRESETS", "AskModel", "Condition", "Echo", "Fail", "LlmScore", "LlmTransform",
+    "Refusal", "Shell", "ShellLimits", "Sleep", "TelegramNotify", "Template", "check_command", "narrowed",
+    "parse_whitelist",
 ]  # fmt: skip
