@@ -15,6 +15,9 @@ from skills import ConfigField, check_config
 from skills.builtin import CORE_SKILLS
 
 END: Final = "end"
+# Core skills that run only behind the operator's code (the shell): a
+# workflow with one of them as a step behaves as if it required 2FA.
+PRIVILEGED_SKILLS: Final = frozenset(skill.name for skill in CORE_SKILLS if getattr(skill, "privileged", False))
 DEFAULT_BRANCH: Final = "default"
 RESOURCE_TYPES: Final = ("rss_feed", "website", "document", "api", "automation")
 CIRCUIT_POLICIES: Final = ("halt", "skip", "fallback")
@@ -119,6 +122,16 @@ class Workflow:
     def requires_2fa(self) -> bool:
         return bool(self.metadata.get("requires_2fa", False))
 
+    @property
+    def runs_privileged(self) -> bool:
+        """A step (or a step's fallback) of a privileged skill (the shell):
+        the workflow starts by hand only after a code, as with its flag."""
+        return any({s.skill, s.fallback_skill} & PRIVILEGED_SKILLS for s in self.steps)
+
+    @property
+    def asks_code_to_start(self) -> bool:
+        return self.requires_2fa or self.runs_privileged
+
 
 def guarded_change(before: Workflow | None, after: Workflow, *, steps_changed: bool = False) -> str | None:
     """Why turning ``before`` (None: a new workflow) into ``after`` needs a
@@ -129,6 +142,9 @@ def guarded_change(before: Workflow | None, after: Workflow, *, steps_changed: b
     was = before is not None and before.requires_2fa
     if was and not after.requires_2fa:
         return "it removes the workflow's 2FA flag"
+    shell = after.runs_privileged or (before is not None and before.runs_privileged)
+    if shell and after.schedule and (steps_changed or before is None or before.schedule != after.schedule):
+        return f"it schedules a workflow with a shell step ({after.schedule})"
     if not after.requires_2fa:
         return None
     if after.schedule and (not was or before is None or before.schedule != after.schedule):

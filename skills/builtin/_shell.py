@@ -93,6 +93,8 @@ async def _node_limits(args: SkillArgs) -> ShellLimits | Refusal:
     api = args.api
     if api is None:
         return Refusal("enabled", "the shell has no settings to read here")
+    if api.caller.chain_depth > 0:  # before anything is read: a skill gets no further, whatever its token
+        return Refusal("2fa", "the shell runs from /shell or a workflow step after a 2FA code, never from a skill")
     try:
         enabled = await api.config_read(ENABLED_KEY)
         whitelist = parse_whitelist(await api.config_read(WHITELIST_KEY))
@@ -102,8 +104,6 @@ async def _node_limits(args: SkillArgs) -> ShellLimits | Refusal:
         return Refusal("enabled", f"the shell's settings cannot be read ({exc})")
     if enabled is not True:
         return Refusal("enabled", f"the shell is off ({ENABLED_KEY})")
-    if api.caller.chain_depth > 0:
-        return Refusal("2fa", "the shell runs from /shell or a workflow step after a 2FA code, never from a skill")
     if whitelist is None:
         return Refusal("whitelist", f"{WHITELIST_KEY} is not a JSON list of commands")
     if not isinstance(timeout, int | float) or not isinstance(cap, int) or timeout <= 0 or cap <= 0:
