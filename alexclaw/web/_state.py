@@ -15,6 +15,7 @@ from typing import Any, Generic, TypeVar, cast
 from actors import Process, Snapshot
 from alexclaw.config import ConfigHandle
 from alexclaw.llm import GuardedModel, Provider, UsageSnapshot
+from alexclaw.log_buffer import LogRing
 from alexclaw.memory import Embedder, ThrottleStats
 from alexclaw.security import (
     Authorizer,
@@ -96,6 +97,7 @@ class WebState:
     llm = _Service[GuardedModel]()
     embedder = _Service[Embedder]()
     memory_stats = _Service[Snapshot[ThrottleStats]]()
+    log_ring = _Service[LogRing]()
     runs = _Service[Runs]()
     github_webhooks = _Service[GithubWebhooks]()
     skills = _Service[Skills]()

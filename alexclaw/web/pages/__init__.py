@@ -15,6 +15,7 @@ from alexclaw.web.pages import (
     _dashboard,
     _github,
     _knowledge,
+    _logs,
     _memory,
     _runs,
     _security,
@@ -38,6 +39,7 @@ _PAGES = (
     _memory,
     _knowledge,
     _github,
+    _logs,
 )
 
 
