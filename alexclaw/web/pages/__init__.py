@@ -19,6 +19,7 @@ from alexclaw.web.pages import (
     _memory,
     _runs,
     _security,
+    _services,
     _shield,
     _steps,
     _telegram,
@@ -40,6 +41,7 @@ _PAGES = (
     _knowledge,
     _github,
     _logs,
+    _services,
 )
 
 
