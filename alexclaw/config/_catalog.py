@@ -234,8 +234,8 @@ CATALOG: tuple[Known, ...] = (
     Known(
         "shell.whitelist",
         ValueType.JSON,
-        '["df", "free", "uptime", "uname", "whoami", "hostname", "date", "ls", "=cat /proc/loadavg", '
-        '"=cat /proc/meminfo", "=cat /proc/uptime"]',
+        '["df","free","uptime","uname","whoami","hostname","date","ls","=cat /proc/loadavg",'
+        '"=cat /proc/meminfo","=cat /proc/uptime"]',
         "Commands the shell may run: a prefix allows its arguments (df: df -h, not define); =cmd is exact",
         guard=CONTROL,
     ),

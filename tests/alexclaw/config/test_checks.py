@@ -32,10 +32,15 @@ REFUSED = [
     ("egress.timeout_seconds", INT, "-5", "must be between 1 and 3600"),
     ("workflows.max_concurrent_runs", INT, "0", "must be at least 1"),
     ("auth.session_hours", INT, "10000", "must be between 1 and 720"),
+    ("shell.whitelist", ValueType.JSON, '"df"', "must be a JSON list of commands"),
+    ("shell.whitelist", ValueType.JSON, '["df", ""]', "must be a JSON list of commands"),
+    ("shell.timeout_seconds", INT, "0", "must be between 1 and 3600"),
+    ("shell.max_output_chars", INT, "10000000", "must be between 100 and 100000"),
 ]
 ACCEPTED = [
     ("scheduler.timezone", S, "Europe/Berlin"),
     ("shield.mode", S, "observe"),
+    ("shell.whitelist", ValueType.JSON, '["df","=cat /proc/loadavg"]'),
     ("telegram.webhook_url", S, "https://me.example/hook"),
     ("telegram.api_base_url", S, "https://bot-api.example:8081"),
     ("telegram.api_base_url", S, "http://127.0.0.1:8081"),

@@ -62,6 +62,10 @@ EXPECTED: dict[str, Sensitivity] = {
     "workflows.max_concurrent_runs": ORDINARY,
     "workflows.step_timeout_ms": ORDINARY,
     "scheduler.timezone": ORDINARY,
+    "shell.enabled": CONTROL,
+    "shell.whitelist": CONTROL,
+    "shell.timeout_seconds": CONTROL,
+    "shell.max_output_chars": CONTROL,
 }
 
 # Values each setting accepts, for the walks below.
@@ -79,6 +83,7 @@ VALID: dict[str, str] = {
     "shield.proxy_upstream_url": "https://llm.example.org/v1",
     "sanitizer.extra_phrases": "open the pod bay doors",
     "scheduler.timezone": "Europe/Berlin",
+    "shell.whitelist": '["df", "uptime"]',
 }
 
 
