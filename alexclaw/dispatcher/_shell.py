@@ -29,7 +29,7 @@ from alexclaw.security import (
 )
 from alexclaw.storage import DatabaseHandle
 from skills import InvokeStatus, SkillCaller
-from skills.builtin import Refusal, check_command, parse_whitelist
+from skills.builtin import ShellRefusal, check_command, parse_whitelist
 from skills.ports import InvokerPort
 
 SHELL_ACTION: Final = "shell.run"
@@ -57,7 +57,7 @@ class ShellOperations:
 
         async def approved(approval: Approval) -> str:
             if approval.proof is not Proof.CODE:  # the table asks a code; never run on less
-                return await self._refuse(acting, Refusal("2fa", "the command was not approved with a code"))
+                return await self._refuse(acting, ShellRefusal("2fa", "the command was not approved with a code"))
             return await self._execute(acting, command)
 
         outcome = await approve_or_run(
@@ -70,18 +70,18 @@ class ShellOperations:
             return outcome
         return outcome.value
 
-    def _precheck(self, command: str) -> Refusal | None:
+    def _precheck(self, command: str) -> ShellRefusal | None:
         if self.invoker is None:
-            return Refusal("enabled", "skills do not run on this node")
+            return ShellRefusal("enabled", "skills do not run on this node")
         if self.config.get("shell.enabled") is not True:
-            return Refusal("enabled", "the shell is off (shell.enabled)")
+            return ShellRefusal("enabled", "the shell is off (shell.enabled)")
         if secret_in_force(self.config) is None:
-            return Refusal("2fa", "two-factor is not set up, and every /shell command needs a code")
+            return ShellRefusal("2fa", "two-factor is not set up, and every /shell command needs a code")
         whitelist = parse_whitelist(self.config.get("shell.whitelist"))
         if whitelist is None:
-            return Refusal("whitelist", "shell.whitelist is not a JSON list of commands")
+            return ShellRefusal("whitelist", "shell.whitelist is not a JSON list of commands")
         checked = check_command(command, whitelist)
-        return checked if isinstance(checked, Refusal) else None
+        return checked if isinstance(checked, ShellRefusal) else None
 
     async def _execute(self, acting: Acting, command: str) -> str:
         assert self.invoker is not None  # _precheck refused otherwise
@@ -95,10 +95,10 @@ class ShellOperations:
         reason = str(result.get("error", "")) if isinstance(result, Mapping) else str(result)
         layer, _, why = reason.partition(": ")
         if invocation.status is InvokeStatus.RAN and why:  # the skill refused it at one of its layers
-            return await self._refuse(acting, Refusal(layer, why))
+            return await self._refuse(acting, ShellRefusal(layer, why))
         return f"The shell did not run: {reason}"
 
-    async def _refuse(self, acting: Acting, refusal: Refusal) -> str:
+    async def _refuse(self, acting: Acting, refusal: ShellRefusal) -> str:
         async with self.database.pool().acquire() as conn:
             detail = {"layer": refusal.layer, "reason": refusal.reason, "origin": acting.origin}
             await record_audit(conn, acting.actor, SHELL_REFUSED, SHELL_SKILL, outcome="denied", detail=detail)

@@ -13,7 +13,7 @@ from skills.builtin._llm_score import LlmScore
 from skills.builtin._llm_transform import LlmTransform
 from skills.builtin._prompt_presets import PROMPT_PRESETS
 from skills.builtin._shell import ON_TIMEOUT, Shell
-from skills.builtin._shell_rules import Refusal, ShellLimits, check_command, narrowed, parse_whitelist
+from skills.builtin._shell_rules import ShellLimits, ShellRefusal, check_command, narrowed, parse_whitelist
 from skills.builtin._sleep import Sleep
 from skills.builtin._telegram_notify import TelegramNotify
 from skills.builtin._template import Template
@@ -24,6 +24,6 @@ CORE_SKILLS = (
 
 __all__ = [
     "CORE_SKILLS", "ON_TIMEOUT", "PROMPT_PRESETS", "AskModel", "Condition", "Echo", "Fail", "LlmScore", "LlmTransform",
-    "Refusal", "Shell", "ShellLimits", "Sleep", "TelegramNotify", "Template", "check_command", "narrowed",
+    "ShellRefusal", "Shell", "ShellLimits", "Sleep", "TelegramNotify", "Template", "check_command", "narrowed",
     "parse_whitelist",
 ]  # fmt: skip

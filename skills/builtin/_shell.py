@@ -23,8 +23,8 @@ from skills.builtin._shell_rules import (
     MAX_OUTPUT_KEY,
     TIMEOUT_KEY,
     WHITELIST_KEY,
-    Refusal,
     ShellLimits,
+    ShellRefusal,
     check_command,
     narrowed,
     parse_whitelist,
@@ -54,15 +54,15 @@ class Shell:
 
     async def run(self, args: SkillArgs) -> SkillOutcome:
         limits = await _node_limits(args)
-        if isinstance(limits, Refusal):
+        if isinstance(limits, ShellRefusal):
             return SkillOutcome.error(str(limits))
         step = dict(args.config)
         limits = narrowed(limits, step)
-        if isinstance(limits, Refusal):
+        if isinstance(limits, ShellRefusal):
             return SkillOutcome.error(str(limits))
         command = _command(args)
         checked = check_command(command, limits.whitelist)
-        if isinstance(checked, Refusal):
+        if isinstance(checked, ShellRefusal):
             return SkillOutcome.error(str(checked))
         finished = await run_argv(
             checked, timeout_seconds=limits.timeout_seconds, max_chars=limits.max_output_chars, environ=os.environ
@@ -86,26 +86,26 @@ def _command(args: SkillArgs) -> str:
     return str(args.config.get("command") or "").strip()
 
 
-async def _node_limits(args: SkillArgs) -> ShellLimits | Refusal:
+async def _node_limits(args: SkillArgs) -> ShellLimits | ShellRefusal:
     """The node's switch and limits, read through the SkillAPI (fail
     closed: unreadable means off), and the 2FA layer's part here: only an
     entry point that asked for a code runs the shell, never another skill."""
     api = args.api
     if api is None:
-        return Refusal("enabled", "the shell has no settings to read here")
+        return ShellRefusal("enabled", "the shell has no settings to read here")
     if api.caller.chain_depth > 0:  # before anything is read: a skill gets no further, whatever its token
-        return Refusal("2fa", "the shell runs from /shell or a workflow step after a 2FA code, never from a skill")
+        return ShellRefusal("2fa", "the shell runs from /shell or a workflow step after a 2FA code, never from a skill")
     try:
         enabled = await api.config_read(ENABLED_KEY)
         whitelist = parse_whitelist(await api.config_read(WHITELIST_KEY))
         timeout = await api.config_read(TIMEOUT_KEY)
         cap = await api.config_read(MAX_OUTPUT_KEY)
     except (PermissionDenied, SkillAPIUnavailable) as exc:
-        return Refusal("enabled", f"the shell's settings cannot be read ({exc})")
+        return ShellRefusal("enabled", f"the shell's settings cannot be read ({exc})")
     if enabled is not True:
-        return Refusal("enabled", f"the shell is off ({ENABLED_KEY})")
+        return ShellRefusal("enabled", f"the shell is off ({ENABLED_KEY})")
     if whitelist is None:
-        return Refusal("whitelist", f"{WHITELIST_KEY} is not a JSON list of commands")
+        return ShellRefusal("whitelist", f"{WHITELIST_KEY} is not a JSON list of commands")
     if not isinstance(timeout, int | float) or not isinstance(cap, int) or timeout <= 0 or cap <= 0:
-        return Refusal("limits", f"{TIMEOUT_KEY} and {MAX_OUTPUT_KEY} must be positive numbers")
+        return ShellRefusal("limits", f"{TIMEOUT_KEY} and {MAX_OUTPUT_KEY} must be positive numbers")
     return ShellLimits(whitelist, float(timeout), cap)

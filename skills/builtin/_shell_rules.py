@@ -37,7 +37,7 @@ _HEX_BLOB = re.compile(r"^(0x)?[0-9A-Fa-f]{16,}$")
 
 
 @dataclass(frozen=True, slots=True)
-class Refusal:
+class ShellRefusal:
     layer: str  # enabled | 2fa | whitelist | blocklist | obfuscation | argv | limits
     reason: str
 
@@ -75,7 +75,7 @@ def allowed_by(command: str, entry: str) -> bool:
     return command == entry or command.startswith(entry + " ")
 
 
-def narrowed(node: ShellLimits, step: dict[str, Any]) -> ShellLimits | Refusal:
+def narrowed(node: ShellLimits, step: dict[str, Any]) -> ShellLimits | ShellRefusal:
     """The node's limits, narrowed by a step's ``whitelist``,
     ``timeout_seconds`` and ``max_output_chars``: a step may only narrow
     them; a wider value is refused, never applied."""
@@ -83,16 +83,18 @@ def narrowed(node: ShellLimits, step: dict[str, Any]) -> ShellLimits | Refusal:
     if step.get("whitelist") not in (None, "", []):
         own = parse_whitelist(step["whitelist"])
         if own is None:
-            return Refusal("limits", "the step's whitelist must be a list of commands")
+            return ShellRefusal("limits", "the step's whitelist must be a list of commands")
         wider = [entry for entry in own if not _covered(entry, node.whitelist)]
         if wider:
-            return Refusal("limits", f"the step's whitelist may only narrow the node's: {', '.join(wider)} is wider")
+            return ShellRefusal(
+                "limits", f"the step's whitelist may only narrow the node's: {', '.join(wider)} is wider"
+            )
         whitelist = own
     timeout = _narrow_number(step.get("timeout_seconds"), node.timeout_seconds, "timeout_seconds")
     cap = _narrow_number(step.get("max_output_chars"), node.max_output_chars, "max_output_chars")
-    if isinstance(timeout, Refusal):
+    if isinstance(timeout, ShellRefusal):
         return timeout
-    if isinstance(cap, Refusal):
+    if isinstance(cap, ShellRefusal):
         return cap
     return ShellLimits(whitelist, float(timeout), int(cap))
 
@@ -105,37 +107,37 @@ def _covered(entry: str, node: Sequence[str]) -> bool:
     return any(not allowed.startswith("=") and allowed_by(command, allowed) for allowed in node)
 
 
-def _narrow_number(value: Any, limit: float, name: str) -> float | Refusal:
+def _narrow_number(value: Any, limit: float, name: str) -> float | ShellRefusal:
     if value in (None, ""):
         return limit
     if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-        return Refusal("limits", f"{name} must be a positive number")
+        return ShellRefusal("limits", f"{name} must be a positive number")
     if value > limit:
-        return Refusal("limits", f"{name} {value:g} is wider than the node's {limit:g}: a step may only narrow it")
+        return ShellRefusal("limits", f"{name} {value:g} is wider than the node's {limit:g}: a step may only narrow it")
     return value
 
 
-def check_command(command: str, whitelist: Sequence[str]) -> Refusal | list[str]:
+def check_command(command: str, whitelist: Sequence[str]) -> ShellRefusal | list[str]:
     """The argv of ``command`` when the whitelist, the blocklist and the
     obfuscation heuristics all let it through, else the first refusal."""
     if not command:
-        return Refusal("whitelist", "no command given")
+        return ShellRefusal("whitelist", "no command given")
     if len(command) > MAX_COMMAND_CHARS:
-        return Refusal("whitelist", f"a command is at most {MAX_COMMAND_CHARS} characters")
+        return ShellRefusal("whitelist", f"a command is at most {MAX_COMMAND_CHARS} characters")
     if not any(allowed_by(command, entry) for entry in whitelist):
-        return Refusal("whitelist", "the command does not start with a whitelisted command (shell.whitelist)")
+        return ShellRefusal("whitelist", "the command does not start with a whitelisted command (shell.whitelist)")
     for metacharacter in METACHARACTERS:
         if metacharacter in command:
             shown = {"\n": "a newline", "\r": "a carriage return"}.get(metacharacter, f"'{metacharacter}'")
-            return Refusal("blocklist", f"the command contains {shown}")
+            return ShellRefusal("blocklist", f"the command contains {shown}")
     hidden = obfuscation(command)
     if hidden is not None:
-        return Refusal("obfuscation", hidden)
+        return ShellRefusal("obfuscation", hidden)
     try:
         argv = shlex.split(command)
     except ValueError as exc:
-        return Refusal("argv", f"cannot split the command: {exc}")
-    return argv if argv else Refusal("argv", "no command given")
+        return ShellRefusal("argv", f"cannot split the command: {exc}")
+    return argv if argv else ShellRefusal("argv", "no command given")
 
 
 def obfuscation(command: str) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from skills.builtin import Refusal, ShellLimits, check_command, narrowed, parse_whitelist
+from skills.builtin import ShellLimits, ShellRefusal, check_command, narrowed, parse_whitelist
 
 WHITELIST = ("df", "ls", "uname", "date", "=cat /proc/loadavg")
 
@@ -64,7 +64,7 @@ def test_a_whitelisted_plain_command_is_split_into_its_argv(command: str, argv: 
 @pytest.mark.parametrize(("command", "layer", "reason"), REFUSED)
 def test_each_refused_command_names_its_layer_and_why(command: str, layer: str, reason: str) -> None:
     refused = check_command(command, WHITELIST)
-    assert isinstance(refused, Refusal)
+    assert isinstance(refused, ShellRefusal)
     assert refused.layer == layer
     assert reason in refused.reason
     assert str(refused).startswith(f"{layer}: ")
@@ -101,5 +101,5 @@ def test_a_step_narrows_the_whitelist_the_timeout_and_the_cap() -> None:
 )
 def test_a_step_may_never_widen_the_node_limits(step: dict[str, object], reason: str) -> None:
     refused = narrowed(NODE, step)
-    assert isinstance(refused, Refusal) and refused.layer == "limits"
+    assert isinstance(refused, ShellRefusal) and refused.layer == "limits"
     assert reason in refused.reason
