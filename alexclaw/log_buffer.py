@@ -146,7 +146,10 @@ class LogBuffer(AsyncActor):
         self.handler = RingHandler(ring)
 
     async def init(self) -> None:
-        logging.getLogger().addHandler(self.handler)
+        root = logging.getLogger()
+        for stale in [h for h in root.handlers if isinstance(h, RingHandler) and h.ring is self.ring]:
+            root.removeHandler(stale)  # a crashed predecessor's, should its terminate not have run
+        root.addHandler(self.handler)
 
     async def handle_cast(self, message: Any) -> None:
         if isinstance(message, _Appended):
