@@ -12,12 +12,9 @@ from typing import Any, Final, Literal
 from alexclaw.inputs import INT4_MAX, character_problem
 from alexclaw.workflows._credentials import without_credentials
 from skills import ConfigField, check_config
-from skills.builtin import CORE_SKILLS
+from skills.builtin import CORE_SKILLS, PRIVILEGED_SKILLS
 
 END: Final = "end"
-# Core skills that run only behind the operator's code (the shell): a
-# workflow with one of them as a step behaves as if it required 2FA.
-PRIVILEGED_SKILLS: Final = frozenset(skill.name for skill in CORE_SKILLS if getattr(skill, "privileged", False))
 DEFAULT_BRANCH: Final = "default"
 RESOURCE_TYPES: Final = ("rss_feed", "website", "document", "api", "automation")
 CIRCUIT_POLICIES: Final = ("halt", "skip", "fallback")

@@ -21,9 +21,11 @@ from skills.builtin._template import Template
 CORE_SKILLS = (
     Echo(), Sleep(), Condition(), Template(), Fail(), TelegramNotify(), AskModel(), LlmScore(), LlmTransform(), Shell(),
 )  # fmt: skip
+# The core skills that run only behind the operator's 2FA code (the shell).
+PRIVILEGED_SKILLS = frozenset(skill.name for skill in CORE_SKILLS if getattr(skill, "privileged", False))
 
 __all__ = [
-    "CORE_SKILLS", "ON_TIMEOUT", "PROMPT_PRESETS", "AskModel", "Condition", "Echo", "Fail", "LlmScore", "LlmTransform",
-    "ShellRefusal", "Shell", "ShellLimits", "Sleep", "TelegramNotify", "Template", "check_command", "narrowed",
-    "parse_whitelist",
+    "CORE_SKILLS", "ON_TIMEOUT", "PRIVILEGED_SKILLS", "PROMPT_PRESETS", "AskModel", "Condition", "Echo", "Fail",
+    "LlmScore", "LlmTransform", "Shell", "ShellLimits", "ShellRefusal", "Sleep", "TelegramNotify", "Template",
+    "check_command", "narrowed", "parse_whitelist",
 ]  # fmt: skip

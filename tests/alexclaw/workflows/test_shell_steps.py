@@ -6,6 +6,7 @@ reaches the shell; a step never widens the node's limits."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
@@ -14,6 +15,7 @@ import pytest
 
 from actors.testing import Probe
 from alexclaw import Node
+from alexclaw.invoke import SKILL_INVOKED
 from alexclaw.security import ChallengeView, Outcome, host_approval
 from alexclaw.workflows import (
     RUNS_TOPIC,
@@ -109,6 +111,12 @@ async def test_a_command_from_the_input_still_passes_every_layer(node: Node) -> 
         node, Step(0, "echo", config={"value": "ls -l; reboot"}), Step(1, "shell", config={"command_from_input": True})
     )  # fmt: skip
     assert run.status == "failed" and "blocklist: the command contains ';'" in run.error
+    async with node.state.database.pool().acquire() as conn:  # a step's refusal is on the audit trail too
+        row = await conn.fetchrow("SELECT actor, target, outcome, detail FROM audit_log WHERE action = $1",
+                                  SKILL_INVOKED)  # fmt: skip
+    assert row is not None and (row["target"], row["outcome"]) == ("skill:shell", "error")
+    detail = json.loads(row["detail"]) if isinstance(row["detail"], str) else row["detail"]
+    assert detail["reason"] == "blocklist: the command contains ';'" and detail["origin"] == "workflow"
 
 
 async def test_a_step_may_not_widen_the_node_timeout(node: Node) -> None:
