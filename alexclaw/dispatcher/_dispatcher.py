@@ -172,10 +172,10 @@ class Dispatcher:
 
     async def _workflows(self) -> str:
         async with self.database.pool().acquire() as conn:
-            workflows = await list_workflows(conn)
+            workflows = await list_workflows(conn, with_steps=True)  # a shell step asks for a code too
         lines = [
             f"{w.id} · {w.name}{'' if w.enabled else ' (disabled)'}{' · ' + w.schedule if w.schedule else ''}"
-            f"{' · 2FA' if w.requires_2fa else ''}"
+            f"{' · 2FA' if w.asks_code_to_start else ''}"
             for w in workflows
         ]
         return "\n".join(lines) or "No workflows yet: build one in the admin UI."

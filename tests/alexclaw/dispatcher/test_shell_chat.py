@@ -12,6 +12,7 @@ import pyotp
 from alexclaw import Node
 from alexclaw.invoke import SKILL_INVOKED
 from alexclaw.security import host_approval
+from alexclaw.workflows import Step, Workflow, save_workflow
 from tests.alexclaw.dispatcher.conftest import CHAT, say
 from tests.fake_telegram import FakeBotAPI
 
@@ -83,3 +84,12 @@ async def test_the_skill_checks_the_switch_again_when_the_code_arrives(node: Nod
     assert (await fake.next_sent()).text == "Code verified, executing…"
     assert (await fake.next_sent()).text == "Refused (enabled): the shell is off (shell.enabled)."
     assert await refusals(node) == [(f"telegram:{CHAT}", "denied", "enabled")]
+
+
+async def test_workflows_lists_a_workflow_with_a_shell_step_as_asking_for_a_code(node: Node, fake: FakeBotAPI) -> None:
+    async with node.state.database.pool().acquire() as conn:
+        await save_workflow(conn, Workflow(None, "Disk", steps=(Step(0, "shell", config={"command": "df"}),)),
+                            with_steps=True)  # fmt: skip
+        await save_workflow(conn, Workflow(None, "Plain", steps=(Step(0, "echo"),)), with_steps=True)
+    listed = ((await say(fake, "/workflows")).text or "").splitlines()
+    assert [line.endswith(" · 2FA") for line in listed] == [True, False]  # Disk, Plain
