@@ -12,6 +12,7 @@ from typing import Any
 from alexclaw.config import CONFIG_TOPIC, SkillSettings, WorkflowSettings
 from alexclaw.dispatcher import ANNOUNCER_NAME, Announcer, PgInbox
 from alexclaw.llm import SEEDS, llm_spec
+from alexclaw.log_buffer import LOG_BUFFER_NAME, LogBuffer
 from alexclaw.memory import memory_spec
 from alexclaw.security import AuditSeal, SecretBox, anchor_path
 from alexclaw.security.tree import security_spec
@@ -120,6 +121,13 @@ def workflows_subtree(s: Services) -> ChildSpec:
         last_fired=last_fired,
         timezone=lambda: WorkflowSettings.read(s.config).timezone,
     )
+
+
+def log_buffer_child(s: Services) -> ChildSpec:
+    async def start() -> Any:
+        return await LogBuffer(s.log_ring).start(name=LOG_BUFFER_NAME)
+
+    return ChildSpec("log_buffer", start, info="the last 500 log records → the Logs page")
 
 
 def announcer_child(s: Services) -> ChildSpec:

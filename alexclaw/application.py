@@ -35,6 +35,7 @@ from alexclaw._subtrees import (
     announcer_child,
     gateways_subtree,
     llm_subtree,
+    log_buffer_child,
     memory_subtree,
     security_subtree,
     skills_subtree,
@@ -82,6 +83,8 @@ class Node:
         children = [
             # Temporary tasks are never restarted: this intensity bounds crashes of the supervisor itself.
             TaskSupervisor.child_spec("tasks", name=TASKS_NAME, intensity=10, period=10.0),
+            # Second: the Logs page keeps the boot's own records too.
+            log_buffer_child(s),
             # First: everything after it reads or writes the database.
             storage_spec(self._settings, s.database),
             # Before anyone reads a setting: its init publishes the first snapshot.

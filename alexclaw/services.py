@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
@@ -47,6 +47,7 @@ from alexclaw.llm import (
     reload_providers,
     utc_day,
 )
+from alexclaw.log_buffer import LogRing
 from alexclaw.memory import (
     EMBEDDER_NAME,
     ChosenEmbedder,
@@ -175,6 +176,8 @@ class Services:
     dispatcher: Dispatcher  # where every chat gateway hands its messages
     github_webhooks: GithubWebhooks  # signed GitHub deliveries start the workflows bound to them
     booted_at: float  # monotonic, for the dispatcher's uptime and the boot time logged
+    # The last log records for the Logs page (appended by the log buffer's handler, read as a snapshot).
+    log_ring: LogRing = field(default_factory=LogRing)
 
     @property
     def skills(self) -> Skills:
@@ -306,6 +309,7 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
             watch=watch,
             llm_overview=lambda: llm_overview(providers.read(), usage.read(), utc_day(time.time())),
             conversations=conversations,
+            invoker=invoker,
         ),
         github_webhooks=GithubWebhooks(
             database, lambda: str(config.get("github.webhook_secret") or ""), limiter, lambda: runs

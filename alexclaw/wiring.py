@@ -109,15 +109,16 @@ class TokensAdapter:
 
 
 class ConfigAdapter:
-    """skills.ports.ConfigPort: a skill reads settings, secrets only masked."""
+    """skills.ports.ConfigPort: a skill reads settings (unset: the catalog's
+    default), secrets only masked."""
 
     def __init__(self, config: ConfigHandle) -> None:
         self._config = config
 
     def read(self, key: str) -> Any:
         setting = self._config.setting(key)
-        if setting is None:
-            return None
+        if setting is None:  # unset: the catalog's default for a key it knows
+            return self._config.get(key)
         return shown_value(setting) if setting.sensitive else setting.value
 
 

@@ -149,6 +149,10 @@ class SkillMeta:
     config_schema: tuple[ConfigField, ...] = ()
     presets: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     egress: tuple[str, ...] = ()
+    # Runs only behind the operator's 2FA code (the shell): never offered as
+    # an MCP tool or to another skill; a workflow with such a step starts
+    # by hand only after a code.
+    privileged: bool = False
 
     @property
     def routes(self) -> tuple[str, ...]:
@@ -172,7 +176,8 @@ class Skill(Protocol):
         only places ``web_read`` may reach, as ``scheme://host/path-prefix``
         (``*.`` allowed as the first label; ``*`` alone, any public host, for
         core skills only; no port, query or credentials): a skill that
-        declares none reaches nothing."""
+        declares none reaches nothing. ``privileged`` marks a skill that runs
+        only behind a 2FA code."""
 
     name: ClassVar[str]
     description: ClassVar[str]
@@ -204,6 +209,7 @@ def describe(skill: Skill, *, core: bool) -> SkillMeta:
         config_schema=tuple(getattr(skill, "config_schema", ())),
         presets=dict(getattr(skill, "presets", {})),
         egress=_check_egresses(name, getattr(skill, "egress", ()), core=core),
+        privileged=bool(getattr(skill, "privileged", False)),
     )
 
 

@@ -270,6 +270,19 @@ CATALOG: tuple[Known, ...] = (
     Known("egress.max_bytes", INT, "5242880", "Largest response a skill's web request may read (bytes)"),
     Known("egress.timeout_seconds", INT, "30", "Time limit of a skill's web request, redirects included"),
     Known("skills.breaker_reset_seconds", INT, "300", "How long an open circuit breaker waits before a trial call"),
+    # The shell skill (skills/builtin/_shell.py): off until the operator turns it on; every
+    # change widens or narrows what a command on the node may do, so each is a control.
+    Known("shell.enabled", B, "false", "Let /shell and shell steps run whitelisted commands (2FA each)", guard=CONTROL),
+    Known(
+        "shell.whitelist",
+        ValueType.JSON,
+        '["df","free","uptime","uname","whoami","hostname","date","ls","=cat /proc/loadavg",'
+        '"=cat /proc/meminfo","=cat /proc/uptime"]',
+        "Commands the shell may run: a prefix allows its arguments (df: df -h, not define); =cmd is exact",
+        guard=CONTROL,
+    ),
+    Known("shell.timeout_seconds", INT, "30", "A shell command is killed (its whole group) after this", guard=CONTROL),
+    Known("shell.max_output_chars", INT, "4000", "A shell command's output is cut after this", guard=CONTROL),
     Known("workflows.max_concurrent_runs", INT, "10", "Runs executing at once on this node; more are queued"),
     Known("workflows.step_timeout_ms", INT, "120000", "A step's time limit unless it sets timeout_ms"),
     Known("scheduler.timezone", S, "UTC", "IANA time zone of workflow cron schedules (e.g. Europe/Berlin)"),

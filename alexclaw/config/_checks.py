@@ -7,6 +7,7 @@ instead of surfacing later as a feature that silently does not work."""
 from __future__ import annotations
 
 import ipaddress
+import json
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -41,6 +42,14 @@ def shaped(pattern: str, reason: str) -> Check:
         return None if re.fullmatch(pattern, text) else reason
 
     return check
+
+
+def _command_list(text: str) -> str | None:
+    """The shell's whitelist: a JSON list of commands (``df``, ``=cat /proc/loadavg``)."""
+    value = json.loads(text)
+    if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
+        return 'must be a JSON list of commands, e.g. ["df", "uptime", "=cat /proc/loadavg"]'
+    return None
 
 
 SECRET_MINIMUM: Final = 16  # characters: any secret of ours, and any secret the catalog does not say more of
@@ -185,6 +194,9 @@ CHECKS: Final[dict[str, Check]] = {
         r"[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}", "must be a model name: letters, digits and . _ : / - (at most 100)"
     ),
     "memory.embedding_dimensions": between(0, 16000),
+    "shell.whitelist": _command_list,
+    "shell.timeout_seconds": between(1, 3600),
+    "shell.max_output_chars": between(100, 100_000),
 }
 
 

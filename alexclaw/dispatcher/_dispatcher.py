@@ -29,6 +29,7 @@ from alexclaw.dispatcher._commands import (
     parse_command,
     parse_rating,
 )
+from alexclaw.dispatcher._shell import ShellOperations
 from alexclaw.inputs import INT8_MAX, InputError, parse_id
 from alexclaw.security import (
     Acting,
@@ -52,6 +53,7 @@ from alexclaw.storage import DatabaseHandle
 from alexclaw.workflows import RunOperations, Runs, list_runs, list_workflows
 from gateways import InboundMessage, Reply
 from skills import Skills
+from skills.ports import InvokerPort
 
 log = logging.getLogger("alexclaw.dispatcher")
 
@@ -84,6 +86,7 @@ class Dispatcher:
     watch: Watch
     llm_overview: Callable[[], str]  # /llm: providers, tiers and today's usage, from the providers' snapshot
     conversations: ConversationOperations  # free text: a conversation with the model
+    invoker: InvokerPort | None = None  # /shell runs the shell skill through it
     _pending_2fa: PendingSecrets = field(default_factory=PendingSecrets)  # per chat: shown, not yet proven
 
     def repeatable(self, message: InboundMessage) -> bool:
@@ -140,6 +143,8 @@ class Dispatcher:
             return [Reply(await self._cancel(command.args, acting), markdown=False)]
         if name == "rate":
             return [Reply(await self._rate(parse_rating(command.args), acting), markdown=False)]
+        if name == "shell":
+            return [Reply(await self._shell(command.rest, acting), markdown=False)]
         if name in {"setup", "confirm", "disable", "recovery"} and command.args[:1] == ("2fa",):
             return await self._two_factor(name, command.args[1:], message, acting)
         if name in SKILL_ADMIN or name.startswith("skill_"):
@@ -168,10 +173,10 @@ class Dispatcher:
 
     async def _workflows(self) -> str:
         async with self.database.pool().acquire() as conn:
-            workflows = await list_workflows(conn)
+            workflows = await list_workflows(conn, with_steps=True)  # a shell step asks for a code too
         lines = [
             f"{w.id} · {w.name}{'' if w.enabled else ' (disabled)'}{' · ' + w.schedule if w.schedule else ''}"
-            f"{' · 2FA' if w.requires_2fa else ''}"
+            f"{' · 2FA' if w.asks_code_to_start else ''}"
             for w in workflows
         ]
         return "\n".join(lines) or "No workflows yet: build one in the admin UI."
@@ -190,6 +195,15 @@ class Dispatcher:
             seconds = max(0, int(started.expires_at - time.time()))
             return f"{started.description}. Reply with the 6-digit code from your authenticator within {seconds} s."
         return started.message  # it may already have ended: it says what happened
+
+    async def _shell(self, command: str, acting: Acting) -> str:
+        shell = ShellOperations(self.database, self.config, self.challenges, self.invoker)
+        answer = await shell.run(acting, command)
+        if isinstance(answer, ChallengeView):
+            self.watch.latest_challenge = answer.id
+            seconds = max(0, int(answer.expires_at - time.time()))
+            return f"{answer.description}\nReply with the 6-digit code from your authenticator within {seconds} s."
+        return answer
 
     async def _runs(self) -> str:
         async with self.database.pool().acquire() as conn:

@@ -128,6 +128,7 @@ PRIVILEGED: Final[Mapping[str, Privileged]] = MappingProxyType(
             # approved when its schedule was saved.
             _privileged("workflow.run", "start a workflow that requires 2FA", web=_CODE, chat=_CODE, scheduler=_NONE),
             _privileged("workflow.resume", "resume a run of a workflow that requires 2FA", web=_CODE, chat=_CODE),
+            _privileged("shell.run", "run a command on the node (/shell)", chat=_CODE),
         )
     }
 )

@@ -16,6 +16,7 @@ from actors import Process, Snapshot
 from alexclaw.config import ConfigHandle
 from alexclaw.conversations import ConversationOperations
 from alexclaw.llm import GuardedModel, Provider, ProviderOperations, UsageSnapshot
+from alexclaw.log_buffer import LogRing
 from alexclaw.memory import Embedder, ThrottleStats
 from alexclaw.security import (
     Authorizer,
@@ -101,6 +102,7 @@ class WebState:
     llm_operations = _Service[ProviderOperations]()
     embedder = _Service[Embedder]()
     memory_stats = _Service[Snapshot[ThrottleStats]]()
+    log_ring = _Service[LogRing]()
     runs = _Service[Runs]()
     github_webhooks = _Service[GithubWebhooks]()
     conversations = _Service[ConversationOperations]()

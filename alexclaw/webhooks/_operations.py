@@ -27,7 +27,7 @@ class WebhookOperations:
             workflow = await get_workflow(conn, workflow_id)
             if workflow is None:
                 errors.append(f"workflow: no workflow {workflow_id}")
-            elif workflow.requires_2fa:
+            elif workflow.asks_code_to_start:
                 errors.append(f"workflow: {workflow.name} requires 2FA, which a webhook delivery cannot give")
             if errors or workflow is None:
                 return Invalid.of(errors)

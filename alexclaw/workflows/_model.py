@@ -13,7 +13,7 @@ from typing import Any, Final, Literal
 from alexclaw.inputs import INT4_MAX, character_problem
 from alexclaw.workflows._credentials import without_credentials
 from skills import ConfigField, check_config
-from skills.builtin import CORE_SKILLS
+from skills.builtin import CORE_SKILLS, PRIVILEGED_SKILLS
 from skills.web import WEB_SKILLS
 
 END: Final = "end"
@@ -120,6 +120,16 @@ class Workflow:
     def requires_2fa(self) -> bool:
         return bool(self.metadata.get("requires_2fa", False))
 
+    @property
+    def runs_privileged(self) -> bool:
+        """A step (or a step's fallback) of a privileged skill (the shell):
+        the workflow starts by hand only after a code, as with its flag."""
+        return any({s.skill, s.fallback_skill} & PRIVILEGED_SKILLS for s in self.steps)
+
+    @property
+    def asks_code_to_start(self) -> bool:
+        return self.requires_2fa or self.runs_privileged
+
 
 def guarded_change(before: Workflow | None, after: Workflow, *, steps_changed: bool = False) -> str | None:
     """Why turning ``before`` (None: a new workflow) into ``after`` needs a
@@ -130,6 +140,9 @@ def guarded_change(before: Workflow | None, after: Workflow, *, steps_changed: b
     was = before is not None and before.requires_2fa
     if was and not after.requires_2fa:
         return "it removes the workflow's 2FA flag"
+    shell = after.runs_privileged or (before is not None and before.runs_privileged)
+    if shell and after.schedule and (steps_changed or before is None or before.schedule != after.schedule):
+        return f"it schedules a workflow with a shell step ({after.schedule})"
     if not after.requires_2fa:
         return None
     if after.schedule and (not was or before is None or before.schedule != after.schedule):

@@ -2,8 +2,9 @@
 uses: web, chat, MCP, the scheduler), and the body of a run process.
 
 Two-factor rule, for every manual path: a workflow whose metadata says
-``requires_2fa`` starts only after a TOTP challenge is passed; if 2FA is not
-set up at all, such a workflow cannot be started by hand (fail closed).
+``requires_2fa``, or that has a shell step (``runs_privileged``), starts
+only after a TOTP challenge is passed; if 2FA is not set up at all, such a
+workflow cannot be started by hand (fail closed).
 Scheduled runs were approved when the schedule was saved. Whether a way in
 may start such a workflow at all is the privileged table's
 (``required_proof("workflow.run", entry)``): the command line, which cannot
@@ -95,6 +96,10 @@ def started_message(run_id: int, status: str, error: str | None, *, of: str | No
     return f"{run} is {status}.", "success"
 
 
+def _why(workflow: Workflow) -> str:
+    return " (it has a shell step)" if workflow.runs_privileged and not workflow.requires_2fa else ""
+
+
 class Runs:
     def __init__(
         self,
@@ -152,21 +157,22 @@ class Runs:
 
     async def _gate(self, workflow: Workflow, action: str, actor: str, origin: str, entry: Entry = Entry.WEB) -> bool:
         """True when a challenge must come first; refuses when it cannot."""
-        if not workflow.requires_2fa:
+        if not workflow.asks_code_to_start:  # its flag, or a shell step
             return False
         proof = required_proof("workflow.run", entry)
         if proof is None:
             await self._refuse(
                 action, workflow, actor, origin,
-                f"{workflow.name} requires 2FA, and a 2FA challenge cannot be answered from {entry.value}: "
-                "start it from the web or a chat",
+                f"{workflow.name} requires 2FA{_why(workflow)}, and a 2FA challenge cannot be answered from "
+                f"{entry.value}: start it from the web or a chat",
             )  # fmt: skip
         if proof is Proof.NONE:
             return False
         if not self.two_factor_on():
             await self._refuse(
                 action, workflow, actor, origin,
-                f"{workflow.name} requires 2FA, and 2FA is not set up: set it up on the Security page first",
+                f"{workflow.name} requires 2FA{_why(workflow)}, and 2FA is not set up: "
+                "set it up on the Security page first",
             )  # fmt: skip
         return True
 

@@ -2,8 +2,8 @@
 blocks and test doubles for workflows, and the model's skills:
 ``ask_model`` asks the node's model, ``conversational`` answers one turn of
 a chat, ``llm_score`` ranks items against interests, ``llm_transform`` runs
-a prompt template (with AlexClaw's presets). Core skills run with the
-application's trust."""
+a prompt template (with AlexClaw's presets); ``shell`` runs one whitelisted
+command behind 2FA. Core skills run with the application's trust."""
 
 from skills.builtin._ask_model import AskModel
 from skills.builtin._condition import Condition
@@ -13,16 +13,21 @@ from skills.builtin._fail import Fail
 from skills.builtin._llm_score import LlmScore
 from skills.builtin._llm_transform import LlmTransform
 from skills.builtin._prompt_presets import PROMPT_PRESETS
+from skills.builtin._shell import ON_TIMEOUT, Shell
+from skills.builtin._shell_rules import ShellLimits, ShellRefusal, check_command, narrowed, parse_whitelist
 from skills.builtin._sleep import Sleep
 from skills.builtin._telegram_notify import TelegramNotify
 from skills.builtin._template import Template
 
 CORE_SKILLS = (
     Echo(), Sleep(), Condition(), Template(), Fail(), TelegramNotify(), AskModel(), Conversational(), LlmScore(),
-    LlmTransform(),
+    LlmTransform(), Shell(),
 )  # fmt: skip
+# The core skills that run only behind the operator's 2FA code (the shell).
+PRIVILEGED_SKILLS = frozenset(skill.name for skill in CORE_SKILLS if getattr(skill, "privileged", False))
 
 __all__ = [
-    "CORE_SKILLS", "PROMPT_PRESETS", "AskModel", "Condition", "Conversational", "Echo", "Fail", "LlmScore",
-    "LlmTransform", "Sleep", "TelegramNotify", "Template",
+    "CORE_SKILLS", "ON_TIMEOUT", "PRIVILEGED_SKILLS", "PROMPT_PRESETS", "AskModel", "Condition", "Conversational",
+    "Echo", "Fail", "LlmScore", "LlmTransform", "Shell", "ShellLimits", "ShellRefusal", "Sleep", "TelegramNotify",
+    "Template", "check_command", "narrowed", "parse_whitelist",
 ]  # fmt: skip

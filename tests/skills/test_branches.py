@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 import pytest
 
-from skills import BranchKind, ModelRefused, SkillArgs, SkillOutcome, describe
+from skills import BranchKind, CallerState, ModelRefused, SkillArgs, SkillOutcome, describe
 from skills.builtin import CORE_SKILLS
 from skills.ports import ModelReply
 
@@ -62,6 +62,18 @@ class Model:
         return ModelReply(await self.llm(prompt), "p", "m", "ALLOW")
 
 
+class NodeSettings:
+    """The part of the SkillAPI ``shell`` uses: its settings, read at depth 0."""
+
+    def __init__(self, **values: Any) -> None:
+        self.values = {"shell.enabled": True, "shell.whitelist": ["date", "sleep"], "shell.timeout_seconds": 30,
+                       "shell.max_output_chars": 4000} | values  # fmt: skip
+        self.caller = CallerState("shell", frozenset({"config_read"}), "core")
+
+    async def config_read(self, key: str) -> Any:
+        return self.values.get(key)
+
+
 # What makes each core skill answer on each branch it may answer on. A new
 # core skill without an entry here fails the test below.
 CASES: dict[str, list[SkillArgs]] = {
@@ -86,6 +98,11 @@ CASES: dict[str, list[SkillArgs]] = {
         SkillArgs([], api=Model()),
         SkillArgs([{"title": "a"}], api=Model(refusing=True)),
         SkillArgs("not a list", api=Model()),
+    ],
+    "shell": [
+        SkillArgs(None, {"command": "date"}, api=NodeSettings()),
+        SkillArgs(None, {"command": "date"}, api=NodeSettings(**{"shell.enabled": False})),
+        SkillArgs(None, {"command": "sleep 5", "timeout_seconds": 0.2}, api=NodeSettings()),
     ],
     "llm_transform": [
         SkillArgs("x", {"prompt_template": "Summarize {input}"}, api=Model()),

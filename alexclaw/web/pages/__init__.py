@@ -17,10 +17,12 @@ from alexclaw.web.pages import (
     _github,
     _knowledge,
     _llm,
+    _logs,
     _memory,
     _resources,
     _runs,
     _security,
+    _services,
     _shield,
     _steps,
     _telegram,
@@ -44,6 +46,8 @@ _PAGES = (
     _knowledge,
     _github,
     _llm,
+    _logs,
+    _services,
 )
 
 

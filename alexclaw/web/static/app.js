@@ -223,3 +223,44 @@
     if (count) { count.textContent = words.length ? shown + " shown" : ""; }
   });
 })();
+
+// Logs: new records are appended live (server-sent events); rows older than
+// the oldest record kept (after a Clear) are removed.
+(function () {
+  "use strict";
+  var body = document.getElementById("log-body");
+  if (!body || !window.EventSource) { return; }
+  function cell(text, cls) {
+    var td = document.createElement("td");
+    if (cls) { td.className = cls; }
+    td.textContent = text;
+    return td;
+  }
+  var query = "level=" + encodeURIComponent(body.dataset.level) + "&after=" + encodeURIComponent(body.dataset.after);
+  var source = new EventSource("/events/logs?" + query);
+  source.addEventListener("logs", function (event) {
+    var data = JSON.parse(event.data);
+    Array.prototype.slice.call(body.rows).forEach(function (row) {
+      if (data.first === null || Number(row.dataset.seq) < data.first) { row.remove(); }
+    });
+    data.records.forEach(function (record) {
+      var tr = document.createElement("tr");
+      tr.dataset.seq = String(record.seq);
+      tr.appendChild(cell(new Date(record.at * 1000).toISOString().replace("T", " ").slice(0, 19) + " UTC", "mono"));
+      var level = document.createElement("td");
+      var badge = document.createElement("span");
+      badge.className = "badge " + record.level.toLowerCase();
+      badge.textContent = record.level;
+      level.appendChild(badge);
+      tr.appendChild(level);
+      tr.appendChild(cell(record.logger, "mono"));
+      tr.appendChild(cell(record.message, "mono pre"));
+      var fields = Object.keys(record.fields).map(function (k) { return k + "=" + record.fields[k]; }).join(" ");
+      tr.appendChild(cell(fields, "mono optional"));
+      body.appendChild(tr);
+    });
+    var none = document.getElementById("no-logs");
+    if (none && body.rows.length) { none.remove(); }
+    document.body.dataset.logUpdates = String(Number(document.body.dataset.logUpdates || "0") + 1);
+  });
+})();

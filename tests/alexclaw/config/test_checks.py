@@ -34,10 +34,15 @@ REFUSED = [
     ("auth.session_hours", INT, "10000", "must be between 1 and 720"),
     ("llm.chat_history_turns", INT, "101", "must be between 0 and 100"),
     ("llm.identity_prompt", S, "x" * 4001, "must be at most 4,000 characters"),
+    ("shell.whitelist", ValueType.JSON, '"df"', "must be a JSON list of commands"),
+    ("shell.whitelist", ValueType.JSON, '["df", ""]', "must be a JSON list of commands"),
+    ("shell.timeout_seconds", INT, "0", "must be between 1 and 3600"),
+    ("shell.max_output_chars", INT, "10000000", "must be between 100 and 100000"),
 ]
 ACCEPTED = [
     ("scheduler.timezone", S, "Europe/Berlin"),
     ("shield.mode", S, "observe"),
+    ("shell.whitelist", ValueType.JSON, '["df","=cat /proc/loadavg"]'),
     ("telegram.webhook_url", S, "https://me.example/hook"),
     ("telegram.api_base_url", S, "https://bot-api.example:8081"),
     ("telegram.api_base_url", S, "http://127.0.0.1:8081"),

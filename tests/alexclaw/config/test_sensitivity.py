@@ -72,6 +72,10 @@ EXPECTED: dict[str, Sensitivity] = {
     "memory.embedder": ENDPOINT,  # where the agent's memories are sent to be embedded
     "memory.embedding_model": ORDINARY,
     "memory.embedding_dimensions": ORDINARY,
+    "shell.enabled": CONTROL,
+    "shell.whitelist": CONTROL,
+    "shell.timeout_seconds": CONTROL,
+    "shell.max_output_chars": CONTROL,
 }
 
 # Values each setting accepts, for the walks below.
@@ -96,6 +100,7 @@ VALID: dict[str, str] = {
     "llm.identity_prompt": "You are a terse assistant.",
     "memory.embedder": "openai",
     "memory.embedding_model": "text-embedding-3-small",
+    "shell.whitelist": '["df", "uptime"]',
 }
 
 

@@ -1,0 +1,141 @@
+"""What the Services page shows: each part the node talks to, whether it
+answers, and why not — the place a person looks first when something does
+not work. Each check is real: ``SELECT 1`` on the pool, the Telegram
+gateway's published status, a one-word completion through the guarded
+model path for a provider, one word embedded, whether the GitHub webhook
+secret and two-factor are set. Discord and Google join when they exist.
+
+``overview`` is what the page draws without touching anything slow (the
+snapshots and settings); ``check`` runs one part's real check on demand (a
+provider check is a real, counted call)."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Final
+
+from actors import Snapshot
+from alexclaw.config import ConfigHandle
+from alexclaw.llm import ChatRequest, GuardedModel, Provider, Refusal
+from alexclaw.logs import mask_secrets
+from alexclaw.memory import Embedder
+from alexclaw.security import secret_in_force
+from alexclaw.storage import DatabaseHandle
+from gateways import GatewayStatus
+
+CHECK_SECONDS: Final = 30.0
+UP, DOWN, OFF, UNKNOWN = "up", "down", "off", "unchecked"
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    part: str  # database | telegram | llm:<name> | embeddings | github | two_factor
+    label: str
+    state: str  # up | down | off | unchecked
+    reason: str = ""
+    took_ms: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceParts:
+    """What the checks reach: the node's handles and snapshots."""
+
+    database: DatabaseHandle
+    config: ConfigHandle
+    telegram: Snapshot[GatewayStatus]
+    providers: Snapshot[tuple[Provider, ...]]
+    llm: GuardedModel
+    embedder: Embedder
+
+    def overview(self) -> list[Status]:
+        """Every part, from what is known without asking anyone."""
+        rows = [
+            Status("database", "Database", UNKNOWN, "press Check to run SELECT 1"),
+            self._telegram(),
+            *(self._provider_row(p) for p in self.providers.read()),
+            Status("embeddings", f"Embeddings ({self.embedder.model})", UNKNOWN, "press Check to embed one word"),
+            self._github(),
+            self._two_factor(),
+        ]
+        return rows
+
+    async def check(self, part: str) -> Status | None:
+        """Run ``part``'s real check; None for a part that does not exist."""
+        checks: dict[str, Callable[[], Status]] = {"telegram": self._telegram, "github": self._github,
+                                                    "two_factor": self._two_factor}  # fmt: skip
+        if part in checks:
+            return checks[part]()
+        if part == "database":
+            return await _timed("database", "Database", self._select_one)
+        if part == "embeddings":
+            return await _timed("embeddings", f"Embeddings ({self.embedder.model})", self._embed_one)
+        if part.startswith("llm:"):
+            provider = next((p for p in self.providers.read() if f"llm:{p.name}" == part), None)
+            if provider is None:
+                return None
+            if not provider.enabled:
+                return self._provider_row(provider)
+            return await _timed(part, _provider_label(provider), lambda: self._ask(provider))
+        return None
+
+    async def _select_one(self) -> str | None:
+        async with self.database.pool().acquire() as conn:
+            return None if await conn.fetchval("SELECT 1") == 1 else "SELECT 1 did not answer 1"
+
+    async def _embed_one(self) -> str | None:
+        vectors = await self.embedder.embed(["hello"])
+        if len(vectors) != 1 or len(vectors[0]) != self.embedder.dimension:
+            return f"expected one vector of {self.embedder.dimension} numbers"
+        return None
+
+    async def _ask(self, provider: Provider) -> str | None:
+        request = ChatRequest.prompt("Reply with the single word OK.", max_tokens=5)
+        answer = await self.llm.complete(request, source="services.check", provider=provider.name)
+        return f"{answer.kind}: {answer.message}" if isinstance(answer, Refusal) else None
+
+    def _telegram(self) -> Status:
+        status = self.telegram.read()
+        if status.state == "connected":
+            return Status("telegram", "Telegram", UP, status.label)
+        if status.state == "off":
+            return Status("telegram", "Telegram", OFF, status.detail or "no bot token (telegram.bot_token)")
+        return Status("telegram", "Telegram", DOWN if status.final or status.detail else UNKNOWN, status.label)
+
+    def _provider_row(self, provider: Provider) -> Status:
+        label = _provider_label(provider)
+        if not provider.enabled:
+            return Status(f"llm:{provider.name}", label, OFF, "disabled")
+        return Status(f"llm:{provider.name}", label, UNKNOWN, "press Check for a one-word answer (one counted call)")
+
+    def _github(self) -> Status:
+        if self.config.get("github.webhook_secret"):
+            return Status("github", "GitHub webhooks", UP, "secret set: signed deliveries are accepted")
+        return Status("github", "GitHub webhooks", OFF, "no secret (github.webhook_secret): every delivery refused")
+
+    def _two_factor(self) -> Status:
+        if secret_in_force(self.config) is not None:
+            return Status("two_factor", "Two-factor", UP, "on: sensitive changes ask for a code")
+        return Status("two_factor", "Two-factor", OFF, "not set up: sensitive changes ask for nothing more")
+
+
+def _provider_label(provider: Provider) -> str:
+    return f"LLM {provider.name} ({provider.kind}, {provider.model}, {provider.tier})"
+
+
+async def _timed(part: str, label: str, probe: Callable[[], Awaitable[str | None]]) -> Status:
+    """Run ``probe`` (its answer: None when up, else why not) within
+    ``CHECK_SECONDS``; an exception is the reason it is down."""
+    started = time.monotonic()
+    try:
+        async with asyncio.timeout(CHECK_SECONDS):
+            problem = await probe()
+    except TimeoutError:
+        problem = f"no answer within {CHECK_SECONDS:g} s"
+    except Exception as exc:  # the check's whole point: say why it is down
+        problem = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    took = int((time.monotonic() - started) * 1000)
+    # A driver's message may quote what it was given: masked as a log line is.
+    return Status(part, label, DOWN if problem else UP, mask_secrets(problem or "answered"), took)
