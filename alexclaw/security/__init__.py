@@ -109,6 +109,7 @@ from alexclaw.security._egress import (
     Endpoint,
     is_textual,
 )
+from alexclaw.security._egress_pool import EgressPool, PoolKey, PoolStats
 from alexclaw.security._egress_stream import EgressStream, egress_stream
 from alexclaw.security._enrolment import (
     PendingSecrets,
@@ -330,6 +331,9 @@ __all__ = [
     "EgressResponse",
     "EgressStream",
     "egress_stream",
+    "EgressPool",
+    "PoolKey",
+    "PoolStats",
     "Endpoint",
     "sanitize",
     "shield_scan",
