@@ -24,7 +24,8 @@ import base64
 import ipaddress
 import re
 import ssl
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Final, Literal
 from urllib.parse import parse_qsl, quote, quote_plus, urlencode, urljoin, urlsplit, urlunsplit
@@ -38,6 +39,13 @@ from alexclaw.security._netguard import blocked_reason, literal_address, resolve
 MAX_BYTES: Final = 5 * 1024 * 1024
 TIMEOUT: Final = 30.0
 MAX_REDIRECTS: Final = 3
+# What an httpx client would add to every request (the servers see what they saw before).
+_DEFAULT_HEADERS: Final = {
+    "Accept": "*/*",
+    "Accept-Encoding": "gzip, deflate",
+    "Connection": "keep-alive",
+    "User-Agent": f"python-httpx/{httpx.__version__}",
+}
 _REDIRECTS: Final = frozenset({301, 302, 303, 307, 308})
 _BAD_ESCAPE: Final = re.compile(r"%(?![0-9a-fA-F]{2})")
 
@@ -119,7 +127,7 @@ def check_path(path: str) -> str | None:
     lowered = path.lower()
     if "%2f" in lowered or "%5c" in lowered or "\\" in path:
         return "the path has an encoded or back slash"
-    segments = [s for s in re.split(r"/", lowered)]
+    segments = lowered.split("/")
     if any(s in {"..", ".", "%2e%2e", "%2e.", ".%2e", "%2e"} for s in segments):
         return "the path has a dot segment"
     return None
@@ -355,15 +363,39 @@ class EgressClient:
         key = PoolKey(scheme, host.lower(), port, str(ip), server_name, grant)
         return _Target(pinned, parts.netloc.rsplit("@", 1)[-1], {"sni_hostname": host} if server_name else {}, key)
 
-    def _http(self, target: _Target, limit: float) -> httpx.AsyncClient:
-        """A client for one hop: on the pool's connections for exactly this
-        target when there is a pool, else on a connection of its own. A new
-        client per hop: no cookie or state carries from one request to the
-        next."""
-        transport = self._pool.transport(target.key, self._tls_context) if self._pool else self._transport
-        return httpx.AsyncClient(
-            transport=transport, verify=self._tls_context(), follow_redirects=False, timeout=limit, trust_env=False
+    @asynccontextmanager
+    async def _exchange(
+        self, target: _Target, method: str, headers: Mapping[str, str], body: bytes | None, limit: float
+    ) -> AsyncIterator[httpx.Response]:
+        """One request to ``target``, its response open until the block
+        ends: on the pool's connections for exactly this target when there
+        is a pool, else on a connection of its own. Straight to the
+        transport, no ``httpx.AsyncClient``: nothing (no cookie) carries
+        from one request to the next, and none is built per request."""
+        request = httpx.Request(
+            method,
+            target.pinned,
+            headers={**_DEFAULT_HEADERS, **headers},
+            content=body,
+            extensions={**target.extensions, "timeout": httpx.Timeout(limit).as_dict()},
         )
+        own = None
+        if self._pool is not None:
+            transport = self._pool.transport(target.key, self._tls_context)
+        elif self._transport is not None:
+            transport = self._transport
+        else:
+            transport = own = httpx.AsyncHTTPTransport(verify=self._tls_context(), trust_env=False)
+        try:
+            response = await transport.handle_async_request(request)
+            response.request = request
+            try:
+                yield response
+            finally:
+                await response.aclose()
+        finally:
+            if own is not None:
+                await own.aclose()
 
     async def _send(
         self,
@@ -379,10 +411,7 @@ class EgressClient:
         try:
             async with (
                 asyncio.timeout(limit),
-                self._http(target, limit) as client,
-                client.stream(
-                    method, target.pinned, headers=headers, content=body, extensions=target.extensions
-                ) as reply,
+                self._exchange(target, method, headers, body, limit) as reply,
             ):
                 declared = int(reply.headers.get("content-length") or 0)
                 if declared > cap:

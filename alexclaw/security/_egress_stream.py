@@ -89,24 +89,21 @@ async def egress_stream(
     pinned = client._target(policy, target, host=host, address=addresses[0])
     send_headers["Host"] = pinned.host_header
     deadline = time.monotonic() + limit
-    async with client._http(pinned, limit) as http:
-        try:
-            opened = http.stream(
-                method, pinned.pinned, headers=send_headers, content=body, extensions=pinned.extensions
-            )
-            reply = await opened.__aenter__()
-        except httpx.HTTPError as exc:
-            raise EgressFailed(f"{type(exc).__name__}: {exc}") from None
-        try:
-            if reply.status_code in _REDIRECTS:
-                raise EgressDenied(f"{reply.status_code} redirect on a streamed {method}: not followed")
-            declared = int(reply.headers.get("content-length") or 0)
-            if declared > client.max_bytes:
-                raise EgressFailed(f"the response is {declared} bytes, over the {client.max_bytes}-byte cap")
-            headers = _masked_headers(dict(reply.headers), injected)
-            yield EgressStream(reply.status_code, headers, reply, client.max_bytes, deadline)
-        finally:
-            await opened.__aexit__(None, None, None)
+    try:
+        opened = client._exchange(pinned, method, send_headers, body, limit)
+        reply = await opened.__aenter__()
+    except httpx.HTTPError as exc:
+        raise EgressFailed(f"{type(exc).__name__}: {exc}") from None
+    try:
+        if reply.status_code in _REDIRECTS:
+            raise EgressDenied(f"{reply.status_code} redirect on a streamed {method}: not followed")
+        declared = int(reply.headers.get("content-length") or 0)
+        if declared > client.max_bytes:
+            raise EgressFailed(f"the response is {declared} bytes, over the {client.max_bytes}-byte cap")
+        headers = _masked_headers(dict(reply.headers), injected)
+        yield EgressStream(reply.status_code, headers, reply, client.max_bytes, deadline)
+    finally:
+        await opened.__aexit__(None, None, None)
 
 
 def _masked_headers(headers: dict[str, str], injected: set[str]) -> dict[str, str]:
