@@ -215,7 +215,7 @@ class EgressPool:
         while True:
             if self._closed:
                 raise httpx.ConnectError("the egress pool is closed (the node is stopping)")
-            conns = self._conns.setdefault(key, [])
+            conns = self._conns.get(key, [])
             for pooled in reversed(conns):  # the most recently used first: the least likely to be stale
                 if pooled.idle_since is None:
                     continue
@@ -226,8 +226,11 @@ class EgressPool:
                 self._reused += 1
                 return pooled
             else:
-                if len(conns) < self.per_host and (self._count() < self.total or await self._evict_one()):
-                    return self._open(key, core, tls)
+                if len(conns) < self.per_host:
+                    if self._count() < self.total:
+                        return self._open(key, core, tls)
+                    if await self._evict_one():
+                        continue  # closing it awaited: look again, another request may have taken the room
                 await self._wait(wait)
 
     def _open(self, key: PoolKey, core: httpcore.Request, tls: Callable[[], ssl.SSLContext]) -> _Pooled:
