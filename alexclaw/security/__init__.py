@@ -109,7 +109,7 @@ from alexclaw.security._egress import (
     Endpoint,
     is_textual,
 )
-from alexclaw.security._egress_pool import EgressPool, PoolKey, PoolStats
+from alexclaw.security._egress_pool import EgressPool, EgressPoolStats, PoolKey
 from alexclaw.security._egress_stream import EgressStream, egress_stream
 from alexclaw.security._enrolment import (
     PendingSecrets,
@@ -333,7 +333,7 @@ __all__ = [
     "egress_stream",
     "EgressPool",
     "PoolKey",
-    "PoolStats",
+    "EgressPoolStats",
     "Endpoint",
     "sanitize",
     "shield_scan",

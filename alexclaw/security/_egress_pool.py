@@ -62,7 +62,7 @@ class PoolKey:
 
 
 @dataclass(frozen=True, slots=True)
-class PoolStats:
+class EgressPoolStats:
     open: int  # connections open now (busy and idle)
     idle: int
     opened: int  # connections opened since the pool was made
@@ -123,10 +123,10 @@ class EgressPool:
         closes nothing: the pool owns the connections."""
         return _Lease(self, key, tls)
 
-    def stats(self) -> PoolStats:
+    def stats(self) -> EgressPoolStats:
         every = [p for conns in self._conns.values() for p in conns]
         idle = sum(1 for p in every if p.idle_since is not None)
-        return PoolStats(len(every), idle, self._opened, self._reused)
+        return EgressPoolStats(len(every), idle, self._opened, self._reused)
 
     def reopen(self) -> None:
         """Serve again after ``aclose`` (the keeper restarted)."""
