@@ -27,9 +27,10 @@ SWEEP: Final = _Sweep()
 
 
 class EgressPoolKeeper(AsyncActor):
-    """``handle_info`` (the timer) and ``handle_call(SWEEP)`` close the idle
-    connections past their time (the call answers how many); ``terminate``
-    closes them all."""
+    """``handle_info`` (the timer) and ``handle_call`` (``SWEEP``) close the
+    idle connections past their time (the call answers how many; a raise
+    there would crash the keeper, whose restart opens the pool again);
+    ``terminate`` closes them all."""
 
     def __init__(self, pool: EgressPool, interval: float = SWEEP_SECONDS) -> None:
         super().__init__()
