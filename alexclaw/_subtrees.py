@@ -51,6 +51,7 @@ def security_subtree(s: Services, settings: Settings, *, tasks: str) -> ChildSpe
         limiter=s.limiter,
         seal=lambda: AuditSeal(settings.secret_key_base),
         anchor_file=lambda: anchor_path(settings.data_dir),
+        egress_pool=s.egress_pool,
     )
 
 

@@ -66,6 +66,7 @@ from alexclaw.security import (
     CapabilityTokens,
     Challenges,
     EgressClient,
+    EgressPool,
     Policy,
     PolicyEngine,
     SecretBox,
@@ -159,6 +160,7 @@ class Services:
     authorizer: Authorizer
     shield: ShieldGuard
     egress: EgressClient  # the one HTTP client out (skills, the shield proxy)
+    egress_pool: EgressPool  # its kept-alive connections (and the model's), closed at the node's stop
     llm_providers: Snapshot[tuple[Provider, ...]]  # published by the provider table's owner
     llm_usage: Snapshot[UsageSnapshot]  # today's calls and tokens per provider
     llm: GuardedModel  # the one way to ask a model (router + shield + egress)
@@ -205,10 +207,14 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         time.time,
         thresholds=lambda: _thresholds(ShieldSettings.read(config)),
     )
+    # One pool for the node's egress clients: its keys keep each skill's
+    # (and each provider's) connections apart; its bounds are the node's.
+    egress_pool = EgressPool()
     egress = EgressClient(
         lambda name: _text_or_none(config.get(name)),
         max_bytes=lambda: EgressSettings.read(config).max_bytes,
         timeout=lambda: float(EgressSettings.read(config).timeout_seconds),
+        pool=egress_pool,
     )
     providers: Snapshot[tuple[Provider, ...]] = Snapshot(())
     usage: Snapshot[UsageSnapshot] = Snapshot(UsageSnapshot(utc_day(time.time())))
@@ -217,6 +223,7 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
     llm_egress = EgressClient(
         provider_keys(providers.read, SecretBox(key)),
         max_bytes=lambda: EgressSettings.read(config).max_bytes,
+        pool=egress_pool,
     )
     local_model = LocalModel()
     router = Router(providers.read, usage.read, count_usage, ProviderClient(llm_egress), time.time)
@@ -286,6 +293,7 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         authorizer=authorizer,
         shield=shield,
         egress=egress,
+        egress_pool=egress_pool,
         llm_providers=providers,
         llm_usage=usage,
         llm=llm,

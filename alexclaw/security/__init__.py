@@ -120,6 +120,7 @@ from alexclaw.security._egress import (
     is_textual,
     private_grantable,
 )
+from alexclaw.security._egress_pool import EgressPool, EgressPoolStats, PoolKey
 from alexclaw.security._egress_stream import EgressStream, egress_stream
 from alexclaw.security._enrolment import (
     PendingSecrets,
@@ -351,6 +352,9 @@ __all__ = [
     "EgressResponse",
     "EgressStream",
     "egress_stream",
+    "EgressPool",
+    "PoolKey",
+    "EgressPoolStats",
     "Endpoint",
     "sanitize",
     "decode_body",

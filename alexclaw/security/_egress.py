@@ -12,6 +12,9 @@ Credentials are injected at the boundary from the encrypted settings by
 secret name — the skill never sees a value — and only for the host they
 belong to. The leak detector runs on every request before it is sent and
 on the response before it is returned. Size (5 MB) and time (30 s) caps.
+With a pool (the node's), a kept-alive connection is reused only for the
+exact target the checks of this request chose (``_egress_pool``): every
+check above still runs per request, before the pool is asked.
 """
 
 from __future__ import annotations
@@ -21,19 +24,28 @@ import base64
 import ipaddress
 import re
 import ssl
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Final, Literal
 from urllib.parse import parse_qsl, quote, quote_plus, urlencode, urljoin, urlsplit, urlunsplit
 
 import httpx
 
+from alexclaw.security._egress_pool import EgressPool, PoolKey
 from alexclaw.security._leaks import redact, scan_leaks
 from alexclaw.security._netguard import blocked_reason, literal_address, resolve
 
 MAX_BYTES: Final = 5 * 1024 * 1024
 TIMEOUT: Final = 30.0
 MAX_REDIRECTS: Final = 3
+# What an httpx client would add to every request (the servers see what they saw before).
+_DEFAULT_HEADERS: Final = {
+    "Accept": "*/*",
+    "Accept-Encoding": "gzip, deflate",
+    "Connection": "keep-alive",
+    "User-Agent": f"python-httpx/{httpx.__version__}",
+}
 _REDIRECTS: Final = frozenset({301, 302, 303, 307, 308})
 _BAD_ESCAPE: Final = re.compile(r"%(?![0-9a-fA-F]{2})")
 
@@ -130,7 +142,7 @@ def check_path(path: str) -> str | None:
     lowered = path.lower()
     if "%2f" in lowered or "%5c" in lowered or "\\" in path:
         return "the path has an encoded or back slash"
-    segments = [s for s in re.split(r"/", lowered)]
+    segments = lowered.split("/")
     if any(s in {"..", ".", "%2e%2e", "%2e.", ".%2e", "%2e"} for s in segments):
         return "the path has a dot segment"
     return None
@@ -191,6 +203,14 @@ def _without(injected: set[str], response: EgressResponse) -> EgressResponse:
     )  # fmt: skip
 
 
+@dataclass(frozen=True, slots=True)
+class _Target:
+    pinned: str  # the URL with the vetted address in place of the name
+    host_header: str
+    extensions: dict[str, str]  # the TLS server name, for https
+    key: PoolKey
+
+
 class EgressClient:
     def __init__(
         self,
@@ -200,21 +220,27 @@ class EgressClient:
         timeout: float | Callable[[], float] = TIMEOUT,
         resolver: Callable[[str, int], Sequence[str]] = resolve,
         transport: httpx.AsyncBaseTransport | None = None,
+        pool: EgressPool | None = None,
     ) -> None:
+        """``pool``: keep connections alive in it (the node's, closed at its
+        stop); without one every request has a connection of its own."""
+        if pool is not None and transport is not None:
+            raise ValueError("a pooled egress client has no transport of its own")
         self._secret = secret
         # Callables are read per request: a settings change applies at once.
         self._max_bytes = max_bytes if callable(max_bytes) else (lambda: max_bytes)
         self._timeout = timeout if callable(timeout) else (lambda: timeout)
         self._resolver = resolver
         self._transport = transport
+        self._pool = pool
         self._tls: ssl.SSLContext | None = None
 
     def _tls_context(self) -> ssl.SSLContext:
         """One TLS context for every request: building one loads the CA
         bundle (≈ 20 ms), which a client per request would pay each time.
-        Connections are not pooled: each request connects to the address it
-        vetted, with that host's SNI — a connection opened for one name is
-        never reused for another name behind the same address."""
+        A pooled connection is reused only for the exact target it was
+        opened for (``PoolKey``): a connection opened for one name is never
+        reused for another name behind the same address."""
         if self._tls is None:
             self._tls = httpx.create_ssl_context(trust_env=False)
         return self._tls
@@ -332,76 +358,104 @@ class EgressClient:
         hops: list[str] = []
         injected: set[str] = set()  # every credential value sent, in every form it was sent in
         current = url
-        async with httpx.AsyncClient(
-            transport=self._transport,
-            verify=self._tls_context(),
-            follow_redirects=False,
-            timeout=limit,
-            trust_env=False,
-        ) as client:
-            for _hop in range(MAX_REDIRECTS + 1):
-                _rule, host, addresses = self._vet(policy, method, current)
-                send_headers = dict(own_headers)
-                target = self._inject(policy, host, current, send_headers, injected, secrets=secrets)
-                response = await self._send(
-                    client,
-                    method,
-                    target,
-                    host=host,
-                    address=addresses[0],
-                    headers=send_headers,
-                    body=body,
-                    limit=limit,
-                )
-                hops.append(current)
-                location = response.headers.get("location") if response.status in _REDIRECTS else None
-                if location:
-                    if method != "GET":
-                        raise EgressDenied(f"{response.status} redirect after {method}: not followed")
-                    current = urljoin(current, location)
-                    continue
-                # The one way out, whatever the status (a 3xx without Location
-                # included): the URL as the caller gave it, never the one the
-                # credential was added to, and no injected value anywhere.
-                final = _without(
-                    injected, EgressResponse(response.status, response.headers, response.body, current, tuple(hops))
-                )
-                return self._screen(final) if screen else final
+        for _hop in range(MAX_REDIRECTS + 1):
+            _rule, host, addresses = self._vet(policy, method, current)
+            send_headers = dict(own_headers)
+            target_url = self._inject(policy, host, current, send_headers, injected, secrets=secrets)
+            target = self._target(policy, target_url, host=host, address=addresses[0])
+            status, reply_headers, reply_body = await self._send(
+                target, method, headers=send_headers, body=body, limit=limit
+            )
+            hops.append(current)
+            location = reply_headers.get("location") if status in _REDIRECTS else None
+            if location:
+                if method != "GET":
+                    raise EgressDenied(f"{status} redirect after {method}: not followed")
+                current = urljoin(current, location)
+                continue
+            # The one way out, whatever the status (a 3xx without Location
+            # included): the URL as the caller gave it, never the one the
+            # credential was added to, and no injected value anywhere.
+            final = _without(injected, EgressResponse(status, reply_headers, reply_body, current, tuple(hops)))
+            return self._screen(final) if screen else final
         raise EgressDenied(f"more than {MAX_REDIRECTS} redirects")
 
-    async def _send(
-        self,
-        client: httpx.AsyncClient,
-        method: str,
-        url: str,
-        *,
-        host: str,
-        address: str,
-        headers: dict[str, str],
-        body: bytes | None,
-        limit: float,
-    ) -> EgressResponse:
+    def _target(self, policy: EgressPolicy, url: str, *, host: str, address: str) -> _Target:
+        """Where ``url`` goes: the vetted address itself, with the name kept
+        in Host and SNI, and the pool key of that exact decision."""
         parts = urlsplit(url)
+        scheme = parts.scheme.lower()
         ip = ipaddress.ip_address(address.split("%", maxsplit=1)[0])
         netloc = f"[{ip}]" if ip.version == 6 else str(ip)
         if parts.port:
             netloc += f":{parts.port}"
         pinned = urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, ""))
-        headers["Host"] = parts.netloc.rsplit("@", 1)[-1]
-        extensions = {"sni_hostname": host} if parts.scheme == "https" else {}
+        server_name = host if scheme == "https" else ""
+        grant = f"{policy.skill} loopback={policy.allow_loopback} private={policy.allow_private}"
+        port = parts.port or (443 if scheme == "https" else 80)
+        key = PoolKey(scheme, host.lower(), port, str(ip), server_name, grant)
+        return _Target(pinned, parts.netloc.rsplit("@", 1)[-1], {"sni_hostname": host} if server_name else {}, key)
+
+    @asynccontextmanager
+    async def _exchange(
+        self, target: _Target, method: str, headers: Mapping[str, str], body: bytes | None, limit: float
+    ) -> AsyncIterator[httpx.Response]:
+        """One request to ``target``, its response open until the block
+        ends: on the pool's connections for exactly this target when there
+        is a pool, else on a connection of its own. Straight to the
+        transport, no ``httpx.AsyncClient``: nothing (no cookie) carries
+        from one request to the next, and none is built per request."""
+        request = httpx.Request(
+            method,
+            target.pinned,
+            headers={**_DEFAULT_HEADERS, **headers},
+            content=body,
+            extensions={**target.extensions, "timeout": httpx.Timeout(limit).as_dict()},
+        )
+        own = None
+        if self._pool is not None:
+            transport = self._pool.transport(target.key, self._tls_context)
+        elif self._transport is not None:
+            transport = self._transport
+        else:
+            transport = own = httpx.AsyncHTTPTransport(verify=self._tls_context(), trust_env=False)
         try:
-            async with asyncio.timeout(limit):
-                async with client.stream(method, pinned, headers=headers, content=body, extensions=extensions) as reply:
-                    declared = int(reply.headers.get("content-length") or 0)
-                    if declared > self.max_bytes:
-                        raise EgressTooLarge(f"the response is {declared} bytes, over the {self.max_bytes}-byte cap")
-                    chunks, size = [], 0
-                    async for chunk in reply.aiter_bytes():
-                        size += len(chunk)
-                        if size > self.max_bytes:
-                            raise EgressTooLarge(f"the response exceeded the {self.max_bytes}-byte cap")
-                        chunks.append(chunk)
-                    return EgressResponse(reply.status_code, dict(reply.headers), b"".join(chunks), url)
+            response = await transport.handle_async_request(request)
+            response.request = request
+            try:
+                yield response
+            finally:
+                await response.aclose()
+        finally:
+            if own is not None:
+                await own.aclose()
+
+    async def _send(
+        self,
+        target: _Target,
+        method: str,
+        *,
+        headers: dict[str, str],
+        body: bytes | None,
+        limit: float,
+    ) -> tuple[int, dict[str, str], bytes]:
+        headers["Host"] = target.host_header
+        cap = self.max_bytes
+        try:
+            async with (
+                asyncio.timeout(limit),
+                self._exchange(target, method, headers, body, limit) as reply,
+            ):
+                declared = int(reply.headers.get("content-length") or 0)
+                if declared > cap:
+                    raise EgressTooLarge(f"the response is {declared} bytes, over the {cap}-byte cap")
+                chunks, size = [], 0
+                async for chunk in reply.aiter_bytes():
+                    size += len(chunk)
+                    if size > cap:
+                        raise EgressTooLarge(f"the response exceeded the {cap}-byte cap")
+                    chunks.append(chunk)
+                return reply.status_code, dict(reply.headers), b"".join(chunks)
         except (TimeoutError, httpx.TimeoutException):
             raise EgressTimedOut(f"no complete response within {limit}s") from None
         except httpx.HTTPError as exc:

@@ -12,12 +12,10 @@ would resend the body); it is refused with the status.
 
 from __future__ import annotations
 
-import ipaddress
 import time
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
@@ -88,37 +86,24 @@ async def egress_stream(
     send_headers = dict(own)
     injected: set[str] = set()  # every credential value sent, in every form: masked in the headers handed back
     target = client._inject(policy, host, url, send_headers, injected)
-    parts = urlsplit(target)
-    ip = ipaddress.ip_address(addresses[0].split("%", maxsplit=1)[0])
-    netloc = f"[{ip}]" if ip.version == 6 else str(ip)
-    if parts.port:
-        netloc += f":{parts.port}"
-    pinned = urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, ""))
-    send_headers["Host"] = parts.netloc.rsplit("@", 1)[-1]
-    extensions = {"sni_hostname": host} if parts.scheme == "https" else {}
+    pinned = client._target(policy, target, host=host, address=addresses[0])
+    send_headers["Host"] = pinned.host_header
     deadline = time.monotonic() + limit
-    async with httpx.AsyncClient(
-        transport=client._transport,
-        verify=client._tls_context(),
-        follow_redirects=False,
-        timeout=limit,
-        trust_env=False,
-    ) as http:
-        try:
-            opened = http.stream(method, pinned, headers=send_headers, content=body, extensions=extensions)
-            reply = await opened.__aenter__()
-        except httpx.HTTPError as exc:
-            raise EgressFailed(f"{type(exc).__name__}: {exc}") from None
-        try:
-            if reply.status_code in _REDIRECTS:
-                raise EgressDenied(f"{reply.status_code} redirect on a streamed {method}: not followed")
-            declared = int(reply.headers.get("content-length") or 0)
-            if declared > client.max_bytes:
-                raise EgressFailed(f"the response is {declared} bytes, over the {client.max_bytes}-byte cap")
-            headers = _masked_headers(dict(reply.headers), injected)
-            yield EgressStream(reply.status_code, headers, reply, client.max_bytes, deadline)
-        finally:
-            await opened.__aexit__(None, None, None)
+    try:
+        opened = client._exchange(pinned, method, send_headers, body, limit)
+        reply = await opened.__aenter__()
+    except httpx.HTTPError as exc:
+        raise EgressFailed(f"{type(exc).__name__}: {exc}") from None
+    try:
+        if reply.status_code in _REDIRECTS:
+            raise EgressDenied(f"{reply.status_code} redirect on a streamed {method}: not followed")
+        declared = int(reply.headers.get("content-length") or 0)
+        if declared > client.max_bytes:
+            raise EgressFailed(f"the response is {declared} bytes, over the {client.max_bytes}-byte cap")
+        headers = _masked_headers(dict(reply.headers), injected)
+        yield EgressStream(reply.status_code, headers, reply, client.max_bytes, deadline)
+    finally:
+        await opened.__aexit__(None, None, None)
 
 
 def _masked_headers(headers: dict[str, str], injected: set[str]) -> dict[str, str]:

@@ -14,6 +14,8 @@ from alexclaw.security._audit_chain import AuditPruner
 from alexclaw.security._breakglass import BREAK_GLASS_NAME, BreakGlassActor
 from alexclaw.security._challenges import CHALLENGES_NAME, ChallengeActor
 from alexclaw.security._crypto import SecretBox
+from alexclaw.security._egress_keeper import EGRESS_POOL_NAME, EgressPoolKeeper
+from alexclaw.security._egress_pool import EgressPool
 from alexclaw.security._guard import BreakGlassWindow
 from alexclaw.security._limiter import SecretLimiter
 from alexclaw.security._phrase_watch import PHRASE_WATCH_NAME, PhraseWatch
@@ -38,6 +40,7 @@ def security_spec(
     limiter: SecretLimiter,
     seal: Callable[[], AuditSeal],
     anchor_file: Callable[[], Path | None],
+    egress_pool: EgressPool,
 ) -> ChildSpec:
     async def start_challenges() -> Any:
         totp_secret = partial(secret_in_force, config)
@@ -61,7 +64,11 @@ def security_spec(
     async def start_policy_cache() -> Any:
         return await PolicyCache(database, policies).start(name=POLICY_CACHE_NAME)
 
+    async def start_egress_pool() -> Any:
+        return await EgressPoolKeeper(egress_pool).start(name=EGRESS_POOL_NAME)
+
     children = [
+        ChildSpec("egress_pool", start_egress_pool, info="kept-alive egress connections: idle closed, all at stop"),
         ChildSpec("policy_cache", start_policy_cache, info="policies snapshot, NOTIFY + 30 s TTL"),
         ChildSpec("challenges", start_challenges, info="pending 2FA challenges, 120 s, 5 attempts"),
         ChildSpec("break_glass", start_break_glass, info="shield break-glass windows, retroactive scan"),

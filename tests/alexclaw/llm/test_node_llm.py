@@ -125,3 +125,26 @@ async def test_a_steps_tier_model_and_prompt_template_take_effect_in_a_run(node:
         ("quick-model", "Paris"),  # the step's model names the provider, whatever its tier
     ]
     assert "Be terse." in str(fake.seen[1].body)
+
+
+async def test_the_nodes_model_calls_share_one_kept_alive_connection_closed_when_the_node_stops(
+    database_url: str, tmp_path: Path, fake: FakeProviders
+) -> None:
+    node = Node(make_settings(database_url, tmp_path))
+    await node.start()
+    try:
+        local = build_provider(
+            "studio", kind="ollama", model="llama3", tier="light", base_url=fake.base("ollama"), allow_private=True
+        )
+        async with node.state.database.pool().acquire() as conn:
+            await add_provider(conn, local, actor="cli:test")
+        await reload_providers()
+        assert node.state.llm is not None
+        for n in range(3):
+            guarded = await node.state.llm.complete(ChatRequest.prompt(f"call {n}"), source="test", tier="light")
+            assert isinstance(guarded, Guarded) and guarded.answer.text == f"echo: call {n}"
+        stats = node.services.egress_pool.stats()
+        assert (stats.open, stats.opened, stats.reused) == (1, 1, 2)
+    finally:
+        await node.stop()
+    assert node.services.egress_pool.stats().open == 0

@@ -6,11 +6,20 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from contextvars import ContextVar
 
 import pytest
 from quart import Quart, Response, redirect, request
 
-from alexclaw.security import Credential, EgressClient, EgressDenied, EgressFailed, EgressPolicy, Endpoint
+from alexclaw.security import (
+    Credential,
+    EgressClient,
+    EgressDenied,
+    EgressFailed,
+    EgressPolicy,
+    EgressPool,
+    Endpoint,
+)
 from alexclaw.security._egress import check_path, host_matches, path_matches
 from alexclaw.web import WebEndpoint
 
@@ -104,8 +113,24 @@ def policy(**changes: object) -> EgressPolicy:
     return EgressPolicy(**{**base, **changes})  # type: ignore[arg-type]
 
 
+POOL: ContextVar[EgressPool | None] = ContextVar("pool", default=None)
+
+
+@pytest.fixture(autouse=True, params=["own connection", "pooled"])
+async def pooling(request: pytest.FixtureRequest) -> AsyncIterator[None]:
+    """Every rule here holds both ways: a connection per request, and the
+    node's way, on kept-alive connections (closed when the test ends)."""
+    pool = EgressPool() if request.param == "pooled" else None
+    token = POOL.set(pool)
+    yield
+    POOL.reset(token)
+    if pool is not None:
+        await pool.aclose()
+
+
 def client(**options: object) -> EgressClient:
-    return EgressClient(lambda name: TOKEN if name == "svc.api_key" else None, resolver=resolver, **options)  # type: ignore[arg-type]
+    secret = lambda name: TOKEN if name == "svc.api_key" else None  # noqa: E731
+    return EgressClient(secret, resolver=resolver, pool=POOL.get(), **options)  # type: ignore[arg-type]
 
 
 async def test_an_allowed_request_reaches_the_pinned_address_with_the_host_name_kept(server: int) -> None:
