@@ -34,6 +34,7 @@ from alexclaw.config._store import (
 from alexclaw.config._subsystems import (
     TYPED_SETTINGS,
     EgressSettings,
+    McpSettings,
     SanitizerSettings,
     ShieldSettings,
     SkillSettings,
@@ -57,6 +58,7 @@ __all__ = [
     "SanitizerSettings",
     "ShieldSettings",
     "SkillSettings",
+    "McpSettings",
     "WorkflowSettings",
     "catalog_default",
     "setting_keys",

@@ -71,8 +71,16 @@ class SanitizerSettings(_Typed):
     max_bytes: int = key("sanitizer.max_bytes")
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class McpSettings(_Typed):
+    rate_limit_per_minute: int = key("mcp.rate_limit_per_minute")
+    max_body_bytes: int = key("mcp.max_body_bytes")
+    call_timeout_seconds: int = key("mcp.call_timeout_seconds")
+
+
 TYPED_SETTINGS: tuple[type[_Typed], ...] = (
     WorkflowSettings,
+    McpSettings,
     SkillSettings,
     ShieldSettings,
     EgressSettings,

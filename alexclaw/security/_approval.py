@@ -107,6 +107,7 @@ PRIVILEGED: Final[Mapping[str, Privileged]] = MappingProxyType(
             _privileged("policy.save", "save an authorization policy", web=_CODE, cli=_HOST),
             _privileged("policy.delete", "delete an authorization policy", web=_CODE, cli=_HOST),
             _privileged("block.remove", "lift a login block", web=_CODE, cli=_HOST),
+            _privileged("mcp.key_create", "create an MCP key", web=_CODE, cli=_HOST),
             _privileged(
                 "workflow.guarded_change",
                 "change a 2FA workflow's flag, steps, schedule or enabled state",
@@ -116,7 +117,11 @@ PRIVILEGED: Final[Mapping[str, Privileged]] = MappingProxyType(
             _privileged("workflow.import", "import a 2FA or scheduled workflow", web=_CODE, cli=_HOST),
             # The command line cannot answer a challenge; a scheduled run was
             # approved when its schedule was saved.
-            _privileged("workflow.run", "start a workflow that requires 2FA", web=_CODE, chat=_CODE, scheduler=_NONE),
+            # MCP: a workflow that requires 2FA (or has a privileged step) starts only
+            # once the operator answers the challenge from the web or a chat.
+            _privileged(
+                "workflow.run", "start a workflow that requires 2FA", web=_CODE, chat=_CODE, mcp=_CODE, scheduler=_NONE
+            ),
             _privileged("workflow.resume", "resume a run of a workflow that requires 2FA", web=_CODE, chat=_CODE),
         )
     }

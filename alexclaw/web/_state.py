@@ -15,6 +15,7 @@ from typing import Any, Generic, TypeVar, cast
 from actors import Process, Snapshot
 from alexclaw.config import ConfigHandle
 from alexclaw.llm import GuardedModel, Provider, UsageSnapshot
+from alexclaw.mcp import McpHub
 from alexclaw.memory import Embedder, ThrottleStats
 from alexclaw.security import (
     Authorizer,
@@ -56,8 +57,10 @@ class WebState:
     admin_password: str | None = field(repr=False)
     cookie_key: bytes = field(repr=False)  # signs the pre-login cookie
     session_key: bytes = field(repr=False)  # binds sessions to the password and 2FA state
+    mcp: McpHub = field(repr=False)  # the MCP server /mcp serves, and what it keeps between requests
     sessions: SessionCache = field(default_factory=SessionCache)
     recovery_shown: ShownOnce = field(default_factory=ShownOnce)  # new recovery codes, until their one showing
+    mcp_key_shown: ShownOnce = field(default_factory=ShownOnce)  # a new MCP key, until its one showing
     proxy_outcomes: Counter[str] = field(default_factory=Counter)  # shield proxy requests by outcome
     ready_hint: bool = False  # last /readyz verdict, for the metrics gauge
     version: str = VERSION
@@ -72,6 +75,7 @@ class WebState:
             admin_password=settings.admin_password,
             cookie_key=derive_key(key, "alexclaw web cookie v1"),
             session_key=derive_key(key, "alexclaw session binding v1"),
+            mcp=McpHub(services, key, host=settings.http_host, port=settings.http_port),
         )
 
     node_name = _Service[str]()
