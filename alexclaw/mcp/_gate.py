@@ -1,9 +1,10 @@
 """``McpGate``: the ASGI app at ``/mcp``, in front of the SDK's session
 manager. Every request shows a key first.
 
-In order: the address's block (the one "wrong secret" limiter every way in
-shares: a blocked address is 429 before its key is looked at) → the body
-cap (``mcp.max_body_bytes``, 413) → ``Authorization: Bearer <key>``
+In order: the body cap (``mcp.max_body_bytes``, 413; a chunked body over
+it is the SDK's 413) → the address's block (the one "wrong secret" limiter
+every way in shares: a blocked address is 429 before its key is looked
+at) → ``Authorization: Bearer <key>``
 against the live keys (401 with a JSON error otherwise; a wrong key counts
 toward the address's block and is audited; no key configured at all means
 every request is 401) → the key's rate (``mcp.rate_limit_per_minute``,
@@ -29,6 +30,7 @@ from alexclaw.security import Attempt, record_audit, source_key, tally_refusal
 Scope = dict[str, Any]
 MCP_KEY_REFUSED: Final = "mcp.key_refused"  # a wrong key (bounded by the address block it counts towards)
 MCP_KEY_MISSING: Final = "mcp.key_missing"  # no key, or none configured: tallied, one row a minute per source
+DRAIN_LIMIT: Final = 64 * 1024 * 1024  # a refused body up to this size is read to its end before the 413
 
 
 async def _send_json(send: Any, status: int, message: str, code: int, headers: dict[str, str] | None = None) -> None:
@@ -37,6 +39,18 @@ async def _send_json(send: Any, status: int, message: str, code: int, headers: d
     raw += [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()]
     await send({"type": "http.response.start", "status": status, "headers": raw})
     await send({"type": "http.response.body", "body": body})
+
+
+async def _drain(receive: Any, length: int) -> None:
+    """Read a refused body to its end (discarding it), so the client, which
+    is still writing it, reads the 413 instead of a stalled connection;
+    beyond ``DRAIN_LIMIT`` the connection is simply answered."""
+    if length > DRAIN_LIMIT:
+        return
+    while True:
+        message = await receive()
+        if message.get("type") != "http.request" or not message.get("more_body"):
+            return
 
 
 def _header(scope: Scope, name: bytes) -> str:
@@ -58,15 +72,16 @@ class McpGate:
         if manager is None:
             await _send_json(send, 503, "the MCP endpoint is starting", -32000, {"Retry-After": "5"})
             return
+        limit = McpSettings.read(self.hub.services.config).max_body_bytes
+        length = _header(scope, b"content-length")
+        if length.isdigit() and int(length) > limit:  # before anything else is looked at
+            await _drain(receive, int(length))
+            await _send_json(send, 413, f"request body larger than {limit} bytes", -32600)
+            return
         refusal = await self._authenticate(scope)
         if refusal is not None:
             status, message, headers = refusal
             await _send_json(send, status, message, -32001 if status == 401 else -32000, headers)
-            return
-        limit = McpSettings.read(self.hub.services.config).max_body_bytes
-        length = _header(scope, b"content-length")
-        if length.isdigit() and int(length) > limit:
-            await _send_json(send, 413, f"request body larger than {limit} bytes", -32600)
             return
         await manager.handle_request(scope, receive, send)
 

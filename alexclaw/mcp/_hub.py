@@ -46,6 +46,22 @@ _TEMPLATES: Final = (
 )
 
 
+async def _stop_sse_watcher() -> None:
+    """sse-starlette (the SDK's SSE responses) starts one polling task per
+    event loop, on first use, that ends only when a uvicorn server exits —
+    never, here. It is stopped with the endpoint, so no task outlives the
+    web child; its own ``finally`` lets the next start make a new one."""
+    current = asyncio.current_task()
+    watchers = [
+        task for task in asyncio.all_tasks()
+        if task is not current and getattr(task.get_coro(), "__qualname__", "") == "_shutdown_watcher"
+    ]  # fmt: skip
+    for task in watchers:
+        task.cancel()
+    if watchers:
+        await asyncio.wait(watchers)
+
+
 class McpHub:
     def __init__(self, services: Services, secret_key_base: str, *, host: str, port: int) -> None:
         self.services = services
@@ -157,6 +173,7 @@ class McpHub:
             finally:
                 self.manager, self.serving_now = None, False
                 listen.close()
+        await _stop_sse_watcher()
 
     # -- handlers ----------------------------------------------------------
 

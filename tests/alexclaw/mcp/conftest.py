@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import anyio
+import httpx2
 import pytest
 from mcp import Client
 from mcp.client.streamable_http import streamable_http_client
-from mcp.shared._httpx_utils import create_mcp_http_client
 
 from actors import whereis
 from alexclaw import Node, Settings
@@ -63,7 +63,7 @@ async def add_key(
 async def with_client(url: str, token: str | None, scenario: Scenario[T], **client: Any) -> T:
     headers = {"Authorization": f"Bearer {token}"} if token else {}
     async with (
-        create_mcp_http_client(headers=headers) as http,
+        httpx2.AsyncClient(headers=headers, timeout=httpx2.Timeout(30.0, read=300.0)) as http,
         Client(streamable_http_client(url, http_client=http), **client) as session,
     ):
         return await scenario(session)
