@@ -7,7 +7,7 @@ resources, with keys stored as HMAC fingerprints."""
 from alexclaw.mcp._calls import MCP_CALLED
 from alexclaw.mcp._gate import MCP_KEY_MISSING, MCP_KEY_REFUSED, McpGate
 from alexclaw.mcp._hub import SERVER_NAME, McpHub
-from alexclaw.mcp._keys import MCP_KEY_CREATED, MCP_KEY_REVOKED, MCP_KEY_SEEDED, SCOPES, McpKey
+from alexclaw.mcp._keys import MCP_KEY_CREATED, MCP_KEY_REVOKED, MCP_KEY_SEEDED, SCOPES, McpKey, list_keys
 from alexclaw.mcp._operations import McpKeyOperations
 from alexclaw.mcp._resources import REDACTED
 from alexclaw.mcp._tools import PRIVILEGED_SKILLS, SKILL_TOOL, WORKFLOW_TOOL
@@ -31,5 +31,6 @@ __all__ = [
     "McpHub",
     "McpKey",
     "McpKeyOperations",
+    "list_keys",
     "mcp_spec",
 ]

@@ -14,6 +14,7 @@ from alexclaw.web.pages import (
     _config,
     _dashboard,
     _knowledge,
+    _mcp,
     _memory,
     _runs,
     _security,
@@ -36,6 +37,7 @@ _PAGES = (
     _telegram,
     _memory,
     _knowledge,
+    _mcp,
 )
 
 
