@@ -14,7 +14,9 @@ import httpx
 import pytest
 from mcp import Client
 
+from actors import sync
 from alexclaw import Node
+from alexclaw.mcp import EVENTS_NAME
 from alexclaw.mcp._keys import revoke_key, seed_key
 from tests.alexclaw.mcp.conftest import add_key, now, on_backend
 
@@ -120,3 +122,15 @@ async def test_the_seed_key_from_mcp_api_key_opens_the_endpoint_once_and_never_c
         return client.server_info.name if client.server_info else ""
 
     assert await on_backend("asyncio", url, seed, scenario) == "alexclaw"
+
+
+async def test_healthz_and_metrics_report_the_endpoint_and_its_tool_count(
+    node: Node, url: str, http: httpx.AsyncClient
+) -> None:
+    await sync(EVENTS_NAME)  # its first count is done
+    base = url.removesuffix("/mcp")
+    health = (await http.get(f"{base}/healthz")).json()
+    tools = len(node.state.skills.all())
+    assert health["mcp"] == {"state": "serving", "tools": tools}
+    metrics = (await http.get(f"{base}/metrics")).text
+    assert "alexclaw_mcp_up 1.0" in metrics and f"alexclaw_mcp_tools {float(tools)}" in metrics
