@@ -96,6 +96,7 @@ async def furnished_site(client: Any, node: Node) -> Site:
         "workflow_id": wid, "position": "0", "resource_id": str(resource_id), "policy_id": str(policy_id),
         "run_id": "1", "challenge_id": challenge.id, "key": "custom.note", "name": "echo", "short_id": "nobody",
         "chat_id": "4242", "entry_id": str(entry_id), "document_id": str(document_id),
+        "key_id": "1",  # an MCP key (none exists: revoking it says so)
     }  # fmt: skip
     return Site(client, node, args)
 
