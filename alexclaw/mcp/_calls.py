@@ -23,7 +23,7 @@ from alexclaw.mcp._tools import ToolSpec, privileged_steps
 from alexclaw.security import ChallengeView, Entry, record_audit
 from alexclaw.services import Services
 from alexclaw.workflows import FINISHED, RunRefused, get_run, get_workflow
-from skills import ORIGIN_MCP, InvokeStatus, SkillCaller
+from skills import ORIGIN_MCP, BranchKind, InvokeStatus, SkillCaller
 
 MCP_CALLED: Final = "mcp.called"
 
@@ -59,7 +59,7 @@ async def call_skill(services: Services, key: McpKey, tool: ToolSpec, input: Any
     invocation = await services.invoker.invoke(caller, tool.target, input, config=config, timeout=timeout)
     outcome = invocation.outcome
     status = invocation.status
-    error = not invocation.ran or invocation.kind.value == "error"
+    error = not invocation.ran or invocation.kind is BranchKind.ERROR
     verdict = "ok" if not error else ("denied" if status is InvokeStatus.DENIED else "error")
     await _audit(services, key, tool.name, verdict, {"status": status.value, "branch": outcome.branch})
     return Answer({"status": status.value, "branch": outcome.branch, "result": outcome.result}, error)
