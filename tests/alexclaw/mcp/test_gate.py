@@ -18,6 +18,7 @@ from actors import sync
 from alexclaw import Node
 from alexclaw.mcp import EVENTS_NAME
 from alexclaw.mcp._keys import revoke_key, seed_key
+from alexclaw.mcp.tree import McpEvents
 from tests.alexclaw.mcp.conftest import add_key, now, on_backend
 
 INITIALIZE = {
@@ -134,3 +135,17 @@ async def test_healthz_and_metrics_report_the_endpoint_and_its_tool_count(
     assert health["mcp"] == {"state": "serving", "tools": tools}
     metrics = (await http.get(f"{base}/metrics")).text
     assert "alexclaw_mcp_up 1.0" in metrics and f"alexclaw_mcp_tools {float(tools)}" in metrics
+
+
+async def test_mcp_api_key_seeds_the_key_named_seed_when_the_events_child_starts(
+    node: Node, url: str, http: httpx.AsyncClient
+) -> None:
+    seed = "acmcp_from-env-" + "e" * 30
+    await node.state.config.set("mcp.api_key", seed, actor="test")
+    events = await McpEvents(node.state.mcp).start()  # as the node's own child does at boot
+    await sync(events)
+    await events.stop()
+    assert (await post(http, url, seed)).status_code == 200
+    async with node.state.database.pool().acquire() as conn:
+        assert await conn.fetchval("SELECT name FROM mcp_keys") == "seed"
+        assert "mcp.key_seeded" in [r["action"] for r in await conn.fetch("SELECT action FROM audit_log")]
