@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 import pytest
 from mcp import Client
+from mcp.shared.exceptions import MCPError
 
 from actors import sync
 from alexclaw import Node
@@ -149,3 +150,21 @@ async def test_mcp_api_key_seeds_the_key_named_seed_when_the_events_child_starts
     async with node.state.database.pool().acquire() as conn:
         assert await conn.fetchval("SELECT name FROM mcp_keys") == "seed"
         assert "mcp.key_seeded" in [r["action"] for r in await conn.fetch("SELECT action FROM audit_log")]
+
+
+def leaves(error: BaseException) -> list[BaseException]:
+    if isinstance(error, BaseExceptionGroup):
+        return [leaf for inner in error.exceptions for leaf in leaves(inner)]
+    return [error]
+
+
+async def test_the_official_client_reports_the_refusal_of_a_wrong_key(node: Node, url: str, backend: str) -> None:
+    await add_key(node)
+
+    async def scenario(client: Client) -> None:
+        raise AssertionError("connected with a wrong key")
+
+    with pytest.raises(BaseExceptionGroup) as raised:
+        await on_backend(backend, url, "acmcp_wrong-0123456789abcdef", scenario)
+    [error] = leaves(raised.value)
+    assert isinstance(error, MCPError) and "invalid MCP key" in error.message
