@@ -71,6 +71,7 @@ bench: install
 	$(BIN)/python bench/shield_proxy.py
 	$(BIN)/python bench/llm.py
 	$(BIN)/python bench/memory.py
+	$(BIN)/python bench/mcp_endpoint.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis

@@ -45,6 +45,7 @@ from alexclaw.config import config_spec
 from alexclaw.control import control_spec
 from alexclaw.dispatcher import Dispatcher
 from alexclaw.logs import install_redaction, remember_secrets
+from alexclaw.mcp import mcp_spec
 from alexclaw.services import Services, build_services
 from alexclaw.settings import Settings
 from alexclaw.storage import storage_spec
@@ -105,6 +106,8 @@ class Node:
             gateways_subtree(s, loopback_grants=self.loopback_grants),
             # The CLI's way into the running node, as late as a chat.
             control_spec(self._data_dir, s.database, runs=lambda: s.runs, node_name=lambda: s.node_name),
+            # MCP's events (tools/list_changed, runs its callers wait for), before /mcp is served.
+            mcp_spec(self.state.mcp),
             # LAST: a page or a probe is served only by a fully started node.
             web_spec(self._settings, self.state),
         ]

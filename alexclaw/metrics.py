@@ -47,7 +47,9 @@ class NodeCollector:
         proxy: Callable[[], Mapping[str, int]] = dict,
         llm_usage: Callable[[], Iterable[tuple[str, int, int, int, int]]] = tuple,
         embeddings: Callable[[], Mapping[str, int]] = dict,
+        mcp: Callable[[], tuple[bool, int, Mapping[str, int]]] = lambda: (False, 0, {}),
     ) -> None:
+        self._mcp = mcp  # serving, tools offered, tool calls by outcome
         # Today's (UTC) usage per LLM provider: (name, calls, input tokens, output tokens, daily limit).
         self._llm_usage = llm_usage
         self._embeddings = embeddings  # the embedding throttle's counts
@@ -122,6 +124,16 @@ class NodeCollector:
         for state in ("running", "queued"):
             waiting.add_metric([state], embedding.get(state, 0))
         yield waiting
+        yield from self._mcp_metrics()
+
+    def _mcp_metrics(self) -> Iterator[Metric]:
+        serving, tools, calls = self._mcp()
+        yield GaugeMetricFamily("alexclaw_mcp_up", "1 while /mcp serves", value=1 if serving else 0)
+        yield GaugeMetricFamily("alexclaw_mcp_tools", "Tools /mcp offers (skills and workflows)", value=tools)
+        called = CounterMetricFamily("alexclaw_mcp_tool_calls", "MCP tool calls by outcome", labels=["outcome"])
+        for outcome in ("ok", "error", "unknown", "invalid"):
+            called.add_metric([outcome], calls.get(outcome, 0))
+        yield called
 
 
 def build_registry(collector: NodeCollector) -> CollectorRegistry:

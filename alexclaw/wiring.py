@@ -87,10 +87,11 @@ class AuthorizerAdapter:
         chain_depth: int,
         token: str | None,
         run_id: str | None,
+        tool: str | None = None,
     ) -> tuple[bool, str]:
         kind: Any = caller_type if caller_type in {"core", "dynamic", "mcp"} else "dynamic"
         decision = await self._authorizer.authorize(
-            AuthContext(caller, kind, permission, declared, chain_depth, token, workflow_run_id=run_id)
+            AuthContext(caller, kind, permission, declared, chain_depth, token, tool=tool, workflow_run_id=run_id)
         )
         return decision.allowed, decision.reason
 

@@ -28,7 +28,15 @@ from skills._contract import (
     describe,
 )
 from skills._execution import IN_PROCESS, Execution, InProcess
-from skills._invocation import ORIGIN_SKILL, ORIGIN_WORKFLOW, CallerState, Invocation, InvokeStatus, SkillCaller
+from skills._invocation import (
+    ORIGIN_MCP,
+    ORIGIN_SKILL,
+    ORIGIN_WORKFLOW,
+    CallerState,
+    Invocation,
+    InvokeStatus,
+    SkillCaller,
+)
 from skills._registry import (
     REGISTRY_NAME,
     SKILL_MISSING,
@@ -43,6 +51,7 @@ from skills.tree import skills_spec
 
 __all__ = [
     "IN_PROCESS",
+    "ORIGIN_MCP",
     "ORIGIN_SKILL",
     "ORIGIN_WORKFLOW",
     "PERMISSIONS",

@@ -15,6 +15,7 @@ from skills._contract import BranchKind, SkillOutcome
 
 ORIGIN_SKILL: Final = "skill"  # a skill calling another through its SkillAPI
 ORIGIN_WORKFLOW: Final = "workflow"  # a workflow run's step
+ORIGIN_MCP: Final = "mcp"  # an MCP client's tool call (the policy decides as for caller type mcp)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,12 +38,15 @@ class SkillCaller:
     in: ``web``, ``cli``, ``chat``, ``workflow``, ``skill``, later ``mcp`` and
     ``node:<name>``. ``parent`` is set when a skill calls another: the
     policy decision is then the parent's (``skill_invoke`` one level
-    deeper) and the target's token is the parent's, narrowed."""
+    deeper) and the target's token is the parent's, narrowed. ``tool`` is
+    the MCP tool an ``mcp`` call came through (``mcp_restriction`` matches
+    it)."""
 
     principal: str
     origin: str
     run_id: str | None = None
     parent: CallerState | None = None
+    tool: str | None = None
 
     @classmethod
     def skill(cls, parent: CallerState) -> SkillCaller:

@@ -22,8 +22,10 @@ class AuthorizerPort(Protocol):
         chain_depth: int,
         token: str | None,
         run_id: str | None,
+        tool: str | None = None,
     ) -> tuple[bool, str]:
-        """(allowed, reason); every deny is audited by the implementation."""
+        """(allowed, reason); every deny is audited by the implementation.
+        ``tool``: the MCP tool a ``mcp`` caller came through."""
         ...
 
 

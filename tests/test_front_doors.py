@@ -53,6 +53,8 @@ PUBLIC_MODULES = {
     "alexclaw.memory.tree",
     "alexclaw.memory.data",  # the local model's tokenizer file (package data, no code)
     "alexclaw.conversations",  # conversations with the model: the store, the request, the operations
+    "alexclaw.mcp",  # the MCP endpoint: keys, tools, resources, the gate in front of the SDK
+    "alexclaw.mcp.tree",
     "gateways.ports",  # the Protocols a plugin package declares
     "gateways.tree",
     "gateways.telegram",  # one front door per transport (DESIGN §3: gateways/telegram/)

@@ -152,9 +152,22 @@ CATALOG: tuple[Known, ...] = (
         "mcp.api_key",
         S,
         "",
-        "Bearer token of the /mcp endpoint; empty = every request 401",
+        "Seeds the first MCP key (named seed) at boot while there is none; keys live on the MCP page",
         env="MCP_API_KEY",
-        arrives="the MCP endpoint",
+    ),
+    Known(
+        "mcp.rate_limit_per_minute",
+        INT,
+        "120",
+        "Requests one MCP key may make per minute (then 429)",
+        guard=CONTROL,
+    ),
+    Known("mcp.max_body_bytes", INT, "1048576", "Largest /mcp request body (then 413)", guard=CONTROL),
+    Known(
+        "mcp.call_timeout_seconds",
+        INT,
+        "30",
+        "How long an MCP workflow call waits for its run before answering with the run id",
     ),
     # Seeds of provider rows (alexclaw.llm): each becomes a provider once, at boot; the provider then
     # holds its own key (llm providers list). Left off the Config page until the LLM page arrives.

@@ -84,8 +84,16 @@ class MemorySettings(_Typed):
     embedding_dimensions: int = key("memory.embedding_dimensions")
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class McpSettings(_Typed):
+    rate_limit_per_minute: int = key("mcp.rate_limit_per_minute")
+    max_body_bytes: int = key("mcp.max_body_bytes")
+    call_timeout_seconds: int = key("mcp.call_timeout_seconds")
+
+
 TYPED_SETTINGS: tuple[type[_Typed], ...] = (
     WorkflowSettings,
+    McpSettings,
     SkillSettings,
     ShieldSettings,
     EgressSettings,

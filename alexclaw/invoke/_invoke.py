@@ -32,6 +32,7 @@ from typing import Any, Final, Protocol
 
 from skills import (
     CIRCUIT_OPEN,
+    ORIGIN_MCP,
     SKILL_MISSING,
     Backends,
     BranchKind,
@@ -142,6 +143,15 @@ class Invoker:
 
     async def _decide(self, caller: SkillCaller) -> tuple[bool, str]:
         parent = caller.parent
+        if parent is None and caller.origin == ORIGIN_MCP:
+            # An MCP client is neither the operator nor core code: caller type
+            # mcp, a token for exactly skill_invoke, the tool named for
+            # mcp_restriction — the engine's full path, every deny audited.
+            token = self.tokens.mint({SKILL_INVOKE}, ttl_seconds=self.token_ttl_seconds(), max_depth=self.max_depth)
+            return await self.authorizer.authorize(
+                caller=caller.principal, caller_type="mcp", permission=SKILL_INVOKE, declared=frozenset({SKILL_INVOKE}),
+                chain_depth=0, token=token, run_id=caller.run_id, tool=caller.tool,
+            )  # fmt: skip
         if parent is None:
             # The operator's own ways in: trusted as core, the chain rule applies.
             return await self.authorizer.authorize(

@@ -107,6 +107,7 @@ PRIVILEGED: Final[Mapping[str, Privileged]] = MappingProxyType(
             _privileged("policy.save", "save an authorization policy", web=_CODE, cli=_HOST),
             _privileged("policy.delete", "delete an authorization policy", web=_CODE, cli=_HOST),
             _privileged("block.remove", "lift a login block", web=_CODE, cli=_HOST),
+            _privileged("mcp.key_create", "create an MCP key", web=_CODE, cli=_HOST),
             _privileged(
                 "llm.provider_secret",
                 "set an LLM provider's key, where it sends it, or its private-address grant",
@@ -126,7 +127,11 @@ PRIVILEGED: Final[Mapping[str, Privileged]] = MappingProxyType(
             _privileged("resource.credential", "set or clear a resource's credential", web=_CODE, cli=_HOST),
             # The command line cannot answer a challenge; a scheduled run was
             # approved when its schedule was saved.
-            _privileged("workflow.run", "start a workflow that requires 2FA", web=_CODE, chat=_CODE, scheduler=_NONE),
+            # MCP: a workflow that requires 2FA (or has a privileged step) starts only
+            # once the operator answers the challenge from the web or a chat.
+            _privileged(
+                "workflow.run", "start a workflow that requires 2FA", web=_CODE, chat=_CODE, mcp=_CODE, scheduler=_NONE
+            ),
             _privileged("workflow.resume", "resume a run of a workflow that requires 2FA", web=_CODE, chat=_CODE),
             _privileged("shell.run", "run a command on the node (/shell)", chat=_CODE),
         )

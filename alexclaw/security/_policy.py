@@ -92,7 +92,7 @@ def validate_rule(rule_type: str, config: Mapping[str, Any]) -> dict[str, Any]:
         "time_window": {"permission", "deny_start_hour", "deny_end_hour"},
         "chain_restriction": {"caller_pattern"},
         "permission_override": {"permission", "action", "expires_at"},
-        "mcp_restriction": {"tool_pattern", "action"},
+        "mcp_restriction": {"tool_pattern", "tool", "action"},
     }[rule_type]
     unknown = set(config) - allowed_keys
     if unknown:
@@ -121,6 +121,12 @@ def validate_rule(rule_type: str, config: Mapping[str, Any]) -> dict[str, Any]:
         if expires is not None and (not isinstance(expires, (int, float)) or isinstance(expires, bool)):
             raise PolicyConfigError("expires_at: a Unix time in seconds, or absent")
         return {"permission": permission, "action": "deny", "expires_at": expires}
+    # mcp_restriction: a glob over tool names, or one tool by its exact name
+    # (a name holding * or ? or [ is then taken literally).
+    if ("tool" in config) == ("tool_pattern" in config):
+        raise PolicyConfigError("give either tool_pattern (a glob) or tool (an exact tool name), not both")
+    if "tool" in config:
+        return {"tool": _pattern(config, "tool"), "action": "deny"}
     return {"tool_pattern": _pattern(config, "tool_pattern"), "action": "deny"}
 
 
@@ -217,7 +223,9 @@ class PolicyEngine:
             if ctx.permission == config["permission"] and (expires is None or now < expires):
                 return f"{ctx.permission} is denied by an override ({policy.name})"
             return None
-        restricted = kind == "mcp_restriction" and ctx.caller_type == "mcp"
-        if restricted and fnmatch.fnmatchcase(ctx.tool or ctx.caller, config["tool_pattern"]):
-            return f"the MCP tool {ctx.tool or ctx.caller} is restricted ({policy.name})"
-        return None
+        if kind != "mcp_restriction" or ctx.caller_type != "mcp":
+            return None
+        tool = ctx.tool or ctx.caller
+        exact = config.get("tool")
+        hit = tool == exact if exact is not None else fnmatch.fnmatchcase(tool, config["tool_pattern"])
+        return f"the MCP tool {tool} is restricted ({policy.name})" if hit else None

@@ -1,5 +1,6 @@
 """The Quart application: the admin UI, probes and metrics, the Telegram
-webhook and the shield proxy (/v1); /mcp joins it in its issue."""
+webhook and the shield proxy (/v1); /mcp is dispatched in front of it
+(``machine.FrontDoor``) and its session manager runs while the app serves."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from alexclaw.web._render import page_globals
 from alexclaw.web._state import WebState
 from alexclaw.web._times import display_zone
 from alexclaw.web._views import llm_usage_rows
-from alexclaw.web.machine import github_blueprint, proxy_blueprint, proxy_error
+from alexclaw.web.machine import github_blueprint, proxy_blueprint, proxy_error, serve_mcp
 from alexclaw.web.pages import page_blueprints
 
 MAX_BODY_BYTES = 1024 * 1024
@@ -82,6 +83,7 @@ def create_app(state: WebState) -> Quart:
             proxy=lambda: state.proxy_outcomes,
             llm_usage=lambda: llm_usage_rows(state),
             embeddings=lambda: asdict(state.memory_stats.read()),
+            mcp=lambda: (state.mcp.serving_now, state.mcp.tool_count, dict(state.mcp.calls)),
         )
     )
 
@@ -95,10 +97,13 @@ def create_app(state: WebState) -> Quart:
     async def after(response: Response) -> Response:
         return secure_headers(state, response)
 
+    serve_mcp(app, state)
+
     @app.get("/healthz")
     async def healthz() -> tuple[dict[str, Any], int]:
         alive = state.root is not None and state.root.alive
-        return {"status": "alive" if alive else "stopping"}, 200 if alive else 503
+        mcp = {"state": "serving" if state.mcp.serving_now else "stopped", "tools": state.mcp.tool_count}
+        return {"status": "alive" if alive else "stopping", "mcp": mcp}, 200 if alive else 503
 
     @app.get("/readyz")
     async def readyz() -> tuple[dict[str, Any], int]:

@@ -64,7 +64,7 @@ class WebEndpoint(AsyncActor):
 
     def __init__(
         self,
-        app: Quart,
+        app: Quart | Any,  # the Quart app, or an ASGI app in front of it (``machine.FrontDoor``)
         host: str,
         port: int,
         *,

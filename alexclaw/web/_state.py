@@ -17,6 +17,7 @@ from alexclaw.config import ConfigHandle
 from alexclaw.conversations import ConversationOperations
 from alexclaw.llm import GuardedModel, Provider, ProviderOperations, UsageSnapshot
 from alexclaw.log_buffer import LogRing
+from alexclaw.mcp import McpHub
 from alexclaw.memory import Embedder, ThrottleStats
 from alexclaw.security import (
     Authorizer,
@@ -61,8 +62,10 @@ class WebState:
     cookie_key: bytes = field(repr=False)  # signs the pre-login cookie
     session_key: bytes = field(repr=False)  # binds sessions to the password and 2FA state
     secret_box: SecretBox = field(repr=False)  # encrypts what a page stores as a secret (a resource's credential)
+    mcp: McpHub = field(repr=False)  # the MCP server /mcp serves, and what it keeps between requests
     sessions: SessionCache = field(default_factory=SessionCache)
     recovery_shown: ShownOnce = field(default_factory=ShownOnce)  # new recovery codes, until their one showing
+    mcp_key_shown: ShownOnce = field(default_factory=ShownOnce)  # a new MCP key, until its one showing
     proxy_outcomes: Counter[str] = field(default_factory=Counter)  # shield proxy requests by outcome
     ready_hint: bool = False  # last /readyz verdict, for the metrics gauge
     version: str = VERSION
@@ -78,6 +81,7 @@ class WebState:
             cookie_key=derive_key(key, "alexclaw web cookie v1"),
             session_key=derive_key(key, "alexclaw session binding v1"),
             secret_box=SecretBox(key),
+            mcp=McpHub(services, key, host=settings.http_host, port=settings.http_port),
         )
 
     node_name = _Service[str]()

@@ -10,6 +10,7 @@ from alexclaw.settings import Settings
 from alexclaw.web._app import create_app
 from alexclaw.web._endpoint import WebEndpoint
 from alexclaw.web._state import WebState
+from alexclaw.web.machine import FrontDoor
 from supervisors import ChildSpec
 
 WEB_NAME = "alexclaw.web.endpoint"
@@ -20,7 +21,8 @@ def web_spec(settings: Callable[[], Settings], state: WebState) -> ChildSpec:
         current = settings()
         state.app = create_app(state)
         state.closing.clear()
-        endpoint = WebEndpoint(state.app, current.http_host, current.http_port, closing=state.closing)
+        front = FrontDoor(state.app, state)  # /mcp to the MCP gate, the rest to Quart
+        endpoint = WebEndpoint(front, current.http_host, current.http_port, closing=state.closing)
         return await endpoint.start(name=WEB_NAME)
 
     # A worker of the root (3/10 s). Its init only binds the socket; a

@@ -155,9 +155,14 @@ class Runs:
                                detail={"workflow": workflow.name, "origin": origin, "reason": reason})  # fmt: skip
         raise RunRefused(reason)
 
-    async def _gate(self, workflow: Workflow, action: str, actor: str, origin: str, entry: Entry = Entry.WEB) -> bool:
-        """True when a challenge must come first; refuses when it cannot."""
-        if not workflow.asks_code_to_start:  # its flag, or a shell step
+    async def _gate(
+        self, workflow: Workflow, action: str, actor: str, origin: str, entry: Entry = Entry.WEB, *,
+        needs_code: bool = False,
+    ) -> bool:  # fmt: skip
+        """True when a challenge must come first; refuses when it cannot.
+        ``needs_code``: the way in wants a code although the workflow's flag
+        is off (MCP, for a workflow with a privileged step)."""
+        if not (workflow.asks_code_to_start or needs_code):  # its flag, a shell step, or the way in
             return False
         proof = required_proof("workflow.run", entry)
         if proof is None:
@@ -177,15 +182,17 @@ class Runs:
         return True
 
     async def start_manual(
-        self, key: int | str, *, actor: str, origin: str, input: Any = None, entry: Entry = Entry.WEB
-    ) -> RunTicket | ChallengeView:
+        self, key: int | str, *, actor: str, origin: str, input: Any = None, entry: Entry = Entry.WEB,
+        needs_code: bool = False,
+    ) -> RunTicket | ChallengeView:  # fmt: skip
         """Start now, or return the challenge that will start it (never
-        from an ``entry`` the privileged table gives no proof for)."""
+        from an ``entry`` the privileged table gives no proof for).
+        ``needs_code`` asks for a code as ``requires_2fa`` does."""
         workflow = await self._load(key)
         if not workflow.enabled:
             await self._refuse(RUN_STARTED, workflow, actor, origin, f"{workflow.name} is disabled")
         trigger = "webhook" if entry is Entry.WEBHOOK else "manual"
-        if not await self._gate(workflow, RUN_STARTED, actor, origin, entry):
+        if not await self._gate(workflow, RUN_STARTED, actor, origin, entry, needs_code=needs_code):
             return await self._submit(workflow, trigger, actor, input, origin=origin)
 
         async def approved(_: Approval) -> str:

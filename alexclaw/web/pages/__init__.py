@@ -18,6 +18,7 @@ from alexclaw.web.pages import (
     _knowledge,
     _llm,
     _logs,
+    _mcp,
     _memory,
     _resources,
     _runs,
@@ -48,6 +49,7 @@ _PAGES = (
     _llm,
     _logs,
     _services,
+    _mcp,
 )
 
 

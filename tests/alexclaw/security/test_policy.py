@@ -137,6 +137,19 @@ def test_mcp_restriction_applies_only_to_mcp_callers() -> None:
     assert subject.decide(dyn).allowed
 
 
+def test_an_exact_mcp_restriction_matches_one_tool_name_literally() -> None:
+    config = validate_rule("mcp_restriction", {"tool": "skill.echo*"})
+    subject = engine([policy("mcp_restriction", config)])
+
+    def call(tool: str) -> AuthContext:
+        return AuthContext("claude", "mcp", "skill_invoke", frozenset({"skill_invoke"}), tool=tool)
+
+    assert not subject.decide(call("skill.echo*")).allowed
+    assert subject.decide(call("skill.echo_twice")).allowed  # a glob character is not a glob here
+    with pytest.raises(PolicyConfigError, match="not both"):
+        validate_rule("mcp_restriction", {"tool": "a", "tool_pattern": "b"})
+
+
 def test_policies_run_by_priority_and_disabled_ones_are_skipped() -> None:
     deny = policy("permission_override", {"permission": "web_read", "action": "deny"}, priority=1, id=7)
     off = policy("permission_override", {"permission": "llm", "action": "deny"}, priority=9, id=8, enabled=False)

@@ -101,6 +101,7 @@ async def furnished_site(client: Any, node: Node) -> Site:
         "run_id": "1", "challenge_id": challenge.id, "key": "custom.note", "name": "echo", "short_id": "nobody",
         "chat_id": "4242", "entry_id": str(entry_id), "document_id": str(document_id),
         "conversation_id": str(conversation_id),
+        "key_id": "1",  # an MCP key (none exists: revoking it says so)
     }  # fmt: skip
     return Site(client, node, args)
 
