@@ -23,6 +23,10 @@ HELP: Final = """AlexClaw commands:
 /skills — skills and their circuit breakers
 /workflows — workflows
 /llm — model providers, their tiers and today's usage
+/research [--tier T] [--provider P] <question> — answer from memory and knowledge, with sources
+/search <query> — search the web and read the top results
+/web <url> [question] — read a page (and ask about it)
+/github pr <owner/repo> [n] | commit <owner/repo> <sha> — a diff for review
 /run <id or name> — start a workflow
 /runs — the last runs
 /cancel <run id> — stop a run after its current step

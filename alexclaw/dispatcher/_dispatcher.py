@@ -30,6 +30,8 @@ from alexclaw.dispatcher._commands import (
     parse_rating,
 )
 from alexclaw.dispatcher._shell import ShellOperations
+from alexclaw.dispatcher._skill_commands import USAGE as SKILL_COMMANDS
+from alexclaw.dispatcher._skill_commands import SkillCommands
 from alexclaw.inputs import INT8_MAX, InputError, parse_id
 from alexclaw.security import (
     Acting,
@@ -86,7 +88,7 @@ class Dispatcher:
     watch: Watch
     llm_overview: Callable[[], str]  # /llm: providers, tiers and today's usage, from the providers' snapshot
     conversations: ConversationOperations  # free text: a conversation with the model
-    invoker: InvokerPort | None = None  # /shell runs the shell skill through it
+    invoker: InvokerPort | None = None  # /shell, /research, /search, /web, /github run skills through it
     _pending_2fa: PendingSecrets = field(default_factory=PendingSecrets)  # per chat: shown, not yet proven
 
     def repeatable(self, message: InboundMessage) -> bool:
@@ -143,6 +145,8 @@ class Dispatcher:
             return [Reply(await self._cancel(command.args, acting), markdown=False)]
         if name == "rate":
             return [Reply(await self._rate(parse_rating(command.args), acting), markdown=False)]
+        if name in SKILL_COMMANDS:
+            return [Reply(await SkillCommands(self.invoker).answer(name, command.args, acting), markdown=False)]
         if name == "shell":
             return [Reply(await self._shell(command.rest, acting), markdown=False)]
         if name in {"setup", "confirm", "disable", "recovery"} and command.args[:1] == ("2fa",):

@@ -2,17 +2,20 @@
 blocks and test doubles for workflows, and the model's skills:
 ``ask_model`` asks the node's model, ``conversational`` answers one turn of
 a chat, ``llm_score`` ranks items against interests, ``llm_transform`` runs
-a prompt template (with AlexClaw's presets); ``shell`` runs one whitelisted
+a prompt template (with AlexClaw's presets), ``research`` answers from
+memory and knowledge with citations; ``shell`` runs one whitelisted
 command behind 2FA. Core skills run with the application's trust."""
 
 from skills.builtin._ask_model import AskModel
 from skills.builtin._condition import Condition
 from skills.builtin._conversational import Conversational
+from skills.builtin._deprecated import RssCollector, WebBrowse, WebSearch
 from skills.builtin._echo import Echo
 from skills.builtin._fail import Fail
 from skills.builtin._llm_score import LlmScore
 from skills.builtin._llm_transform import LlmTransform
 from skills.builtin._prompt_presets import PROMPT_PRESETS
+from skills.builtin._research import Research
 from skills.builtin._shell import ON_TIMEOUT, Shell
 from skills.builtin._shell_rules import ShellLimits, ShellRefusal, check_command, narrowed, parse_whitelist
 from skills.builtin._sleep import Sleep
@@ -21,13 +24,14 @@ from skills.builtin._template import Template
 
 CORE_SKILLS = (
     Echo(), Sleep(), Condition(), Template(), Fail(), TelegramNotify(), AskModel(), Conversational(), LlmScore(),
-    LlmTransform(), Shell(),
+    LlmTransform(), Research(), Shell(), RssCollector(), WebSearch(), WebBrowse(),
 )  # fmt: skip
 # The core skills that run only behind the operator's 2FA code (the shell).
 PRIVILEGED_SKILLS = frozenset(skill.name for skill in CORE_SKILLS if getattr(skill, "privileged", False))
 
 __all__ = [
     "CORE_SKILLS", "ON_TIMEOUT", "PRIVILEGED_SKILLS", "PROMPT_PRESETS", "AskModel", "Condition", "Conversational",
-    "Echo", "Fail", "LlmScore", "LlmTransform", "Shell", "ShellLimits", "ShellRefusal", "Sleep", "TelegramNotify",
-    "Template", "check_command", "narrowed", "parse_whitelist",
+    "Echo", "Fail", "LlmScore", "LlmTransform", "Research", "RssCollector", "Shell", "ShellLimits",
+    "ShellRefusal", "Sleep", "TelegramNotify", "Template", "WebBrowse", "WebSearch", "check_command", "narrowed",
+    "parse_whitelist",
 ]  # fmt: skip

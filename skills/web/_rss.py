@@ -20,7 +20,7 @@ from typing import Any, ClassVar, Final
 
 import feedparser
 
-from skills._api import SkillAPI, WebFailed
+from skills._api import PermissionDenied, SkillAPI, SkillAPIUnavailable, WebFailed
 from skills._contract import ON_EMPTY, ON_ERROR, BranchKind, ConfigField, SkillArgs, SkillOutcome
 from skills.ports import WebRequest
 from skills.web._common import ANY_HOST, bounded
@@ -76,6 +76,7 @@ def parse_feed(text: str, feed: str) -> list[tuple[datetime | None, dict[str, An
 
 async def _fetch_one(api: SkillAPI, feed: Mapping[str, Any], gate: asyncio.Semaphore, harvest: Harvest) -> None:
     name = str(feed.get("name") or feed.get("url"))
+    found: int | None = None
     async with gate:
         try:
             reply = await api.web_request(
@@ -84,15 +85,30 @@ async def _fetch_one(api: SkillAPI, feed: Mapping[str, Any], gate: asyncio.Semap
             )  # fmt: skip
         except WebFailed as exc:
             harvest.problems[name] = f"{exc.kind}: {exc.message}"
-            return
-    if not 200 <= reply.status < 300:
-        harvest.problems[name] = f"HTTP {reply.status}"
+        else:
+            if not 200 <= reply.status < 300:
+                harvest.problems[name] = f"HTTP {reply.status}"
+            else:
+                try:
+                    parsed = parse_feed(reply.text, name)
+                except ValueError as exc:
+                    harvest.problems[name] = str(exc)
+                else:
+                    harvest.items.extend({"_when": when, **item} for when, item in parsed)
+                    found = len(parsed)
+    await _record(api, feed, found, harvest.problems.get(name))
+
+
+async def _record(api: SkillAPI, feed: Mapping[str, Any], items: int | None, problem: str | None) -> None:
+    """The feed's read on the Resources page (last read, item count or why
+    it failed); a node that cannot record it still hands on the items."""
+    resource_id = feed.get("id")
+    if isinstance(resource_id, bool) or not isinstance(resource_id, int):
         return
     try:
-        for when, item in parse_feed(reply.text, name):
-            harvest.items.append({"_when": when, **item})
-    except ValueError as exc:
-        harvest.problems[name] = str(exc)
+        await api.resource_fetched(resource_id, items, problem)
+    except (SkillAPIUnavailable, PermissionDenied, ValueError) as exc:
+        log.warning("the read of feed %s was not recorded: %s", resource_id, exc)
 
 
 class RssFetch:

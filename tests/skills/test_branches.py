@@ -45,6 +45,30 @@ class Chat:
         self.sent.append(text)
 
 
+class Composing:
+    """The part of the SkillAPI the deprecated three use: ``run_skill``
+    answers each skill from ``answers`` (its outcome), the model answers
+    ``answer``; memory writes are kept."""
+
+    def __init__(self, **answers: SkillOutcome) -> None:
+        self.answers = answers
+        self.kept: list[str] = []
+
+    async def run_skill(self, name: str, args: SkillArgs) -> SkillOutcome:
+        return self.answers[name]
+
+    async def llm(self, prompt: str, **_: Any) -> str:
+        return "an answer"
+
+    async def memory_write(self, text: str, **_: Any) -> int:
+        self.kept.append(text)
+        return 1
+
+
+ON_ITEMS = "on_items"
+ITEMS = [{"title": "t", "link": "https://x.example/1", "summary": "s", "feed": "f", "score": 0.9}]
+
+
 class Model:
     """The part of the SkillAPI ``ask_model`` uses; ``refusing`` refuses."""
 
@@ -56,6 +80,14 @@ class Model:
         if self.refusing:
             raise ModelRefused("shield", "the shield blocked this prompt")
         return self.answer if self.answer is not None else f"answer to {prompt}"
+
+    async def rag(self, query: str, **_: Any) -> dict[str, Any]:
+        """What ``research`` retrieves: one numbered source."""
+        source = {"n": 1, "store": "memory", "title": "note", "source": "test", "score": 0.9, "cut": False}
+        return {"query": query, "rewritten": False, "context": "[1] note — test", "sources": [source], "left_out": 0}
+
+    async def memory_write(self, text: str, **_: Any) -> int:
+        return 1
 
     async def llm_reply(self, prompt: str, **_: Any) -> ModelReply:
         """What ``conversational`` uses: the whole reply, or the refusal."""
@@ -108,6 +140,28 @@ CASES: dict[str, list[SkillArgs]] = {
         SkillArgs("x", {"prompt_template": "Summarize {input}"}, api=Model()),
         SkillArgs("x", {}),  # no template: the input passes through
         SkillArgs("x", {"prompt_template": "Summarize {input}"}, api=Model(refusing=True)),
+    ],
+    "research": [
+        SkillArgs("What did I note?", api=Model(answer="You noted this [1].")),
+        SkillArgs("What did I note?", api=Model(refusing=True)),
+        SkillArgs("", api=Model()),
+    ],
+    "rss_collector": [
+        SkillArgs(None, api=Composing(rss_fetch=(kept := SkillOutcome(ITEMS, ON_ITEMS)), llm_score=kept)),
+        SkillArgs(None, api=Composing(rss_fetch=SkillOutcome("none", "on_empty"))),
+        SkillArgs(None, api=Composing(rss_fetch=SkillOutcome.error("feeds down"))),
+    ],
+    "web_search": [
+        SkillArgs("q", api=Composing(web_search_fetch=SkillOutcome("[1] a", "on_results"))),
+        SkillArgs("q", api=Composing(web_search_fetch=SkillOutcome("none", "on_no_results"))),
+        SkillArgs("q", api=Composing(web_search_fetch=SkillOutcome.error("slow", "on_timeout"))),
+        SkillArgs(""),
+    ],
+    "web_browse": [
+        SkillArgs("https://x.example", api=Composing(web_fetch=SkillOutcome("page", "on_success"))),
+        SkillArgs("https://x.example", api=Composing(web_fetch=SkillOutcome(None, "on_not_found"))),
+        SkillArgs("https://x.example", api=Composing(web_fetch=SkillOutcome.error("slow", "on_timeout"))),
+        SkillArgs(""),
     ],
     "conversational": [
         SkillArgs({"message": "hi", "history": [{"role": "user", "content": "before"}]}, api=Model()),

@@ -83,6 +83,11 @@ async def test_all_enabled_feeds_are_read_only_when_the_step_says_all_feeds(node
     invocation = await node.step("rss_fetch", all_feeds=True)
     assert {i["feed"] for i in invocation.outcome.result} == {"stored news"}
     assert not any(s["path"] == "/feeds/blog.atom" for s in node.web.seen)
+    async with node.database.pool().acquire() as conn:  # the read is on the Resources page
+        read = await conn.fetchrow("SELECT last_fetch_at, last_fetch_items, last_fetch_error FROM resources "
+                                   "WHERE name = 'stored news'")  # fmt: skip
+    assert read is not None and read["last_fetch_at"] is not None and read["last_fetch_error"] is None
+    assert read["last_fetch_items"] == 3  # every item the feed holds, the old one too
 
 
 async def test_resources_read_gives_a_run_its_workflows_enabled_resources_without_credentials(node: Node) -> None:
