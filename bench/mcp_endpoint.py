@@ -55,7 +55,7 @@ WORKFLOWS = 200
 
 async def mcp_call(client: Client) -> float:
     started = time.perf_counter()
-    result = await client.call_tool("skill.echo", {"input": {"n": 1}})
+    result = await client.call_tool("skill:echo", {"input": {"n": 1}})
     elapsed = time.perf_counter() - started
     if result.is_error or (result.structured_content or {}).get("result") != {"n": 1}:
         raise RuntimeError(f"skill.echo answered {result}")

@@ -30,7 +30,7 @@ from mcp_types import INVALID_PARAMS, INVALID_REQUEST
 from alexclaw.config import McpSettings
 from alexclaw.mcp import _calls, _resources
 from alexclaw.mcp._keys import McpKey, fingerprint_key
-from alexclaw.mcp._tools import ToolSpec, build_tools, split_arguments
+from alexclaw.mcp._tools import ToolSpec, build_tools, find_tool, split_arguments
 from alexclaw.services import Services
 from alexclaw.workflows import FINISHED, get_run, list_workflows
 
@@ -197,7 +197,7 @@ class McpHub:
 
     async def _call_tool(self, ctx: Any, params: types.CallToolRequestParams) -> types.CallToolResult:
         key = self._key(ctx, "tools")
-        tool = (await self.tools()).get(params.name)
+        tool = find_tool(await self.tools(), params.name)
         if tool is None:
             self.calls["unknown"] += 1
             raise MCPError(INVALID_PARAMS, f"unknown tool {params.name[:200]!r}")

@@ -1,10 +1,12 @@
 """What MCP clients may call: one tool per registered non-privileged skill
-(``skill.<name>``) and one per enabled workflow (``workflow.<name>``).
+(``skill:<name>``) and one per enabled workflow (``workflow:<name>``).
 
 Plain functions over the registry's snapshot and the workflow store, so the
-list is always what the node has now. Tool names follow the MCP tool-name
-rule (SEP-986: ``[A-Za-z0-9._-]``, at most 128): a workflow whose name holds
-other characters gets them as ``_`` and, when two would collide, its id.
+list is always what the node has now. A workflow's name keeps letters,
+digits and ``. _ -`` (anything else becomes ``_``, at most 128 characters in
+all) and, when two would collide, gets its id. A call may also name a tool
+with ``.`` for the ``:`` (SEP-986's character set, which some clients
+enforce): ``find_tool`` resolves both.
 
 Privileged skills — the shell, the coder, backups, the browser, SQL, and
 any skill that may change skills or workflows — are never tools, and a
@@ -22,8 +24,8 @@ from typing import Any, Final
 from alexclaw.workflows import Workflow
 from skills import ConfigField, SkillMeta
 
-SKILL_TOOL: Final = "skill."
-WORKFLOW_TOOL: Final = "workflow."
+SKILL_TOOL: Final = "skill:"
+WORKFLOW_TOOL: Final = "workflow:"
 PRIVILEGED_SKILLS: Final = frozenset({"shell", "coder", "db_backup", "web_automation", "sql_query"})
 # A skill declaring one of these may change the node itself (or do anything):
 # what MCP must never reach without the operator.
@@ -122,6 +124,20 @@ def build_tools(skills: Iterable[SkillMeta], workflows: Sequence[Workflow]) -> d
             name = tool_name(WORKFLOW_TOOL, f"{workflow.name}-{workflow.id}")
         tools[name] = workflow_tool(workflow, name)
     return tools
+
+
+def find_tool(tools: Mapping[str, ToolSpec], name: str) -> ToolSpec | None:
+    """The tool ``name`` names: exactly, or with ``.`` for the ``:`` after
+    ``skill``/``workflow``, or a workflow by the name it was given."""
+    if name in tools:
+        return tools[name]
+    for prefix in (SKILL_TOOL, WORKFLOW_TOOL):
+        dotted = prefix[:-1] + "."
+        if name.startswith(dotted):
+            name = prefix + name.removeprefix(dotted)
+        if name.startswith(prefix):
+            return tools.get(name) or tools.get(tool_name(prefix, name.removeprefix(prefix)))
+    return None
 
 
 def split_arguments(tool: ToolSpec, arguments: Mapping[str, Any] | None) -> tuple[Any, dict[str, Any]] | str:

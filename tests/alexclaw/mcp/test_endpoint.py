@@ -80,19 +80,19 @@ async def test_tools_are_the_non_privileged_skills_and_the_enabled_workflows(
         return {t.name: t for t in (await client.list_tools()).tools}
 
     tools = await on_backend(backend, url, token, scenario)
-    assert "skill.echo" in tools and "workflow.daily_digest" in tools
-    assert "skill.shell" not in tools and "workflow.off" not in tools
-    echo = tools["skill.echo"]
+    assert "skill:echo" in tools and "workflow:daily_digest" in tools
+    assert "skill:shell" not in tools and "workflow:off" not in tools
+    echo = tools["skill:echo"]
     assert echo.input_schema["type"] == "object" and "input" in echo.input_schema["properties"]
     assert "on_success (ok)" in (echo.description or "")  # the branches are named
-    assert "Steps: echo" in (tools["workflow.daily_digest"].description or "")
+    assert "Steps: echo" in (tools["workflow:daily_digest"].description or "")
 
 
 async def test_a_skill_tool_runs_through_the_invoker_and_is_audited(node: Node, url: str, backend: str) -> None:
     _, token = await add_key(node)
 
     async def scenario(client: Client) -> Any:
-        return await client.call_tool("skill.echo", {"input": {"hello": "world"}})
+        return await client.call_tool("skill:echo", {"input": {"hello": "world"}})
 
     result = await on_backend(backend, url, token, scenario)
     assert not result.is_error
@@ -100,7 +100,7 @@ async def test_a_skill_tool_runs_through_the_invoker_and_is_audited(node: Node, 
     async with node.state.database.pool().acquire() as conn:
         rows = await conn.fetch("SELECT actor, action, target, outcome, detail FROM audit_log ORDER BY id")
     called = [r for r in rows if r["action"] == "mcp.called"]
-    assert [(r["actor"], r["target"], r["outcome"]) for r in called] == [("mcp:claude", "mcp:skill.echo", "ok")]
+    assert [(r["actor"], r["target"], r["outcome"]) for r in called] == [("mcp:claude", "mcp:skill:echo", "ok")]
     invoked = [r for r in rows if r["action"] == "skill.invoked"]
     assert json.loads(invoked[-1]["detail"])["origin"] == "mcp"
 
@@ -110,7 +110,7 @@ async def test_a_workflow_tool_returns_the_finished_run(node: Node, url: str, ba
     _, token = await add_key(node)
 
     async def scenario(client: Client) -> Any:
-        return await client.call_tool("workflow.greet", {"input": "hi"})
+        return await client.call_tool("workflow:greet", {"input": "hi"})
 
     result = await on_backend(backend, url, token, scenario)
     answer = payload(result)
@@ -129,7 +129,7 @@ async def test_mcp_restriction_denies_a_tool_by_its_exact_name_and_the_deny_is_a
     probe = await Probe().listen(POLICIES_TOPIC).start()
     async with node.state.database.pool().acquire() as conn:
         await save_policy(
-            conn, name="no echo over mcp", rule_type="mcp_restriction", config={"tool": "skill.echo"}, priority=5,
+            conn, name="no echo over mcp", rule_type="mcp_restriction", config={"tool": "skill:echo"}, priority=5,
             actor="test",
         )  # fmt: skip
     await probe.receive(lambda m: isinstance(m, PoliciesReloaded) and len(node.state.policies.read()) == 1)
@@ -137,15 +137,15 @@ async def test_mcp_restriction_denies_a_tool_by_its_exact_name_and_the_deny_is_a
     _, token = await add_key(node)
 
     async def scenario(client: Client) -> Any:
-        return await client.call_tool("skill.echo", {"input": 1}), await client.call_tool("skill.template", {})
+        return await client.call_tool("skill:echo", {"input": 1}), await client.call_tool("skill:template", {})
 
     denied, other = await on_backend(backend, url, token, scenario)
     assert denied.is_error and payload(denied)["status"] == "denied"
     assert "restricted" in payload(denied)["result"]["error"]
-    assert payload(other)["status"] == "ran"  # exact: skill.template is not skill.echo
+    assert payload(other)["status"] == "ran"  # exact: skill:template is not skill:echo
     async with node.state.database.pool().acquire() as conn:
         rows = await conn.fetch("SELECT actor, action, target, outcome, detail FROM audit_log ORDER BY id")
-    assert ("mcp:claude", "mcp.called", "mcp:skill.echo", "denied") in [
+    assert ("mcp:claude", "mcp.called", "mcp:skill:echo", "denied") in [
         (r["actor"], r["action"], r["target"], r["outcome"]) for r in rows
     ]
     decisions = [json.loads(r["detail"]) for r in rows if r["outcome"] == "denied" and r["action"] != "mcp.called"]
@@ -157,7 +157,7 @@ async def test_a_2fa_workflow_is_refused_plainly_while_2fa_is_off(node: Node, ur
     _, token = await add_key(node)
 
     async def scenario(client: Client) -> Any:
-        return await client.call_tool("workflow.guarded", {})
+        return await client.call_tool("workflow:guarded", {})
 
     result = await on_backend("asyncio", url, token, scenario)
     assert result.is_error and "2FA is not set up" in payload(result)["error"]
@@ -176,7 +176,7 @@ async def test_a_2fa_workflow_or_one_with_a_privileged_step_sends_a_challenge_an
     _, token = await add_key(node)
 
     async def scenario(client: Client) -> Any:
-        return await client.call_tool("workflow.guarded", {}), await client.call_tool("workflow.ops", {})
+        return await client.call_tool("workflow:guarded", {}), await client.call_tool("workflow:ops", {})
 
     guarded, ops = await on_backend(backend, url, token, scenario)
     for result in (guarded, ops):
@@ -210,9 +210,9 @@ async def test_tools_list_changed_reaches_a_listening_client_when_a_workflow_is_
         await save(node, Workflow(None, "fresh", steps=(Step(0, "echo"),)))
 
     (before, kind, after), _ = await asyncio.gather(on_backend(backend, url, token, scenario), create_once_listening())
-    assert "workflow.fresh" not in before
+    assert "workflow:fresh" not in before
     assert kind == "ToolsListChanged"
-    assert "workflow.fresh" in after
+    assert "workflow:fresh" in after
 
 
 async def test_every_resource_template_reads_and_secrets_are_redacted_in_list_and_single_read(
@@ -228,7 +228,7 @@ async def test_every_resource_template_reads_and_secrets_are_redacted_in_list_an
 
     async def scenario(client: Client) -> Any:
         templates = [t.uri_template for t in (await client.list_resource_templates()).resource_templates]
-        await client.call_tool("workflow.greet", {"input": "hi"})
+        await client.call_tool("workflow:greet", {"input": "hi"})
         read = {}
         for uri in (
             f"alexclaw://resources/{resource_id}", f"alexclaw://memory/{memory_id}",
@@ -262,7 +262,7 @@ async def test_a_key_with_the_outputs_scope_reads_a_runs_outputs(node: Node, url
     _, token = await add_key(node, scopes=frozenset({"tools", "resources", "outputs"}))
 
     async def scenario(client: Client) -> Any:
-        run_id = payload(await client.call_tool("workflow.greet", {"input": "hi"}))["run_id"]
+        run_id = payload(await client.call_tool("workflow:greet", {"input": "hi"}))["run_id"]
         return await read_json(client, f"alexclaw://runs/{run_id}")
 
     run = await on_backend("asyncio", url, token, scenario)
@@ -277,8 +277,8 @@ async def test_unknown_tools_bad_arguments_and_missing_resources_are_mcp_errors(
     async def scenario(client: Client) -> list[str]:
         messages = []
         for call in (
-            lambda: client.call_tool("skill.nope", {}),
-            lambda: client.call_tool("skill.echo", {"input": 1, "surprise": True}),
+            lambda: client.call_tool("skill:nope", {}),
+            lambda: client.call_tool("skill:echo", {"input": 1, "surprise": True}),
             lambda: client.read_resource("alexclaw://runs/999999"),
             lambda: client.read_resource("alexclaw://runs/abc"),
             lambda: client.read_resource("https://example.com/"),

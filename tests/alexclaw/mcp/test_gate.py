@@ -19,6 +19,7 @@ from actors import sync
 from alexclaw import Node
 from alexclaw.mcp import EVENTS_NAME
 from alexclaw.mcp._keys import revoke_key, seed_key
+from alexclaw.mcp._tools import privileged
 from alexclaw.mcp.tree import McpEvents
 from tests.alexclaw.mcp.conftest import add_key, now, on_backend
 
@@ -132,7 +133,7 @@ async def test_healthz_and_metrics_report_the_endpoint_and_its_tool_count(
     await sync(EVENTS_NAME)  # its first count is done
     base = url.removesuffix("/mcp")
     health = (await http.get(f"{base}/healthz")).json()
-    tools = len(node.state.skills.all())
+    tools = sum(1 for meta in node.state.skills.all() if not privileged(meta))  # the shell is never a tool
     assert health["mcp"] == {"state": "serving", "tools": tools}
     metrics = (await http.get(f"{base}/metrics")).text
     assert "alexclaw_mcp_up 1.0" in metrics and f"alexclaw_mcp_tools {float(tools)}" in metrics

@@ -3,7 +3,7 @@ functions over skill metadata and workflows (no node)."""
 
 from __future__ import annotations
 
-from alexclaw.mcp._tools import build_tools, privileged, privileged_steps, split_arguments
+from alexclaw.mcp._tools import build_tools, find_tool, privileged, privileged_steps, split_arguments
 from alexclaw.workflows import Step, Workflow
 from skills import BranchKind, ConfigField, SkillMeta
 
@@ -18,7 +18,7 @@ def meta(name: str, permissions: frozenset[str] = frozenset(), fields: tuple[Con
 def test_privileged_skills_by_name_or_by_what_they_may_change_are_never_tools() -> None:
     skills = [meta("echo"), meta("shell"), meta("sql_query"), meta("builder", frozenset({"skill_write"})),
               meta("root", frozenset({"all"}))]  # fmt: skip
-    assert list(build_tools(skills, [])) == ["skill.echo"]
+    assert list(build_tools(skills, [])) == ["skill:echo"]
     assert privileged(None)  # a step whose skill is missing counts as privileged: fail closed
     workflow = Workflow(1, "ops", steps=(Step(0, "echo"), Step(1, "shell"), Step(2, "ghost")))
     assert privileged_steps(workflow, {m.name: m for m in skills}) == ["ghost", "shell"]
@@ -26,12 +26,25 @@ def test_privileged_skills_by_name_or_by_what_they_may_change_are_never_tools() 
 
 def test_workflow_tool_names_follow_the_tool_name_rule_and_never_collide() -> None:
     workflows = [Workflow(1, "PR review!"), Workflow(2, "PR review?"), Workflow(3, "off", enabled=False)]
-    assert list(build_tools([], workflows)) == ["workflow.PR_review_", "workflow.PR_review_-2"]
+    assert list(build_tools([], workflows)) == ["workflow:PR_review_", "workflow:PR_review_-2"]
+
+
+def test_a_declared_privileged_skill_is_never_a_tool() -> None:
+    declared = meta("careful")
+    object.__setattr__(declared, "privileged", True)
+    assert privileged(declared) and list(build_tools([declared, meta("echo")], [])) == ["skill:echo"]
+
+
+def test_a_call_finds_its_tool_by_name_with_a_dot_or_by_the_workflows_own_name() -> None:
+    tools = build_tools([meta("echo")], [Workflow(7, "PR review!")])
+    assert find_tool(tools, "skill:echo") is find_tool(tools, "skill.echo") is tools["skill:echo"]
+    assert find_tool(tools, "workflow:PR review!") is find_tool(tools, "workflow.PR_review_") is not None
+    assert find_tool(tools, "skill:nope") is None and find_tool(tools, "echo") is None
 
 
 def test_arguments_are_checked_against_the_skills_config_schema() -> None:
     fields = (ConfigField("count", "integer", minimum=1, maximum=5, required=True), ConfigField("mode", "choice:a,b"))
-    tool = build_tools([meta("counter", fields=fields)], [])["skill.counter"]
+    tool = build_tools([meta("counter", fields=fields)], [])["skill:counter"]
     assert tool.input_schema["required"] == ["count"]
     assert tool.input_schema["properties"]["mode"] == {"type": "string", "enum": ["a", "b"]}
     assert split_arguments(tool, {"input": "x", "count": 2}) == ("x", {"count": 2})
