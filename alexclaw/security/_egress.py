@@ -281,7 +281,10 @@ class EgressClient:
         if method.upper() not in rule.methods:
             raise EgressDenied(f"method {method} is not allowed for {host}")
         scheme = parts.scheme.lower()
-        if scheme != "https" and not (scheme == "http" and rule.allow_http):
+        # Plain http where the rule allows it, or to a host the operator
+        # granted by name (a feed or service on the LAN rarely has TLS).
+        granted_http = host.lower() in policy.private_hosts
+        if scheme != "https" and not (scheme == "http" and (rule.allow_http or granted_http)):
             raise EgressDenied(f"scheme {scheme or '(none)'} is not allowed (https only)")
         port = port or (443 if scheme == "https" else 80)
         literal = literal_address(host)
