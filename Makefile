@@ -72,6 +72,7 @@ bench: install
 	$(BIN)/python bench/llm.py
 	$(BIN)/python bench/memory.py
 	$(BIN)/python bench/mcp_endpoint.py
+	$(BIN)/python bench/digest.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis
