@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
@@ -179,7 +179,7 @@ class Services:
     github_webhooks: GithubWebhooks  # signed GitHub deliveries start the workflows bound to them
     booted_at: float  # monotonic, for the dispatcher's uptime and the boot time logged
     # The last log records for the Logs page (appended by the log buffer's handler, read as a snapshot).
-    log_ring: LogRing = field(default_factory=LogRing)
+    log_ring: LogRing
 
     @property
     def skills(self) -> Skills:
@@ -323,6 +323,7 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
             database, lambda: str(config.get("github.webhook_secret") or ""), limiter, lambda: runs
         ),
         booted_at=booted_at,
+        log_ring=LogRing(),
     )
 
 
