@@ -137,8 +137,10 @@ class LogBuffer(AsyncActor):
     """Owns the ring's handler on the root logger (installed in ``init``,
     removed in ``terminate``), publishes ``LogsChanged`` and clears.
 
-    ``handle_cast(_Appended)``: publish once per burst.
-    ``handle_call(_Clear)``: drop every record; answers how many."""
+    ``handle_cast``
+        An ``_Appended`` wake-up: publish ``LogsChanged`` once per burst.
+    ``handle_call``
+        ``_Clear``: drop every record; answers how many."""
 
     def __init__(self, ring: LogRing) -> None:
         super().__init__()

@@ -32,7 +32,7 @@ from alexclaw.llm._wire import (
     parse_answer,
     prepare,
 )
-from alexclaw.security import EgressClient, EgressDenied, EgressFailed, SecretBox, egress_stream
+from alexclaw.security import EgressClient, EgressDenied, EgressFailed, EgressResponse, SecretBox, egress_stream
 
 RETRIED: Final = frozenset({429, 500, 502, 503, 504, 529})
 
@@ -110,8 +110,11 @@ class ProviderClient:
         said = error_message(body)
         return CallError(provider.name, f"HTTP {status}: {said}", transient=status in RETRIED, status=status)
 
-    async def complete(self, provider: Provider, request: ChatRequest) -> Answer | CallError:
-        url, headers, body = prepare(provider, request, stream=False)
+    async def _post(
+        self, provider: Provider, url: str, headers: dict[str, str], body: bytes
+    ) -> EgressResponse | CallError:
+        """One POST through the egress guard with the bounded retries on
+        429/5xx (``Retry-After`` honoured): the 200 reply, or the error."""
         policy = egress_policy(provider)
         for attempt in range(self.retries + 1):
             try:
@@ -130,12 +133,19 @@ class ProviderClient:
                 continue
             if reply.status != 200:
                 return self._status_error(provider, reply.status, reply.body)
-            try:
-                parsed = parse_answer(provider.kind, reply.body)
-            except Garbage as exc:
-                return CallError(provider.name, str(exc), transient=True, status=reply.status)
-            return Answer(parsed.text, provider.name, provider.model, parsed.input_tokens, parsed.output_tokens)
+            return reply
         raise AssertionError("unreachable: the last attempt returns")
+
+    async def complete(self, provider: Provider, request: ChatRequest) -> Answer | CallError:
+        url, headers, body = prepare(provider, request, stream=False)
+        reply = await self._post(provider, url, headers, body)
+        if isinstance(reply, CallError):
+            return reply
+        try:
+            parsed = parse_answer(provider.kind, reply.body)
+        except Garbage as exc:
+            return CallError(provider.name, str(exc), transient=True, status=reply.status)
+        return Answer(parsed.text, provider.name, provider.model, parsed.input_tokens, parsed.output_tokens)
 
     async def stream(self, provider: Provider, request: ChatRequest) -> AsyncIterator[str | Answer | CallError]:
         """Text deltas as they arrive, then the ``Answer`` (the whole text
@@ -186,30 +196,14 @@ class ProviderClient:
             url, headers, body = prepare_embed(provider, model, texts, dimensions)
         except NoEmbeddings as exc:
             return CallError(provider.name, str(exc), transient=False)
-        policy = egress_policy(provider)
-        for attempt in range(self.retries + 1):
-            try:
-                reply = await self.egress.request(
-                    policy, "POST", url, headers=headers, body=body, screen=False, timeout=provider.timeout_seconds
-                )
-            except EgressDenied as exc:
-                return CallError(provider.name, f"refused by the egress guard: {exc}", transient=False)
-            except EgressFailed as exc:
-                return CallError(provider.name, str(exc), transient=True)
-            if reply.status in RETRIED:
-                wait = self._wait(attempt, reply.headers.get("retry-after"))
-                if wait is None:
-                    return self._status_error(provider, reply.status, reply.body)
-                await self.sleep(wait)
-                continue
-            if reply.status != 200:
-                return self._status_error(provider, reply.status, reply.body)
-            try:
-                vectors = parse_embeddings(provider.kind, reply.body, len(texts), dimensions)
-            except Garbage as exc:
-                return CallError(provider.name, str(exc), transient=True, status=reply.status)
-            return Embeddings(vectors, provider.name, model)
-        raise AssertionError("unreachable: the last attempt returns")
+        reply = await self._post(provider, url, headers, body)
+        if isinstance(reply, CallError):
+            return reply
+        try:
+            vectors = parse_embeddings(provider.kind, reply.body, len(texts), dimensions)
+        except Garbage as exc:
+            return CallError(provider.name, str(exc), transient=True, status=reply.status)
+        return Embeddings(vectors, provider.name, model)
 
 
 def provider_keys(providers: Callable[[], tuple[Provider, ...]], box: SecretBox) -> Callable[[str], str | None]:

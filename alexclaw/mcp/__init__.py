@@ -10,7 +10,7 @@ from alexclaw.mcp._hub import SERVER_NAME, McpHub
 from alexclaw.mcp._keys import MCP_KEY_CREATED, MCP_KEY_REVOKED, MCP_KEY_SEEDED, SCOPES, McpKey, list_keys
 from alexclaw.mcp._operations import McpKeyOperations
 from alexclaw.mcp._resources import REDACTED
-from alexclaw.mcp._tools import PRIVILEGED_SKILLS, SKILL_TOOL, WORKFLOW_TOOL
+from alexclaw.mcp._tools import NEVER_TOOLS, SKILL_TOOL, WORKFLOW_TOOL
 from alexclaw.mcp.tree import EVENTS_NAME, mcp_spec
 
 __all__ = [
@@ -21,7 +21,7 @@ __all__ = [
     "MCP_KEY_REFUSED",
     "MCP_KEY_REVOKED",
     "MCP_KEY_SEEDED",
-    "PRIVILEGED_SKILLS",
+    "NEVER_TOOLS",
     "REDACTED",
     "SCOPES",
     "SERVER_NAME",

@@ -26,7 +26,7 @@ from skills import ConfigField, SkillMeta
 
 SKILL_TOOL: Final = "skill:"
 WORKFLOW_TOOL: Final = "workflow:"
-PRIVILEGED_SKILLS: Final = frozenset({"shell", "coder", "db_backup", "web_automation", "sql_query"})
+NEVER_TOOLS: Final = frozenset({"shell", "coder", "db_backup", "web_automation", "sql_query"})
 # A skill declaring one of these may change the node itself (or do anything):
 # what MCP must never reach without the operator.
 PRIVILEGED_PERMISSIONS: Final = frozenset({"all", "skill_write", "skill_manage", "workflow_manage"})
@@ -41,7 +41,7 @@ def privileged(meta: SkillMeta | None) -> bool:
     return (
         meta is None
         or meta.privileged  # declared: runs only behind a 2FA code
-        or meta.name in PRIVILEGED_SKILLS
+        or meta.name in NEVER_TOOLS
         or bool(meta.permissions & PRIVILEGED_PERMISSIONS)
     )
 

@@ -114,6 +114,7 @@ from alexclaw.security._egress import (
     EgressDenied,
     EgressFailed,
     EgressPolicy,
+    EgressResponse,
     EgressTimedOut,
     EgressTooLarge,
     Endpoint,

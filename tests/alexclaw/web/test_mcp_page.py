@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from alexclaw import Node
-from alexclaw.mcp._keys import find_key
+from tests.alexclaw.mcp.support import find_key
 from tests.alexclaw.web.conftest import login
 from tests.alexclaw.web.test_pages import enable_totp, next_code, post, text_of
 
