@@ -16,6 +16,7 @@ from typing import Any, Final
 from actors import AsyncActor, send, subscribe
 from alexclaw.mcp._hub import McpHub
 from alexclaw.mcp._keys import seed_key
+from alexclaw.storage import UNAVAILABLE
 from alexclaw.workflows import RUNS_TOPIC, WORKFLOWS_TOPIC, RunChanged, WorkflowsChanged
 from skills import SKILLS_TOPIC, SkillRegistered, SkillUnregistered
 from supervisors import ChildSpec
@@ -30,7 +31,8 @@ class _Boot:
 
 class McpEvents(AsyncActor):
     """``handle_info``: skills and workflow changes → ``tools_changed``;
-    a finished run → ``run_finished``. Answers no calls."""
+    a finished run → ``run_finished``; a database outage while counting is
+    logged, never a crash. Answers no calls."""
 
     def __init__(self, hub: McpHub) -> None:
         super().__init__()
@@ -45,11 +47,19 @@ class McpEvents(AsyncActor):
         if isinstance(message, RunChanged):
             if message.status == "finished":
                 self.hub.run_finished(message.run_id)
-        elif isinstance(message, _Boot):
-            await self._seed()
-            await self.hub.tools_changed()
-        elif isinstance(message, WorkflowsChanged | SkillRegistered | SkillUnregistered):
-            await self.hub.tools_changed()
+            return
+        # A database outage is not this actor's crash (restarting it cannot
+        # help, and a burst of them would reach the root): say so, keep the
+        # last count, and let the next change or the next boot try again.
+        try:
+            if isinstance(message, _Boot):
+                await self._seed()
+                await self.hub.tools_changed()
+            elif isinstance(message, WorkflowsChanged | SkillRegistered | SkillUnregistered):
+                await self.hub.tools_changed()
+        except UNAVAILABLE as exc:
+            self.hub.services.database.report_unavailable(exc)
+            log.warning("MCP tools not recounted: the database is unavailable (%s)", type(exc).__name__)
 
     async def _seed(self) -> None:
         token = str(self.hub.services.config.get("mcp.api_key") or "")

@@ -3,8 +3,14 @@ functions over skill metadata and workflows (no node)."""
 
 from __future__ import annotations
 
+import asyncpg
+import pytest
+
+from actors import send, sync, whereis
+from alexclaw import Node
 from alexclaw.mcp._tools import build_tools, find_tool, privileged, privileged_steps, split_arguments
-from alexclaw.workflows import Step, Workflow
+from alexclaw.mcp.tree import EVENTS_NAME
+from alexclaw.workflows import Step, Workflow, WorkflowsChanged
 from skills import BranchKind, ConfigField, SkillMeta
 
 
@@ -51,3 +57,19 @@ def test_arguments_are_checked_against_the_skills_config_schema() -> None:
     assert split_arguments(tool, {"count": 9}) == "count: " + str(fields[0].problem(9))
     assert split_arguments(tool, {}) == "count: required"
     assert split_arguments(tool, {"count": 1, "other": 1}) == "unknown argument(s): other"
+
+
+async def test_a_database_outage_while_recounting_tools_is_no_crash(
+    node: Node, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    events = whereis(EVENTS_NAME)
+    assert events is not None
+
+    async def outage() -> dict[str, object]:
+        raise asyncpg.InterfaceError("connection was closed in the middle of operation")
+
+    monkeypatch.setattr(node.state.mcp, "tools", outage)
+    for _ in range(5):  # more than the root's restart intensity, had each been a crash
+        send(events, WorkflowsChanged(None))
+    await sync(EVENTS_NAME)
+    assert whereis(EVENTS_NAME) is events and events.alive
