@@ -11,15 +11,17 @@ import ipaddress
 import os
 import socket
 import stat
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import asyncpg
 
 from alexclaw.config import CATALOG, MemorySettings, setting_keys, typed
 from alexclaw.memory import LocalModel, ModelUnavailable, choose, weights_path
-from alexclaw.settings import MIN_SECRET_KEY_LENGTH, Settings, SettingsError, load_settings
+from alexclaw.posture import FAILING, Finding, audit, gather, report, unreachable
+from alexclaw.settings import MIN_SECRET_KEY_LENGTH, Settings, SettingsError, load_settings, read_environment
 from alexclaw.storage import PGVECTOR_MIN, check_pgvector
 
 OK, WARN, FAIL = "ok", "warn", "FAIL"
@@ -33,6 +35,32 @@ class Check:
 
     def line(self) -> str:
         return f"{self.status:<4}  {self.name:<16} {self.detail}"
+
+    def as_json(self) -> dict[str, str]:
+        return {"status": self.status, "name": self.name, "detail": self.detail}
+
+
+@dataclass(frozen=True)
+class Report:
+    """Today's checks (one line each) and the posture audit's findings."""
+
+    checks: list[Check]
+    findings: list[Finding]
+
+    @property
+    def failing(self) -> bool:
+        return any(c.status == FAIL for c in self.checks) or any(f.severity in FAILING for f in self.findings)
+
+    def lines(self) -> Iterator[str]:
+        yield from (check.line() for check in self.checks)
+        if not self.findings:
+            yield "ok    posture          no findings"
+        for finding in self.findings:
+            yield f"{finding.severity:<8} {finding.id}: {finding.title}"
+            yield f"         fix: {finding.fix}"
+
+    def as_json(self) -> dict[str, Any]:
+        return {"checks": [c.as_json() for c in self.checks], **report(self.findings), "failing": self.failing}
 
 
 def check_secret_key(settings: Settings) -> Check:
@@ -104,7 +132,10 @@ def check_data_dir(data_dir: Path) -> Check:
         if os.access(parent, os.W_OK):
             return Check(OK, "data_dir", f"{data_dir} will be created on first start")
         return Check(FAIL, "data_dir", f"{data_dir} does not exist and {parent} is not writable")
-    info = data_dir.stat()
+    try:
+        info = data_dir.stat()
+    except OSError as exc:
+        return Check(FAIL, "data_dir", f"{data_dir} cannot be read: {exc.strerror}")
     mode = stat.S_IMODE(info.st_mode)
     if hasattr(os, "geteuid") and info.st_uid != os.geteuid():
         return Check(FAIL, "data_dir", f"{data_dir} is owned by uid {info.st_uid}, not by this user")
@@ -276,11 +307,15 @@ def _check_embedded(settings: Settings, wanted: str) -> Check:
 
 
 async def run_checks(environ: Mapping[str, str] | None = None, env_file: Path = Path(".env")) -> list[Check]:
+    return (await run_doctor(environ, env_file)).checks
+
+
+async def run_doctor(environ: Mapping[str, str] | None = None, env_file: Path = Path(".env")) -> Report:
     checks = [check_env_file(env_file)]
     try:
         settings = load_settings(environ, env_file)
     except SettingsError as exc:
-        return [*checks, Check(FAIL, "settings", str(exc))]
+        return Report([*checks, Check(FAIL, "settings", str(exc))], [])
     checks += [
         check_secret_key(settings),
         check_admin_password(settings),
@@ -293,4 +328,22 @@ async def run_checks(environ: Mapping[str, str] | None = None, env_file: Path = 
     dsn = settings.database_url or running_node_dsn(settings.data_dir)
     checks.append(await check_two_factor(dsn))
     checks += await check_embeddings(dsn)
-    return checks
+    return Report(checks, await posture(settings, read_environment(environ, env_file), dsn))
+
+
+async def posture(settings: Settings, environ: Mapping[str, str], dsn: str | None) -> list[Finding]:
+    """The posture audit over doctor's own connection; with no database,
+    over the environment alone (and a finding that says so)."""
+    if dsn is None:
+        return audit(unreachable(settings, environ))
+    try:
+        conn = await asyncpg.connect(dsn, timeout=5)
+    except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError, TimeoutError):
+        return audit(unreachable(settings, environ))
+    try:
+        facts = await gather(conn, settings, environ)
+    except asyncpg.UndefinedTableError:  # not migrated yet
+        return audit(unreachable(settings, environ))
+    finally:
+        await conn.close()
+    return audit(facts)

@@ -58,6 +58,7 @@ from alexclaw.memory import (
     WorkerEmbedder,
     choose,
 )
+from alexclaw.posture import PostureAudit
 from alexclaw.security import (
     Approver,
     Authorizer,
@@ -76,7 +77,7 @@ from alexclaw.security import (
     limiter_policies,
     secret_in_force,
 )
-from alexclaw.settings import Settings
+from alexclaw.settings import Settings, read_environment
 from alexclaw.storage import DatabaseHandle
 from alexclaw.webhooks import GithubWebhooks
 from alexclaw.wiring import (
@@ -180,6 +181,7 @@ class Services:
     booted_at: float  # monotonic, for the dispatcher's uptime and the boot time logged
     # The last log records for the Logs page (appended by the log buffer's handler, read as a snapshot).
     log_ring: LogRing
+    posture: PostureAudit  # the security posture audit the Posture page runs (doctor's, over the node's pool)
 
     @property
     def skills(self) -> Skills:
@@ -324,6 +326,7 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         ),
         booted_at=booted_at,
         log_ring=LogRing(),
+        posture=PostureAudit(settings, read_environment()),
     )
 
 

@@ -29,6 +29,7 @@ CONFIG_SEED_VARIABLES = (
     "ANTHROPIC_API_KEY",
     "OPENAI_API_KEY",
     "SHIELD_PROXY_API_KEY",
+    "METRICS_TOKEN",
 )
 GENERATE_HINT = "python3 -c 'import secrets; print(secrets.token_urlsafe(64))'"
 
@@ -89,13 +90,20 @@ def _bool(name: str, raw: str) -> bool:
     raise SettingsError(f"{name} must be true or false, got {raw!r}")
 
 
-def load_settings(environ: Mapping[str, str] | None = None, env_file: Path | None = Path(".env")) -> Settings:
-    """Merge ``env_file`` (if it exists) under ``environ`` (which wins) and
-    validate. Raises ``SettingsError`` with a one-line explanation."""
+def read_environment(environ: Mapping[str, str] | None = None, env_file: Path | None = Path(".env")) -> dict[str, str]:
+    """``env_file`` (if it exists) under ``environ`` (which wins; default
+    the process environment): what the node's settings are read from."""
     env: dict[str, str] = {}
     if env_file is not None and env_file.is_file():
         env.update({k: v for k, v in dotenv_values(env_file).items() if v is not None})
     env.update(os.environ if environ is None else environ)
+    return env
+
+
+def load_settings(environ: Mapping[str, str] | None = None, env_file: Path | None = Path(".env")) -> Settings:
+    """Merge ``env_file`` (if it exists) under ``environ`` (which wins) and
+    validate. Raises ``SettingsError`` with a one-line explanation."""
+    env = read_environment(environ, env_file)
 
     key = env.get("SECRET_KEY_BASE", "").strip()
     if not key:

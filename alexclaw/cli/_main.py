@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import logging
 import signal
 import sys
@@ -21,7 +22,7 @@ import psutil
 
 from actors import StartError
 from alexclaw.application import declared_tree, run_node
-from alexclaw.cli._common import database_command, stdout_closed
+from alexclaw.cli._common import database_command, emit, stdout_closed
 from alexclaw.logs import configure_logging
 from alexclaw.settings import Settings, SettingsError, load_settings, write_env_file
 
@@ -127,12 +128,16 @@ def cmd_tree(_args: argparse.Namespace) -> int:
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
-    from alexclaw.doctor import FAIL, run_checks
+    from alexclaw.doctor import run_doctor
 
-    checks = asyncio.run(run_checks(env_file=Path(args.env_file)))
-    for check in checks:
-        print(check.line())
-    return 1 if any(c.status == FAIL for c in checks) else 0
+    found = asyncio.run(run_doctor(env_file=Path(args.env_file)))
+    if args.json:
+        emit(json.dumps(found.as_json(), indent=2))
+    else:
+        for line in found.lines():
+            emit(line)
+    # 1: a check failed or a high or critical finding (CI gates on it)
+    return 1 if found.failing else 0
 
 
 def cmd_config(args: argparse.Namespace) -> int:
@@ -164,8 +169,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("start", help="run the node until SIGTERM/SIGINT").set_defaults(run=cmd_start)
     commands.add_parser("migrate", help="apply database migrations and exit").set_defaults(run=cmd_migrate)
     commands.add_parser("tree", help="print the declared supervision tree").set_defaults(run=cmd_tree)
-    doctor = commands.add_parser("doctor", help="check configuration and environment")
+    doctor = commands.add_parser(
+        "doctor", help="check configuration and environment, and audit the security posture (exit 1: high findings)"
+    )
     doctor.add_argument("--env-file", default=".env")
+    doctor.add_argument("--json", action="store_true", help="the checks and findings as JSON")
     doctor.set_defaults(run=cmd_doctor)
     from alexclaw.cli._config import add_parsers
 

@@ -258,6 +258,13 @@ CATALOG: tuple[Known, ...] = (
     Known("shield.block_score", INT, "60", "Shield score at or above which a text is BLOCKed", guard=CONTROL),
     Known("shield.review_score", INT, "25", "Shield score at or above which a text is held for REVIEW", guard=CONTROL),
     Known(
+        "metrics.token",
+        S,
+        "",
+        "Bearer token GET /metrics requires; empty = /metrics answers anyone who reaches the HTTP port",
+        env="METRICS_TOKEN",
+    ),
+    Known(
         "shield.proxy_api_key",
         S,
         "",

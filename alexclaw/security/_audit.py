@@ -47,6 +47,7 @@ TELEGRAM_TEST_SENT: Final = "telegram.test_sent"
 PROXY_KEY_REFUSED: Final = "proxy.key_refused"  # a wrong bearer key (each also counts towards the IP block)
 PROXY_KEY_MISSING: Final = "proxy.key_missing"  # no key, or the proxy off: counted per minute
 PROXY_BLOCKED: Final = "proxy.blocked"  # requests from a blocked address: counted per minute
+METRICS_TOKEN_REFUSED: Final = "metrics.token_refused"  # noqa: S105 (an action name; each wrong token also counts towards the IP block)
 WEBHOOK_REFUSED: Final = "webhook.secret_refused"  # counted per minute
 CSRF_REFUSED: Final = "csrf.refused"  # counted per minute
 GITHUB_DELIVERY_REFUSED: Final = "webhook.github_refused"  # no secret, a wrong signature: counted per minute

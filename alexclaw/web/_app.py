@@ -24,7 +24,7 @@ from alexclaw.web._render import page_globals
 from alexclaw.web._state import WebState
 from alexclaw.web._times import display_zone
 from alexclaw.web._views import llm_usage_rows
-from alexclaw.web.machine import github_blueprint, proxy_blueprint, proxy_error, serve_mcp
+from alexclaw.web.machine import github_blueprint, proxy_blueprint, proxy_error, refuse_unauthorised_scrape, serve_mcp
 from alexclaw.web.pages import page_blueprints
 
 MAX_BODY_BYTES = 1024 * 1024
@@ -118,6 +118,9 @@ def create_app(state: WebState) -> Quart:
 
     @app.get("/metrics")
     async def metrics() -> Response:
+        refused = await refuse_unauthorised_scrape(state)
+        if refused is not None:
+            return refused
         return Response(render(registry), content_type=CONTENT_TYPE)
 
     app.register_blueprint(_auth.build(state))

@@ -19,6 +19,7 @@ from alexclaw.llm import GuardedModel, Provider, ProviderOperations, UsageSnapsh
 from alexclaw.log_buffer import LogRing
 from alexclaw.mcp import McpHub
 from alexclaw.memory import Embedder, ThrottleStats
+from alexclaw.posture import PostureAudit
 from alexclaw.security import (
     Authorizer,
     BreakGlass,
@@ -107,6 +108,7 @@ class WebState:
     embedder = _Service[Embedder]()
     memory_stats = _Service[Snapshot[ThrottleStats]]()
     log_ring = _Service[LogRing]()
+    posture = _Service[PostureAudit]()
     runs = _Service[Runs]()
     github_webhooks = _Service[GithubWebhooks]()
     conversations = _Service[ConversationOperations]()

@@ -5,13 +5,16 @@ from __future__ import annotations
 import json
 import os
 import re
+import secrets
 import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
+import asyncpg
 import httpx
 import psutil
 import pytest
@@ -191,12 +194,31 @@ def test_migrate_applies_the_schema_and_reports_the_version(database_url: str, t
     assert result.stdout.strip() == f"schema is at version {newest:04d}"
 
 
+@pytest.fixture
+async def application_role_url(database_url: str) -> AsyncIterator[str]:
+    """The test database reached as a login role with rights on its tables
+    and no power beyond them: what a healthy shared-server setup uses."""
+    role, password = f"app_{secrets.token_hex(4)}", secrets.token_urlsafe(24)
+    conn = await asyncpg.connect(database_url)
+    try:
+        await conn.execute(f"CREATE ROLE {role} LOGIN PASSWORD '{password}'")
+        await conn.execute(f"GRANT ALL ON ALL TABLES IN SCHEMA public TO {role}")
+        await conn.execute(f"GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO {role}")
+        parts = urlsplit(database_url)
+        host = parts.netloc.rpartition("@")[2]  # the embedded server's DSN names its socket in the query
+        yield urlunsplit(parts._replace(netloc=f"{role}:{password}@{host}"))
+        await conn.execute(f"DROP OWNED BY {role}")
+        await conn.execute(f"DROP ROLE {role}")
+    finally:
+        await conn.close()
+
+
 @pytest.mark.slow
-def test_doctor_passes_on_a_healthy_setup(database_url: str, tmp_path: Path) -> None:
+def test_doctor_passes_on_a_healthy_setup(application_role_url: str, tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     result = subprocess.run(
         [sys.executable, "-m", "alexclaw", "doctor"],
-        env=node_env(data_dir, DATABASE_URL=database_url),
+        env=node_env(data_dir, DATABASE_URL=application_role_url),
         cwd=tmp_path,
         capture_output=True,
         text=True,

@@ -220,3 +220,29 @@ def test_a_compose_file_that_breaks_a_rule_fails_naming_the_rule(case: str) -> N
     compose = copy.deepcopy(yaml.safe_load((ROOT / "compose.yaml").read_text()))
     mutate(compose)
     assert rule in {v.rule for v in compose_violations("compose.yaml", compose)}
+
+
+def readme_commands() -> list[str]:
+    """The shell lines of the README's "Run it in containers" section
+    (continuations joined, comments dropped)."""
+    readme = (ROOT / "README.md").read_text()
+    section = readme.split("## Run it in containers", 1)[1].split("\n## ", 1)[0]
+    lines: list[str] = []
+    for block in re.findall(r"```sh\n(.*?)```", section, re.DOTALL):
+        joined = block.replace("\\\n", " ")
+        lines += [line.split("  #", 1)[0].strip() for line in joined.splitlines() if line.strip()]
+    return lines
+
+
+def test_the_readme_runs_the_files_the_tests_validate() -> None:
+    commands = readme_commands()
+    kustomized = {m.group(1) for c in commands if (m := re.search(r"kubectl (?:kustomize|apply -k) (\S+)", c))}
+    assert kustomized and kustomized <= set(KUSTOMIZATIONS)
+    run = next(c for c in commands if c.startswith("docker run"))
+    for flag in ("--read-only", "--tmpfs /tmp", "--cap-drop ALL", "no-new-privileges:true", ":/data", "-p 127.0.0.1:"):
+        assert flag in run, flag
+    built = next(c for c in commands if c.startswith("docker build"))
+    compose = yaml.safe_load((ROOT / "compose.yaml").read_text())
+    assert built.split()[3] == compose["services"]["node1"]["image"] == run.split()[-1]
+    copied = next(c for c in commands if c.startswith("cp "))
+    assert (ROOT / copied.split()[1]).is_file() and copied.split()[2] == ".env"

@@ -20,6 +20,7 @@ from alexclaw.web.pages import (
     _logs,
     _mcp,
     _memory,
+    _posture,
     _resources,
     _runs,
     _security,
@@ -50,6 +51,7 @@ _PAGES = (
     _logs,
     _services,
     _mcp,
+    _posture,
 )
 
 
