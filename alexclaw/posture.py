@@ -32,6 +32,26 @@ STRONG_SECRET_DISTINCT = 12
 BACKUP_MAX_AGE_SECONDS = 2 * 24 * 3600
 MCP_KEY_IDLE_SECONDS = 90 * 24 * 3600
 KNOWN_KEYS: Final = frozenset(known.key for known in CATALOG)
+__all__ = [
+    "CRITICAL",
+    "FAILING",
+    "HIGH",
+    "INFO",
+    "LOW",
+    "MEDIUM",
+    "SEVERITIES",
+    "DatabaseRole",
+    "Facts",
+    "Finding",
+    "LiveMcpKey",
+    "PostureAudit",
+    "audit",
+    "gather",
+    "report",
+    "summary",
+    "unreachable",
+]
+
 REPLACE_WEAK: Final = (
     "replace it with 32+ random characters: python3 -c 'import secrets; print(secrets.token_urlsafe(32))'"
 )
@@ -49,7 +69,7 @@ class Finding:
 
 
 @dataclass(frozen=True)
-class McpKey:
+class LiveMcpKey:
     name: str
     expires: bool
     idle_seconds: float | None  # None: never used
@@ -76,7 +96,7 @@ class Facts:
     embedded_database: bool
     undecryptable: tuple[str, ...] = ()
     break_glass_open: bool = False
-    mcp_keys: tuple[McpKey, ...] = ()
+    mcp_keys: tuple[LiveMcpKey, ...] = ()
     role: DatabaseRole | None = None
     newest_backup_age: float | None = None  # seconds; None: none found
     database_reachable: bool = True
@@ -287,7 +307,7 @@ async def gather(conn: Any, settings: Settings, environ: Mapping[str, str]) -> F
     record = await conn.fetchrow(_ROLE)
     role = None if record is None else DatabaseRole(*record.values())
     try:
-        keys = tuple(McpKey(r["name"], r["expires"], r["idle"]) for r in await conn.fetch(_MCP_KEYS))
+        keys = tuple(LiveMcpKey(r["name"], r["expires"], r["idle"]) for r in await conn.fetch(_MCP_KEYS))
         break_glass = bool(await conn.fetchval(_BREAK_GLASS_OPEN))
     except asyncpg.UndefinedTableError:
         keys, break_glass = (), False

@@ -22,6 +22,7 @@ PUBLIC_MODULES = {
     "alexclaw.metrics",
     "alexclaw.inputs",  # the one reader of untrusted input: stdlib only, below every alexclaw package
     "alexclaw.doctor",
+    "alexclaw.posture",  # the security posture audit doctor and the Posture page share (a module, like alexclaw.doctor)
     "alexclaw.log_buffer",  # the Logs page's ring, its handler and its actor (a module, like alexclaw.logs)
     "alexclaw.service_status",  # the Services page's checks (a module, like alexclaw.doctor)
     "alexclaw.storage",

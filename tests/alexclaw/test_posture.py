@@ -19,7 +19,7 @@ from alexclaw.posture import (
     SEVERITIES,
     DatabaseRole,
     Facts,
-    McpKey,
+    LiveMcpKey,
     audit,
     gather,
     report,
@@ -57,8 +57,8 @@ CASES: dict[str, dict[str, Any]] = {
     "telegram.weak-webhook-secret": with_values(telegram__mode="webhook", telegram__webhook_secret="short"),
     "github.weak-secret": with_values(github__webhook_secret=WEAK),
     "shield.weak-secret": with_values(shield__proxy_api_key=WEAK),
-    "mcp.key-never-expires": {"mcp_keys": (McpKey("claude", expires=False, idle_seconds=60.0),)},
-    "mcp.idle-key": {"mcp_keys": (McpKey("old", expires=True, idle_seconds=100 * 86400.0),)},
+    "mcp.key-never-expires": {"mcp_keys": (LiveMcpKey("claude", expires=False, idle_seconds=60.0),)},
+    "mcp.idle-key": {"mcp_keys": (LiveMcpKey("old", expires=True, idle_seconds=100 * 86400.0),)},
     "cluster.no-cookie": {"environ": {"ALEXCLAW_CLUSTER_DISCOVERY": "static"}},
     "cluster.weak-cookie": {"environ": {"CLUSTER_COOKIE": "alexclaw_default"}},
     "cluster.listener-every-interface": {"environ": {"CLUSTER_COOKIE": STRONG, "ALEXCLAW_CLUSTER_HOST": "0.0.0.0"}},
@@ -95,7 +95,7 @@ def test_no_finding_repeats_the_secret_it_judges(finding: str) -> None:
 def test_findings_come_most_severe_first_and_the_report_fails_on_high() -> None:
     facts = dataclasses.replace(
         HARDENED,
-        mcp_keys=(McpKey("claude", expires=False, idle_seconds=None),),
+        mcp_keys=(LiveMcpKey("claude", expires=False, idle_seconds=None),),
         environ={"CLUSTER_COOKIE": "short"},
         break_glass_open=True,
     )
@@ -125,7 +125,7 @@ async def test_the_facts_are_read_from_the_database_without_decrypting_for_anyon
         facts = await gather(conn, Settings(secret_key_base=KEY, database_url=database_url), {})
     finally:
         await conn.close()
-    assert facts.mcp_keys == (McpKey("claude", expires=False, idle_seconds=None),)
+    assert facts.mcp_keys == (LiveMcpKey("claude", expires=False, idle_seconds=None),)
     assert facts.break_glass_open and facts.role is not None and facts.role.superuser
     ids = {f.id for f in audit(facts)}
     assert {"shield.break-glass-open", "mcp.key-never-expires", "database.powerful-role"} <= ids
