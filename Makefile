@@ -54,8 +54,13 @@ typecheck: install-test
 imports: install-test
 	$(BIN)/lint-imports
 
+# Two workers (pytest-xdist), each with its own embedded PostgreSQL; a test
+# file stays on one worker, so a module's shared server or browser is made
+# once. PYTEST_WORKERS=0 runs in one process.
+PYTEST_WORKERS ?= 2
+
 pytest: install-test system-deps
-	$(BIN)/pytest
+	$(BIN)/pytest $(if $(filter 0,$(PYTEST_WORKERS)),,-n $(PYTEST_WORKERS) --dist loadfile)
 
 test: lint typecheck imports pytest
 
