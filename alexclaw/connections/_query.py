@@ -46,6 +46,7 @@ from alexclaw.security import resolve_async
 
 MAX_RESULT_BYTES: Final = 5 * 1024 * 1024
 OVER_CAP: Final = "the result is over the 5 MB cap: select fewer rows or columns"
+NO_ROWS: Final = "the query returns no rows: only a SELECT (or VALUES, or WITH … SELECT) reads"
 CONNECT_SHARE: Final = 5.0  # seconds at most for connecting, within the step's limit
 _QUOTED: Final = re.compile(r"\"(?:[^\"]|\"\")*\"|'(?:[^']|'')*'")
 _WRITES: Final = {"ModifyTable": "it writes", "LockRows": "it locks rows (FOR UPDATE / FOR SHARE)"}
@@ -128,8 +129,14 @@ def _plan_writes(node: Any) -> str | None:
 async def _prepared(conn: asyncpg.Connection, query: str) -> asyncpg.prepared_stmt.PreparedStatement | str:
     statement = await conn.prepare(query)
     if not statement.get_attributes():
-        return "the query returns no rows: only a SELECT (or VALUES, or WITH … SELECT) reads"
+        return NO_ROWS
     return statement
+
+
+async def _explained_writes(conn: asyncpg.Connection, query: str, params: Sequence[Any]) -> str | None:
+    """What in the statement's plan writes or locks rows (None: nothing)."""
+    plan = await conn.fetchval(f"EXPLAIN (FORMAT JSON) {query}", *params)
+    return _plan_writes(json.loads(plan) if isinstance(plan, str) else plan)
 
 
 async def _session(
@@ -205,12 +212,14 @@ async def check_query(
     conn = opened
     try:
         await _begin(conn, timeout_ms)
-        statement = await _prepared(conn, query)
-        if isinstance(statement, str):
-            return statement
-        plan = await conn.fetchval(f"EXPLAIN (FORMAT JSON) {query}", *params)
-        why = _plan_writes(json.loads(plan) if isinstance(plan, str) else plan)
-        if why:
+        statement = await conn.prepare(query)
+        if not statement.get_attributes():  # a write without RETURNING, DDL, a SET: say which if the plan can
+            try:
+                why = await _explained_writes(conn, query, params)
+            except asyncpg.PostgresError:
+                why = None  # not a plannable statement (DDL, SET, …): it returns no rows either way
+            return f"the query is refused: {why}; sql_query only reads" if why else NO_ROWS
+        if why := await _explained_writes(conn, query, params):
             return f"the query is refused: {why}; sql_query only reads"
         await statement.fetchrow(*params)  # one row, rolled back: the server's read-only rule speaks now
         return None

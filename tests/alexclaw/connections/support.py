@@ -29,7 +29,8 @@ INSERT INTO items VALUES
 CREATE TABLE big (id integer, filler text);
 INSERT INTO big SELECT g, repeat('x', 1000) FROM generate_series(1, 7000) g;
 CREATE SEQUENCE counter;
-CREATE FUNCTION bump() RETURNS integer LANGUAGE sql VOLATILE AS $$ INSERT INTO items (id, title) VALUES (99, 'written') RETURNING id $$;
+CREATE FUNCTION bump() RETURNS integer LANGUAGE sql VOLATILE
+  AS $$ INSERT INTO items (id, title) VALUES (99, 'written') RETURNING id $$;
 """
 
 
