@@ -13,6 +13,7 @@ from alexclaw.web.pages import (
     _authz,
     _chat,
     _config,
+    _connections,
     _dashboard,
     _github,
     _knowledge,
@@ -50,6 +51,7 @@ _PAGES = (
     _logs,
     _services,
     _mcp,
+    _connections,
 )
 
 
