@@ -15,6 +15,7 @@ from alexclaw.connections import (
     connection_secret,
     get_connection,
     guarded_reasons,
+    rotate_connection_passwords,
 )
 from alexclaw.security import DB_CONNECTION_SAVED, DB_CONNECTION_TESTED, Acting, Done, Invalid, NotAllowed, SecretBox
 from alexclaw.storage import DatabaseHandle
@@ -123,3 +124,14 @@ async def test_an_ordinary_change_needs_no_approval_and_a_test_records_its_resul
     assert isinstance(await operations.test(CHAT, "nope"), Invalid)
     assert isinstance(await operations.delete(CHAT, "sales"), Done)
     assert await operations.list() == []
+
+
+async def test_a_key_rotation_re_encrypts_every_stored_password(
+    operations: ConnectionOperations, reporting: SecondDatabase, database: DatabaseHandle, box: SecretBox
+) -> None:
+    made = await saved(operations, reporting)
+    new = SecretBox("the-next-key-" + "n" * 40)
+    async with database.pool().acquire() as conn, conn.transaction():
+        assert await rotate_connection_passwords(conn, box, new) == 1
+    async with database.pool().acquire() as conn:
+        assert await connection_secret(conn, new, made) == reporting.password
