@@ -111,7 +111,7 @@ def workflow_operations(node: Node, box: SecretBox, *, checked: bool = True) -> 
 async def test_a_step_is_saved_only_when_its_query_reads(node: Node, box: SecretBox) -> None:
     operations = workflow_operations(node, box)
     created = await operations.save(CLI, None, Workflow(None, "Report", enabled=False))
-    assert isinstance(created, Done)
+    assert isinstance(created, Done) and isinstance(created.value, int)
     async with node.database.pool().acquire() as conn:
         workflow = await get_workflow(conn, created.value)
     assert workflow is not None
