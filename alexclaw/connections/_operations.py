@@ -13,6 +13,7 @@ ask of every ``sql_query`` step they save."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Final
@@ -209,9 +210,16 @@ def step_timeout_ms(config: Mapping[str, Any], maximum: int) -> int | str:
 
 
 def step_params(config: Mapping[str, Any]) -> Sequence[Any] | str:
+    """A step's params as a list: a JSON list, or its text (what the step
+    editor's field holds); the skill reads them the same way."""
     params = config.get("params", [])
-    if params is None:
+    if params is None or params == "":
         return []
+    if isinstance(params, str):
+        try:
+            params = json.loads(params)
+        except ValueError:
+            return 'config.params: a JSON list of values ($1, $2, …), e.g. [42, "text"]'
     if not isinstance(params, list) or not all(p is None or isinstance(p, str | int | float | bool) for p in params):
         return "config.params: a list of values ($1, $2, …): text, numbers, true/false or null"
     return params

@@ -11,6 +11,7 @@ already tried read-only when the step was saved."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, ClassVar, Final
 
@@ -22,8 +23,14 @@ DEFAULT_TIMEOUT_MS: Final = 5000
 
 
 def _params(value: Any) -> list[Any] | None:
-    if value is None:
+    """The params as a list: a JSON list, or its text (the step editor's field)."""
+    if value is None or value == "":
         return []
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return None
     if isinstance(value, list) and all(v is None or isinstance(v, str | int | float | bool) for v in value):
         return value
     return None

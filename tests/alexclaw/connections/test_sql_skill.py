@@ -74,6 +74,8 @@ async def test_rows_go_out_on_rows_as_json_with_params(node: Node) -> None:
     assert got.outcome.branch == "on_rows"
     assert got.outcome.result == [{"id": 1, "title": "first", "price": "9.99"},
                                   {"id": 2, "title": "second", "price": None}]  # fmt: skip
+    typed = await node.step(query="SELECT title FROM items WHERE id = $1", params="[2]")  # the step editor's text
+    assert typed.outcome.result == [{"title": "second"}]
 
 
 async def test_no_rows_is_on_empty(node: Node) -> None:
@@ -121,6 +123,9 @@ async def test_a_step_is_saved_only_when_its_query_reads(node: Node, box: Secret
         return await operations.change_steps(CLI, workflow, steps, action=STEP_SAVED, detail={}, message="saved")
 
     assert await save({"query": "SELECT id FROM items WHERE id = $1", "params": [1]}) == Done("saved", None)
+    assert await save({"query": "SELECT id FROM items WHERE id = $1", "params": "[1]"}) == Done("saved", None)
+    unreadable = await save({"query": "SELECT id FROM items WHERE id = $1", "params": "[1"})
+    assert isinstance(unreadable, Invalid) and "config.params: a JSON list" in unreadable.message()
     for query, said in (("SELEC 1", 'syntax error at or near "SELEC"'), ("UPDATE items SET title = 'x'", "write"),
                         ("SELECT * FROM items FOR UPDATE", "lock"), ("SELECT bump()", "write")):  # fmt: skip
         refused = await save({"query": query})
