@@ -5,6 +5,9 @@ and errors without a row value or the password."""
 
 from __future__ import annotations
 
+import ssl
+from collections.abc import Sequence
+
 import asyncpg
 
 from alexclaw.connections import (
@@ -16,6 +19,8 @@ from alexclaw.connections import (
     masked,
     probe_connection,
     run_query,
+    tls_context,
+    vet_host,
 )
 from tests.alexclaw.connections.support import SecondDatabase
 
@@ -130,3 +135,33 @@ async def test_each_run_gets_a_fresh_session_so_nothing_a_query_set_survives(rep
     again = await run_query(target(reporting), reporting.password, "SELECT pg_backend_pid() AS pid", [], 5000)
     assert isinstance(first, Rows) and isinstance(again, Rows)
     assert first.rows[0]["pid"] != again.rows[0]["pid"]
+
+
+def test_verify_full_checks_the_certificate_against_the_name_while_dialling_the_vetted_address() -> None:
+    context = tls_context("verify-full", "db.example.net")
+    assert isinstance(context, ssl.SSLContext)
+    assert context.check_hostname and context.verify_mode is ssl.CERT_REQUIRED
+    wrapped = context.wrap_bio(ssl.MemoryBIO(), ssl.MemoryBIO(), server_hostname="192.0.2.10")
+    assert wrapped.server_hostname == "db.example.net"
+    required = tls_context("require", "db.example.net")
+    assert isinstance(required, ssl.SSLContext) and not required.check_hostname
+    assert required.verify_mode is ssl.CERT_NONE
+    assert tls_context("disable", "db.example.net") is False
+
+
+async def test_every_address_a_name_resolves_to_is_vetted_and_one_private_answer_needs_the_grant() -> None:
+    async def mixed(host: str, port: int) -> Sequence[str]:
+        return ["93.184.216.34", "10.0.0.5"]
+
+    async def metadata(host: str, port: int) -> Sequence[str]:
+        return ["169.254.169.254"]
+
+    refused = await vet_host("db.example.net", 5432, granted=False, resolver=mixed)
+    assert refused.problem is not None and "10.0.0.5" in refused.problem and "allow-private grant" in refused.problem
+    granted = await vet_host("db.example.net", 5432, granted=True, resolver=mixed)
+    assert granted.problem is None and granted.private and granted.addresses == ("93.184.216.34", "10.0.0.5")
+    never = await vet_host("db.example.net", 5432, granted=True, resolver=metadata)
+    assert never.problem is not None and "never reachable" in never.problem
+    for spelling in ("0x7f.1", "::ffff:127.0.0.1", "2130706433"):
+        assert (await vet_host(spelling, 5432, granted=False)).problem is not None, spelling
+    assert (await vet_host("93.184.216.34", 5432, granted=False)).problem is None
