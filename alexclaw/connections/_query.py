@@ -143,7 +143,8 @@ async def _session(
     connection: DbConnection, password: str, timeout_ms: int, resolver: Resolver
 ) -> asyncpg.Connection | QueryFailed:
     try:
-        conn = await dial(connection, password, timeout=min(CONNECT_SHARE, max(timeout_ms / 1000, 1.0)),
+        # Connecting takes a share of the step's time, not all of it.
+        conn = await dial(connection, password, timeout=min(CONNECT_SHARE, max(timeout_ms / 4000, 1.0)),
                           resolver=resolver)  # fmt: skip
     except DialRefused as exc:
         return QueryFailed("refused", str(exc))

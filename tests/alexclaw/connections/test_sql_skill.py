@@ -89,13 +89,21 @@ async def test_a_write_a_timeout_an_unknown_connection_and_over_cap_end_on_error
     # The step asks for 10 s; the node's sql.max_timeout_ms (1 s here) caps it.
     slow = await node.step(query="SELECT pg_sleep(3)", timeout_ms=10_000)
     assert slow.outcome.branch == "on_error" and slow.outcome.result["kind"] == "timeout"
-    assert "1000 ms" in slow.outcome.result["error"]
+    assert "1000 ms" in slow.outcome.result["error"]  # the setting's cap, under the step's 10 s
     unknown = await node.step(query="SELECT 1", connection="nope")
     assert unknown.outcome.branch == "on_error" and "no connection named" in unknown.outcome.result["error"]
     big = await node.step(query="SELECT * FROM big")
     assert big.outcome.branch == "on_error" and "over the 5 MB cap" in big.outcome.result["error"]
     bad = await node.step(query="SELECT 1", params={"not": "a list"})
     assert bad.outcome.branch == "on_error"
+
+
+async def test_a_slow_query_ends_on_error_before_the_steps_own_limit_of_the_same_timeout_ms(node: Node) -> None:
+    caller = SkillCaller("workflow:report", ORIGIN_WORKFLOW, "7")
+    config = {"connection": "reports", "query": "SELECT pg_sleep(5)", "timeout_ms": 800}
+    # The executor gives a step its timeout_ms as its limit: the statement must stop first.
+    got = await node.invoker.invoke(caller, "sql_query", None, config=config, timeout=0.8)
+    assert got.outcome.branch == "on_error" and got.outcome.result["kind"] == "timeout", got
 
 
 async def test_the_invocation_audit_carries_no_row_value(node: Node) -> None:
