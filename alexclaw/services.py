@@ -28,6 +28,7 @@ from alexclaw.config import (
     MemorySettings,
     SanitizerSettings,
     ShieldSettings,
+    SqlSettings,
     WorkflowSettings,
 )
 from alexclaw.conversations import ConversationOperations
@@ -91,6 +92,7 @@ from alexclaw.wiring import (
     RagBackend,
     ResourcesBackend,
     SettingsReader,
+    SqlBackend,
     TelegramBackend,
     TokensAdapter,
     WebAdapter,
@@ -268,6 +270,7 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
             knowledge_write=knowledge,
             rag=RagBackend(Rag(database, embedder, LlmRewriter(llm))),
             resources_read=resources,
+            sql_query=SqlBackend(database, SecretBox(key), lambda: SqlSettings.read(config).max_timeout_ms),
         ),
         # A token outlives the step it is minted for by a minute, no more.
         token_ttl_seconds=lambda: WorkflowSettings.read(config).step_timeout_ms / 1000 + 60,

@@ -13,6 +13,7 @@ import httpx
 
 from actors import CallTimeout, NoProcess, Process, ProcessExited, Refused, call
 from alexclaw.config import BOUND_TO, CATALOG, ConfigHandle, attachable, origin_of, shown_value
+from alexclaw.connections import QueryFailed, run_query, sql_target
 from alexclaw.conversations import chat_request, verdict_reason
 from alexclaw.inputs import id_problem
 from alexclaw.llm import CallError, ChatRequest, GuardedModel, ProviderEmbeddings, Refusal
@@ -65,7 +66,7 @@ from alexclaw.workflows import (
 )
 from gateways import EgressRefused
 from gateways.telegram import TELEGRAM_NAME, SendToOperator
-from skills import ModelRefused, SkillAPIUnavailable, WebFailed
+from skills import ModelRefused, SkillAPIUnavailable, SqlFailed, WebFailed
 from skills.ports import LlmCall, ModelReply, WebReply, WebRequest
 
 MAX_SKILL_TOKENS = 32_768  # a skill asks for at most this many answer tokens in one call
@@ -616,3 +617,32 @@ class ResourcesBackend:
         web port's ``private_hosts``)."""
         async with self._database.pool().acquire() as conn:
             return await granted_private_hosts(conn)
+
+
+class SqlBackend:
+    """The SkillAPI's ``sql_query`` (``db_read``): the named connection's
+    password is read and decrypted here, for this one query, and never
+    handed to the skill; the query runs read-only through the address
+    rules (``alexclaw.connections.run_query``), its timeout capped by the
+    ``sql.max_timeout_ms`` setting in force."""
+
+    def __init__(self, database: DatabaseHandle, box: SecretBox, max_timeout_ms: Callable[[], int]) -> None:
+        self._database = database
+        self._box = box
+        self._max_timeout_ms = max_timeout_ms
+
+    async def query(
+        self, skill: str, connection: str, query: str, params: Sequence[Any], timeout_ms: int
+    ) -> Mapping[str, Any]:
+        if not isinstance(connection, str) or not isinstance(query, str) or not isinstance(params, list):
+            raise SqlFailed("query", "connection and query are text, params a list")
+        if isinstance(timeout_ms, bool) or not isinstance(timeout_ms, int) or timeout_ms < 1:
+            raise SqlFailed("query", "timeout_ms: a positive whole number of milliseconds")
+        target = await sql_target(self._database, self._box, connection)
+        if target is None:
+            raise SqlFailed("unknown", f"there is no connection named {connection!r}")
+        timeout = min(timeout_ms, self._max_timeout_ms())
+        got = await run_query(target.connection, target.password, query, params, timeout)
+        if isinstance(got, QueryFailed):
+            raise SqlFailed(got.kind, got.message)
+        return {"rows": got.rows, "columns": list(got.columns)}

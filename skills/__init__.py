@@ -11,6 +11,7 @@ from skills._api import (
     PermissionDenied,
     SkillAPI,
     SkillAPIUnavailable,
+    SqlFailed,
     WebFailed,
 )
 from skills._breakers import BREAKERS_TOPIC, CIRCUIT_OPEN, FAIL_MAX, RESET_SECONDS, BreakerChanged, SkillBreaker
@@ -66,6 +67,7 @@ __all__ = [
     "PermissionDenied",
     "SkillAPI",
     "SkillAPIUnavailable",
+    "SqlFailed",
     "WebFailed",
     "BREAKERS_TOPIC",
     "CIRCUIT_OPEN",

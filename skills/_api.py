@@ -32,6 +32,7 @@ from skills.ports import (
     ResourcesPort,
     SearchPort,
     SkillWritePort,
+    SqlPort,
     StorePort,
     WebPort,
     WebReply,
@@ -41,6 +42,7 @@ from skills.ports import (
 PERMISSIONS: Final = (
     "llm", "telegram_send", "gateway_send", "memory_read", "memory_write", "knowledge_read", "knowledge_write",
     "web_read", "config_read", "resources_read", "skill_invoke", "skill_write", "skill_manage", "workflow_manage",
+    "db_read",
 )  # fmt: skip
 
 _Backend = TypeVar("_Backend")
@@ -77,6 +79,19 @@ class WebFailed(SkillAPIUnavailable):
         self.message = message
 
 
+class SqlFailed(SkillAPIUnavailable):
+    """A ``sql_query`` gave no rows: ``kind`` says why (``refused``: the
+    address rules or a write; ``connect``; ``timeout``: the statement
+    timeout; ``too_large``: over the result cap; ``query``: the server
+    refused it; ``unknown``: no such connection); the message never
+    carries a row value or the password."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(f"{kind}: {message}")
+        self.kind = kind
+        self.message = message
+
+
 @dataclass(frozen=True, slots=True)
 class Backends:
     """What stands behind the SkillAPI functions whose subsystems arrive
@@ -91,6 +106,7 @@ class Backends:
     knowledge_write: StorePort | None = None
     rag: RagPort | None = None  # needs memory_read and knowledge_read (and llm to rewrite the query)
     resources_read: ResourcesPort | None = None
+    sql_query: SqlPort | None = None  # db_read
     skill_write: SkillWritePort | None = None
     skill_manage: ManagePort | None = None
     workflow_manage: ManagePort | None = None
@@ -255,6 +271,14 @@ class SkillAPI:
         may read resources says what it found; nothing else is written."""
         backend = await self._backend("resources_read", self.backends.resources_read)
         await backend.record_fetch(resource_id, items, error)
+
+    async def sql_query(
+        self, connection: str, query: str, params: Sequence[Any] = (), timeout_ms: int = 5000
+    ) -> Mapping[str, Any]:
+        """A read-only query on a connection the operator set up (by its
+        name): ``{"rows": [...], "columns": [...]}``. Raises ``SqlFailed``."""
+        backend = await self._backend("db_read", self.backends.sql_query)
+        return await backend.query(self.caller.skill, connection, query, list(params), timeout_ms)
 
     async def skill_write(self, name: str, source: str) -> Any:
         return await (await self._backend("skill_write", self.backends.skill_write)).write(name, source)

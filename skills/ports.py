@@ -4,7 +4,7 @@ import the application."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
@@ -206,6 +206,17 @@ class ResourcesPort(Protocol):
 
     async def record_fetch(self, resource_id: int, items: int | None, error: str | None) -> None:
         """What a skill's read of a feed found (the Resources page shows it)."""
+        ...
+
+
+class SqlPort(Protocol):
+    async def query(
+        self, skill: str, connection: str, query: str, params: Sequence[Any], timeout_ms: int
+    ) -> Mapping[str, Any]:
+        """``db_read``: the rows (``{"rows": [...], "columns": [...]}``) of a
+        read-only query on the named connection; the password never leaves
+        the backend. Raises ``SqlFailed`` with a kind and a message that
+        carries no row value."""
         ...
 
 

@@ -200,6 +200,9 @@ def build_parser() -> argparse.ArgumentParser:
     from alexclaw.cli._resource import add_parsers as add_resource_parsers
 
     add_resource_parsers(commands)
+    from alexclaw.cli._connection import add_parsers as add_connection_parsers
+
+    add_connection_parsers(commands)
     return parser
 
 

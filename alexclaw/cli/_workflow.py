@@ -19,8 +19,10 @@ from typing import Any
 from alexclaw.cli._common import acting, database_command, host_approver
 from alexclaw.cli._control import CONTROL_COMMANDS, cmd_control
 from alexclaw.cli._control import add_parsers as add_control_parsers
+from alexclaw.config import catalog_default
+from alexclaw.connections import SqlStepCheck
 from alexclaw.inputs import InputError
-from alexclaw.security import ChallengeView, Invalid, NotAllowed
+from alexclaw.security import ChallengeView, FixedPool, Invalid, NotAllowed, SecretBox
 from alexclaw.settings import Settings
 from alexclaw.storage import open_pool
 from alexclaw.workflows import (
@@ -75,6 +77,12 @@ def _problems(invalid: Invalid) -> int:
     return _fail(f"not imported; the document has {count}:{lines}")
 
 
+def _max_sql_timeout_ms() -> int:
+    """The command works without the node's settings actor: the catalog's
+    bound (a step's own timeout_ms below it applies as on the node)."""
+    return int(catalog_default("sql.max_timeout_ms"))
+
+
 async def workflow_import(settings: Settings, source: str, *, enable: bool = False) -> int:
     try:
         document = read_document(source)
@@ -85,7 +93,8 @@ async def workflow_import(settings: Settings, source: str, *, enable: bool = Fal
         return _problems(Invalid.of(exc.errors))
     async with open_pool(settings) as pool:
         # The host's operator: allowed, and audited as cli:<user>.
-        operations = WorkflowOperations(host_approver(pool), settings.node_name)
+        check = SqlStepCheck(FixedPool(pool), SecretBox(settings.secret_key_base), _max_sql_timeout_ms)
+        operations = WorkflowOperations(host_approver(pool), settings.node_name, check)
         name = "stdin" if source == "-" else Path(source).name
         imported = await operations.import_(acting(), document, enable=enable, source=name)
     if isinstance(imported, Invalid):

@@ -40,6 +40,7 @@ from alexclaw.config._subsystems import (
     SanitizerSettings,
     ShieldSettings,
     SkillSettings,
+    SqlSettings,
     WorkflowSettings,
     setting_keys,
 )
@@ -63,6 +64,7 @@ __all__ = [
     "ShieldSettings",
     "SkillSettings",
     "McpSettings",
+    "SqlSettings",
     "WorkflowSettings",
     "catalog_default",
     "setting_keys",

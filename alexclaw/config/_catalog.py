@@ -305,6 +305,7 @@ CATALOG: tuple[Known, ...] = (
     Known("shell.max_output_chars", INT, "4000", "A shell command's output is cut after this", guard=CONTROL),
     Known("workflows.max_concurrent_runs", INT, "10", "Runs executing at once on this node; more are queued"),
     Known("workflows.step_timeout_ms", INT, "120000", "A step's time limit unless it sets timeout_ms"),
+    Known("sql.max_timeout_ms", INT, "60000", "sql_query: the longest statement timeout a step may ask for (ms)"),
     Known("scheduler.timezone", S, "UTC", "IANA time zone of workflow cron schedules (e.g. Europe/Berlin)"),
     # Where memory and knowledge text is sent to be embedded: another party
     # receives the agent's memories, so a change asks for 2FA like an endpoint.

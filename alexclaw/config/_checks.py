@@ -188,6 +188,7 @@ CHECKS: Final[dict[str, Check]] = {
     "llm.chat_history_turns": between(0, 100),
     "llm.identity_prompt": lambda text: None if len(text) <= 4000 else "must be at most 4,000 characters",
     "workflows.step_timeout_ms": between(100),
+    "sql.max_timeout_ms": between(100, 3_600_000),
     "scheduler.timezone": _existing_zone,
     "memory.embedder": shaped(r"local|[a-z0-9][a-z0-9_.-]{0,62}", "must be local or a provider's name"),
     "memory.embedding_model": shaped(

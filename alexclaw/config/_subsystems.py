@@ -91,6 +91,11 @@ class McpSettings(_Typed):
     call_timeout_seconds: int = key("mcp.call_timeout_seconds")
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class SqlSettings(_Typed):
+    max_timeout_ms: int = key("sql.max_timeout_ms")
+
+
 TYPED_SETTINGS: tuple[type[_Typed], ...] = (
     WorkflowSettings,
     McpSettings,
@@ -100,4 +105,5 @@ TYPED_SETTINGS: tuple[type[_Typed], ...] = (
     SanitizerSettings,
     ConversationSettings,
     MemorySettings,
+    SqlSettings,
 )

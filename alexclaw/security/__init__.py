@@ -20,6 +20,9 @@ from alexclaw.security._approval import (
 from alexclaw.security._audit import (
     BLOCK_REMOVED,
     CSRF_REFUSED,
+    DB_CONNECTION_DELETED,
+    DB_CONNECTION_SAVED,
+    DB_CONNECTION_TESTED,
     GITHUB_DELIVERY_REFUSED,
     KNOWLEDGE_DELETED,
     KNOWLEDGE_INGESTED,
@@ -224,6 +227,9 @@ from alexclaw.security._totp import (
 )
 
 __all__ = [
+    "DB_CONNECTION_DELETED",
+    "DB_CONNECTION_SAVED",
+    "DB_CONNECTION_TESTED",
     "KNOWLEDGE_DELETED",
     "KNOWLEDGE_INGESTED",
     "MEMORY_DELETED",

@@ -125,6 +125,12 @@ PRIVILEGED: Final[Mapping[str, Privileged]] = MappingProxyType(
                 "resource.allow_private", "let a resource reach a private or loopback address", web=_CODE, cli=_HOST
             ),
             _privileged("resource.credential", "set or clear a resource's credential", web=_CODE, cli=_HOST),
+            _privileged(
+                "db_connection.secret",
+                "set a database connection's password, where it sends it, or its private-address grant",
+                web=_CODE,
+                cli=_HOST,
+            ),
             # The command line cannot answer a challenge; a scheduled run was
             # approved when its schedule was saved.
             # MCP: a workflow that requires 2FA (or has a privileged step) starts only

@@ -56,6 +56,9 @@ WEBHOOK_UNBOUND: Final = "webhook.unbound"
 MEMORY_DELETED: Final = "memory.deleted"
 KNOWLEDGE_INGESTED: Final = "knowledge.ingested"  # web and CLI, with the chunk count
 KNOWLEDGE_DELETED: Final = "knowledge.deleted"
+DB_CONNECTION_SAVED: Final = "db_connection.saved"  # with the host and, for a guarded change, its proof
+DB_CONNECTION_DELETED: Final = "db_connection.deleted"
+DB_CONNECTION_TESTED: Final = "db_connection.tested"  # whether it answered; never the password
 
 
 async def record_audit(

@@ -8,6 +8,8 @@ from typing import Any
 
 from quart import flash, redirect, url_for
 
+from alexclaw.config import SqlSettings
+from alexclaw.connections import SqlStepCheck
 from alexclaw.security import (
     Acting,
     Approval,
@@ -40,6 +42,11 @@ def two_factor_on(state: WebState) -> bool:
 
 def approver(state: WebState) -> Approver:
     return Approver(state.challenges, state.database, lambda: two_factor_on(state))
+
+
+def step_check(state: WebState) -> SqlStepCheck:
+    """What a step that reaches a database passes when a page saves it."""
+    return SqlStepCheck(state.database, state.secret_box, lambda: SqlSettings.read(state.config).max_timeout_ms)
 
 
 Answer = Done[Any] | Invalid | ChallengeView | NotAllowed

@@ -45,7 +45,7 @@ from alexclaw.workflows._model import (
     parse_step,
 )
 from alexclaw.workflows._openapi import Discovered, SpecError, parse_spec
-from alexclaw.workflows._operations import WorkflowOperations
+from alexclaw.workflows._operations import StepCheck, WorkflowOperations
 from alexclaw.workflows._presence import PRESENCE_NAME
 from alexclaw.workflows._resource_operations import ResourceAccess, ResourceOperations
 from alexclaw.workflows._resource_rules import UrlVerdict, check_resource_url, url_host
@@ -121,6 +121,7 @@ __all__ = [
     "seed_examples",
     "seed_name",
     "WorkflowOperations",
+    "StepCheck",
     "RunOperations",
     "ResourceOperations",
     "ResourceAccess",

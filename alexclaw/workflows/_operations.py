@@ -15,9 +15,9 @@ strong approval whatever the caller does.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Protocol
 
 from alexclaw.security import (
     STEP_MOVED,
@@ -54,13 +54,46 @@ Guarded = Done[None] | ChallengeView | NotAllowed
 _STEP_VERBS: Mapping[str, str] = {STEP_SAVED: "Save", STEP_REMOVED: "Remove", STEP_MOVED: "Move"}
 
 
+class StepCheck(Protocol):
+    async def __call__(self, skill: str, config: Mapping[str, Any]) -> str | None:
+        """Why a step of ``skill`` with ``config`` may not be saved, found by
+        trying it where it points (a ``sql_query`` step's query on its
+        database, ``alexclaw.connections.SqlStepCheck``); None: it may."""
+        ...
+
+
+# The skills whose steps are tried when saved: a way in without a
+# ``StepCheck`` cannot save them at all (it fails closed).
+CHECKED_SKILLS = frozenset({"sql_query"})
+
+
 @dataclass(frozen=True, slots=True)
 class WorkflowOperations:
-    """The ports the operations need: the database, the approver and this
-    node's name (a node pin must name a known node)."""
+    """The ports the operations need: the database, the approver, this
+    node's name (a node pin must name a known node) and the check a step
+    that reaches elsewhere passes when saved (None: such steps are refused
+    here — the control socket only enables and disables)."""
 
     approver: Approver
     node: str
+    step_check: StepCheck | None = None
+
+    async def _tried(self, steps: Sequence[Step], before: Sequence[Step] = ()) -> list[str]:
+        """Every problem of the new or changed steps that are tried when
+        saved (a step kept as it was is not tried again)."""
+        kept = {(s.skill, repr(sorted(s.config.items()))) for s in before}
+        errors: list[str] = []
+        for step in steps:
+            if step.skill not in CHECKED_SKILLS or (step.skill, repr(sorted(step.config.items()))) in kept:
+                continue
+            label = f"steps[position {step.position}]"
+            if self.step_check is None:
+                errors.append(f"{label}: a {step.skill} step is checked when saved, which this way in cannot do")
+                continue
+            problem = await self.step_check(step.skill, step.config)
+            if problem is not None:
+                errors.append(f"{label}.{problem}")
+        return errors
 
     async def _guarded(self, acting: Acting, description: str, run: Callable[[Approval], Awaitable[str]]) -> Guarded:
         return approved(await self.approver(acting, "workflow.guarded_change", description, run))
@@ -168,6 +201,8 @@ class WorkflowOperations:
             parsed, _ = parse_document(data)
         except WorkflowError as exc:
             return Invalid.of(exc.errors)
+        if tried := await self._tried(parsed.steps):
+            return Invalid.of(tried)
         made: list[Workflow] = []
 
         async def run(approval: Approval) -> str:
@@ -219,6 +254,8 @@ class WorkflowOperations:
         says which). A workflow that requires 2FA changes only after a code."""
         assert workflow.id is not None
         workflow_id = workflow.id
+        if tried := await self._tried(steps, workflow.steps):
+            return Invalid.of(tried)  # before a code is asked for
 
         async def change(approval: Approval | None, extra: dict[str, Any]) -> None:
             async with self.approver.database.pool().acquire() as conn, conn.transaction():

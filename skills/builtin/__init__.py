@@ -19,12 +19,14 @@ from skills.builtin._research import Research
 from skills.builtin._shell import ON_TIMEOUT, Shell
 from skills.builtin._shell_rules import ShellLimits, ShellRefusal, check_command, narrowed, parse_whitelist
 from skills.builtin._sleep import Sleep
+from skills.builtin._sql_query import ON_ROWS, SqlQuery
 from skills.builtin._telegram_notify import TelegramNotify
 from skills.builtin._template import Template
 
 CORE_SKILLS = (
     Echo(), Sleep(), Condition(), Template(), Fail(), TelegramNotify(), AskModel(), Conversational(), LlmScore(),
     LlmTransform(), Research(), Shell(), RssCollector(), WebSearch(), WebBrowse(),
+    SqlQuery(),
 )  # fmt: skip
 # The core skills that run only behind the operator's 2FA code (the shell).
 PRIVILEGED_SKILLS = frozenset(skill.name for skill in CORE_SKILLS if getattr(skill, "privileged", False))
@@ -34,4 +36,5 @@ __all__ = [
     "Echo", "Fail", "LlmScore", "LlmTransform", "Research", "RssCollector", "Shell", "ShellLimits",
     "ShellRefusal", "Sleep", "TelegramNotify", "Template", "WebBrowse", "WebSearch", "check_command", "narrowed",
     "parse_whitelist",
+    "ON_ROWS", "SqlQuery",
 ]  # fmt: skip

@@ -54,6 +54,7 @@ class RssCollector:
     }  # fmt: skip
     external: ClassVar[bool] = True
     config_schema: ClassVar[tuple[ConfigField, ...]] = (
+        ConfigField("all_feeds", "boolean", "Read every enabled feed, not only this workflow's", False),
         ConfigField("force", "boolean", "Keep items already in memory too", False),
         ConfigField("max_items", "integer", "At most this many items", 5, minimum=1, maximum=100),
         ConfigField("threshold", "number", "Minimum relevance (0-1)", 0.7, minimum=0, maximum=1),
@@ -64,9 +65,9 @@ class RssCollector:
     async def run(self, args: SkillArgs) -> SkillOutcome:
         if args.api is None:
             return SkillOutcome.error("rss_collector runs inside a workflow (it needs the SkillAPI)")
-        own_feeds = any(r.get("type") == "rss_feed" for r in args.resources)
+        # The workflow's own feeds; every feed only when the step says so (as rss_fetch).
         fetch = {"recent_hours": 48, "max_items": 20, "force": args.config.get("force") is True,
-                 "all_feeds": not own_feeds}  # fmt: skip
+                 "all_feeds": args.config.get("all_feeds") is True}  # fmt: skip
         fetched: SkillOutcome = await args.api.run_skill(
             "rss_fetch", SkillArgs(None, fetch, args.resources, args.workflow_run_id)
         )

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 import pytest
 
-from skills import BranchKind, CallerState, ModelRefused, SkillArgs, SkillOutcome, describe
+from skills import BranchKind, CallerState, ModelRefused, SkillArgs, SkillOutcome, SqlFailed, describe
 from skills.builtin import CORE_SKILLS
 from skills.ports import ModelReply
 
@@ -63,6 +63,20 @@ class Composing:
     async def memory_write(self, text: str, **_: Any) -> int:
         self.kept.append(text)
         return 1
+
+
+class Database:
+    """The part of the SkillAPI ``sql_query`` uses: ``rows`` answers, or
+    ``failing`` says why not."""
+
+    def __init__(self, rows: list[dict[str, Any]], failing: str = "") -> None:
+        self.rows = rows
+        self.failing = failing
+
+    async def sql_query(self, connection: str, query: str, params: Any, timeout_ms: int) -> Mapping[str, Any]:
+        if self.failing:
+            raise SqlFailed("timeout", self.failing)
+        return {"rows": self.rows, "columns": ["id"]}
 
 
 ON_ITEMS = "on_items"
@@ -162,6 +176,12 @@ CASES: dict[str, list[SkillArgs]] = {
         SkillArgs("https://x.example", api=Composing(web_fetch=SkillOutcome(None, "on_not_found"))),
         SkillArgs("https://x.example", api=Composing(web_fetch=SkillOutcome.error("slow", "on_timeout"))),
         SkillArgs(""),
+    ],
+    "sql_query": [
+        SkillArgs(None, {"connection": "reports", "query": "SELECT 1 AS id"}, api=Database([{"id": 1}])),
+        SkillArgs(None, {"connection": "reports", "query": "SELECT 1 WHERE false"}, api=Database([])),
+        SkillArgs(None, {"connection": "reports", "query": "SELECT pg_sleep(9)"}, api=Database([], "too slow")),
+        SkillArgs(None, {"connection": "", "query": "SELECT 1"}),
     ],
     "conversational": [
         SkillArgs({"message": "hi", "history": [{"role": "user", "content": "before"}]}, api=Model()),

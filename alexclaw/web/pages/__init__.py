@@ -13,6 +13,7 @@ from alexclaw.web.pages import (
     _authz,
     _chat,
     _config,
+    _connections,
     _dashboard,
     _github,
     _knowledge,
@@ -52,6 +53,7 @@ _PAGES = (
     _services,
     _mcp,
     _posture,
+    _connections,
 )
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from quart import Blueprint, abort, flash, redirect, request, url_for
 
 from alexclaw.security import STEP_MOVED, STEP_REMOVED, STEP_SAVED, Done, Invalid
-from alexclaw.web._common import Answer, acting, answer, approver
+from alexclaw.web._common import Answer, acting, answer, approver, step_check
 from alexclaw.web._render import render
 from alexclaw.web._state import WebState
 from alexclaw.web.pages._workflow_forms import (
@@ -98,7 +98,7 @@ def build(state: WebState) -> Blueprint:
         workflow: Workflow, steps: tuple[Step, ...], action: str, detail: dict[str, Any], message: str
     ) -> Answer:
         """The step operation: a workflow that requires 2FA changes after a code."""
-        operations = WorkflowOperations(approver(state), state.node_name)
+        operations = WorkflowOperations(approver(state), state.node_name, step_check(state))
         return await operations.change_steps(
             acting(state), workflow, steps, action=action, detail=detail, message=message
         )

@@ -16,7 +16,7 @@ from alexclaw.config import timezone_error
 from alexclaw.inputs import InputError
 from alexclaw.security import Done, Invalid
 from alexclaw.web._auth import safe_next
-from alexclaw.web._common import acting, answer, approver
+from alexclaw.web._common import acting, answer, approver, step_check
 from alexclaw.web._render import render
 from alexclaw.web._state import WebState
 from alexclaw.web.pages._workflow_forms import SCHEDULE_PRESETS, workflow_from_form
@@ -46,7 +46,7 @@ def build(state: WebState) -> Blueprint:
     bp = Blueprint("workflow_pages", __name__)
 
     def operations() -> WorkflowOperations:
-        return WorkflowOperations(approver(state), state.node_name)
+        return WorkflowOperations(approver(state), state.node_name, step_check(state))
 
     def timezone() -> str:
         tz = str(state.config.get("scheduler.timezone"))

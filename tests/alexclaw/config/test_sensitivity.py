@@ -71,6 +71,7 @@ EXPECTED: dict[str, Sensitivity] = {
     "skills.breaker_reset_seconds": ORDINARY,
     "workflows.max_concurrent_runs": ORDINARY,
     "workflows.step_timeout_ms": ORDINARY,
+    "sql.max_timeout_ms": ORDINARY,
     "scheduler.timezone": ORDINARY,
     "memory.embedder": ENDPOINT,  # where the agent's memories are sent to be embedded
     "memory.embedding_model": ORDINARY,

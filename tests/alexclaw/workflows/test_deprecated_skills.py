@@ -57,6 +57,17 @@ async def test_an_imported_rss_collector_with_no_feeds_ends_empty(node: Node) ->
     assert (run.status, run.result) == ("completed", "No relevant news items found.")
 
 
+async def test_an_rss_collector_reads_other_workflows_feeds_only_when_the_step_says_all_feeds(node: Node) -> None:
+    async with node.state.database.pool().acquire() as conn:  # a feed of no workflow (written behind the page)
+        await conn.execute("INSERT INTO resources (name, type, url) VALUES ('Elsewhere', 'rss_feed', $1)",
+                           "https://127.0.0.1:9/elsewhere.rss")  # fmt: skip
+    routes = [{"branch": "on_empty", "goto": "end"}]
+    own = await imported_run(node, alexclaw_document("Own", "rss_collector", {"max_items": 5}, routes))
+    assert (own.status, own.result) == ("completed", "No relevant news items found.")  # it never tried Elsewhere
+    every = await imported_run(node, alexclaw_document("Every", "rss_collector", {"all_feeds": True}, routes))
+    assert every.status == "failed" and "Elsewhere" in str(every.error)
+
+
 async def test_an_imported_web_browse_reaches_no_private_address(node: Node) -> None:
     document = alexclaw_document("Router page", "web_browse", {"url": "https://192.168.1.1/status"}, [])
     run = await imported_run(node, document)
