@@ -17,6 +17,7 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from types import MappingProxyType
 from typing import Any
 
@@ -32,6 +33,7 @@ from alexclaw.config import (
 )
 from alexclaw.conversations import ConversationOperations
 from alexclaw.dispatcher import Dispatcher, Watch
+from alexclaw.google import CALLBACK_PATH, GoogleClient, GoogleOperations, GoogleStatus
 from alexclaw.invoke import AuditedInvocations, Invoker
 from alexclaw.llm import (
     GuardedModel,
@@ -82,6 +84,7 @@ from alexclaw.webhooks import GithubWebhooks
 from alexclaw.wiring import (
     AuthorizerAdapter,
     ConfigAdapter,
+    GoogleBackend,
     KnowledgeBackend,
     LlmBackend,
     LlmRewriter,
@@ -180,14 +183,19 @@ class Services:
     booted_at: float  # monotonic, for the dispatcher's uptime and the boot time logged
     # The last log records for the Logs page (appended by the log buffer's handler, read as a snapshot).
     log_ring: LogRing
+    # Google Calendar and Tasks: connect, the callback, disconnect, check; its status is
+    # published by the token manager (alexclaw.google.tokens).
+    google: GoogleOperations
 
     @property
     def skills(self) -> Skills:
         return Skills(self.skill_snapshot)
 
 
-def build_services(settings: Settings, *, root_name: str) -> Services:
-    """Wire the node's services from its boot settings (nothing starts)."""
+def build_services(settings: Settings, *, root_name: str, loopback_grants: frozenset[str] = frozenset()) -> Services:
+    """Wire the node's services from its boot settings (nothing starts).
+    ``loopback_grants``: who may reach this machine's loopback (``google``:
+    the tests' fake Google), a grant made in code."""
     key = settings.secret_key_base
     database, config = DatabaseHandle(), ConfigHandle()
     challenges = Challenges()
@@ -249,6 +257,16 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         credential_target=credential_target(config),
         resource_credential=resource_credentials(database, SecretBox(key)),
     )
+    # Google's own egress client: Google's hosts only, each request's token given per call.
+    google_client = GoogleClient(
+        EgressClient(_no_secret, max_bytes=lambda: EgressSettings.read(config).max_bytes, pool=egress_pool),
+        settings.google,
+        allow_loopback="google" in loopback_grants,
+    )
+    google = GoogleOperations(
+        database, config, SecretBox(key, GOOGLE_PURPOSE), google_client, Snapshot(GoogleStatus()),
+        default_redirect=_default_redirect(settings), clock=lambda: datetime.now(UTC),
+    )  # fmt: skip
     invoker = Invoker(
         skills,
         AuthorizerAdapter(authorizer),
@@ -266,6 +284,7 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
             knowledge_write=knowledge,
             rag=RagBackend(Rag(database, embedder, LlmRewriter(llm))),
             resources_read=resources,
+            google=GoogleBackend(google, google_client),
         ),
         # A token outlives the step it is minted for by a minute, no more.
         token_ttl_seconds=lambda: WorkflowSettings.read(config).step_timeout_ms / 1000 + 60,
@@ -318,13 +337,29 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
             llm_overview=lambda: llm_overview(providers.read(), usage.read(), utc_day(time.time())),
             conversations=conversations,
             invoker=invoker,
+            google=google,
         ),
         github_webhooks=GithubWebhooks(
             database, lambda: str(config.get("github.webhook_secret") or ""), limiter, lambda: runs
         ),
         booted_at=booted_at,
         log_ring=LogRing(),
+        google=google,
     )
+
+
+GOOGLE_PURPOSE = "alexclaw google tokens v1"  # the key that encrypts the Google tokens and PKCE verifiers
+
+
+def _no_secret(_name: str) -> str | None:
+    return None  # Google's client gives its token with each request
+
+
+def _default_redirect(settings: Settings) -> str:
+    """The callback on the web bind (a wildcard bind is reached as localhost)."""
+    host = "localhost" if settings.http_host in {"0.0.0.0", "::", ""} else settings.http_host  # noqa: S104
+    host = f"[{host}]" if ":" in host else host
+    return f"http://{host}:{settings.http_port}{CALLBACK_PATH}"
 
 
 def _thresholds(shield: ShieldSettings) -> Thresholds:

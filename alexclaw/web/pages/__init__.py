@@ -15,6 +15,7 @@ from alexclaw.web.pages import (
     _config,
     _dashboard,
     _github,
+    _google,
     _knowledge,
     _llm,
     _logs,
@@ -50,6 +51,7 @@ _PAGES = (
     _logs,
     _services,
     _mcp,
+    _google,
 )
 
 
