@@ -16,7 +16,7 @@ from alexclaw.security import Done, Invalid
 from alexclaw.web._common import acting, answer
 from alexclaw.web._guard import SESSION_COOKIE
 from alexclaw.web._render import render
-from alexclaw.web._sessions import hash_id
+from alexclaw.web._sessions import hash_id, load_session
 from alexclaw.web._state import WebState
 
 
@@ -44,8 +44,12 @@ def build(state: WebState) -> Blueprint:
 
     @bp.get(CALLBACK_PATH)
     async def callback() -> Any:
+        # A public path: the guard looked for no session, so the callback finds the browser's own (if any).
         raw = request.cookies.get(SESSION_COOKIE, "")
-        session = state.sessions.get(hash_id(raw)) if raw else None  # the guard does not run here: public path
+        session = state.sessions.get(hash_id(raw)) if raw else None
+        if session is None and raw and state.database.available:
+            async with state.database.pool().acquire() as conn:
+                session = await load_session(conn, raw)
         args = request.args
         done = await state.google.callback(
             acting(state), str(args.get("state", ""))[:300], str(args.get("code", ""))[:2100],
