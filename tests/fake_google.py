@@ -27,7 +27,7 @@ from alexclaw.settings import GoogleEndpoints
 from alexclaw.web import WebEndpoint
 
 CLIENT_ID = "fake-client-id.apps.googleusercontent.com"
-CLIENT_SECRET = "GOCSPX-fake-client-secret-0123456789"  # noqa: S105 - the fake's own
+CLIENT_SECRET = "GOCSPX-fake-client-secret-0123456789"
 ACCOUNT = "operator@example.com"
 SCOPES = {"https://www.googleapis.com/auth/calendar.events", "https://www.googleapis.com/auth/tasks"}
 

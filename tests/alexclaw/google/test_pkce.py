@@ -26,8 +26,10 @@ def test_a_state_is_kept_only_as_its_hash() -> None:
 
 
 def test_the_link_asks_for_offline_access_consent_the_minimal_scopes_and_s256() -> None:
-    link = authorization_url("https://accounts.google.com/o/oauth2/v2/auth", client_id="cid",
-                             redirect_uri="https://node.example/oauth/google/callback", state="st", verifier="v" * 43)  # fmt: skip
+    link = authorization_url(
+        "https://accounts.google.com/o/oauth2/v2/auth", client_id="cid",
+        redirect_uri="https://node.example/oauth/google/callback", state="st", verifier="v" * 43,
+    )  # fmt: skip
     parts = urlsplit(link)
     query = {key: values[0] for key, values in parse_qs(parts.query).items()}
     assert parts.netloc == "accounts.google.com"
