@@ -15,7 +15,7 @@ from alexclaw.google._operations import (
     chat_binding,
     web_binding,
 )
-from alexclaw.google._pkce import SCOPES, STATE_SECONDS, challenge_of
+from alexclaw.google._pkce import GOOGLE_SCOPES, STATE_SECONDS, challenge_of
 from alexclaw.google._tokens import (
     GOOGLE_REFRESHED,
     GOOGLE_REVOKED,
@@ -36,7 +36,7 @@ __all__ = [
     "GOOGLE_REFRESHED",
     "GOOGLE_REVOKED",
     "REFRESH_BEFORE",
-    "SCOPES",
+    "GOOGLE_SCOPES",
     "STATE_SECONDS",
     "TOKENS_NAME",
     "ApiAnswer",

@@ -11,7 +11,7 @@ from typing import Final
 from urllib.parse import urlencode
 
 # calendar.events: read and create events; tasks: task lists and tasks. Nothing wider.
-SCOPES: Final = (
+GOOGLE_SCOPES: Final = (
     "https://www.googleapis.com/auth/calendar.events",
     "https://www.googleapis.com/auth/tasks",
 )
@@ -54,7 +54,7 @@ def authorization_url(auth_url: str, *, client_id: str, redirect_uri: str, state
             "response_type": "code",
             "client_id": client_id,
             "redirect_uri": redirect_uri,
-            "scope": " ".join(SCOPES),
+            "scope": " ".join(GOOGLE_SCOPES),
             "state": state,
             "code_challenge": challenge_of(verifier),
             "code_challenge_method": "S256",

@@ -11,7 +11,7 @@ from typing import Any
 
 from quart import Blueprint, g, redirect, request, url_for
 
-from alexclaw.google import CALLBACK_PATH, SCOPES, Connected, web_binding
+from alexclaw.google import CALLBACK_PATH, GOOGLE_SCOPES, Connected, web_binding
 from alexclaw.security import Done, Invalid
 from alexclaw.web._common import acting, answer
 from alexclaw.web._guard import SESSION_COOKIE
@@ -28,7 +28,7 @@ def build(state: WebState) -> Blueprint:
         operations = state.google
         return await render(
             "google.html", status=operations.status.read(), configured=operations.credentials() is not None,
-            redirect_uri=operations.redirect_uri(), scopes=SCOPES,
+            redirect_uri=operations.redirect_uri(), scopes=GOOGLE_SCOPES,
         )  # fmt: skip
 
     @bp.post("/google/connect")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs, urlsplit
 
-from alexclaw.google import SCOPES, challenge_of
+from alexclaw.google import GOOGLE_SCOPES, challenge_of
 from alexclaw.google._pkce import authorization_url, new_state, new_verifier, state_hash
 
 
@@ -35,8 +35,8 @@ def test_the_link_asks_for_offline_access_consent_the_minimal_scopes_and_s256() 
     assert parts.netloc == "accounts.google.com"
     assert query == {
         "response_type": "code", "client_id": "cid", "redirect_uri": "https://node.example/oauth/google/callback",
-        "scope": " ".join(SCOPES), "state": "st", "code_challenge": challenge_of("v" * 43),
+        "scope": " ".join(GOOGLE_SCOPES), "state": "st", "code_challenge": challenge_of("v" * 43),
         "code_challenge_method": "S256", "access_type": "offline", "prompt": "consent",
     }  # fmt: skip
-    assert set(SCOPES) == {"https://www.googleapis.com/auth/calendar.events", "https://www.googleapis.com/auth/tasks"}
+    assert set(GOOGLE_SCOPES) == {"https://www.googleapis.com/auth/calendar.events", "https://www.googleapis.com/auth/tasks"}
     assert "v" * 43 not in link  # the verifier itself never leaves the node before the token exchange
