@@ -4,12 +4,15 @@ hash, its verifier encrypted, who asked) and the node's one connection
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from alexclaw.google._pkce import STATE_SECONDS, same, state_hash
-from alexclaw.security import SecretBox
+from alexclaw.security import DecryptionError, SecretBox
 from alexclaw.storage import Connection
+
+log = logging.getLogger("alexclaw.google")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +55,10 @@ async def take_state(conn: Connection, box: SecretBox, state: str, now: datetime
         return "this authorization was already used" if used else "this authorization is unknown to the node"
     if now - row["created_at"] > timedelta(seconds=STATE_SECONDS):
         return f"this authorization expired (a link is good for {STATE_SECONDS // 60} minutes)"
-    return PendingState(box.decrypt(row["verifier"]), row["bound_to"])
+    try:
+        return PendingState(box.decrypt(row["verifier"]), row["bound_to"])
+    except DecryptionError:
+        return "this authorization was made under another key"
 
 
 async def save_tokens(conn: Connection, box: SecretBox, tokens: Tokens, now: datetime) -> None:
@@ -76,13 +82,18 @@ async def update_access(conn: Connection, box: SecretBox, tokens: Tokens, now: d
 
 
 async def load_tokens(conn: Connection, box: SecretBox) -> Tokens | None:
+    """The stored connection; None when there is none, or when its tokens
+    no longer decrypt (``SECRET_KEY_BASE`` changed: ``rotate-key`` covers
+    settings, not these) — the operator connects again, nothing crashes."""
     row = await conn.fetchrow("SELECT * FROM google_tokens WHERE id = 1")
     if row is None:
         return None
-    return Tokens(
-        box.decrypt(row["access_token"]), box.decrypt(row["refresh_token"]), row["expires_at"], row["scope"],
-        row["account"],
-    )  # fmt: skip
+    try:
+        access, refresh = box.decrypt(row["access_token"]), box.decrypt(row["refresh_token"])
+    except DecryptionError:
+        log.warning("google: the stored tokens do not decrypt with this key; connect Google again")
+        return None
+    return Tokens(access, refresh, row["expires_at"], row["scope"], row["account"])
 
 
 async def delete_tokens(conn: Connection) -> bool:

@@ -17,6 +17,8 @@ from alexclaw import Node
 from alexclaw.google import GoogleStatus, RefreshIfDue, TokenManager, TokenPorts
 from alexclaw.google._store import Tokens, load_tokens, save_tokens
 from alexclaw.google._tokens import AccessToken
+from alexclaw.security import SecretBox
+from alexclaw.services import GOOGLE_PURPOSE
 from tests.fake_google import ACCOUNT, FakeGoogle
 
 T0 = datetime(2026, 12, 3, 12, 0, tzinfo=UTC)
@@ -132,3 +134,23 @@ async def test_a_refresh_that_fails_for_a_passing_reason_keeps_the_tokens(
     async with node.state.database.pool().acquire() as conn:
         assert await conn.fetchval("SELECT count(*) FROM google_tokens") == 1
     assert isinstance(await call(manager.process, AccessToken()), str)  # still valid for 4 minutes
+
+
+async def test_tokens_stored_under_another_key_read_as_not_connected_instead_of_crashing(
+    node: Node, google: FakeGoogle
+) -> None:
+    access, refresh = google.issue()
+    async with node.state.database.pool().acquire() as conn:
+        other = SecretBox("another-secret-key-base-" + "k" * 40, GOOGLE_PURPOSE)
+        await save_tokens(conn, other, Tokens(access, refresh, T0 + timedelta(hours=1)), T0)
+    operations, status = node.services.google, Snapshot(GoogleStatus())
+    ports = TokenPorts(
+        node.state.database, operations.box, operations.client, operations.credentials, status, Clock(), Operator().send
+    )
+    process = TokenManager(ports)
+    await process.start()
+    try:
+        assert status.read().state == "disconnected"
+        assert isinstance(await call(process, AccessToken()), Refused)
+    finally:
+        await process.stop()
