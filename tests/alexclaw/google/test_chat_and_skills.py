@@ -17,7 +17,7 @@ import pytest
 
 from actors import whereis
 from alexclaw import Node
-from alexclaw.security import Acting
+from alexclaw.security import Acting, Done
 from gateways.telegram import TELEGRAM_NAME
 from skills import InvokeStatus, SkillCaller
 from tests.alexclaw.dispatcher.conftest import CHAT, configure, say
@@ -45,10 +45,14 @@ async def chat_node(database_url: str, tmp_path: Path, google: FakeGoogle, fake:
     await started.stop()
 
 
+async def said(fake: FakeBotAPI, text: str) -> str:
+    return (await say(fake, text)).text or ""
+
+
 async def connect_from_chat(node: Node, fake: FakeBotAPI, google: FakeGoogle) -> tuple[int, str]:
-    reply = await say(fake, "/connect google")
-    match = re.search(re.escape(google.endpoints.auth_url) + r"\?\S+", reply.text)
-    assert match, reply.text
+    reply = await said(fake, "/connect google")
+    match = re.search(re.escape(google.endpoints.auth_url) + r"\?\S+", reply)
+    assert match, reply
     path = await consent(match.group(0))
     return await callback(node.state.app.test_client(), path)  # any browser, no login
 
@@ -59,26 +63,26 @@ async def test_connecting_from_the_chat_then_reading_and_adding_tasks(
     status, page = await connect_from_chat(chat_node, fake, google)
     assert status == 200 and "Return to your chat" in page
 
-    assert (await say(fake, "/tasks")).text == "No open tasks."
-    assert (await say(fake, "/task add Buy milk")).text == "Added: Buy milk"
-    assert (await say(fake, "/tasks")).text == "• Buy milk"
-    assert (await say(fake, "/tasklists")).text == "• My Tasks"
-    assert (await say(fake, "/calendar")).text == "No events in the next 7 days."
+    assert await said(fake, "/tasks") == "No open tasks."
+    assert await said(fake, "/task add Buy milk") == "Added: Buy milk"
+    assert await said(fake, "/tasks") == "• Buy milk"
+    assert await said(fake, "/tasklists") == "• My Tasks"
+    assert await said(fake, "/calendar") == "No events in the next 7 days."
     assert [t["title"] for t in google.tasks["@default"]] == ["Buy milk"]
     async with chat_node.state.database.pool().acquire() as conn:
         started = await conn.fetchval("SELECT detail FROM audit_log WHERE action = 'google.connected'")
     assert '"from": "chat"' in started
 
-    said = (await say(fake, "/disconnect google")).text
-    assert said.startswith("Google disconnected") and not google.refresh_tokens
-    assert "Google is not connected" in (await say(fake, "/tasks")).text
+    ended = await said(fake, "/disconnect google")
+    assert ended.startswith("Google disconnected") and not google.refresh_tokens
+    assert "Google is not connected" in await said(fake, "/tasks")
 
 
 async def test_a_state_bound_to_a_chat_cannot_be_used_twice(
     chat_node: Node, fake: FakeBotAPI, google: FakeGoogle
 ) -> None:
-    reply = await say(fake, "/connect google")
-    match = re.search(re.escape(google.endpoints.auth_url) + r"\?\S+", reply.text)
+    reply = await said(fake, "/connect google")
+    match = re.search(re.escape(google.endpoints.auth_url) + r"\?\S+", reply)
     assert match
     path = await consent(match.group(0))
     browser = chat_node.state.app.test_client()
@@ -97,9 +101,9 @@ async def run(node: Node, skill: str, config: dict[str, Any], input: Any = None)
 
 async def connected(node: Node, google: FakeGoogle) -> None:
     """Connected as a chat would be, through the whole flow."""
-    link = (await node.services.google.connect(Acting.cli("test"), "chat:telegram:1")).value
-    assert isinstance(link, str)
-    assert (await callback(node.state.app.test_client(), await consent(link)))[0] == 200
+    started = await node.services.google.connect(Acting.cli("test"), "chat:telegram:1")
+    assert isinstance(started, Done)
+    assert (await callback(node.state.app.test_client(), await consent(started.value)))[0] == 200
 
 
 async def test_an_event_is_created_and_then_listed(node: Node, google: FakeGoogle) -> None:
