@@ -99,6 +99,8 @@ VALID: dict[str, str] = {
     "shield.proxy_upstream_url": "https://llm.example.org/v1",
     "github.api_base_url": "https://github.example.org/api/v3",
     "github.default_repo": "octo/repo",
+    "google.client_id": "1234-abc.apps.googleusercontent.com",
+    "google.redirect_uri": "https://node.example.org/oauth/google/callback",
     "web.search_url": "https://search.example.org/html/",
     "web.searxng_url": "https://searx.example.org",
     "sanitizer.extra_phrases": "open the pod bay doors",
