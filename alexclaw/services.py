@@ -264,7 +264,7 @@ def build_services(settings: Settings, *, root_name: str, loopback_grants: froze
         allow_loopback="google" in loopback_grants,
     )
     google = GoogleOperations(
-        database, config, SecretBox(key, GOOGLE_PURPOSE), google_client, Snapshot(GoogleStatus()),
+        database, config, SecretBox(key), google_client, Snapshot(GoogleStatus()),
         default_redirect=_default_redirect(settings), clock=lambda: datetime.now(UTC),
     )  # fmt: skip
     invoker = Invoker(
@@ -346,9 +346,6 @@ def build_services(settings: Settings, *, root_name: str, loopback_grants: froze
         log_ring=LogRing(),
         google=google,
     )
-
-
-GOOGLE_PURPOSE = "alexclaw google tokens v1"  # the key that encrypts the Google tokens and PKCE verifiers
 
 
 def _no_secret(_name: str) -> str | None:

@@ -16,6 +16,7 @@ from alexclaw.google._operations import (
     web_binding,
 )
 from alexclaw.google._pkce import GOOGLE_SCOPES, STATE_SECONDS, challenge_of
+from alexclaw.google._store import rotate_google_secrets
 from alexclaw.google._tokens import (
     GOOGLE_REFRESHED,
     GOOGLE_REVOKED,
@@ -51,6 +52,7 @@ __all__ = [
     "TokenManager",
     "TokenPorts",
     "challenge_of",
+    "rotate_google_secrets",
     "chat_binding",
     "web_binding",
 ]

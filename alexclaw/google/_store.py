@@ -83,8 +83,8 @@ async def update_access(conn: Connection, box: SecretBox, tokens: Tokens, now: d
 
 async def load_tokens(conn: Connection, box: SecretBox) -> Tokens | None:
     """The stored connection; None when there is none, or when its tokens
-    no longer decrypt (``SECRET_KEY_BASE`` changed: ``rotate-key`` covers
-    settings, not these) — the operator connects again, nothing crashes."""
+    no longer decrypt (``SECRET_KEY_BASE`` changed without ``rotate-key``)
+    — the operator connects again, nothing crashes."""
     row = await conn.fetchrow("SELECT * FROM google_tokens WHERE id = 1")
     if row is None:
         return None
@@ -98,3 +98,25 @@ async def load_tokens(conn: Connection, box: SecretBox) -> Tokens | None:
 
 async def delete_tokens(conn: Connection) -> bool:
     return await conn.fetchval("DELETE FROM google_tokens WHERE id = 1 RETURNING true") is not None
+
+
+async def rotate_google_secrets(conn: Connection, old: SecretBox, new: SecretBox) -> int:
+    """Re-encrypt the tokens and the pending verifiers under ``new`` (inside
+    the caller's transaction: ``alexclaw rotate-key`` runs it with the
+    settings'). A value that does not decrypt back stops the rotation."""
+    count = 0
+    for table, key, columns in (("google_tokens", "id", ("access_token", "refresh_token")),
+                                ("google_oauth_states", "state_hash", ("verifier",))):  # fmt: skip
+        rows = await conn.fetch(f"SELECT {key}, {', '.join(columns)} FROM {table} FOR UPDATE")  # noqa: S608 - fixed names
+        for row in rows:
+            values = []
+            for column in columns:
+                plain = old.decrypt(row[column])
+                again = new.encrypt(plain)
+                if new.decrypt(again) != plain:
+                    raise ValueError(f"{table}.{column}: the re-encrypted value does not decrypt back")
+                values.append(again)
+            sets = ", ".join(f"{column} = ${i + 2}" for i, column in enumerate(columns))
+            await conn.execute(f"UPDATE {table} SET {sets} WHERE {key} = $1", row[key], *values)  # noqa: S608
+            count += 1
+    return count

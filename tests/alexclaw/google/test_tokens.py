@@ -15,10 +15,9 @@ import pytest
 from actors import Refused, Snapshot, call
 from alexclaw import Node
 from alexclaw.google import GoogleStatus, RefreshIfDue, TokenManager, TokenPorts
-from alexclaw.google._store import Tokens, load_tokens, save_tokens
+from alexclaw.google._store import Tokens, load_tokens, rotate_google_secrets, save_state, save_tokens
 from alexclaw.google._tokens import AccessToken
 from alexclaw.security import SecretBox
-from alexclaw.services import GOOGLE_PURPOSE
 from tests.fake_google import ACCOUNT, FakeGoogle
 
 T0 = datetime(2026, 12, 3, 12, 0, tzinfo=UTC)
@@ -141,7 +140,7 @@ async def test_tokens_stored_under_another_key_read_as_not_connected_instead_of_
 ) -> None:
     access, refresh = google.issue()
     async with node.state.database.pool().acquire() as conn:
-        other = SecretBox("another-secret-key-base-" + "k" * 40, GOOGLE_PURPOSE)
+        other = SecretBox("another-secret-key-base-" + "k" * 40)
         await save_tokens(conn, other, Tokens(access, refresh, T0 + timedelta(hours=1)), T0)
     operations, status = node.services.google, Snapshot(GoogleStatus())
     ports = TokenPorts(
@@ -154,3 +153,18 @@ async def test_tokens_stored_under_another_key_read_as_not_connected_instead_of_
         assert isinstance(await call(process, AccessToken()), Refused)
     finally:
         await process.stop()
+
+
+async def test_rotate_key_re_encrypts_the_tokens_and_the_pending_verifiers(node: Node, google: FakeGoogle) -> None:
+    access, refresh = google.issue()
+    old, new = node.services.google.box, SecretBox("the-next-secret-key-base-" + "n" * 40)
+    async with node.state.database.pool().acquire() as conn, conn.transaction():
+        await save_tokens(conn, old, Tokens(access, refresh, T0 + timedelta(hours=1)), T0)
+        await save_state(conn, old, "a-state", "a-verifier-" + "v" * 40, bound_to="chat:telegram:1", now=T0)
+
+        assert await rotate_google_secrets(conn, old, new) == 2
+
+        kept = await load_tokens(conn, new)
+        verifier = await conn.fetchval("SELECT verifier FROM google_oauth_states")
+    assert kept is not None and (kept.access_token, kept.refresh_token) == (access, refresh)
+    assert new.decrypt(verifier) == "a-verifier-" + "v" * 40
