@@ -11,7 +11,9 @@ import json
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from actors import Refused
 from alexclaw import Node
+from alexclaw.security import Acting, Invalid
 from tests.alexclaw.google.conftest import callback, consent
 from tests.alexclaw.web.conftest import HTML, login, page_csrf
 from tests.fake_google import ACCOUNT, FakeGoogle, s256
@@ -180,4 +182,8 @@ async def test_without_a_client_id_and_secret_google_is_off_and_says_why(
     assert "Off: set <code>google.client_id</code>" in page
     assert refused.status_code == 302 and not refused.headers["Location"].startswith(google.url)
     assert 'data-part="google" data-state="off"' in services and "no client id or secret" in services
+    from_chat = await node.services.google.connect(Acting.chat("telegram:1", "telegram"), "chat:telegram:1")
+    assert isinstance(from_chat, Invalid) and "Google is off" in from_chat.message()
+    token = await node.services.google.access_token()
+    assert isinstance(token, Refused) and token.code == "off"
     assert (await stored(node))[1] == []
