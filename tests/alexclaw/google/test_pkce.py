@@ -38,5 +38,8 @@ def test_the_link_asks_for_offline_access_consent_the_minimal_scopes_and_s256() 
         "scope": " ".join(GOOGLE_SCOPES), "state": "st", "code_challenge": challenge_of("v" * 43),
         "code_challenge_method": "S256", "access_type": "offline", "prompt": "consent",
     }  # fmt: skip
-    assert set(GOOGLE_SCOPES) == {"https://www.googleapis.com/auth/calendar.events", "https://www.googleapis.com/auth/tasks"}
+    assert set(GOOGLE_SCOPES) == {
+        "https://www.googleapis.com/auth/calendar.events",
+        "https://www.googleapis.com/auth/tasks",
+    }
     assert "v" * 43 not in link  # the verifier itself never leaves the node before the token exchange
