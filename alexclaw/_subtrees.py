@@ -11,6 +11,7 @@ from typing import Any
 
 from alexclaw.config import CONFIG_TOPIC, SkillSettings, WorkflowSettings
 from alexclaw.dispatcher import ANNOUNCER_NAME, Announcer, PgInbox
+from alexclaw.google import TOKENS_NAME, TokenManager, TokenPorts
 from alexclaw.llm import SEEDS, llm_spec
 from alexclaw.log_buffer import LOG_BUFFER_NAME, LogBuffer
 from alexclaw.memory import memory_spec
@@ -18,7 +19,7 @@ from alexclaw.security import AuditSeal, SecretBox, anchor_path
 from alexclaw.security.tree import security_spec
 from alexclaw.services import Services
 from alexclaw.settings import Settings
-from alexclaw.wiring import GatewayEgress
+from alexclaw.wiring import GatewayEgress, TelegramBackend
 from alexclaw.workflows import (
     FiredElsewhere,
     Launch,
@@ -33,6 +34,7 @@ from alexclaw.workflows import (
 from gateways import gateways_spec
 from skills import skills_spec
 from skills.builtin import CORE_SKILLS
+from skills.google import GOOGLE_SKILLS
 from skills.web import WEB_SKILLS
 from supervisors import ChildSpec
 
@@ -81,7 +83,7 @@ def memory_subtree(s: Services, *, tasks: str) -> ChildSpec:
 def skills_subtree(s: Services) -> ChildSpec:
     return skills_spec(
         s.skill_snapshot,
-        (*CORE_SKILLS, *WEB_SKILLS),
+        (*CORE_SKILLS, *WEB_SKILLS, *GOOGLE_SKILLS),
         reset_timeout=lambda: float(SkillSettings.read(s.config).breaker_reset_seconds),
     )
 
@@ -148,3 +150,16 @@ def gateways_subtree(s: Services, *, loopback_grants: frozenset[str]) -> ChildSp
         node_name=lambda: s.node_name,
         settings_topic=CONFIG_TOPIC,
     )
+
+
+def google_child(s: Services) -> ChildSpec:
+    google = s.google
+    ports = TokenPorts(
+        s.database, google.box, google.client, google.credentials, google.status, google.clock,
+        notify=TelegramBackend().send,  # a revoked grant is told to the operator's chat
+    )  # fmt: skip
+
+    async def start() -> Any:
+        return await TokenManager(ports).start(name=TOKENS_NAME)
+
+    return ChildSpec("google", start, info="Google tokens: refreshed 5 minutes before they expire")

@@ -8,6 +8,7 @@ subtrees, in start order; each subtree's ``tree.py`` owns its children.
     ├── security      policy cache, 2FA challenges, break-glass, audit pruner/anchor
     ├── llm           provider table (seeded from llm.*_api_key), usage per UTC day
     ├── memory        local embedding model, embedding throttle, expiry pruner
+    ├── google        Google token manager (refresh 5 minutes before expiry)
     ├── skills        registry (a circuit breaker per skill)
     ├── workflows     run manager, runs (one process per run), scheduler
     ├── announcer     node events → words for the operator's chats
@@ -34,6 +35,7 @@ from actors import Process
 from alexclaw._subtrees import (
     announcer_child,
     gateways_subtree,
+    google_child,
     llm_subtree,
     log_buffer_child,
     memory_subtree,
@@ -65,7 +67,7 @@ class Node:
 
     def __init__(self, settings: Settings, *, loopback_grants: frozenset[str] = frozenset()) -> None:
         self.settings = settings
-        self.services: Services = build_services(settings, root_name=ROOT_NAME)
+        self.services: Services = build_services(settings, root_name=ROOT_NAME, loopback_grants=loopback_grants)
         self.state = WebState.of(self.services, settings)
         # Who may reach loopback addresses through the egress guard (e.g.
         # {"telegram"} for a Bot API server on this machine, or the tests'
@@ -96,6 +98,8 @@ class Node:
             llm_subtree(s, self.settings),
             # The local embedding model and the throttle, before the skills and runs that remember.
             memory_subtree(s, tasks=TASKS_NAME),
+            # The Google tokens, before a skill, a page or a chat asks for one.
+            google_child(s),
             # The registry before workflows: a run resolves its steps' skills in it.
             skills_subtree(s),
             # Runs and the scheduler, once skills and policies answer.

@@ -3,7 +3,8 @@ answers, and why not — the place a person looks first when something does
 not work. Each check is real: ``SELECT 1`` on the pool, the Telegram
 gateway's published status, a one-word completion through the guarded
 model path for a provider, one word embedded, whether the GitHub webhook
-secret and two-factor are set. Discord and Google join when they exist.
+secret and two-factor are set, a Google token refresh and one Calendar read.
+Discord joins when it exists.
 
 ``overview`` is what the page draws without touching anything slow (the
 snapshots and settings); ``check`` runs one part's real check on demand (a
@@ -19,6 +20,7 @@ from typing import Final
 
 from actors import Snapshot
 from alexclaw.config import ConfigHandle
+from alexclaw.google import GoogleOperations
 from alexclaw.llm import ChatRequest, GuardedModel, Provider, Refusal
 from alexclaw.logs import mask_secrets
 from alexclaw.memory import Embedder
@@ -49,6 +51,7 @@ class ServiceParts:
     providers: Snapshot[tuple[Provider, ...]]
     llm: GuardedModel
     embedder: Embedder
+    google: GoogleOperations
 
     def overview(self) -> list[Status]:
         """Every part, from what is known without asking anyone."""
@@ -59,6 +62,7 @@ class ServiceParts:
             Status("embeddings", f"Embeddings ({self.embedder.model})", UNKNOWN, "press Check to embed one word"),
             self._github(),
             self._two_factor(),
+            self._google(),
         ]
         return rows
 
@@ -70,6 +74,10 @@ class ServiceParts:
             return checks[part]()
         if part == "database":
             return await _timed("database", "Database", self._select_one)
+        if part == "google":
+            if self.google.credentials() is None or self.google.status.read().state in {"disconnected", "revoked"}:
+                return self._google()
+            return await _timed("google", "Google Calendar and Tasks", self.google.check)
         if part == "embeddings":
             return await _timed("embeddings", f"Embeddings ({self.embedder.model})", self._embed_one)
         if part.startswith("llm:"):
@@ -119,6 +127,16 @@ class ServiceParts:
         if secret_in_force(self.config) is not None:
             return Status("two_factor", "Two-factor", UP, "on: sensitive changes ask for a code")
         return Status("two_factor", "Two-factor", OFF, "not set up: sensitive changes ask for nothing more")
+
+    def _google(self) -> Status:
+        label, status = "Google Calendar and Tasks", self.google.status.read()
+        if self.google.credentials() is None:
+            return Status("google", label, OFF, "no client id or secret (google.client_id, google.client_secret)")
+        if status.state == "connected":
+            return Status("google", label, UP, status.label + " (Check refreshes the token and reads the calendar)")
+        if status.state == "disconnected":
+            return Status("google", label, OFF, "not connected: Connect on the Google page or /connect google")
+        return Status("google", label, DOWN, status.label)
 
 
 def _provider_label(provider: Provider) -> str:

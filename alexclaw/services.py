@@ -17,6 +17,7 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from types import MappingProxyType
 from typing import Any
 
@@ -33,6 +34,7 @@ from alexclaw.config import (
 )
 from alexclaw.conversations import ConversationOperations
 from alexclaw.dispatcher import Dispatcher, Watch
+from alexclaw.google import CALLBACK_PATH, GoogleClient, GoogleOperations, GoogleStatus
 from alexclaw.invoke import AuditedInvocations, Invoker
 from alexclaw.llm import (
     GuardedModel,
@@ -84,6 +86,7 @@ from alexclaw.webhooks import GithubWebhooks
 from alexclaw.wiring import (
     AuthorizerAdapter,
     ConfigAdapter,
+    GoogleBackend,
     KnowledgeBackend,
     LlmBackend,
     LlmRewriter,
@@ -184,14 +187,19 @@ class Services:
     # The last log records for the Logs page (appended by the log buffer's handler, read as a snapshot).
     log_ring: LogRing
     posture: PostureAudit  # the security posture audit the Posture page runs (doctor's, over the node's pool)
+    # Google Calendar and Tasks: connect, the callback, disconnect, check; its status is
+    # published by the token manager (alexclaw.google.tokens).
+    google: GoogleOperations
 
     @property
     def skills(self) -> Skills:
         return Skills(self.skill_snapshot)
 
 
-def build_services(settings: Settings, *, root_name: str) -> Services:
-    """Wire the node's services from its boot settings (nothing starts)."""
+def build_services(settings: Settings, *, root_name: str, loopback_grants: frozenset[str] = frozenset()) -> Services:
+    """Wire the node's services from its boot settings (nothing starts).
+    ``loopback_grants``: who may reach this machine's loopback (``google``:
+    the tests' fake Google), a grant made in code."""
     key = settings.secret_key_base
     database, config = DatabaseHandle(), ConfigHandle()
     challenges = Challenges()
@@ -253,6 +261,16 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         credential_target=credential_target(config),
         resource_credential=resource_credentials(database, SecretBox(key)),
     )
+    # Google's own egress client: Google's hosts only, each request's token given per call.
+    google_client = GoogleClient(
+        EgressClient(_no_secret, max_bytes=lambda: EgressSettings.read(config).max_bytes, pool=egress_pool),
+        settings.google,
+        allow_loopback="google" in loopback_grants,
+    )
+    google = GoogleOperations(
+        database, config, SecretBox(key), google_client, Snapshot(GoogleStatus()),
+        default_redirect=_default_redirect(settings), clock=lambda: datetime.now(UTC),
+    )  # fmt: skip
     invoker = Invoker(
         skills,
         AuthorizerAdapter(authorizer),
@@ -271,6 +289,7 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
             rag=RagBackend(Rag(database, embedder, LlmRewriter(llm))),
             resources_read=resources,
             sql_query=SqlBackend(database, SecretBox(key), lambda: SqlSettings.read(config).max_timeout_ms),
+            google=GoogleBackend(google, google_client),
         ),
         # A token outlives the step it is minted for by a minute, no more.
         token_ttl_seconds=lambda: WorkflowSettings.read(config).step_timeout_ms / 1000 + 60,
@@ -323,6 +342,7 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
             llm_overview=lambda: llm_overview(providers.read(), usage.read(), utc_day(time.time())),
             conversations=conversations,
             invoker=invoker,
+            google=google,
         ),
         github_webhooks=GithubWebhooks(
             database, lambda: str(config.get("github.webhook_secret") or ""), limiter, lambda: runs
@@ -330,7 +350,19 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         booted_at=booted_at,
         log_ring=LogRing(),
         posture=PostureAudit(settings, read_environment()),
+        google=google,
     )
+
+
+def _no_secret(_name: str) -> str | None:
+    return None  # Google's client gives its token with each request
+
+
+def _default_redirect(settings: Settings) -> str:
+    """The callback on the web bind (a wildcard bind is reached as localhost)."""
+    host = "localhost" if settings.http_host in {"0.0.0.0", "::", ""} else settings.http_host  # noqa: S104
+    host = f"[{host}]" if ":" in host else host
+    return f"http://{host}:{settings.http_port}{CALLBACK_PATH}"
 
 
 def _thresholds(shield: ShieldSettings) -> Thresholds:

@@ -11,6 +11,7 @@ import socket
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Final
 
 import platformdirs
 from dotenv import dotenv_values
@@ -30,6 +31,8 @@ CONFIG_SEED_VARIABLES = (
     "OPENAI_API_KEY",
     "SHIELD_PROXY_API_KEY",
     "METRICS_TOKEN",
+    "GOOGLE_CLIENT_ID",
+    "GOOGLE_CLIENT_SECRET",
 )
 GENERATE_HINT = "python3 -c 'import secrets; print(secrets.token_urlsafe(64))'"
 
@@ -45,6 +48,25 @@ def default_data_dir() -> Path:
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         return Path("/var/lib/alexclaw")
     return Path(platformdirs.user_data_dir("alexclaw"))
+
+
+GOOGLE_AUTH_URL: Final = "https://accounts.google.com/o/oauth2/v2/auth"
+GOOGLE_TOKEN_URL: Final = "https://oauth2.googleapis.com/token"  # noqa: S105 - an address, not a secret
+GOOGLE_REVOKE_URL: Final = "https://oauth2.googleapis.com/revoke"
+GOOGLE_API_BASE: Final = "https://www.googleapis.com"
+
+
+@dataclass(frozen=True)
+class GoogleEndpoints:
+    """Where the node talks to Google: Google's own addresses. Boot-time
+    only (``GOOGLE_AUTH_URL``, ``GOOGLE_TOKEN_URL``, ``GOOGLE_REVOKE_URL``,
+    ``GOOGLE_API_BASE``), for the tests' fake server: no page, chat or
+    setting can send the client secret or a token anywhere else."""
+
+    auth_url: str = GOOGLE_AUTH_URL
+    token_url: str = GOOGLE_TOKEN_URL
+    revoke_url: str = GOOGLE_REVOKE_URL
+    api_base: str = GOOGLE_API_BASE
 
 
 @dataclass(frozen=True)
@@ -65,6 +87,7 @@ class Settings:
     # Who this node is: run rows carry it, and a boot interrupts only its
     # own. Stable across restarts (a container's hostname may not be).
     node_name: str = field(default_factory=socket.gethostname)
+    google: GoogleEndpoints = field(default_factory=GoogleEndpoints)
 
     @property
     def embedded_database(self) -> bool:
@@ -156,7 +179,22 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: Path | Non
         pg_durable=_bool("ALEXCLAW_PG_FSYNC", env.get("ALEXCLAW_PG_FSYNC", "true")),
         config_seeds={name: env[name] for name in CONFIG_SEED_VARIABLES if env.get(name, "").strip()},
         node_name=node_name,
+        google=_google_endpoints(env),
     )
+
+
+def _google_endpoints(env: Mapping[str, str]) -> GoogleEndpoints:
+    """Google's addresses, or the ones the environment names (a test's fake
+    Google); each an http(s) URL."""
+    found: dict[str, str] = {}
+    for name, field_name in (("GOOGLE_AUTH_URL", "auth_url"), ("GOOGLE_TOKEN_URL", "token_url"),
+                             ("GOOGLE_REVOKE_URL", "revoke_url"), ("GOOGLE_API_BASE", "api_base")):  # fmt: skip
+        value = env.get(name, "").strip()
+        if value:
+            if not value.startswith(("https://", "http://")):
+                raise SettingsError(f"{name} must be an http(s) URL")
+            found[field_name] = value.rstrip("/")
+    return GoogleEndpoints(**found)
 
 
 def write_env_file(path: Path) -> str | None:

@@ -15,6 +15,7 @@ from actors import CallTimeout, NoProcess, Process, ProcessExited, Refused, call
 from alexclaw.config import BOUND_TO, CATALOG, ConfigHandle, attachable, origin_of, shown_value
 from alexclaw.connections import QueryFailed, run_query, sql_target
 from alexclaw.conversations import chat_request, verdict_reason
+from alexclaw.google import GoogleClient, GoogleError, GoogleOperations
 from alexclaw.inputs import id_problem
 from alexclaw.llm import CallError, ChatRequest, GuardedModel, ProviderEmbeddings, Refusal
 from alexclaw.memory import (
@@ -67,7 +68,7 @@ from alexclaw.workflows import (
 from gateways import EgressRefused
 from gateways.telegram import TELEGRAM_NAME, SendToOperator
 from skills import ModelRefused, SkillAPIUnavailable, SqlFailed, WebFailed
-from skills.ports import LlmCall, ModelReply, WebReply, WebRequest
+from skills.ports import GoogleReply, GoogleRequest, LlmCall, ModelReply, WebReply, WebRequest
 
 MAX_SKILL_TOKENS = 32_768  # a skill asks for at most this many answer tokens in one call
 
@@ -406,6 +407,29 @@ class TelegramBackend:
         if isinstance(sent, Refused):
             raise SkillAPIUnavailable(sent.reason)
         return sent
+
+
+class GoogleBackend:
+    """The SkillAPI's ``google``: a Calendar or Tasks call with the
+    operator's access token (from the token manager, refreshed when due),
+    added by the egress guard for Google's API host only; the skill gets
+    the status and the JSON, never the token. Off, not connected, revoked
+    or refused: ``SkillAPIUnavailable`` with the reason."""
+
+    def __init__(self, operations: GoogleOperations, client: GoogleClient) -> None:
+        self._operations = operations
+        self._client = client
+
+    async def request(self, skill: str, request: GoogleRequest) -> GoogleReply:
+        token = await self._operations.access_token()
+        if isinstance(token, Refused):
+            raise SkillAPIUnavailable(token.reason)
+        answer = await self._client.api(
+            token, request.method.upper(), request.path, query=dict(request.query), body=request.body
+        )
+        if isinstance(answer, GoogleError):
+            raise SkillAPIUnavailable(f"google {answer.kind}: {answer.message}")
+        return GoogleReply(answer.status, answer.data)
 
 
 class LlmBackend:

@@ -22,6 +22,9 @@ from skills.ports import (
     AuthorizerPort,
     ConfigPort,
     GatewaySendPort,
+    GooglePort,
+    GoogleReply,
+    GoogleRequest,
     InvokerPort,
     LlmCall,
     LlmPort,
@@ -43,6 +46,7 @@ PERMISSIONS: Final = (
     "llm", "telegram_send", "gateway_send", "memory_read", "memory_write", "knowledge_read", "knowledge_write",
     "web_read", "config_read", "resources_read", "skill_invoke", "skill_write", "skill_manage", "workflow_manage",
     "db_read",
+    "google",
 )  # fmt: skip
 
 _Backend = TypeVar("_Backend")
@@ -110,6 +114,7 @@ class Backends:
     skill_write: SkillWritePort | None = None
     skill_manage: ManagePort | None = None
     workflow_manage: ManagePort | None = None
+    google: GooglePort | None = None  # the operator's Google Calendar and Tasks (token added at the edge)
 
 
 @dataclass
@@ -288,3 +293,10 @@ class SkillAPI:
 
     async def workflow_manage(self, action: str, workflow: str) -> Any:
         return await (await self._backend("workflow_manage", self.backends.workflow_manage)).manage(action, workflow)
+
+    async def google_request(self, request: GoogleRequest) -> GoogleReply:
+        """A Google Calendar or Tasks API call with the operator's account
+        (``google``); the token never reaches the skill. Not connected,
+        off, revoked or refused: ``SkillAPIUnavailable`` with the reason."""
+        backend = await self._backend("google", self.backends.google)
+        return await backend.request(self.caller.skill, request)

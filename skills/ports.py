@@ -113,6 +113,33 @@ class WebReply:
 
 
 @dataclass(frozen=True, slots=True)
+class GoogleRequest:
+    """One Google Calendar or Tasks API call as a skill asks for it: the
+    method (GET or POST), the path under the API's base (``/calendar/v3/…``
+    or ``/tasks/v1/…``), the query and a JSON body. The node adds the
+    operator's access token at the edge: the skill never holds it."""
+
+    method: str
+    path: str
+    query: Mapping[str, str] = field(default_factory=dict)
+    body: Any = None
+
+
+@dataclass(frozen=True, slots=True)
+class GoogleReply:
+    status: int
+    data: Any
+
+
+class GooglePort(Protocol):
+    async def request(self, skill: str, request: GoogleRequest) -> GoogleReply:
+        """``google``: the call with the operator's token, through the egress
+        guard to Google's API host only. Not connected, off, revoked or
+        refused: ``skills.SkillAPIUnavailable`` with the reason."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
 class LlmCall:
     """One ``llm`` call as the backend receives it: the prompt and the
     caller's choices, with who asks (the skill, its run) so the shield's

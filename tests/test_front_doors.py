@@ -41,6 +41,7 @@ PUBLIC_MODULES = {
     "skills.tree",
     "skills.builtin",  # the core skills (DESIGN §3: builtin/, one module per core skill)
     "skills.web",  # the core skills that reach the network (web, search, RSS, APIs, GitHub)
+    "skills.google",  # the Google Calendar and Tasks skills (the token added by the node)
     "alexclaw.workflows",
     "alexclaw.workflows.tree",
     "alexclaw.dispatcher",
@@ -49,6 +50,7 @@ PUBLIC_MODULES = {
     "alexclaw.control.tree",
     "alexclaw.llm",  # the LLM layer: providers, router, the guarded model call
     "alexclaw.webhooks",  # GitHub deliveries, their bindings and record
+    "alexclaw.google",  # Google OAuth (PKCE), the token manager, the Google operations
     "alexclaw.llm.tree",
     "alexclaw.memory",  # memory and knowledge: the two stores, the local model, search
     "alexclaw.memory.tree",

@@ -30,6 +30,7 @@ from alexclaw.config import (
     write,
 )
 from alexclaw.connections import rotate_connection_passwords
+from alexclaw.google import rotate_google_secrets
 from alexclaw.llm import rotate_provider_keys
 from alexclaw.security import Approval, Done, Invalid, SecretBox, constant_time_equals, record_audit
 from alexclaw.settings import MIN_SECRET_KEY_LENGTH, Settings
@@ -158,7 +159,7 @@ async def rotate(settings: Settings, new_key_env: str) -> int:
             new,
             actor=actor(),
             progress=_Progress(),
-            also=(rotate_provider_keys, rotate_resource_credentials, rotate_connection_passwords),
+            also=(rotate_provider_keys, rotate_resource_credentials, rotate_connection_passwords, rotate_google_secrets),
         )
     print(f"Re-encrypted {count} secret settings with the new key, in one transaction.")
     print("Next: put the new key in SECRET_KEY_BASE (.env or your secret store) and restart every node;")

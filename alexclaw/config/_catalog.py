@@ -134,6 +134,32 @@ CATALOG: tuple[Known, ...] = (
         guard=ENDPOINT,
     ),
     Known("github.default_repo", S, "", "owner/repo github_security_review reads when a step names none"),
+    # Google Calendar and Tasks (OAuth 2.0 with PKCE): no client id or secret = the feature is off.
+    # The client id decides which OAuth app the operator's consent goes to, and the redirect URI
+    # where Google sends the authorization code: both need a code to change, like an endpoint.
+    Known(
+        "google.client_id",
+        S,
+        "",
+        "OAuth client id (Google Cloud console, a Web application client)",
+        env="GOOGLE_CLIENT_ID",
+        guard=CONTROL,
+    ),
+    Known(
+        "google.client_secret",
+        S,
+        "",
+        "OAuth client secret of google.client_id (sent only to Google's token endpoint)",
+        env="GOOGLE_CLIENT_SECRET",
+    ),
+    Known(
+        "google.redirect_uri",
+        S,
+        "",
+        "This node's public callback URL registered with the client (…/oauth/google/callback); "
+        "empty = http://<web bind>/oauth/google/callback",
+        guard=ENDPOINT,
+    ),
     Known(
         "web.search_url",
         S,

@@ -173,6 +173,7 @@ CHECKS: Final[dict[str, Check]] = {
     "shield.review_score": between(1, 100),
     "shield.proxy_upstream_url": url(http_on_loopback_only=True),
     "github.api_base_url": url(http_on_loopback_only=True, public_or_loopback=True),
+    "google.redirect_uri": url(http_on_loopback_only=True),
     "web.search_url": url(http_on_loopback_only=True, public_or_loopback=True),
     "web.searxng_url": url(http_on_loopback_only=True, public_or_loopback=True),
     "shield.proxy_timeout_seconds": between(1, 3600),

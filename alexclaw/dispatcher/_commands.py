@@ -32,6 +32,10 @@ HELP: Final = """AlexClaw commands:
 /cancel <run id> — stop a run after its current step
 /rate <run id> [step] <+|-> [feedback] — rate a run's step
 /shell <command> — run a whitelisted command on the node (when enabled; asks for a code)
+/connect google — link your Google Calendar and Tasks (sends the authorization link)
+/disconnect google — revoke and forget the Google tokens
+/tasks — open Google tasks · /tasklists — the task lists · /task add <title> — add one
+/calendar [days] — Google Calendar events of the next days (7)
 /setup 2fa — turn on two-factor (QR code)
 /confirm 2fa <code> — finish the setup
 /disable 2fa <code> — turn it off

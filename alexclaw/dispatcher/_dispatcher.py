@@ -29,9 +29,12 @@ from alexclaw.dispatcher._commands import (
     parse_command,
     parse_rating,
 )
+from alexclaw.dispatcher._google import COMMANDS as GOOGLE_COMMANDS
+from alexclaw.dispatcher._google import GoogleCommands
 from alexclaw.dispatcher._shell import ShellOperations
 from alexclaw.dispatcher._skill_commands import USAGE as SKILL_COMMANDS
 from alexclaw.dispatcher._skill_commands import SkillCommands
+from alexclaw.google import GoogleOperations
 from alexclaw.inputs import INT8_MAX, InputError, parse_id
 from alexclaw.security import (
     Acting,
@@ -89,6 +92,7 @@ class Dispatcher:
     llm_overview: Callable[[], str]  # /llm: providers, tiers and today's usage, from the providers' snapshot
     conversations: ConversationOperations  # free text: a conversation with the model
     invoker: InvokerPort | None = None  # /shell, /research, /search, /web, /github run skills through it
+    google: GoogleOperations | None = None  # /connect google, /disconnect google (the skills run through invoker)
     _pending_2fa: PendingSecrets = field(default_factory=PendingSecrets)  # per chat: shown, not yet proven
 
     def repeatable(self, message: InboundMessage) -> bool:
@@ -149,6 +153,10 @@ class Dispatcher:
             return [Reply(await SkillCommands(self.invoker).answer(name, command.args, acting), markdown=False)]
         if name == "shell":
             return [Reply(await self._shell(command.rest, acting), markdown=False)]
+        if name in GOOGLE_COMMANDS:
+            google = GoogleCommands(self.google, self.invoker)
+            said = await google.answer(name, command.args, acting, message.gateway, message.chat_id)
+            return [Reply(said, markdown=False)]
         if name in {"setup", "confirm", "disable", "recovery"} and command.args[:1] == ("2fa",):
             return await self._two_factor(name, command.args[1:], message, acting)
         if name in SKILL_ADMIN or name.startswith("skill_"):

@@ -16,7 +16,11 @@ from alexclaw.web._state import WebState
 
 SESSION_COOKIE: Final = "alexclaw_session"
 SAFE_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS"})
-PUBLIC_PATHS: Final = frozenset({"/login", "/login/code", "/healthz", "/readyz", "/metrics", "/favicon.ico"})
+# The OAuth callback is public: Google sends the operator's browser back, perhaps not
+# the one logged in here (a link sent to a chat); its one-time state is the proof.
+PUBLIC_PATHS: Final = frozenset(
+    {"/login", "/login/code", "/healthz", "/readyz", "/metrics", "/favicon.ico", "/oauth/google/callback"}
+)
 # Machine endpoints authenticate themselves (bearer token, HMAC): no
 # session, no CSRF. Later issues mount them.
 MACHINE_PREFIXES: Final = ("/mcp", "/webhooks/", "/v1/")

@@ -15,6 +15,7 @@ from typing import Any, Generic, TypeVar, cast
 from actors import Process, Snapshot
 from alexclaw.config import ConfigHandle
 from alexclaw.conversations import ConversationOperations
+from alexclaw.google import GoogleOperations
 from alexclaw.llm import GuardedModel, Provider, ProviderOperations, UsageSnapshot
 from alexclaw.log_buffer import LogRing
 from alexclaw.mcp import McpHub
@@ -113,6 +114,7 @@ class WebState:
     github_webhooks = _Service[GithubWebhooks]()
     conversations = _Service[ConversationOperations]()
     skills = _Service[Skills]()
+    google = _Service[GoogleOperations]()
 
     @property
     def root(self) -> Process | None:

@@ -16,6 +16,7 @@ from alexclaw.web.pages import (
     _connections,
     _dashboard,
     _github,
+    _google,
     _knowledge,
     _llm,
     _logs,
@@ -54,6 +55,7 @@ _PAGES = (
     _mcp,
     _posture,
     _connections,
+    _google,
 )
 
 

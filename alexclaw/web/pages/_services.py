@@ -21,7 +21,13 @@ def build(state: WebState) -> Blueprint:
 
     def parts() -> ServiceParts:
         return ServiceParts(
-            state.database, state.config, state.telegram_status, state.llm_providers, state.llm, state.embedder
+            state.database,
+            state.config,
+            state.telegram_status,
+            state.llm_providers,
+            state.llm,
+            state.embedder,
+            state.google,
         )
 
     @bp.get("/services")
