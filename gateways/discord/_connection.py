@@ -114,7 +114,7 @@ def websocket_url(url: str, settings: DiscordSettings) -> str | None:
     allowed = {"wss", "ws"} if settings.plain_websocket_allowed else {"wss"}
     if parts.scheme not in allowed or not parts.hostname or parts.username or parts.password:
         return None
-    return f"{parts.scheme}://{parts.netloc}/?v=10&encoding=json"
+    return f"{parts.scheme}://{parts.netloc}{parts.path or '/'}?v=10&encoding=json"
 
 
 class Connection:
