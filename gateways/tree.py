@@ -25,8 +25,7 @@ from typing import Any, Final
 
 from actors import IGNORE, AsyncActor, NoProcess, Snapshot, StartError, subscribe
 from gateways._contract import GatewayStatus
-from gateways.discord import DISCORD_NAME, DiscordGateway, DiscordSettings
-from gateways.discord import PREFIX as DISCORD_PREFIX
+from gateways.discord import DISCORD_NAME, DISCORD_PREFIX, DiscordGateway, DiscordSettings
 from gateways.ports import DispatcherPort, EgressPort, InboxPort, SettingsPort
 from gateways.telegram import PREFIX, TELEGRAM_NAME, TelegramGateway, TelegramSettings, show_status
 from supervisors import ChildSpec, Restart, Strategy, Supervisor, restart_child, terminate_child, which_children

@@ -2,28 +2,18 @@
 through the egress guard's transport) and websockets (the gateway), both
 on the node's event loop."""
 
-from gateways.discord._connection import GATEWAY, INTENTS, Counters, show_status
-from gateways.discord._gateway import (
-    DISCORD_NAME,
-    MAX_ATTEMPTS,
-    Counts,
-    DiscordGateway,
-    SendToChannel,
-    pending_key,
-    refusal,
-)
-from gateways.discord._messages import Incoming, MalformedMessage, read_dispatch
+from gateways.discord._connection import INTENTS, Counters
+from gateways.discord._gateway import DISCORD_NAME, Counts, DiscordGateway, SendToChannel, pending_key, refusal
+from gateways.discord._messages import Incoming, MalformedMessage, inbox_record, read_dispatch
 from gateways.discord._rest import DiscordError, DiscordRest, TokenRejected, Unreachable
 from gateways.discord._send import LIMIT, DiscordSender
-from gateways.discord._settings import PREFIX, DiscordSettings
+from gateways.discord._settings import DISCORD_PREFIX, DiscordSettings
 
 __all__ = [
     "DISCORD_NAME",
-    "GATEWAY",
+    "DISCORD_PREFIX",
     "INTENTS",
     "LIMIT",
-    "MAX_ATTEMPTS",
-    "PREFIX",
     "Counters",
     "Counts",
     "DiscordError",
@@ -36,8 +26,8 @@ __all__ = [
     "SendToChannel",
     "TokenRejected",
     "Unreachable",
+    "inbox_record",
     "pending_key",
     "read_dispatch",
     "refusal",
-    "show_status",
 ]

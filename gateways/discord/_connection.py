@@ -33,7 +33,7 @@ from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
 
 from actors import Process, Snapshot, publish, send
 from gateways._contract import ANNOUNCE_TOPIC, STATUS_TOPIC, Announcement, EgressRefused, GatewayStatus
-from gateways.discord._messages import MalformedMessage, read_dispatch, snowflake, stored
+from gateways.discord._messages import MalformedMessage, inbox_record, read_dispatch, snowflake
 from gateways.discord._rest import DiscordError, DiscordRest, TokenRejected, Unreachable
 from gateways.discord._settings import DiscordSettings
 from gateways.ports import InboxPort
@@ -319,7 +319,7 @@ class Connection:
             if incoming.bot:  # our own replies come back too; other bots are never answered
                 self.counters.bots += 1
                 continue
-            usable.append((incoming.message_id, stored(incoming)))
+            usable.append((incoming.message_id, inbox_record(incoming)))
         if not usable:
             return
         offset = max((i for i, m in usable if _in_operator_channel(m, self.settings)), default=None)

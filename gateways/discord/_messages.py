@@ -79,7 +79,7 @@ def read_dispatch(data: object) -> Incoming:
     )
 
 
-def stored(incoming: Incoming) -> dict[str, Any]:
+def inbox_record(incoming: Incoming) -> dict[str, Any]:
     """What the inbox keeps of a message (it masks credentials in ``message.text``)."""
     return {
         "update_id": incoming.message_id,

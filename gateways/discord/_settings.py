@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from gateways.ports import SettingsPort
 
-PREFIX: Final = "discord."
+DISCORD_PREFIX: Final = "discord."
 DEFAULT_API: Final = "https://discord.com/api/v10"
 
 
