@@ -100,12 +100,7 @@ class ServiceParts:
         return f"{answer.kind}: {answer.message}" if isinstance(answer, Refusal) else None
 
     def _telegram(self) -> Status:
-        status = self.telegram.read()
-        if status.state == "connected":
-            return Status("telegram", "Telegram", UP, status.label)
-        if status.state == "off":
-            return Status("telegram", "Telegram", OFF, status.detail or "no bot token (telegram.bot_token)")
-        return Status("telegram", "Telegram", DOWN if status.final or status.detail else UNKNOWN, status.label)
+        return gateway_row("telegram", "Telegram", self.telegram.read(), "no bot token (telegram.bot_token)")
 
     def _discord(self) -> Status:
         return gateway_row("discord", "Discord", self.discord.read(), "no bot token (discord.bot_token)")
