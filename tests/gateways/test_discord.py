@@ -124,3 +124,20 @@ async def test_a_429_waits_its_retry_after_and_an_empty_bucket_waits_its_reset()
     assert waits == [0.25, 0.5] and rest.rate_limited == 1
     assert [r.headers["Authorization"] for r in egress.requests] == ["Bot " + "t" * 60] * 3
     assert all(b'"parse": []' in r.content or b'"parse":[]' in r.content for r in egress.requests)  # never pings
+
+
+def test_the_gateway_runs_only_with_a_token_enabled_and_on_its_pinned_node() -> None:
+    class Reader:
+        def __init__(self, **values: str) -> None:
+            self.values = {f"discord.{k}": v for k, v in values.items()}
+
+        def read(self, key: str) -> str | None:
+            return self.values.get(key)
+
+    assert DiscordSettings.read(Reader()).why_not("a") == "no bot token (discord.bot_token)"
+    assert DiscordSettings.read(Reader(bot_token="t" * 60)).why_not("a") is None
+    assert DiscordSettings.read(Reader(bot_token="t" * 60, enabled="false")).why_not("a") == "discord.enabled is false"
+    pinned = DiscordSettings.read(Reader(bot_token="t" * 60, node="b"))
+    assert pinned.why_not("b") is None and pinned.why_not("a") == "discord.node is b, this node is a"
+    assert DiscordSettings.read(Reader(bot_token="t" * 60, allow_dm="true")).allow_dm
+    assert "t" * 60 not in repr(pinned) and "t" * 60 not in pinned.fingerprint  # the token is never shown
