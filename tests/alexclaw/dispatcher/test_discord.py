@@ -305,3 +305,14 @@ async def test_a_notify_step_sends_its_input_to_the_channel_on_its_delivered_bra
     assert texts[0].startswith("Run ")
     assert "News\n3 new articles" in texts
     assert any(t.startswith("Workflow Digest completed") for t in texts)
+
+
+async def test_the_panel_sends_a_test_message_and_the_dashboard_shows_the_bot(node: Node, fake: FakeDiscord) -> None:
+    client = node.state.app.test_client()
+    await login(client)
+    assert 'id="discord-status"' in (dashboard := await text_of(client, "/")) and "alexclaw-test" in dashboard
+    await post(client, "/discord/test", {}, "/config")
+    assert (await fake.next_sent()).content == f"Test message from AlexClaw on {node.state.node_name}."
+    async with node.state.database.pool().acquire() as conn:
+        outcome = await conn.fetchval("SELECT outcome FROM audit_log WHERE action = 'discord.test_sent'")
+    assert outcome == "ok"
