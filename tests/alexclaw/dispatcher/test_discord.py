@@ -316,3 +316,15 @@ async def test_the_panel_sends_a_test_message_and_the_dashboard_shows_the_bot(no
     async with node.state.database.pool().acquire() as conn:
         outcome = await conn.fetchval("SELECT outcome FROM audit_log WHERE action = 'discord.test_sent'")
     assert outcome == "ok"
+
+
+async def test_a_heartbeat_never_acknowledged_is_a_dead_link_and_the_gateway_resumes(
+    node: Node, fake: FakeDiscord
+) -> None:
+    fake.heartbeat_ms, fake.ack = 20, False  # the next HELLO asks for fast heartbeats, and none is acknowledged
+    await fake.drop(4000)
+    await fake.wait_until(lambda: len(fake.resumes) >= 2 and fake.heartbeats >= 1)
+    fake.heartbeat_ms, fake.ack = 45000, True
+    await fake.drop(4000)
+    assert (await say(fake, "/ping")).content == f"pong from {node.state.node_name}"
+    assert len(fake.identifies) == 1  # every reconnect resumed the one session
