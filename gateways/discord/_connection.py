@@ -24,7 +24,7 @@ import logging
 import random
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Final
 from urllib.parse import urlsplit
 
@@ -87,7 +87,7 @@ class Session:
     sequence: int | None = None
     resume_url: str = ""
     bot_name: str = ""
-    seen: dict[str, float] = field(default_factory=dict)
+    ready: bool = False  # this connection reached READY or RESUMED
 
 
 class Reconnect(Exception):
@@ -154,14 +154,19 @@ class Connection:
         failures = 0
         while True:
             target = self.session.resume_url or url if self.session.session_id else url
+            self.session.ready = False
             try:
                 await self._connect(target)
-                failures = 0
             except Reconnect as exc:
+                served = self.session.ready
                 if not exc.resume:
                     self.session = Session(bot_name=self.session.bot_name)
                 log.info("Discord gateway reconnects (%s)", exc)
-                failures = 0
+                if served:  # a connection that served: reconnect at once
+                    failures = 0
+                else:  # dropped before READY/RESUMED: back off, never a tight loop
+                    failures += 1
+                    await self._wait(failures)
             except _Final as exc:
                 self._end(exc.state, exc.detail)
                 return
@@ -282,11 +287,12 @@ class Connection:
             resume = data.get("resume_gateway_url")
             self.session.resume_url = websocket_url(str(resume), self.settings) or "" if resume else ""
             name = str(user.get("username") or "bot")
-            self.session.bot_name = name
+            self.session.bot_name, self.session.ready = name, True
             self.publish("connected", name)
             log.info("Discord gateway connected as %s", name)
             await self._catch_up()
         elif kind == "RESUMED":
+            self.session.ready = True
             self.publish("connected", self.session.bot_name)
         elif kind == "MESSAGE_CREATE":
             await self._store([data])
