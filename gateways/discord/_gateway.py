@@ -216,7 +216,8 @@ class DiscordGateway(AsyncActor):
                 attempts = await self.inbox.record_failure(GATEWAY, item.update_id, error, excerpt)
                 if attempts >= MAX_ATTEMPTS:
                     await self.inbox.set_aside(GATEWAY, item.update_id, error, excerpt)
-                    send(self, Announcement(f"I skipped Discord message {item.update_id} ({error}).", "gateway"))
+                    skipped = f"I skipped Discord message {item.update_id}: it could not be handled ({error})."
+                    publish(ANNOUNCE_TOPIC, Announcement(skipped, "gateway"))
                     continue
                 self._drain_later(self.backoff * 2 ** (attempts - 1))
                 return  # later messages wait: the order is kept
