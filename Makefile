@@ -78,6 +78,7 @@ bench: install
 	$(BIN)/python bench/memory.py
 	$(BIN)/python bench/mcp_endpoint.py
 	$(BIN)/python bench/digest.py
+	$(BIN)/python bench/discord_gateway.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis

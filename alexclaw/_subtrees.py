@@ -149,6 +149,8 @@ def gateways_subtree(s: Services, *, loopback_grants: frozenset[str]) -> ChildSp
         status=s.telegram_status,
         node_name=lambda: s.node_name,
         settings_topic=CONFIG_TOPIC,
+        discord_status=s.discord_status,
+        discord_egress=GatewayEgress(allow_loopback="discord" in loopback_grants),
     )
 
 

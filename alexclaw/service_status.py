@@ -1,10 +1,9 @@
 """What the Services page shows: each part the node talks to, whether it
 answers, and why not — the place a person looks first when something does
-not work. Each check is real: ``SELECT 1`` on the pool, the Telegram
-gateway's published status, a one-word completion through the guarded
+not work. Each check is real: ``SELECT 1`` on the pool, the Telegram and
+Discord gateways' published status (up only once the token worked), a one-word completion through the guarded
 model path for a provider, one word embedded, whether the GitHub webhook
 secret and two-factor are set, a Google token refresh and one Calendar read.
-Discord joins when it exists.
 
 ``overview`` is what the page draws without touching anything slow (the
 snapshots and settings); ``check`` runs one part's real check on demand (a
@@ -34,7 +33,7 @@ UP, DOWN, OFF, UNKNOWN = "up", "down", "off", "unchecked"
 
 @dataclass(frozen=True, slots=True)
 class Status:
-    part: str  # database | telegram | llm:<name> | embeddings | github | two_factor
+    part: str  # database | telegram | discord | llm:<name> | embeddings | github | two_factor
     label: str
     state: str  # up | down | off | unchecked
     reason: str = ""
@@ -52,12 +51,14 @@ class ServiceParts:
     llm: GuardedModel
     embedder: Embedder
     google: GoogleOperations
+    discord: Snapshot[GatewayStatus]
 
     def overview(self) -> list[Status]:
         """Every part, from what is known without asking anyone."""
         rows = [
             Status("database", "Database", UNKNOWN, "press Check to run SELECT 1"),
             self._telegram(),
+            self._discord(),
             *(self._provider_row(p) for p in self.providers.read()),
             Status("embeddings", f"Embeddings ({self.embedder.model})", UNKNOWN, "press Check to embed one word"),
             self._github(),
@@ -70,6 +71,7 @@ class ServiceParts:
         """Run ``part``'s real check; None for a part that does not exist."""
         checks: dict[str, Callable[[], Status]] = {"telegram": self._telegram, "github": self._github,
                                                     "two_factor": self._two_factor}  # fmt: skip
+        checks["discord"] = self._discord
         if part in checks:
             return checks[part]()
         if part == "database":
@@ -105,12 +107,10 @@ class ServiceParts:
         return f"{answer.kind}: {answer.message}" if isinstance(answer, Refusal) else None
 
     def _telegram(self) -> Status:
-        status = self.telegram.read()
-        if status.state == "connected":
-            return Status("telegram", "Telegram", UP, status.label)
-        if status.state == "off":
-            return Status("telegram", "Telegram", OFF, status.detail or "no bot token (telegram.bot_token)")
-        return Status("telegram", "Telegram", DOWN if status.final or status.detail else UNKNOWN, status.label)
+        return gateway_row("telegram", "Telegram", self.telegram.read(), "no bot token (telegram.bot_token)")
+
+    def _discord(self) -> Status:
+        return gateway_row("discord", "Discord", self.discord.read(), "no bot token (discord.bot_token)")
 
     def _provider_row(self, provider: Provider) -> Status:
         label = _provider_label(provider)
@@ -157,3 +157,12 @@ async def _timed(part: str, label: str, probe: Callable[[], Awaitable[str | None
     took = int((time.monotonic() - started) * 1000)
     # A driver's message may quote what it was given: masked as a log line is.
     return Status(part, label, DOWN if problem else UP, mask_secrets(problem or "answered"), took)
+
+
+def gateway_row(part: str, label: str, status: GatewayStatus, unset: str) -> Status:
+    """A chat gateway's row: up only when it is connected (its token worked)."""
+    if status.state == "connected":
+        return Status(part, label, UP, status.label)
+    if status.state == "off":
+        return Status(part, label, OFF, status.detail or unset)
+    return Status(part, label, DOWN if status.final or status.detail else UNKNOWN, status.label)

@@ -86,6 +86,7 @@ from alexclaw.webhooks import GithubWebhooks
 from alexclaw.wiring import (
     AuthorizerAdapter,
     ConfigAdapter,
+    GatewayBackend,
     GoogleBackend,
     KnowledgeBackend,
     LlmBackend,
@@ -163,6 +164,8 @@ class Services:
     # Published by the Telegram gateway and its start function: connecting,
     # connected as @bot, token rejected, refused, unreachable, stopped, off.
     telegram_status: Snapshot[GatewayStatus]
+    # Published by the Discord gateway and its start function, the same states.
+    discord_status: Snapshot[GatewayStatus]
     authorizer: Authorizer
     shield: ShieldGuard
     egress: EgressClient  # the one HTTP client out (skills, the shield proxy)
@@ -282,6 +285,7 @@ def build_services(settings: Settings, *, root_name: str, loopback_grants: froze
         backends=Backends(
             llm=LlmBackend(llm, lambda: ConversationSettings.read(config).identity_prompt),
             telegram_send=TelegramBackend(),
+            gateway_send=GatewayBackend(),
             memory_read=memory,
             memory_write=memory,
             knowledge_read=knowledge,
@@ -314,6 +318,7 @@ def build_services(settings: Settings, *, root_name: str, loopback_grants: froze
         active_runs=active,
         schedule=Snapshot(()),
         telegram_status=Snapshot(GatewayStatus()),
+        discord_status=Snapshot(GatewayStatus()),
         authorizer=authorizer,
         shield=shield,
         egress=egress,

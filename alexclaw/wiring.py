@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from actors import CallTimeout, NoProcess, Process, ProcessExited, Refused, call
+from actors import CallTimeout, NoProcess, Process, ProcessExited, Refused, call, whereis
 from alexclaw.config import BOUND_TO, CATALOG, ConfigHandle, attachable, origin_of, shown_value
 from alexclaw.connections import QueryFailed, run_query, sql_target
 from alexclaw.conversations import chat_request, verdict_reason
@@ -66,6 +66,7 @@ from alexclaw.workflows import (
     url_host,
 )
 from gateways import EgressRefused
+from gateways.discord import DISCORD_NAME, SendToChannel
 from gateways.telegram import TELEGRAM_NAME, SendToOperator
 from skills import ModelRefused, SkillAPIUnavailable, SqlFailed, WebFailed
 from skills.ports import GoogleReply, GoogleRequest, LlmCall, ModelReply, WebReply, WebRequest
@@ -430,6 +431,36 @@ class GoogleBackend:
         if isinstance(answer, GoogleError):
             raise SkillAPIUnavailable(f"google {answer.kind}: {answer.message}")
         return GoogleReply(answer.status, answer.data)
+
+
+class GatewayBackend:
+    """The SkillAPI's ``gateway_send``: through the named gateway running on
+    this node ("telegram", "discord"), or every one that runs ("") — the
+    answer is how many messages each sent. A refusal, or no gateway, is the
+    step's error with its reason."""
+
+    async def send(self, gateway: str, text: str, target: str = "") -> dict[str, int]:
+        names = {"telegram": TELEGRAM_NAME, "discord": DISCORD_NAME}
+        if gateway and gateway not in names:
+            raise SkillAPIUnavailable(f"there is no gateway {gateway!r} (telegram, discord)")
+        chosen = [gateway] if gateway else [name for name, process in names.items() if whereis(process) is not None]
+        if not chosen:
+            raise SkillAPIUnavailable("no chat gateway is running on this node")
+        sent: dict[str, int] = {}
+        for name in chosen:
+            if name == "telegram" and target:
+                raise SkillAPIUnavailable("telegram sends to the operator's chat only (no target)")
+            message = SendToChannel(text, target) if name == "discord" else SendToOperator(text)
+            try:
+                answer: int | Refused = await call(names[name], message, timeout=180)
+            except NoProcess:
+                raise SkillAPIUnavailable(f"the {name} gateway is not running on this node") from None
+            except (CallTimeout, ProcessExited) as exc:
+                raise SkillAPIUnavailable(f"the {name} gateway did not answer: {exc}") from None
+            if isinstance(answer, Refused):
+                raise SkillAPIUnavailable(answer.reason)
+            sent[name] = answer
+        return sent
 
 
 class LlmBackend:

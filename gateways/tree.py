@@ -2,6 +2,7 @@
 
     gateways
     ├── telegram   the Telegram gateway — IGNORE unless configured for this node
+    ├── discord    the Discord gateway — IGNORE unless configured for this node
     └── watcher    restarts a gateway when its settings change
 
 A gateway that is not configured is an ignored child, visible as such in
@@ -24,6 +25,7 @@ from typing import Any, Final
 
 from actors import IGNORE, AsyncActor, NoProcess, Snapshot, StartError, subscribe
 from gateways._contract import GatewayStatus
+from gateways.discord import DISCORD_NAME, DISCORD_PREFIX, DiscordGateway, DiscordSettings
 from gateways.ports import DispatcherPort, EgressPort, InboxPort, SettingsPort
 from gateways.telegram import PREFIX, TELEGRAM_NAME, TelegramGateway, TelegramSettings, show_status
 from supervisors import ChildSpec, Restart, Strategy, Supervisor, restart_child, terminate_child, which_children
@@ -31,19 +33,19 @@ from supervisors import ChildSpec, Restart, Strategy, Supervisor, restart_child,
 log = logging.getLogger("gateways")
 
 GATEWAYS_NAME: Final = "gateways"
-CRASH_LIMIT: Final = 3  # restarts of the telegram gateway under the same settings ...
+CRASH_LIMIT: Final = 3  # restarts of a gateway under the same settings ...
 CRASH_PERIOD: Final = 60.0  # ... within this many seconds, and it stops itself
 
 
 class GatewayWatcher(AsyncActor):
-    """Watches the settings topic; restarts the telegram child when what it
+    """Watches the settings topic; restarts a gateway child when what it
     reads has changed (compared whole, so an unrelated key does nothing).
 
     ``handle_info`` (a settings change)
-        Terminates and restarts the ``telegram`` child. A raise (the gateways
-        supervisor gone, a bug) crashes the watcher; its restart reads the
-        settings again, so a change is not lost, only applied by the next
-        change. It answers no calls."""
+        Terminates and restarts the ``telegram`` or ``discord`` child. A raise
+        (the gateways supervisor gone, a bug) crashes the watcher; its restart
+        reads the settings again, so a change is not lost, only applied by the
+        next change. It answers no calls."""
 
     def __init__(self, settings: SettingsPort, topic: str, supervisor: str = GATEWAYS_NAME) -> None:
         super().__init__()
@@ -51,12 +53,22 @@ class GatewayWatcher(AsyncActor):
         self.topic = topic
         self.supervisor = supervisor
         self._seen = TelegramSettings.read(settings)
+        self._seen_discord = DiscordSettings.read(settings)
 
     async def init(self) -> None:
         subscribe(self.topic, self)
 
     async def handle_info(self, message: Any) -> None:
-        if not str(getattr(message, "key", "")).startswith(PREFIX):
+        key = str(getattr(message, "key", ""))
+        if key.startswith(DISCORD_PREFIX):
+            discord = DiscordSettings.read(self.settings)
+            if discord != self._seen_discord:
+                self._seen_discord = discord
+                log.info("Discord settings changed: restarting the gateway")
+                await terminate_child(self.supervisor, "discord")
+                await restart_child(self.supervisor, "discord")
+            return
+        if not key.startswith(PREFIX):
             return
         current = TelegramSettings.read(self.settings)
         if current == self._seen:
@@ -69,7 +81,7 @@ class GatewayWatcher(AsyncActor):
 
 @dataclass
 class _Starts:
-    """What the telegram child's start function remembers between starts:
+    """What a gateway child's start function remembers between starts:
     the settings it last started with and when it was restarted under them."""
 
     fingerprint: str = ""
@@ -83,6 +95,27 @@ def _last_exit(supervisor: str, child_id: str) -> str:
         return ""
 
 
+def _too_many(
+    starts: _Starts, fingerprint: str, status: Snapshot[GatewayStatus], clock: Callable[[], float], child_id: str
+) -> str | None:
+    """None when the child may start; else why not ("" when its final state
+    already says so). A new fingerprint (new settings) is a clean slate."""
+    if fingerprint != starts.fingerprint:  # the first start, or new settings
+        starts.fingerprint, starts.restarts = fingerprint, deque()
+        return None
+    previous = status.read()  # started again under the same settings: the supervisor restarts it after a crash
+    if previous.final and previous.fingerprint == fingerprint:
+        return ""
+    now = clock()
+    starts.restarts.append(now)
+    while starts.restarts and starts.restarts[0] <= now - CRASH_PERIOD:
+        starts.restarts.popleft()
+    if len(starts.restarts) >= CRASH_LIMIT:
+        last = _last_exit(GATEWAYS_NAME, child_id) or "unknown"
+        return f"crashed {CRASH_LIMIT} times within {CRASH_PERIOD:g} s (last exit: {last[:200]})"
+    return None
+
+
 def gateways_spec(
     *,
     settings: SettingsPort,
@@ -92,10 +125,13 @@ def gateways_spec(
     status: Snapshot[GatewayStatus],
     node_name: Callable[[], str],
     settings_topic: str,
+    discord_status: Snapshot[GatewayStatus] | None = None,
+    discord_egress: EgressPort | None = None,
     poll_timeout: int = 25,
     clock: Callable[[], float] = time.monotonic,
 ) -> ChildSpec:
-    starts = _Starts()
+    starts, discord_starts = _Starts(), _Starts()
+    discord_seen = discord_status if discord_status is not None else Snapshot(GatewayStatus())
 
     async def start_telegram() -> Any:
         current = TelegramSettings.read(settings)
@@ -104,22 +140,12 @@ def gateways_spec(
             log.info("Telegram gateway not started: %s", why)
             show_status(status, GatewayStatus("off", why, current.mode, current.fingerprint))
             return IGNORE
-        if current.fingerprint != starts.fingerprint:  # the first start, or new settings: a clean slate
-            starts.fingerprint, starts.restarts = current.fingerprint, deque()
-        else:  # started again under the same settings: the supervisor restarts it after a crash
-            previous = status.read()
-            if previous.final and previous.fingerprint == current.fingerprint:
-                return IGNORE
-            now = clock()
-            starts.restarts.append(now)
-            while starts.restarts and starts.restarts[0] <= now - CRASH_PERIOD:
-                starts.restarts.popleft()
-            if len(starts.restarts) >= CRASH_LIMIT:
-                last = _last_exit(GATEWAYS_NAME, "telegram") or "unknown"
-                detail = f"crashed {CRASH_LIMIT} times within {CRASH_PERIOD:g} s (last exit: {last[:200]})"
-                log.error("Telegram gateway stops until its settings change: %s", detail)
-                show_status(status, GatewayStatus("stopped", detail, current.mode, current.fingerprint))
-                return IGNORE
+        stop = _too_many(starts, current.fingerprint, status, clock, "telegram")
+        if stop is not None:
+            if stop:
+                log.error("Telegram gateway stops until its settings change: %s", stop)
+                show_status(status, GatewayStatus("stopped", stop, current.mode, current.fingerprint))
+            return IGNORE
         gateway = TelegramGateway(current, dispatcher, inbox, egress, status, poll_timeout=poll_timeout)
         try:
             return await gateway.start(name=TELEGRAM_NAME)
@@ -128,6 +154,28 @@ def gateways_spec(
             show_status(
                 status, GatewayStatus("stopped", f"could not start: {exc}"[:240], current.mode, current.fingerprint)
             )
+            return IGNORE
+
+    async def start_discord() -> Any:
+        current = DiscordSettings.read(settings)
+        why = current.why_not(node_name())
+        if why is not None:
+            log.info("Discord gateway not started: %s", why)
+            show_status(discord_seen, GatewayStatus("off", why, "gateway", current.fingerprint))
+            return IGNORE
+        stop = _too_many(discord_starts, current.fingerprint, discord_seen, clock, "discord")
+        if stop is not None:
+            if stop:
+                log.error("Discord gateway stops until its settings change: %s", stop)
+                show_status(discord_seen, GatewayStatus("stopped", stop, "gateway", current.fingerprint))
+            return IGNORE
+        gateway = DiscordGateway(current, dispatcher, inbox, discord_egress or egress, discord_seen)
+        try:
+            return await gateway.start(name=DISCORD_NAME)
+        except StartError as exc:
+            log.error("Discord gateway could not start: %s", exc)
+            detail = f"could not start: {exc}"[:240]
+            show_status(discord_seen, GatewayStatus("stopped", detail, "gateway", current.fingerprint))
             return IGNORE
 
     async def start_watcher() -> Any:
@@ -145,18 +193,26 @@ def gateways_spec(
             shutdown=10.0,
             info="python-telegram-bot; IGNORE unless configured",
         ),
+        # The same policy as telegram's, with its own crash count.
+        ChildSpec(
+            "discord",
+            start_discord,
+            restart=Restart.TRANSIENT,
+            shutdown=10.0,
+            info="httpx + websockets; IGNORE unless configured",
+        ),
         ChildSpec("watcher", start_watcher, info="restarts a gateway when its settings change"),
     ]
-    # Intensity, against what can fail here: the telegram gateway stops
-    # itself after CRASH_LIMIT (3) restarts a minute and never raises from
-    # its start (a start that raises would be retried at once and burn the
-    # budget in milliseconds), so it spends at most 3 of these 5; the
-    # watcher only reads settings and calls this supervisor. More than 5
+    # Intensity, against what can fail here: each gateway stops itself
+    # after CRASH_LIMIT (3) restarts a minute and never raises from its
+    # start (a start that raises would be retried at once and burn the
+    # budget in milliseconds), so they spend at most 6; hence 8; the
+    # watcher only reads settings and calls this supervisor. More than 8
     # restarts a minute therefore means this subtree itself is broken, and
     # only then does the root hear of it.
     # The inbox waits for the database with backoff (up to 30 s) rather than
     # failing, so a database outage is not counted here either. Giving up
     # costs the root one of its 3 restarts in 10 s.
     return Supervisor.child_spec(
-        "gateways", children, strategy=Strategy.ONE_FOR_ONE, intensity=5, period=60.0, name=GATEWAYS_NAME
+        "gateways", children, strategy=Strategy.ONE_FOR_ONE, intensity=8, period=60.0, name=GATEWAYS_NAME
     )

@@ -225,8 +225,8 @@ class SkillAPI:
     async def telegram_send(self, text: str) -> Any:
         return await (await self._backend("telegram_send", self.backends.telegram_send)).send(text)
 
-    async def gateway_send(self, gateway: str, text: str) -> Any:
-        return await (await self._backend("gateway_send", self.backends.gateway_send)).send(gateway, text)
+    async def gateway_send(self, gateway: str, text: str, target: str = "") -> Any:
+        return await (await self._backend("gateway_send", self.backends.gateway_send)).send(gateway, text, target)
 
     async def memory_read(self, query: str, limit: int = 10) -> Any:
         return await (await self._backend("memory_read", self.backends.memory_read)).search(query, limit)

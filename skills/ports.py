@@ -191,8 +191,10 @@ class OperatorSendPort(Protocol):
 
 
 class GatewaySendPort(Protocol):
-    async def send(self, gateway: str, text: str) -> Any:
-        """``gateway_send``: a message through the named gateway."""
+    async def send(self, gateway: str, text: str, target: str = "") -> Any:
+        """``gateway_send``: a message through the named gateway ("" = every
+        gateway running on this node) to ``target`` (a Discord channel id;
+        "" = the operator's chat or channel)."""
         ...
 
 

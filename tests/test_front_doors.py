@@ -62,6 +62,7 @@ PUBLIC_MODULES = {
     "gateways.ports",  # the Protocols a plugin package declares
     "gateways.tree",
     "gateways.telegram",  # one front door per transport (DESIGN §3: gateways/telegram/)
+    "gateways.discord",
     "alexclaw.__main__",
 }
 

@@ -159,7 +159,12 @@ async def rotate(settings: Settings, new_key_env: str) -> int:
             new,
             actor=actor(),
             progress=_Progress(),
-            also=(rotate_provider_keys, rotate_resource_credentials, rotate_connection_passwords, rotate_google_secrets),
+            also=(
+                rotate_provider_keys,
+                rotate_resource_credentials,
+                rotate_connection_passwords,
+                rotate_google_secrets,
+            ),
         )
     print(f"Re-encrypted {count} secret settings with the new key, in one transaction.")
     print("Next: put the new key in SECRET_KEY_BASE (.env or your secret store) and restart every node;")

@@ -84,6 +84,10 @@ def user_id(text: str) -> str | None:
     return None if text.isascii() and text.isdigit() and len(text) <= 20 else "must be a Telegram user id (digits)"
 
 
+def snowflake(text: str) -> str | None:
+    return None if text.isascii() and text.isdigit() and len(text) <= 20 else "must be a Discord id (digits)"
+
+
 def _literal_refusal(host: str) -> str | None:
     """Why a literal address in a URL is refused (private, link-local, cloud
     metadata, ...); loopback passes here — reaching it is a grant at run time."""
@@ -169,6 +173,10 @@ CHECKS: Final[dict[str, Check]] = {
     "telegram.api_base_url": url(http_on_loopback_only=True, public_or_loopback=True),
     "telegram.owner_user_id": user_id,
     "telegram.webhook_url": url(https_only=True),
+    "discord.api_base_url": url(http_on_loopback_only=True, public_or_loopback=True),
+    "discord.guild_id": snowflake,
+    "discord.channel_id": snowflake,
+    "discord.owner_user_id": snowflake,
     "shield.block_score": between(1, 100),
     "shield.review_score": between(1, 100),
     "shield.proxy_upstream_url": url(http_on_loopback_only=True),

@@ -35,7 +35,7 @@ from supervisors import SUPERVISORS_TOPIC, ChildRestarted
 log = logging.getLogger("alexclaw.dispatcher")
 
 ANNOUNCER_NAME: Final = "alexclaw.dispatcher.announcer"
-NOTIFY_SKILLS: Final = frozenset({"telegram_notify"})
+NOTIFY_SKILLS: Final = frozenset({"telegram_notify", "discord_notify"})
 
 
 class Announcer(AsyncActor):

@@ -102,6 +102,7 @@ PRIVILEGED: Final[Mapping[str, Privileged]] = MappingProxyType(
                 "totp.recovery_codes", "replace the two-factor recovery codes", web=_CODE, chat=_CODE, cli=_HOST
             ),
             _privileged("telegram.adopt", "choose the chat the bot answers", web=_CODE, cli=_HOST),
+            _privileged("discord.adopt", "choose the Discord channel the bot answers", web=_CODE, cli=_HOST),
             _privileged("shield.mode", "switch the shield between block and observe", web=_CODE, cli=_HOST),
             _privileged("break_glass.start", "let blocked prompts through for a while", web=_CODE),
             _privileged("policy.save", "save an authorization policy", web=_CODE, cli=_HOST),

@@ -99,6 +99,7 @@ class WebState:
     active_runs = _Service[Snapshot[Mapping[int, ActiveRun]]]()
     schedule = _Service[Snapshot[tuple[ScheduledEntry, ...]]]()
     telegram_status = _Service[Snapshot[GatewayStatus]]()
+    discord_status = _Service[Snapshot[GatewayStatus]]()
     authorizer = _Service[Authorizer]()
     shield = _Service[ShieldGuard]()
     egress = _Service[EgressClient]()

@@ -270,6 +270,26 @@ def parse_routes(raw: Any, where: str, errors: list[str]) -> tuple[Route, ...]:
     return tuple(routes)
 
 
+# A skill's branch renamed after workflows were written against it: the old
+# name is still read (a form, an imported document) and stored as the new
+# one; migration 0035 renamed the stored routes.
+RENAMED_BRANCHES: Final[Mapping[str, Mapping[str, str]]] = {"telegram_notify": {"on_success": "on_delivered"}}
+
+
+def renamed_routes(skill: str, routes: tuple[Route, ...]) -> tuple[Route, ...]:
+    """``routes`` with ``skill``'s old branch names read as the new ones
+    (an old name routed beside its new one keeps the new one's route)."""
+    renames = RENAMED_BRANCHES.get(skill)
+    if not renames:
+        return routes
+    named = {r.branch for r in routes}
+    return tuple(
+        Route(renames[r.branch], r.goto) if r.branch in renames else r
+        for r in routes
+        if not (r.branch in renames and renames[r.branch] in named)
+    )
+
+
 def parse_step(data: Any, where: str, errors: list[str]) -> Step | None:
     """One step from plain data (an import, a form); errors are appended."""
     if not isinstance(data, Mapping):
@@ -295,6 +315,7 @@ def parse_step(data: Any, where: str, errors: list[str]) -> Step | None:
     _check_policies(config, where, errors)
     if len(errors) > before or position is None or skill is None:
         return None
+    routes = renamed_routes(skill, routes)
     return Step(position, skill, name, tier, model, template, dict(config), input_from, routes)
 
 

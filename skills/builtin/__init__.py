@@ -10,6 +10,7 @@ from skills.builtin._ask_model import AskModel
 from skills.builtin._condition import Condition
 from skills.builtin._conversational import Conversational
 from skills.builtin._deprecated import RssCollector, WebBrowse, WebSearch
+from skills.builtin._discord_notify import DiscordNotify
 from skills.builtin._echo import Echo
 from skills.builtin._fail import Fail
 from skills.builtin._llm_score import LlmScore
@@ -27,6 +28,7 @@ CORE_SKILLS = (
     Echo(), Sleep(), Condition(), Template(), Fail(), TelegramNotify(), AskModel(), Conversational(), LlmScore(),
     LlmTransform(), Research(), Shell(), RssCollector(), WebSearch(), WebBrowse(),
     SqlQuery(),
+    DiscordNotify(),
 )  # fmt: skip
 # The core skills that run only behind the operator's 2FA code (the shell).
 PRIVILEGED_SKILLS = frozenset(skill.name for skill in CORE_SKILLS if getattr(skill, "privileged", False))
@@ -37,4 +39,5 @@ __all__ = [
     "ShellRefusal", "Sleep", "TelegramNotify", "Template", "WebBrowse", "WebSearch", "check_command", "narrowed",
     "parse_whitelist",
     "ON_ROWS", "SqlQuery",
+    "DiscordNotify",
 ]  # fmt: skip

@@ -1,6 +1,9 @@
 """``telegram_notify``: sends its input to the operator's chat and passes
 the input on unchanged, so a workflow can report and keep going. Long
-input is cut at a line or word boundary, never mid-character."""
+input is cut at a line or word boundary, never mid-character. It answers
+on AlexClaw's branch names, ``on_delivered`` and ``on_error`` (a route of
+the old ``on_success`` is read as ``on_delivered``: see
+``alexclaw.workflows``' ``RENAMED_BRANCHES``)."""
 
 from __future__ import annotations
 
@@ -8,9 +11,10 @@ import json
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from skills._contract import ON_ERROR, ON_SUCCESS, BranchKind, ConfigField, SkillArgs, SkillOutcome
+from skills._contract import ON_ERROR, BranchKind, ConfigField, SkillArgs, SkillOutcome
 
 DEFAULT_MAX = 3500
+ON_DELIVERED = "on_delivered"
 HARD_MAX = 20000
 
 
@@ -32,7 +36,7 @@ class TelegramNotify:
     description: ClassVar[str] = "Send the input to the operator's Telegram chat; pass it on unchanged"
     version: ClassVar[str] = "1.0.0"
     permissions: ClassVar[frozenset[str]] = frozenset({"telegram_send"})
-    branches: ClassVar[Mapping[str, str]] = {ON_SUCCESS: BranchKind.OK, ON_ERROR: BranchKind.ERROR}
+    branches: ClassVar[Mapping[str, str]] = {ON_DELIVERED: BranchKind.OK, ON_ERROR: BranchKind.ERROR}
     external: ClassVar[bool] = False
     config_schema: ClassVar[tuple[ConfigField, ...]] = (
         ConfigField("prefix", "string", "A line sent before the input (e.g. the workflow's name)"),
@@ -58,4 +62,4 @@ class TelegramNotify:
             await args.api.telegram_send(text)
         except Exception as exc:  # not configured, refused, Telegram down: the step's error, with the reason
             return SkillOutcome.error(f"not sent: {exc}")
-        return SkillOutcome(args.input)
+        return SkillOutcome(args.input, ON_DELIVERED)

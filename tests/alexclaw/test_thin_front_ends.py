@@ -44,6 +44,7 @@ NOT_OPERATIONS = MappingProxyType(
         "config.reveal": "a read: a secret shown on the host after its password, recorded as a read",
         "skill.breaker_reset": "the skill registry's breaker, owned by the skills plugin (the invoke seam)",
         "telegram.test_sent": "a test message: no state of the node changes",
+        "discord.test_sent": "a test message: no state of the node changes",
         "control.refused": "the control socket refusing a peer that is not the node's user (authentication)",
         "proxy.key_refused": "the shield proxy refusing a wrong bearer key (authentication)",
     }

@@ -44,6 +44,10 @@ class Chat:
             raise ConnectionError("Telegram is unreachable")
         self.sent.append(text)
 
+    async def gateway_send(self, gateway: str, text: str, target: str = "") -> None:
+        """What ``discord_notify`` uses."""
+        await self.telegram_send(text)
+
 
 class Composing:
     """The part of the SkillAPI the deprecated three use: ``run_skill``
@@ -133,6 +137,7 @@ CASES: dict[str, list[SkillArgs]] = {
     "template": [SkillArgs({"a": 1}, {"template": "{input.a}"}), SkillArgs("x", {"template": 5})],
     "fail": [SkillArgs("x", {"reason": "down"})],
     "telegram_notify": [SkillArgs("x", api=Chat()), SkillArgs("x", api=Chat(down=True)), SkillArgs("x")],
+    "discord_notify": [SkillArgs("x", api=Chat()), SkillArgs("x", api=Chat(down=True)), SkillArgs("x")],
     "ask_model": [
         SkillArgs({"a": "b"}, {"prompt_template": "say {input.a}"}, api=Model()),
         SkillArgs("x", api=Model(refusing=True)),

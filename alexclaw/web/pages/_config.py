@@ -17,6 +17,7 @@ from alexclaw.web._common import acting, answer, approver, two_factor_on
 from alexclaw.web._render import render
 from alexclaw.web._state import WebState
 from alexclaw.web.pages._config_view import MANAGED_ELSEWHERE, coming, sections
+from alexclaw.web.pages._discord import discord_panel
 from alexclaw.web.pages._telegram import telegram_panel
 
 
@@ -31,6 +32,7 @@ def build(state: WebState) -> Blueprint:
             "config.html", sections=sections(state.config.snapshot()), coming=coming(), errors=errors or {},
             saved=saved, flashes_in_place=bool(saved), two_factor=two_factor_on(state),
             telegram=await telegram_panel(state),
+            discord=await discord_panel(state),
         )  # fmt: skip
         return body, status
 

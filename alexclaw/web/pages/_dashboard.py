@@ -10,6 +10,7 @@ from alexclaw.web._common import two_factor_on
 from alexclaw.web._render import render
 from alexclaw.web._state import WebState
 from alexclaw.web._views import llm_usage_rows, node_facts, tree_rows, tree_table
+from alexclaw.web.pages._discord import discord_status
 from alexclaw.web.pages._telegram import telegram_status
 
 
@@ -30,6 +31,7 @@ def build(state: WebState) -> Blueprint:
             active=state.runs.active() if state.runs else [],
             upcoming=state.schedule.read()[:1],
             telegram=telegram_status(state),
+            discord=discord_status(state),
             llm=llm_usage_rows(state),
             memory=state.memory_stats.read(),
         )

@@ -41,6 +41,7 @@ def test_the_credentials_sent_to_a_configurable_endpoint_are_bound() -> None:
         "telegram.bot_token": "telegram.api_base_url",
         "github.token": "github.api_base_url",
         "shield.proxy_upstream_api_key": "shield.proxy_upstream_url",
+        "discord.bot_token": "discord.api_base_url",
     }
 
 

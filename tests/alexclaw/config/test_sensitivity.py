@@ -34,6 +34,13 @@ EXPECTED: dict[str, Sensitivity] = {
     "telegram.webhook_url": ENDPOINT,
     "telegram.webhook_secret": SECRET,
     "discord.bot_token": SECRET,
+    "discord.guild_id": CONTROL,
+    "discord.channel_id": CONTROL,
+    "discord.owner_user_id": CONTROL,
+    "discord.allow_dm": CONTROL,
+    "discord.enabled": CONTROL,
+    "discord.api_base_url": ENDPOINT,
+    "discord.node": CONTROL,
     "github.webhook_secret": SECRET,
     "github.token": SECRET,
     "github.api_base_url": ENDPOINT,
@@ -110,6 +117,11 @@ VALID: dict[str, str] = {
     "memory.embedder": "openai",
     "memory.embedding_model": "text-embedding-3-small",
     "shell.whitelist": '["df", "uptime"]',
+    "discord.guild_id": "800000000000000001",
+    "discord.channel_id": "700000000000000001",
+    "discord.owner_user_id": "600000000000000001",
+    "discord.api_base_url": "https://discord.example.org/api/v10",
+    "discord.node": "node-b",
 }
 
 
