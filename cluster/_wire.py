@@ -104,7 +104,9 @@ async def initiate(
                 return challenge
             checked = answer_challenge(key, own_name, nonce, challenge)
             if isinstance(checked, HandshakeRefused):
-                return checked
+                if challenge.type == "refused":
+                    return checked
+                return await _refuse(wire, checked)  # the responder learns why, too
             peer, response = checked
             wire.send("response", **response)
             await wire.drain()
@@ -143,6 +145,8 @@ async def respond(
             response = await _expect(wire)
             if isinstance(response, HandshakeRefused):
                 return response
+            if response.type == "refused":
+                return HandshakeRefused(f"refused by {peer}: {str(response.fields['reason'])[:200]}")
             failed = check_response(
                 key, own_name, response, peer=peer, peer_nonce=str(hello.fields["nonce"]), own_nonce=nonce
             )

@@ -59,6 +59,8 @@ PUBLIC_MODULES = {
     "gateways.tree",
     "gateways.telegram",  # one front door per transport (DESIGN §3: gateways/telegram/)
     "alexclaw.__main__",
+    "cluster.ports",  # the Protocols a plugin package declares
+    "cluster.tree",
 }
 
 
