@@ -97,7 +97,8 @@ from alexclaw.wiring import (
     output_sanitizer,
     resource_credentials,
 )
-from alexclaw.workflows import ActiveRun, Runs, ScheduledEntry
+from alexclaw.workflows import ActiveRun, ClusterBackend, Runs, ScheduledEntry
+from cluster.tree import Cluster
 from gateways import GatewayStatus
 from skills import Backends, Registered, Skills
 
@@ -180,6 +181,9 @@ class Services:
     booted_at: float  # monotonic, for the dispatcher's uptime and the boot time logged
     # The last log records for the Logs page (appended by the log buffer's handler, read as a snapshot).
     log_ring: LogRing
+    # The cluster: its peer table snapshot and the requests made of it (dispatch, ping, forget);
+    # every request answers a value when the cluster is off (no CLUSTER_COOKIE).
+    cluster: Cluster
 
     @property
     def skills(self) -> Skills:
@@ -240,6 +244,7 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         Approver(challenges, database, lambda: secret_in_force(config) is not None), SecretBox(key), reload_providers
     )
     resources = ResourcesBackend(database)
+    cluster = Cluster(settings.cluster, settings.node_name)
     web = WebAdapter(
         egress,
         lambda name: r.meta.egress if (r := skills.get(name)) else None,
@@ -266,6 +271,7 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
             knowledge_write=knowledge,
             rag=RagBackend(Rag(database, embedder, LlmRewriter(llm))),
             resources_read=resources,
+            cluster_dispatch=ClusterBackend(cluster, database),
         ),
         # A token outlives the step it is minted for by a minute, no more.
         token_ttl_seconds=lambda: WorkflowSettings.read(config).step_timeout_ms / 1000 + 60,
@@ -324,6 +330,7 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         ),
         booted_at=booted_at,
         log_ring=LogRing(),
+        cluster=cluster,
     )
 
 

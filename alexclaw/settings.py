@@ -15,6 +15,8 @@ from pathlib import Path
 import platformdirs
 from dotenv import dotenv_values
 
+from cluster import ClusterSettings, ClusterSettingsError, load_cluster_settings
+
 MIN_SECRET_KEY_LENGTH = 32
 # Environment variables that may seed an empty run-time setting at boot
 # (alexclaw.config's catalog names which setting each one seeds).
@@ -64,6 +66,8 @@ class Settings:
     # Who this node is: run rows carry it, and a boot interrupts only its
     # own. Stable across restarts (a container's hostname may not be).
     node_name: str = field(default_factory=socket.gethostname)
+    # The cluster's settings (CLUSTER_COOKIE, ALEXCLAW_CLUSTER_*): off without a cookie.
+    cluster: ClusterSettings = field(default_factory=ClusterSettings)
 
     @property
     def embedded_database(self) -> bool:
@@ -73,6 +77,7 @@ class Settings:
     def secrets(self) -> tuple[str, ...]:
         """Values that must never appear in a log line."""
         values = [self.secret_key_base, self.admin_password or "", *self.config_seeds.values()]
+        values.append(self.cluster.cookie or "")
         if self.database_url and "@" in self.database_url:
             userinfo = self.database_url.split("://", 1)[-1].rsplit("@", 1)[0]
             if ":" in userinfo:
@@ -148,7 +153,15 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: Path | Non
         pg_durable=_bool("ALEXCLAW_PG_FSYNC", env.get("ALEXCLAW_PG_FSYNC", "true")),
         config_seeds={name: env[name] for name in CONFIG_SEED_VARIABLES if env.get(name, "").strip()},
         node_name=node_name,
+        cluster=_cluster(env),
     )
+
+
+def _cluster(env: Mapping[str, str]) -> ClusterSettings:
+    try:
+        return load_cluster_settings(env)
+    except ClusterSettingsError as exc:
+        raise SettingsError(str(exc)) from None
 
 
 def write_env_file(path: Path) -> str | None:

@@ -78,6 +78,13 @@ class Cluster:
             )
         )
 
+    def status(self) -> dict[str, Any]:
+        """This node's view for ``alexclaw cluster status``: ``{node,
+        listening, peers: [{name, address, status, rtt_ms, last_seen}]}``."""
+        view = self.view.read().as_json()
+        view["listening"] = self.listening()
+        return view
+
     def listening(self) -> str | None:
         listener = whereis(self.names.listener)
         if isinstance(listener, Listener):

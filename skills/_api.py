@@ -20,6 +20,7 @@ from skills._contract import SkillArgs, SkillOutcome
 from skills._invocation import CallerState, InvokeStatus, SkillCaller
 from skills.ports import (
     AuthorizerPort,
+    ClusterDispatchPort,
     ConfigPort,
     GatewaySendPort,
     InvokerPort,
@@ -41,6 +42,7 @@ from skills.ports import (
 PERMISSIONS: Final = (
     "llm", "telegram_send", "gateway_send", "memory_read", "memory_write", "knowledge_read", "knowledge_write",
     "web_read", "config_read", "resources_read", "skill_invoke", "skill_write", "skill_manage", "workflow_manage",
+    "cluster_dispatch",
 )  # fmt: skip
 
 _Backend = TypeVar("_Backend")
@@ -94,6 +96,7 @@ class Backends:
     skill_write: SkillWritePort | None = None
     skill_manage: ManagePort | None = None
     workflow_manage: ManagePort | None = None
+    cluster_dispatch: ClusterDispatchPort | None = None
 
 
 @dataclass
@@ -203,6 +206,11 @@ class SkillAPI:
 
     async def telegram_send(self, text: str) -> Any:
         return await (await self._backend("telegram_send", self.backends.telegram_send)).send(text)
+
+    async def cluster_dispatch(self, node: str, workflow: str, input: Any, timeout: float) -> Mapping[str, Any]:
+        """Ask ``node`` to start ``workflow`` with ``input``: ``{ok, reason, run_id}``."""
+        backend = await self._backend("cluster_dispatch", self.backends.cluster_dispatch)
+        return await backend.dispatch(node, workflow, input, timeout)
 
     async def gateway_send(self, gateway: str, text: str) -> Any:
         return await (await self._backend("gateway_send", self.backends.gateway_send)).send(gateway, text)

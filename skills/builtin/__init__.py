@@ -7,6 +7,7 @@ memory and knowledge with citations; ``shell`` runs one whitelisted
 command behind 2FA. Core skills run with the application's trust."""
 
 from skills.builtin._ask_model import AskModel
+from skills.builtin._cluster_dispatch import ReceiveFromWorkflow, SendToWorkflow
 from skills.builtin._condition import Condition
 from skills.builtin._conversational import Conversational
 from skills.builtin._deprecated import RssCollector, WebBrowse, WebSearch
@@ -25,6 +26,7 @@ from skills.builtin._template import Template
 CORE_SKILLS = (
     Echo(), Sleep(), Condition(), Template(), Fail(), TelegramNotify(), AskModel(), Conversational(), LlmScore(),
     LlmTransform(), Research(), Shell(), RssCollector(), WebSearch(), WebBrowse(),
+    SendToWorkflow(), ReceiveFromWorkflow(),
 )  # fmt: skip
 # The core skills that run only behind the operator's 2FA code (the shell).
 PRIVILEGED_SKILLS = frozenset(skill.name for skill in CORE_SKILLS if getattr(skill, "privileged", False))
@@ -34,4 +36,5 @@ __all__ = [
     "Echo", "Fail", "LlmScore", "LlmTransform", "Research", "RssCollector", "Shell", "ShellLimits",
     "ShellRefusal", "Sleep", "TelegramNotify", "Template", "WebBrowse", "WebSearch", "check_command", "narrowed",
     "parse_whitelist",
+    "ReceiveFromWorkflow", "SendToWorkflow",
 ]  # fmt: skip
