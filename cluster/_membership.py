@@ -257,6 +257,7 @@ class Membership(AsyncActor):
             registered=previous.registered if previous else False,
         )
         self.peers[claim.peer] = peer
+        self._publish()  # the snapshot first: whoever hears the event reads the new table
         if previous is None or previous.status != CONNECTED:
             log.info(
                 "cluster node %s up at %s",
@@ -266,7 +267,6 @@ class Membership(AsyncActor):
             )
             publish(CLUSTER_TOPIC, NodeUp(claim.peer, claim.address))
         await self._store(peer)
-        self._publish()
         return None
 
     async def _down(self, name: str, reason: str) -> None:
@@ -280,9 +280,9 @@ class Membership(AsyncActor):
             reason,
             extra={"event": "cluster.nodedown", "peer": name, "reason": reason},
         )
+        self._publish()  # the snapshot first: whoever hears the event reads the new table
         publish(CLUSTER_TOPIC, NodeDown(name, reason))
         await self._store(down)
-        self._publish()
 
     async def _forget(self, name: str) -> None:
         live = self.live.pop(name, None)

@@ -23,7 +23,17 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any, Final
 
-from alexclaw.security import record_audit
+from alexclaw.security import (
+    Acting,
+    Approval,
+    Approver,
+    ChallengeView,
+    Done,
+    Invalid,
+    NotAllowed,
+    approved,
+    record_audit,
+)
 from alexclaw.storage import DatabaseHandle
 from alexclaw.workflows._model import Workflow
 from alexclaw.workflows._runs import RunRefused, Runs
@@ -174,3 +184,54 @@ class ClusterBackend:
                 detail={"workflow": workflow[:100], "reason": answer.reason, "run_id": answer.run_id},
             )
         return {"ok": answer.ok, "reason": answer.reason, "run_id": answer.run_id}
+
+
+CLUSTER_REGISTER: Final = "cluster.register"  # the PRIVILEGED action
+NODE_FORGOTTEN: Final = "cluster.node_forgotten"
+
+
+class ClusterOperations:
+    """The Cluster page's acts, for every front end. Registering a peer lets
+    it start workflows here: a privileged act (a 2FA code while two-factor
+    is on). Unregistering and forgetting only narrow: no code, audited."""
+
+    def __init__(self, approver: Approver, database: DatabaseHandle, cluster: Cluster) -> None:
+        self.approver = approver
+        self.database = database
+        self.cluster = cluster
+
+    async def register(self, acting: Acting, name: str) -> Done[None] | Invalid | ChallengeView | NotAllowed:
+        here, database, cluster = self.cluster.node_name, self.database, self.cluster
+        peer = cluster.view.read().peer(name)
+        if peer is None:
+            return Invalid.of([f"no node {name[:100]} has arrived here"])
+
+        async def run(approval: Approval) -> str:
+            async with database.pool().acquire() as conn:
+                done = await set_registered(conn, here, name, True, approval.actor)
+            if not done:
+                return f"{name} is not in this node's table any more."
+            cluster.registered(name, True)
+            return f"{name} is registered: it may start workflows whose gate allows it."
+
+        return approved(await self.approver(acting, CLUSTER_REGISTER, f"Register the cluster node {name}", run))
+
+    async def unregister(self, acting: Acting, name: str) -> Done[bool]:
+        async with self.database.pool().acquire() as conn:
+            done = await set_registered(conn, self.cluster.node_name, name, False, acting.actor)
+        if done:
+            self.cluster.registered(name, False)
+        return Done(f"{name} is no longer registered." if done else f"No node {name} here.", done)
+
+    async def forget(self, acting: Acting, name: str) -> Done[bool]:
+        """Drop the peer's row (its registration with it) and close its link;
+        if it holds the cookie it may arrive again, unregistered."""
+        await self.cluster.forget(name)
+        async with self.database.pool().acquire() as conn:
+            await record_audit(conn, acting.actor, NODE_FORGOTTEN, f"node:{name[:100]}")
+        return Done(f"{name} is forgotten.", True)
+
+    async def ping(self, name: str) -> Done[float | None]:
+        rtt = await self.cluster.ping(name)
+        text = f"{name} answered in {rtt:.1f} ms." if rtt is not None else f"{name} is not linked."
+        return Done(text, rtt)

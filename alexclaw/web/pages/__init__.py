@@ -12,6 +12,7 @@ from alexclaw.web.pages import (
     _audit,
     _authz,
     _chat,
+    _cluster,
     _config,
     _dashboard,
     _github,
@@ -50,6 +51,7 @@ _PAGES = (
     _logs,
     _services,
     _mcp,
+    _cluster,
 )
 
 

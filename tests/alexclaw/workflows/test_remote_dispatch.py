@@ -22,7 +22,7 @@ from alexclaw.security import host_approval
 from alexclaw.workflows import DISPATCH_RECEIVED, Step, Workflow, save_workflow, set_registered
 from cluster import CONNECTED, DISCONNECTED, ClusterSettings, Seed
 from gateways import ANNOUNCE_TOPIC, Announcement
-from tests.alexclaw.web.conftest import make_settings
+from tests.alexclaw.web.conftest import HTML, csrf_in, login, make_settings
 from tests.cluster.support import COOKIE, Receiver, RunningNode, start_node
 
 
@@ -135,3 +135,32 @@ async def test_a_peer_is_recorded_registered_and_then_held_to_every_remote_trigg
         if beta.process.alive:
             await beta.process.stop()
         await probe.stop()
+
+
+async def test_the_cluster_page_shows_a_peer_and_registers_pings_and_forgets_it(alpha: Node) -> None:
+    beta: RunningNode = await start_node("beta", seeds=(seed_of(alpha),))
+    client = alpha.state.app.test_client()
+    try:
+        await wait_until(lambda: status_of(alpha, "beta") == CONNECTED)
+        await login(client)
+        page = await (await client.get("/cluster", headers=HTML)).get_data(as_text=True)
+        assert 'data-node="beta"' in page and str(seed_of(alpha)) in page and "static" in page
+        token = csrf_in(page)
+
+        async def act(verb: str) -> str:
+            response = await client.post(f"/cluster/{verb}", form={"name": "beta", "csrf_token": token}, headers=HTML)
+            assert response.status_code == 302
+            return await (await client.get("/cluster", headers=HTML)).get_data(as_text=True)
+
+        assert "answered in" in await act("ping")
+        registered = await act("register")  # two-factor is off on this node: the act runs, audited
+        assert "beta is registered" in registered
+        view = alpha.services.cluster.view.read().peer("beta")
+        assert view is not None and view.registered
+        async with alpha.services.database.pool().acquire() as conn:
+            row = await conn.fetchrow("SELECT actor, outcome FROM audit_log WHERE action = 'cluster.node_registered'")
+        assert row is not None and row["actor"].startswith("web:")
+        forgotten = await act("forget")
+        assert "beta is forgotten" in forgotten and alpha.services.cluster.view.read().peer("beta") is None
+    finally:
+        await beta.process.stop()
