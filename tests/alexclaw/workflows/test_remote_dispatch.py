@@ -150,7 +150,8 @@ async def test_the_cluster_page_shows_a_peer_and_registers_pings_and_forgets_it(
         async def act(verb: str) -> str:
             response = await client.post(f"/cluster/{verb}", form={"name": "beta", "csrf_token": token}, headers=HTML)
             assert response.status_code == 302
-            return await (await client.get("/cluster", headers=HTML)).get_data(as_text=True)
+            text: str = await (await client.get("/cluster", headers=HTML)).get_data(as_text=True)
+            return text
 
         assert "answered in" in await act("ping")
         registered = await act("register")  # two-factor is off on this node: the act runs, audited
