@@ -4,7 +4,8 @@
     ├── membership   the peer table: claims, snapshot, nodeup/nodedown
     ├── links        dynamic: one Link per connection, temporary
     ├── listener     accepts peers on ALEXCLAW_CLUSTER_HOST:PORT
-    └── dialers      one Dialer per static seed (and per discovered address)
+    ├── dialers      one Dialer per static seed (and per discovered address)
+    └── dns          with dns discovery: dials what ALEXCLAW_CLUSTER_DNS_NAME resolves to
 
 IGNORE when the cluster is off (no cookie, or a weak one): nothing listens
 and nothing dials. rest_for_one because every link claimed its name with
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from actors import IGNORE, Process, Snapshot, call, cast, resolve, send_after, whereis
+from cluster._discovery import DnsDiscovery, Resolver, resolve_addresses
 from cluster._handshake import ClusterKey
 from cluster._link import Dispatch, LinkOptions, PingNow, Schedule
 from cluster._membership import ClusterView, Forget, LinkOf, Membership, Registered
@@ -57,6 +59,10 @@ class ClusterNames:
     @property
     def dialers(self) -> str:
         return f"{self.prefix}.dialers"
+
+    @property
+    def discovery(self) -> str:
+        return f"{self.prefix}.discovery"
 
 
 class Cluster:
@@ -163,6 +169,7 @@ def cluster_spec(
     *,
     schedule: Schedule = send_after,
     clock: Callable[[], float] = time.monotonic,
+    resolver: Resolver = resolve_addresses,
 ) -> ChildSpec:
     """The subtree; its start returns IGNORE when the cluster is off."""
     settings = cluster.settings
@@ -189,6 +196,19 @@ def cluster_spec(
         started: Supervisor = await sup.start(name=names.dialers)
         return started
 
+    async def start_dns() -> DnsDiscovery:
+        assert settings.dns_name is not None  # the settings refuse dns discovery without a name
+        dns = DnsDiscovery(
+            settings.dns_name,
+            settings.port,
+            own_host=settings.host,
+            add=cluster.add_address,
+            schedule=schedule,
+            resolver=resolver,
+        )
+        started: DnsDiscovery = await dns.start(name=names.discovery)
+        return started
+
     children = [
         ChildSpec("membership", start_membership, info="the peer table: claims, snapshot, nodeup/nodedown"),
         # Links are temporary children: a crash of one is the end of that
@@ -197,6 +217,8 @@ def cluster_spec(
         ChildSpec("listener", start_listener, info="accepts peers on ALEXCLAW_CLUSTER_HOST:PORT"),
         ChildSpec("dialers", start_dialers, info="one dialer per seed or discovered address"),
     ]
+    if "dns" in settings.discovery:
+        children.append(ChildSpec("dns", start_dns, info="dials the A/AAAA records of ALEXCLAW_CLUSTER_DNS_NAME"))
 
     async def start() -> Any:
         if not settings.enabled:

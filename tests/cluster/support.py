@@ -12,6 +12,7 @@ from typing import Any
 
 from actors import Process, Timer, send_after
 from cluster import ClusterPeer, ClusterSettings, Seed
+from cluster._discovery import Resolver, resolve_addresses
 from cluster._link import Tick
 from cluster.ports import DispatchAnswer
 from cluster.tree import Cluster, ClusterNames, cluster_spec
@@ -94,12 +95,21 @@ async def start_node(
     beats: Beats | None = None,
     receiver: Receiver | None = None,
     store: MemoryNodes | None = None,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    dns: tuple[str, Resolver] | None = None,
 ) -> RunningNode:
-    settings = ClusterSettings(cookie=cookie, host="127.0.0.1", port=0, seeds=seeds, heartbeat_seconds=1.0)
+    """A node's cluster; with ``dns`` (a name and its resolver) it discovers by DNS."""
+    settings = ClusterSettings(
+        cookie=cookie, host=host, port=port, seeds=seeds, heartbeat_seconds=1.0,
+        discovery=("static", "dns") if dns else ("static",), dns_name=dns[0] if dns else None,
+    )  # fmt: skip
     cluster = Cluster(settings, name, ClusterNames(f"test_{name}"))
     receiver = receiver or Receiver()
     store = store or MemoryNodes()
-    spec = cluster_spec(cluster, store, receiver, schedule=beats or Beats())
+    spec = cluster_spec(
+        cluster, store, receiver, schedule=beats or Beats(), resolver=dns[1] if dns else resolve_addresses
+    )
     process = await spec.start()
     assert isinstance(process, Process)
     return RunningNode(cluster, process, receiver, store)
