@@ -5,6 +5,7 @@
     ├── links        dynamic: one Link per connection, temporary
     ├── listener     accepts peers on ALEXCLAW_CLUSTER_HOST:PORT
     ├── dialers      one Dialer per static seed (and per discovered address)
+    ├── zeroconf     with zeroconf discovery: announces and browses on the listener's interface
     └── dns          with dns discovery: dials what ALEXCLAW_CLUSTER_DNS_NAME resolves to
 
 IGNORE when the cluster is off (no cookie, or a weak one): nothing listens
@@ -27,8 +28,9 @@ from cluster._handshake import ClusterKey
 from cluster._link import Dispatch, LinkOptions, PingNow, Schedule
 from cluster._membership import ClusterView, Forget, LinkOf, Membership, Registered
 from cluster._network import Dialer, Listener
-from cluster._settings import ClusterSettings, Seed
+from cluster._settings import SERVICE_TYPE, ClusterSettings, Seed
 from cluster._wire import tls_contexts
+from cluster._zeroconf import ZeroconfDiscovery
 from cluster.ports import DispatchAnswer, DispatchPort, NodesStore
 from supervisors import ChildSpec, ChildType, DynamicSupervisor, Strategy, Supervisor, start_child
 
@@ -59,6 +61,10 @@ class ClusterNames:
     @property
     def dialers(self) -> str:
         return f"{self.prefix}.dialers"
+
+    @property
+    def zeroconf(self) -> str:
+        return f"{self.prefix}.zeroconf"
 
     @property
     def discovery(self) -> str:
@@ -209,6 +215,12 @@ def cluster_spec(
         started: DnsDiscovery = await dns.start(name=names.discovery)
         return started
 
+    async def start_zeroconf() -> Any:
+        listener = whereis(names.listener)
+        port = listener.port if isinstance(listener, Listener) else settings.port
+        zc = ZeroconfDiscovery(cluster.node_name, settings.host, port, cluster.add_address)
+        return await zc.start(name=names.zeroconf)
+
     children = [
         ChildSpec("membership", start_membership, info="the peer table: claims, snapshot, nodeup/nodedown"),
         # Links are temporary children: a crash of one is the end of that
@@ -217,6 +229,8 @@ def cluster_spec(
         ChildSpec("listener", start_listener, info="accepts peers on ALEXCLAW_CLUSTER_HOST:PORT"),
         ChildSpec("dialers", start_dialers, info="one dialer per seed or discovered address"),
     ]
+    if "zeroconf" in settings.discovery:
+        children.append(ChildSpec("zeroconf", start_zeroconf, info=f"announces and browses {SERVICE_TYPE}"))
     if "dns" in settings.discovery:
         children.append(ChildSpec("dns", start_dns, info="dials the A/AAAA records of ALEXCLAW_CLUSTER_DNS_NAME"))
 

@@ -98,11 +98,13 @@ async def start_node(
     host: str = "127.0.0.1",
     port: int = 0,
     dns: tuple[str, Resolver] | None = None,
+    zeroconf: bool = False,
 ) -> RunningNode:
     """A node's cluster; with ``dns`` (a name and its resolver) it discovers by DNS."""
     settings = ClusterSettings(
         cookie=cookie, host=host, port=port, seeds=seeds, heartbeat_seconds=1.0,
-        discovery=("static", "dns") if dns else ("static",), dns_name=dns[0] if dns else None,
+        discovery=("static", *(("dns",) if dns else ()), *(("zeroconf",) if zeroconf else ())),
+        dns_name=dns[0] if dns else None,
     )  # fmt: skip
     cluster = Cluster(settings, name, ClusterNames(f"test_{name}"))
     receiver = receiver or Receiver()

@@ -56,3 +56,21 @@ async def test_a_failed_lookup_is_logged_and_the_node_serves_on() -> None:
 
 async def test_the_system_resolver_answers_each_address_once() -> None:
     assert await resolve_addresses("localhost") in (["127.0.0.1"], ["::1", "127.0.0.1"], ["127.0.0.1", "::1"])
+
+
+async def test_two_nodes_find_each_other_by_zeroconf_on_loopback_with_no_secret_in_the_announcement() -> None:
+    from cluster import SERVICE_TYPE
+    from cluster._zeroconf import ZeroconfDiscovery
+
+    alpha = await start_node("alpha", zeroconf=True)
+    beta = await start_node("beta", zeroconf=True)
+    try:
+        await wait_until(lambda: alpha.status("beta") == CONNECTED and beta.status("alpha") == CONNECTED, timeout=20)
+        announcer = whereis(alpha.cluster.names.zeroconf)
+        assert isinstance(announcer, ZeroconfDiscovery) and announcer._zc is not None
+        info = await announcer._zc.async_get_service_info(SERVICE_TYPE, f"beta.{SERVICE_TYPE}", 3000)
+        assert info is not None and info.properties == {b"v": b"1"}  # the version; no cookie, no key, no name
+        assert info.parsed_addresses() == ["127.0.0.1"] and info.port == beta.port
+    finally:
+        await alpha.process.stop()
+        await beta.process.stop()
