@@ -72,6 +72,7 @@ bench: install
 	$(BIN)/python bench/security.py
 	$(BIN)/python bench/authz.py
 	$(BIN)/python bench/workflows.py
+	$(BIN)/python bench/cluster_links.py
 	$(BIN)/python bench/telegram_gateway.py
 	$(BIN)/python bench/shield_proxy.py
 	$(BIN)/python bench/llm.py

@@ -23,6 +23,8 @@ from alexclaw.wiring import GatewayEgress, TelegramBackend
 from alexclaw.workflows import (
     FiredElsewhere,
     Launch,
+    PgNodes,
+    RemoteGate,
     RunControl,
     RunPorts,
     Workflow,
@@ -31,6 +33,7 @@ from alexclaw.workflows import (
     run_body,
     workflows_spec,
 )
+from cluster.tree import cluster_spec
 from gateways import gateways_spec
 from skills import skills_spec
 from skills.builtin import CORE_SKILLS
@@ -123,6 +126,16 @@ def workflows_subtree(s: Services) -> ChildSpec:
         fire=fire,
         last_fired=last_fired,
         timezone=lambda: WorkflowSettings.read(s.config).timezone,
+    )
+
+
+def cluster_subtree(s: Services) -> ChildSpec:
+    """The cluster's links, with the application's store and remote gate
+    behind its ports (IGNORE without a CLUSTER_COOKIE)."""
+    return cluster_spec(
+        s.cluster,
+        PgNodes(s.database, s.node_name),
+        RemoteGate(s.database, s.runs, lambda: s.node_name),
     )
 
 

@@ -11,12 +11,13 @@ subtrees, in start order; each subtree's ``tree.py`` owns its children.
     ├── google        Google token manager (refresh 5 minutes before expiry)
     ├── skills        registry (a circuit breaker per skill)
     ├── workflows     run manager, runs (one process per run), scheduler
+    ├── cluster       membership, links, listener, dialers (IGNORE without CLUSTER_COOKIE)
     ├── announcer     node events → words for the operator's chats
     ├── gateways      telegram (IGNORE unless configured), settings watcher
     ├── control       the local control socket: the CLI asks the running node
     └── web           Hypercorn — LAST, so it serves a fully started node
 
-Later issues insert cluster before gateways. What the subtrees act
+What the subtrees act
 through is wired before any of them starts (``alexclaw.services``): a
 ``Node`` is complete when constructed, its tree only brings actors up.
 """
@@ -34,6 +35,7 @@ from typing import Any
 from actors import Process
 from alexclaw._subtrees import (
     announcer_child,
+    cluster_subtree,
     gateways_subtree,
     google_child,
     llm_subtree,
@@ -104,12 +106,20 @@ class Node:
             skills_subtree(s),
             # Runs and the scheduler, once skills and policies answer.
             workflows_subtree(s),
+            # Links to the other nodes, once runs can be started for them (a peer's dispatch starts one).
+            cluster_subtree(s),
             # Before the gateways: it turns the node's events into words for them.
             announcer_child(s),
             # Chats come in only once everything a command reaches is up.
             gateways_subtree(s, loopback_grants=self.loopback_grants),
             # The CLI's way into the running node, as late as a chat.
-            control_spec(self._data_dir, s.database, runs=lambda: s.runs, node_name=lambda: s.node_name),
+            control_spec(
+                self._data_dir,
+                s.database,
+                runs=lambda: s.runs,
+                node_name=lambda: s.node_name,
+                cluster_status=s.cluster.status,
+            ),
             # MCP's events (tools/list_changed, runs its callers wait for), before /mcp is served.
             mcp_spec(self.state.mcp),
             # LAST: a page or a probe is served only by a fully started node.

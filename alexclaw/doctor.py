@@ -21,7 +21,14 @@ import asyncpg
 from alexclaw.config import CATALOG, MemorySettings, setting_keys, typed
 from alexclaw.memory import LocalModel, ModelUnavailable, choose, weights_path
 from alexclaw.posture import FAILING, Finding, audit, gather, report, unreachable
-from alexclaw.settings import MIN_SECRET_KEY_LENGTH, Settings, SettingsError, load_settings, read_environment
+from alexclaw.settings import (
+    GENERATE_HINT,
+    MIN_SECRET_KEY_LENGTH,
+    Settings,
+    SettingsError,
+    load_settings,
+    read_environment,
+)
 from alexclaw.storage import PGVECTOR_MIN, check_pgvector
 
 OK, WARN, FAIL = "ok", "warn", "FAIL"
@@ -158,6 +165,22 @@ def check_bind_address(host: str, port: int) -> Check:
     if not address.is_loopback:
         return Check(WARN, "bind_address", f"{host}:{port} is reachable from the network: {guidance}")
     return Check(OK, "bind_address", f"{host}:{port} (loopback only)")
+
+
+def check_cluster(settings: Settings) -> Check:
+    """The cluster's cookie: missing means off (say so), weak means off and
+    wrong (fail), and a cookie that is not random is no secret."""
+    cluster = settings.cluster
+    cookie = cluster.cookie
+    if cookie is None:
+        return Check(OK, "cluster", "off (CLUSTER_COOKIE not set): no link is accepted or made")
+    if cluster.problem is not None or len(set(cookie)) < 10:
+        why = cluster.problem or f"CLUSTER_COOKIE uses only {len(set(cookie))} distinct characters: not random"
+        return Check(FAIL, "cluster", f"{why}; generate one with: {GENERATE_HINT}")
+    where = check_bind_address(cluster.host, cluster.port)
+    if where.status != OK:
+        return Check(WARN, "cluster", f"listener {where.detail}")
+    return Check(OK, "cluster", f"on: listening on {cluster.listening}, discovery {', '.join(cluster.discovery)}")
 
 
 async def check_two_factor(dsn: str | None) -> Check:
@@ -321,6 +344,7 @@ async def run_doctor(environ: Mapping[str, str] | None = None, env_file: Path = 
         check_admin_password(settings),
         check_data_dir(settings.data_dir),
         check_bind_address(settings.http_host, settings.http_port),
+        check_cluster(settings),
     ]
     checks += await check_database(settings)
     from alexclaw.storage import running_node_dsn

@@ -104,7 +104,8 @@ from alexclaw.wiring import (
     output_sanitizer,
     resource_credentials,
 )
-from alexclaw.workflows import ActiveRun, Runs, ScheduledEntry
+from alexclaw.workflows import ActiveRun, ClusterBackend, Runs, ScheduledEntry
+from cluster.tree import Cluster
 from gateways import GatewayStatus
 from skills import Backends, Registered, Skills
 
@@ -193,6 +194,9 @@ class Services:
     # Google Calendar and Tasks: connect, the callback, disconnect, check; its status is
     # published by the token manager (alexclaw.google.tokens).
     google: GoogleOperations
+    # The cluster: its peer table snapshot and the requests made of it (dispatch, ping, forget);
+    # every request answers a value when the cluster is off (no CLUSTER_COOKIE).
+    cluster: Cluster
 
     @property
     def skills(self) -> Skills:
@@ -255,6 +259,7 @@ def build_services(settings: Settings, *, root_name: str, loopback_grants: froze
         Approver(challenges, database, lambda: secret_in_force(config) is not None), SecretBox(key), reload_providers
     )
     resources = ResourcesBackend(database)
+    cluster = Cluster(settings.cluster, settings.node_name)
     web = WebAdapter(
         egress,
         lambda name: r.meta.egress if (r := skills.get(name)) else None,
@@ -294,6 +299,7 @@ def build_services(settings: Settings, *, root_name: str, loopback_grants: froze
             resources_read=resources,
             sql_query=SqlBackend(database, SecretBox(key), lambda: SqlSettings.read(config).max_timeout_ms),
             google=GoogleBackend(google, google_client),
+            cluster_dispatch=ClusterBackend(cluster, database),
         ),
         # A token outlives the step it is minted for by a minute, no more.
         token_ttl_seconds=lambda: WorkflowSettings.read(config).step_timeout_ms / 1000 + 60,
@@ -356,6 +362,7 @@ def build_services(settings: Settings, *, root_name: str, loopback_grants: froze
         log_ring=LogRing(),
         posture=PostureAudit(settings, read_environment()),
         google=google,
+        cluster=cluster,
     )
 
 

@@ -16,6 +16,8 @@ from typing import Final
 import platformdirs
 from dotenv import dotenv_values
 
+from cluster import ClusterSettings, ClusterSettingsError, load_cluster_settings
+
 MIN_SECRET_KEY_LENGTH = 32
 # Environment variables that may seed an empty run-time setting at boot
 # (alexclaw.config's catalog names which setting each one seeds).
@@ -91,6 +93,8 @@ class Settings:
     # own. Stable across restarts (a container's hostname may not be).
     node_name: str = field(default_factory=socket.gethostname)
     google: GoogleEndpoints = field(default_factory=GoogleEndpoints)
+    # The cluster's settings (CLUSTER_COOKIE, ALEXCLAW_CLUSTER_*): off without a cookie.
+    cluster: ClusterSettings = field(default_factory=ClusterSettings)
 
     @property
     def embedded_database(self) -> bool:
@@ -100,6 +104,7 @@ class Settings:
     def secrets(self) -> tuple[str, ...]:
         """Values that must never appear in a log line."""
         values = [self.secret_key_base, self.admin_password or "", *self.config_seeds.values()]
+        values.append(self.cluster.cookie or "")
         if self.database_url and "@" in self.database_url:
             userinfo = self.database_url.split("://", 1)[-1].rsplit("@", 1)[0]
             if ":" in userinfo:
@@ -183,6 +188,7 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: Path | Non
         config_seeds={name: env[name] for name in CONFIG_SEED_VARIABLES if env.get(name, "").strip()},
         node_name=node_name,
         google=_google_endpoints(env),
+        cluster=_cluster(env),
     )
 
 
@@ -198,6 +204,13 @@ def _google_endpoints(env: Mapping[str, str]) -> GoogleEndpoints:
                 raise SettingsError(f"{name} must be an http(s) URL")
             found[field_name] = value.rstrip("/")
     return GoogleEndpoints(**found)
+
+
+def _cluster(env: Mapping[str, str]) -> ClusterSettings:
+    try:
+        return load_cluster_settings(env)
+    except ClusterSettingsError as exc:
+        raise SettingsError(str(exc)) from None
 
 
 def write_env_file(path: Path) -> str | None:

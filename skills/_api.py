@@ -20,6 +20,7 @@ from skills._contract import SkillArgs, SkillOutcome
 from skills._invocation import CallerState, InvokeStatus, SkillCaller
 from skills.ports import (
     AuthorizerPort,
+    ClusterDispatchPort,
     ConfigPort,
     GatewaySendPort,
     GooglePort,
@@ -47,6 +48,7 @@ PERMISSIONS: Final = (
     "web_read", "config_read", "resources_read", "skill_invoke", "skill_write", "skill_manage", "workflow_manage",
     "db_read",
     "google",
+    "cluster_dispatch",
 )  # fmt: skip
 
 _Backend = TypeVar("_Backend")
@@ -115,6 +117,7 @@ class Backends:
     skill_manage: ManagePort | None = None
     workflow_manage: ManagePort | None = None
     google: GooglePort | None = None  # the operator's Google Calendar and Tasks (token added at the edge)
+    cluster_dispatch: ClusterDispatchPort | None = None
 
 
 @dataclass
@@ -224,6 +227,11 @@ class SkillAPI:
 
     async def telegram_send(self, text: str) -> Any:
         return await (await self._backend("telegram_send", self.backends.telegram_send)).send(text)
+
+    async def cluster_dispatch(self, node: str, workflow: str, input: Any, timeout: float) -> Mapping[str, Any]:
+        """Ask ``node`` to start ``workflow`` with ``input``: ``{ok, reason, run_id}``."""
+        backend = await self._backend("cluster_dispatch", self.backends.cluster_dispatch)
+        return await backend.dispatch(node, workflow, input, timeout)
 
     async def gateway_send(self, gateway: str, text: str, target: str = "") -> Any:
         return await (await self._backend("gateway_send", self.backends.gateway_send)).send(gateway, text, target)

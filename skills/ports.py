@@ -190,6 +190,13 @@ class OperatorSendPort(Protocol):
         ...
 
 
+class ClusterDispatchPort(Protocol):
+    async def dispatch(self, node: str, workflow: str, input: Any, timeout: float) -> Mapping[str, Any]:
+        """``cluster_dispatch``: start ``workflow`` on ``node`` over the
+        cluster link; ``{ok, reason, run_id}``, a refusal as a value."""
+        ...
+
+
 class GatewaySendPort(Protocol):
     async def send(self, gateway: str, text: str, target: str = "") -> Any:
         """``gateway_send``: a message through the named gateway ("" = every

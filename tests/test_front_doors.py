@@ -64,6 +64,8 @@ PUBLIC_MODULES = {
     "gateways.telegram",  # one front door per transport (DESIGN §3: gateways/telegram/)
     "gateways.discord",
     "alexclaw.__main__",
+    "cluster.ports",  # the Protocols a plugin package declares
+    "cluster.tree",
 }
 
 

@@ -203,6 +203,9 @@ def build_parser() -> argparse.ArgumentParser:
     from alexclaw.cli._connection import add_parsers as add_connection_parsers
 
     add_connection_parsers(commands)
+    from alexclaw.cli._cluster import add_parsers as add_cluster_parsers
+
+    add_cluster_parsers(commands)
     return parser
 
 

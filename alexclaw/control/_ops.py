@@ -52,6 +52,8 @@ class ControlPorts:
     node_name: Callable[[], str]
     # Returns once run ``run_id`` is no longer queued or running.
     wait_for_end: Callable[[int], Awaitable[None]]
+    # This node's view of the cluster ({node, listening, peers}); None when no cluster is wired.
+    cluster_status: Callable[[], Mapping[str, Any]] | None = None
 
 
 Op = Callable[[ControlPorts, Peer, Mapping[str, Any]], Awaitable[dict[str, Any]]]
@@ -122,6 +124,15 @@ async def workflow_disable(ports: ControlPorts, peer: Peer, args: Mapping[str, A
     return await _set_enabled(ports, peer, args, False)
 
 
+async def cluster_status(ports: ControlPorts, _peer: Peer, args: Mapping[str, Any]) -> dict[str, Any]:
+    """This node's view of its peers, from the membership snapshot (no
+    database): ``{node, listening, peers: [{name, address, status, rtt_ms, last_seen}]}``."""
+    only_args(args)
+    if ports.cluster_status is None:
+        return ok(node=ports.node_name(), listening=None, peers=[])
+    return ok(**ports.cluster_status())
+
+
 OPS: Final[Mapping[str, Op]] = MappingProxyType(
     {
         "ping": ping,
@@ -129,5 +140,6 @@ OPS: Final[Mapping[str, Op]] = MappingProxyType(
         "run.wait": run_wait,
         "workflow.enable": workflow_enable,
         "workflow.disable": workflow_disable,
+        "cluster.status": cluster_status,
     }
 )

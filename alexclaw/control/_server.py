@@ -104,6 +104,7 @@ class ControlServer(AsyncActor):
         *,
         runs: Callable[[], Runs | None],
         node_name: Callable[[], str],
+        cluster_status: Callable[[], Mapping[str, Any]] | None = None,
         ops: Mapping[str, Op] = OPS,
         uid: int | None = None,
     ) -> None:
@@ -112,7 +113,7 @@ class ControlServer(AsyncActor):
         self.database = database
         self.ops = ops
         self.uid = os.geteuid() if uid is None else uid  # whom it serves
-        self.ports = ControlPorts(database, runs, node_name, self._wait_for_end)
+        self.ports = ControlPorts(database, runs, node_name, self._wait_for_end, cluster_status)
         self.path: Path | None = None
         self._inode: int | None = None
         self._server: asyncio.Server | None = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +18,10 @@ def control_spec(
     *,
     runs: Callable[[], Runs | None],
     node_name: Callable[[], str],
+    cluster_status: Callable[[], Mapping[str, Any]] | None = None,
 ) -> ChildSpec:
     async def start() -> Any:
-        server = ControlServer(data_dir(), database, runs=runs, node_name=node_name)
+        server = ControlServer(data_dir(), database, runs=runs, node_name=node_name, cluster_status=cluster_status)
         return await server.start(name=CONTROL_NAME)
 
     # A worker of the root (3/10 s), like web. Its init only checks the

@@ -28,6 +28,7 @@ from alexclaw.security import (
 )
 from alexclaw.storage import DatabaseHandle
 from alexclaw.workflows import RUNS_TOPIC, WORKFLOWS_TOPIC, RunChanged, WorkflowsChanged, get_run, get_workflow
+from cluster import CLUSTER_TOPIC, NodeDown, NodeUp
 from gateways import ANNOUNCE_TOPIC, Announcement
 from skills import BREAKERS_TOPIC, BreakerChanged
 from supervisors import SUPERVISORS_TOPIC, ChildRestarted
@@ -40,7 +41,8 @@ NOTIFY_SKILLS: Final = frozenset({"telegram_notify", "discord_notify"})
 
 class Announcer(AsyncActor):
     """Tells the operator's chat what happened: 2FA codes needed, breakers,
-    break-glass, locked secrets, recovery codes, workflow starts and ends.
+    break-glass, locked secrets, recovery codes, workflow starts and ends,
+    cluster nodes going down and coming back.
 
     ``handle_info``
         Turns each event into an ``Announcement`` on ``ANNOUNCE_TOPIC`` (the
@@ -60,7 +62,7 @@ class Announcer(AsyncActor):
 
     async def init(self) -> None:
         topics = (CHALLENGES_TOPIC, BREAKERS_TOPIC, RUNS_TOPIC, SUPERVISORS_TOPIC, SHIELD_TOPIC, WORKFLOWS_TOPIC)
-        for topic in (*topics, SECRET_LOCKS_TOPIC, RECOVERY_TOPIC):
+        for topic in (*topics, SECRET_LOCKS_TOPIC, RECOVERY_TOPIC, CLUSTER_TOPIC):
             subscribe(topic, self)
 
     async def handle_info(self, message: Any) -> None:
@@ -93,6 +95,10 @@ class Announcer(AsyncActor):
             self._say(
                 f"Break-glass is OPEN: the shield only observes until it ends. Reason: {message.reason}", "shield"
             )
+        elif isinstance(message, NodeDown):
+            self._say(f"Cluster node {message.name} is down: {message.reason}.", "cluster")
+        elif isinstance(message, NodeUp):
+            self._say(f"Cluster node {message.name} is up ({message.address}).", "cluster")
         elif isinstance(message, RunChanged) and message.status in {"running", "finished"}:
             await self._run_news(message)
 

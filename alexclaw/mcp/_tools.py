@@ -29,7 +29,7 @@ WORKFLOW_TOOL: Final = "workflow:"
 NEVER_TOOLS: Final = frozenset({"shell", "coder", "db_backup", "web_automation", "sql_query"})
 # A skill declaring one of these may change the node itself (or do anything):
 # what MCP must never reach without the operator.
-PRIVILEGED_PERMISSIONS: Final = frozenset({"all", "skill_write", "skill_manage", "workflow_manage"})
+PRIVILEGED_PERMISSIONS: Final = frozenset({"all", "skill_write", "skill_manage", "workflow_manage", "cluster_dispatch"})
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]")
 _JSON_TYPES: Final = {
     "string": "string", "text": "string", "number": "number", "integer": "integer", "boolean": "boolean",

@@ -141,6 +141,7 @@ PRIVILEGED: Final[Mapping[str, Privileged]] = MappingProxyType(
             ),
             _privileged("workflow.resume", "resume a run of a workflow that requires 2FA", web=_CODE, chat=_CODE),
             _privileged("shell.run", "run a command on the node (/shell)", chat=_CODE),
+            _privileged("cluster.register", "let another cluster node start workflows here", web=_CODE, cli=_HOST),
         )
     }
 )

@@ -47,6 +47,16 @@ from alexclaw.workflows._model import (
 from alexclaw.workflows._openapi import Discovered, SpecError, parse_spec
 from alexclaw.workflows._operations import StepCheck, WorkflowOperations
 from alexclaw.workflows._presence import PRESENCE_NAME
+from alexclaw.workflows._remote import (
+    DISPATCH_RECEIVED,
+    DISPATCH_SENT,
+    RECEIVE_GATE,
+    ClusterBackend,
+    ClusterOperations,
+    PgNodes,
+    RemoteGate,
+    set_registered,
+)
 from alexclaw.workflows._resource_operations import ResourceAccess, ResourceOperations
 from alexclaw.workflows._resource_rules import UrlVerdict, check_resource_url, url_host
 from alexclaw.workflows._resource_store import (
@@ -117,6 +127,14 @@ from alexclaw.workflows.tree import (
 )
 
 __all__ = [
+    "DISPATCH_RECEIVED",
+    "DISPATCH_SENT",
+    "ClusterBackend",
+    "ClusterOperations",
+    "RECEIVE_GATE",
+    "PgNodes",
+    "RemoteGate",
+    "set_registered",
     "EXAMPLES",
     "seed_examples",
     "seed_name",

@@ -202,6 +202,17 @@ class Runs:
         description = f"Run workflow {workflow.name} (requires 2FA)"
         return await self._challenge("workflow.run", entry, description, approved, actor=actor, origin=origin)
 
+    async def start_remote(self, workflow: Workflow, *, sender: str, input: Any) -> RunTicket:
+        """A peer's dispatch that passed the remote gate (``_remote.py``):
+        re-checked here (enabled, no code wanted) and started as ``node:<sender>``."""
+        current = await self._load(workflow.id or workflow.name)
+        actor = origin = f"node:{sender}"
+        if not current.enabled:
+            await self._refuse(RUN_STARTED, current, actor, origin, f"{current.name} is disabled")
+        if await self._gate(current, RUN_STARTED, actor, origin, Entry.CLUSTER):
+            raise RunRefused(f"{current.name} requires 2FA")  # the table gives the cluster no proof: never here
+        return await self._submit(current, "remote", actor, input, origin=origin)
+
     async def _challenge(
         self, action: str, entry: Entry, description: str, run: Callable[[Approval], Awaitable[str]], *,
         actor: str, origin: str,

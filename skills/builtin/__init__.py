@@ -7,6 +7,7 @@ memory and knowledge with citations; ``shell`` runs one whitelisted
 command behind 2FA. Core skills run with the application's trust."""
 
 from skills.builtin._ask_model import AskModel
+from skills.builtin._cluster_dispatch import ReceiveFromWorkflow, SendToWorkflow
 from skills.builtin._condition import Condition
 from skills.builtin._conversational import Conversational
 from skills.builtin._deprecated import RssCollector, WebBrowse, WebSearch
@@ -29,6 +30,7 @@ CORE_SKILLS = (
     LlmTransform(), Research(), Shell(), RssCollector(), WebSearch(), WebBrowse(),
     SqlQuery(),
     DiscordNotify(),
+    SendToWorkflow(), ReceiveFromWorkflow(),
 )  # fmt: skip
 # The core skills that run only behind the operator's 2FA code (the shell).
 PRIVILEGED_SKILLS = frozenset(skill.name for skill in CORE_SKILLS if getattr(skill, "privileged", False))
@@ -40,4 +42,5 @@ __all__ = [
     "parse_whitelist",
     "ON_ROWS", "SqlQuery",
     "DiscordNotify",
+    "ReceiveFromWorkflow", "SendToWorkflow",
 ]  # fmt: skip

@@ -11,14 +11,17 @@ from alexclaw.doctor import (
     FAIL,
     OK,
     WARN,
+    Check,
     check_admin_password,
     check_bind_address,
+    check_cluster,
     check_data_dir,
     check_env_file,
     check_secret_key,
     run_checks,
 )
 from alexclaw.settings import Settings
+from cluster import load_cluster_settings
 
 KEY = "doctor-" + "abcdefghijklmnopqrstuvwxyz0123456789"
 
@@ -136,3 +139,18 @@ async def test_the_embedder_in_use_and_the_rows_waiting_for_its_vectors_are_repo
         assert unusable["embedder"][0] == FAIL and "memory.embedding_model is empty" in unusable["embedder"][1]
     finally:
         await conn.close()
+
+
+def test_doctor_says_the_cluster_is_off_without_a_cookie_and_fails_a_weak_one(tmp_path: Path) -> None:
+    def verdict(**env: str) -> Check:
+        settings = Settings(secret_key_base="k" * 64, data_dir=tmp_path, cluster=load_cluster_settings(env))
+        return check_cluster(settings)
+
+    assert verdict().status == OK and "off" in verdict().detail
+    short = verdict(CLUSTER_COOKIE="short-cookie")
+    assert short.status == FAIL and "shorter than 32" in short.detail and "short-cookie" not in short.detail
+    assert verdict(CLUSTER_COOKIE="ab" * 20).status == FAIL  # 40 characters, 2 distinct: not random
+    strong = verdict(CLUSTER_COOKIE="q8Zr-2kLm9Xv_T4nBw7PcYs1Hd6Gj3Fa0Ue5")
+    assert strong.status == OK and "127.0.0.1:4370" in strong.detail
+    exposed = verdict(CLUSTER_COOKIE="q8Zr-2kLm9Xv_T4nBw7PcYs1Hd6Gj3Fa0Ue5", ALEXCLAW_CLUSTER_HOST="0.0.0.0")
+    assert exposed.status == WARN and "every interface" in exposed.detail

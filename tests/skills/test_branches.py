@@ -49,6 +49,16 @@ class Chat:
         await self.telegram_send(text)
 
 
+class Peers:
+    """The part of the SkillAPI ``send_to_workflow`` uses: the target node's answer."""
+
+    def __init__(self, answer: dict[str, Any]) -> None:
+        self.answer = answer
+
+    async def cluster_dispatch(self, node: str, workflow: str, input: Any, timeout: float) -> dict[str, Any]:
+        return self.answer
+
+
 class Composing:
     """The part of the SkillAPI the deprecated three use: ``run_skill``
     answers each skill from ``answers`` (its outcome), the model answers
@@ -138,6 +148,12 @@ CASES: dict[str, list[SkillArgs]] = {
     "fail": [SkillArgs("x", {"reason": "down"})],
     "telegram_notify": [SkillArgs("x", api=Chat()), SkillArgs("x", api=Chat(down=True)), SkillArgs("x")],
     "discord_notify": [SkillArgs("x", api=Chat()), SkillArgs("x", api=Chat(down=True)), SkillArgs("x")],
+    "send_to_workflow": [
+        SkillArgs("x", {"target_node": "b", "target_workflow": "w"}, api=Peers({"ok": True, "run_id": 1})),
+        SkillArgs("x", {"target_node": "b", "target_workflow": "w"}, api=Peers({"ok": False, "reason": "nope"})),
+        SkillArgs("x", {"target_node": "b"}),
+    ],
+    "receive_from_workflow": [SkillArgs("x", {"allowed_nodes": ["b"]}), SkillArgs("x", {"allowed_nodes": 3})],
     "ask_model": [
         SkillArgs({"a": "b"}, {"prompt_template": "say {input.a}"}, api=Model()),
         SkillArgs("x", api=Model(refusing=True)),

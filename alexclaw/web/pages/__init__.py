@@ -12,6 +12,7 @@ from alexclaw.web.pages import (
     _audit,
     _authz,
     _chat,
+    _cluster,
     _config,
     _connections,
     _dashboard,
@@ -58,6 +59,7 @@ _PAGES = (
     _posture,
     _connections,
     _google,
+    _cluster,
 )
 
 
