@@ -20,6 +20,9 @@ from skills._contract import SkillArgs, SkillOutcome
 from skills._invocation import CallerState, InvokeStatus, SkillCaller
 from skills.ports import (
     AuthorizerPort,
+    BrowserPort,
+    BrowserReport,
+    BrowserRequest,
     ConfigPort,
     GatewaySendPort,
     InvokerPort,
@@ -41,6 +44,7 @@ from skills.ports import (
 PERMISSIONS: Final = (
     "llm", "telegram_send", "gateway_send", "memory_read", "memory_write", "knowledge_read", "knowledge_write",
     "web_read", "config_read", "resources_read", "skill_invoke", "skill_write", "skill_manage", "workflow_manage",
+    "browser",
 )  # fmt: skip
 
 _Backend = TypeVar("_Backend")
@@ -94,6 +98,7 @@ class Backends:
     skill_write: SkillWritePort | None = None
     skill_manage: ManagePort | None = None
     workflow_manage: ManagePort | None = None
+    browser: BrowserPort | None = None
 
 
 @dataclass
@@ -264,3 +269,8 @@ class SkillAPI:
 
     async def workflow_manage(self, action: str, workflow: str) -> Any:
         return await (await self._backend("workflow_manage", self.backends.workflow_manage)).manage(action, workflow)
+
+    async def browse(self, request: BrowserRequest) -> BrowserReport:
+        """Play a recipe in the node's headless browser (``browser``): every
+        request the page makes passes the egress guard's address rules."""
+        return await (await self._backend("browser", self.backends.browser)).play(self.caller.skill, request)
