@@ -21,7 +21,9 @@ from types import MappingProxyType
 from typing import Any
 
 from actors import Process, Snapshot, whereis
+from alexclaw.automation import AutomationBackend
 from alexclaw.config import (
+    AutomationSettings,
     ConfigHandle,
     ConversationSettings,
     EgressSettings,
@@ -266,6 +268,10 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
             knowledge_write=knowledge,
             rag=RagBackend(Rag(database, embedder, LlmRewriter(llm))),
             resources_read=resources,
+            # Recipes in headless Chromium, in a child process; every request through the address rules.
+            browser=AutomationBackend(
+                database, lambda: AutomationSettings.read(config), lambda: SanitizerSettings.read(config).max_bytes
+            ),
         ),
         # A token outlives the step it is minted for by a minute, no more.
         token_ttl_seconds=lambda: WorkflowSettings.read(config).step_timeout_ms / 1000 + 60,

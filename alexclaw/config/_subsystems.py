@@ -91,6 +91,14 @@ class McpSettings(_Typed):
     call_timeout_seconds: int = key("mcp.call_timeout_seconds")
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class AutomationSettings(_Typed):
+    chromium_path: str = key("automation.chromium_path")
+    time_budget_seconds: int = key("automation.time_budget_seconds")
+    max_screenshot_bytes: int = key("automation.max_screenshot_bytes")
+    screenshots_kept: int = key("automation.screenshots_kept")
+
+
 TYPED_SETTINGS: tuple[type[_Typed], ...] = (
     WorkflowSettings,
     McpSettings,
@@ -100,4 +108,5 @@ TYPED_SETTINGS: tuple[type[_Typed], ...] = (
     SanitizerSettings,
     ConversationSettings,
     MemorySettings,
+    AutomationSettings,
 )
