@@ -32,6 +32,8 @@ HELP: Final = """AlexClaw commands:
 /cancel <run id> — stop a run after its current step
 /rate <run id> [step] <+|-> [feedback] — rate a run's step
 /shell <command> — run a whitelisted command on the node (when enabled; asks for a code)
+/automate <url> — a page's text and a screenshot (headless browser)
+/replay <resource> [input] — play a saved automation recipe
 /setup 2fa — turn on two-factor (QR code)
 /confirm 2fa <code> — finish the setup
 /disable 2fa <code> — turn it off

@@ -18,6 +18,7 @@ import segno
 
 from alexclaw.config import ConfigHandle
 from alexclaw.conversations import ConversationOperations
+from alexclaw.dispatcher._automation import AUTOMATION_COMMANDS, AutomationCommands
 from alexclaw.dispatcher._commands import (
     HELP,
     SKILL_ADMIN,
@@ -149,6 +150,8 @@ class Dispatcher:
             return [Reply(await SkillCommands(self.invoker).answer(name, command.args, acting), markdown=False)]
         if name == "shell":
             return [Reply(await self._shell(command.rest, acting), markdown=False)]
+        if name in AUTOMATION_COMMANDS:
+            return await AutomationCommands(self.database, self.invoker).answer(name, command.args, acting)
         if name in {"setup", "confirm", "disable", "recovery"} and command.args[:1] == ("2fa",):
             return await self._two_factor(name, command.args[1:], message, acting)
         if name in SKILL_ADMIN or name.startswith("skill_"):
