@@ -33,7 +33,7 @@ from alexclaw.workflows import (
 from gateways import gateways_spec
 from skills import skills_spec
 from skills.builtin import CORE_SKILLS
-from skills.web import WEB_SKILLS
+from skills.web import BROWSER_SKILLS, WEB_SKILLS
 from supervisors import ChildSpec
 
 log = logging.getLogger("alexclaw")
@@ -81,7 +81,7 @@ def memory_subtree(s: Services, *, tasks: str) -> ChildSpec:
 def skills_subtree(s: Services) -> ChildSpec:
     return skills_spec(
         s.skill_snapshot,
-        (*CORE_SKILLS, *WEB_SKILLS),
+        (*CORE_SKILLS, *WEB_SKILLS, *BROWSER_SKILLS),
         reset_timeout=lambda: float(SkillSettings.read(s.config).breaker_reset_seconds),
     )
 

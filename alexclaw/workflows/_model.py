@@ -14,7 +14,7 @@ from alexclaw.inputs import INT4_MAX, character_problem
 from alexclaw.workflows._credentials import without_credentials
 from skills import ConfigField, check_config
 from skills.builtin import CORE_SKILLS, PRIVILEGED_SKILLS
-from skills.web import WEB_SKILLS
+from skills.web import BROWSER_SKILLS, WEB_SKILLS
 
 END: Final = "end"
 DEFAULT_BRANCH: Final = "default"
@@ -47,7 +47,9 @@ def builtin_schemas() -> dict[str, tuple[ConfigField, ...]]:
     """The config schema of every skill this build ships: what a step's
     config is checked against on every save (a skill this build does not
     know is left to its ``on_missing_skill`` policy at run time)."""
-    return {skill.name: tuple(getattr(skill, "config_schema", ())) for skill in (*CORE_SKILLS, *WEB_SKILLS)}
+    return {
+        skill.name: tuple(getattr(skill, "config_schema", ())) for skill in (*CORE_SKILLS, *WEB_SKILLS, *BROWSER_SKILLS)
+    }
 
 
 SCHEMAS: Final = builtin_schemas()

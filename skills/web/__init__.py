@@ -10,13 +10,15 @@ from skills.web._api_request import ApiRequest
 from skills.web._automation import WebAutomation
 from skills.web._fetch import WebFetch
 from skills.web._github import GithubSecurityReview
-from skills.web._recipe import RecipeProblems, Step, parse_steps, scrape_steps, static_urls
+from skills.web._recipe import RecipeProblems, RecipeStep, parse_steps, scrape_steps, static_urls
 from skills.web._rss import RssFetch
 from skills.web._search import WebSearchFetch
 
-WEB_SKILLS = (WebFetch(), WebSearchFetch(), RssFetch(), ApiRequest(), GithubSecurityReview(), WebAutomation())
+WEB_SKILLS = (WebFetch(), WebSearchFetch(), RssFetch(), ApiRequest(), GithubSecurityReview())
+# The browser's skill: its requests leave through the browser backend's address rules, not web_read.
+BROWSER_SKILLS = (WebAutomation(),)
 
 __all__ = [
-    "WEB_SKILLS", "ApiRequest", "GithubSecurityReview", "RssFetch", "WebFetch", "WebSearchFetch",
-    "RecipeProblems", "Step", "WebAutomation", "parse_steps", "scrape_steps", "static_urls",
+    "BROWSER_SKILLS", "WEB_SKILLS", "ApiRequest", "GithubSecurityReview", "RssFetch", "WebFetch", "WebSearchFetch",
+    "RecipeProblems", "RecipeStep", "WebAutomation", "parse_steps", "scrape_steps", "static_urls",
 ]  # fmt: skip

@@ -47,7 +47,7 @@ _TEMPLATED: Final = ("url", "value")
 
 
 @dataclass(frozen=True, slots=True)
-class Step:
+class RecipeStep:
     """One checked step; ``position`` counts from 1, as errors name it."""
 
     position: int
@@ -63,9 +63,9 @@ class Step:
     def label(self) -> str:
         return f"step {self.position} ({self.action})"
 
-    def with_input(self, text: str) -> Step:
+    def with_input(self, text: str) -> RecipeStep:
         """The step with ``{{input}}`` replaced by the skill's input."""
-        return Step(
+        return RecipeStep(
             self.position, self.action, self.url.replace(INPUT_PLACEHOLDER, text), self.selector,
             self.value.replace(INPUT_PLACEHOLDER, text), self.key, self.name, self.timeout_ms, self.full_page,
         )  # fmt: skip
@@ -96,7 +96,7 @@ class RecipeProblems:
         return "; ".join(self.errors)
 
 
-def _step(position: int, raw: Any, errors: list[str]) -> Step | None:
+def _step(position: int, raw: Any, errors: list[str]) -> RecipeStep | None:
     where = f"step {position}"
     if not isinstance(raw, Mapping):
         errors.append(f"{where}: must be an object with an action")
@@ -136,13 +136,13 @@ def _step(position: int, raw: Any, errors: list[str]) -> Step | None:
         errors.append(f"{where}: url must start with http:// or https://")
     if len(errors) > before:
         return None
-    return Step(
+    return RecipeStep(
         position, action, raw.get("url", ""), raw.get("selector", ""), raw.get("value", ""), raw.get("key", ""),
         raw.get("name", ""), timeout, full_page,
     )  # fmt: skip
 
 
-def parse_steps(raw: Any) -> tuple[Step, ...] | RecipeProblems:
+def parse_steps(raw: Any) -> tuple[RecipeStep, ...] | RecipeProblems:
     """A recipe's checked steps from a JSON text or an already parsed list."""
     if isinstance(raw, str):
         try:
@@ -166,17 +166,17 @@ def parse_steps(raw: Any) -> tuple[Step, ...] | RecipeProblems:
     return tuple(s for s in steps if s is not None)
 
 
-def static_urls(steps: Sequence[Step]) -> list[tuple[Step, str]]:
+def static_urls(steps: Sequence[RecipeStep]) -> list[tuple[RecipeStep, str]]:
     """The goto URLs known when the recipe is saved (no ``{{input}}``):
     those the egress guard's save-time rules can judge now."""
     return [(s, s.url) for s in steps if s.action == "goto" and INPUT_PLACEHOLDER not in s.url]
 
 
-def scrape_steps(url: str) -> tuple[Step, ...]:
+def scrape_steps(url: str) -> tuple[RecipeStep, ...]:
     """The ad-hoc recipe of ``/automate`` and a step's ``url``: open the
     page, keep its text and a screenshot."""
     return (
-        Step(1, "goto", url=url),
-        Step(2, "extract_text", selector="body", name="text"),
-        Step(3, "screenshot", name="page"),
+        RecipeStep(1, "goto", url=url),
+        RecipeStep(2, "extract_text", selector="body", name="text"),
+        RecipeStep(3, "screenshot", name="page"),
     )

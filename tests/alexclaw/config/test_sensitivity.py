@@ -79,6 +79,10 @@ EXPECTED: dict[str, Sensitivity] = {
     "shell.whitelist": CONTROL,
     "shell.timeout_seconds": CONTROL,
     "shell.max_output_chars": CONTROL,
+    "automation.chromium_path": CONTROL,
+    "automation.time_budget_seconds": ORDINARY,
+    "automation.max_screenshot_bytes": ORDINARY,
+    "automation.screenshots_kept": ORDINARY,
 }
 
 # Values each setting accepts, for the walks below.
@@ -104,6 +108,7 @@ VALID: dict[str, str] = {
     "memory.embedder": "openai",
     "memory.embedding_model": "text-embedding-3-small",
     "shell.whitelist": '["df", "uptime"]',
+    "automation.chromium_path": "/usr/bin/chromium",
 }
 
 
