@@ -3,7 +3,8 @@ answers, and why not — the place a person looks first when something does
 not work. Each check is real: ``SELECT 1`` on the pool, the Telegram
 gateway's published status, a one-word completion through the guarded
 model path for a provider, one word embedded, whether the GitHub webhook
-secret and two-factor are set. Discord and Google join when they exist.
+secret and two-factor are set, whether a browser can play recipes. Discord
+and Google join when they exist.
 
 ``overview`` is what the page draws without touching anything slow (the
 snapshots and settings); ``check`` runs one part's real check on demand (a
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from actors import Snapshot
+from alexclaw.automation import find_chromium
 from alexclaw.config import ConfigHandle
 from alexclaw.llm import ChatRequest, GuardedModel, Provider, Refusal
 from alexclaw.logs import mask_secrets
@@ -32,7 +34,7 @@ UP, DOWN, OFF, UNKNOWN = "up", "down", "off", "unchecked"
 
 @dataclass(frozen=True, slots=True)
 class Status:
-    part: str  # database | telegram | llm:<name> | embeddings | github | two_factor
+    part: str  # database | telegram | llm:<name> | embeddings | github | two_factor | browser
     label: str
     state: str  # up | down | off | unchecked
     reason: str = ""
@@ -59,13 +61,15 @@ class ServiceParts:
             Status("embeddings", f"Embeddings ({self.embedder.model})", UNKNOWN, "press Check to embed one word"),
             self._github(),
             self._two_factor(),
+            self._browser(),
         ]
         return rows
 
     async def check(self, part: str) -> Status | None:
         """Run ``part``'s real check; None for a part that does not exist."""
         checks: dict[str, Callable[[], Status]] = {"telegram": self._telegram, "github": self._github,
-                                                    "two_factor": self._two_factor}  # fmt: skip
+                                                    "two_factor": self._two_factor,
+                                                    "browser": self._browser}  # fmt: skip
         if part in checks:
             return checks[part]()
         if part == "database":
@@ -119,6 +123,12 @@ class ServiceParts:
         if secret_in_force(self.config) is not None:
             return Status("two_factor", "Two-factor", UP, "on: sensitive changes ask for a code")
         return Status("two_factor", "Two-factor", OFF, "not set up: sensitive changes ask for nothing more")
+
+    def _browser(self) -> Status:
+        chromium = find_chromium(str(self.config.get("automation.chromium_path") or ""))
+        if chromium.available:
+            return Status("browser", "Browser automation", UP, f"recipes play in {chromium.path}")
+        return Status("browser", "Browser automation", OFF, chromium.reason)
 
 
 def _provider_label(provider: Provider) -> str:

@@ -136,3 +136,16 @@ async def test_the_embedder_in_use_and_the_rows_waiting_for_its_vectors_are_repo
         assert unusable["embedder"][0] == FAIL and "memory.embedding_model is empty" in unusable["embedder"][1]
     finally:
         await conn.close()
+
+
+def test_a_missing_browser_is_a_warning_naming_why_and_a_found_one_is_ok(tmp_path: Path) -> None:
+    from alexclaw.doctor import check_browser
+
+    missing = check_browser(str(tmp_path / "chromium"))
+    assert missing.status == WARN
+    assert (
+        missing.detail
+        == f"browser automation is off: automation.chromium_path {tmp_path / 'chromium'} is not an executable file"
+    )
+    if Path("/usr/bin/chromium").exists():
+        assert check_browser().status == OK and "/usr/bin/chromium" in check_browser().detail
