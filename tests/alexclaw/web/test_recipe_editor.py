@@ -2,7 +2,9 @@
 an unknown step is refused on the form naming the step; a granted recipe's
 Try plays it in the headless browser (through ``invoke``) and shows each
 step's result, the extracted text, what the egress guard refused and the
-screenshot, which is served to a signed-in operator only."""
+screenshot, which is served to a signed-in operator only; a workflow's
+``web_automation`` step shows its screenshot on the run's page; and a person
+does the same Try in Chromium."""
 
 from __future__ import annotations
 
@@ -10,8 +12,18 @@ import html
 import re
 from typing import Any
 
+from actors.testing import Probe
 from alexclaw import Node
-from alexclaw.workflows import list_resources
+from alexclaw.workflows import (
+    RUNS_TOPIC,
+    RunChanged,
+    Step,
+    Workflow,
+    get_run,
+    get_workflow,
+    list_resources,
+    save_workflow,
+)
 from tests.alexclaw.automation.test_recipes_in_chromium import port, pytestmark
 from tests.alexclaw.web.conftest import HTML, login
 from tests.alexclaw.web.test_pages import post
@@ -70,3 +82,27 @@ async def test_try_plays_the_recipe_and_shows_each_step_its_text_and_its_screens
     stranger = node.state.app.test_client()
     refused = await stranger.get(shot.group(1), headers=HTML)
     assert refused.status_code in (302, 401) and not (await refused.get_data()).startswith(b"\x89PNG")
+
+
+async def test_a_workflow_step_playing_the_recipe_shows_its_screenshot_on_the_run(
+    client: Any, node: Node, port: int
+) -> None:
+    await login(client)
+    await saved_recipe(client, node, port)
+    step = Step(0, "web_automation", config={"recipe": "Search"})
+    async with node.state.database.pool().acquire() as conn:
+        await save_workflow(conn, Workflow(None, "Otters", steps=(step,)), with_steps=True)
+        workflow = await get_workflow(conn, "Otters")
+    assert workflow is not None
+    probe = await Probe().listen(RUNS_TOPIC).start()
+    ticket = await node.state.runs.start_scheduled(workflow)
+    await probe.receive(lambda m: isinstance(m, RunChanged) and m.run_id == ticket.run_id and m.status == "finished",
+                        timeout=180)  # fmt: skip
+    await probe.stop()
+    async with node.state.database.pool().acquire() as conn:
+        run = await get_run(conn, ticket.run_id)
+    assert run is not None and run.status == "completed", run
+    page = await (await client.get(f"/runs/{ticket.run_id}", headers=HTML)).get_data(as_text=True)
+    shot = re.search(r'<img src="(/automation/screenshots/\d+)" alt="screenshot after"', page)
+    assert shot is not None
+    assert (await (await client.get(shot.group(1), headers=HTML)).get_data()).startswith(b"\x89PNG")
