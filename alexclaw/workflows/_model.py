@@ -4,7 +4,7 @@ one wording of each error, always naming the field."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -53,6 +53,12 @@ def builtin_schemas() -> dict[str, tuple[ConfigField, ...]]:
 
 
 SCHEMAS: Final = builtin_schemas()
+# A skill's own checks of a step's config beyond its schema (a browser recipe's inline steps).
+CONFIG_CHECKS: Final[Mapping[str, Callable[[Mapping[str, Any]], list[str]]]] = {
+    skill.name: check
+    for skill in (*CORE_SKILLS, *WEB_SKILLS, *BROWSER_SKILLS)
+    if callable(check := getattr(skill, "config_problems", None))
+}
 
 Goto = int | Literal["end"]
 
@@ -337,6 +343,8 @@ def check_steps(steps: Sequence[Step], errors: list[str], where: str = "steps") 
             errors.append(f"{label}.llm_tier: {step.llm_tier!r} is not a tier; one of {', '.join(TIERS)}")
         schema = SCHEMAS.get(step.skill, ())
         errors.extend(f"{label}.config.{problem}" for problem in check_config(schema, step.config))
+        if step.skill in CONFIG_CHECKS:
+            errors.extend(f"{label}.config.{problem}" for problem in CONFIG_CHECKS[step.skill](step.config))
 
 
 def check_name(name: Any, errors: list[str], label: str = "name") -> str | None:

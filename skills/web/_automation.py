@@ -48,7 +48,7 @@ def request_of(args: SkillArgs) -> BrowserRequest | str:
     given = [k for k in ("recipe", "steps", "url") if config.get(k) not in (None, "", [])]
     text = as_text(args.input)
     if len(given) != 1:
-        return "set exactly one of recipe (an automation resource), steps (inline) or url (scrape a page)"
+        return "recipe: set exactly one of recipe (an automation resource), steps (inline) or url (scrape a page)"
     run_id = args.workflow_run_id
     if given == ["recipe"]:
         recipe = config["recipe"]
@@ -83,6 +83,13 @@ class WebAutomation:
         ConfigField("steps", "any", "Inline steps, a JSON list as a recipe holds them"),
         ConfigField("url", "string", "Scrape this page: its text and a screenshot ({input}: the input is the URL)"),
     )
+
+    @staticmethod
+    def config_problems(config: Mapping[str, Any]) -> list[str]:
+        """What a step's save refuses beyond the schema: inline steps are
+        checked as a recipe is, and exactly one of recipe, steps or url."""
+        checked = request_of(SkillArgs(None, config))
+        return [checked] if isinstance(checked, str) else []
 
     async def run(self, args: SkillArgs) -> SkillOutcome:
         request = request_of(args)
