@@ -6,8 +6,8 @@ process group, is killed whole when the time budget runs out, and a crash
 here is the play's error, not the node's.
 
 Every request the page makes — documents, sub-resources, fetch/XHR,
-websockets — is held by route interception until the egress guard's
-address rules have judged its host (every address it resolves to public;
+websockets, each hop of a redirect — is held by route interception until
+the egress guard's address rules have judged its host (every address it resolves to public;
 loopback or private only for the recipe's granted host; link-local and
 metadata never); a refused one is aborted and reported. Downloads are off,
 service workers blocked, the profile a fresh temporary one."""
@@ -24,7 +24,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from typing import Any, Final
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from alexclaw.security import blocked_reason, literal_address, private_grantable
 
@@ -47,6 +47,9 @@ LAUNCH_ARGS: Final = (
     "--disable-gpu",
 )
 NO_NETWORK_SCHEMES: Final = frozenset({"data", "blob", "about"})
+REDIRECTS: Final = frozenset({301, 302, 303, 307, 308})
+MAX_HOPS: Final = 5
+GOTO_TIMEOUT_MS: Final = 30_000  # a page's load; the time budget still bounds the whole play
 
 
 @dataclass
@@ -103,7 +106,8 @@ async def refusal(url: str, granted_host: str) -> str | None:
             continue
         if private_grantable(why) and granted_host and host == granted_host:
             continue
-        return f"{host} is {address}, {why}" + ("" if private_grantable(why) else " (never reachable)")
+        named = f"{address} is {why}" if host == str(address) else f"{host} is {address}, {why}"
+        return named + ("" if private_grantable(why) else " (never reachable)")
     return None
 
 
@@ -119,7 +123,7 @@ async def _play_step(page: Any, step: dict[str, Any], job: Job) -> dict[str, Any
         why = await refusal(step["url"], job.granted_host)
         if why is not None:
             raise StepFailed(f"{step['url']} refused: {why}")
-        response = await page.goto(step["url"], wait_until="load", timeout=timeout * 6)
+        response = await page.goto(step["url"], wait_until="load", timeout=GOTO_TIMEOUT_MS)
         done["detail"] = f"HTTP {response.status}" if response is not None else "opened"
     elif action == "click":
         await page.click(selector, timeout=timeout)
@@ -154,18 +158,45 @@ def _failure(step: dict[str, Any], exc: BaseException) -> str:
     if name == "TimeoutError" and step.get("selector"):
         return f"{label}: {step['selector']!r} did not appear within {step.get('timeout_ms', 5000)} ms"
     message = str(exc).splitlines()[0] if str(exc) else name
+    if "ERR_BLOCKED_BY_CLIENT" in message:
+        return f"{label}: refused by the egress guard's address rules (see blocked)"
     return f"{label}: {message}"
+
+
+async def _fetch_checked(handle: Any, granted_host: str, blocked: list[str]) -> Any | None:
+    """The answer to a routed request, every hop checked; None when a hop
+    was refused (listed in ``blocked``) or failed. The redirects are
+    followed here, never by the browser: a request continued to the browser
+    would follow its redirects unrouted, so a public page could send it to
+    a private address. The page gets the last answer under the URL it asked
+    for."""
+    url, method, body = handle.request.url, handle.request.method, None
+    for _ in range(MAX_HOPS + 1):
+        why = await refusal(url, granted_host)
+        if why is not None:
+            blocked.append(f"{url[:300]} — {why}")
+            return None
+        try:
+            response = await handle.fetch(url=url, method=method, post_data=body, max_redirects=0)
+        except Exception:  # the server's failure is the page's, as in a browser
+            return None
+        location = response.headers.get("location")
+        if response.status not in REDIRECTS or not location:
+            return response
+        url = urljoin(url, location)
+        if response.status in (301, 302, 303) and method not in ("GET", "HEAD"):
+            method, body = "GET", b""
+    blocked.append(f"{url[:300]} — more than {MAX_HOPS} redirects")
+    return None
 
 
 async def _guard_requests(context: Any, job: Job, report: Report) -> None:
     async def route(handle: Any) -> None:
-        url = handle.request.url
-        why = await refusal(url, job.granted_host)
-        if why is None:
-            await handle.continue_()
-        else:
-            report.blocked.append(f"{url[:300]} — {why}")
+        response = await _fetch_checked(handle, job.granted_host, report.blocked)
+        if response is None:
             await handle.abort("blockedbyclient")
+        else:
+            await handle.fulfill(response=response)
 
     async def websocket(socket_route: Any) -> None:
         why = await refusal(socket_route.url, job.granted_host)

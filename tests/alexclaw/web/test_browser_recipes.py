@@ -24,7 +24,8 @@ async def test_a_person_tries_a_recipe_and_sees_each_step_and_the_screenshot(pag
     await page.goto("/resources")
     await page.locator("#resources tbody tr", has_text="Search").get_by_text("Edit").click()
     await page.fill("#try-form input[name=input]", "otters")
-    await page.click("#try-form button[type=submit]")
+    async with page.expect_navigation(timeout=180_000):  # the play runs before the page answers
+        await page.click("#try-form button[type=submit]")
     await page.wait_for_selector("#tried", timeout=180_000)
     assert await page.locator("#tried-steps tbody tr.ok").count() == 6
     assert "You searched for otters" in await page.locator("#tried pre.extracted").inner_text()
