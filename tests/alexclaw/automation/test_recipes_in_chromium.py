@@ -43,6 +43,7 @@ def site(port: list[int]) -> Quart:
             "<html><body><h1>Search</h1><input id='q'><button id='go'>Go</button><div id='out'></div>"
             "<img src='http://169.254.169.254/latest/meta-data/'><img src='http://10.1.2.3/x.png'>"
             f"<img src='http://localhost:{port[0]}/pixel'><iframe src='/hop'></iframe>"
+            "<script>try { new WebSocket('ws://10.9.8.7/feed'); } catch (e) {}</script>"
             "<script>document.getElementById('go').onclick = () => {"
             " setTimeout(() => { const p = document.createElement('p'); p.id = 'answer';"
             " p.textContent = 'You searched for ' + document.getElementById('q').value;"
@@ -121,6 +122,7 @@ async def test_a_granted_recipe_fills_clicks_waits_extracts_and_keeps_a_screensh
     blocked = "\n".join(report.blocked)
     assert "169.254.169.254" in blocked and "never reachable" in blocked
     assert "10.1.2.3" in blocked and "private" in blocked
+    assert "ws://10.9.8.7/feed — 10.9.8.7 is private" in blocked  # websockets pass the same check
     assert f"localhost:{port}/pixel" in blocked  # another name of the granted machine is not the granted host
     assert f"localhost:{port}/secret" in blocked  # nor is a redirect there
 
@@ -158,8 +160,10 @@ async def test_the_time_budget_ends_a_play_with_its_report(database: DatabaseHan
     )
     report = await backend(database, budget=3).play("web_automation", BrowserRequest(recipe="slow"))
     assert report.outcome == "timeout"
-    # Which step it ends in depends on the machine's speed; that it ends, with a report, does not.
-    assert report.error.startswith("the time budget of 3 s ran out")
+    # Where it ends depends on the machine's speed: in a step (the browser's own
+    # budget, with the steps so far) or, on a loaded machine still starting,
+    # by the node killing the browser's process group. Either way: a timeout.
+    assert "time budget" in report.error
     assert all(step.ok for step in report.steps)
 
 
