@@ -102,6 +102,7 @@ async def furnished_site(client: Any, node: Node) -> Site:
         "chat_id": "4242", "entry_id": str(entry_id), "document_id": str(document_id),
         "conversation_id": str(conversation_id),
         "key_id": "1",  # an MCP key (none exists: revoking it says so)
+        "shot_id": "1",  # a recipe's screenshot (none kept: 404)
     }  # fmt: skip
     return Site(client, node, args)
 
