@@ -24,7 +24,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from typing import Any, Final
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from alexclaw.security import blocked_reason, literal_address, private_grantable
 
@@ -112,8 +112,16 @@ async def refusal(url: str, granted_host: str) -> str | None:
 
 
 def _with_input(step: dict[str, Any], text: str) -> dict[str, Any]:
-    return {k: (v.replace("{{input}}", text) if k in ("url", "value") and isinstance(v, str) else v)
-            for k, v in step.items()}  # fmt: skip
+    """``{{input}}`` replaced: as it is in a value and where it is the whole
+    URL; URL-encoded (but ``/``) inside a URL, so an input cannot add a
+    query, a fragment or a host of its own."""
+    done = dict(step)
+    if isinstance(step.get("value"), str):
+        done["value"] = step["value"].replace("{{input}}", text)
+    url = step.get("url")
+    if isinstance(url, str):
+        done["url"] = text.strip() if url == "{{input}}" else url.replace("{{input}}", quote(text, safe="/"))
+    return done
 
 
 async def _play_step(page: Any, step: dict[str, Any], job: Job) -> dict[str, Any]:

@@ -63,13 +63,6 @@ class RecipeStep:
     def label(self) -> str:
         return f"step {self.position} ({self.action})"
 
-    def with_input(self, text: str) -> RecipeStep:
-        """The step with ``{{input}}`` replaced by the skill's input."""
-        return RecipeStep(
-            self.position, self.action, self.url.replace(INPUT_PLACEHOLDER, text), self.selector,
-            self.value.replace(INPUT_PLACEHOLDER, text), self.key, self.name, self.timeout_ms, self.full_page,
-        )  # fmt: skip
-
     def as_json(self) -> dict[str, Any]:
         """The step as a recipe holds it (``parse_steps`` reads it back)."""
         required, optional = ACTIONS[self.action]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from alexclaw.automation._child import refusal
+from alexclaw.automation._child import _with_input, refusal
 from alexclaw.security import Acting, Invalid
 from alexclaw.storage import DatabaseHandle
 from alexclaw.workflows import Resource, ResourceOperations
@@ -62,3 +62,11 @@ async def test_a_recipe_whose_goto_reaches_the_metadata_address_is_refused_when_
     assert saved.message() == (
         "content: step 2 (goto): http://169.254.169.254/: 169.254.169.254 is cloud metadata endpoint: never reachable"
     )
+
+
+def test_the_input_is_url_encoded_inside_a_url_and_taken_whole_where_it_is_the_url() -> None:
+    step = {"position": 1, "action": "goto", "url": "https://a.example/s?q={{input}}", "value": ""}
+    assert _with_input(step, "a b#@c.example/x")["url"] == "https://a.example/s?q=a%20b%23%40c.example/x"
+    assert _with_input({**step, "url": "{{input}}"}, " https://b.example/ ")["url"] == "https://b.example/"
+    fill = {"position": 2, "action": "fill", "selector": "#q", "value": "say {{input}}", "url": ""}
+    assert _with_input(fill, "a&b")["value"] == "say a&b"

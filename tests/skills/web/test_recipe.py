@@ -53,7 +53,7 @@ def test_every_problem_of_a_recipe_is_listed_not_only_the_first() -> None:
     assert len(found) == 2 and found[0].startswith("step 2:") and found[1].startswith("step 3 (click):")
 
 
-def test_a_step_written_back_reads_back_the_same_and_input_fills_url_and_value_only() -> None:
+def test_a_step_written_back_reads_back_the_same() -> None:
     raw = [
         {"action": "goto", "url": "https://a.example/?q={{input}}"},
         {"action": "fill", "selector": "#q", "value": "{{input}}", "timeout_ms": 900},
@@ -62,8 +62,6 @@ def test_a_step_written_back_reads_back_the_same_and_input_fills_url_and_value_o
     steps = parse_steps(raw)
     assert isinstance(steps, tuple)
     assert parse_steps([s.as_json() for s in steps]) == steps
-    filled = steps[1].with_input("otters")
-    assert filled.value == "otters" and filled.selector == "#q" and steps[0].with_input("x").url.endswith("q=x")
     assert static_urls(steps) == []  # built from the input: judged when it runs
     assert static_urls(scrape_steps("https://b.example/")) == [(RecipeStep(1, "goto", url="https://b.example/"),
                                                                 "https://b.example/")]  # fmt: skip
