@@ -38,7 +38,7 @@ from gateways import gateways_spec
 from skills import skills_spec
 from skills.builtin import CORE_SKILLS
 from skills.google import GOOGLE_SKILLS
-from skills.web import WEB_SKILLS
+from skills.web import BROWSER_SKILLS, WEB_SKILLS
 from supervisors import ChildSpec
 
 log = logging.getLogger("alexclaw")
@@ -86,7 +86,7 @@ def memory_subtree(s: Services, *, tasks: str) -> ChildSpec:
 def skills_subtree(s: Services) -> ChildSpec:
     return skills_spec(
         s.skill_snapshot,
-        (*CORE_SKILLS, *WEB_SKILLS, *GOOGLE_SKILLS),
+        (*CORE_SKILLS, *WEB_SKILLS, *GOOGLE_SKILLS, *BROWSER_SKILLS),
         reset_timeout=lambda: float(SkillSettings.read(s.config).breaker_reset_seconds),
     )
 

@@ -18,6 +18,7 @@ from typing import Any
 
 import asyncpg
 
+from alexclaw.automation import find_chromium
 from alexclaw.config import CATALOG, MemorySettings, setting_keys, typed
 from alexclaw.memory import LocalModel, ModelUnavailable, choose, weights_path
 from alexclaw.posture import FAILING, Finding, audit, gather, report, unreachable
@@ -232,6 +233,15 @@ def check_local_model(needed: bool = True) -> Check:
     return Check(OK, "local_model", f"{model.model} ({model.dimension} dimensions) loads from {path}")
 
 
+def check_browser(configured: str = "") -> Check:
+    """A Chromium for web_automation (``automation.chromium_path``, else the
+    first found) and Playwright: missing is a warning, the feature is off."""
+    chromium = find_chromium(configured)
+    if chromium.available:
+        return Check(OK, "browser", f"recipes play in {chromium.path}")
+    return Check(WARN, "browser", f"browser automation is off: {chromium.reason}")
+
+
 _TYPES = {known.key: known.type for known in CATALOG}
 
 
@@ -352,6 +362,7 @@ async def run_doctor(environ: Mapping[str, str] | None = None, env_file: Path = 
     dsn = settings.database_url or running_node_dsn(settings.data_dir)
     checks.append(await check_two_factor(dsn))
     checks += await check_embeddings(dsn)
+    checks.append(check_browser())
     return Report(checks, await posture(settings, read_environment(environ, env_file), dsn))
 
 

@@ -3,7 +3,8 @@ answers, and why not — the place a person looks first when something does
 not work. Each check is real: ``SELECT 1`` on the pool, the Telegram and
 Discord gateways' published status (up only once the token worked), a one-word completion through the guarded
 model path for a provider, one word embedded, whether the GitHub webhook
-secret and two-factor are set, a Google token refresh and one Calendar read.
+secret and two-factor are set, a Google token refresh and one Calendar read,
+whether a browser can play recipes.
 
 ``overview`` is what the page draws without touching anything slow (the
 snapshots and settings); ``check`` runs one part's real check on demand (a
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from actors import Snapshot
+from alexclaw.automation import find_chromium
 from alexclaw.config import ConfigHandle
 from alexclaw.google import GoogleOperations
 from alexclaw.llm import ChatRequest, GuardedModel, Provider, Refusal
@@ -33,7 +35,7 @@ UP, DOWN, OFF, UNKNOWN = "up", "down", "off", "unchecked"
 
 @dataclass(frozen=True, slots=True)
 class Status:
-    part: str  # database | telegram | discord | llm:<name> | embeddings | github | two_factor
+    part: str  # database | telegram | discord | llm:<name> | embeddings | github | two_factor | google | browser
     label: str
     state: str  # up | down | off | unchecked
     reason: str = ""
@@ -64,13 +66,15 @@ class ServiceParts:
             self._github(),
             self._two_factor(),
             self._google(),
+            self._browser(),
         ]
         return rows
 
     async def check(self, part: str) -> Status | None:
         """Run ``part``'s real check; None for a part that does not exist."""
         checks: dict[str, Callable[[], Status]] = {"telegram": self._telegram, "github": self._github,
-                                                    "two_factor": self._two_factor}  # fmt: skip
+                                                    "two_factor": self._two_factor,
+                                                    "browser": self._browser}  # fmt: skip
         checks["discord"] = self._discord
         if part in checks:
             return checks[part]()
@@ -137,6 +141,12 @@ class ServiceParts:
         if status.state == "disconnected":
             return Status("google", label, OFF, "not connected: Connect on the Google page or /connect google")
         return Status("google", label, DOWN, status.label)
+
+    def _browser(self) -> Status:
+        chromium = find_chromium(str(self.config.get("automation.chromium_path") or ""))
+        if chromium.available:
+            return Status("browser", "Browser automation", UP, f"recipes play in {chromium.path}")
+        return Status("browser", "Browser automation", OFF, chromium.reason)
 
 
 def _provider_label(provider: Provider) -> str:

@@ -22,7 +22,9 @@ from types import MappingProxyType
 from typing import Any
 
 from actors import Process, Snapshot, whereis
+from alexclaw.automation import AutomationBackend
 from alexclaw.config import (
+    AutomationSettings,
     ConfigHandle,
     ConversationSettings,
     EgressSettings,
@@ -300,6 +302,10 @@ def build_services(settings: Settings, *, root_name: str, loopback_grants: froze
             sql_query=SqlBackend(database, SecretBox(key), lambda: SqlSettings.read(config).max_timeout_ms),
             google=GoogleBackend(google, google_client),
             cluster_dispatch=ClusterBackend(cluster, database),
+            # Recipes in headless Chromium, in a child process; every request through the address rules.
+            browser=AutomationBackend(
+                database, lambda: AutomationSettings.read(config), lambda: SanitizerSettings.read(config).max_bytes
+            ),
         ),
         # A token outlives the step it is minted for by a minute, no more.
         token_ttl_seconds=lambda: WorkflowSettings.read(config).step_timeout_ms / 1000 + 60,

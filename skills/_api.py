@@ -20,6 +20,9 @@ from skills._contract import SkillArgs, SkillOutcome
 from skills._invocation import CallerState, InvokeStatus, SkillCaller
 from skills.ports import (
     AuthorizerPort,
+    BrowserPort,
+    BrowserReport,
+    BrowserRequest,
     ClusterDispatchPort,
     ConfigPort,
     GatewaySendPort,
@@ -49,6 +52,7 @@ PERMISSIONS: Final = (
     "db_read",
     "google",
     "cluster_dispatch",
+    "browser",
 )  # fmt: skip
 
 _Backend = TypeVar("_Backend")
@@ -118,6 +122,7 @@ class Backends:
     workflow_manage: ManagePort | None = None
     google: GooglePort | None = None  # the operator's Google Calendar and Tasks (token added at the edge)
     cluster_dispatch: ClusterDispatchPort | None = None
+    browser: BrowserPort | None = None
 
 
 @dataclass
@@ -308,3 +313,8 @@ class SkillAPI:
         off, revoked or refused: ``SkillAPIUnavailable`` with the reason."""
         backend = await self._backend("google", self.backends.google)
         return await backend.request(self.caller.skill, request)
+
+    async def browse(self, request: BrowserRequest) -> BrowserReport:
+        """Play a recipe in the node's headless browser (``browser``): every
+        request the page makes passes the egress guard's address rules."""
+        return await (await self._backend("browser", self.backends.browser)).play(self.caller.skill, request)

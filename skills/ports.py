@@ -266,3 +266,55 @@ class ManagePort(Protocol):
     async def manage(self, action: str, name: str) -> Any:
         """``skill_manage`` / ``workflow_manage``: act on a skill or workflow."""
         ...
+
+
+@dataclass(frozen=True, slots=True)
+class BrowserRequest:
+    """``browser``: play a recipe in the node's headless browser. Either
+    ``recipe`` names an ``automation`` resource (its steps and its
+    allow-private grant are read by the backend), or ``steps`` holds checked
+    steps (``skills.web``'s ``Step.as_json``: inline, or ``/automate``'s
+    scrape), which reach public addresses only. ``input`` replaces
+    ``{{input}}``."""
+
+    steps: tuple[Mapping[str, Any], ...] = ()
+    recipe: str = ""
+    input: str = ""
+    run_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BrowserStep:
+    """What one step did: ``ok``, or the error in ``detail``; an
+    ``extract_text`` step's (sanitized) ``text``; a ``screenshot`` step's
+    ``screenshot``, the path the node serves it at."""
+
+    position: int
+    action: str
+    ok: bool
+    detail: str = ""
+    text: str = ""
+    screenshot: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class BrowserReport:
+    """A recipe's play: ``outcome`` ok, error (a step failed, the rest did
+    not run; or the recipe could not start) or timeout (the time budget);
+    each step that ran; the texts and screenshots by name; every request
+    the page made that the address rules aborted (``url — reason``)."""
+
+    outcome: Literal["ok", "error", "timeout"]
+    steps: tuple[BrowserStep, ...] = ()
+    texts: Mapping[str, str] = field(default_factory=dict)
+    screenshots: Mapping[str, str] = field(default_factory=dict)
+    blocked: tuple[str, ...] = ()
+    error: str = ""
+
+
+class BrowserPort(Protocol):
+    async def play(self, skill: str, request: BrowserRequest) -> BrowserReport:
+        """``browser``: the recipe played in a headless browser whose every
+        request passes the egress guard's address rules; every failure is
+        a report, never a raise."""
+        ...

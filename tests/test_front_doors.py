@@ -59,6 +59,7 @@ PUBLIC_MODULES = {
     "alexclaw.reasoning",  # the reasoning loop: its phases as functions over a session, the model-JSON reader
     "alexclaw.mcp",  # the MCP endpoint: keys, tools, resources, the gate in front of the SDK
     "alexclaw.mcp.tree",
+    "alexclaw.automation",  # browser automation: the browser backend, its child process, the screenshots
     "gateways.ports",  # the Protocols a plugin package declares
     "gateways.tree",
     "gateways.telegram",  # one front door per transport (DESIGN §3: gateways/telegram/)

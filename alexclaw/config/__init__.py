@@ -33,6 +33,7 @@ from alexclaw.config._store import (
 )
 from alexclaw.config._subsystems import (
     TYPED_SETTINGS,
+    AutomationSettings,
     ConversationSettings,
     EgressSettings,
     McpSettings,
@@ -61,6 +62,7 @@ __all__ = [
     "EgressSettings",
     "MemorySettings",
     "SanitizerSettings",
+    "AutomationSettings",
     "ShieldSettings",
     "SkillSettings",
     "McpSettings",

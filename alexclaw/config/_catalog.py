@@ -376,6 +376,12 @@ CATALOG: tuple[Known, ...] = (
     ),
     Known("shell.timeout_seconds", INT, "30", "A shell command is killed (its whole group) after this", guard=CONTROL),
     Known("shell.max_output_chars", INT, "4000", "A shell command's output is cut after this", guard=CONTROL),
+    # Browser automation (web_automation): which binary runs is a control (a
+    # changed path runs another program); the budget and the caps are not.
+    Known("automation.chromium_path", S, "", "Chromium for recipes; empty = the first found", guard=CONTROL),
+    Known("automation.time_budget_seconds", INT, "60", "A recipe's browser is killed after this (seconds)"),
+    Known("automation.max_screenshot_bytes", INT, "2000000", "Largest screenshot a recipe may keep (bytes)"),
+    Known("automation.screenshots_kept", INT, "200", "Recipe screenshots kept; older ones are deleted"),
     Known("workflows.max_concurrent_runs", INT, "10", "Runs executing at once on this node; more are queued"),
     Known("workflows.step_timeout_ms", INT, "120000", "A step's time limit unless it sets timeout_ms"),
     Known("sql.max_timeout_ms", INT, "60000", "sql_query: the longest statement timeout a step may ask for (ms)"),

@@ -207,6 +207,9 @@ CHECKS: Final[dict[str, Check]] = {
     "shell.whitelist": _command_list,
     "shell.timeout_seconds": between(1, 3600),
     "shell.max_output_chars": between(100, 100_000),
+    "automation.time_budget_seconds": between(1, 3600),
+    "automation.max_screenshot_bytes": between(10_000, 20_000_000),
+    "automation.screenshots_kept": between(1, 100_000),
 }
 
 

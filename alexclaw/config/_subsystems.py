@@ -96,6 +96,13 @@ class SqlSettings(_Typed):
     max_timeout_ms: int = key("sql.max_timeout_ms")
 
 
+class AutomationSettings(_Typed):
+    chromium_path: str = key("automation.chromium_path")
+    time_budget_seconds: int = key("automation.time_budget_seconds")
+    max_screenshot_bytes: int = key("automation.max_screenshot_bytes")
+    screenshots_kept: int = key("automation.screenshots_kept")
+
+
 TYPED_SETTINGS: tuple[type[_Typed], ...] = (
     WorkflowSettings,
     McpSettings,
@@ -106,4 +113,5 @@ TYPED_SETTINGS: tuple[type[_Typed], ...] = (
     ConversationSettings,
     MemorySettings,
     SqlSettings,
+    AutomationSettings,
 )

@@ -36,6 +36,8 @@ HELP: Final = """AlexClaw commands:
 /disconnect google — revoke and forget the Google tokens
 /tasks — open Google tasks · /tasklists — the task lists · /task add <title> — add one
 /calendar [days] — Google Calendar events of the next days (7)
+/automate <url> — a page's text and a screenshot (headless browser)
+/replay <resource> [input] — play a saved automation recipe
 /setup 2fa — turn on two-factor (QR code)
 /confirm 2fa <code> — finish the setup
 /disable 2fa <code> — turn it off

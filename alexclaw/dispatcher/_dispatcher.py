@@ -18,6 +18,7 @@ import segno
 
 from alexclaw.config import ConfigHandle
 from alexclaw.conversations import ConversationOperations
+from alexclaw.dispatcher._automation import AUTOMATION_COMMANDS, AutomationCommands
 from alexclaw.dispatcher._commands import (
     HELP,
     SKILL_ADMIN,
@@ -157,6 +158,8 @@ class Dispatcher:
             google = GoogleCommands(self.google, self.invoker)
             said = await google.answer(name, command.args, acting, message.gateway, message.chat_id)
             return [Reply(said, markdown=False)]
+        if name in AUTOMATION_COMMANDS:
+            return await AutomationCommands(self.database, self.invoker).answer(name, command.args, acting)
         if name in {"setup", "confirm", "disable", "recovery"} and command.args[:1] == ("2fa",):
             return await self._two_factor(name, command.args[1:], message, acting)
         if name in SKILL_ADMIN or name.startswith("skill_"):

@@ -4,7 +4,7 @@ one wording of each error, always naming the field."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -14,7 +14,7 @@ from alexclaw.inputs import INT4_MAX, character_problem
 from alexclaw.workflows._credentials import without_credentials
 from skills import ConfigField, check_config
 from skills.builtin import CORE_SKILLS, PRIVILEGED_SKILLS
-from skills.web import WEB_SKILLS
+from skills.web import BROWSER_SKILLS, WEB_SKILLS
 
 END: Final = "end"
 DEFAULT_BRANCH: Final = "default"
@@ -47,10 +47,18 @@ def builtin_schemas() -> dict[str, tuple[ConfigField, ...]]:
     """The config schema of every skill this build ships: what a step's
     config is checked against on every save (a skill this build does not
     know is left to its ``on_missing_skill`` policy at run time)."""
-    return {skill.name: tuple(getattr(skill, "config_schema", ())) for skill in (*CORE_SKILLS, *WEB_SKILLS)}
+    return {
+        skill.name: tuple(getattr(skill, "config_schema", ())) for skill in (*CORE_SKILLS, *WEB_SKILLS, *BROWSER_SKILLS)
+    }
 
 
 SCHEMAS: Final = builtin_schemas()
+# A skill's own checks of a step's config beyond its schema (a browser recipe's inline steps).
+CONFIG_CHECKS: Final[Mapping[str, Callable[[Mapping[str, Any]], list[str]]]] = {
+    skill.name: check
+    for skill in (*CORE_SKILLS, *WEB_SKILLS, *BROWSER_SKILLS)
+    if callable(check := getattr(skill, "config_problems", None))
+}
 
 Goto = int | Literal["end"]
 
@@ -356,6 +364,8 @@ def check_steps(steps: Sequence[Step], errors: list[str], where: str = "steps") 
             errors.append(f"{label}.llm_tier: {step.llm_tier!r} is not a tier; one of {', '.join(TIERS)}")
         schema = SCHEMAS.get(step.skill, ())
         errors.extend(f"{label}.config.{problem}" for problem in check_config(schema, step.config))
+        if step.skill in CONFIG_CHECKS:
+            errors.extend(f"{label}.config.{problem}" for problem in CONFIG_CHECKS[step.skill](step.config))
 
 
 def check_name(name: Any, errors: list[str], label: str = "name") -> str | None:

@@ -33,6 +33,7 @@ from alexclaw.workflows._model import (
     check_name,
 )
 from alexclaw.workflows._resource_rules import Resolver, check_resource_url, url_host
+from skills.web import RecipeProblems, parse_steps, static_urls
 
 CREDENTIAL_KINDS: Final = ("bearer", "header")
 MAX_FETCH_ERROR: Final = 500
@@ -73,6 +74,25 @@ def check_resource(resource: Resource, where: str = "") -> list[str]:
         errors.append(f"{where}url: must start with http:// or https://")
     if resource.type in {"rss_feed", "website", "api"} and not resource.url:
         errors.append(f"{where}url: required for a {resource.type}")
+    if resource.type == "automation":
+        steps = parse_steps(resource.content or "")
+        if isinstance(steps, RecipeProblems):
+            errors.extend(f"{where}content: {problem}" for problem in steps.errors)
+    return errors
+
+
+async def recipe_url_problems(resource: Resource, granted_host: str, resolver: Resolver) -> list[str]:
+    """An automation recipe's goto URLs known now, judged by the egress
+    guard's save-time rules as the resource's own URL is (the grant covers
+    its host only); a URL built from ``{{input}}`` is judged when it runs."""
+    steps = parse_steps(resource.content or "") if resource.type == "automation" else ()
+    if isinstance(steps, RecipeProblems):
+        return []  # check_resource said so already
+    errors = []
+    for step, url in static_urls(steps):
+        verdict = await check_resource_url(url, granted_host=granted_host, resolver=resolver)
+        if verdict.problem:
+            errors.append(f"content: {step.label()}: {url}: {verdict.problem}")
     return errors
 
 
@@ -134,6 +154,8 @@ async def save_resource(
         verdict = await check_resource_url(resource.url, granted_host=granted_host, resolver=resolver)
         if verdict.problem:
             errors.append(f"url: {verdict.problem}")
+    if not errors:
+        errors.extend(await recipe_url_problems(resource, granted_host, resolver))
     if errors:
         raise WorkflowError(errors)
     values = (

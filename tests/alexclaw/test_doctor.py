@@ -154,3 +154,16 @@ def test_doctor_says_the_cluster_is_off_without_a_cookie_and_fails_a_weak_one(tm
     assert strong.status == OK and "127.0.0.1:4370" in strong.detail
     exposed = verdict(CLUSTER_COOKIE="q8Zr-2kLm9Xv_T4nBw7PcYs1Hd6Gj3Fa0Ue5", ALEXCLAW_CLUSTER_HOST="0.0.0.0")
     assert exposed.status == WARN and "every interface" in exposed.detail
+
+
+def test_a_missing_browser_is_a_warning_naming_why_and_a_found_one_is_ok(tmp_path: Path) -> None:
+    from alexclaw.doctor import check_browser
+
+    missing = check_browser(str(tmp_path / "chromium"))
+    assert missing.status == WARN
+    assert (
+        missing.detail
+        == f"browser automation is off: automation.chromium_path {tmp_path / 'chromium'} is not an executable file"
+    )
+    if Path("/usr/bin/chromium").exists():
+        assert check_browser().status == OK and "/usr/bin/chromium" in check_browser().detail

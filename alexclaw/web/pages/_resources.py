@@ -2,7 +2,9 @@
 add, edit, enable, delete; the allow-private grant (a 2FA code while
 two-factor is on); an api resource's credential (stored encrypted, shown
 masked, bound to its host; a 2FA code too) and OpenAPI discovery; a feed's
-last fetch. Thin: every act is a ``ResourceOperations`` / ``ResourceAccess``
+last fetch; an automation recipe's Try (the ``web_automation`` skill through
+``invoke``, each step's result with its screenshot, served signed-in only).
+Thin: every act is a ``ResourceOperations`` / ``ResourceAccess``
 operation; a URL the egress guard's address rules refuse comes back on the
 form with the reason."""
 
@@ -10,8 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from quart import Blueprint, abort, flash, redirect, request, url_for
+from quart import Blueprint, Response, abort, flash, redirect, request, url_for
 
+from alexclaw.automation import load_screenshot
 from alexclaw.inputs import InputError, parse_id, read_json
 from alexclaw.security import Invalid
 from alexclaw.web._common import acting, answer, approver
@@ -26,6 +29,7 @@ from alexclaw.workflows import (
     list_resources,
     url_host,
 )
+from skills import InvokeStatus, SkillCaller
 
 CREDENTIAL_KINDS = (("bearer", "Bearer token (Authorization header)"), ("header", "A header of its own"))
 
@@ -54,13 +58,16 @@ def build(state: WebState) -> Blueprint:
     def access() -> ResourceAccess:
         return ResourceAccess(approver(state), state.secret_box)
 
-    async def page(status: int = 200, error: str | None = None, form: Any = None) -> Any:
+    async def page(
+        status: int = 200, error: str | None = None, form: Any = None, tried: Any = None, edit: int | None = None
+    ) -> Any:
         async with state.database.pool().acquire() as conn:
             resources = await list_resources(conn)
-        editing = parse_id(str(request.args.get("edit") or ""), "edit")
+        editing = edit if edit is not None else parse_id(str(request.args.get("edit") or ""), "edit")
         body = await render(
             "resources.html", resources=resources, types=RESOURCE_TYPES, error=error, form=form or {},
             editing=next((r for r in resources if r.id == editing), None), kinds=CREDENTIAL_KINDS, host_of=url_host,
+            tried=tried,
         )  # fmt: skip
         return body, status
 
@@ -141,5 +148,28 @@ def build(state: WebState) -> Blueprint:
         spec_url = str((await request.form).get("spec_url", "")).strip() or None
         found = await access().discover(acting(state), resource_id, spec_url)
         return await answer(state, found, back(resource_id), refused="Discovery failed: ")
+
+    @bp.post("/resources/<int:resource_id>/try")
+    async def try_recipe(resource_id: int) -> Any:
+        found = await access().find(resource_id)
+        if isinstance(found, Invalid) or found.type != "automation":
+            abort(404)
+        who = acting(state)
+        given = str((await request.form).get("input", ""))[:2000]
+        invocation = await state.services.invoker.invoke(
+            SkillCaller(who.actor, who.origin), "web_automation", given, config={"recipe": found.name}
+        )
+        result = invocation.outcome.result
+        if invocation.status is not InvokeStatus.RAN or not isinstance(result, dict):
+            result = {"error": str(result.get("error") if isinstance(result, dict) else result), "steps": []}
+        return await page(tried={"name": found.name, "branch": invocation.outcome.branch, **result}, edit=resource_id)
+
+    @bp.get("/automation/screenshots/<int:shot_id>")
+    async def screenshot(shot_id: int) -> Any:
+        image = await load_screenshot(state.database, shot_id)
+        if image is None:
+            abort(404)
+        headers = {"Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff"}
+        return Response(image, content_type="image/png", headers=headers)
 
     return bp

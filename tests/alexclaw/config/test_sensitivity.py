@@ -90,6 +90,10 @@ EXPECTED: dict[str, Sensitivity] = {
     "shell.whitelist": CONTROL,
     "shell.timeout_seconds": CONTROL,
     "shell.max_output_chars": CONTROL,
+    "automation.chromium_path": CONTROL,
+    "automation.time_budget_seconds": ORDINARY,
+    "automation.max_screenshot_bytes": ORDINARY,
+    "automation.screenshots_kept": ORDINARY,
 }
 
 # Values each setting accepts, for the walks below.
@@ -122,6 +126,7 @@ VALID: dict[str, str] = {
     "discord.owner_user_id": "600000000000000001",
     "discord.api_base_url": "https://discord.example.org/api/v10",
     "discord.node": "node-b",
+    "automation.chromium_path": "/usr/bin/chromium",
 }
 
 

@@ -103,6 +103,7 @@ async def furnished_site(client: Any, node: Node) -> Site:
         "conversation_id": str(conversation_id),
         "key_id": "1",  # an MCP key (none exists: revoking it says so)
         "connection_id": "1",  # a database connection (none exists: each route says so)
+        "shot_id": "1",  # a recipe's screenshot (none kept: 404)
     }  # fmt: skip
     return Site(client, node, args)
 

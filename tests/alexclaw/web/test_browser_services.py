@@ -38,7 +38,7 @@ async def test_a_person_checks_each_part_and_reads_why_one_is_down(page: Any, no
     await page.goto("/services")
     rows = await page.locator("#services-body tr").evaluate_all("rows => rows.map(r => r.dataset.part)")
     assert sorted(r for r in rows if r.startswith("llm:")) == ["llm:attic", "llm:studio"]  # each provider
-    others = ["database", "telegram", "discord", "embeddings", "github", "two_factor", "google"]
+    others = ["database", "telegram", "discord", "embeddings", "github", "two_factor", "google", "browser"]
     assert [r for r in rows if not r.startswith("llm:")] == others
     assert await page.get_attribute("#database", "data-state") == "unchecked"
     assert await check(page, "database") == ("up", "answered")
@@ -54,5 +54,6 @@ async def test_a_person_checks_each_part_and_reads_why_one_is_down(page: Any, no
     assert await page.get_attribute("#two_factor", "data-state") == "off"
     assert await page.get_attribute("#google", "data-state") == "off"  # no OAuth client set
     assert "google.client_id" in await page.locator("#google .reason").inner_text()
+    assert await page.get_attribute("#browser", "data-state") == "up"  # Debian's chromium plays recipes
     assert await page.get_attribute("#database", "data-state") == "up"  # a check's result stays on the page
     await shoot(page, "services")

@@ -197,3 +197,14 @@ async def test_saving_steps_alone_checks_them_the_same_way(conn: asyncpg.Connect
         "steps[position 1].llm_tier: 'ultra' is not a tier; one of light, medium, heavy, local",
         "steps[position 1].config.seconds: must be a number between 0 and 3600",
     )
+
+
+def test_a_web_automation_step_is_refused_on_save_for_bad_inline_steps_or_no_target() -> None:
+    errors: list[str] = []
+    check_steps([Step(0, "web_automation", config={"steps": [{"action": "fly"}]}), Step(1, "web_automation")], errors)
+    assert errors == [
+        "steps[position 0].config.steps: step 1: unknown action 'fly' (one of goto, click, fill, press, select, "
+        "wait_for, extract_text, screenshot)",
+        "steps[position 1].config.recipe: set exactly one of recipe (an automation resource), steps (inline) or url "
+        "(scrape a page)",
+    ]
