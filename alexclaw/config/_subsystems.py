@@ -96,6 +96,7 @@ class SqlSettings(_Typed):
     max_timeout_ms: int = key("sql.max_timeout_ms")
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
 class AutomationSettings(_Typed):
     chromium_path: str = key("automation.chromium_path")
     time_budget_seconds: int = key("automation.time_budget_seconds")
