@@ -49,6 +49,7 @@ PUBLIC_MODULES = {
     "alexclaw.control",  # the node's local control socket and its client
     "alexclaw.control.tree",
     "alexclaw.llm",  # the LLM layer: providers, router, the guarded model call
+    "alexclaw.connections",  # database connections and the read-only queries sql_query runs
     "alexclaw.webhooks",  # GitHub deliveries, their bindings and record
     "alexclaw.google",  # Google OAuth (PKCE), the token manager, the Google operations
     "alexclaw.llm.tree",

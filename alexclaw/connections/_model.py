@@ -97,7 +97,7 @@ def check_connection(connection: DbConnection) -> list[str]:
     return errors
 
 
-def guarded_reasons(before: DbConnection | None, after: DbConnection, *, new_password: bool, clear: bool,
+def connection_guarded_reasons(before: DbConnection | None, after: DbConnection, *, new_password: bool, clear: bool,
                     wants_grant: bool) -> tuple[str, ...]:  # fmt: skip
     """What in a save needs a 2FA approval (the LLM providers' rule): a
     password set, replaced or removed; the allow-private grant given for a

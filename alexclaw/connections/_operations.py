@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Final
 
 from alexclaw.connections._dial import Resolver, vet_host
-from alexclaw.connections._model import DbConnection, check_connection, guarded_reasons
+from alexclaw.connections._model import DbConnection, check_connection, connection_guarded_reasons
 from alexclaw.connections._query import check_query, probe_connection
 from alexclaw.connections._store import (
     ConnectionTaken,
@@ -66,7 +66,7 @@ class PasswordChange:
     clear: bool = False
 
 
-KEEP: Final = PasswordChange()
+KEEP_PASSWORD: Final = PasswordChange()
 
 
 def password_problem(value: str) -> str | None:
@@ -93,7 +93,12 @@ class ConnectionOperations:
         return found if found is not None else Invalid.of(f"there is no connection {key!r}")
 
     async def save(
-        self, acting: Acting, draft: DbConnection, password: PasswordChange = KEEP, *, allow_private: bool = False
+        self,
+        acting: Acting,
+        draft: DbConnection,
+        password: PasswordChange = KEEP_PASSWORD,
+        *,
+        allow_private: bool = False,
     ) -> Answer:
         """Create (``draft.id`` None) or change a connection, then test it.
         The host must pass the address rules (with the grant when asked
@@ -115,7 +120,7 @@ class ConnectionOperations:
             return Invalid.of(f"host: {vetted.problem}")
         # A grant is kept only for a host that needs it: a public one drops it.
         grant = allow_private and vetted.private
-        reasons = guarded_reasons(before, draft, new_password=bool(password.value), clear=password.clear,
+        reasons = connection_guarded_reasons(before, draft, new_password=bool(password.value), clear=password.clear,
                                   wants_grant=grant)  # fmt: skip
         cipher = self.box.encrypt(password.value) if password.value else ("" if password.clear else None)
         made: list[int] = []

@@ -2,7 +2,7 @@
 through the egress guard's transport) and websockets (the gateway), both
 on the node's event loop."""
 
-from gateways.discord._connection import INTENTS, Counters
+from gateways.discord._connection import INTENTS, Counters, websocket_url
 from gateways.discord._gateway import DISCORD_NAME, Counts, DiscordGateway, SendToChannel, pending_key, refusal
 from gateways.discord._messages import Incoming, MalformedMessage, inbox_record, read_dispatch
 from gateways.discord._rest import DiscordError, DiscordRest, TokenRejected, Unreachable
@@ -30,4 +30,5 @@ __all__ = [
     "pending_key",
     "read_dispatch",
     "refusal",
+    "websocket_url",
 ]

@@ -47,6 +47,7 @@ NOT_OPERATIONS = MappingProxyType(
         "discord.test_sent": "a test message: no state of the node changes",
         "control.refused": "the control socket refusing a peer that is not the node's user (authentication)",
         "proxy.key_refused": "the shield proxy refusing a wrong bearer key (authentication)",
+        "metrics.token_refused": "/metrics refusing a wrong bearer token (authentication)",
     }
 )
 

@@ -10,8 +10,15 @@ from typing import Any
 import httpx
 import pytest
 
-from gateways.discord import DiscordRest, DiscordSettings, Incoming, MalformedMessage, read_dispatch, refusal
-from gateways.discord._connection import websocket_url
+from gateways.discord import (
+    DiscordRest,
+    DiscordSettings,
+    Incoming,
+    MalformedMessage,
+    read_dispatch,
+    refusal,
+    websocket_url,
+)
 
 GUILD, CHANNEL, OWNER = "800000000000000001", "700000000000000001", "600000000000000001"
 SETTINGS = DiscordSettings("t" * 60, guild_id=GUILD, channel_id=CHANNEL, owner_user_id=OWNER)

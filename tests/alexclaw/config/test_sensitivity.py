@@ -73,6 +73,7 @@ EXPECTED: dict[str, Sensitivity] = {
     "shield.block_score": CONTROL,
     "shield.review_score": CONTROL,
     "shield.proxy_api_key": SECRET,
+    "metrics.token": SECRET,
     "shield.proxy_upstream_url": ENDPOINT,
     "shield.proxy_upstream_api_key": SECRET,
     "shield.proxy_timeout_seconds": ORDINARY,

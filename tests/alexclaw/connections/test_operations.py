@@ -12,9 +12,9 @@ from alexclaw.connections import (
     ConnectionOperations,
     DbConnection,
     PasswordChange,
+    connection_guarded_reasons,
     connection_secret,
     get_connection,
-    guarded_reasons,
     rotate_connection_passwords,
 )
 from alexclaw.security import DB_CONNECTION_SAVED, DB_CONNECTION_TESTED, Acting, Done, Invalid, NotAllowed, SecretBox
@@ -93,10 +93,10 @@ async def test_a_moved_connection_sends_its_password_only_after_the_move_is_appr
         before = await get_connection(conn, made)
     assert before is not None
     moved = DbConnection(made, "reports", "localhost", reporting.port, reporting.database, reporting.user, "disable")
-    assert guarded_reasons(before, moved, new_password=False, clear=False, wants_grant=True) == (
+    assert connection_guarded_reasons(before, moved, new_password=False, clear=False, wants_grant=True) == (
         "lets it reach localhost on a private or loopback address", "sends its password to localhost",
     )  # fmt: skip
-    assert guarded_reasons(before, before, new_password=False, clear=False, wants_grant=True) == ()
+    assert connection_guarded_reasons(before, before, new_password=False, clear=False, wants_grant=True) == ()
     refused = await operations.save(CHAT, moved, allow_private=True)
     assert isinstance(refused, NotAllowed)
     async with database.pool().acquire() as conn:

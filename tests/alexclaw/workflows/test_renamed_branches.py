@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator
 import asyncpg
 import pytest
 
-from alexclaw.storage._migrations import load_migrations
+from alexclaw.storage import load_migrations
 from alexclaw.workflows._model import END, Route, Step, Workflow, parse_step
 from alexclaw.workflows._store import get_workflow, save_workflow
 from alexclaw.workflows._transfer import parse_document
