@@ -192,6 +192,9 @@ def build_parser() -> argparse.ArgumentParser:
     from alexclaw.cli._resource import add_parsers as add_resource_parsers
 
     add_resource_parsers(commands)
+    from alexclaw.cli._skill import add_parsers as add_skill_parsers
+
+    add_skill_parsers(commands)
     return parser
 
 

@@ -13,6 +13,16 @@ from skills.dynamic._check import (
     check_file,
     check_source,
 )
+from skills.dynamic._confine import Limits
+from skills.dynamic._sandbox import (
+    RELAYS,
+    SANDBOXES_NAME,
+    SCRUBBED_ENV,
+    SDK_PATH,
+    Sandbox,
+    SandboxError,
+    SkillCrashed,
+)
 
 __all__ = [
     "ALLOWED_MODULES",
@@ -23,4 +33,12 @@ __all__ = [
     "Problem",
     "check_file",
     "check_source",
+    "Limits",
+    "RELAYS",
+    "SANDBOXES_NAME",
+    "SCRUBBED_ENV",
+    "SDK_PATH",
+    "Sandbox",
+    "SandboxError",
+    "SkillCrashed",
 ]

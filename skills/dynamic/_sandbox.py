@@ -71,7 +71,7 @@ class Sandbox:
         *,
         limits: Limits = DEFAULT_LIMITS,
         namespaces: bool = True,
-        supervisor: str | None = None,
+        supervisor: str | Process | None = None,
         python: str = sys.executable,
         allowed: frozenset[str] = ALLOWED_MODULES,
     ) -> None:
