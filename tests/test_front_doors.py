@@ -40,6 +40,7 @@ PUBLIC_MODULES = {
     "skills.tree",
     "skills.builtin",  # the core skills (DESIGN §3: builtin/, one module per core skill)
     "skills.web",  # the core skills that reach the network (web, search, RSS, APIs, GitHub)
+    "skills.dynamic",  # dynamic skills: the static checker, the sandbox, the SDK's place
     "alexclaw.workflows",
     "alexclaw.workflows.tree",
     "alexclaw.dispatcher",

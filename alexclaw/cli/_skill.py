@@ -70,8 +70,8 @@ async def try_skill(report: CheckReport, input: Any, config: Mapping[str, Any]) 
     try:
         outcome = await Sandbox().run(skill, SkillArgs(input, config, api=api), timeout=30.0)
     except (SandboxError, SkillCrashed, TimeoutError) as exc:
-        error = str(exc) or "the skill overran its 30 s"
-        return {"ran": False, "branch": None, "output": None, "error": error, "duration_ms": _ms(started)}
+        failure = str(exc) or "the skill overran its 30 s"
+        return {"ran": False, "branch": None, "output": None, "error": failure, "duration_ms": _ms(started)}
     result = outcome.result
     error = result.get("error") if isinstance(result, dict) and "error" in result else None
     return {"ran": True, "branch": outcome.branch, "output": result, "error": error, "duration_ms": _ms(started)}

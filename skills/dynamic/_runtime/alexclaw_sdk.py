@@ -165,7 +165,7 @@ def parse_xml(text: str) -> Element:
     laughs and XXE classes). Raises ``ValueError`` on a refused or broken
     document."""
 
-    def refuse(*_args: Any) -> None:
+    def refuse(*_args: Any) -> int:
         raise ValueError("XML with a DOCTYPE or an entity declaration is refused")
 
     builder = TreeBuilder()
