@@ -64,6 +64,12 @@ class Settings:
     # Who this node is: run rows carry it, and a boot interrupts only its
     # own. Stable across restarts (a container's hostname may not be).
     node_name: str = field(default_factory=socket.gethostname)
+    # Dynamic skills (ALEXCLAW_SKILLS_DIR); None: ``<data_dir>/skills``.
+    skills_dir_override: Path | None = None
+
+    @property
+    def skills_dir(self) -> Path:
+        return self.skills_dir_override or self.data_dir / "skills"
 
     @property
     def embedded_database(self) -> bool:
@@ -135,6 +141,7 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: Path | Non
 
     data_dir_raw = env.get("ALEXCLAW_DATA_DIR", "").strip()
     data_dir = Path(data_dir_raw).expanduser().resolve() if data_dir_raw else default_data_dir()
+    skills_dir_raw = env.get("ALEXCLAW_SKILLS_DIR", "").strip()
 
     return Settings(
         secret_key_base=key,
@@ -148,6 +155,7 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: Path | Non
         pg_durable=_bool("ALEXCLAW_PG_FSYNC", env.get("ALEXCLAW_PG_FSYNC", "true")),
         config_seeds={name: env[name] for name in CONFIG_SEED_VARIABLES if env.get(name, "").strip()},
         node_name=node_name,
+        skills_dir_override=Path(skills_dir_raw).expanduser().resolve() if skills_dir_raw else None,
     )
 
 

@@ -23,6 +23,7 @@ from skills.dynamic._sandbox import (
     SandboxError,
     SkillCrashed,
 )
+from skills.dynamic._skill import DynamicSkill, dynamic_skill, sha256_of
 
 __all__ = [
     "ALLOWED_MODULES",
@@ -33,7 +34,10 @@ __all__ = [
     "Problem",
     "check_file",
     "check_source",
+    "DynamicSkill",
     "Limits",
+    "dynamic_skill",
+    "sha256_of",
     "RELAYS",
     "SANDBOXES_NAME",
     "SCRUBBED_ENV",

@@ -13,7 +13,7 @@ import ast
 import importlib
 import importlib.util
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -70,6 +70,8 @@ class CheckReport:
     external: bool = False
     problems: tuple[Problem, ...] = ()
     source: str = field(default="", repr=False)
+    # The class attributes given as literals (description, branches, egress…).
+    declared: Mapping[str, Any] = field(default_factory=dict, repr=False)
 
     @property
     def accepted(self) -> bool:
@@ -152,6 +154,7 @@ def check_source(
         external=contract.external,
         problems=tuple(problems),
         source=source,
+        declared=contract.declared,
     )
 
 
@@ -300,6 +303,7 @@ class _Contract:
     permissions: tuple[str, ...] = ()
     external: bool = False
     problems: list[Problem] = field(default_factory=list)
+    declared: dict[str, Any] = field(default_factory=dict)
 
 
 def _skill_classes(tree: ast.Module) -> list[ast.ClassDef]:
@@ -344,6 +348,7 @@ def _contract(
         return found
     cls = classes[0]
     declared = _declared(cls)
+    found.declared = {key: value for key, (_line, value) in declared.items() if value is not ...}
 
     def literal(key: str, kind: type | tuple[type, ...], required: bool = True) -> Any:
         line, value = declared.get(key, (cls.lineno, None))

@@ -87,7 +87,7 @@ async def test_a_ten_gigabyte_allocation_fails_inside_the_worker() -> None:
 
 
 async def test_a_cpu_loop_is_ended_by_its_cpu_limit() -> None:
-    with pytest.raises(SandboxError, match="SIGXCPU|SIGKILL"):
+    with pytest.raises(SandboxError, match=r"SIGXCPU|SIGKILL"):
         await _run("while True:\n    pass\n", limits=Limits(cpu_seconds=1))
 
 
