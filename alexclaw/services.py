@@ -32,6 +32,7 @@ from alexclaw.config import (
 )
 from alexclaw.conversations import ConversationOperations
 from alexclaw.dispatcher import Dispatcher, Watch
+from alexclaw.dynamic_skills import DynamicSkillOperations
 from alexclaw.invoke import AuditedInvocations, Invoker
 from alexclaw.llm import (
     GuardedModel,
@@ -99,7 +100,10 @@ from alexclaw.wiring import (
 )
 from alexclaw.workflows import ActiveRun, Runs, ScheduledEntry
 from gateways import GatewayStatus
-from skills import Backends, Registered, Skills
+from skills import PERMISSIONS, Backends, Registered, Skills
+from skills.builtin import CORE_SKILLS
+from skills.dynamic import NEVER_GRANTED, SANDBOXES_NAME, Sandbox
+from skills.web import WEB_SKILLS
 
 __all__ = ["RootHandle", "Services", "build_services"]
 
@@ -180,6 +184,7 @@ class Services:
     booted_at: float  # monotonic, for the dispatcher's uptime and the boot time logged
     # The last log records for the Logs page (appended by the log buffer's handler, read as a snapshot).
     log_ring: LogRing
+    dynamic_skills: DynamicSkillOperations  # stage, and behind a code load/reload/unload; the boot check
 
     @property
     def skills(self) -> Skills:
@@ -274,6 +279,12 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
     watch = Watch()
     conversations = ConversationOperations(database, config, invoker, llm, providers.read)
     booted_at = time.monotonic()
+    dynamic_skills = DynamicSkillOperations(
+        Approver(challenges, database, lambda: secret_in_force(config) is not None), database, skills,
+        Sandbox(supervisor=SANDBOXES_NAME), lambda: settings.skills_dir,
+        core_names=frozenset(skill.name for skill in (*CORE_SKILLS, *WEB_SKILLS)),
+        known_permissions=frozenset(PERMISSIONS) - NEVER_GRANTED,
+    )  # fmt: skip
     return Services(
         node_name=settings.node_name,
         started_at=time.time(),
@@ -324,6 +335,7 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         ),
         booted_at=booted_at,
         log_ring=LogRing(),
+        dynamic_skills=dynamic_skills,
     )
 
 

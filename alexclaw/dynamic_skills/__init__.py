@@ -4,6 +4,7 @@ and the operations the Skills page calls — load, reload and unload behind a
 2FA code — plus the check at every boot."""
 
 from alexclaw.dynamic_skills._files import PENDING, ensure_dirs, pending_files, write_pending
+from alexclaw.dynamic_skills._loader import LOADER_NAME, DynamicSkillLoader
 from alexclaw.dynamic_skills._operations import (
     NO_TWO_FACTOR,
     SKILL_LOAD,
@@ -14,6 +15,8 @@ from alexclaw.dynamic_skills._operations import (
 )
 
 __all__ = [
+    "LOADER_NAME",
+    "DynamicSkillLoader",
     "NO_TWO_FACTOR",
     "PENDING",
     "SKILL_LOAD",
