@@ -86,6 +86,26 @@ class Sandbox:
         source = getattr(skill, "source", None)
         if not isinstance(source, str):
             raise SandboxError(f"{getattr(skill, 'name', skill)!r} is not a dynamic skill")
+        workdir, worker = self._worker()
+        try:
+            await self._start(worker, str(getattr(skill, "name", "skill")))
+            async with asyncio.timeout(timeout):
+                return await self._converse(worker, skill, source, args)
+        finally:
+            await _end(worker, workdir)
+
+    async def cold_start(self) -> str:
+        """Spawn a worker, wait for its hello, end it: what a call pays
+        before the skill's code (the benchmark's figure). Its confinement."""
+        workdir, worker = self._worker()
+        try:
+            await worker.start(link=False)
+            hello = await self._receive(worker)
+            return str(hello.get("net", ""))
+        finally:
+            await _end(worker, workdir)
+
+    def _worker(self) -> tuple[str, OsProcess]:
         workdir = tempfile.mkdtemp(prefix="alexclaw-skill-")
         worker = OsProcess(
             [self.python, "-I", "-S", str(WORKER), _netns()],
@@ -93,15 +113,7 @@ class Sandbox:
             cwd=workdir,
             preexec=partial(confine, self.limits, workdir, namespaces=self.namespaces),
         )
-        try:
-            await self._start(worker, str(getattr(skill, "name", "skill")))
-            async with asyncio.timeout(timeout):
-                return await self._converse(worker, skill, source, args)
-        finally:
-            worker.kill()
-            if worker.alive:
-                await worker.wait_exited()
-            shutil.rmtree(workdir, ignore_errors=True)
+        return workdir, worker
 
     async def _start(self, worker: OsProcess, name: str) -> None:
         if self.supervisor is None:
@@ -164,6 +176,15 @@ class Sandbox:
         if not isinstance(frame, dict):
             raise SandboxError("garbage on the pipe: a frame that is not an object")
         return frame
+
+
+async def _end(worker: OsProcess, workdir: str) -> None:
+    """Kill the worker's whole group (whatever the way the call ended) and
+    remove its working directory."""
+    worker.kill()
+    if worker.alive:
+        await worker.wait_exited()
+    shutil.rmtree(workdir, ignore_errors=True)
 
 
 async def _ending(worker: OsProcess) -> str:
