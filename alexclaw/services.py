@@ -32,7 +32,7 @@ from alexclaw.config import (
 )
 from alexclaw.conversations import ConversationOperations
 from alexclaw.dispatcher import Dispatcher, Watch
-from alexclaw.dynamic_skills import DynamicSkillOperations
+from alexclaw.dynamic_skills import AutoWorkflows, DynamicSkillOperations, GeneratedFiles
 from alexclaw.invoke import AuditedInvocations, Invoker
 from alexclaw.llm import (
     GuardedModel,
@@ -271,6 +271,8 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
             knowledge_write=knowledge,
             rag=RagBackend(Rag(database, embedder, LlmRewriter(llm))),
             resources_read=resources,
+            skill_write=GeneratedFiles(lambda: settings.skills_dir),  # the coder: kept, staged, never loaded
+            workflow_manage=AutoWorkflows(database),  # the coder: a disabled "Auto: <skill>" workflow
         ),
         # A token outlives the step it is minted for by a minute, no more.
         token_ttl_seconds=lambda: WorkflowSettings.read(config).step_timeout_ms / 1000 + 60,

@@ -62,3 +62,15 @@ async def test_a_hostile_upload_lists_its_problems_and_offers_no_load(client: An
     page = await text_of(client, "/skills")
     assert "[import] module &#39;os&#39; is not on the allowlist" in page
     assert 'id="load-evil.py"' not in page
+
+
+async def test_the_forge_page_shows_every_generated_file_and_a_failed_goal_says_why(client: Any, node: Node) -> None:
+    await login(client)
+    generated = node.settings.skills_dir / "generated"
+    generated.mkdir(parents=True)
+    (generated / "20261203T000000-shout_attempt1.py").write_text("import os  # refused\n")
+    page = await text_of(client, "/forge")
+    assert 'id="generated-20261203T000000-shout_attempt1.py"' in page and "import os  # refused" in page
+    response = await post(client, "/forge", {"goal": "shout the input"}, "/forge")
+    assert response.status_code == 302
+    assert "The coder did not succeed: no answer from the model" in await text_of(client, "/forge")
