@@ -149,7 +149,13 @@ class OsProcess(Process):
         self._os_stop_reason = reason
         self._signal_group(signal.SIGTERM)
         if self._loop is not None:
-            self._loop.call_later(self._stop_grace, self._signal_group, signal.SIGKILL)
+            self._loop.call_later(self._stop_grace, self._kill_if_running)
+
+    def _kill_if_running(self) -> None:
+        """The stop's grace is over: SIGKILL, unless it has exited (its pid
+        may belong to someone else by now)."""
+        if self._exit_reason is None:
+            self._signal_group(signal.SIGKILL)
 
     def _kill(self, reason: ExitReason = KILLED) -> None:
         if self._exit_reason is not None:

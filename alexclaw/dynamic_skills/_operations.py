@@ -201,7 +201,7 @@ class DynamicSkillOperations:
                 first = report.problems[0].message if report.problems else "its name changed"
                 skipped.append(Skipped(row.name, row.filename, f"it no longer passes the checks: {first}"))
                 continue
-            if sha256_of(path.read_bytes()) != row.sha256:
+            if sha256_of(report.source.encode()) != row.sha256:  # the bytes checked are the bytes registered
                 skipped.append(Skipped(row.name, row.filename, "its file changed since it was loaded (SHA-256)"))
                 continue
             await self.skills.register(dynamic_skill(report), execution=self.execution)
