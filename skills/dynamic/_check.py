@@ -391,9 +391,16 @@ def _contract(
                 )
             elif permission not in known:
                 found.problems.append(Problem(line, "permission", f"{permission!r} is not a known permission"))
-        if "web_read" in found.permissions and external is not True:
+        uses_web = "web_read" in found.permissions or _calls_web_read(tree)
+        if uses_web and external is not True:
             found.problems.append(Problem(line, "external", "a skill that uses web_read must declare external = True"))
+        if uses_web and "web_read" not in found.permissions:
+            found.problems.append(Problem(line, "permission", "a skill that calls web_read must declare it"))
     return found
+
+
+def _calls_web_read(tree: ast.Module) -> bool:
+    return any(isinstance(node, ast.Attribute) and node.attr in {"web_read", "web_request"} for node in ast.walk(tree))
 
 
 def _as_tuple(version: str) -> tuple[int, ...]:

@@ -106,6 +106,16 @@ def test_web_read_requires_declaring_external() -> None:
     assert check_source(_declaring("frozenset({'web_read'})", "True"), known_permissions=KNOWN).accepted
 
 
+def test_calling_web_read_requires_declaring_it_and_external() -> None:
+    calling = (
+        _declaring()
+        .decode()
+        .replace("return Outcome(None)", "return Outcome(await args.api.web_read('https://x.org/'))")
+    )
+    report = check_source(calling.encode(), known_permissions=KNOWN)
+    assert sorted(p.rule for p in report.problems) == ["external", "permission"]
+
+
 def test_a_core_skill_name_is_refused() -> None:
     report = check_source(_declaring(name="echo"), known_permissions=KNOWN, core_names=frozenset({"echo"}))
     assert [p.rule for p in report.problems] == ["core"]
