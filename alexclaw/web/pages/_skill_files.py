@@ -34,13 +34,14 @@ def build(state: WebState) -> Blueprint:
         data = file.read(MAX_BYTES + 1)
         return await answer(state, await operations().stage(acting(state), str(file.filename), data), back())
 
-    @bp.post("/skills/pending/<filename>/load")
-    async def load(filename: str) -> Any:
-        return await answer(state, await operations().load(acting(state), filename), back())
+    # <name>: the staged file's name (``word_count.py``).
+    @bp.post("/skills/pending/<name>/load")
+    async def load(name: str) -> Any:
+        return await answer(state, await operations().load(acting(state), name), back())
 
-    @bp.post("/skills/pending/<filename>/reload")
-    async def reload(filename: str) -> Any:
-        return await answer(state, await operations().reload(acting(state), filename), back())
+    @bp.post("/skills/pending/<name>/reload")
+    async def reload(name: str) -> Any:
+        return await answer(state, await operations().reload(acting(state), name), back())
 
     @bp.post("/skills/<name>/unload")
     async def unload(name: str) -> Any:
