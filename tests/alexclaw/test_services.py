@@ -43,7 +43,7 @@ def test_every_skill_api_function_whose_subsystem_exists_has_its_backend_on_the_
     wired = {field.name for field in dataclasses.fields(backends) if getattr(backends, field.name) is not None}
     assert wired == {
         "llm", "telegram_send", "memory_read", "memory_write", "knowledge_read", "knowledge_write", "rag",
-        "resources_read",
+        "resources_read", "skill_write", "workflow_manage",  # the coder's: kept/staged files, "Auto:" workflows
     }  # fmt: skip
 
 
