@@ -117,8 +117,10 @@ class SkillRegistry(AsyncActor):
     def _add(self, skill: Skill, *, core: bool, execution: Execution = IN_PROCESS) -> SkillMeta:
         meta = describe(skill, core=core)
         held = self._skills.get(meta.name)
-        if held is not None and held.meta.core and not core:
-            raise ValueError(f"{meta.name} is a core skill: it cannot be replaced")
+        if held is not None and held.meta.core and execution is not IN_PROCESS:
+            # A sandboxed (dynamic) skill never takes a core skill's place; an
+            # in-process registration is code the application itself chose.
+            raise ValueError(f"{meta.name} is a core skill: a dynamic skill cannot replace it")
         # A (re)registration gets a fresh, closed breaker: a reload resets it.
         breaker = SkillBreaker(meta.name, reset_timeout=self.reset_timeout)
         self._skills[meta.name] = Registered(meta, skill, breaker, execution)
