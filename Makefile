@@ -80,6 +80,7 @@ bench: install
 	$(BIN)/python bench/mcp_endpoint.py
 	$(BIN)/python bench/digest.py
 	$(BIN)/python bench/discord_gateway.py
+	$(BIN)/python bench/dynamic_skills.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis

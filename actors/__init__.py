@@ -3,7 +3,8 @@
 Two kinds of process share one interface (start, stop, link, monitor,
 call/cast/send, exit reasons): ``AsyncActor`` (an asyncio task with a lean
 mailbox — the default) and ``ThreadActor`` (a pykka thread, for code that
-blocks). ``TaskProcess`` runs one coroutine function as a process.
+blocks). ``TaskProcess`` runs one coroutine function as a process;
+``OsProcess`` an operating-system child process (its pipes, its group).
 
 Expected failures are values: a handler answers ``Refused`` (see
 ``actors._refusal``) and never raises for a request it turns down; the
@@ -30,6 +31,7 @@ from actors._exits import (
     is_abnormal,
 )
 from actors._messaging import DEFAULT_TIMEOUT, call, cast, send, sync
+from actors._os_process import OsExit, OsProcess
 from actors._process import (
     IGNORE,
     Ignore,
@@ -58,6 +60,8 @@ __all__ = [
     "SHUTDOWN",
     "ActorError",
     "AsyncActor",
+    "OsExit",
+    "OsProcess",
     "CallTimeout",
     "Caller",
     "Crashed",

@@ -11,6 +11,7 @@ from typing import Any
 
 from alexclaw.config import CONFIG_TOPIC, SkillSettings, WorkflowSettings
 from alexclaw.dispatcher import ANNOUNCER_NAME, Announcer, PgInbox
+from alexclaw.dynamic_skills import LOADER_NAME, DynamicSkillLoader
 from alexclaw.google import TOKENS_NAME, TokenManager, TokenPorts
 from alexclaw.llm import SEEDS, llm_spec
 from alexclaw.log_buffer import LOG_BUFFER_NAME, LogBuffer
@@ -144,6 +145,13 @@ def log_buffer_child(s: Services) -> ChildSpec:
         return await LogBuffer(s.log_ring).start(name=LOG_BUFFER_NAME)
 
     return ChildSpec("log_buffer", start, info="the last 500 log records → the Logs page")
+
+
+def dynamic_skills_child(s: Services) -> ChildSpec:
+    async def start() -> Any:
+        return await DynamicSkillLoader(s.dynamic_skills).start(name=LOADER_NAME)
+
+    return ChildSpec("dynamic_skills", start, info="loaded dynamic skills: containment, checks, SHA-256 → registry")
 
 
 def announcer_child(s: Services) -> ChildSpec:

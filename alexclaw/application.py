@@ -9,11 +9,12 @@ subtrees, in start order; each subtree's ``tree.py`` owns its children.
     ├── llm           provider table (seeded from llm.*_api_key), usage per UTC day
     ├── memory        local embedding model, embedding throttle, expiry pruner
     ├── google        Google token manager (refresh 5 minutes before expiry)
-    ├── skills        registry (a circuit breaker per skill)
+    ├── skills        registry (a circuit breaker per skill), sandboxes (dynamic skills' workers)
     ├── workflows     run manager, runs (one process per run), scheduler
     ├── cluster       membership, links, listener, dialers (IGNORE without CLUSTER_COOKIE)
     ├── announcer     node events → words for the operator's chats
     ├── gateways      telegram (IGNORE unless configured), settings watcher
+    ├── dynamic_skills  boot check of the loaded dynamic skills (containment, checks, SHA-256)
     ├── control       the local control socket: the CLI asks the running node
     └── web           Hypercorn — LAST, so it serves a fully started node
 
@@ -36,6 +37,7 @@ from actors import Process
 from alexclaw._subtrees import (
     announcer_child,
     cluster_subtree,
+    dynamic_skills_child,
     gateways_subtree,
     google_child,
     llm_subtree,
@@ -112,6 +114,8 @@ class Node:
             announcer_child(s),
             # Chats come in only once everything a command reaches is up.
             gateways_subtree(s, loopback_grants=self.loopback_grants),
+            # After the registry, the database and the gateways: a skipped file's warning reaches the chats.
+            dynamic_skills_child(s),
             # The CLI's way into the running node, as late as a chat.
             control_spec(
                 self._data_dir,

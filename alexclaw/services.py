@@ -36,6 +36,7 @@ from alexclaw.config import (
 )
 from alexclaw.conversations import ConversationOperations
 from alexclaw.dispatcher import Dispatcher, Watch
+from alexclaw.dynamic_skills import AutoWorkflows, DynamicSkillOperations, GeneratedFiles
 from alexclaw.google import CALLBACK_PATH, GoogleClient, GoogleOperations, GoogleStatus
 from alexclaw.invoke import AuditedInvocations, Invoker
 from alexclaw.llm import (
@@ -109,7 +110,10 @@ from alexclaw.wiring import (
 from alexclaw.workflows import ActiveRun, ClusterBackend, Runs, ScheduledEntry
 from cluster.tree import Cluster
 from gateways import GatewayStatus
-from skills import Backends, Registered, Skills
+from skills import PERMISSIONS, Backends, Registered, Skills
+from skills.builtin import CORE_SKILLS
+from skills.dynamic import NEVER_GRANTED, SANDBOXES_NAME, Sandbox
+from skills.web import WEB_SKILLS
 
 __all__ = ["RootHandle", "Services", "build_services"]
 
@@ -199,6 +203,7 @@ class Services:
     # The cluster: its peer table snapshot and the requests made of it (dispatch, ping, forget);
     # every request answers a value when the cluster is off (no CLUSTER_COOKIE).
     cluster: Cluster
+    dynamic_skills: DynamicSkillOperations  # stage, and behind a code load/reload/unload; the boot check
 
     @property
     def skills(self) -> Skills:
@@ -306,6 +311,8 @@ def build_services(settings: Settings, *, root_name: str, loopback_grants: froze
             browser=AutomationBackend(
                 database, lambda: AutomationSettings.read(config), lambda: SanitizerSettings.read(config).max_bytes
             ),
+            skill_write=GeneratedFiles(lambda: settings.skills_dir),  # the coder: kept, staged, never loaded
+            workflow_manage=AutoWorkflows(database),  # the coder: a disabled "Auto: <skill>" workflow
         ),
         # A token outlives the step it is minted for by a minute, no more.
         token_ttl_seconds=lambda: WorkflowSettings.read(config).step_timeout_ms / 1000 + 60,
@@ -314,6 +321,12 @@ def build_services(settings: Settings, *, root_name: str, loopback_grants: froze
     watch = Watch()
     conversations = ConversationOperations(database, config, invoker, llm, providers.read)
     booted_at = time.monotonic()
+    dynamic_skills = DynamicSkillOperations(
+        Approver(challenges, database, lambda: secret_in_force(config) is not None), database, skills,
+        Sandbox(supervisor=SANDBOXES_NAME), lambda: settings.skills_dir,
+        core_names=frozenset(skill.name for skill in (*CORE_SKILLS, *WEB_SKILLS)),
+        known_permissions=frozenset(PERMISSIONS) - NEVER_GRANTED,
+    )  # fmt: skip
     return Services(
         node_name=settings.node_name,
         started_at=time.time(),
@@ -369,6 +382,7 @@ def build_services(settings: Settings, *, root_name: str, loopback_grants: froze
         posture=PostureAudit(settings, read_environment()),
         google=google,
         cluster=cluster,
+        dynamic_skills=dynamic_skills,
     )
 
 

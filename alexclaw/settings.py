@@ -95,6 +95,12 @@ class Settings:
     google: GoogleEndpoints = field(default_factory=GoogleEndpoints)
     # The cluster's settings (CLUSTER_COOKIE, ALEXCLAW_CLUSTER_*): off without a cookie.
     cluster: ClusterSettings = field(default_factory=ClusterSettings)
+    # Dynamic skills (ALEXCLAW_SKILLS_DIR); None: ``<data_dir>/skills``.
+    skills_dir_override: Path | None = None
+
+    @property
+    def skills_dir(self) -> Path:
+        return self.skills_dir_override or self.data_dir / "skills"
 
     @property
     def embedded_database(self) -> bool:
@@ -174,6 +180,7 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: Path | Non
 
     data_dir_raw = env.get("ALEXCLAW_DATA_DIR", "").strip()
     data_dir = Path(data_dir_raw).expanduser().resolve() if data_dir_raw else default_data_dir()
+    skills_dir_raw = env.get("ALEXCLAW_SKILLS_DIR", "").strip()
 
     return Settings(
         secret_key_base=key,
@@ -189,6 +196,7 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: Path | Non
         node_name=node_name,
         google=_google_endpoints(env),
         cluster=_cluster(env),
+        skills_dir_override=Path(skills_dir_raw).expanduser().resolve() if skills_dir_raw else None,
     )
 
 

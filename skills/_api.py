@@ -298,8 +298,11 @@ class SkillAPI:
         backend = await self._backend("db_read", self.backends.sql_query)
         return await backend.query(self.caller.skill, connection, query, list(params), timeout_ms)
 
-    async def skill_write(self, name: str, source: str) -> Any:
-        return await (await self._backend("skill_write", self.backends.skill_write)).write(name, source)
+    async def skill_write(self, name: str, source: str, *, passed: bool = True) -> Any:
+        """Keep a generated skill file (``passed``: it passed the checks and
+        its try, so it is also staged for a 2FA load); never loads it."""
+        backend = await self._backend("skill_write", self.backends.skill_write)
+        return await backend.write(name, source, passed=passed)
 
     async def skill_manage(self, action: str, name: str) -> Any:
         return await (await self._backend("skill_manage", self.backends.skill_manage)).manage(action, name)

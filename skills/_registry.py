@@ -48,6 +48,7 @@ class SkillUnregistered:
 class _Register:
     skill: Skill
     core: bool
+    execution: Execution = IN_PROCESS
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +95,7 @@ class SkillRegistry(AsyncActor):
     async def handle_call(self, message: Any, caller: Caller) -> Any:
         if isinstance(message, _Register):
             try:
-                meta = self._add(message.skill, core=message.core)
+                meta = self._add(message.skill, core=message.core, execution=message.execution)
             except ValueError as exc:  # a name taken by a core skill, a bad manifest: an answer
                 return Refused.because(exc)
             self._publish()
@@ -113,10 +114,16 @@ class SkillRegistry(AsyncActor):
             return registered is not None
         return await super().handle_call(message, caller)
 
-    def _add(self, skill: Skill, *, core: bool) -> SkillMeta:
+    def _add(self, skill: Skill, *, core: bool, execution: Execution = IN_PROCESS) -> SkillMeta:
         meta = describe(skill, core=core)
+        held = self._skills.get(meta.name)
+        if held is not None and held.meta.core and execution is not IN_PROCESS:
+            # A sandboxed (dynamic) skill never takes a core skill's place; an
+            # in-process registration is code the application itself chose.
+            raise ValueError(f"{meta.name} is a core skill: a dynamic skill cannot replace it")
         # A (re)registration gets a fresh, closed breaker: a reload resets it.
-        self._skills[meta.name] = Registered(meta, skill, SkillBreaker(meta.name, reset_timeout=self.reset_timeout))
+        breaker = SkillBreaker(meta.name, reset_timeout=self.reset_timeout)
+        self._skills[meta.name] = Registered(meta, skill, breaker, execution)
         return meta
 
     def _publish(self) -> None:
@@ -136,8 +143,9 @@ class Skills:
     def all(self) -> list[SkillMeta]:
         return sorted((r.meta for r in self.snapshot.read().values()), key=lambda m: m.name)
 
-    async def register(self, skill: Skill, *, core: bool = False) -> SkillMeta:
-        result: SkillMeta | Refused = await call(self.target, _Register(skill, core))
+    async def register(self, skill: Skill, *, core: bool = False, execution: Execution = IN_PROCESS) -> SkillMeta:
+        """``execution``: where its code runs (a dynamic skill: the sandbox)."""
+        result: SkillMeta | Refused = await call(self.target, _Register(skill, core, execution))
         meta = raise_if_refused(result)  # the ValueError the registry refused with
         assert isinstance(meta, SkillMeta)
         return meta

@@ -257,8 +257,9 @@ class SqlPort(Protocol):
 
 
 class SkillWritePort(Protocol):
-    async def write(self, name: str, source: str) -> Any:
-        """``skill_write``: a dynamic skill's source (2FA applies)."""
+    async def write(self, name: str, source: str, *, passed: bool = True) -> Any:
+        """``skill_write``: keep a generated dynamic skill's source; one that
+        ``passed`` is staged for the operator's 2FA load too (never loaded)."""
         ...
 
 

@@ -1,5 +1,5 @@
-"""The skills subtree: the registry (the dynamic skill loader joins it in
-its issue). rest_for_one, so what is started after the registry restarts
+"""The skills subtree: the registry, and the supervisor of the dynamic
+skills' sandbox workers (``skills.sandboxes``). rest_for_one, so what is started after the registry restarts
 with it."""
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from actors import Snapshot
 from skills._breakers import RESET_SECONDS
 from skills._contract import Skill
 from skills._registry import REGISTRY_NAME, Registered, SkillRegistry
-from supervisors import ChildSpec, Strategy, Supervisor
+from skills.dynamic import SANDBOXES_NAME
+from supervisors import ChildSpec, DynamicSupervisor, Strategy, Supervisor
 
 
 def skills_spec(
@@ -24,7 +25,12 @@ def skills_spec(
     async def start_registry() -> Any:
         return await SkillRegistry(snapshot, core, reset_timeout()).start(name=REGISTRY_NAME)
 
-    children = [ChildSpec("registry", start_registry, info="skills snapshot, a circuit breaker per skill")]
+    children = [
+        ChildSpec("registry", start_registry, info="skills snapshot, a circuit breaker per skill"),
+        # One temporary OsProcess per sandboxed call of a dynamic skill (at most 64 at once;
+        # a temporary child is never restarted, so its exits do not count towards intensity).
+        DynamicSupervisor.child_spec("sandboxes", name=SANDBOXES_NAME, max_children=64),
+    ]
     # 3 in 30 s: the registry needs no database and no network; a crash is a
     # bug (a skill's breaker is state, not a process), so three in 30 s is
     # a broken registry for the root to see.

@@ -42,6 +42,8 @@ PUBLIC_MODULES = {
     "skills.builtin",  # the core skills (DESIGN §3: builtin/, one module per core skill)
     "skills.web",  # the core skills that reach the network (web, search, RSS, APIs, GitHub)
     "skills.google",  # the Google Calendar and Tasks skills (the token added by the node)
+    "skills.dynamic",  # dynamic skills: the static checker, the sandbox, the SDK's place
+    "alexclaw.dynamic_skills",  # dynamic skills on the node: pending/, load/reload/unload behind a code, boot check
     "alexclaw.workflows",
     "alexclaw.workflows.tree",
     "alexclaw.dispatcher",

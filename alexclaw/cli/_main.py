@@ -206,6 +206,9 @@ def build_parser() -> argparse.ArgumentParser:
     from alexclaw.cli._cluster import add_parsers as add_cluster_parsers
 
     add_cluster_parsers(commands)
+    from alexclaw.cli._skill import add_parsers as add_skill_parsers
+
+    add_skill_parsers(commands)
     return parser
 
 

@@ -27,6 +27,7 @@ HELP: Final = """AlexClaw commands:
 /search <query> — search the web and read the top results
 /web <url> [question] — read a page (and ask about it)
 /github pr <owner/repo> [n] | commit <owner/repo> <sha> — a diff for review
+/coder <goal> — write a dynamic skill (staged; loaded only with a code on the Skills page)
 /run <id or name> — start a workflow
 /runs — the last runs
 /cancel <run id> — stop a run after its current step

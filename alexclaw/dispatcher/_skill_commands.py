@@ -23,6 +23,7 @@ USAGE: Final = {
     "search": "Usage: /search <query>",
     "web": "Usage: /web <url> [question about the page]",
     "github": "Usage: /github pr <owner/repo> [number] or /github commit <owner/repo> <sha>",
+    "coder": "Usage: /coder <goal> (writes a dynamic skill; load it with a code on the Skills page)",
 }
 WEB_QUESTION: Final = "Answer this question about the page in the data block: {question}\n\n{input}"
 _REPO: Final = re.compile(r"^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$")
@@ -101,6 +102,9 @@ class SkillCommands:
     async def answer(self, name: str, args: Sequence[str], acting: Acting) -> str:
         if self.invoker is None:
             return "Skills do not run on this node."
+        if name == "coder":
+            goal = " ".join(args).strip()
+            return await self._coder(acting, goal) if goal else USAGE[name]
         if name == "search":
             query = " ".join(args).strip()
             return await self._run(acting, Ask("web_search_fetch", None, {"query": query})) if query else USAGE[name]
@@ -116,6 +120,17 @@ class SkillCommands:
             return await self._run(acting, ask)
         parsed_ask = parse_research(args) if name == "research" else parse_github(args)
         return parsed_ask if isinstance(parsed_ask, str) else await self._run(acting, parsed_ask)
+
+    async def _coder(self, acting: Acting, goal: str) -> str:
+        done = await self._invoke(acting, Ask("coder", goal))
+        if isinstance(done, str):
+            return clipped(done)
+        result = done[1] if isinstance(done[1], Mapping) else {}
+        tries = len(result.get("attempts", ()))
+        return (
+            f"The coder wrote {result.get('skill')} ({tries} attempt(s)); it is staged in pending/. "
+            "Load it on the Skills page with a 2FA code."
+        )
 
     async def _run(self, acting: Acting, ask: Ask) -> str:
         done = await self._invoke(acting, ask)

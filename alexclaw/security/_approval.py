@@ -142,6 +142,10 @@ PRIVILEGED: Final[Mapping[str, Privileged]] = MappingProxyType(
             _privileged("workflow.resume", "resume a run of a workflow that requires 2FA", web=_CODE, chat=_CODE),
             _privileged("shell.run", "run a command on the node (/shell)", chat=_CODE),
             _privileged("cluster.register", "let another cluster node start workflows here", web=_CODE, cli=_HOST),
+            # Code the node will run: from the Skills page only, never a chat, MCP or the command line.
+            _privileged("skill.load", "load a dynamic skill", web=_CODE),
+            _privileged("skill.reload", "reload a dynamic skill with a new version", web=_CODE),
+            _privileged("skill.unload", "unload a dynamic skill", web=_CODE),
         )
     }
 )

@@ -8,6 +8,7 @@ command behind 2FA. Core skills run with the application's trust."""
 
 from skills.builtin._ask_model import AskModel
 from skills.builtin._cluster_dispatch import ReceiveFromWorkflow, SendToWorkflow
+from skills.builtin._coder import Coder
 from skills.builtin._condition import Condition
 from skills.builtin._conversational import Conversational
 from skills.builtin._deprecated import RssCollector, WebBrowse, WebSearch
@@ -27,7 +28,7 @@ from skills.builtin._template import Template
 
 CORE_SKILLS = (
     Echo(), Sleep(), Condition(), Template(), Fail(), TelegramNotify(), AskModel(), Conversational(), LlmScore(),
-    LlmTransform(), Research(), Shell(), RssCollector(), WebSearch(), WebBrowse(),
+    LlmTransform(), Research(), Shell(), RssCollector(), WebSearch(), WebBrowse(), Coder(),
     SqlQuery(),
     DiscordNotify(),
     SendToWorkflow(), ReceiveFromWorkflow(),
@@ -36,7 +37,8 @@ CORE_SKILLS = (
 PRIVILEGED_SKILLS = frozenset(skill.name for skill in CORE_SKILLS if getattr(skill, "privileged", False))
 
 __all__ = [
-    "CORE_SKILLS", "ON_TIMEOUT", "PRIVILEGED_SKILLS", "PROMPT_PRESETS", "AskModel", "Condition", "Conversational",
+    "CORE_SKILLS", "ON_TIMEOUT", "PRIVILEGED_SKILLS", "PROMPT_PRESETS", "AskModel", "Coder", "Condition",
+    "Conversational",
     "Echo", "Fail", "LlmScore", "LlmTransform", "Research", "RssCollector", "Shell", "ShellLimits",
     "ShellRefusal", "Sleep", "TelegramNotify", "Template", "WebBrowse", "WebSearch", "check_command", "narrowed",
     "parse_whitelist",

@@ -136,6 +136,31 @@ class NodeSettings:
 
 # What makes each core skill answer on each branch it may answer on. A new
 # core skill without an entry here fails the test below.
+class Coding:
+    """The part of the SkillAPI ``coder`` uses: a model answering one skill
+    file, and the writes it keeps (nothing on disk)."""
+
+    SOURCE = (
+        "```python\nfrom alexclaw_sdk import Args, Outcome\n\n\nclass Up:\n    name = 'up'\n    version = '1.0.0'\n"
+        "    description = 'up'\n    permissions = frozenset()\n    branches = {'on_success': 'ok'}\n"
+        "    external = False\n\n    async def run(self, args: Args) -> Outcome:\n"
+        "        return Outcome(str(args.input).upper())\n```\n"
+    )
+
+    def __init__(self) -> None:
+        self.kept: list[tuple[str, bool]] = []
+
+    async def llm(self, prompt: str, **_: Any) -> str:
+        return self.SOURCE
+
+    async def skill_write(self, name: str, source: str, *, passed: bool = True) -> str:
+        self.kept.append((name, passed))
+        return name
+
+    async def workflow_manage(self, action: str, name: str) -> int:
+        return 1
+
+
 CASES: dict[str, list[SkillArgs]] = {
     "echo": [SkillArgs("x"), SkillArgs(None, {"value": 3})],
     "sleep": [SkillArgs("x", {"seconds": 0}), SkillArgs("x", {"seconds": "abc"}), SkillArgs("x", {"seconds": -1})],
@@ -175,6 +200,11 @@ CASES: dict[str, list[SkillArgs]] = {
         SkillArgs("x", {"prompt_template": "Summarize {input}"}, api=Model()),
         SkillArgs("x", {}),  # no template: the input passes through
         SkillArgs("x", {"prompt_template": "Summarize {input}"}, api=Model(refusing=True)),
+    ],
+    "coder": [
+        SkillArgs("uppercase the input", api=Coding()),
+        SkillArgs("uppercase the input", {"workflow": True}, api=Coding()),
+        SkillArgs("", api=Coding()),
     ],
     "research": [
         SkillArgs("What did I note?", api=Model(answer="You noted this [1].")),

@@ -22,6 +22,7 @@ from skills import (
     SkillUnregistered,
 )
 from skills._registry import _Register
+from skills.dynamic import Sandbox
 from supervisors import ChildSpec, Supervisor
 from tests.helpers import refused_and_still_running
 
@@ -145,3 +146,15 @@ async def test_config_schema_and_presets_reach_the_published_metadata() -> None:
     meta = await skills.register(Configurable())
     assert meta.config_schema[0].hint == "the feed to read" and "hacker news" in meta.presets
     await registry.stop()
+
+
+async def test_a_sandboxed_registration_never_replaces_a_core_skill() -> None:
+    snapshot: Snapshot[Mapping[str, Registered]] = Snapshot({})
+    registry = await SkillRegistry(snapshot, (Echo(),)).start()
+    try:
+        with pytest.raises(ValueError, match="a dynamic skill cannot replace it"):
+            await Skills(snapshot, registry).register(Echo(), execution=Sandbox())
+        held = Skills(snapshot, registry).get("echo")
+        assert held is not None and held.meta.core
+    finally:
+        await registry.stop()

@@ -42,7 +42,11 @@ def build(state: WebState) -> Blueprint:
     @bp.get("/skills")
     async def skills() -> Any:
         rows = [state.skills.get(meta.name) for meta in state.skills.all()]
-        return await render("skills.html", rows=[r for r in rows if r is not None])
+        dynamic = state.services.dynamic_skills
+        return await render(
+            "skills.html", rows=[r for r in rows if r is not None], pending=dynamic.pending(),
+            skipped=dynamic.skipped.read(),
+        )  # fmt: skip
 
     @bp.post("/skills/<name>/reset")
     async def reset(name: str) -> Any:

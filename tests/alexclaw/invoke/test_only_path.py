@@ -18,8 +18,17 @@ ALLOWED = {
     "execute on skills": {"alexclaw/invoke/_invoke.py"},
     "run on breaker": {"skills/_registry.py"},
     "run on execution": {"skills/_registry.py"},
-    "run on skill": {"skills/_execution.py"},
-    "SkillAPI()": {"alexclaw/invoke/_invoke.py"},
+    "run on skill": {
+        "skills/_execution.py",
+        # The sandbox's other half: the worker process runs the call that came through invoke.
+        "skills/dynamic/_runtime/alexclaw_worker.py",
+    },
+    "SkillAPI()": {
+        "alexclaw/invoke/_invoke.py",
+        # `alexclaw skill try`: an unregistered file once, outside any node, with a SkillAPI that
+        # grants only what it declares and has no backend (the issue asks for exactly this).
+        "alexclaw/cli/_skill.py",
+    },
 }
 
 

@@ -1,0 +1,33 @@
+"""The boot loader: registers the loaded dynamic skills again once the
+registry, the database and the gateways are up (so a skipped file's
+warning reaches the operator's chats)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from actors import AsyncActor
+from alexclaw.dynamic_skills._files import ensure_dirs
+from alexclaw.dynamic_skills._operations import DynamicSkillOperations
+
+LOADER_NAME: Final = "alexclaw.dynamic_skills.loader"
+
+
+class DynamicSkillLoader(AsyncActor):
+    """``init``
+        Creates the skills directory (and ``pending/``), then runs
+        ``verify_at_boot``: each loaded skill whose file is still contained,
+        still passes the checks and still has its SHA-256 is registered with
+        the sandbox; any other is skipped, audited and announced. A raise
+        (the database away) is a start failure its supervisor sees.
+
+    It answers no calls and holds no state beyond the operations' snapshot
+    of skipped files."""
+
+    def __init__(self, operations: DynamicSkillOperations) -> None:
+        super().__init__()
+        self.operations = operations
+
+    async def init(self) -> None:
+        ensure_dirs(self.operations.root())
+        await self.operations.verify_at_boot()
