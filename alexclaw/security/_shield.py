@@ -19,6 +19,7 @@ from typing import Final, Literal
 
 import ahocorasick
 
+from alexclaw.security._jailbreak import OBFUSCATION_BONUS, JailbreakScore, jailbreak_score
 from alexclaw.security._leaks import scan_leaks
 from alexclaw.security._normalize import INVISIBLE_RE, fold_separators, normalize
 from alexclaw.security._phrases import phrases
@@ -36,6 +37,7 @@ class Detection:
     severity: str
     confidence: float
     count: int
+    points: float | None = None  # a combined score (the jailbreak families) instead of weight × confidence × count
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +162,9 @@ _VALIDATORS: Final[dict[str, Callable[[str], bool]]] = {"pii.credit_card": _luhn
 
 
 def score_of(detections: tuple[Detection, ...]) -> int:
-    total = sum(WEIGHTS[d.severity] * d.confidence * min(d.count, 5) for d in detections)
+    total = sum(
+        d.points if d.points is not None else WEIGHTS[d.severity] * d.confidence * min(d.count, 5) for d in detections
+    )
     return min(100, round(total))
 
 
@@ -196,6 +200,21 @@ def verdict_of(
     return "ALLOW"
 
 
+def family_detections(found: JailbreakScore) -> list[Detection]:
+    """The jailbreak families of the densest window as detections carrying
+    their points (MEDIUM from 20 points, else LOW: the score thresholds
+    decide, not a severity rule)."""
+    out = [
+        Detection(f"jailbreak.{f.family}", "jailbreak", "MEDIUM" if f.points >= 20 else "LOW", 1.0, 1, f.points)
+        for f in found.families
+    ]
+    if found.combination:
+        out.append(Detection("jailbreak.combination", "jailbreak", "MEDIUM", 1.0, 1, found.combination))
+    if found.obfuscated:
+        out.append(Detection("jailbreak.obfuscated", "jailbreak", "MEDIUM", 1.0, 1, OBFUSCATION_BONUS))
+    return out
+
+
 def scan(text: str, direction: Direction = "prompt", thresholds: Thresholds = DEFAULT_THRESHOLDS) -> ShieldResult:
     """Score ``text``; never raises for any input (callers fail closed if it
     does anyway)."""
@@ -212,8 +231,10 @@ def scan(text: str, direction: Direction = "prompt", thresholds: Thresholds = DE
         if matches:
             detections.append(Detection(rule.key, rule.category, rule.severity, rule.confidence, len(matches)))
     # The phrase pass reads words, whatever glues them: NUL, _, -, ., |, …
+    folded = fold_separators(lowered)
+    detections.extend(family_detections(jailbreak_score(norm, lowered, folded)))
     by_category: dict[str, int] = {}
-    for hit in phrases().find(fold_separators(lowered)):
+    for hit in phrases().find(folded):
         by_category[hit.category] = by_category.get(hit.category, 0) + 1
     for category, count in sorted(by_category.items()):
         severity = (
