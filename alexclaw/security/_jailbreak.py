@@ -38,22 +38,28 @@ import ahocorasick
 
 from alexclaw.security._jailbreak_cues import (
     FAMILIES,
+    FICTION,
     OBFUSCATION_SEEDS,
     PATTERNS,
     PAYLOAD,
+    PERSONA,
     PHRASES,
+    ROLEPLAY,
+    TRANSFORM_HINTS,
 )
 from alexclaw.security._normalize import fold_separators
 
 WINDOW: Final = 2500
-FAMILY_CAP: Final = 45
+FAMILY_CAP: Final = 60
 PAYLOAD_CAP: Final = 15
 COMBINATION_BONUS: Final = 12
 COMBINATION_CAP: Final = 36
 OBFUSCATION_BONUS: Final = 15
+WRAPPED_PAYLOAD_BONUS: Final = 20
 MAX_BLOBS: Final = 8
 MAX_DECODED: Final = 16_384
-_STRONG: Final = 20  # cues worth this much are also looked for obfuscated
+_STRONG: Final = 20  # cues worth this much are also looked for obfuscated; families this strong combine
+_WRAPPERS: Final = (FICTION, ROLEPLAY, PERSONA)
 _MAX_HITS: Final = 2000  # bounded work on adversarial input
 
 
@@ -98,7 +104,7 @@ def _compact(text: str) -> str:
 _ROT13: Final = str.maketrans("abcdefghijklmnopqrstuvwxyz", "nopqrstuvwxyzabcdefghijklm")
 
 # Automaton entries: word -> tuple of (kind, reference, length, checks boundaries)
-_PHRASE, _TRIGGER, _OBFUSCATED = 0, 1, 2
+_PHRASE, _TRIGGER, _OBFUSCATED, _HINT = 0, 1, 2, 3
 Entry = tuple[int, int, int, bool]
 
 
@@ -127,6 +133,8 @@ def _build() -> tuple[tuple[Cue, ...], ahocorasick.Automaton, ahocorasick.Automa
                 add(variant, (_OBFUSCATED, cue, len(variant), True))
             compact.setdefault(_compact(word), cue)
     patterns: list[re.Pattern[str]] = []
+    for hint in TRANSFORM_HINTS:
+        add(hint, (_HINT, 0, len(hint), False))
     for family, points, triggers, regex in PATTERNS:
         index = len(patterns)
         patterns.append(re.compile(regex))
@@ -151,33 +159,55 @@ def _tables() -> tuple[tuple[Cue, ...], ahocorasick.Automaton, ahocorasick.Autom
     scans does not pay for it."""
     return _build()
 
+
 # Hit: (position, cue index, obfuscated)
 Hit = tuple[int, int, bool]
 
 
-def _hits(text: str, *, obfuscated: bool = False) -> list[Hit]:
+def _scan(text: str) -> tuple[list[Hit], bool]:
+    """The cues in ``text`` and whether it says to read it rot13'd or backwards."""
     _cues, automaton, _compact_cues, patterns = _tables()
     base = len(_cues) - len(patterns)
     found: list[Hit] = []
     size = len(text)
+    hinted = False
     for end, entries in automaton.iter(text):
         for kind, ref, length, bounded in entries:
+            if kind == _HINT:
+                hinted = True
+                continue
             start = end - length + 1
             if bounded and ((start > 0 and text[start - 1].isalnum()) or (end + 1 < size and text[end + 1].isalnum())):
                 continue
             if kind == _TRIGGER:
                 if patterns[ref].match(text, start):
-                    found.append((start, base + ref, obfuscated))
+                    found.append((start, base + ref, False))
             else:
-                found.append((start, ref, obfuscated or kind == _OBFUSCATED))
+                found.append((start, ref, kind == _OBFUSCATED))
         if len(found) >= _MAX_HITS:
             break
-    return found
+    return found, hinted
+
+
+def _hits(text: str) -> list[Hit]:
+    return _scan(text)[0]
 
 
 _LEET: Final = bytes.maketrans(b"0134579@$", b"oieastgas")
-_LEETISH: Final = re.compile(r"[a-z][0134579@$]|[0134579@$][a-z]")
-_CLASS: Final = bytes(ord("a") if chr(c).isascii() and chr(c).isalnum() else ord(" ") for c in range(256))
+# Letters "a", the digits and signs leetspeak uses for letters "d", other digits "0", the rest " ".
+_LEET_SIGNS: Final = "0134579@$"
+_CLASS: Final = bytes(
+    ord(
+        "d"
+        if chr(c) in _LEET_SIGNS
+        else "a"
+        if chr(c).isascii() and chr(c).isalpha()
+        else "0"
+        if chr(c).isdigit()
+        else " "
+    )
+    for c in range(256)
+)
 _SPACED_RUN: Final = re.compile(r"(?<![a-z0-9])(?:[a-z0-9][^a-z0-9\n]{1,3}){5,}[a-z0-9](?![a-z0-9])")
 _B64_CHARS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 _B64_CLASS: Final = bytes(ord("b") if chr(c) in _B64_CHARS else ord(" ") for c in range(256))
@@ -186,14 +216,21 @@ _HEX_BLOB: Final = re.compile(r"(?:(?:\\x|0x)?[0-9a-f]{2}[\s,:]*){8,}")
 _HEX_CLASS: Final = bytes(ord("h") if chr(c) in "0123456789abcdef" else ord(" ") for c in range(256))
 
 
-def _spaced_hits(folded: str, encoded: bytes) -> list[Hit]:
-    """Strong cues spelled letter by letter (``i g n o r e  a l l``)."""
-    if encoded.translate(_CLASS).find(b"a a a a a a") < 0:
+_WORD_GAP: Final = re.compile(r"[^a-z0-9\n]{2,}")
+
+
+def _spaced_hits(lowered: str, classes: bytes) -> list[Hit]:
+    """Cues spelled letter by letter: ``i g n o r e  a l l`` (a wider gap
+    between words: read as words, every cue) or ``i.g.n.o.r.e.a.l.l`` (no
+    word gaps: the strong cues written without spaces)."""
+    if classes.find(b"a a a a a a") < 0:
         return []
     found: list[Hit] = []
-    for run in _SPACED_RUN.finditer(folded):
-        letters = _compact(run.group())
-        for _end, (cue, _length) in _tables()[2].iter(letters):
+    for run in _SPACED_RUN.finditer(lowered):
+        words = [_compact(word) for word in _WORD_GAP.split(run.group())]
+        if len(words) > 2:
+            found += [(run.start(), cue, True) for _pos, cue, _o in _hits(" ".join(words))]
+        for _end, (cue, _length) in _tables()[2].iter(_compact(run.group())):
             found.append((run.start(), cue, True))
     return found
 
@@ -245,13 +282,17 @@ def _decoded_blobs(norm: str, lowered: str) -> list[tuple[int, str]]:
 
 def find_hits(norm: str, lowered: str, folded: str, *, depth: int = 0) -> list[Hit]:
     """Every cue in the text, plain and obfuscated, with its position."""
-    hits = _hits(folded)
-    encoded = folded.encode("ascii", "replace")
-    if _LEETISH.search(folded):
+    hits, hinted = _scan(folded)
+    classes = lowered.encode("ascii", "replace").translate(_CLASS)
+    if classes.find(b"ad") >= 0 or classes.find(b"da") >= 0:
         seen = {cue for _pos, cue, _o in hits}
-        leet = encoded.translate(_LEET).decode("ascii")
+        leet = folded.encode("ascii", "replace").translate(_LEET).decode("ascii")
         hits += [(pos, cue, True) for pos, cue, _o in _hits(leet) if cue not in seen]
-    hits += _spaced_hits(folded, encoded)
+    hits += _spaced_hits(lowered, classes)
+    if hinted:
+        seen = {cue for _pos, cue, _o in hits}
+        for variant in (folded.translate(_ROT13), folded[::-1]):
+            hits += [(0, cue, True) for _pos, cue, _o in _hits(variant) if cue not in seen]
     if depth < 2:
         for position, text in _decoded_blobs(norm, lowered):
             inner_lowered = text.lower()
@@ -277,8 +318,11 @@ def _window_score(hits: list[Hit]) -> JailbreakScore:
     scores = {f: min(FAMILY_CAP, p) for f, p in by_family.items() if f != PAYLOAD}
     if PAYLOAD in by_family and scores:
         scores[PAYLOAD] = min(PAYLOAD_CAP, by_family[PAYLOAD])
-    present = sum(1 for p in scores.values() if p >= 10)
-    combination = min(COMBINATION_CAP, COMBINATION_BONUS * max(0, present - 1))
+    present = sum(1 for f, p in scores.items() if p >= _STRONG and f != PAYLOAD)
+    combination = COMBINATION_BONUS * max(0, present - 1)
+    if scores.get(PAYLOAD, 0) >= 5 and any(f in scores for f in _WRAPPERS):
+        combination += WRAPPED_PAYLOAD_BONUS  # forbidden content asked for inside a story or a role
+    combination = min(COMBINATION_CAP, combination)
     obfuscated = bool(obfuscated_only) and bool(scores)
     total = sum(scores.values()) + combination + (OBFUSCATION_BONUS if obfuscated else 0)
     families = tuple(FamilyScore(f, scores[f]) for f in (*FAMILIES, PAYLOAD) if f in scores)
@@ -304,4 +348,3 @@ def jailbreak_score(norm: str, lowered: str, folded: str) -> JailbreakScore:
         if end == len(hits):
             break  # every later window is a subset of this one
     return best
-

@@ -7,8 +7,8 @@ A phrase cue is matched as whole words on the normalised, separator-folded,
 lowercase text; ``{a|b|}`` spells alternatives (an empty one: optional).
 A pattern cue is a regex tried only where one of its trigger words occurs
 (``re.match`` at that position), so it costs nothing on text without them.
-Points: 25–40 a cue that alone says "jailbreak", 12–20 a strong hint,
-3–10 a weak one that only counts together with others.
+Points: 25-40 a cue that alone says "jailbreak", 12-20 a strong hint,
+3-10 a weak one that only counts together with others.
 """
 
 from __future__ import annotations
@@ -49,15 +49,21 @@ PHRASES: Final[tuple[tuple[str, int, str], ...]] = (
     (PERSONA, 10, "{can|will} do anything"),
     (PERSONA, 12, "{has|have|with} no {ethical|moral} {compass|principles|boundaries|standards}"),
     (PERSONA, 10, "{your|its} true self"),
+    (PERSONA, 30, "{you|u|it|he|she} {don't|dont|do not|doesn't|does not|won't|will not|never} {follow|obey|respect|care about} {openai|openai's|anthropic's|any|the|your|its|their} {rules|guidelines|policies|policy|content policy|restrictions}"),
+    (PERSONA, 25, "{assistant|ai|chatbot|model|bot|version} with no {filter|filters|restrictions|rules|limits|ethics|morals|censorship|guidelines}"),
+    (PERSONA, 25, "{shackles|chains|confines} of {its|their|your} {makers|creators|programming|developers|training}"),
+    (PERSONA, 25, "{obeys|follows|respects} no {guideline|guidelines|rule|rules|law|laws|one}"),
     (PERSONA, 12, "{an|the} {alter ego|alter-ego|unrestricted version|unfiltered version|uncensored version} of {you|yourself|chatgpt}"),
     # -- fake modes
-    (DEV_MODE, 25, "{developer|dev|god|debug|sudo|admin|root|maintenance|unrestricted|jailbreak|jailbroken} mode {enabled|activated|engaged|is on|on|unlocked}"),
+    (DEV_MODE, 25, "{developer|dev|god|debug|sudo|admin|root|maintenance|unrestricted|jailbreak|jailbroken} mode {enabled|activated|engaged|is on|unlocked}"),
     (DEV_MODE, 30, "{you are|you're} {now |}{in|running in|operating in} {developer|dev|god|debug|sudo|admin|root|unrestricted|jailbreak} mode"),
-    (DEV_MODE, 25, "{enter|entering|switch to|simulate|activate|enable|with} {developer|dev|god|sudo|jailbreak|unrestricted} mode"),
-    (DEV_MODE, 12, "{developer|god|sudo|jailbreak|unrestricted} mode"),
+    (DEV_MODE, 25, "{enter|entering|switch to|simulate|activate|enable|with} {god|jailbreak|jailbroken|unrestricted|dan|unfiltered|uncensored} mode"),
+    (DEV_MODE, 20, "{simulate|simulating|switch to|entering|you are in} {developer|dev|sudo|admin|maintenance} mode"),
+    (DEV_MODE, 12, "{jailbreak|unrestricted|unfiltered|uncensored|dan} mode"),
+    (DEV_MODE, 8, "{developer|god|sudo|maintenance|admin} mode"),
     (DEV_MODE, 25, "{developer mode|dev mode|jailbreak|jailbroken|unfiltered|unrestricted} output"),
-    (DEV_MODE, 25, "{i am|i'm} {your|an|the} {developer|creator|admin|administrator|openai developer|anthropic engineer|system administrator}"),
-    (DEV_MODE, 25, "{safety|content|ethical} {protocols|filters|guidelines|restrictions|policies} {are |have been |}{disabled|off|lifted|removed|suspended|deactivated}"),
+    (DEV_MODE, 25, "{i am|i'm} {your|an openai|an anthropic|a google} {developer|creator|admin|administrator|engineer|system administrator}"),
+    (DEV_MODE, 25, "{safety|content|ethical|usage} {protocols|protocol|filters|filter|guidelines|restrictions|policies|policy} {are |is |have been |has been |}{disabled|off|lifted|removed|suspended|deactivated|paused|bypassed}"),
     (DEV_MODE, 20, "{authorized|sanctioned|approved} by {openai|anthropic|google|your developers|your creators}"),
     (DEV_MODE, 15, "{override|authorization|admin|sudo} {code|password|key|token}"),
     # -- dual answers
@@ -66,18 +72,23 @@ PHRASES: Final[tuple[tuple[str, int, str], ...]] = (
     (DUAL, 25, "🔓"),
     (DUAL, 10, "🔒"),
     (DUAL, 25, "{[classic]|[jailbreak]|[normal output]|[unfiltered]|(normal output)|(developer mode output)}"),
-    (DUAL, 12, "two {different |separate |distinct |}{responses|answers|replies|paragraphs}"),
+    (DUAL, 12, "two {different |separate |distinct |}{responses|answers|replies|paragraphs|ways|versions}"),
+    (DUAL, 20, "{unrestricted|unfiltered|uncensored|evil|dark|jailbroken|unhinged} {twin|self|side|alter ego|counterpart}"),
+    (DUAL, 12, "one as {you normally would|you would normally|yourself|the assistant}"),
+    (DUAL, 10, "{both versions|double response|side by side}"),
     (DUAL, 12, "{respond|answer|reply} twice"),
     (DUAL, 20, "{one|a} {normal|standard|regular|classic|filtered|censored} {one |response |answer |reply |}and {one|a|another} {unfiltered|uncensored|unrestricted|jailbroken|jailbreak|dan|unhinged|evil}"),
     (DUAL, 20, "{unfiltered|uncensored|unrestricted|jailbroken} {response|answer|reply|version}"),
     (DUAL, 12, "{normal|standard|classic|censored|filtered} {response|answer|reply|output}"),
     (DUAL, 15, "{first|second} {one|response|answer} {as|will be|should be} {dan|yourself|the unfiltered|the jailbroken|unfiltered}"),
     # -- rules removed, refusals forbidden, punishments promised
-    (NO_RULES, 25, "{never|not|don't|do not|cannot|can't|must not|mustn't|will not|won't|shall not} {refuse|decline|deny|reject} {a|any|my|the|to|}"),
+    (NO_RULES, 20, "{never|not|don't|do not|cannot|can't|must not|mustn't|will not|won't|shall not} {refuse|decline|deny|reject} {a|any|my|the|to|}"),
+    (NO_RULES, 15, "{never|won't|will not|can't|cannot|don't|do not} say no"),
+    (NO_RULES, 20, "{drop|abandon|forget|remove|disable|ignore|lose|discard} {all |}{of |}{your|the|any} " + _LIMITS),
     (NO_RULES, 20, "never say {no|that you can't|that you cannot|you can't|you cannot|i'm sorry|sorry}"),
     (NO_RULES, 15, "{never|don't|do not} {apologize|apologise|warn me|add warnings|add disclaimers|include warnings|include disclaimers|moralize|moralise|lecture}"),
     (NO_RULES, 25, "{without|with no|no|zero|free of|free from|free of any|without any} {ethical|moral|content} {restrictions|limits|filters|guidelines|boundaries|considerations|constraints|policies}"),
-    (NO_RULES, 20, "{without any|free of all|free from all|free of any|remove all|removed all|disable all|disable your|turn off your|bypass your|bypass all|drop all|abandon all|abandon your} " + _LIMITS),
+    (NO_RULES, 12, "{without any|free of all|free from all|free of any|remove all|removed all|disable all|disable your|turn off your|bypass your|bypass all|drop all|abandon all|abandon your} " + _LIMITS),
     (NO_RULES, 25, "{openai's|openai|anthropic's|content|usage} {policies|policy|guidelines|rules} {do not|don't|no longer|does not|doesn't} apply"),
     (NO_RULES, 20, "{rules|guidelines|policies|ethics|restrictions|filters} {do not|don't|no longer} apply"),
     (NO_RULES, 25, "{you have|you've got|you now have|you possess|you operate with|you work with|it has|you will have} {no|zero|absolutely no|no more} " + _LIMITS),
@@ -101,9 +112,13 @@ PHRASES: Final[tuple[tuple[str, int, str], ...]] = (
     (FICTION, 6, "{fictional|fictitious|imaginary|made up|made-up} {world|story|universe|scenario|setting|character|country}"),
     (FICTION, 5, "{write a|in a|for a|for my} {story|novel|screenplay|movie script|script|play|poem} {where|in which|about|}"),
     (FICTION, 4, "imagine {a world|a scenario|that you}"),
+    (FICTION, 4, "{imagine|picture|write} {a|an} {novel|story|world|scenario|film|movie|short story|screenplay|chapter}"),
+    (FICTION, 20, "{it's|it is|this is|the story is|that's} {only|just|purely|all} {a story|fiction|fictional|hypothetical|a game|pretend|make believe} {so|and|,}"),
+    (FICTION, 12, "{nobody|no one|no-one} will {actually|really|ever} {do it|use it|try it|make it|know}"),
+    (FICTION, 10, "{so it's fine|so it doesn't matter|so it does not matter|it doesn't matter|so there's no harm}"),
     (FICTION, 18, "{in this|in that|in a|in the} {world|story|universe|fiction|game|scenario} {there are|there is|where there are|where} no {laws|rules|ethics|morals|restrictions|limits|consequences}"),
     (FICTION, 20, "{since|because|as} {it's|it is|this is|this story is|the story is} {just |only |purely |}{fiction|fictional|hypothetical|a story|imaginary|pretend} {so|you can|there's no|there is no|nothing|it doesn't|it does not|no one}"),
-    (FICTION, 15, "{real|realistic|accurate|working|actual|exact|precise|detailed|complete} {step by step |}{instructions|steps|recipe|quantities|measurements|code|procedure|method|details}"),
+    (FICTION, 15, "{real|realistic|accurate|working|actual|exact|precise|detailed|complete} {step by step |}{instructions|steps|recipe|quantities|measurements|code|procedure|method|details|commands|chemicals}"),
     (FICTION, 10, "{in character|the character} {explains|describes|reveals|lists|gives} {in detail|exactly|step by step|the exact|the full|detailed|how}"),
     (FICTION, 10, "{purely|only|just} {fictional|hypothetical|for educational purposes|for research purposes}"),
     (FICTION, 12, "for educational purposes only"),
@@ -114,13 +129,16 @@ PHRASES: Final[tuple[tuple[str, int, str], ...]] = (
     (ROLEPLAY, 20, "{character|persona|role} {with no|without any|without|free of|free from} " + _LIMITS),
     (ROLEPLAY, 15, "{amoral|immoral|unethical|unhinged} {character|persona|role|assistant|chatbot|entity|version}"),
     (ROLEPLAY, 12, "opposite {mode|day|of what you would normally|of your normal}"),
-    (ROLEPLAY, 25, "{my|our} {late |deceased |dead |}{grandma|grandmother|granny|nana} {used to|would} {tell|read|recite|explain|sing}"),
+    (ROLEPLAY, 20, "{do|say|answer} the opposite of what you {would|normally|should|usually}"),
+    (ROLEPLAY, 10, "{late|deceased|dead} {grandma|grandmother|granny|nana|grandpa|grandfather}"),
+    (ROLEPLAY, 10, "{grandma|grandmother|granny|nana} {used to|would} {tell|read|recite|explain|sing}"),
     (ROLEPLAY, 10, "{you must|you will|you have to} {answer|respond|reply|remain|stay} {in character|as the character|as your character}"),
     (ROLEPLAY, 6, "{answer|respond|reply|speak} as {the character|your character|this character}"),
     (ROLEPLAY, 10, "{dan|dude|stan|aim|mongo tom}:"),
     # -- prompt leaks
     (LEAK, 12, "{system prompt|system message|initial prompt|initial instructions|original instructions|hidden instructions|secret instructions|pre prompt|preprompt|developer message}"),
-    (LEAK, 30, "repeat {the|all the|all|everything|every word|the words|the text|the content|all text|what is written} {above|before this|prior to this|preceding}"),
+    (LEAK, 20, "{instructions|rules|prompt|guidelines} you were {given|told|programmed with}"),
+    (LEAK, 8, "{at the start|at the beginning|before the start} of {this|the|our} conversation"),
     (LEAK, 25, "{everything|all text|all the text|the text|every word} {above this line|above this message|before this message|before my message|before this line}"),
     (LEAK, 25, "{starting|beginning} with {\"you are|'you are|you are}"),
     (LEAK, 25, "{what|which} {instructions|rules|guidelines} {were you|have you been|did they} {given|told|programmed with}"),
@@ -134,7 +152,9 @@ PHRASES: Final[tuple[tuple[str, int, str], ...]] = (
     (OVERRIDE, 12, "{end of|end} {system prompt|instructions|the system prompt}"),
     # -- payload (only next to another family does it count; see _jailbreak)
     (PAYLOAD, 6, "{make|build|synthesize|synthesise|cook|produce|create|manufacture} {a |an |the |some |}{bomb|explosive|explosives|meth|methamphetamine|napalm|nerve agent|sarin|ricin|poison|bioweapon|pipe bomb|molotov cocktail|untraceable gun|ghost gun}"),
-    (PAYLOAD, 6, "{write|create|code|build|develop} {a |an |some |}{malware|ransomware|keylogger|virus|trojan|worm|botnet|rootkit|credit card skimmer|phishing page|phishing email}"),
+    (PAYLOAD, 5, "{keylogger|ransomware|malware|napalm|ricin|sarin|nerve agent|methamphetamine|pipe bomb|explosives|bioweapon|credit card numbers}"),
+    (PAYLOAD, 3, "step by step"),
+    (PAYLOAD, 6, "{write|writing|create|creating|making|make|code|build|develop} {a |an |some |}{malware|ransomware|keylogger|virus|trojan|worm|botnet|rootkit|credit card skimmer|phishing page|phishing email}"),
     (PAYLOAD, 5, "{hack into|break into|steal|launder|without getting caught|evade the police|untraceable|undetectable|bypass security|disable the alarm|hotwire}"),
     (PAYLOAD, 4, "{illegal|illicit|unethical|harmful|dangerous|explicit|offensive} {content|information|activities|things|questions|requests|topics}"),
 )  # fmt: skip
@@ -155,13 +175,22 @@ PATTERNS: Final[tuple[tuple[str, int, tuple[str, ...], str], ...]] = (
     ),
     (
         LEAK, 30, ("reveal", "show", "print", "repeat", "output", "display", "tell", "give", "share", "dump", "leak",
-                   "write", "recite", "copy", "paste", "list", "disclose", "expose", "provide", "what"),
+                   "write", "recite", "copy", "paste", "list", "disclose", "expose", "provide"),
         r"(?:reveal|show|print|repeat|output|display|tell|give|share|dump|leak|write(?: out| down)?|recite|copy|paste"
-        r"|list|disclose|expose|provide|what(?:'s| is| are| were))\s+(?:me\s+|us\s+)?(?:out\s+)?(?:all\s+(?:of\s+)?)?"
+        r"|list|disclose|expose|provide)\s+(?:me\s+|us\s+)?(?:out\s+)?(?:all\s+(?:of\s+)?)?"
         r"(?:your|the|its|ur)\s+(?:\w+\s+){0,3}?(?:system prompt|system message|initial (?:prompt|instructions)"
         r"|original (?:prompt|instructions)|hidden (?:prompt|instructions|rules)|secret (?:prompt|instructions)"
         r"|instructions you were given|pre ?prompt|developer (?:message|instructions)|internal (?:instructions|rules|prompt)"
         r"|(?:full|entire|exact|complete) (?:prompt|instructions))\b",
+    ),
+    (
+        LEAK, 30, ("what",),
+        r"what(?:'s| is| are| were)\s+(?:all\s+)?(?:of\s+)?(?:your|ur)\s+(?:\w+\s+){0,2}?(?:system prompt|system message"
+        r"|(?:initial|original|hidden|secret|internal) (?:prompt|instructions|rules)|instructions|pre ?prompt)\b",
+    ),
+    (
+        LEAK, 30, ("repeat",),
+        r"repeat\s+(?:\w+\s+){0,3}?(?:above|before this|prior to this|preceding|from the (?:very )?(?:first|top))\b",
     ),
     (
         NO_RULES, 12, ("tokens", "lives", "points"),
@@ -178,10 +207,9 @@ OBFUSCATION_SEEDS: Final[tuple[tuple[str, int, str], ...]] = (
     (OVERRIDE, 25, "ignore your {rules|guidelines|programming}"),
     (LEAK, 30, "{reveal|show|print|repeat|output|tell me} your {system prompt|instructions|initial prompt}"),
     (LEAK, 30, "{reveal|show|print|repeat|output} the system prompt"),
+    (LEAK, 30, "what {is|are} your {system prompt|instructions|initial instructions}"),
 )
 
-# Hints that the text around a blob is meant to be decoded and obeyed.
-DECODE_HINTS: Final = (
-    "base64", "base 64", "rot13", "rot 13", "rot-13", "caesar", "decode", "decipher", "reversed", "backwards",
-    "reverse it", "hex", "encoded", "cipher",
-)  # fmt: skip
+# Words saying the text is to be read rot13'd or backwards: then the whole
+# text is read that way too (every cue, not only the strong ones).
+TRANSFORM_HINTS: Final = ("rot13", "rot 13", "caesar", "backwards", "reversed", "reverse", "decode", "decipher")

@@ -37,7 +37,7 @@ class Detection:
     severity: str
     confidence: float
     count: int
-    points: float | None = None  # a combined score (the jailbreak families) instead of weight × confidence × count
+    points: float | None = None  # a combined score (the jailbreak families) instead of weight * confidence * count
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +98,6 @@ RULES: Final[tuple[Rule, ...]] = (
     _r("c2.upload_file", "c2_exfiltration", "HIGH", 0.7, r"\bcurl\b[^\n]{0,100}(?:-d\s*@|--data-binary\s*@|-f\s*\S+=@|-t\s)", "curl"),
     _r("c2.exfiltrate_word", "c2_exfiltration", "MEDIUM", 0.6, r"\bexfiltrat(?:e|ion|ing)\b", "exfiltrat"),
     _r("jailbreak.dan", "jailbreak", "HIGH", 0.8, r"\b(?:do anything now|dan mode|you are dan|jailbreak(?:ed|ing)? mode|developer mode (?:enabled|output))\b", "do anything now", "dan mode", "you are dan", "jailbreak", "developer mode"),
-    _r("jailbreak.no_rules", "jailbreak", "HIGH", 0.7, r"\b(?:no|without any) (?:restrictions|rules|filters|ethical guidelines|limitations)\b", "no restrictions", "no rules", "no filters", "no ethical", "no limitations", "without any"),
     _r("encoding.base64_blob", "encoding", "MEDIUM", 0.5, r"(?:[A-Za-z0-9+/]{4}){50,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?", needs=("base64", b"b" * 200), case=True),
     _r("encoding.decode_and_run", "encoding", "CRITICAL", 0.8, r"\b(?:base64\s+-d|frombase64string|atob\()[^\n]{0,80}(?:\||exec|eval|sh\b|bash\b)", "base64", "frombase64string", "atob("),
     _r("encoding.hex_blob", "encoding", "LOW", 0.4, r"(?:\\x[0-9a-f]{2}){16,}", "\\x"),
