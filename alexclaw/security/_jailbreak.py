@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import bisect
 import functools
 import itertools
 import re
@@ -37,6 +38,8 @@ from typing import Final
 import ahocorasick
 
 from alexclaw.security._jailbreak_cues import (
+    CLASSES,
+    COMBINATIONS,
     FAMILIES,
     FICTION,
     OBFUSCATION_SEEDS,
@@ -105,10 +108,24 @@ _ROT13: Final = str.maketrans("abcdefghijklmnopqrstuvwxyz", "nopqrstuvwxyzabcdef
 
 # Automaton entries: word -> tuple of (kind, reference, length, checks boundaries)
 _PHRASE, _TRIGGER, _OBFUSCATED, _HINT = 0, 1, 2, 3
+_CLASS_NAMES: Final = tuple(CLASSES)
+_MAX_CLASS_HITS: Final = 4000
 Entry = tuple[int, int, int, bool]
 
 
-def _build() -> tuple[tuple[Cue, ...], ahocorasick.Automaton, ahocorasick.Automaton, tuple[re.Pattern[str], ...]]:
+@dataclass(frozen=True, slots=True)
+class Tables:
+    cues: tuple[Cue, ...]  # phrases, obfuscation seeds, combinations, then one per pattern
+    automaton: ahocorasick.Automaton  # phrases, their rot13/reversed forms, pattern triggers, hints
+    compact: ahocorasick.Automaton  # strong cues without spaces (letters spelled out)
+    class_words: ahocorasick.Automaton  # the combinations' word classes
+    patterns: tuple[re.Pattern[str], ...]
+
+
+def _build() -> Tables:
+    """The cues (phrases, obfuscation seeds, combinations, then patterns:
+    the last ``len(patterns)`` are the patterns'), the automaton, the
+    automaton of strong cues written without spaces, the patterns."""
     cues: list[Cue] = []
     words: dict[str, list[Entry]] = {}
     compact: dict[str, int] = {}
@@ -133,6 +150,13 @@ def _build() -> tuple[tuple[Cue, ...], ahocorasick.Automaton, ahocorasick.Automa
                 add(variant, (_OBFUSCATED, cue, len(variant), True))
             compact.setdefault(_compact(word), cue)
     patterns: list[re.Pattern[str]] = []
+    class_words = ahocorasick.Automaton()
+    for class_index, name in enumerate(_CLASS_NAMES):
+        for word in expand(CLASSES[name]):
+            class_words.add_word(word, (*class_words.get(word, ()), (class_index, len(word))))
+    class_words.make_automaton()
+    for family, points, _classes, _span in COMBINATIONS:
+        cues.append(Cue(family, points))
     for hint in TRANSFORM_HINTS:
         add(hint, (_HINT, 0, len(hint), False))
     for family, points, triggers, regex in PATTERNS:
@@ -150,11 +174,11 @@ def _build() -> tuple[tuple[Cue, ...], ahocorasick.Automaton, ahocorasick.Automa
         if len(word) >= 10:
             spaced.add_word(word, (cue, len(word)))
     spaced.make_automaton()
-    return tuple(cues), automaton, spaced, tuple(patterns)
+    return Tables(tuple(cues), automaton, spaced, class_words, tuple(patterns))
 
 
 @functools.cache
-def _tables() -> tuple[tuple[Cue, ...], ahocorasick.Automaton, ahocorasick.Automaton, tuple[re.Pattern[str], ...]]:
+def _tables() -> Tables:
     """Built on first use (≈ 0.25 s), not at import: a command that never
     scans does not pay for it."""
     return _build()
@@ -166,8 +190,9 @@ Hit = tuple[int, int, bool]
 
 def _scan(text: str) -> tuple[list[Hit], bool]:
     """The cues in ``text`` and whether it says to read it rot13'd or backwards."""
-    _cues, automaton, _compact_cues, patterns = _tables()
-    base = len(_cues) - len(patterns)
+    tables = _tables()
+    automaton, patterns = tables.automaton, tables.patterns
+    base = len(tables.cues) - len(patterns)
     found: list[Hit] = []
     size = len(text)
     hinted = False
@@ -187,6 +212,45 @@ def _scan(text: str) -> tuple[list[Hit], bool]:
         if len(found) >= _MAX_HITS:
             break
     return found, hinted
+
+
+def _class_positions(lowered: str) -> list[list[int]]:
+    """Where each word class occurs, as whole words of the unfolded text: an
+    identifier (``ignore_all_warnings``) is one word, not three."""
+    classes: list[list[int]] = [[] for _ in _CLASS_NAMES]
+    size, counted = len(lowered), 0
+    for end, entries in _tables().class_words.iter(lowered):
+        for class_index, length in entries:
+            start = end - length + 1
+            before = lowered[start - 1] if start > 0 else " "
+            after = lowered[end + 1] if end + 1 < size else " "
+            if before.isalnum() or before == "_" or after.isalnum() or after == "_":
+                continue
+            classes[class_index].append(start)
+            counted += 1
+        if counted >= _MAX_CLASS_HITS:
+            break
+    return classes
+
+
+_FIRST_COMBINATION: Final = len(PHRASES) + len(OBFUSCATION_SEEDS)
+
+
+def _combinations(classes: list[list[int]]) -> list[Hit]:
+    """A hit for each place where a combination's classes meet."""
+    found: list[Hit] = []
+    for offset, (_family, _points, names, span) in enumerate(COMBINATIONS):
+        positions = [classes[_CLASS_NAMES.index(name)] for name in names]
+        if not all(positions):
+            continue
+        places = (a for a in positions[0] if all(_near(others, a, span) for others in positions[1:]))
+        found += [(anchor, _FIRST_COMBINATION + offset, False) for anchor in itertools.islice(places, 16)]
+    return found
+
+
+def _near(positions: list[int], anchor: int, span: int) -> bool:
+    at = bisect.bisect_left(positions, anchor - span)
+    return at < len(positions) and positions[at] <= anchor + span
 
 
 def _hits(text: str) -> list[Hit]:
@@ -230,7 +294,7 @@ def _spaced_hits(lowered: str, classes: bytes) -> list[Hit]:
         words = [_compact(word) for word in _WORD_GAP.split(run.group())]
         if len(words) > 2:
             found += [(run.start(), cue, True) for _pos, cue, _o in _hits(" ".join(words))]
-        for _end, (cue, _length) in _tables()[2].iter(_compact(run.group())):
+        for _end, (cue, _length) in _tables().compact.iter(_compact(run.group())):
             found.append((run.start(), cue, True))
     return found
 
@@ -283,6 +347,7 @@ def _decoded_blobs(norm: str, lowered: str) -> list[tuple[int, str]]:
 def find_hits(norm: str, lowered: str, folded: str, *, depth: int = 0) -> list[Hit]:
     """Every cue in the text, plain and obfuscated, with its position."""
     hits, hinted = _scan(folded)
+    hits += _combinations(_class_positions(lowered))
     classes = lowered.encode("ascii", "replace").translate(_CLASS)
     if classes.find(b"ad") >= 0 or classes.find(b"da") >= 0:
         seen = {cue for _pos, cue, _o in hits}
@@ -302,8 +367,9 @@ def find_hits(norm: str, lowered: str, folded: str, *, depth: int = 0) -> list[H
 
 
 def _window_score(hits: list[Hit]) -> JailbreakScore:
-    cues = _tables()[0]
+    cues = _tables().cues
     by_family: dict[str, int] = {}
+    by_combination: dict[str, int] = {}
     counted: set[int] = set()
     obfuscated_only: set[int] = set()
     plain = {cue for _pos, cue, obf in hits if not obf}
@@ -314,7 +380,10 @@ def _window_score(hits: list[Hit]) -> JailbreakScore:
         if obf and cue not in plain:
             obfuscated_only.add(cue)
         family = cues[cue].family
-        by_family[family] = by_family.get(family, 0) + cues[cue].points
+        into = by_combination if _FIRST_COMBINATION <= cue < _FIRST_COMBINATION + len(COMBINATIONS) else by_family
+        into[family] = into.get(family, 0) + cues[cue].points
+    for family, points in by_combination.items():  # a combination generalises its family's phrases: the larger
+        by_family[family] = max(by_family.get(family, 0), points)
     scores = {f: min(FAMILY_CAP, p) for f, p in by_family.items() if f != PAYLOAD}
     if PAYLOAD in by_family and scores:
         scores[PAYLOAD] = min(PAYLOAD_CAP, by_family[PAYLOAD])

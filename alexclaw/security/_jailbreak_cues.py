@@ -213,3 +213,46 @@ OBFUSCATION_SEEDS: Final[tuple[tuple[str, int, str], ...]] = (
 # Words saying the text is to be read rot13'd or backwards: then the whole
 # text is read that way too (every cue, not only the strong ones).
 TRANSFORM_HINTS: Final = ("rot13", "rot 13", "caesar", "backwards", "reversed", "reverse", "decode", "decipher")
+
+# Word classes and their co-occurrence: the mechanics of a family in any
+# wording ("<an AI / you> ... <no / without / shed> ... <rules / filter>").
+# A combination counts when a word of each of its classes lies within
+# ``span`` characters of a word of the first class. It generalises the
+# phrases of its family, so a family takes the larger of its phrases' sum
+# and its combinations' sum, never both.
+CLASSES: Final[dict[str, str]] = {
+    # the model spoken to: second person or an imperative (an essay about jailbreaks speaks of "the model")
+    "address": "{you|your|you're|youre|u|ur|yourself|respond|reply|answer|act|pretend|be|give|write|start|stay|remember|confirm|speak|switch|simulate|play|let's|lets|please|from now on}",
+    "addressee": "{you|your|you're|youre|u|yourself|ai|model|bot|chatbot|assistant|persona|character|entity|reply|replies|answer|answers|response|responses|version|gpt}",
+    "limit": "{rule|rules|restriction|restrictions|filter|filters|filtering|guardrail|guardrails|policy|policies|content policy|moral|morals|morality|ethics|ethical|guidelines|limits|limitations|censorship|safeguards|boundaries|constraints|safety|safety review}",
+    "absent": "{no|zero|without|free|freed|shed|sheds|suspended|lifted|removed|disabled|off|paused|bypass|bypassed|unlock|unlocked|nobody|no one|none|not limited|not bound|not restricted|no longer|ignores|ignore|doesn't have|does not have|forget|drop}",
+    "refuse": "{refuse|refuses|refusing|refusal|refusals|decline|declining|say no|i can't|i cannot|can't help|cannot help|sorry}",
+    "ban": "{never|not allowed|not an option|forbidden|no longer|must not|mustn't|costs|cost you|lose|penalty|punished|not permitted|banned}",
+    "override": "{ignore|disregard|forget|override|discard|bypass}",
+    "earlier": "{earlier|prior|previous|before|above|preceding|original|initial|you were told|you've been told|you were given|so far|until now}",
+    "instruction": "{instructions|instruction|directions|directives|guidelines|rules|prompt|prompts|programming|told|given}",
+    "leak_verb": "{output|print|paste|quote|show|repeat|reveal|share|dump|display|copy|recite|tell me|give me|write out|spell out|say}",
+    "leak_target": "{your instructions|system prompt|system message|your prompt|your operator|you were given|before my first message|above this|initial prompt|instructions you|your rules|your configuration|developer message|hidden prompt|your guidelines|your directives}",
+    "two": "{twice|two answers|two responses|two replies|two versions|two ways|both answers|both versions|second answer|then write|then give|followed by}",
+    "normal": "{normal|normally|usual|usually|censored|safe|filtered|classic|standard|regular|polite}",
+    "unfiltered": "{unfiltered|uncensored|unrestricted|no filter|no filters|without any restrictions|no restrictions|without restrictions|jailbreak|jailbroken|evil|real answer|raw|unhinged|free}",
+    "wrapper": "{story|stories|screenplay|scene|fiction|fictional|novel|hypothetically|hypothetical|suppose|fantasy|game|chapter|roleplay|role play|improv|pretend|imagine|script|movie|film}",
+    "realism": "{exact|exactly|precise|precisely|real|working|in full|step by step|detailed|accurate|full synthesis|be precise|realistic}",
+    "harm": "{meth|methamphetamine|synthesis|synthesize|explosive|explosives|bomb|ransomware|malware|keylogger|poison|steal|stealing|weapon|weapons|napalm|ricin|sarin|hack|hacking|launder|laundering|drugs|nerve agent|untraceable|phishing|credit card}",
+    "switch": "{you are|you're|become|switch|simulate|pretend|embody|playing|identity|identities|meet|called|named|known as|speak as|act as|you will be|from now on}",
+    "mode": "{mode|unlock|unlocked|override code|admin|sudo|root|developer|maintenance|debug}",
+}  # fmt: skip
+
+# (family, points, classes, span in characters)
+COMBINATIONS: Final[tuple[tuple[str, int, tuple[str, ...], int], ...]] = (
+    (NO_RULES, 25, ("limit", "absent", "addressee", "address"), 60),
+    (NO_RULES, 20, ("refuse", "ban", "address"), 60),
+    (OVERRIDE, 30, ("override", "earlier", "instruction"), 50),
+    (LEAK, 25, ("leak_target", "leak_verb"), 50),
+    (DUAL, 25, ("two", "normal", "unfiltered", "address"), 120),
+    (DUAL, 15, ("unfiltered", "normal", "address"), 60),
+    (FICTION, 10, ("wrapper", "realism"), 200),
+    (PAYLOAD, 6, ("harm", "wrapper"), 300),
+    (PERSONA, 20, ("switch", "limit", "absent", "address"), 120),
+    (DEV_MODE, 20, ("mode", "limit", "absent", "address"), 80),
+)

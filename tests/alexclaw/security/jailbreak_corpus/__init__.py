@@ -12,8 +12,16 @@ from collections.abc import Callable
 from typing import Final
 
 from tests.alexclaw.security.jailbreak_corpus._benign import HANDWRITTEN, LONG, templated
+from tests.alexclaw.security.jailbreak_corpus._final import FINAL
+from tests.alexclaw.security.jailbreak_corpus._fresh import FRESH
 from tests.alexclaw.security.jailbreak_corpus._held_out import HELD_OUT
 from tests.alexclaw.security.jailbreak_corpus._tuning import TUNING
+
+# The sets in the order they were written. Each held-out set was measured
+# once before any rule was changed after it (flagged then: held-out-1 35/48,
+# held-out-2 20/48, held-out-3 32/48, long variants included); held-out-1
+# and held-out-2 were tuned on afterwards, held-out-3 never was.
+SETS: Final = (("tuning", TUNING), ("held-out-1", HELD_OUT), ("held-out-2", FRESH), ("held-out-3", FINAL))
 
 FILLER: Final = (
     "The quarterly report covers revenue, hiring and the new office. Revenue grew by eight percent, driven by "
@@ -45,15 +53,15 @@ OBFUSCATIONS: Final[dict[str, Callable[[str], str]]] = {
 
 
 def attacks() -> dict[str, list[tuple[str, str]]]:
-    """Family → (set, prompt): every attack, tuning and held-out, with the
-    long buried ones (sets ``long``/``long-held-out``)."""
+    """Family → (set, prompt): every attack of every set, with the first three
+    of each family also buried in 2 KB or 8 KB of text (same set)."""
     out: dict[str, list[tuple[str, str]]] = {}
-    for name, families in (("tuning", TUNING), ("held-out", HELD_OUT)):
+    for name, families in SETS:
         for family, prompts in families.items():
             rows = out.setdefault(family, [])
             rows.extend((name, prompt) for prompt in prompts)
-            for index, prompt in enumerate(prompts[:2]):
-                rows.append((f"long-{name}", buried(prompt, (2048, 8000)[index % 2])))
+            for index, prompt in enumerate(prompts[:3]):
+                rows.append((name, buried(prompt, (2048, 8000)[index % 2])))
     return out
 
 
