@@ -74,6 +74,7 @@ from alexclaw.security import (
     ShieldGuard,
     Thresholds,
     limiter_policies,
+    review_sources,
     secret_in_force,
 )
 from alexclaw.settings import Settings
@@ -206,6 +207,7 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         window,
         time.time,
         thresholds=lambda: _thresholds(ShieldSettings.read(config)),
+        review_allowed=lambda: review_sources(ShieldSettings.read(config).review_allowed_sources),
     )
     # One pool for the node's egress clients: its keys keep each skill's
     # (and each provider's) connections apart; its bounds are the node's.

@@ -52,6 +52,15 @@ def _command_list(text: str) -> str | None:
     return None
 
 
+def _review_sources(text: str) -> str | None:
+    """``shield.review_allowed_sources``: a JSON list of known outside sources."""
+    value = json.loads(text)
+    known = ("proxy", "mcp", "content")
+    if not isinstance(value, list) or not all(item in known for item in value):
+        return 'must be a JSON list of sources among "proxy", "mcp" and "content", e.g. ["content"] (or [])'
+    return None
+
+
 SECRET_MINIMUM: Final = 16  # characters: any secret of ours, and any secret the catalog does not say more of
 
 
@@ -171,6 +180,7 @@ CHECKS: Final[dict[str, Check]] = {
     "telegram.webhook_url": url(https_only=True),
     "shield.block_score": between(1, 100),
     "shield.review_score": between(1, 100),
+    "shield.review_allowed_sources": _review_sources,
     "shield.proxy_upstream_url": url(http_on_loopback_only=True),
     "github.api_base_url": url(http_on_loopback_only=True, public_or_loopback=True),
     "web.search_url": url(http_on_loopback_only=True, public_or_loopback=True),

@@ -145,10 +145,12 @@ from alexclaw.security._exchange import (
     screen_prompt,
 )
 from alexclaw.security._guard import (
+    REVIEW_SOURCES,
     BreakGlassWindow,
     GuardDecision,
     ShieldGuard,
     excerpt,
+    review_sources,
 )
 from alexclaw.security._leaks import (
     redact,
@@ -332,7 +334,9 @@ __all__ = [
     "BreakGlassError",
     "BreakGlassWindow",
     "GuardDecision",
+    "REVIEW_SOURCES",
     "ShieldGuard",
+    "review_sources",
     "excerpt",
     "Credential",
     "EgressClient",
