@@ -434,8 +434,9 @@ class LlmBackend:
             raise ModelRefused("invalid", str(exc)) from None
         source = f"skill:{call.skill}" + (f" run:{call.run_id}" if call.run_id else "")
         result = await self._model.complete(
-            request, source=source, tier=call.tier, provider=call.provider, untrusted=call.untrusted
-        )
+            request, source=source, tier=call.tier, provider=call.provider, untrusted=call.untrusted,
+            outside=call.outside,
+        )  # fmt: skip
         if isinstance(result, Refusal):
             raise ModelRefused(result.kind, result.message)
         answer, verdict = result.answer, result.response
