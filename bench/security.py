@@ -96,10 +96,12 @@ def bench_shield() -> None:
         half = (size - len(JAILBREAK)) // 2
         attack = prompt[:half] + JAILBREAK + prompt[:half]
         shield_scan(prompt, "prompt")  # the cue tables are built on first use
-        seconds = median_seconds(lambda: shield_scan(prompt, "prompt"), 201)  # noqa: B023  (called at once)
-        line(f"shield_scan_{label}_prompt_median", seconds * 1000, "ms")
-        seconds = median_seconds(lambda: shield_scan(attack, "prompt"), 201)  # noqa: B023
-        line(f"shield_scan_{label}_jailbreak_median", seconds * 1000, "ms")
+        for kind, text in (("prompt", prompt), ("jailbreak", attack)):
+            samples = [median_seconds(lambda: shield_scan(text, "prompt"), 1) for _ in range(201)]  # noqa: B023
+            line(f"shield_scan_{label}_{kind}_median", statistics.median(samples) * 1000, "ms")
+            # On a loaded machine a scan longer than a time slice is often preempted:
+            # the fastest tenth is what the scan costs when it runs undisturbed.
+            line(f"shield_scan_{label}_{kind}_p10", statistics.quantiles(samples, n=10)[0] * 1000, "ms")
 
 
 def bench_check_url() -> None:

@@ -64,6 +64,7 @@ MAX_DECODED: Final = 16_384
 _STRONG: Final = 20  # cues worth this much are also looked for obfuscated; families this strong combine
 _WRAPPERS: Final = (FICTION, ROLEPLAY, PERSONA)
 _MAX_HITS: Final = 2000  # bounded work on adversarial input
+_OBFUSCATED_SPELLINGS: Final = 12  # per strong cue, held rot13'd and reversed
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +144,9 @@ def _build() -> Tables:
         seeds.append((len(cues), spec))
         cues.append(Cue(family, points))
     for cue, spec in seeds:
-        for word in expand(spec):
+        # The shortest spellings only: every spelling twice more would make
+        # the automaton too large to stay in the CPU's cache.
+        for word in sorted(expand(spec), key=len)[:_OBFUSCATED_SPELLINGS]:
             if len(word) < 10 or not word.isascii():
                 continue
             for variant in {word.translate(_ROT13), word[::-1]} - {word}:
@@ -153,7 +156,10 @@ def _build() -> Tables:
     class_words = ahocorasick.Automaton()
     for class_index, name in enumerate(_CLASS_NAMES):
         for word in expand(CLASSES[name]):
-            class_words.add_word(word, (*class_words.get(word, ()), (class_index, len(word))))
+            # A short word is held with the space before it: "ai" would
+            # otherwise be found (and thrown away) inside every "said".
+            held = f" {word}" if len(word) <= 3 else word
+            class_words.add_word(held, (*class_words.get(held, ()), (class_index, len(held))))
     class_words.make_automaton()
     for family, points, _classes, _span in COMBINATIONS:
         cues.append(Cue(family, points))
@@ -222,6 +228,8 @@ def _class_positions(lowered: str) -> list[list[int]]:
     for end, entries in _tables().class_words.iter(lowered):
         for class_index, length in entries:
             start = end - length + 1
+            if lowered[start] == " ":  # a short word held with its space: the word starts after it
+                start += 1
             before = lowered[start - 1] if start > 0 else " "
             after = lowered[end + 1] if end + 1 < size else " "
             if before.isalnum() or before == "_" or after.isalnum() or after == "_":
