@@ -13,7 +13,7 @@ import httpx
 
 from actors import CallTimeout, NoProcess, Process, ProcessExited, Refused, call
 from alexclaw.config import BOUND_TO, CATALOG, ConfigHandle, attachable, origin_of, shown_value
-from alexclaw.conversations import chat_request, verdict_reason
+from alexclaw.conversations import chat_request, shown_verdict
 from alexclaw.inputs import id_problem
 from alexclaw.llm import CallError, ChatRequest, GuardedModel, ProviderEmbeddings, Refusal
 from alexclaw.memory import (
@@ -439,8 +439,8 @@ class LlmBackend:
         )  # fmt: skip
         if isinstance(result, Refusal):
             raise ModelRefused(result.kind, result.message)
-        answer, verdict = result.answer, result.response
-        return ModelReply(answer.text, answer.provider, answer.model, verdict.result.verdict, verdict_reason(verdict))
+        verdict, reason = shown_verdict(result.prompt, result.response)  # a passed REVIEW prompt says so
+        return ModelReply(result.answer.text, result.answer.provider, result.answer.model, verdict, reason)
 
 
 REWRITE_SYSTEM = (
