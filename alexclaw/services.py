@@ -207,7 +207,8 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         window,
         time.time,
         thresholds=lambda: _thresholds(ShieldSettings.read(config)),
-        review_allowed=lambda: review_sources(ShieldSettings.read(config).review_allowed_sources),
+        # A JSON list, not a typed field: unset (None) and anything unreadable allow nothing, as the catalog's [].
+        review_allowed=lambda: review_sources(config.get("shield.review_allowed_sources")),
     )
     # One pool for the node's egress clients: its keys keep each skill's
     # (and each provider's) connections apart; its bounds are the node's.

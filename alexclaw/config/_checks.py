@@ -15,7 +15,7 @@ from typing import Final
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, available_timezones
 
-from alexclaw.security import blocked_reason, literal_address
+from alexclaw.security import REVIEW_SOURCES, blocked_reason, literal_address
 
 Check = Callable[[str], str | None]
 
@@ -55,8 +55,7 @@ def _command_list(text: str) -> str | None:
 def _review_sources(text: str) -> str | None:
     """``shield.review_allowed_sources``: a JSON list of known outside sources."""
     value = json.loads(text)
-    known = ("proxy", "mcp", "content")
-    if not isinstance(value, list) or not all(item in known for item in value):
+    if not isinstance(value, list) or not all(item in REVIEW_SOURCES for item in value):
         return 'must be a JSON list of sources among "proxy", "mcp" and "content", e.g. ["content"] (or [])'
     return None
 

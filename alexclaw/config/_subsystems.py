@@ -58,8 +58,6 @@ class ShieldSettings(_Typed):
     mode: str = key("shield.mode")
     block_score: int = key("shield.block_score")
     review_score: int = key("shield.review_score")
-    # a JSON list, read by security.review_sources (which fails closed on anything else)
-    review_allowed_sources: object = key("shield.review_allowed_sources")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -62,6 +62,7 @@ EXPECTED: dict[str, Sensitivity] = {
     "sanitizer.extra_phrases": CONTROL,
     "shield.block_score": CONTROL,
     "shield.review_score": CONTROL,
+    "shield.review_allowed_sources": CONTROL,
     "shield.proxy_api_key": SECRET,
     "shield.proxy_upstream_url": ENDPOINT,
     "shield.proxy_upstream_api_key": SECRET,
@@ -104,6 +105,7 @@ VALID: dict[str, str] = {
     "memory.embedder": "openai",
     "memory.embedding_model": "text-embedding-3-small",
     "shell.whitelist": '["df", "uptime"]',
+    "shield.review_allowed_sources": '["proxy"]',
 }
 
 
