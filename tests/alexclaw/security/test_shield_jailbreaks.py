@@ -29,7 +29,7 @@ def test_every_family_is_flagged_and_the_recall_is_printed() -> None:
     by_set: dict[str, list[str]] = {}
     lines, failed = [], []
     for family, rows in attacks().items():
-        verdicts = [shield_scan(prompt).verdict for _name, prompt in rows]
+        verdicts: list[str] = [shield_scan(prompt).verdict for _name, prompt in rows]
         for (name, _prompt), verdict in zip(rows, verdicts, strict=True):
             by_set.setdefault(name, []).append(verdict)
         flagged, blocked = sum(v != "ALLOW" for v in verdicts), verdicts.count("BLOCK")
