@@ -81,6 +81,7 @@ from alexclaw.security import (
     ShieldGuard,
     Thresholds,
     limiter_policies,
+    review_sources,
     secret_in_force,
 )
 from alexclaw.settings import Settings, read_environment
@@ -232,6 +233,8 @@ def build_services(settings: Settings, *, root_name: str, loopback_grants: froze
         window,
         time.time,
         thresholds=lambda: _thresholds(ShieldSettings.read(config)),
+        # A JSON list, not a typed field: unset (None) and anything unreadable allow nothing, as the catalog's [].
+        review_allowed=lambda: review_sources(config.get("shield.review_allowed_sources")),
     )
     # One pool for the node's egress clients: its keys keep each skill's
     # (and each provider's) connections apart; its bounds are the node's.

@@ -14,7 +14,7 @@ import httpx
 from actors import CallTimeout, NoProcess, Process, ProcessExited, Refused, call, whereis
 from alexclaw.config import BOUND_TO, CATALOG, ConfigHandle, attachable, origin_of, shown_value
 from alexclaw.connections import QueryFailed, run_query, sql_target
-from alexclaw.conversations import chat_request, verdict_reason
+from alexclaw.conversations import chat_request, shown_verdict
 from alexclaw.google import GoogleClient, GoogleError, GoogleOperations
 from alexclaw.inputs import id_problem
 from alexclaw.llm import CallError, ChatRequest, GuardedModel, ProviderEmbeddings, Refusal
@@ -490,12 +490,13 @@ class LlmBackend:
             raise ModelRefused("invalid", str(exc)) from None
         source = f"skill:{call.skill}" + (f" run:{call.run_id}" if call.run_id else "")
         result = await self._model.complete(
-            request, source=source, tier=call.tier, provider=call.provider, untrusted=call.untrusted
-        )
+            request, source=source, tier=call.tier, provider=call.provider, untrusted=call.untrusted,
+            outside=call.outside,
+        )  # fmt: skip
         if isinstance(result, Refusal):
             raise ModelRefused(result.kind, result.message)
-        answer, verdict = result.answer, result.response
-        return ModelReply(answer.text, answer.provider, answer.model, verdict.result.verdict, verdict_reason(verdict))
+        verdict, reason = shown_verdict(result.prompt, result.response)  # a passed REVIEW prompt says so
+        return ModelReply(result.answer.text, result.answer.provider, result.answer.model, verdict, reason)
 
 
 REWRITE_SYSTEM = (

@@ -227,6 +227,7 @@ class SkillAPI:
         call = LlmCall(
             prompt, self.caller.skill, self.caller.run_id, system, tier, provider, max_tokens,
             tuple((str(source), str(content)) for source, content in untrusted), history, identity,
+            self.caller.outside,
         )  # fmt: skip
         return await backend.complete(call)
 

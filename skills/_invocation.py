@@ -29,6 +29,9 @@ class CallerState:
     chain_depth: int = 0
     token: str | None = None
     run_id: str | None = None
+    # The outside source the call came from ("mcp": an MCP client asked), kept
+    # down a chain: the shield refuses its REVIEW prompts unless allowed.
+    outside: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

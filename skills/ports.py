@@ -161,6 +161,7 @@ class LlmCall:
     untrusted: tuple[tuple[str, str], ...] = ()
     history: tuple[tuple[str, str], ...] = ()
     identity: bool = False
+    outside: str | None = None  # the caller's outside source (``CallerState.outside``) for the shield
 
 
 @dataclass(frozen=True, slots=True)

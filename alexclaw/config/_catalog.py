@@ -329,7 +329,24 @@ CATALOG: tuple[Known, ...] = (
         guard=CONTROL,
     ),
     Known("shield.block_score", INT, "60", "Shield score at or above which a text is BLOCKed", guard=CONTROL),
-    Known("shield.review_score", INT, "25", "Shield score at or above which a text is held for REVIEW", guard=CONTROL),
+    Known(
+        "shield.review_score",
+        INT,
+        "25",
+        "Shield score at or above which a text is REVIEW: in block mode it passes, verdict shown, when it is your "
+        "own (chat, CLI, your workflows' prompts) and is refused when it came from outside (proxy clients, MCP "
+        "callers, fetched pages and tool results) unless shield.review_allowed_sources lists that source; always "
+        "recorded",
+        guard=CONTROL,
+    ),
+    Known(
+        "shield.review_allowed_sources",
+        ValueType.JSON,
+        "[]",
+        'Outside sources whose REVIEW prompts may pass in block mode: any of "proxy", "mcp", "content" (fetched '
+        "pages, tool results); [] = a REVIEW from outside is refused",
+        guard=CONTROL,
+    ),
     Known(
         "metrics.token",
         S,

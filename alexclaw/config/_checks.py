@@ -15,7 +15,7 @@ from typing import Final
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, available_timezones
 
-from alexclaw.security import blocked_reason, literal_address
+from alexclaw.security import REVIEW_SOURCES, blocked_reason, literal_address
 
 Check = Callable[[str], str | None]
 
@@ -49,6 +49,14 @@ def _command_list(text: str) -> str | None:
     value = json.loads(text)
     if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
         return 'must be a JSON list of commands, e.g. ["df", "uptime", "=cat /proc/loadavg"]'
+    return None
+
+
+def _review_sources(text: str) -> str | None:
+    """``shield.review_allowed_sources``: a JSON list of known outside sources."""
+    value = json.loads(text)
+    if not isinstance(value, list) or not all(item in REVIEW_SOURCES for item in value):
+        return 'must be a JSON list of sources among "proxy", "mcp" and "content", e.g. ["content"] (or [])'
     return None
 
 
@@ -179,6 +187,7 @@ CHECKS: Final[dict[str, Check]] = {
     "discord.owner_user_id": snowflake,
     "shield.block_score": between(1, 100),
     "shield.review_score": between(1, 100),
+    "shield.review_allowed_sources": _review_sources,
     "shield.proxy_upstream_url": url(http_on_loopback_only=True),
     "github.api_base_url": url(http_on_loopback_only=True, public_or_loopback=True),
     "google.redirect_uri": url(http_on_loopback_only=True),

@@ -4,7 +4,7 @@ who answered and the shield's verdict), built into one request for every
 way in (the identity prompt, the last turns, the message), and the
 operations the chat gateways and the Chat page act through."""
 
-from alexclaw.conversations._exchange import ADD_PROVIDER, chat_request, refusal_text, verdict_reason
+from alexclaw.conversations._exchange import ADD_PROVIDER, chat_request, refusal_text, shown_verdict, verdict_reason
 from alexclaw.conversations._operations import (
     CONVERSATION_DELETED,
     CONVERSATIONAL,
@@ -64,5 +64,6 @@ __all__ = [
     "list_conversations",
     "load_conversation",
     "refusal_text",
+    "shown_verdict",
     "verdict_reason",
 ]

@@ -53,6 +53,18 @@ def verdict_reason(decision: GuardDecision) -> str:
     return f"score {result.score}: " + ", ".join(d.rule for d in result.detections[:10])
 
 
+_SEVERITY = {"ALLOW": 0, "REVIEW": 1, "BLOCK": 2}
+
+
+def shown_verdict(prompt: GuardDecision, response: GuardDecision) -> tuple[str, str]:
+    """The verdict an answered message shows, with its reason: the answer's,
+    unless the prompt's was graver (a REVIEW prompt of the operator's own
+    passes, and says so)."""
+    if _SEVERITY.get(prompt.result.verdict, 0) > _SEVERITY.get(response.result.verdict, 0):
+        return prompt.result.verdict, "the prompt: " + verdict_reason(prompt)
+    return response.result.verdict, verdict_reason(response)
+
+
 def refusal_text(kind: str, message: str, *, any_provider: bool) -> str:
     """The words a person reads when no answer came, by the refusal's kind."""
     if kind == "no_provider" and not any_provider:

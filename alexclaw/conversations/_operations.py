@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from alexclaw.config import ConfigHandle, ConversationSettings
-from alexclaw.conversations._exchange import chat_request, refusal_text, verdict_reason
+from alexclaw.conversations._exchange import chat_request, refusal_text, shown_verdict, verdict_reason
 from alexclaw.conversations._store import (
     InvalidMessage,
     Turn,
@@ -173,11 +173,9 @@ class ConversationOperations:
                     return
 
     async def _answered(self, conversation: int, guarded: Guarded) -> Answered:
-        answer, decision = guarded.answer, guarded.response
-        done = Answered(
-            answer.provider, answer.model, self._tier_of(answer.provider), decision.result.verdict,
-            verdict_reason(decision),
-        )  # fmt: skip
+        answer = guarded.answer
+        verdict, reason = shown_verdict(guarded.prompt, guarded.response)
+        done = Answered(answer.provider, answer.model, self._tier_of(answer.provider), verdict, reason)
         async with self.database.pool().acquire() as conn:
             await add_turn(
                 conn, conversation, "assistant", answer.text, tier=done.tier, provider=done.provider,

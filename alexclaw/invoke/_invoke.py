@@ -120,9 +120,10 @@ class Invoker:
         """The SkillAPI the target acts through: its own permissions, at the
         caller's depth, with its token; the step's model choice as its
         ``llm`` default."""
+        outside = caller.parent.outside if caller.parent else ("mcp" if caller.origin == ORIGIN_MCP else None)
         target = CallerState(
             meta.name, meta.permissions, self._caller_type(caller, meta.core), caller.depth,
-            self._token(caller, meta.permissions, meta.core), caller.run_id,
+            self._token(caller, meta.permissions, meta.core), caller.run_id, outside,
         )  # fmt: skip
         return SkillAPI(
             target, self.authorizer, self, config=self.config, web=self.web, backends=self.backends,

@@ -49,7 +49,10 @@ def clean(text: str) -> tuple[str, int]:
 def blocked_message(decision: GuardDecision, direction: str) -> str:
     result = decision.result
     rules = ", ".join(d.rule for d in result.detections[:10])
-    return f"the shield blocked this {direction} (verdict {result.verdict}, score {result.score}: {rules})"
+    said = f"the shield blocked this {direction} (verdict {result.verdict}, score {result.score}: {rules})"
+    if decision.held_from:
+        said += f"; a REVIEW from {decision.held_from} passes only if shield.review_allowed_sources lists it"
+    return said
 
 
 # How each credential the leak detector redacts begins (lower case), and the
@@ -257,13 +260,16 @@ async def guarded_exchange(
     *,
     answer_text: Callable[[T], str | None],
     redacted: Callable[[T], tuple[T, int]],
+    outside: str | None = None,
 ) -> Exchange[T]:
     """The steps every model call takes, in this order, in one place: the
     shield on the prompt (blocked: nothing is sent), the call, the shield on
     the answer, the answer's credentials redacted. The node's calls
     (``GuardedModel``) and the shield proxy both go through it, each with its
-    own wire format (``send``, ``answer_text``, ``redacted``)."""
-    prompt = await shield.check(judged, "prompt", source)
+    own wire format (``send``, ``answer_text``, ``redacted``). ``outside``
+    names where a prompt from outside came from (a REVIEW of it is refused
+    unless allowed for that source; see ``ShieldGuard.check``)."""
+    prompt = await shield.check(judged, "prompt", source, outside=outside)
     if not prompt.allowed:
         return Exchange(prompt)
     reply = await send(prompt)
@@ -284,6 +290,10 @@ def _redacted_answer(reply: Answer | Refusal) -> tuple[Answer | Refusal, int]:
     return Answer(text, reply.provider, reply.model, reply.input_tokens, reply.output_tokens), count
 
 
+def _outside(outside: str | None, untrusted: Sequence[tuple[str, str]]) -> str | None:
+    return outside or ("content" if untrusted else None)
+
+
 class GuardedModel:
     """The node's way to ask a model: router + shield + egress, one path."""
 
@@ -299,7 +309,10 @@ class GuardedModel:
         tier: str | None = None,
         provider: str | None = None,
         untrusted: Sequence[tuple[str, str]] = (),
+        outside: str | None = None,
     ) -> Guarded | Refusal:
+        """``outside``: the outside source the prompt came from (``mcp``);
+        a call carrying ``untrusted`` content is from ``content`` at least."""
         screened, judged, redacted = screen_messages(request, untrusted)
 
         async def send(_prompt: GuardDecision) -> Answer | Refusal:
@@ -309,8 +322,9 @@ class GuardedModel:
             return reply.text if isinstance(reply, Answer) else None
 
         exchange = await guarded_exchange(
-            self.shield, judged, source, send, answer_text=answer_text, redacted=_redacted_answer
-        )
+            self.shield, judged, source, send, answer_text=answer_text, redacted=_redacted_answer,
+            outside=_outside(outside, untrusted),
+        )  # fmt: skip
         if exchange.reply is None:
             return Refusal("shield", blocked_message(exchange.prompt, "prompt"))
         if exchange.response is not None and not exchange.response.allowed:
@@ -328,9 +342,10 @@ class GuardedModel:
         tier: str | None = None,
         provider: str | None = None,
         untrusted: Sequence[tuple[str, str]] = (),
+        outside: str | None = None,
     ) -> AsyncIterator[StreamEvent]:
         screened, judged, redacted = screen_messages(request, untrusted)
-        prompt = await self.shield.check(judged, "prompt", source)
+        prompt = await self.shield.check(judged, "prompt", source, outside=_outside(outside, untrusted))
         if not prompt.allowed:
             yield Refusal("shield", blocked_message(prompt, "prompt"))
             return

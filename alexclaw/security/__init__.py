@@ -152,10 +152,12 @@ from alexclaw.security._exchange import (
     screen_prompt,
 )
 from alexclaw.security._guard import (
+    REVIEW_SOURCES,
     BreakGlassWindow,
     GuardDecision,
     ShieldGuard,
     excerpt,
+    review_sources,
 )
 from alexclaw.security._leaks import (
     redact,
@@ -342,7 +344,9 @@ __all__ = [
     "BreakGlassError",
     "BreakGlassWindow",
     "GuardDecision",
+    "REVIEW_SOURCES",
     "ShieldGuard",
+    "review_sources",
     "excerpt",
     "Credential",
     "EgressClient",

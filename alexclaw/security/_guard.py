@@ -7,14 +7,25 @@ characters, credentials masked) and a hash — never the full text. In
 ``observe`` mode nothing is refused; in ``block`` mode a BLOCK verdict is,
 unless a break-glass window is open: then the traffic is let through,
 tagged, and kept (encrypted) for the retroactive scan when the window ends.
+
+REVIEW means one thing everywhere (issue 26): in block mode, a REVIEW
+prompt of the operator's own (the chat, the command line, their workflows'
+own prompts) passes with its verdict shown; a REVIEW prompt that came from
+outside — ``outside`` names the source: a shield proxy client (``proxy``),
+an MCP caller (``mcp``), fetched pages and tool results a call carries as
+untrusted data (``content``) — is refused unless the operator allows
+REVIEW for that source (``shield.review_allowed_sources``). Either way it is
+recorded. Observe mode and break-glass refuse nothing, as for BLOCK.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, Final
 
 from actors import Snapshot
 from alexclaw.security._crypto import SecretBox
@@ -26,6 +37,8 @@ from alexclaw.storage import DatabaseHandle
 log = logging.getLogger("alexclaw.security.shield")
 
 EXCERPT_CHARS = 200
+# The sources from outside the operator a REVIEW verdict may be allowed for.
+REVIEW_SOURCES: Final = ("proxy", "mcp", "content")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +54,21 @@ class GuardDecision:
     result: ShieldResult
     mode: str
     break_glass: int | None = None
+    held_from: str | None = None  # a REVIEW refused because it came from this outside source
+
+
+def review_sources(value: Any) -> frozenset[str]:
+    """The setting ``shield.review_allowed_sources`` (a JSON list) as the
+    set of known sources it names; anything else allows nothing (fail
+    closed)."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return frozenset()
+    if not isinstance(value, list | tuple):  # the settings store hands JSON lists back frozen, as tuples
+        return frozenset()
+    return frozenset(item for item in value if item in REVIEW_SOURCES)
 
 
 def excerpt(text: str) -> str:
@@ -60,8 +88,10 @@ class ShieldGuard:
         clock: Callable[[], float],
         *,
         thresholds: Callable[[], Thresholds] = lambda: DEFAULT_THRESHOLDS,
+        review_allowed: Callable[[], frozenset[str]] = frozenset,
     ) -> None:
         self.thresholds = thresholds
+        self.review_allowed = review_allowed
         self.database = database
         self.mode = mode
         self.box = box
@@ -86,16 +116,29 @@ class ShieldGuard:
         window = self.break_glass.read()
         return self.mode() != "observe" and (window is None or window.ends_at <= self.clock())
 
-    async def check(self, text: str, direction: Direction, source: str = "") -> GuardDecision:
+    async def check(
+        self, text: str, direction: Direction, source: str = "", *, outside: str | None = None
+    ) -> GuardDecision:
+        """The verdict on ``text`` and whether it may pass. ``outside``: the
+        outside source a prompt came from (``REVIEW_SOURCES``), None for
+        the operator's own."""
         result = self._scan(text, direction)
         mode = "observe" if self.mode() == "observe" else "block"
         window = self.break_glass.read()
         if window is not None and window.ends_at <= self.clock():
             window = None
-        enforced = mode == "block" and result.verdict == "BLOCK" and window is None
+        held = (
+            direction == "prompt"
+            and result.verdict == "REVIEW"
+            and outside is not None
+            and outside not in self.review_allowed()
+        )
+        enforced = mode == "block" and window is None and (result.verdict == "BLOCK" or held)
         if result.verdict != "ALLOW" or window is not None:
-            await self._record(text, direction, source, result=result, enforced=enforced, window=window)
-        return GuardDecision(not enforced, result, mode, window.id if window else None)
+            recorded = f"{source} (from {outside})" if outside and outside not in source else source
+            await self._record(text, direction, recorded, result=result, enforced=enforced, window=window)
+        held_from = outside if enforced and result.verdict == "REVIEW" else None
+        return GuardDecision(not enforced, result, mode, window.id if window else None, held_from)
 
     async def _record(
         self,

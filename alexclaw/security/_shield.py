@@ -19,6 +19,7 @@ from typing import Final, Literal
 
 import ahocorasick
 
+from alexclaw.security._jailbreak import OBFUSCATION_BONUS, JailbreakScore, jailbreak_score
 from alexclaw.security._leaks import scan_leaks
 from alexclaw.security._normalize import INVISIBLE_RE, fold_separators, normalize
 from alexclaw.security._phrases import phrases
@@ -36,6 +37,7 @@ class Detection:
     severity: str
     confidence: float
     count: int
+    points: float | None = None  # a combined score (the jailbreak families) instead of weight * confidence * count
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +98,6 @@ RULES: Final[tuple[Rule, ...]] = (
     _r("c2.upload_file", "c2_exfiltration", "HIGH", 0.7, r"\bcurl\b[^\n]{0,100}(?:-d\s*@|--data-binary\s*@|-f\s*\S+=@|-t\s)", "curl"),
     _r("c2.exfiltrate_word", "c2_exfiltration", "MEDIUM", 0.6, r"\bexfiltrat(?:e|ion|ing)\b", "exfiltrat"),
     _r("jailbreak.dan", "jailbreak", "HIGH", 0.8, r"\b(?:do anything now|dan mode|you are dan|jailbreak(?:ed|ing)? mode|developer mode (?:enabled|output))\b", "do anything now", "dan mode", "you are dan", "jailbreak", "developer mode"),
-    _r("jailbreak.no_rules", "jailbreak", "HIGH", 0.7, r"\b(?:no|without any) (?:restrictions|rules|filters|ethical guidelines|limitations)\b", "no restrictions", "no rules", "no filters", "no ethical", "no limitations", "without any"),
     _r("encoding.base64_blob", "encoding", "MEDIUM", 0.5, r"(?:[A-Za-z0-9+/]{4}){50,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?", needs=("base64", b"b" * 200), case=True),
     _r("encoding.decode_and_run", "encoding", "CRITICAL", 0.8, r"\b(?:base64\s+-d|frombase64string|atob\()[^\n]{0,80}(?:\||exec|eval|sh\b|bash\b)", "base64", "frombase64string", "atob("),
     _r("encoding.hex_blob", "encoding", "LOW", 0.4, r"(?:\\x[0-9a-f]{2}){16,}", "\\x"),
@@ -160,7 +161,9 @@ _VALIDATORS: Final[dict[str, Callable[[str], bool]]] = {"pii.credit_card": _luhn
 
 
 def score_of(detections: tuple[Detection, ...]) -> int:
-    total = sum(WEIGHTS[d.severity] * d.confidence * min(d.count, 5) for d in detections)
+    total = sum(
+        d.points if d.points is not None else WEIGHTS[d.severity] * d.confidence * min(d.count, 5) for d in detections
+    )
     return min(100, round(total))
 
 
@@ -196,6 +199,21 @@ def verdict_of(
     return "ALLOW"
 
 
+def family_detections(found: JailbreakScore) -> list[Detection]:
+    """The jailbreak families of the densest window as detections carrying
+    their points (MEDIUM from 20 points, else LOW: the score thresholds
+    decide, not a severity rule)."""
+    out = [
+        Detection(f"jailbreak.{f.family}", "jailbreak", "MEDIUM" if f.points >= 20 else "LOW", 1.0, 1, f.points)
+        for f in found.families
+    ]
+    if found.combination:
+        out.append(Detection("jailbreak.combination", "jailbreak", "MEDIUM", 1.0, 1, found.combination))
+    if found.obfuscated:
+        out.append(Detection("jailbreak.obfuscated", "jailbreak", "MEDIUM", 1.0, 1, OBFUSCATION_BONUS))
+    return out
+
+
 def scan(text: str, direction: Direction = "prompt", thresholds: Thresholds = DEFAULT_THRESHOLDS) -> ShieldResult:
     """Score ``text``; never raises for any input (callers fail closed if it
     does anyway)."""
@@ -212,8 +230,10 @@ def scan(text: str, direction: Direction = "prompt", thresholds: Thresholds = DE
         if matches:
             detections.append(Detection(rule.key, rule.category, rule.severity, rule.confidence, len(matches)))
     # The phrase pass reads words, whatever glues them: NUL, _, -, ., |, …
+    folded = fold_separators(lowered)
+    detections.extend(family_detections(jailbreak_score(norm, lowered, folded)))
     by_category: dict[str, int] = {}
-    for hit in phrases().find(fold_separators(lowered)):
+    for hit in phrases().find(folded):
         by_category[hit.category] = by_category.get(hit.category, 0) + 1
     for category, count in sorted(by_category.items()):
         severity = (

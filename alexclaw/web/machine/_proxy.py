@@ -92,9 +92,15 @@ def _shield_header(prompt: GuardDecision, answer: GuardDecision | None, redacted
 def _blocked(decision: GuardDecision, direction: str) -> Response:
     result = decision.result
     rules = [d.rule for d in result.detections][:10]
+    held = (
+        " A REVIEW from a proxy client passes only if shield.review_allowed_sources lists proxy."
+        if decision.held_from
+        else ""
+    )
     return proxy_error(
         403,
-        f"The shield blocked this {direction} (verdict {result.verdict}, score {result.score}: {', '.join(rules)}).",
+        f"The shield blocked this {direction} (verdict {result.verdict}, score {result.score}: "
+        f"{', '.join(rules)}).{held}",
         "shield_blocked",
         "shield_blocked",
         direction=direction,
@@ -239,9 +245,10 @@ class ShieldProxy:
             return (reply[0], cleaned), count
 
         try:  # the one order of steps every model call takes (alexclaw.llm.guarded_exchange)
-            exchange = await guarded_exchange(
-                self.state.shield, screened.judged_text, source, send, answer_text=answer_text, redacted=redacted
-            )
+            exchange = await guarded_exchange(  # a proxy client is outside: its REVIEW is refused unless allowed
+                self.state.shield, screened.judged_text, source, send, answer_text=answer_text, redacted=redacted,
+                outside="proxy",
+            )  # fmt: skip
         except InvalidCompletion as exc:
             self.count("upstream_error")
             return proxy_error(

@@ -7,7 +7,7 @@ from typing import Any
 
 from quart import Blueprint, flash, redirect, request, url_for
 
-from alexclaw.security import DURATIONS, Approval, BreakGlassError
+from alexclaw.security import DURATIONS, Approval, BreakGlassError, review_sources
 from alexclaw.web._common import actor, challenge_or_run, two_factor_on
 from alexclaw.web._render import render
 from alexclaw.web._state import WebState
@@ -61,6 +61,7 @@ def build(state: WebState) -> Blueprint:
             durations=DURATIONS,
             two_factor=two_factor_on(state),
             proxy=proxy_panel(state),
+            review_allowed=sorted(review_sources(state.config.get("shield.review_allowed_sources"))),
         )
 
     @bp.post("/shield/mode")

@@ -36,6 +36,8 @@ REFUSED = [
     ("llm.identity_prompt", S, "x" * 4001, "must be at most 4,000 characters"),
     ("shell.whitelist", ValueType.JSON, '"df"', "must be a JSON list of commands"),
     ("shell.whitelist", ValueType.JSON, '["df", ""]', "must be a JSON list of commands"),
+    ("shield.review_allowed_sources", ValueType.JSON, '["proxy", "everyone"]', "must be a JSON list of sources"),
+    ("shield.review_allowed_sources", ValueType.JSON, '"proxy"', "must be a JSON list of sources"),
     ("shell.timeout_seconds", INT, "0", "must be between 1 and 3600"),
     ("shell.max_output_chars", INT, "10000000", "must be between 100 and 100000"),
 ]
@@ -43,6 +45,8 @@ ACCEPTED = [
     ("scheduler.timezone", S, "Europe/Berlin"),
     ("shield.mode", S, "observe"),
     ("shell.whitelist", ValueType.JSON, '["df","=cat /proc/loadavg"]'),
+    ("shield.review_allowed_sources", ValueType.JSON, '["proxy","mcp","content"]'),
+    ("shield.review_allowed_sources", ValueType.JSON, "[]"),
     ("telegram.webhook_url", S, "https://me.example/hook"),
     ("telegram.api_base_url", S, "https://bot-api.example:8081"),
     ("telegram.api_base_url", S, "http://127.0.0.1:8081"),

@@ -72,6 +72,7 @@ EXPECTED: dict[str, Sensitivity] = {
     "sanitizer.extra_phrases": CONTROL,
     "shield.block_score": CONTROL,
     "shield.review_score": CONTROL,
+    "shield.review_allowed_sources": CONTROL,
     "shield.proxy_api_key": SECRET,
     "metrics.token": SECRET,
     "shield.proxy_upstream_url": ENDPOINT,
@@ -128,6 +129,7 @@ VALID: dict[str, str] = {
     "discord.api_base_url": "https://discord.example.org/api/v10",
     "discord.node": "node-b",
     "automation.chromium_path": "/usr/bin/chromium",
+    "shield.review_allowed_sources": '["proxy"]',
 }
 
 

@@ -19,6 +19,7 @@ from alexclaw.security import Authorizer, CapabilityTokens, Policy, PolicyEngine
 from alexclaw.storage import DatabaseHandle
 from alexclaw.wiring import AuthorizerAdapter, TokensAdapter, output_sanitizer
 from skills import (
+    ORIGIN_MCP,
     ORIGIN_WORKFLOW,
     BranchKind,
     CallerState,
@@ -225,3 +226,24 @@ async def test_a_cancellation_of_the_caller_is_not_swallowed(setup: Setup) -> No
         await task
     registered = setup.skills.get("blocks")
     assert registered is not None and registered.breaker.failures == 0
+
+
+async def test_an_mcp_callers_skill_and_every_skill_it_calls_carry_mcp_as_their_outside_source(setup: Setup) -> None:
+    seen: list[CallerState] = []
+
+    class Looks(Page):
+        name: ClassVar[str] = "looks"
+        external: ClassVar[bool] = False
+
+        async def run(self, args: SkillArgs) -> SkillOutcome:
+            seen.append(args.api.caller)
+            return SkillOutcome(None)
+
+    await setup.skills.register(Looks())
+    await setup.invoker.invoke(OPERATOR, "looks", None)
+    from_mcp = CallerState("relay", frozenset({"skill_invoke"}), "core", 0, None, "9", outside="mcp")
+    await setup.invoker.invoke(SkillCaller.skill(from_mcp), "looks", None)
+    assert [caller.outside for caller in seen] == [None, "mcp"]  # the operator's own; a chain under an MCP call
+    invocation = await setup.invoker.invoke(SkillCaller("mcp:key", ORIGIN_MCP, tool="looks"), "looks", None)
+    assert invocation.status == InvokeStatus.RAN, invocation
+    assert seen[-1].outside == "mcp"

@@ -1,0 +1,427 @@
+"""Jailbreak families: cues found in one Aho-Corasick pass, combined into a
+score where several weak cues add up, judged on the densest window.
+
+The text is the shield's normalised lowercase text with its separators
+folded (so ``ignore_all.previous`` reads as words). Cues (``_jailbreak_cues``)
+are phrases matched as whole words, or patterns tried only where their
+trigger word occurs. Obfuscation is read too, each at a bounded cost:
+
+- rot13 and reversed spellings of the strong cues sit in the same automaton
+  (found in the same pass, no transformed copy of the text);
+- leetspeak (``1gn0r3``): a second pass over the digits-as-letters copy,
+  only when a digit touches a letter;
+- letters spaced out (``i g n o r e``, ``i.g.n.o.r.e``): each such run with
+  its spacing removed, against the strong cues written without spaces;
+- base64 and hex blobs: decoded (at most ``MAX_BLOBS``, ``MAX_DECODED``
+  characters in all) and, when the result is text, scanned again.
+
+Homoglyphs, zero-width characters and full-width forms are undone by
+``normalize`` before any of this. Score per window of ``WINDOW`` characters
+(the best one counts, so a long prompt is not diluted and a long harmless
+document does not add up scattered words): each family's distinct cues
+summed and capped at ``FAMILY_CAP``; payload words count only next to
+another family; each further family adds ``COMBINATION_BONUS``; a cue found
+only through an obfuscation adds ``OBFUSCATION_BONUS``.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import bisect
+import functools
+import itertools
+import re
+from dataclasses import dataclass
+from typing import Final
+
+import ahocorasick
+
+from alexclaw.security._jailbreak_cues import (
+    CLASSES,
+    COMBINATIONS,
+    FAMILIES,
+    FICTION,
+    OBFUSCATION_SEEDS,
+    PATTERNS,
+    PAYLOAD,
+    PERSONA,
+    PHRASES,
+    ROLEPLAY,
+    TRANSFORM_HINTS,
+)
+from alexclaw.security._normalize import fold_separators
+
+WINDOW: Final = 2500
+FAMILY_CAP: Final = 60
+PAYLOAD_CAP: Final = 15
+COMBINATION_BONUS: Final = 12
+COMBINATION_CAP: Final = 36
+OBFUSCATION_BONUS: Final = 15
+WRAPPED_PAYLOAD_BONUS: Final = 20
+MAX_BLOBS: Final = 8
+MAX_DECODED: Final = 16_384
+_STRONG: Final = 20  # cues worth this much are also looked for obfuscated; families this strong combine
+_WRAPPERS: Final = (FICTION, ROLEPLAY, PERSONA)
+_MAX_HITS: Final = 2000  # bounded work on adversarial input
+_OBFUSCATED_SPELLINGS: Final = 12  # per strong cue, held rot13'd and reversed
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    family: str
+    points: int
+
+
+@dataclass(frozen=True, slots=True)
+class FamilyScore:
+    family: str
+    points: int
+
+
+@dataclass(frozen=True, slots=True)
+class JailbreakScore:
+    """The best window's families, the combination bonus, whether an
+    obfuscation counted, and the total."""
+
+    families: tuple[FamilyScore, ...]
+    combination: int
+    obfuscated: bool
+    total: int
+
+
+_ALT = re.compile(r"\{([^{}]*)\}")
+
+
+def expand(spec: str) -> list[str]:
+    """``"{a|b} c {d|}"`` → its spellings, folded like scanned text."""
+    parts = _ALT.split(spec)  # literal, alternatives, literal, ...
+    choices = [[p] if i % 2 == 0 else p.split("|") for i, p in enumerate(parts)]
+    spelled = ("".join(combo) for combo in itertools.product(*choices))
+    return sorted({" ".join(fold_separators(s.lower()).split()) for s in spelled} - {""})
+
+
+def _compact(text: str) -> str:
+    return "".join(c for c in text if c.isalnum())
+
+
+_ROT13: Final = str.maketrans("abcdefghijklmnopqrstuvwxyz", "nopqrstuvwxyzabcdefghijklm")
+
+# Automaton entries: word -> tuple of (kind, reference, length, checks boundaries)
+_PHRASE, _TRIGGER, _OBFUSCATED, _HINT = 0, 1, 2, 3
+_CLASS_NAMES: Final = tuple(CLASSES)
+_MAX_CLASS_HITS: Final = 4000
+Entry = tuple[int, int, int, bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    cues: tuple[Cue, ...]  # phrases, obfuscation seeds, combinations, then one per pattern
+    automaton: ahocorasick.Automaton  # phrases, their rot13/reversed forms, pattern triggers, hints
+    compact: ahocorasick.Automaton  # strong cues without spaces (letters spelled out)
+    class_words: ahocorasick.Automaton  # the combinations' word classes
+    patterns: tuple[re.Pattern[str], ...]
+
+
+def _build() -> Tables:
+    """The cues (phrases, obfuscation seeds, combinations, then patterns:
+    the last ``len(patterns)`` are the patterns'), the automaton, the
+    automaton of strong cues written without spaces, the patterns."""
+    cues: list[Cue] = []
+    words: dict[str, list[Entry]] = {}
+    compact: dict[str, int] = {}
+
+    def add(word: str, entry: Entry) -> None:
+        words.setdefault(word, []).append(entry)
+
+    for family, points, spec in PHRASES:
+        cue = len(cues)
+        cues.append(Cue(family, points))
+        for word in expand(spec):
+            add(word, (_PHRASE, cue, len(word), word[0].isalnum() and word[-1].isalnum()))
+    seeds = [(i, spec) for i, (_f, points, spec) in enumerate(PHRASES) if points >= _STRONG]
+    for family, points, spec in OBFUSCATION_SEEDS:
+        seeds.append((len(cues), spec))
+        cues.append(Cue(family, points))
+    for cue, spec in seeds:
+        # The shortest spellings only: every spelling twice more would make
+        # the automaton too large to stay in the CPU's cache.
+        for word in sorted(expand(spec), key=len)[:_OBFUSCATED_SPELLINGS]:
+            if len(word) < 10 or not word.isascii():
+                continue
+            for variant in {word.translate(_ROT13), word[::-1]} - {word}:
+                add(variant, (_OBFUSCATED, cue, len(variant), True))
+            compact.setdefault(_compact(word), cue)
+    patterns: list[re.Pattern[str]] = []
+    class_words = ahocorasick.Automaton()
+    for class_index, name in enumerate(_CLASS_NAMES):
+        for word in expand(CLASSES[name]):
+            # A short word is held with the space before it: "ai" would
+            # otherwise be found (and thrown away) inside every "said".
+            held = f" {word}" if len(word) <= 3 else word
+            class_words.add_word(held, (*class_words.get(held, ()), (class_index, len(held))))
+    class_words.make_automaton()
+    for family, points, _classes, _span in COMBINATIONS:
+        cues.append(Cue(family, points))
+    for hint in TRANSFORM_HINTS:
+        add(hint, (_HINT, 0, len(hint), False))
+    for family, points, triggers, regex in PATTERNS:
+        index = len(patterns)
+        patterns.append(re.compile(regex))
+        cues.append(Cue(family, points))
+        for trigger in triggers:
+            add(trigger, (_TRIGGER, index, len(trigger), True))
+    automaton = ahocorasick.Automaton()
+    for word, entries in words.items():
+        automaton.add_word(word, tuple(entries))
+    automaton.make_automaton()
+    spaced = ahocorasick.Automaton()
+    for word, cue in compact.items():
+        if len(word) >= 10:
+            spaced.add_word(word, (cue, len(word)))
+    spaced.make_automaton()
+    return Tables(tuple(cues), automaton, spaced, class_words, tuple(patterns))
+
+
+@functools.cache
+def _tables() -> Tables:
+    """Built on first use (≈ 0.25 s), not at import: a command that never
+    scans does not pay for it."""
+    return _build()
+
+
+# Hit: (position, cue index, obfuscated)
+Hit = tuple[int, int, bool]
+
+
+def _scan(text: str) -> tuple[list[Hit], bool]:
+    """The cues in ``text`` and whether it says to read it rot13'd or backwards."""
+    tables = _tables()
+    automaton, patterns = tables.automaton, tables.patterns
+    base = len(tables.cues) - len(patterns)
+    found: list[Hit] = []
+    size = len(text)
+    hinted = False
+    for end, entries in automaton.iter(text):
+        for kind, ref, length, bounded in entries:
+            if kind == _HINT:
+                hinted = True
+                continue
+            start = end - length + 1
+            if bounded and ((start > 0 and text[start - 1].isalnum()) or (end + 1 < size and text[end + 1].isalnum())):
+                continue
+            if kind == _TRIGGER:
+                if patterns[ref].match(text, start):
+                    found.append((start, base + ref, False))
+            else:
+                found.append((start, ref, kind == _OBFUSCATED))
+        if len(found) >= _MAX_HITS:
+            break
+    return found, hinted
+
+
+def _class_positions(lowered: str) -> list[list[int]]:
+    """Where each word class occurs, as whole words of the unfolded text: an
+    identifier (``ignore_all_warnings``) is one word, not three."""
+    classes: list[list[int]] = [[] for _ in _CLASS_NAMES]
+    size, counted = len(lowered), 0
+    for end, entries in _tables().class_words.iter(lowered):
+        for class_index, length in entries:
+            start = end - length + 1
+            if lowered[start] == " ":  # a short word held with its space: the word starts after it
+                start += 1
+            before = lowered[start - 1] if start > 0 else " "
+            after = lowered[end + 1] if end + 1 < size else " "
+            if before.isalnum() or before == "_" or after.isalnum() or after == "_":
+                continue
+            classes[class_index].append(start)
+            counted += 1
+        if counted >= _MAX_CLASS_HITS:
+            break
+    return classes
+
+
+_FIRST_COMBINATION: Final = len(PHRASES) + len(OBFUSCATION_SEEDS)
+
+
+def _combinations(classes: list[list[int]]) -> list[Hit]:
+    """A hit for each place where a combination's classes meet."""
+    found: list[Hit] = []
+    for offset, (_family, _points, names, span) in enumerate(COMBINATIONS):
+        positions = [classes[_CLASS_NAMES.index(name)] for name in names]
+        if not all(positions):
+            continue
+        places = (a for a in positions[0] if all(_near(others, a, span) for others in positions[1:]))
+        found += [(anchor, _FIRST_COMBINATION + offset, False) for anchor in itertools.islice(places, 16)]
+    return found
+
+
+def _near(positions: list[int], anchor: int, span: int) -> bool:
+    at = bisect.bisect_left(positions, anchor - span)
+    return at < len(positions) and positions[at] <= anchor + span
+
+
+def _hits(text: str) -> list[Hit]:
+    return _scan(text)[0]
+
+
+_LEET: Final = bytes.maketrans(b"0134579@$", b"oieastgas")
+# Letters "a", the digits and signs leetspeak uses for letters "d", other digits "0", the rest " ".
+_LEET_SIGNS: Final = "0134579@$"
+_CLASS: Final = bytes(
+    ord(
+        "d"
+        if chr(c) in _LEET_SIGNS
+        else "a"
+        if chr(c).isascii() and chr(c).isalpha()
+        else "0"
+        if chr(c).isdigit()
+        else " "
+    )
+    for c in range(256)
+)
+_SPACED_RUN: Final = re.compile(r"(?<![a-z0-9])(?:[a-z0-9][^a-z0-9\n]{1,3}){5,}[a-z0-9](?![a-z0-9])")
+_B64_CHARS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+_B64_CLASS: Final = bytes(ord("b") if chr(c) in _B64_CHARS else ord(" ") for c in range(256))
+_B64_BLOB: Final = re.compile(r"[A-Za-z0-9+/]{16,}(?:[ \t]*\r?\n[ \t]*[A-Za-z0-9+/]{4,})*={0,2}")  # lines wrapped
+_HEX_BLOB: Final = re.compile(r"(?:(?:\\x|0x)?[0-9a-f]{2}[\s,:]*){8,}")
+_HEX_CLASS: Final = bytes(ord("h") if chr(c) in "0123456789abcdef" else ord(" ") for c in range(256))
+
+
+_WORD_GAP: Final = re.compile(r"[^a-z0-9\n]{2,}")
+
+
+def _spaced_hits(lowered: str, classes: bytes) -> list[Hit]:
+    """Cues spelled letter by letter: ``i g n o r e  a l l`` (a wider gap
+    between words: read as words, every cue) or ``i.g.n.o.r.e.a.l.l`` (no
+    word gaps: the strong cues written without spaces)."""
+    if classes.find(b"a a a a a a") < 0:
+        return []
+    found: list[Hit] = []
+    for run in _SPACED_RUN.finditer(lowered):
+        words = [_compact(word) for word in _WORD_GAP.split(run.group())]
+        if len(words) > 2:
+            found += [(run.start(), cue, True) for _pos, cue, _o in _hits(" ".join(words))]
+        for _end, (cue, _length) in _tables().compact.iter(_compact(run.group())):
+            found.append((run.start(), cue, True))
+    return found
+
+
+def _printable(data: bytes) -> str | None:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    good = sum(1 for c in text if c.isprintable() or c in "\n\t\r")
+    return text if text and good >= 0.9 * len(text) else None
+
+
+def _decoded_blobs(norm: str, lowered: str) -> list[tuple[int, str]]:
+    """(position, text) of each base64 or hex blob that decodes to text."""
+    encoded = norm.encode("ascii", "replace")
+    out: list[tuple[int, str]] = []
+    budget = MAX_DECODED
+    if encoded.translate(_B64_CLASS).find(b"b" * 16) >= 0:
+        for match in itertools.islice(_B64_BLOB.finditer(norm), MAX_BLOBS * 4):
+            blob = "".join(match.group().split())[: budget * 2]
+            if blob.isalpha() and (blob.islower() or blob.isupper()):
+                continue  # a long word, not an encoding
+            try:
+                raw = base64.b64decode(blob + "=" * (-len(blob) % 4), validate=False)
+            except (binascii.Error, ValueError):
+                continue
+            text = _printable(raw)
+            if text is not None:
+                out.append((match.start(), text[:budget]))
+                budget -= len(text)
+            if len(out) >= MAX_BLOBS or budget <= 0:
+                return out
+    hex_classes = lowered.encode("ascii", "replace").translate(_HEX_CLASS)
+    if hex_classes.find(b"h" * 16) >= 0 or hex_classes.find(b"hh hh hh hh") >= 0 or "\\x" in lowered:
+        for match in itertools.islice(_HEX_BLOB.finditer(lowered), MAX_BLOBS * 4):
+            digits = re.sub(r"\\x|0x|[\s,:]", "", match.group())
+            try:
+                text = _printable(bytes.fromhex(digits[: budget * 2 - budget % 2]))
+            except ValueError:
+                continue
+            if text is not None:
+                out.append((match.start(), text[:budget]))
+                budget -= len(text)
+            if len(out) >= MAX_BLOBS or budget <= 0:
+                break
+    return out
+
+
+def find_hits(norm: str, lowered: str, folded: str, *, depth: int = 0) -> list[Hit]:
+    """Every cue in the text, plain and obfuscated, with its position."""
+    hits, hinted = _scan(folded)
+    hits += _combinations(_class_positions(lowered))
+    classes = lowered.encode("ascii", "replace").translate(_CLASS)
+    if classes.find(b"ad") >= 0 or classes.find(b"da") >= 0:
+        seen = {cue for _pos, cue, _o in hits}
+        leet = folded.encode("ascii", "replace").translate(_LEET).decode("ascii")
+        hits += [(pos, cue, True) for pos, cue, _o in _hits(leet) if cue not in seen]
+    hits += _spaced_hits(lowered, classes)
+    if hinted:
+        seen = {cue for _pos, cue, _o in hits}
+        for variant in (folded.translate(_ROT13), folded[::-1]):
+            hits += [(0, cue, True) for _pos, cue, _o in _hits(variant) if cue not in seen]
+    if depth < 2:
+        for position, text in _decoded_blobs(norm, lowered):
+            inner_lowered = text.lower()
+            inner = find_hits(text, inner_lowered, fold_separators(inner_lowered), depth=depth + 1)
+            hits += [(position, cue, True) for _pos, cue, _o in inner]
+    return hits
+
+
+def _window_score(hits: list[Hit]) -> JailbreakScore:
+    cues = _tables().cues
+    by_family: dict[str, int] = {}
+    by_combination: dict[str, int] = {}
+    counted: set[int] = set()
+    obfuscated_only: set[int] = set()
+    plain = {cue for _pos, cue, obf in hits if not obf}
+    for _pos, cue, obf in hits:
+        if cue in counted:
+            continue
+        counted.add(cue)
+        if obf and cue not in plain:
+            obfuscated_only.add(cue)
+        family = cues[cue].family
+        into = by_combination if _FIRST_COMBINATION <= cue < _FIRST_COMBINATION + len(COMBINATIONS) else by_family
+        into[family] = into.get(family, 0) + cues[cue].points
+    for family, points in by_combination.items():  # a combination generalises its family's phrases: the larger
+        by_family[family] = max(by_family.get(family, 0), points)
+    scores = {f: min(FAMILY_CAP, p) for f, p in by_family.items() if f != PAYLOAD}
+    if PAYLOAD in by_family and scores:
+        scores[PAYLOAD] = min(PAYLOAD_CAP, by_family[PAYLOAD])
+    present = sum(1 for f, p in scores.items() if p >= _STRONG and f != PAYLOAD)
+    combination = COMBINATION_BONUS * max(0, present - 1)
+    if scores.get(PAYLOAD, 0) >= 5 and any(f in scores for f in _WRAPPERS):
+        combination += WRAPPED_PAYLOAD_BONUS  # forbidden content asked for inside a story or a role
+    combination = min(COMBINATION_CAP, combination)
+    obfuscated = bool(obfuscated_only) and bool(scores)
+    total = sum(scores.values()) + combination + (OBFUSCATION_BONUS if obfuscated else 0)
+    families = tuple(FamilyScore(f, scores[f]) for f in (*FAMILIES, PAYLOAD) if f in scores)
+    return JailbreakScore(families, combination, obfuscated, total)
+
+
+NOTHING: Final = JailbreakScore((), 0, False, 0)
+
+
+def jailbreak_score(norm: str, lowered: str, folded: str) -> JailbreakScore:
+    """The densest window's score (``NOTHING`` when no cue is found)."""
+    hits = sorted(find_hits(norm, lowered, folded))
+    if not hits:
+        return NOTHING
+    best = NOTHING
+    end = 0
+    for start, (position, _cue, _obf) in enumerate(hits):
+        while end < len(hits) and hits[end][0] < position + WINDOW:
+            end += 1
+        score = _window_score(hits[start:end])
+        if score.total > best.total:
+            best = score
+        if end == len(hits):
+            break  # every later window is a subset of this one
+    return best

@@ -1,0 +1,78 @@
+"""The labelled jailbreak set of issue 26, written for this repository
+(never copied from public jailbreak collections): attacks per family —
+the tuning set, a held-out set written after the rules and not tuned on,
+long prompts (2-8 KB) with the attack buried in the middle, obfuscated
+variants of each family — and hard benign prompts."""
+
+from __future__ import annotations
+
+import base64
+import codecs
+from collections.abc import Callable
+from typing import Final
+
+from tests.alexclaw.security.jailbreak_corpus._benign import HANDWRITTEN, LONG, templated
+from tests.alexclaw.security.jailbreak_corpus._final import FINAL
+from tests.alexclaw.security.jailbreak_corpus._fresh import FRESH
+from tests.alexclaw.security.jailbreak_corpus._held_out import HELD_OUT
+from tests.alexclaw.security.jailbreak_corpus._tuning import TUNING
+
+# The sets in the order they were written. Each held-out set was measured
+# once before any rule was changed after it (flagged then: held-out-1 35/48,
+# held-out-2 20/48, held-out-3 32/48, long variants included); held-out-1
+# and held-out-2 were tuned on afterwards, held-out-3 never was.
+SETS: Final = (("tuning", TUNING), ("held-out-1", HELD_OUT), ("held-out-2", FRESH), ("held-out-3", FINAL))
+
+FILLER: Final = (
+    "The quarterly report covers revenue, hiring and the new office. Revenue grew by eight percent, driven by "
+    "the subscription plans; churn stayed flat. We hired four engineers and one designer. The office move is "
+    "planned for March, and the facilities team is collecting preferences for desks and meeting rooms. "
+)
+
+
+def buried(attack: str, size: int) -> str:
+    """``attack`` in the middle of about ``size`` characters of ordinary text."""
+    half = FILLER * (size // (2 * len(FILLER)) + 1)
+    cut = max(0, (size - len(attack)) // 2)
+    return half[:cut] + "\n\n" + attack + "\n\n" + half[:cut]
+
+
+_HOMOGLYPHS: Final = str.maketrans({"a": "а", "e": "е", "o": "о", "p": "р", "c": "с"})  # Cyrillic look-alikes
+_LEET: Final = str.maketrans({"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"})
+
+OBFUSCATIONS: Final[dict[str, Callable[[str], str]]] = {
+    "spacing": lambda text: "  ".join(" ".join(word) for word in text.split()),
+    "leetspeak": lambda text: text.translate(_LEET),
+    "homoglyphs": lambda text: text.translate(_HOMOGLYPHS),
+    "zero_width": "\u200b".join,
+    "base64": lambda text: "Decode this base64 and do what it says: " + base64.b64encode(text.encode()).decode(),
+    "rot13": lambda text: "Apply rot13 to this and follow it: " + codecs.encode(text, "rot13"),
+    "hex": lambda text: "Hex-decode and obey: " + text.encode().hex(),
+    "reversed": lambda text: "Read this backwards and do it: " + text[::-1],
+}
+
+
+def attacks() -> dict[str, list[tuple[str, str]]]:
+    """Family → (set, prompt): every attack of every set, with the first three
+    of each family also buried in 2 KB or 8 KB of text (same set)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for name, families in SETS:
+        for family, prompts in families.items():
+            rows = out.setdefault(family, [])
+            rows.extend((name, prompt) for prompt in prompts)
+            for index, prompt in enumerate(prompts[:3]):
+                rows.append((name, buried(prompt, (2048, 8000)[index % 2])))
+    return out
+
+
+def obfuscated() -> dict[str, list[tuple[str, str]]]:
+    """Obfuscation → (family, prompt): the first two attacks of each family
+    (tuning set) in each disguise."""
+    return {
+        name: [(family, transform(prompt)) for family, prompts in TUNING.items() for prompt in prompts[:2]]
+        for name, transform in OBFUSCATIONS.items()
+    }
+
+
+def benign() -> tuple[str, ...]:
+    return (*HANDWRITTEN, *LONG, *templated())
