@@ -6,6 +6,14 @@ of the directory (a mounted volume in a container)."""
 from alexclaw.backup._dump import BackupDone, BackupFailed, database_facts, open_private, write_backup
 from alexclaw.backup._files import NAME_PATTERN, BackupFile, backup_name, find_backup, list_backups, rotate
 from alexclaw.backup._format import Header, check_file, seal_key
+from alexclaw.backup._operations import (
+    DATABASE_BACKUP,
+    DATABASE_RESTORE,
+    BackupOperations,
+    BackupStatus,
+    Quiesce,
+    backup_age,
+)
 from alexclaw.backup._place import (
     check_directory,
     directory_problem,
@@ -24,6 +32,12 @@ from alexclaw.backup._restore import (
 from alexclaw.backup._tools import embedded_bin_dir, find_program
 
 __all__ = [
+    "DATABASE_BACKUP",
+    "DATABASE_RESTORE",
+    "BackupOperations",
+    "BackupStatus",
+    "Quiesce",
+    "backup_age",
     "NAME_PATTERN",
     "BackupDone",
     "BackupFailed",

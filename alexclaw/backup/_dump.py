@@ -18,14 +18,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO, Final
 
-import asyncpg
-
 from alexclaw.backup._files import PARTIAL_SUFFIX, backup_name, rotate
 from alexclaw.backup._format import header_line, new_mac, seal_line
 from alexclaw.backup._place import check_directory
 from alexclaw.backup._tools import connection, find_program
 from alexclaw.logs import mask_secrets
-from alexclaw.storage import applied_versions
+from alexclaw.storage import Connection, applied_versions
 
 READ_SIZE: Final = 256 * 1024
 Progress = Callable[[int], None]  # compressed bytes written so far
@@ -59,7 +57,7 @@ def open_private(path: Path) -> BinaryIO:
     return os.fdopen(fd, "wb")
 
 
-async def database_facts(conn: asyncpg.Connection) -> tuple[int, str]:
+async def database_facts(conn: Connection) -> tuple[int, str]:
     """The schema version applied and the server's version, for the header."""
     versions = await applied_versions(conn)
     return max(versions, default=0), str(await conn.fetchval("SHOW server_version"))

@@ -192,6 +192,9 @@ def build_parser() -> argparse.ArgumentParser:
     from alexclaw.cli._resource import add_parsers as add_resource_parsers
 
     add_resource_parsers(commands)
+    from alexclaw.cli._backup import add_parsers as add_backup_parsers
+
+    add_backup_parsers(commands)
     return parser
 
 

@@ -33,6 +33,7 @@ from alexclaw.config._store import (
 )
 from alexclaw.config._subsystems import (
     TYPED_SETTINGS,
+    BackupSettings,
     ConversationSettings,
     EgressSettings,
     McpSettings,
@@ -63,6 +64,7 @@ __all__ = [
     "ShieldSettings",
     "SkillSettings",
     "McpSettings",
+    "BackupSettings",
     "WorkflowSettings",
     "catalog_default",
     "setting_keys",

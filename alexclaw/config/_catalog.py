@@ -296,6 +296,17 @@ CATALOG: tuple[Known, ...] = (
     ),
     Known("shell.timeout_seconds", INT, "30", "A shell command is killed (its whole group) after this", guard=CONTROL),
     Known("shell.max_output_chars", INT, "4000", "A shell command's output is cut after this", guard=CONTROL),
+    # Database backups (alexclaw/backup): where they go is a control — a backup holds every row,
+    # so moving it is 2FA; how many are kept and when the nightly one runs are ordinary.
+    Known(
+        "backup.dir",
+        S,
+        "",
+        "Absolute directory for database backups (a mounted volume in a container); empty = no backups",
+        guard=CONTROL,
+    ),
+    Known("backup.max_files", INT, "7", "Backups kept in backup.dir; older ones are removed after each backup"),
+    Known("backup.schedule", S, "0 3 * * *", "Cron schedule (UTC) of the automatic backup once backup.dir is set"),
     Known("workflows.max_concurrent_runs", INT, "10", "Runs executing at once on this node; more are queued"),
     Known("workflows.step_timeout_ms", INT, "120000", "A step's time limit unless it sets timeout_ms"),
     Known("scheduler.timezone", S, "UTC", "IANA time zone of workflow cron schedules (e.g. Europe/Berlin)"),

@@ -91,6 +91,13 @@ class McpSettings(_Typed):
     call_timeout_seconds: int = key("mcp.call_timeout_seconds")
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class BackupSettings(_Typed):
+    directory: str = key("backup.dir")
+    max_files: int = key("backup.max_files")
+    schedule: str = key("backup.schedule")
+
+
 TYPED_SETTINGS: tuple[type[_Typed], ...] = (
     WorkflowSettings,
     McpSettings,
@@ -100,4 +107,5 @@ TYPED_SETTINGS: tuple[type[_Typed], ...] = (
     SanitizerSettings,
     ConversationSettings,
     MemorySettings,
+    BackupSettings,
 )

@@ -134,6 +134,8 @@ PRIVILEGED: Final[Mapping[str, Privileged]] = MappingProxyType(
             ),
             _privileged("workflow.resume", "resume a run of a workflow that requires 2FA", web=_CODE, chat=_CODE),
             _privileged("shell.run", "run a command on the node (/shell)", chat=_CODE),
+            _privileged("database.restore", "replace the whole database with a backup", web=_CODE, cli=_HOST),
+            _privileged("data.import", "import settings, workflows and providers from an export", web=_CODE, cli=_HOST),
         )
     }
 )
