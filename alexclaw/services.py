@@ -21,6 +21,7 @@ from types import MappingProxyType
 from typing import Any
 
 from actors import Process, Snapshot, whereis
+from alexclaw.backup import BackupOperations, BackupStatus, seal_key, stop_the_world
 from alexclaw.config import (
     ConfigHandle,
     ConversationSettings,
@@ -180,6 +181,8 @@ class Services:
     booted_at: float  # monotonic, for the dispatcher's uptime and the boot time logged
     # The last log records for the Logs page (appended by the log buffer's handler, read as a snapshot).
     log_ring: LogRing
+    backups: BackupOperations  # back up, list, restore (2FA), export and import the node's data
+    backup_status: Snapshot[BackupStatus]  # the last backup's outcome, for the Services page
 
     @property
     def skills(self) -> Skills:
@@ -274,6 +277,7 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
     watch = Watch()
     conversations = ConversationOperations(database, config, invoker, llm, providers.read)
     booted_at = time.monotonic()
+    backup_status: Snapshot[BackupStatus] = Snapshot(BackupStatus())
     return Services(
         node_name=settings.node_name,
         started_at=time.time(),
@@ -324,6 +328,42 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         ),
         booted_at=booted_at,
         log_ring=LogRing(),
+        backups=_backups(
+            settings,
+            database=database,
+            config=config,
+            challenges=challenges,
+            root_name=root_name,
+            status=backup_status,
+        ),
+        backup_status=backup_status,
+    )
+
+
+def _backups(
+    settings: Settings,
+    *,
+    database: DatabaseHandle,
+    config: ConfigHandle,
+    challenges: Challenges,
+    root_name: str,
+    status: Snapshot[BackupStatus],
+) -> BackupOperations:
+    """Restore from a page stops the node's parts that hold database state
+    around the restore (``stop_the_world``) and starts them again."""
+
+    def root() -> Process | None:
+        found = whereis(root_name)
+        return found if isinstance(found, Process) else None
+
+    return BackupOperations(
+        Approver(challenges, database, lambda: secret_in_force(config) is not None),
+        database,
+        database.dsn,
+        config,
+        seal_key(settings.secret_key_base),
+        status,
+        quiesce=lambda work: stop_the_world(root, database.pool, work),
     )
 
 

@@ -21,6 +21,7 @@ from alexclaw.backup._place import (
     is_mount_point,
     mount_points,
 )
+from alexclaw.backup._quiesce import stop_the_world
 from alexclaw.backup._restore import (
     Restored,
     RestoreFailed,
@@ -29,6 +30,7 @@ from alexclaw.backup._restore import (
     restore_backup,
     verify_backup,
 )
+from alexclaw.backup._stats import TableStats, database_size, table_stats
 from alexclaw.backup._tools import embedded_bin_dir, find_program
 
 __all__ = [
@@ -63,6 +65,10 @@ __all__ = [
     "restore_backup",
     "rotate",
     "seal_key",
+    "table_stats",
+    "database_size",
+    "TableStats",
+    "stop_the_world",
     "verify_backup",
     "write_backup",
 ]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar, cast
 
 from actors import Process, Snapshot
+from alexclaw.backup import BackupOperations, BackupStatus
 from alexclaw.config import ConfigHandle
 from alexclaw.conversations import ConversationOperations
 from alexclaw.llm import GuardedModel, Provider, ProviderOperations, UsageSnapshot
@@ -111,6 +112,8 @@ class WebState:
     github_webhooks = _Service[GithubWebhooks]()
     conversations = _Service[ConversationOperations]()
     skills = _Service[Skills]()
+    backups = _Service[BackupOperations]()
+    backup_status = _Service[Snapshot[BackupStatus]]()
 
     @property
     def root(self) -> Process | None:

@@ -14,6 +14,7 @@ from alexclaw.web.pages import (
     _chat,
     _config,
     _dashboard,
+    _database,
     _github,
     _knowledge,
     _llm,
@@ -50,6 +51,7 @@ _PAGES = (
     _logs,
     _services,
     _mcp,
+    _database,
 )
 
 
