@@ -9,6 +9,7 @@ import time
 from datetime import UTC, datetime
 from typing import Any
 
+from alexclaw.backup import BACKUP_SCHEDULER_NAME, BackupScheduler
 from alexclaw.config import CONFIG_TOPIC, SkillSettings, WorkflowSettings
 from alexclaw.dispatcher import ANNOUNCER_NAME, Announcer, PgInbox
 from alexclaw.llm import SEEDS, llm_spec
@@ -129,6 +130,13 @@ def log_buffer_child(s: Services) -> ChildSpec:
         return await LogBuffer(s.log_ring).start(name=LOG_BUFFER_NAME)
 
     return ChildSpec("log_buffer", start, info="the last 500 log records → the Logs page")
+
+
+def backups_child(s: Services) -> ChildSpec:
+    async def start() -> Any:
+        return await BackupScheduler(s.backups).start(name=BACKUP_SCHEDULER_NAME)
+
+    return ChildSpec("backups", start, info="backup.schedule (cron, UTC) → a backup into backup.dir")
 
 
 def announcer_child(s: Services) -> ChildSpec:

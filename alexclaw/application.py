@@ -33,6 +33,7 @@ from typing import Any
 from actors import Process
 from alexclaw._subtrees import (
     announcer_child,
+    backups_child,
     gateways_subtree,
     llm_subtree,
     log_buffer_child,
@@ -100,6 +101,8 @@ class Node:
             skills_subtree(s),
             # Runs and the scheduler, once skills and policies answer.
             workflows_subtree(s),
+            # The nightly backup, once the database and the settings answer.
+            backups_child(s),
             # Before the gateways: it turns the node's events into words for them.
             announcer_child(s),
             # Chats come in only once everything a command reaches is up.

@@ -15,9 +15,11 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Final
 
 from actors import Snapshot
+from alexclaw.backup import BackupOperations, backup_health
 from alexclaw.config import ConfigHandle
 from alexclaw.llm import ChatRequest, GuardedModel, Provider, Refusal
 from alexclaw.logs import mask_secrets
@@ -49,6 +51,7 @@ class ServiceParts:
     providers: Snapshot[tuple[Provider, ...]]
     llm: GuardedModel
     embedder: Embedder
+    backups: BackupOperations | None = None  # None: a caller that does not show backups
 
     def overview(self) -> list[Status]:
         """Every part, from what is known without asking anyone."""
@@ -59,6 +62,7 @@ class ServiceParts:
             Status("embeddings", f"Embeddings ({self.embedder.model})", UNKNOWN, "press Check to embed one word"),
             self._github(),
             self._two_factor(),
+            *([self._backups()] if self.backups is not None else []),
         ]
         return rows
 
@@ -66,6 +70,8 @@ class ServiceParts:
         """Run ``part``'s real check; None for a part that does not exist."""
         checks: dict[str, Callable[[], Status]] = {"telegram": self._telegram, "github": self._github,
                                                     "two_factor": self._two_factor}  # fmt: skip
+        if self.backups is not None:
+            checks["backups"] = self._backups
         if part in checks:
             return checks[part]()
         if part == "database":
@@ -115,10 +121,31 @@ class ServiceParts:
             return Status("github", "GitHub webhooks", UP, "secret set: signed deliveries are accepted")
         return Status("github", "GitHub webhooks", OFF, "no secret (github.webhook_secret): every delivery refused")
 
+    def _backups(self) -> Status:
+        assert self.backups is not None  # listed only when given
+        return _backup_row(self.backups)
+
     def _two_factor(self) -> Status:
         if secret_in_force(self.config) is not None:
             return Status("two_factor", "Two-factor", UP, "on: sensitive changes ask for a code")
         return Status("two_factor", "Two-factor", OFF, "not set up: sensitive changes ask for nothing more")
+
+
+_BACKUP_STATES: Final = {"ok": UP, "off": OFF, "old": DOWN, "failing": DOWN}
+
+
+def _backup_row(backups: BackupOperations) -> Status:
+    """The last backup's outcome and age, from the files and the last failure."""
+    status = backups.status.read()
+    health = backup_health(
+        backups.directory(),
+        backups.problem(),
+        backups.backups(),
+        datetime.now(UTC),
+        last_failed=status.last_failed,
+        last_error=status.last_error,
+    )
+    return Status("backups", "Database backups", _BACKUP_STATES[health.state], health.reason)
 
 
 def _provider_label(provider: Provider) -> str:

@@ -6,6 +6,7 @@ of the directory (a mounted volume in a container)."""
 from alexclaw.backup._dump import BackupDone, BackupFailed, database_facts, open_private, write_backup
 from alexclaw.backup._files import NAME_PATTERN, BackupFile, backup_name, find_backup, list_backups, rotate
 from alexclaw.backup._format import Header, check_file, seal_key
+from alexclaw.backup._health import STALE_AFTER_HOURS, BackupHealth, backup_health
 from alexclaw.backup._operations import (
     DATABASE_BACKUP,
     DATABASE_RESTORE,
@@ -30,10 +31,18 @@ from alexclaw.backup._restore import (
     restore_backup,
     verify_backup,
 )
+from alexclaw.backup._scheduler import BACKUP_SCHEDULER_NAME, BackupScheduler, next_backup, tick
 from alexclaw.backup._stats import TableStats, database_size, table_stats
 from alexclaw.backup._tools import embedded_bin_dir, find_program
 
 __all__ = [
+    "STALE_AFTER_HOURS",
+    "BackupHealth",
+    "backup_health",
+    "BACKUP_SCHEDULER_NAME",
+    "BackupScheduler",
+    "next_backup",
+    "tick",
     "DATABASE_BACKUP",
     "DATABASE_RESTORE",
     "BackupOperations",

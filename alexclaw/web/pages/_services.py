@@ -21,8 +21,9 @@ def build(state: WebState) -> Blueprint:
 
     def parts() -> ServiceParts:
         return ServiceParts(
-            state.database, state.config, state.telegram_status, state.llm_providers, state.llm, state.embedder
-        )
+            state.database, state.config, state.telegram_status, state.llm_providers, state.llm, state.embedder,
+            backups=state.backups,
+        )  # fmt: skip
 
     @bp.get("/services")
     async def services() -> Any:
