@@ -21,7 +21,7 @@ from types import MappingProxyType
 from typing import Any
 
 from actors import Process, Snapshot, whereis
-from alexclaw.backup import BackupOperations, BackupStatus, seal_key, stop_the_world
+from alexclaw.backup import BackupOperations, BackupStatus, DataOperations, seal_key, stop_the_world
 from alexclaw.config import (
     ConfigHandle,
     ConversationSettings,
@@ -183,6 +183,7 @@ class Services:
     log_ring: LogRing
     backups: BackupOperations  # back up, list, restore (2FA), export and import the node's data
     backup_status: Snapshot[BackupStatus]  # the last backup's outcome, for the Services page
+    data: DataOperations  # the node's own data as JSON: export, import (2FA)
 
     @property
     def skills(self) -> Skills:
@@ -337,6 +338,12 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
             status=backup_status,
         ),
         backup_status=backup_status,
+        data=DataOperations(
+            Approver(challenges, database, lambda: secret_in_force(config) is not None),
+            database,
+            SecretBox(key),
+            settings.node_name,
+        ),
     )
 
 

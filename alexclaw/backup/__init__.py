@@ -3,15 +3,18 @@
 refuses a corrupt or foreign file before it drops anything, and the checks
 of the directory (a mounted volume in a container)."""
 
+from alexclaw.backup._data import FORMAT, MAX_DATA_BYTES, export_data, read_data
 from alexclaw.backup._dump import BackupDone, BackupFailed, database_facts, open_private, write_backup
 from alexclaw.backup._files import NAME_PATTERN, BackupFile, backup_name, find_backup, list_backups, rotate
 from alexclaw.backup._format import Header, check_file, seal_key
 from alexclaw.backup._health import STALE_AFTER_HOURS, BackupHealth, backup_health
 from alexclaw.backup._operations import (
+    DATA_IMPORT,
     DATABASE_BACKUP,
     DATABASE_RESTORE,
     BackupOperations,
     BackupStatus,
+    DataOperations,
     Quiesce,
     backup_age,
 )
@@ -36,6 +39,12 @@ from alexclaw.backup._stats import TableStats, database_size, table_stats
 from alexclaw.backup._tools import embedded_bin_dir, find_program
 
 __all__ = [
+    "DATA_IMPORT",
+    "DataOperations",
+    "FORMAT",
+    "MAX_DATA_BYTES",
+    "export_data",
+    "read_data",
     "STALE_AFTER_HOURS",
     "BackupHealth",
     "backup_health",

@@ -16,10 +16,18 @@ from pathlib import Path
 from typing import Any, Final, Protocol
 
 from actors import Snapshot
+from alexclaw.backup._data import Plan, apply_plan, export_data, read_data
 from alexclaw.backup._dump import BackupDone, BackupFailed, Progress, database_facts, write_backup
 from alexclaw.backup._files import BackupFile, list_backups
 from alexclaw.backup._place import check_directory
-from alexclaw.backup._restore import Restored, RestoreFailed, RestoreRefused, restore_backup, verify_backup
+from alexclaw.backup._restore import (
+    Restored,
+    RestoreFailed,
+    RestoreRefused,
+    latest_schema,
+    restore_backup,
+    verify_backup,
+)
 from alexclaw.config import BackupSettings
 from alexclaw.security import (
     Acting,
@@ -30,6 +38,7 @@ from alexclaw.security import (
     Invalid,
     NotAllowed,
     Pools,
+    SecretBox,
     approved,
     record_audit,
 )
@@ -150,3 +159,47 @@ def backup_age(files: list[BackupFile], now: datetime | None = None) -> float | 
     if not files:
         return None
     return files[0].age_seconds(now or datetime.now(UTC))
+
+
+DATA_IMPORT: Final = "data.import"  # the PRIVILEGED action
+DATA_EXPORTED: Final = "data.exported"
+
+
+@dataclass(frozen=True, slots=True)
+class DataOperations:
+    """Export (a read, audited) and import (``data.import``: a 2FA code
+    from the web, the host's operator on the command line) of the node's
+    own data as JSON. The file is read and checked whole before the code
+    is asked; the import is one transaction through the stores' checked
+    writes."""
+
+    approver: Approver
+    database: Pools
+    box: SecretBox
+    node: str
+
+    async def export(self, acting: Acting) -> dict[str, Any]:
+        async with self.database.pool().acquire() as conn:
+            schema, _version = await database_facts(conn)
+            document = await export_data(conn, self.box, schema)
+            counts = {k: len(document[k]) for k in ("settings", "providers", "workflows")}
+            await record_audit(conn, acting.actor, DATA_EXPORTED, "", detail=counts)
+        return document
+
+    async def import_(
+        self, acting: Acting, data: Any, *, label: str
+    ) -> Done[None] | Invalid | ChallengeView | NotAllowed:
+        plan = read_data(data, latest_schema())
+        if not isinstance(plan, Plan):
+            return Invalid.of(plan)
+
+        async def run(approval: Approval) -> str:
+            async with self.database.pool().acquire() as conn, conn.transaction():
+                message = await apply_plan(conn, self.box, plan, approval=approval, here=self.node)
+                detail = {"source": plan.source, "settings": len(plan.settings), "providers": len(plan.providers),
+                          "workflows": len(plan.workflows), "reenter": len(plan.reenter)}  # fmt: skip
+                await record_audit(conn, approval.actor, DATA_IMPORT, label, detail=detail)
+            return message
+
+        description = f"Import {label} ({plan.source}): {plan.summary()}"[:500]
+        return approved(await self.approver(acting, DATA_IMPORT, description, run))

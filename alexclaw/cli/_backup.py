@@ -2,6 +2,11 @@
 
     backup [--json]                 a sealed pg_dump | gzip into backup.dir (bytes written shown as it goes)
     restore FILE [--yes] [--json]   replace the database with FILE (asks you to type "restore" unless --yes)
+    export-data [FILE] [--json]     settings (no secret), providers (no key), workflows as JSON
+    import-data FILE                add an export's data (this node's format, or AlexClaw's alexclaw-data v1/v2)
+
+Import is the host operator's act, as every command-line write is
+(``config set``): no code is asked here; the Database page asks one.
 
 Restore checks FILE whole first (gzip, its AlexClaw header, a schema
 version not newer than this code, its seal under this node's
@@ -17,13 +22,15 @@ stops its own parts, restores and starts them again, or to stop the node.
 Exit codes: 0 done; 1 the backup or the restore failed (a restore is rolled
 back: the database is as it was); 2 invalid settings or usage; 3 the file
 was refused (nothing changed); 4 the database is in use (nothing changed);
-5 not confirmed (nothing changed)."""
+5 not confirmed (nothing changed). import-data: 3 the file was refused
+(nothing written)."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -32,15 +39,18 @@ import asyncpg
 
 from actors import Snapshot
 from alexclaw.backup import (
+    MAX_DATA_BYTES,
     BackupDone,
     BackupOperations,
     BackupStatus,
+    DataOperations,
     RestoreRefused,
     seal_key,
     verify_backup,
 )
 from alexclaw.cli._common import acting, database_command, emit, host_approver
 from alexclaw.config import ConfigHandle, decrypt_row, load_rows
+from alexclaw.inputs import InputError, read_json
 from alexclaw.security import ChallengeView, Done, FixedPool, Invalid, NotAllowed, SecretBox
 from alexclaw.settings import Settings
 from alexclaw.storage import data_dir_holder, open_database
@@ -146,6 +156,10 @@ async def restore(settings: Settings, file: Path, yes: bool, as_json: bool) -> i
 async def run(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "backup":
         return await backup(settings, args.json)
+    if args.command == "export-data":
+        return await export_data(settings, args.file, args.json)
+    if args.command == "import-data":
+        return await import_data(settings, Path(args.file))
     return await restore(settings, Path(args.file), args.yes, args.json)
 
 
@@ -158,3 +172,58 @@ def add_parsers(commands: Any) -> None:
     back.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     back.add_argument("--json", action="store_true", help="one JSON object as the result")
     back.set_defaults(run=lambda args: database_command(lambda settings: run(args, settings)))
+    out = commands.add_parser("export-data", help="the node's settings, providers and workflows as JSON (no secret)")
+    out.add_argument("file", metavar="FILE", nargs="?", help="where to write it (0600); default stdout")
+    out.add_argument("--json", action="store_true", help="one JSON object as the result (with FILE)")
+    out.set_defaults(run=lambda args: database_command(lambda settings: run(args, settings)))
+    into = commands.add_parser("import-data", help="add the data of an export (this node's, or AlexClaw's)")
+    into.add_argument("file", metavar="FILE")
+    into.set_defaults(run=lambda args: database_command(lambda settings: run(args, settings)))
+
+
+async def export_data(settings: Settings, file: str | None, as_json: bool) -> int:
+    """The node's data as JSON into FILE (0600), or to stdout."""
+    async with open_database(settings) as (pool, _dsn):
+        document = await _data_operations(settings, pool).export(acting())
+    text = json.dumps(document, indent=2)
+    if file is None:
+        emit(text)
+        return 0
+    path = Path(file)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text + "\n")
+    counts = {k: len(document[k]) for k in ("settings", "providers", "workflows")}
+    reenter = document["credentials_to_reenter"]
+    if as_json:
+        emit(json.dumps({"ok": True, "file": str(path), **counts, "credentials_to_reenter": reenter}))
+    else:
+        what = f"{counts['settings']} settings, {counts['providers']} providers and {counts['workflows']} workflows"
+        emit(f"Exported {what} to {path}; credentials to re-enter after import: {len(reenter)}.")
+    return 0
+
+
+async def import_data(settings: Settings, file: Path) -> int:
+    """Refused (exit 3) before anything is written when the file is not a
+    readable export of a schema this code knows."""
+    try:
+        data = read_json(await asyncio.to_thread(file.read_bytes), str(file.name), max_bytes=MAX_DATA_BYTES)
+    except (OSError, InputError) as exc:
+        print(f"alexclaw: {file}: {exc}", file=sys.stderr)
+        return REFUSED
+    async with open_database(settings) as (pool, _dsn):
+        # The host's operator, as for every command-line write (config set):
+        # the privileged table gives the command line the host's proof.
+        outcome = await _data_operations(settings, pool).import_(acting(), data, label=file.name)
+    if isinstance(outcome, Invalid):
+        print(f"alexclaw: {outcome.message('not imported: ')}", file=sys.stderr)
+        return REFUSED
+    if isinstance(outcome, Done):
+        emit(outcome.message)
+        return 0
+    print("alexclaw: refused: the command line may not import", file=sys.stderr)  # never: HOST is in the table
+    return 1
+
+
+def _data_operations(settings: Settings, pool: asyncpg.Pool) -> DataOperations:
+    return DataOperations(host_approver(pool), FixedPool(pool), SecretBox(settings.secret_key_base), settings.node_name)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar, cast
 
 from actors import Process, Snapshot
-from alexclaw.backup import BackupOperations, BackupStatus
+from alexclaw.backup import BackupOperations, BackupStatus, DataOperations
 from alexclaw.config import ConfigHandle
 from alexclaw.conversations import ConversationOperations
 from alexclaw.llm import GuardedModel, Provider, ProviderOperations, UsageSnapshot
@@ -114,6 +114,7 @@ class WebState:
     skills = _Service[Skills]()
     backups = _Service[BackupOperations]()
     backup_status = _Service[Snapshot[BackupStatus]]()
+    data = _Service[DataOperations]()
 
     @property
     def root(self) -> Process | None:

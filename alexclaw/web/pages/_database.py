@@ -9,15 +9,17 @@ the backup naming pattern and be found in ``backup.dir`` — never a path."""
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
 
-from quart import Blueprint, abort, flash, redirect, request, send_file, url_for
+from quart import Blueprint, Response, abort, flash, redirect, request, send_file, url_for
 
-from alexclaw.backup import BackupDone, database_size, find_backup, table_stats
+from alexclaw.backup import MAX_DATA_BYTES, BackupDone, database_size, find_backup, table_stats
+from alexclaw.inputs import InputError, read_json
 from alexclaw.web._common import acting, answer
 from alexclaw.web._render import render
 from alexclaw.web._state import WebState
@@ -97,5 +99,28 @@ def build(state: WebState) -> Blueprint:
             acting(state), path, label=label, then=lambda: path.unlink(missing_ok=True)
         )
         return await answer(state, outcome, url_for(back))
+
+    @bp.get("/database/export")
+    async def export() -> Any:
+        document = await state.data.export(acting(state))
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        response = Response(json.dumps(document, indent=2), content_type="application/json")
+        response.headers["Content-Disposition"] = f'attachment; filename="alexclaw-data-{stamp}.json"'
+        return response
+
+    @bp.post("/database/import")
+    async def import_() -> Any:
+        files = await request.files
+        sent = files.get("file")
+        if sent is None or not sent.filename:
+            await flash("Choose an export file to import.", "error")
+            return redirect(url_for(back))
+        try:
+            data = read_json(sent.read(), "file", max_bytes=MAX_DATA_BYTES)
+        except InputError as exc:
+            await flash(f"Refused: {exc}", "error")
+            return redirect(url_for(back))
+        label = "".join(c if c.isalnum() or c in "-_." else "_" for c in str(sent.filename))[:80]
+        return await answer(state, await state.data.import_(acting(state), data, label=label), url_for(back))
 
     return bp
