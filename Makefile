@@ -73,6 +73,7 @@ bench: install
 	$(BIN)/python bench/memory.py
 	$(BIN)/python bench/mcp_endpoint.py
 	$(BIN)/python bench/digest.py
+	$(BIN)/python bench/backup.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis
