@@ -82,6 +82,7 @@ from alexclaw.storage import DatabaseHandle
 from alexclaw.webhooks import GithubWebhooks
 from alexclaw.wiring import (
     AuthorizerAdapter,
+    BackupBackend,
     ConfigAdapter,
     KnowledgeBackend,
     LlmBackend,
@@ -253,6 +254,15 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         credential_target=credential_target(config),
         resource_credential=resource_credentials(database, SecretBox(key)),
     )
+    backup_status: Snapshot[BackupStatus] = Snapshot(BackupStatus())
+    backups = _backups(
+        settings,
+        database=database,
+        config=config,
+        challenges=challenges,
+        root_name=root_name,
+        status=backup_status,
+    )
     invoker = Invoker(
         skills,
         AuthorizerAdapter(authorizer),
@@ -270,6 +280,7 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
             knowledge_write=knowledge,
             rag=RagBackend(Rag(database, embedder, LlmRewriter(llm))),
             resources_read=resources,
+            db_backup=BackupBackend(backups),
         ),
         # A token outlives the step it is minted for by a minute, no more.
         token_ttl_seconds=lambda: WorkflowSettings.read(config).step_timeout_ms / 1000 + 60,
@@ -278,7 +289,6 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
     watch = Watch()
     conversations = ConversationOperations(database, config, invoker, llm, providers.read)
     booted_at = time.monotonic()
-    backup_status: Snapshot[BackupStatus] = Snapshot(BackupStatus())
     return Services(
         node_name=settings.node_name,
         started_at=time.time(),
@@ -329,14 +339,7 @@ def build_services(settings: Settings, *, root_name: str) -> Services:
         ),
         booted_at=booted_at,
         log_ring=LogRing(),
-        backups=_backups(
-            settings,
-            database=database,
-            config=config,
-            challenges=challenges,
-            root_name=root_name,
-            status=backup_status,
-        ),
+        backups=backups,
         backup_status=backup_status,
         data=DataOperations(
             Approver(challenges, database, lambda: secret_in_force(config) is not None),

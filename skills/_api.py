@@ -20,6 +20,7 @@ from skills._contract import SkillArgs, SkillOutcome
 from skills._invocation import CallerState, InvokeStatus, SkillCaller
 from skills.ports import (
     AuthorizerPort,
+    BackupPort,
     ConfigPort,
     GatewaySendPort,
     InvokerPort,
@@ -94,6 +95,7 @@ class Backends:
     skill_write: SkillWritePort | None = None
     skill_manage: ManagePort | None = None
     workflow_manage: ManagePort | None = None
+    db_backup: BackupPort | None = None
 
 
 @dataclass
@@ -200,6 +202,10 @@ class SkillAPI:
             tuple((str(source), str(content)) for source, content in untrusted), history, identity,
         )  # fmt: skip
         return await backend.complete(call)
+
+    async def db_backup(self) -> Mapping[str, Any]:
+        backend = await self._backend("db_backup", self.backends.db_backup)
+        return await backend.back_up(f"skill:{self.caller.skill}")
 
     async def telegram_send(self, text: str) -> Any:
         return await (await self._backend("telegram_send", self.backends.telegram_send)).send(text)

@@ -96,6 +96,11 @@ class BackupOperations:
         return [] if directory is None else list_backups(directory)
 
     async def back_up(self, acting: Acting, progress: Progress | None = None) -> BackupDone | BackupFailed:
+        return await self.back_up_as(acting.actor, progress)
+
+    async def back_up_as(self, actor: str, progress: Progress | None = None) -> BackupDone | BackupFailed:
+        """A backup for a caller that is not a front end (the ``db_backup``
+        skill, as ``skill:db_backup``): it only reads, so no approval."""
         async with self.database.pool().acquire() as conn:
             schema, version = await database_facts(conn)
         chosen = self.settings()
@@ -118,7 +123,7 @@ class BackupOperations:
             self.status.publish(replace(current, last_failed=now, last_error=done.reason))
             detail, target, outcome = {"reason": done.reason}, "", "error"
         async with self.database.pool().acquire() as conn:
-            await record_audit(conn, acting.actor, DATABASE_BACKUP, target, outcome=outcome, detail=detail)
+            await record_audit(conn, actor, DATABASE_BACKUP, target, outcome=outcome, detail=detail)
         return done
 
     async def restore(

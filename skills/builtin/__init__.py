@@ -9,6 +9,7 @@ command behind 2FA. Core skills run with the application's trust."""
 from skills.builtin._ask_model import AskModel
 from skills.builtin._condition import Condition
 from skills.builtin._conversational import Conversational
+from skills.builtin._db_backup import DbBackup
 from skills.builtin._deprecated import RssCollector, WebBrowse, WebSearch
 from skills.builtin._echo import Echo
 from skills.builtin._fail import Fail
@@ -25,12 +26,14 @@ from skills.builtin._template import Template
 CORE_SKILLS = (
     Echo(), Sleep(), Condition(), Template(), Fail(), TelegramNotify(), AskModel(), Conversational(), LlmScore(),
     LlmTransform(), Research(), Shell(), RssCollector(), WebSearch(), WebBrowse(),
+    DbBackup(),
 )  # fmt: skip
 # The core skills that run only behind the operator's 2FA code (the shell).
 PRIVILEGED_SKILLS = frozenset(skill.name for skill in CORE_SKILLS if getattr(skill, "privileged", False))
 
 __all__ = [
     "CORE_SKILLS", "ON_TIMEOUT", "PRIVILEGED_SKILLS", "PROMPT_PRESETS", "AskModel", "Condition", "Conversational",
+    "DbBackup",
     "Echo", "Fail", "LlmScore", "LlmTransform", "Research", "RssCollector", "Shell", "ShellLimits",
     "ShellRefusal", "Sleep", "TelegramNotify", "Template", "WebBrowse", "WebSearch", "check_command", "narrowed",
     "parse_whitelist",
