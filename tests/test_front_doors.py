@@ -55,6 +55,7 @@ PUBLIC_MODULES = {
     "alexclaw.conversations",  # conversations with the model: the store, the request, the operations
     "alexclaw.mcp",  # the MCP endpoint: keys, tools, resources, the gate in front of the SDK
     "alexclaw.mcp.tree",
+    "alexclaw.backup",  # database backups, restore, data export and import, the nightly backup actor
     "gateways.ports",  # the Protocols a plugin package declares
     "gateways.tree",
     "gateways.telegram",  # one front door per transport (DESIGN §3: gateways/telegram/)

@@ -79,6 +79,9 @@ EXPECTED: dict[str, Sensitivity] = {
     "shell.whitelist": CONTROL,
     "shell.timeout_seconds": CONTROL,
     "shell.max_output_chars": CONTROL,
+    "backup.dir": CONTROL,  # a backup holds every row: where it goes is 2FA
+    "backup.max_files": ORDINARY,
+    "backup.schedule": ORDINARY,
 }
 
 # Values each setting accepts, for the walks below.
@@ -104,6 +107,8 @@ VALID: dict[str, str] = {
     "memory.embedder": "openai",
     "memory.embedding_model": "text-embedding-3-small",
     "shell.whitelist": '["df", "uptime"]',
+    "backup.dir": "/srv/alexclaw-backups",
+    "backup.schedule": "30 2 * * *",
 }
 
 

@@ -6,6 +6,7 @@ brings back a dropped table; a foreign upload refused before any code."""
 from __future__ import annotations
 
 import gzip
+import json
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -114,3 +115,41 @@ def _upload(data: bytes) -> Any:
     from quart.datastructures import FileStorage
 
     return FileStorage(BytesIO(gzip.compress(data)), filename="../../evil.sql.gz", content_type="application/gzip")
+
+
+async def test_the_export_downloads_without_a_secret_and_an_import_waits_for_a_code(client: Any, node: Node) -> None:
+    token_value = "123456:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1"
+    await node.state.config.set("telegram.bot_token", token_value, actor="test")
+    await login(client)
+    exported = await client.get("/database/export", headers=HTML)
+    text = await exported.get_data(as_text=True)
+    assert exported.status_code == 200 and "attachment" in exported.headers["Content-Disposition"]
+    assert token_value not in text and "setting:telegram.bot_token" in text
+    document = json.loads(text)
+    document["workflows"] = [{"version": 1, "workflow": {"name": "From the file"},
+                              "steps": [{"position": 1, "name": "say", "skill": "echo", "config": {}}]}]  # fmt: skip
+    totp = await enable_totp(client)
+    page = await text_of(client, "/database")
+    token = page.split('name="csrf_token" value="', 1)[1].split('"', 1)[0]
+    sent = await client.post(
+        "/database/import",
+        form={"csrf_token": token},
+        files={"file": _file(json.dumps(document).encode(), "export.json")},
+        headers=HTML,
+    )
+    assert sent.headers["Location"].startswith("/challenge/")
+    async with node.state.database.pool().acquire() as conn:
+        assert await conn.fetchval("SELECT count(*) FROM workflows WHERE name = 'From the file'") == 0
+    await answer(client, sent, totp)
+    async with node.state.database.pool().acquire() as conn:
+        assert await conn.fetchval("SELECT enabled FROM workflows WHERE name = 'From the file'") is False
+        actor = await conn.fetchval("SELECT actor FROM audit_log WHERE action = 'data.import'")
+    assert actor.startswith("web:admin@")
+
+
+def _file(data: bytes, name: str) -> Any:
+    from io import BytesIO
+
+    from quart.datastructures import FileStorage
+
+    return FileStorage(BytesIO(data), filename=name, content_type="application/json")
