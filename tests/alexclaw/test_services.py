@@ -44,6 +44,7 @@ def test_every_skill_api_function_whose_subsystem_exists_has_its_backend_on_the_
     assert wired == {
         "llm", "telegram_send", "memory_read", "memory_write", "knowledge_read", "knowledge_write", "rag",
         "resources_read",
+        "db_backup",
     }  # fmt: skip
 
 
