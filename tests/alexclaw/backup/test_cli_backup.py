@@ -84,3 +84,16 @@ async def test_an_unconfirmed_restore_and_a_database_in_use_change_nothing(
 async def test_a_backup_without_a_backup_dir_fails_saying_so(env: dict[str, str], tmp_path: Path) -> None:
     failed = alexclaw("backup", env=env, cwd=tmp_path)
     assert failed.returncode == 1 and "backups are not configured" in failed.stderr
+
+
+async def test_export_data_then_import_data_from_the_shell(env: dict[str, str], tmp_path: Path) -> None:
+    file = tmp_path / "data.json"
+    out = alexclaw("export-data", str(file), "--json", env=env, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["ok"] and file.stat().st_mode & 0o777 == 0o600
+    assert json.loads(file.read_text())["format"] == "alexclaw-python-data"
+    back = alexclaw("import-data", str(file), env=env, cwd=tmp_path)
+    assert back.returncode == 0 and back.stdout.startswith("Imported from alexclaw-python-data v1"), back.stderr
+    (tmp_path / "bad.json").write_text('{"format": "alexclaw-data", "version": 9}')
+    refused = alexclaw("import-data", str(tmp_path / "bad.json"), env=env, cwd=tmp_path)
+    assert refused.returncode == 3 and "versions 1 and 2 are read" in refused.stderr
