@@ -81,6 +81,7 @@ bench: install
 	$(BIN)/python bench/digest.py
 	$(BIN)/python bench/discord_gateway.py
 	$(BIN)/python bench/dynamic_skills.py
+	$(BIN)/python bench/backup.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis

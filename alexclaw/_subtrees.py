@@ -9,6 +9,7 @@ import time
 from datetime import UTC, datetime
 from typing import Any
 
+from alexclaw.backup import BACKUP_SCHEDULER_NAME, BackupScheduler
 from alexclaw.config import CONFIG_TOPIC, SkillSettings, WorkflowSettings
 from alexclaw.dispatcher import ANNOUNCER_NAME, Announcer, PgInbox
 from alexclaw.dynamic_skills import LOADER_NAME, DynamicSkillLoader
@@ -152,6 +153,13 @@ def dynamic_skills_child(s: Services) -> ChildSpec:
         return await DynamicSkillLoader(s.dynamic_skills).start(name=LOADER_NAME)
 
     return ChildSpec("dynamic_skills", start, info="loaded dynamic skills: containment, checks, SHA-256 → registry")
+
+
+def backups_child(s: Services) -> ChildSpec:
+    async def start() -> Any:
+        return await BackupScheduler(s.backups).start(name=BACKUP_SCHEDULER_NAME)
+
+    return ChildSpec("backups", start, info="backup.schedule (cron, UTC) → a backup into backup.dir")
 
 
 def announcer_child(s: Services) -> ChildSpec:

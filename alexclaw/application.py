@@ -36,6 +36,7 @@ from typing import Any
 from actors import Process
 from alexclaw._subtrees import (
     announcer_child,
+    backups_child,
     cluster_subtree,
     dynamic_skills_child,
     gateways_subtree,
@@ -110,6 +111,8 @@ class Node:
             workflows_subtree(s),
             # Links to the other nodes, once runs can be started for them (a peer's dispatch starts one).
             cluster_subtree(s),
+            # The nightly backup, once the database and the settings answer.
+            backups_child(s),
             # Before the gateways: it turns the node's events into words for them.
             announcer_child(s),
             # Chats come in only once everything a command reaches is up.

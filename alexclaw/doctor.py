@@ -13,6 +13,7 @@ import socket
 import stat
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -292,6 +293,30 @@ async def check_embeddings(dsn: str | None) -> list[Check]:
     return [used, pending, check_local_model(needed=choice.is_local)]
 
 
+async def check_backups(dsn: str | None) -> Check:
+    """backup.dir set, usable (a volume in a container), and a backup newer
+    than two nights: the same words as the Services page."""
+    from alexclaw.backup import backup_health, check_directory, list_backups
+
+    if dsn is None:
+        return Check(WARN, "backups", "unknown: the node is not running and DATABASE_URL is not set")
+    try:
+        conn = await asyncpg.connect(dsn, timeout=5)
+    except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError, TimeoutError):
+        return Check(WARN, "backups", "unknown: the database is not reachable")
+    try:
+        text = await conn.fetchval("SELECT value FROM settings WHERE key = 'backup.dir'")
+    except asyncpg.UndefinedTableError:
+        text = None
+    finally:
+        await conn.close()
+    directory = Path(text) if text and text.strip() else None
+    health = backup_health(
+        directory, check_directory(directory), [] if directory is None else list_backups(directory), datetime.now(UTC)
+    )
+    return Check(OK if health.state == "ok" else WARN, "backups", health.reason)
+
+
 async def check_database(settings: Settings) -> list[Check]:
     wanted = ".".join(map(str, PGVECTOR_MIN))
     if settings.database_url is None:
@@ -363,6 +388,7 @@ async def run_doctor(environ: Mapping[str, str] | None = None, env_file: Path = 
     checks.append(await check_two_factor(dsn))
     checks += await check_embeddings(dsn)
     checks.append(check_browser())
+    checks.append(await check_backups(dsn))
     return Report(checks, await posture(settings, read_environment(environ, env_file), dsn))
 
 

@@ -16,10 +16,12 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Final
 
 from actors import Snapshot
 from alexclaw.automation import find_chromium
+from alexclaw.backup import BackupOperations, backup_health
 from alexclaw.config import ConfigHandle
 from alexclaw.google import GoogleOperations
 from alexclaw.llm import ChatRequest, GuardedModel, Provider, Refusal
@@ -54,6 +56,7 @@ class ServiceParts:
     embedder: Embedder
     google: GoogleOperations
     discord: Snapshot[GatewayStatus]
+    backups: BackupOperations | None = None  # None: a caller that does not show backups
 
     def overview(self) -> list[Status]:
         """Every part, from what is known without asking anyone."""
@@ -67,6 +70,7 @@ class ServiceParts:
             self._two_factor(),
             self._google(),
             self._browser(),
+            *([self._backups()] if self.backups is not None else []),
         ]
         return rows
 
@@ -76,6 +80,8 @@ class ServiceParts:
                                                     "two_factor": self._two_factor,
                                                     "browser": self._browser}  # fmt: skip
         checks["discord"] = self._discord
+        if self.backups is not None:
+            checks["backups"] = self._backups
         if part in checks:
             return checks[part]()
         if part == "database":
@@ -127,6 +133,10 @@ class ServiceParts:
             return Status("github", "GitHub webhooks", UP, "secret set: signed deliveries are accepted")
         return Status("github", "GitHub webhooks", OFF, "no secret (github.webhook_secret): every delivery refused")
 
+    def _backups(self) -> Status:
+        assert self.backups is not None  # listed only when given
+        return _backup_row(self.backups)
+
     def _two_factor(self) -> Status:
         if secret_in_force(self.config) is not None:
             return Status("two_factor", "Two-factor", UP, "on: sensitive changes ask for a code")
@@ -147,6 +157,23 @@ class ServiceParts:
         if chromium.available:
             return Status("browser", "Browser automation", UP, f"recipes play in {chromium.path}")
         return Status("browser", "Browser automation", OFF, chromium.reason)
+
+
+_BACKUP_STATES: Final = {"ok": UP, "off": OFF, "old": DOWN, "failing": DOWN}
+
+
+def _backup_row(backups: BackupOperations) -> Status:
+    """The last backup's outcome and age, from the files and the last failure."""
+    status = backups.status.read()
+    health = backup_health(
+        backups.directory(),
+        backups.problem(),
+        backups.backups(),
+        datetime.now(UTC),
+        last_failed=status.last_failed,
+        last_error=status.last_error,
+    )
+    return Status("backups", "Database backups", _BACKUP_STATES[health.state], health.reason)
 
 
 def _provider_label(provider: Provider) -> str:

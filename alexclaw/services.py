@@ -23,6 +23,7 @@ from typing import Any
 
 from actors import Process, Snapshot, whereis
 from alexclaw.automation import AutomationBackend
+from alexclaw.backup import BackupOperations, BackupStatus, DataOperations, seal_key, stop_the_world
 from alexclaw.config import (
     AutomationSettings,
     ConfigHandle,
@@ -89,6 +90,7 @@ from alexclaw.storage import DatabaseHandle
 from alexclaw.webhooks import GithubWebhooks
 from alexclaw.wiring import (
     AuthorizerAdapter,
+    BackupBackend,
     ConfigAdapter,
     GatewayBackend,
     GoogleBackend,
@@ -205,6 +207,9 @@ class Services:
     # every request answers a value when the cluster is off (no CLUSTER_COOKIE).
     cluster: Cluster
     dynamic_skills: DynamicSkillOperations  # stage, and behind a code load/reload/unload; the boot check
+    backups: BackupOperations  # back up, list, restore (2FA), export and import the node's data
+    backup_status: Snapshot[BackupStatus]  # the last backup's outcome, for the Services page
+    data: DataOperations  # the node's own data as JSON: export, import (2FA)
 
     @property
     def skills(self) -> Skills:
@@ -289,6 +294,15 @@ def build_services(settings: Settings, *, root_name: str, loopback_grants: froze
         database, config, SecretBox(key), google_client, Snapshot(GoogleStatus()),
         default_redirect=_default_redirect(settings), clock=lambda: datetime.now(UTC),
     )  # fmt: skip
+    backup_status: Snapshot[BackupStatus] = Snapshot(BackupStatus())
+    backups = _backups(
+        settings,
+        database=database,
+        config=config,
+        challenges=challenges,
+        root_name=root_name,
+        status=backup_status,
+    )
     invoker = Invoker(
         skills,
         AuthorizerAdapter(authorizer),
@@ -316,6 +330,7 @@ def build_services(settings: Settings, *, root_name: str, loopback_grants: froze
             ),
             skill_write=GeneratedFiles(lambda: settings.skills_dir),  # the coder: kept, staged, never loaded
             workflow_manage=AutoWorkflows(database),  # the coder: a disabled "Auto: <skill>" workflow
+            db_backup=BackupBackend(backups),
         ),
         # A token outlives the step it is minted for by a minute, no more.
         token_ttl_seconds=lambda: WorkflowSettings.read(config).step_timeout_ms / 1000 + 60,
@@ -386,6 +401,41 @@ def build_services(settings: Settings, *, root_name: str, loopback_grants: froze
         google=google,
         cluster=cluster,
         dynamic_skills=dynamic_skills,
+        backups=backups,
+        backup_status=backup_status,
+        data=DataOperations(
+            Approver(challenges, database, lambda: secret_in_force(config) is not None),
+            database,
+            SecretBox(key),
+            settings.node_name,
+        ),
+    )
+
+
+def _backups(
+    settings: Settings,
+    *,
+    database: DatabaseHandle,
+    config: ConfigHandle,
+    challenges: Challenges,
+    root_name: str,
+    status: Snapshot[BackupStatus],
+) -> BackupOperations:
+    """Restore from a page stops the node's parts that hold database state
+    around the restore (``stop_the_world``) and starts them again."""
+
+    def root() -> Process | None:
+        found = whereis(root_name)
+        return found if isinstance(found, Process) else None
+
+    return BackupOperations(
+        Approver(challenges, database, lambda: secret_in_force(config) is not None),
+        database,
+        database.dsn,
+        config,
+        seal_key(settings.secret_key_base),
+        status,
+        quiesce=lambda work: stop_the_world(root, database.pool, work),
     )
 
 

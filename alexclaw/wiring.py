@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from actors import CallTimeout, NoProcess, Process, ProcessExited, Refused, call, whereis
+from alexclaw.backup import BackupDone, BackupOperations
 from alexclaw.config import BOUND_TO, CATALOG, ConfigHandle, attachable, origin_of, shown_value
 from alexclaw.connections import QueryFailed, run_query, sql_target
 from alexclaw.conversations import chat_request, shown_verdict
@@ -390,6 +391,20 @@ class GatewayEgress:
 
     def transport(self) -> httpx.AsyncBaseTransport:
         return PinnedTransport(allow_loopback=self.allow_loopback, denied=EgressRefused)
+
+
+class BackupBackend:
+    """The SkillAPI's ``db_backup``: the node's backup operation, audited
+    as the skill that asked; a failure is a value with its reason."""
+
+    def __init__(self, operations: BackupOperations) -> None:
+        self.operations = operations
+
+    async def back_up(self, actor: str) -> Mapping[str, Any]:
+        done = await self.operations.back_up_as(actor)
+        if isinstance(done, BackupDone):
+            return {"ok": True, "file": done.path.name, "size": done.size, "removed": list(done.removed)}
+        return {"ok": False, "error": done.reason}
 
 
 class TelegramBackend:

@@ -20,6 +20,7 @@ from skills._contract import SkillArgs, SkillOutcome
 from skills._invocation import CallerState, InvokeStatus, SkillCaller
 from skills.ports import (
     AuthorizerPort,
+    BackupPort,
     BrowserPort,
     BrowserReport,
     BrowserRequest,
@@ -123,6 +124,7 @@ class Backends:
     google: GooglePort | None = None  # the operator's Google Calendar and Tasks (token added at the edge)
     cluster_dispatch: ClusterDispatchPort | None = None
     browser: BrowserPort | None = None
+    db_backup: BackupPort | None = None
 
 
 @dataclass
@@ -230,6 +232,10 @@ class SkillAPI:
             self.caller.outside,
         )  # fmt: skip
         return await backend.complete(call)
+
+    async def db_backup(self) -> Mapping[str, Any]:
+        backend = await self._backend("db_backup", self.backends.db_backup)
+        return await backend.back_up(f"skill:{self.caller.skill}")
 
     async def telegram_send(self, text: str) -> Any:
         return await (await self._backend("telegram_send", self.backends.telegram_send)).send(text)

@@ -232,6 +232,14 @@ class StorePort(Protocol):
         ...
 
 
+class BackupPort(Protocol):
+    async def back_up(self, actor: str) -> Mapping[str, Any]:
+        """``db_backup``: back the node's database up now, as ``actor``;
+        ``{"ok": True, "file", "size", "removed"}`` or ``{"ok": False,
+        "error"}`` (backups not configured, a full disk...)."""
+        ...
+
+
 class ResourcesPort(Protocol):
     async def read(
         self, run_id: str | None, name: str | None, type: str | None, every: bool

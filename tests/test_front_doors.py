@@ -63,6 +63,7 @@ PUBLIC_MODULES = {
     "alexclaw.mcp",  # the MCP endpoint: keys, tools, resources, the gate in front of the SDK
     "alexclaw.mcp.tree",
     "alexclaw.automation",  # browser automation: the browser backend, its child process, the screenshots
+    "alexclaw.backup",  # database backups, restore, data export and import, the nightly backup actor
     "gateways.ports",  # the Protocols a plugin package declares
     "gateways.tree",
     "gateways.telegram",  # one front door per transport (DESIGN §3: gateways/telegram/)

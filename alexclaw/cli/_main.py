@@ -209,6 +209,9 @@ def build_parser() -> argparse.ArgumentParser:
     from alexclaw.cli._skill import add_parsers as add_skill_parsers
 
     add_skill_parsers(commands)
+    from alexclaw.cli._backup import add_parsers as add_backup_parsers
+
+    add_backup_parsers(commands)
     return parser
 
 

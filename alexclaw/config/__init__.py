@@ -34,6 +34,7 @@ from alexclaw.config._store import (
 from alexclaw.config._subsystems import (
     TYPED_SETTINGS,
     AutomationSettings,
+    BackupSettings,
     ConversationSettings,
     EgressSettings,
     McpSettings,
@@ -67,6 +68,7 @@ __all__ = [
     "SkillSettings",
     "McpSettings",
     "SqlSettings",
+    "BackupSettings",
     "WorkflowSettings",
     "catalog_default",
     "setting_keys",

@@ -399,6 +399,17 @@ CATALOG: tuple[Known, ...] = (
     Known("automation.time_budget_seconds", INT, "60", "A recipe's browser is killed after this (seconds)"),
     Known("automation.max_screenshot_bytes", INT, "2000000", "Largest screenshot a recipe may keep (bytes)"),
     Known("automation.screenshots_kept", INT, "200", "Recipe screenshots kept; older ones are deleted"),
+    # Database backups (alexclaw/backup): where they go is a control — a backup holds every row,
+    # so moving it is 2FA; how many are kept and when the nightly one runs are ordinary.
+    Known(
+        "backup.dir",
+        S,
+        "",
+        "Absolute directory for database backups (a mounted volume in a container); empty = no backups",
+        guard=CONTROL,
+    ),
+    Known("backup.max_files", INT, "7", "Backups kept in backup.dir; older ones are removed after each backup"),
+    Known("backup.schedule", S, "0 3 * * *", "Cron schedule (UTC) of the automatic backup once backup.dir is set"),
     Known("workflows.max_concurrent_runs", INT, "10", "Runs executing at once on this node; more are queued"),
     Known("workflows.step_timeout_ms", INT, "120000", "A step's time limit unless it sets timeout_ms"),
     Known("sql.max_timeout_ms", INT, "60000", "sql_query: the longest statement timeout a step may ask for (ms)"),

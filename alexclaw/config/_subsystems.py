@@ -104,6 +104,13 @@ class AutomationSettings(_Typed):
     screenshots_kept: int = key("automation.screenshots_kept")
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class BackupSettings(_Typed):
+    directory: str = key("backup.dir")
+    max_files: int = key("backup.max_files")
+    schedule: str = key("backup.schedule")
+
+
 TYPED_SETTINGS: tuple[type[_Typed], ...] = (
     WorkflowSettings,
     McpSettings,
@@ -115,4 +122,5 @@ TYPED_SETTINGS: tuple[type[_Typed], ...] = (
     MemorySettings,
     SqlSettings,
     AutomationSettings,
+    BackupSettings,
 )

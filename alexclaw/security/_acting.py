@@ -72,6 +72,12 @@ class Acting:
         return cls._mint(actor, Entry.CHAT, gateway)
 
     @classmethod
+    def scheduler(cls, job: str) -> Acting:
+        """A job the node runs on its own clock (the nightly backup): it
+        answers no challenge and gets only what the table grants it."""
+        return cls._mint(f"scheduler:{job}", Entry.SCHEDULER)
+
+    @classmethod
     def webhook(cls, sender: str) -> Acting:
         """A signed delivery (``github``): it can start what it is bound to
         and answer no challenge."""

@@ -146,6 +146,8 @@ PRIVILEGED: Final[Mapping[str, Privileged]] = MappingProxyType(
             _privileged("skill.load", "load a dynamic skill", web=_CODE),
             _privileged("skill.reload", "reload a dynamic skill with a new version", web=_CODE),
             _privileged("skill.unload", "unload a dynamic skill", web=_CODE),
+            _privileged("database.restore", "replace the whole database with a backup", web=_CODE, cli=_HOST),
+            _privileged("data.import", "import settings, workflows and providers from an export", web=_CODE, cli=_HOST),
         )
     }
 )

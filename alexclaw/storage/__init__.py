@@ -1,7 +1,7 @@
 """PostgreSQL storage: the embedded server or ``DATABASE_URL``, the asyncpg
 pool, and schema migrations."""
 
-from alexclaw.storage._access import data_dir_holder, open_pool, running_node_dsn
+from alexclaw.storage._access import data_dir_holder, open_database, open_pool, running_node_dsn
 from alexclaw.storage._backoff import (
     ACQUIRE_TIMEOUT,
     COMMAND_TIMEOUT,
@@ -76,6 +76,7 @@ __all__ = [
     "learn_vector",
     "load_migrations",
     "migrate",
+    "open_database",
     "open_pool",
     "pgserver_module",
     "prepare_schema",

@@ -60,6 +60,15 @@ def running_node_dsn(data_dir: Path) -> str | None:
 
 @asynccontextmanager
 async def open_pool(settings: Settings) -> AsyncIterator[asyncpg.Pool]:
+    async with open_database(settings) as (pool, _dsn):
+        yield pool
+
+
+@asynccontextmanager
+async def open_database(settings: Settings) -> AsyncIterator[tuple[asyncpg.Pool, str]]:
+    """``open_pool``, and the DSN its pool connects to (for a command that
+    runs a client program against the same server: ``pg_dump``, ``psql``).
+    Never logged: it may hold a password."""
     dsn = settings.database_url or running_node_dsn(settings.data_dir)
     if dsn is not None:
         try:
@@ -69,7 +78,7 @@ async def open_pool(settings: Settings) -> AsyncIterator[asyncpg.Pool]:
         except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
             raise StorageError(f"cannot connect to the database: {exc}") from None
         try:
-            yield pool
+            yield pool, dsn
         finally:
             await pool.close()
         return
@@ -77,6 +86,6 @@ async def open_pool(settings: Settings) -> AsyncIterator[asyncpg.Pool]:
     storage = await storage_spec(lambda: settings, handle).start()
     assert isinstance(storage, Process)
     try:
-        yield handle.pool()
+        yield handle.pool(), handle.dsn()
     finally:
         await storage.stop(timeout=30)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar, cast
 
 from actors import Process, Snapshot
+from alexclaw.backup import BackupOperations, BackupStatus, DataOperations
 from alexclaw.config import ConfigHandle
 from alexclaw.conversations import ConversationOperations
 from alexclaw.google import GoogleOperations
@@ -116,6 +117,9 @@ class WebState:
     conversations = _Service[ConversationOperations]()
     skills = _Service[Skills]()
     google = _Service[GoogleOperations]()
+    backups = _Service[BackupOperations]()
+    backup_status = _Service[Snapshot[BackupStatus]]()
+    data = _Service[DataOperations]()
 
     @property
     def root(self) -> Process | None:

@@ -11,6 +11,7 @@ from skills.builtin._cluster_dispatch import ReceiveFromWorkflow, SendToWorkflow
 from skills.builtin._coder import Coder
 from skills.builtin._condition import Condition
 from skills.builtin._conversational import Conversational
+from skills.builtin._db_backup import DbBackup
 from skills.builtin._deprecated import RssCollector, WebBrowse, WebSearch
 from skills.builtin._discord_notify import DiscordNotify
 from skills.builtin._echo import Echo
@@ -32,6 +33,7 @@ CORE_SKILLS = (
     SqlQuery(),
     DiscordNotify(),
     SendToWorkflow(), ReceiveFromWorkflow(),
+    DbBackup(),
 )  # fmt: skip
 # The core skills that run only behind the operator's 2FA code (the shell).
 PRIVILEGED_SKILLS = frozenset(skill.name for skill in CORE_SKILLS if getattr(skill, "privileged", False))
@@ -39,6 +41,7 @@ PRIVILEGED_SKILLS = frozenset(skill.name for skill in CORE_SKILLS if getattr(ski
 __all__ = [
     "CORE_SKILLS", "ON_TIMEOUT", "PRIVILEGED_SKILLS", "PROMPT_PRESETS", "AskModel", "Coder", "Condition",
     "Conversational",
+    "DbBackup",
     "Echo", "Fail", "LlmScore", "LlmTransform", "Research", "RssCollector", "Shell", "ShellLimits",
     "ShellRefusal", "Sleep", "TelegramNotify", "Template", "WebBrowse", "WebSearch", "check_command", "narrowed",
     "parse_whitelist",

@@ -46,6 +46,7 @@ def test_every_skill_api_function_whose_subsystem_exists_has_its_backend_on_the_
         "resources_read", "sql_query",
         "google", "gateway_send", "cluster_dispatch", "browser",
         "skill_write", "workflow_manage",  # the coder's: kept/staged files, "Auto:" workflows
+        "db_backup",
     }  # fmt: skip
 
 

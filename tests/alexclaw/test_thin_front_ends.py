@@ -95,6 +95,7 @@ CONSTRUCTORS = MappingProxyType(
         "web": (ROOT / "web",),
         "cli": (ROOT / "cli", ROOT / "control"),
         "chat": (ROOT / "dispatcher" / "_dispatcher.py",),
+        "scheduler": (ROOT / "backup" / "_scheduler.py",),
     }
 )
 

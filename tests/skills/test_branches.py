@@ -59,6 +59,16 @@ class Peers:
         return self.answer
 
 
+class Backups:
+    """The part of the SkillAPI ``db_backup`` uses: a backup written, or refused with why."""
+
+    def __init__(self, answer: dict[str, Any]) -> None:
+        self.answer = answer
+
+    async def db_backup(self) -> dict[str, Any]:
+        return self.answer
+
+
 class Composing:
     """The part of the SkillAPI the deprecated three use: ``run_skill``
     answers each skill from ``answers`` (its outcome), the model answers
@@ -179,6 +189,11 @@ CASES: dict[str, list[SkillArgs]] = {
         SkillArgs("x", {"target_node": "b"}),
     ],
     "receive_from_workflow": [SkillArgs("x", {"allowed_nodes": ["b"]}), SkillArgs("x", {"allowed_nodes": 3})],
+    "db_backup": [
+        SkillArgs(None, api=Backups({"ok": True, "file": "alexclaw-20260101T030000Z.sql.gz", "size": 1})),
+        SkillArgs(None, api=Backups({"ok": False, "error": "the backup directory is full"})),
+        SkillArgs(None),
+    ],
     "ask_model": [
         SkillArgs({"a": "b"}, {"prompt_template": "say {input.a}"}, api=Model()),
         SkillArgs("x", api=Model(refusing=True)),

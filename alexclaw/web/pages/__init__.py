@@ -16,6 +16,7 @@ from alexclaw.web.pages import (
     _config,
     _connections,
     _dashboard,
+    _database,
     _discord,
     _forge,
     _github,
@@ -64,6 +65,7 @@ _PAGES = (
     _connections,
     _google,
     _cluster,
+    _database,
 )
 
 

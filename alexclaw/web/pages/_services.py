@@ -22,7 +22,7 @@ def build(state: WebState) -> Blueprint:
     def parts() -> ServiceParts:
         return ServiceParts(
             state.database, state.config, state.telegram_status, state.llm_providers, state.llm, state.embedder,
-            state.google, discord=state.discord_status,
+            state.google, discord=state.discord_status, backups=state.backups,
         )  # fmt: skip
 
     @bp.get("/services")

@@ -96,6 +96,9 @@ EXPECTED: dict[str, Sensitivity] = {
     "automation.time_budget_seconds": ORDINARY,
     "automation.max_screenshot_bytes": ORDINARY,
     "automation.screenshots_kept": ORDINARY,
+    "backup.dir": CONTROL,  # a backup holds every row: where it goes is 2FA
+    "backup.max_files": ORDINARY,
+    "backup.schedule": ORDINARY,
 }
 
 # Values each setting accepts, for the walks below.
@@ -130,6 +133,8 @@ VALID: dict[str, str] = {
     "discord.node": "node-b",
     "automation.chromium_path": "/usr/bin/chromium",
     "shield.review_allowed_sources": '["proxy"]',
+    "backup.dir": "/srv/alexclaw-backups",
+    "backup.schedule": "30 2 * * *",
 }
 
 

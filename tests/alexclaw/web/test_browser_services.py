@@ -38,7 +38,7 @@ async def test_a_person_checks_each_part_and_reads_why_one_is_down(page: Any, no
     await page.goto("/services")
     rows = await page.locator("#services-body tr").evaluate_all("rows => rows.map(r => r.dataset.part)")
     assert sorted(r for r in rows if r.startswith("llm:")) == ["llm:attic", "llm:studio"]  # each provider
-    others = ["database", "telegram", "discord", "embeddings", "github", "two_factor", "google", "browser"]
+    others = ["database", "telegram", "discord", "embeddings", "github", "two_factor", "google", "browser", "backups"]
     assert [r for r in rows if not r.startswith("llm:")] == others
     assert await page.get_attribute("#database", "data-state") == "unchecked"
     assert await check(page, "database") == ("up", "answered")
