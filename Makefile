@@ -48,7 +48,7 @@ lint: install-test
 	$(BIN)/ruff format --check .
 
 typecheck: install-test
-	$(BIN)/mypy actors supervisors skills gateways alexclaw
+	$(BIN)/mypy actors supervisors skills gateways cluster alexclaw
 	$(BIN)/mypy tests bench
 
 imports: install-test
