@@ -12,9 +12,10 @@ subtrees, in start order; each subtree's ``tree.py`` owns its children.
     ├── skills        registry (a circuit breaker per skill), sandboxes (dynamic skills' workers)
     ├── workflows     run manager, runs (one process per run), scheduler
     ├── cluster       membership, links, listener, dialers (IGNORE without CLUSTER_COOKIE)
+    ├── backups       backup.schedule (cron, UTC) → a sealed backup into backup.dir
     ├── announcer     node events → words for the operator's chats
-    ├── gateways      telegram (IGNORE unless configured), settings watcher
     ├── dynamic_skills  boot check of the loaded dynamic skills (containment, checks, SHA-256)
+    ├── gateways      telegram (IGNORE unless configured), settings watcher
     ├── control       the local control socket: the CLI asks the running node
     └── web           Hypercorn — LAST, so it serves a fully started node
 
@@ -115,10 +116,11 @@ class Node:
             backups_child(s),
             # Before the gateways: it turns the node's events into words for them.
             announcer_child(s),
+            # After the registry and the database, before the chats: its skips are announced (and kept on the
+            # Skills page), and no chat command reaches a dynamic skill before its file is checked.
+            dynamic_skills_child(s),
             # Chats come in only once everything a command reaches is up.
             gateways_subtree(s, loopback_grants=self.loopback_grants),
-            # After the registry, the database and the gateways: a skipped file's warning reaches the chats.
-            dynamic_skills_child(s),
             # The CLI's way into the running node, as late as a chat.
             control_spec(
                 self._data_dir,

@@ -95,12 +95,14 @@ class Settings:
     google: GoogleEndpoints = field(default_factory=GoogleEndpoints)
     # The cluster's settings (CLUSTER_COOKIE, ALEXCLAW_CLUSTER_*): off without a cookie.
     cluster: ClusterSettings = field(default_factory=ClusterSettings)
-    # Dynamic skills (ALEXCLAW_SKILLS_DIR); None: ``<data_dir>/skills``.
+    # Dynamic skills (ALEXCLAW_SKILLS_DIR); None: ``<data_dir>/dynamic-skills``. Not
+    # ``skills``: a directory of that name in the working directory would shadow
+    # the ``skills`` package for ``python -m alexclaw`` run from the data dir.
     skills_dir_override: Path | None = None
 
     @property
     def skills_dir(self) -> Path:
-        return self.skills_dir_override or self.data_dir / "skills"
+        return self.skills_dir_override or self.data_dir / "dynamic-skills"
 
     @property
     def embedded_database(self) -> bool:

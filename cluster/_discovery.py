@@ -40,7 +40,11 @@ class _Look:
 
 
 class DnsDiscovery(AsyncActor):
-    """Dials every address ``dns_name`` resolves to, except this node's own."""
+    """Dials every address ``dns_name`` resolves to, except this node's own.
+
+    ``handle_info`` (its timer's ``_Look``): resolves the name and hands each
+    new address to ``add``; a failed lookup is logged and kept as
+    ``last_error``, never raised."""
 
     def __init__(
         self,

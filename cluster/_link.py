@@ -94,7 +94,10 @@ class Link(AsyncActor):
     the link is not up or the peer does not answer in time); ``PingNow`` →
     milliseconds, or None when not up. ``handle_info``: frames, ``Tick``,
     the reader's end. Everything a peer can get wrong ends the link with a
-    logged reason; nothing it sends raises here."""
+    logged reason; nothing it sends raises here.
+
+    ``terminate``: every caller still waiting gets ``node_unreachable`` (a
+    ping: None), the socket is closed and the reader stopped."""
 
     def __init__(self, wire: Wire, role: str, options: LinkOptions) -> None:
         super().__init__()

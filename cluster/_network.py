@@ -44,7 +44,9 @@ def link_spec(wire: Wire, role: str, options: LinkOptions) -> ChildSpec:
 
 class Listener(AsyncActor):
     """Accepts peers on the configured address (loopback unless the operator
-    named one); each connection becomes a responder ``Link``."""
+    named one); each connection becomes a responder ``Link``.
+
+    ``terminate``: closes the listening socket (the links it made live on under their supervisor)."""
 
     def __init__(
         self, host: str, port: int, links: Process | str, options: LinkOptions, tls: ssl.SSLContext | None
@@ -88,7 +90,10 @@ class _Dial:
 class Dialer(AsyncActor):
     """Keeps one outgoing link to ``seed`` up: dials, watches the link, and
     dials again after it ends, with ``backoff`` between failures (reset once
-    a link came up). ``schedule`` is ``send_after`` in a node."""
+    a link came up). ``schedule`` is ``send_after`` in a node.
+
+    ``handle_info``: ``_Dial`` dials; the ``Down`` of its link schedules the
+    next dial (soon again if the link had come up)."""
 
     def __init__(
         self,

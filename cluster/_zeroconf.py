@@ -32,7 +32,11 @@ class _Announced:
 
 class ZeroconfDiscovery(AsyncActor):
     """Registers this node's service and browses for the others' on the
-    listener's interface; each one seen is handed to ``add`` (a dialer)."""
+    listener's interface; each one seen is handed to ``add`` (a dialer).
+
+    ``handle_info``: an announced service is looked up and each new address
+    handed to ``add``. ``terminate``: cancels the browser, unregisters this
+    node's service and closes zeroconf."""
 
     def __init__(self, node_name: str, host: str, port: int, add: AddAddress) -> None:
         super().__init__()

@@ -6,7 +6,7 @@ of the directory (a mounted volume in a container)."""
 from alexclaw.backup._data import FORMAT, MAX_DATA_BYTES, export_data, read_data
 from alexclaw.backup._dump import BackupDone, BackupFailed, database_facts, open_private, write_backup
 from alexclaw.backup._files import NAME_PATTERN, BackupFile, backup_name, find_backup, list_backups, rotate
-from alexclaw.backup._format import Header, check_file, seal_key
+from alexclaw.backup._format import Header, check_backup_file, seal_key
 from alexclaw.backup._health import STALE_AFTER_HOURS, BackupHealth, backup_health
 from alexclaw.backup._operations import (
     DATA_IMPORT,
@@ -68,7 +68,7 @@ __all__ = [
     "Restored",
     "backup_name",
     "check_directory",
-    "check_file",
+    "check_backup_file",
     "database_facts",
     "directory_problem",
     "embedded_bin_dir",

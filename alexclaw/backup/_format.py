@@ -12,7 +12,7 @@ truncated file is refused while reading it, before anything is dropped. A
 backup also belongs to its key in another way: the secrets in it are
 ciphertext under that key.
 
-``check_file`` reads the whole file (gzip's CRC, the header, the schema
+``check_backup_file`` reads the whole file (gzip's CRC, the header, the schema
 version, the seal) and ``sealed_sql`` streams the same bytes again for the
 restore, checking the seal once more at the end (the file could have
 changed between the two reads)."""
@@ -67,7 +67,7 @@ class Header:
 class BackupRefused(Exception):
     """The file is not a backup this node can restore; nothing was touched.
     Raised only inside this module's readers and turned into a value by
-    ``check_file``."""
+    ``check_backup_file``."""
 
 
 def _parse_header(first: bytes, latest_schema: int) -> Header:
@@ -132,7 +132,7 @@ def sealed_sql(path: Path, key: bytes, latest_schema: int) -> Iterator[bytes | H
         raise BackupRefused("its seal does not match: it was altered, or sealed with another SECRET_KEY_BASE")
 
 
-def check_file(path: Path, key: bytes, latest_schema: int) -> Header | str:
+def check_backup_file(path: Path, key: bytes, latest_schema: int) -> Header | str:
     """The file's header when it is an intact, sealed backup this code can
     restore; else why not. Blocking (reads the whole file): run it in a thread."""
     header: Header | None = None

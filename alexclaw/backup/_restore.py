@@ -1,6 +1,6 @@
 """Restoring a backup into the database at a DSN.
 
-The file is checked whole first (``check_file``: gzip, header, schema
+The file is checked whole first (``check_backup_file``: gzip, header, schema
 version, seal) — a corrupt, foreign or newer file is refused before
 anything is dropped. Then ``psql`` runs, in ONE transaction with
 ``ON_ERROR_STOP``: drop the ``public`` schema, create it again, load the
@@ -20,7 +20,7 @@ from typing import Final
 
 import asyncpg
 
-from alexclaw.backup._format import BackupRefused, Header, check_file, sealed_sql
+from alexclaw.backup._format import BackupRefused, Header, check_backup_file, sealed_sql
 from alexclaw.backup._tools import connection, find_program
 from alexclaw.logs import mask_secrets
 from alexclaw.storage import load_migrations, migrate
@@ -73,7 +73,7 @@ def latest_schema() -> int:
 
 async def verify_backup(path: Path, key: bytes) -> Header | RestoreRefused:
     """Check ``path`` whole, in a thread (it reads the entire file)."""
-    checked = await asyncio.to_thread(check_file, path, key, latest_schema())
+    checked = await asyncio.to_thread(check_backup_file, path, key, latest_schema())
     return RestoreRefused(checked) if isinstance(checked, str) else checked
 
 

@@ -51,7 +51,9 @@ class BackupScheduler(AsyncActor):
     ``handle_info`` (its timer or ``tick``): at or past the planned time,
     backs up when ``backup.dir`` is set, then plans the next. A changed
     schedule is re-planned from now. It answers no calls; a database outage
-    during a backup is a failed backup (status and log), never a crash."""
+    during a backup is a failed backup (status and log), never a crash.
+
+    ``terminate``: cancels its timer."""
 
     def __init__(self, operations: BackupOperations, clock: Callable[[], datetime] | None = None) -> None:
         super().__init__()

@@ -105,6 +105,16 @@ class TokenPorts:
 
 
 class TokenManager(AsyncActor):
+    """The one owner of the operator's Google tokens.
+
+    ``handle_call``: ``AccessToken`` → a valid access token (refreshed first
+    when due) or a refusal value; ``RefreshIfDue`` → the status after a
+    refresh when due (or forced); ``Adopt`` → takes newly connected tokens.
+    ``handle_info``: its timer (``_Due`` of the current generation) refreshes
+    5 minutes before expiry, or re-arms. A refused refresh (``invalid_grant``)
+    deletes the tokens and tells the operator; other failures keep them and
+    retry. ``terminate``: cancels the timer."""
+
     def __init__(self, ports: TokenPorts) -> None:
         super().__init__()
         self.ports = ports

@@ -198,6 +198,7 @@ def commands(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()) -> s
 # A light-tier provider on this machine: "llm complete --tier heavy" still finds none (heavy is empty and
 # falls back to local only), whichever order the examples run in.
 LOCAL_TIER = ["--tier", "light", "--allow-private"]
+EXAMPLE_SKILL = Path(__file__).resolve().parents[2] / "examples" / "skills" / "word_count.py"
 
 
 def examples(tmp: Path, database_url: str, doctor_code: int = 0) -> dict[str, list[Example]]:
@@ -252,6 +253,17 @@ def examples(tmp: Path, database_url: str, doctor_code: int = 0) -> dict[str, li
         "knowledge search": [Example(["knowledge", "search", "document", "--json"])],
         "resource list": [Example(["resource", "list"]), Example(["resource", "list", "--json"])],
         "resource allow-private": [Example(["resource", "allow-private", "nobody"], code=2)],
+        "connection list": [Example(["connection", "list"]), Example(["connection", "list", "--json"])],
+        "connection test": [Example(["connection", "test", "nobody"], code=2)],
+        "cluster status": [Example(["cluster", "status", "--json"])],
+        "skill check": [Example(["skill", "check", str(EXAMPLE_SKILL), "--json"])],
+        "skill try": [Example(["skill", "try", str(EXAMPLE_SKILL), "--input", "one two two", "--json"])],
+        # backup.dir is not set on this node: the backup is refused, the reason on stderr
+        "backup": [Example(["backup"], code=1)],
+        # the node holds the data dir: a file that is no backup is refused before anything else
+        "restore": [Example(["restore", str(saved), "--yes"], code=3)],
+        "export-data": [Example(["export-data"])],
+        "import-data": [Example(["import-data", str(saved)], code=3)],
     }
 
 

@@ -104,6 +104,8 @@ async def furnished_site(client: Any, node: Node) -> Site:
         "key_id": "1",  # an MCP key (none exists: revoking it says so)
         "connection_id": "1",  # a database connection (none exists: each route says so)
         "shot_id": "1",  # a recipe's screenshot (none kept: 404)
+        "guild_id": "800000000000000001",  # a Discord guild and channel with nothing pending there
+        "channel_id": "700000000000000001",
     }  # fmt: skip
     return Site(client, node, args)
 
