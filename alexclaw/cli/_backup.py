@@ -1,6 +1,6 @@
 """``alexclaw backup`` and ``alexclaw restore FILE``.
 
-    backup [--json]                 a sealed pg_dump | gzip into backup.dir (bytes written shown as it goes)
+    backup [--dir DIR] [--json]     a sealed pg_dump | gzip into backup.dir, or DIR (bytes written shown as it goes)
     restore FILE [--yes] [--json]   replace the database with FILE (asks you to type "restore" unless --yes)
     export-data [FILE] [--json]     settings (no secret), providers (no key), workflows as JSON
     import-data FILE                add an export's data (this node's format, or AlexClaw's alexclaw-data v1/v2)
@@ -32,6 +32,7 @@ import asyncio
 import json
 import os
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +50,7 @@ from alexclaw.backup import (
     verify_backup,
 )
 from alexclaw.cli._common import acting, database_command, emit, host_approver
-from alexclaw.config import ConfigHandle, decrypt_row, load_rows
+from alexclaw.config import ConfigHandle, Setting, ValueType, decrypt_row, load_rows
 from alexclaw.inputs import InputError, read_json
 from alexclaw.security import ChallengeView, Done, FixedPool, Invalid, NotAllowed, SecretBox
 from alexclaw.settings import Settings
@@ -58,12 +59,16 @@ from alexclaw.storage import data_dir_holder, open_database
 REFUSED, IN_USE, NOT_CONFIRMED = 3, 4, 5
 
 
-async def _operations(settings: Settings, pool: asyncpg.Pool, dsn: str) -> BackupOperations:
+async def _operations(
+    settings: Settings, pool: asyncpg.Pool, dsn: str, directory: Path | None = None
+) -> BackupOperations:
     box = SecretBox(settings.secret_key_base)
     async with pool.acquire() as conn:
-        rows = [decrypt_row(r, box) for r in await load_rows(conn)]
+        rows = {row.key: row for row in (decrypt_row(r, box) for r in await load_rows(conn))}
+    if directory is not None:  # this one backup's directory (a volume only a backup job mounts)
+        rows["backup.dir"] = _directory_setting(directory)
     config = ConfigHandle()
-    config.publish({row.key: row for row in rows})
+    config.publish(rows)
     return BackupOperations(
         host_approver(pool),
         FixedPool(pool),
@@ -71,6 +76,13 @@ async def _operations(settings: Settings, pool: asyncpg.Pool, dsn: str) -> Backu
         config,
         seal_key(settings.secret_key_base),
         Snapshot(BackupStatus()),
+    )
+
+
+def _directory_setting(directory: Path) -> Setting:
+    text = str(directory.expanduser().resolve())
+    return Setting(
+        "backup.dir", text, text, ValueType.STRING, "backup", "this command's --dir", False, datetime.now(UTC)
     )
 
 
@@ -86,9 +98,9 @@ def _progress(as_json: bool) -> Any:
     return show
 
 
-async def backup(settings: Settings, as_json: bool) -> int:
+async def backup(settings: Settings, as_json: bool, directory: Path | None = None) -> int:
     async with open_database(settings) as (pool, dsn):
-        operations = await _operations(settings, pool, dsn)
+        operations = await _operations(settings, pool, dsn, directory)
         done = await operations.back_up(acting(), _progress(as_json))
     if not as_json and sys.stderr.isatty():
         print(file=sys.stderr)
@@ -155,7 +167,7 @@ async def restore(settings: Settings, file: Path, yes: bool, as_json: bool) -> i
 
 async def run(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "backup":
-        return await backup(settings, args.json)
+        return await backup(settings, args.json, Path(args.dir) if args.dir else None)
     if args.command == "export-data":
         return await export_data(settings, args.file, args.json)
     if args.command == "import-data":
@@ -166,6 +178,9 @@ async def run(args: argparse.Namespace, settings: Settings) -> int:
 def add_parsers(commands: Any) -> None:
     made = commands.add_parser("backup", help="back the database up into backup.dir (sealed pg_dump | gzip)")
     made.add_argument("--json", action="store_true", help="one JSON object as the result")
+    made.add_argument(
+        "--dir", help="back up into this directory instead of backup.dir (a volume a backup job mounts); same checks"
+    )
     made.set_defaults(run=lambda args: database_command(lambda settings: run(args, settings)))
     back = commands.add_parser("restore", help="replace the database with a backup file (checked first)")
     back.add_argument("file", metavar="FILE")

@@ -31,6 +31,19 @@ def env(database_url: str, tmp_path: Path) -> dict[str, str]:
     return node_env(tmp_path, DATABASE_URL=database_url)
 
 
+def test_dir_backs_up_into_a_volume_the_setting_does_not_name_and_leaves_the_setting_alone(
+    env: dict[str, str], tmp_path: Path, volume: Path
+) -> None:
+    made = alexclaw("backup", "--dir", str(volume), "--json", env=env, cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    result = json.loads(made.stdout)
+    assert result["ok"] and Path(result["file"]).parent == volume and result["size"] > 0
+    listed = alexclaw("config", "get", "backup.dir", env=env, cwd=tmp_path)
+    assert listed.returncode != 0 or str(volume) not in listed.stdout  # nothing was written to the settings
+    missing = alexclaw("backup", "--dir", str(tmp_path / "nowhere"), "--json", env=env, cwd=tmp_path)
+    assert missing.returncode == 1 and not json.loads(missing.stdout)["ok"]
+
+
 async def test_backup_then_restore_brings_a_dropped_table_back(
     env: dict[str, str], tmp_path: Path, volume: Path, database_url: str
 ) -> None:
