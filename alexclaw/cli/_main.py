@@ -21,7 +21,6 @@ from pathlib import Path
 import psutil
 
 from actors import StartError
-from alexclaw.application import declared_tree, run_node
 from alexclaw.cli._common import database_command, emit, stdout_closed
 from alexclaw.logs import configure_logging
 from alexclaw.settings import Settings, SettingsError, load_settings, write_env_file
@@ -90,6 +89,8 @@ def cmd_start(_args: argparse.Namespace) -> int:
 
 
 async def _start(settings: Settings) -> int:
+    from alexclaw.application import run_node  # the whole node: imported only by the command that runs it
+
     loop = asyncio.get_running_loop()
     stop: asyncio.Future[None] = loop.create_future()
 
@@ -123,6 +124,8 @@ async def _migrate(settings: Settings) -> int:
 
 
 def cmd_tree(_args: argparse.Namespace) -> int:
+    from alexclaw.application import declared_tree
+
     print(declared_tree())
     return 0
 
