@@ -72,7 +72,6 @@ from alexclaw.memory import (
 from alexclaw.security import EgressClient, FixedPool, Invalid, SecretBox
 from alexclaw.settings import Settings
 from alexclaw.storage import Connection, open_pool
-from alexclaw.wiring import ProviderEmbedder
 
 BATCH: Final = 16
 
@@ -104,6 +103,8 @@ async def chosen_embedder(settings: Settings, pool: asyncpg.Pool) -> Embedder:
     async def record(name: str, tokens_in: int, tokens_out: int) -> Any:
         async with pool.acquire() as conn:
             return await add_usage(conn, utc_day(time.time()), name, tokens_in, tokens_out)
+
+    from alexclaw.wiring import ProviderEmbedder  # the node's wiring: imported by the commands that embed
 
     egress = EgressClient(provider_keys(lambda: providers, box), max_bytes=int(cap))
     embeddings = ProviderEmbeddings(lambda: providers, lambda: usage, record, ProviderClient(egress), time.time)
