@@ -13,13 +13,13 @@ from __future__ import annotations
 import dataclasses
 import ipaddress
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any, Final
 
 import asyncpg
 
-from alexclaw.config import CATALOG, catalog_default, decrypt_row, load_rows
+from alexclaw.config import CATALOG, ConfigHandle, Setting, catalog_default, decrypt_row, load_rows
 from alexclaw.security import SecretBox
 from alexclaw.settings import Settings
 
@@ -292,18 +292,29 @@ _ROLE = "SELECT rolname, rolsuper, rolcreaterole, rolcreatedb, rolbypassrls FROM
 _BREAK_GLASS_OPEN = "SELECT EXISTS (SELECT 1 FROM break_glass WHERE ended_at IS NULL AND ends_at > now())"
 
 
-async def gather(conn: Any, settings: Settings, environ: Mapping[str, str]) -> Facts:
-    """The facts, read over ``conn`` (the node's pool or doctor's own
-    connection). A table a migration has not created yet is no fact."""
-    box = SecretBox(settings.secret_key_base)
+def setting_values(settings: Iterable[Setting]) -> tuple[dict[str, str], tuple[str, ...]]:
+    """Each setting's text, and the keys whose stored secret did not decrypt."""
     values: dict[str, str] = {}
     undecryptable: list[str] = []
-    for row in await load_rows(conn):
-        setting = decrypt_row(row, box)
+    for setting in settings:
         if setting.error is not None:
             undecryptable.append(setting.key)
         else:
             values[setting.key] = setting.text
+    return values, tuple(undecryptable)
+
+
+async def gather(
+    conn: Any, settings: Settings, environ: Mapping[str, str], known: Iterable[Setting] | None = None
+) -> Facts:
+    """The facts, read over ``conn`` (the node's pool or doctor's own
+    connection). ``known``: the settings already decrypted (the running
+    node's config snapshot), else they are read and decrypted here. A table
+    a migration has not created yet is no fact."""
+    if known is None:
+        box = SecretBox(settings.secret_key_base)
+        known = [decrypt_row(row, box) for row in await load_rows(conn)]
+    values, undecryptable = setting_values(known)
     record = await conn.fetchrow(_ROLE)
     role = None if record is None else DatabaseRole(*record.values())
     try:
@@ -316,7 +327,7 @@ async def gather(conn: Any, settings: Settings, environ: Mapping[str, str]) -> F
         environ=environ,
         values=values,
         embedded_database=settings.embedded_database,
-        undecryptable=tuple(undecryptable),
+        undecryptable=undecryptable,
         break_glass_open=break_glass,
         mcp_keys=keys,
         role=role,
@@ -337,11 +348,13 @@ def unreachable(settings: Settings, environ: Mapping[str, str]) -> Facts:
 
 class PostureAudit:
     """The audit as the running node runs it for the Posture page: its boot
-    settings and environment, the facts read over its own pool."""
+    settings and environment, its config snapshot (already decrypted), and
+    the few other facts read over its own pool."""
 
-    def __init__(self, settings: Settings, environ: Mapping[str, str]) -> None:
+    def __init__(self, settings: Settings, environ: Mapping[str, str], config: ConfigHandle) -> None:
         self._settings = settings
         self._environ = dict(environ)
+        self._config = config
 
     @property
     def settings(self) -> Settings:
@@ -352,7 +365,7 @@ class PostureAudit:
         if pool is None:
             return audit(dataclasses.replace(unreachable(self._settings, self._environ), extra=extra))
         async with pool.acquire() as conn:
-            facts = await gather(conn, self._settings, self._environ)
+            facts = await gather(conn, self._settings, self._environ, self._config.snapshot().values())
         return audit(dataclasses.replace(facts, extra=extra))
 
 

@@ -397,7 +397,7 @@ def build_services(settings: Settings, *, root_name: str, loopback_grants: froze
         ),
         booted_at=booted_at,
         log_ring=LogRing(),
-        posture=PostureAudit(settings, read_environment()),
+        posture=PostureAudit(settings, read_environment(), config),
         google=google,
         cluster=cluster,
         dynamic_skills=dynamic_skills,
