@@ -6,6 +6,7 @@ conversation is listed, reopened and deleted."""
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -43,9 +44,10 @@ async def test_a_streamed_answer_appears_piece_by_piece_with_the_shields_verdict
     gates[0].set()  # the provider sends its first piece, then waits
     await page.click("#send")
     answer = page.locator("#messages .message.assistant").last
-    await page.wait_for_function(
-        "document.querySelector('#messages .message.assistant:last-child .text').textContent.startsWith('Paris')"
-    )
+    # A locator wait, not wait_for_function: once the first check fails, Playwright polls a string predicate
+    # with eval, which the page's Content-Security-Policy refuses (the test then failed by timing).
+    first_piece = re.compile(r"^Paris")
+    await page.locator("#messages .message.assistant:last-child .text", has_text=first_piece).wait_for()
     assert await answer.get_attribute("data-state") == "streaming"  # the provider has not finished
     assert not gates[1].is_set()
     gates[1].set()
