@@ -1,8 +1,19 @@
 """The reasoning loop's core (issue 25, first part): a goal pursued in
 phases — plan, execute, evaluate, decide — as plain functions over an
 immutable ``Session``, and the tolerant reader for the JSON a model writes.
-The session actor, persistence, delivery and the UI build on these."""
+The session actor, persistence, delivery and the UI build on these; the
+front ends see sessions only through the ``ReasoningDesk``."""
 
+from alexclaw.reasoning._desk import (
+    BudgetUse,
+    DeskAnswer,
+    EventKind,
+    ReasoningDesk,
+    SessionSummary,
+    SessionView,
+    StepRecord,
+    TimelineEvent,
+)
 from alexclaw.reasoning._model import (
     Action,
     Budgets,
@@ -34,6 +45,14 @@ from alexclaw.reasoning._reader import Unreadable, read_object
 
 __all__ = [
     "Action",
+    "DeskAnswer",
+    "BudgetUse",
+    "EventKind",
+    "ReasoningDesk",
+    "SessionSummary",
+    "SessionView",
+    "StepRecord",
+    "TimelineEvent",
     "Budgets",
     "Decision",
     "PlanStep",
