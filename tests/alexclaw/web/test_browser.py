@@ -5,6 +5,7 @@ what a person does, with screenshots of the main pages saved under
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -77,14 +78,9 @@ async def test_a_person_logs_in_and_watches_the_tree_update_when_a_child_restart
     await log_in(page)
     row = page.locator('tr[data-path="alexclaw/storage/database"] td.restarts')
     assert await row.inner_text() == "0"
-    await page.wait_for_function("Number(document.body.dataset.treeUpdates || 0) >= 1")  # the stream is live
+    await page.locator("body[data-tree-updates]").wait_for(state="attached")  # the stream is live
     cast(DATABASE_NAME, "an unknown cast crashes it")
-    await page.wait_for_function(
-        """() => {
-            const cell = document.querySelector('tr[data-path="alexclaw/storage/database"] td.restarts');
-            return cell && cell.textContent === "1";
-        }"""
-    )
+    await row.filter(has_text=re.compile(r"^1$")).wait_for()
     await shoot(page, "dashboard")
 
 

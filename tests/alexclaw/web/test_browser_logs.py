@@ -20,7 +20,7 @@ async def test_a_person_watches_records_arrive_filters_them_and_clears_the_page(
     log.warning("written before the page opened")
     await page.goto("/logs?level=WARNING")
     assert "written before the page opened" in await page.locator("#log-body").inner_text()
-    await page.wait_for_function("() => Number(document.body.dataset.logUpdates || 0) >= 1")  # the tail is open
+    await page.locator("body[data-log-updates]").wait_for(state="attached")  # the tail is open
     log.info("below the filter")
     log.error("disk /data is 97% full")
     row = page.locator("#log-body tr", has_text="disk /data is 97% full")

@@ -95,7 +95,7 @@ async def test_a_person_builds_schedules_runs_exports_and_imports_a_workflow(
     await add_step(page, "sleep", {"seconds": "30"}, None)
     await page.click("#workflow-form ~ .row-actions button:text('Run now')")
     await page.wait_for_selector("#active-body tr[data-run]")
-    await page.wait_for_function("Number(document.body.dataset.runUpdates || 0) >= 1")  # the stream is live
+    await page.locator("body[data-run-updates]").wait_for(state="attached")  # the stream is live
     await shoot(page, "runs-live")
     await page.click("#active-body button:text('Cancel')")
     await page.wait_for_selector("text=cancelled: the step it was running is interrupted")
