@@ -392,6 +392,15 @@ class GatewayEgress:
     def transport(self) -> httpx.AsyncBaseTransport:
         return PinnedTransport(allow_loopback=self.allow_loopback, denied=EgressRefused)
 
+    async def address(self, url: str) -> str:
+        parsed = httpx.URL(url)
+        scheme = {"wss": "https", "ws": "http"}.get(parsed.scheme, parsed.scheme)
+        try:
+            guard = PinnedTransport(allow_loopback=self.allow_loopback, denied=EgressRefused)
+            return await guard.vet(parsed.copy_with(scheme=scheme))
+        except httpx.ConnectError as exc:
+            raise OSError(str(exc)) from None
+
 
 class BackupBackend:
     """The SkillAPI's ``db_backup``: the node's backup operation, audited

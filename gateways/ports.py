@@ -83,3 +83,10 @@ class EgressPort(Protocol):
     def transport(self) -> httpx.AsyncBaseTransport:
         """A fresh transport for one HTTP client (the client closes it)."""
         ...
+
+    async def address(self, url: str) -> str:
+        """The vetted address a connection that is not an HTTP client's (a
+        websocket: ``wss``/``ws`` are judged as ``https``/``http``) must
+        dial for ``url``, by the same rules; raises ``EgressRefused``, or
+        ``OSError`` when the name does not resolve."""
+        ...

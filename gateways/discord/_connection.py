@@ -36,7 +36,7 @@ from gateways._contract import ANNOUNCE_TOPIC, STATUS_TOPIC, Announcement, Egres
 from gateways.discord._messages import MalformedMessage, inbox_record, read_dispatch, snowflake
 from gateways.discord._rest import DiscordError, DiscordRest, TokenRejected, Unreachable
 from gateways.discord._settings import DiscordSettings
-from gateways.ports import InboxPort
+from gateways.ports import EgressPort, InboxPort
 
 log = logging.getLogger("gateways.discord")
 
@@ -126,11 +126,13 @@ class Connection:
         inbox: InboxPort,
         status: Snapshot[GatewayStatus],
         *,
+        egress: EgressPort,
         counters: Counters,
         backoff: float,
     ) -> None:
         self.gateway = gateway
         self.rest = rest
+        self.egress = egress
         self.settings = settings
         self.inbox = inbox
         self.status = status
@@ -203,7 +205,17 @@ class Connection:
 
     async def _connect(self, url: str) -> None:
         try:
-            async with connect(url, max_size=MAX_FRAME, open_timeout=15, ping_interval=None) as ws:
+            # The websocket dials the address the egress guard vetted (the
+            # name still goes in SNI, the certificate check and Host): the
+            # URL comes from Discord's answer, and a gateway URL naming a
+            # private or metadata address must not be followed.
+            address = await self.egress.address(url)
+        except EgressRefused as exc:
+            raise _Final("refused", "by " + str(exc).removeprefix("refused by ")) from None
+        try:
+            async with connect(
+                url, host=address, proxy=None, max_size=MAX_FRAME, open_timeout=15, ping_interval=None
+            ) as ws:
                 await self._serve(ws)
         except ConnectionClosed as exc:
             code = exc.rcvd.code if exc.rcvd is not None else None

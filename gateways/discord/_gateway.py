@@ -130,6 +130,7 @@ class DiscordGateway(AsyncActor):
         self.inbox = inbox
         self.status = status
         self.backoff = backoff
+        self.egress = egress
         self.rest = DiscordRest(settings.token, settings.api_base_url, egress)
         self.sender = DiscordSender(self.rest)
         self.counters = Counters()
@@ -148,7 +149,14 @@ class DiscordGateway(AsyncActor):
         self._publish("connecting")
         subscribe(ANNOUNCE_TOPIC, self)
         connection = Connection(
-            self, self.rest, self.settings, self.inbox, self.status, counters=self.counters, backoff=self.backoff
+            self,
+            self.rest,
+            self.settings,
+            self.inbox,
+            self.status,
+            egress=self.egress,
+            counters=self.counters,
+            backoff=self.backoff,
         )
         self._connector = await TaskProcess(connection.run).start()  # unnamed: a killed predecessor may linger
         send(self, Drain())

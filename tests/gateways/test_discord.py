@@ -111,6 +111,9 @@ class Scripted:
 
         return httpx.MockTransport(handle)
 
+    async def address(self, url: str) -> str:
+        raise AssertionError(f"the REST client never dials a websocket ({url})")
+
 
 async def test_a_429_waits_its_retry_after_and_an_empty_bucket_waits_its_reset() -> None:
     waits: list[float] = []

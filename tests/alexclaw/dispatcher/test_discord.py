@@ -197,8 +197,11 @@ async def test_a_crash_mid_command_repeats_nothing_and_loses_nothing(node: Node,
     await sync(DISCORD_NAME)
     gateway = whereis(DISCORD_NAME)
     assert isinstance(gateway, Process)
+    opened = len(fake.identifies) + len(fake.resumes)
     gateway.kill()
-    await fake.wait_until(lambda: (g := whereis(DISCORD_NAME)) is not None and g is not gateway and fake.connected)
+    # The successor's own session, not the killed one's socket before it closes.
+    await fake.wait_until(lambda: len(fake.identifies) + len(fake.resumes) > opened and fake.connected)
+    assert whereis(DISCORD_NAME) not in {None, gateway}
     inbox = PgInbox(node.state.database)
     # A crash after storing a message, before handling it: the inbox keeps it.
     kept = read_dispatch(fake.message("/ping"))
@@ -328,3 +331,14 @@ async def test_a_heartbeat_never_acknowledged_is_a_dead_link_and_the_gateway_res
     await fake.drop(4000)
     assert (await say(fake, "/ping")).content == f"pong from {node.state.node_name}"
     assert len(fake.identifies) == 1  # every reconnect resumed the one session
+
+
+async def test_a_gateway_url_naming_a_metadata_address_is_refused_by_the_egress_guard(
+    node: Node, fake: FakeDiscord
+) -> None:
+    identified = len(fake.identifies)
+    fake.fail_next("gateway", 200, {"url": "ws://169.254.169.254/gateway", "shards": 1})
+    await configure(node, allow_dm="true")  # the gateway restarts and asks where the websocket is
+    await status_becomes(node, "refused")
+    assert "169.254.169.254" in node.state.discord_status.read().detail
+    assert len(fake.identifies) == identified  # it never dialled the address Discord's answer named
