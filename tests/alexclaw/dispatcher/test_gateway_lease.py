@@ -10,6 +10,7 @@ SIGKILLed while it runs Telegram against the fake Bot API."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 from collections.abc import AsyncIterator
@@ -126,12 +127,17 @@ async def test_a_holder_whose_lease_session_is_lost_stops_its_gateway_and_takes_
     try:
         await telegram_settings(alpha, fake)
         assert alpha.services.telegram_lease.read().here and whereis(TELEGRAM_NAME) is not None
+        # beta queues for the lock, so it (not alpha's own timer) wins it the moment alpha's session ends.
+        taken = await asyncpg.connect(database_url, server_settings={"application_name": f"{APPLICATION_PREFIX}beta"})
+        queued = asyncio.ensure_future(
+            taken.execute("SELECT pg_advisory_lock($1, $2)", LEASE_SPACE, gateway_key("telegram"))
+        )
         ended = await admin.fetchval(
             "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = $1",
             f"{APPLICATION_PREFIX}alpha",
         )
         assert ended == 1
-        taken = await hold_lease(database_url, "beta")  # beta wins the lock meanwhile
+        await queued
         await tick()
         assert whereis(TELEGRAM_NAME) is None  # never two pollers: alpha stopped as soon as it saw the loss
         assert alpha.services.telegram_lease.read().holder == "beta"
