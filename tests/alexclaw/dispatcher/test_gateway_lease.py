@@ -162,6 +162,9 @@ async def test_a_pin_runs_the_gateway_without_election_and_a_pin_to_a_node_that_
         page = await dashboard(alpha)
         assert "Telegram is pinned to node &#39;gamma&#39;, which is not running" in page
         assert "clear telegram.node" in page
+        # Alive is read from the nodes' name locks (whatever the sign of the name's hash).
+        lease = PgGatewayLease(alpha.services.database)
+        assert await lease.alive("alpha") and not await lease.alive("gamma")
 
         # Pinned here: it runs with no lease held (another session may hold the lock).
         beta = await hold_lease(database_url, "beta")
