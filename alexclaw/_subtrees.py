@@ -11,7 +11,7 @@ from typing import Any
 
 from alexclaw.backup import BACKUP_SCHEDULER_NAME, BackupScheduler
 from alexclaw.config import CONFIG_TOPIC, SkillSettings, WorkflowSettings
-from alexclaw.dispatcher import ANNOUNCER_NAME, Announcer, PgInbox
+from alexclaw.dispatcher import ANNOUNCER_NAME, Announcer, PgGatewayLease, PgInbox
 from alexclaw.dynamic_skills import LOADER_NAME, DynamicSkillLoader
 from alexclaw.google import TOKENS_NAME, TokenManager, TokenPorts
 from alexclaw.llm import SEEDS, llm_spec
@@ -180,6 +180,11 @@ def gateways_subtree(s: Services, *, loopback_grants: frozenset[str]) -> ChildSp
         settings_topic=CONFIG_TOPIC,
         discord_status=s.discord_status,
         discord_egress=GatewayEgress(allow_loopback="discord" in loopback_grants),
+        # In a cluster the nodes sharing this database elect one per gateway;
+        # without one, a node runs what its settings say, as before.
+        lease=PgGatewayLease(s.database) if s.cluster.settings.enabled else None,
+        telegram_lease=s.telegram_lease,
+        discord_lease=s.discord_lease,
     )
 
 

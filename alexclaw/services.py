@@ -112,7 +112,7 @@ from alexclaw.wiring import (
 )
 from alexclaw.workflows import ActiveRun, ClusterBackend, Runs, ScheduledEntry
 from cluster.tree import Cluster
-from gateways import GatewayStatus
+from gateways import GatewayStatus, LeaseView
 from skills import PERMISSIONS, Backends, Registered, Skills
 from skills.builtin import CORE_SKILLS
 from skills.dynamic import NEVER_GRANTED, SANDBOXES_NAME, Sandbox
@@ -176,6 +176,9 @@ class Services:
     telegram_status: Snapshot[GatewayStatus]
     # Published by the Discord gateway and its start function, the same states.
     discord_status: Snapshot[GatewayStatus]
+    # Published by each gateway's lease actor in a cluster: which node runs it (the Dashboard warns when none).
+    telegram_lease: Snapshot[LeaseView]
+    discord_lease: Snapshot[LeaseView]
     authorizer: Authorizer
     shield: ShieldGuard
     egress: EgressClient  # the one HTTP client out (skills, the shield proxy)
@@ -362,6 +365,8 @@ def build_services(settings: Settings, *, root_name: str, loopback_grants: froze
         schedule=Snapshot(()),
         telegram_status=Snapshot(GatewayStatus()),
         discord_status=Snapshot(GatewayStatus()),
+        telegram_lease=Snapshot(LeaseView("telegram")),
+        discord_lease=Snapshot(LeaseView("discord")),
         authorizer=authorizer,
         shield=shield,
         egress=egress,

@@ -18,19 +18,24 @@ from gateways._contract import (
     InboxItem,
     Reply,
 )
+from gateways._lease import LEASE_INTERVAL, LeaseView, Tick, no_node_warning
 from gateways.tree import GATEWAYS_NAME, GatewayWatcher, gateways_spec
 
 __all__ = [
     "ANNOUNCE_TOPIC",
     "STATUS_TOPIC",
     "GATEWAYS_NAME",
+    "LEASE_INTERVAL",
     "Announcement",
     "EgressRefused",
     "GatewayStatus",
     "GatewayWatcher",
     "InboundMessage",
     "InboxItem",
+    "LeaseView",
     "Reply",
+    "Tick",
     "gateways_spec",
+    "no_node_warning",
     "split_message",
 ]

@@ -90,3 +90,37 @@ class EgressPort(Protocol):
         dial for ``url``, by the same rules; raises ``EgressRefused``, or
         ``OSError`` when the name does not resolve."""
         ...
+
+
+class LeaseHold(Protocol):
+    """A gateway lease this node holds: a database session of its own
+    holding the gateway's advisory lock."""
+
+    async def check(self) -> bool:
+        """True while the session (and so the lock) is alive; False once it
+        is gone or does not answer in time. Never raises."""
+        ...
+
+    async def release(self) -> None:
+        """End the session (the lock goes with it). Never raises."""
+        ...
+
+
+class LeasePort(Protocol):
+    """The election of one node per gateway through the database the nodes
+    share. Every method answers a value: a database outage is "not held",
+    "nobody known", "not alive", never an exception."""
+
+    async def acquire(self, gateway: str, node: str) -> LeaseHold | None:
+        """The lease for ``gateway`` taken by ``node``, or None when another
+        node holds it (or the database cannot be reached)."""
+        ...
+
+    async def holder(self, gateway: str) -> str | None:
+        """The node holding the lease now; None when nobody does or it
+        cannot be told."""
+        ...
+
+    async def alive(self, node: str) -> bool:
+        """True when a node of that name is running on this database."""
+        ...

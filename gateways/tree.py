@@ -1,6 +1,8 @@
 """The gateways subtree, one_for_one:
 
     gateways
+    ├── telegram_lease  in a cluster: elects the one node that runs Telegram — IGNORE otherwise
+    ├── discord_lease   the same for Discord
     ├── telegram   the Telegram gateway — IGNORE unless configured for this node
     ├── discord    the Discord gateway — IGNORE unless configured for this node
     └── watcher    restarts a gateway when its settings change
@@ -12,6 +14,11 @@ node restart. A gateway that keeps failing stops itself (ends, or is
 ignored by its start after CRASH_LIMIT restarts) until its settings
 change: it never spends the gateways supervisor's intensity, and so never
 the root's. Its state is published in ``status`` for the pages.
+
+In a cluster (a ``lease`` port given) a gateway with no ``<gateway>.node``
+pin starts only on the node holding its lease (``_lease.py``); the lease
+children start before the gateways so a node that wins at boot starts its
+gateway at once, and later start or stop their gateway as the lease moves.
 """
 
 from __future__ import annotations
@@ -19,14 +26,15 @@ from __future__ import annotations
 import logging
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, Final
 
 from actors import IGNORE, AsyncActor, NoProcess, Snapshot, StartError, subscribe
 from gateways._contract import GatewayStatus
+from gateways._lease import LEASE_INTERVAL, GatewayLease, LeaseView, LeaseWants
 from gateways.discord import DISCORD_NAME, DISCORD_PREFIX, DiscordGateway, DiscordSettings
-from gateways.ports import DispatcherPort, EgressPort, InboxPort, SettingsPort
+from gateways.ports import DispatcherPort, EgressPort, InboxPort, LeasePort, SettingsPort
 from gateways.telegram import PREFIX, TELEGRAM_NAME, TelegramGateway, TelegramSettings, show_status
 from supervisors import ChildSpec, Restart, Strategy, Supervisor, restart_child, terminate_child, which_children
 
@@ -116,6 +124,56 @@ def _too_many(
     return None
 
 
+def standby(lease: LeasePort | None, view: Snapshot[LeaseView], pin: str) -> str | None:
+    """Why this node waits for another to run the gateway (elected
+    elsewhere), or None when it may run it: no cluster, pinned here
+    (``why_not`` already refused a pin elsewhere), or its lease held."""
+    if lease is None or pin:
+        return None
+    current = view.read()
+    return None if current.here else current.detail or "waiting for the lease"
+
+
+def telegram_wants(settings: SettingsPort) -> Callable[[], LeaseWants]:
+    def wants() -> LeaseWants:
+        current = TelegramSettings.read(settings)
+        return LeaseWants(bool(current.token) and current.enabled, current.node)
+
+    return wants
+
+
+def discord_wants(settings: SettingsPort) -> Callable[[], LeaseWants]:
+    def wants() -> LeaseWants:
+        current = DiscordSettings.read(settings)
+        return LeaseWants(bool(current.token) and current.enabled, current.node)
+
+    return wants
+
+
+def lease_start(
+    gateway: str,
+    wants: Callable[[], LeaseWants],
+    lease: LeasePort | None,
+    *,
+    view: Snapshot[LeaseView],
+    node_name: Callable[[], str],
+    settings_topic: str,
+    interval: float,
+) -> Callable[[], Awaitable[Any]]:
+    """The start of a gateway's lease child: IGNORE without a cluster."""
+
+    async def start() -> Any:
+        if lease is None:  # no cluster: each node runs what its settings say, as before
+            return IGNORE
+        actor = GatewayLease(
+            gateway, wants=wants, port=lease, node_name=node_name(), view=view,
+            supervisor=GATEWAYS_NAME, settings_topic=settings_topic, interval=interval,
+        )  # fmt: skip
+        return await actor.start(name=f"gateways.{gateway}_lease")
+
+    return start
+
+
 def gateways_spec(
     *,
     settings: SettingsPort,
@@ -129,9 +187,15 @@ def gateways_spec(
     discord_egress: EgressPort | None = None,
     poll_timeout: int = 25,
     clock: Callable[[], float] = time.monotonic,
+    lease: LeasePort | None = None,
+    telegram_lease: Snapshot[LeaseView] | None = None,
+    discord_lease: Snapshot[LeaseView] | None = None,
+    lease_interval: float = LEASE_INTERVAL,
 ) -> ChildSpec:
     starts, discord_starts = _Starts(), _Starts()
     discord_seen = discord_status if discord_status is not None else Snapshot(GatewayStatus())
+    telegram_view = telegram_lease if telegram_lease is not None else Snapshot(LeaseView("telegram"))
+    discord_view = discord_lease if discord_lease is not None else Snapshot(LeaseView("discord"))
 
     async def start_telegram() -> Any:
         current = TelegramSettings.read(settings)
@@ -139,6 +203,13 @@ def gateways_spec(
         if why is not None:
             log.info("Telegram gateway not started: %s", why)
             show_status(status, GatewayStatus("off", why, current.mode, current.fingerprint))
+            return IGNORE
+        waiting = standby(lease, telegram_view, current.node)
+        if waiting is not None:
+            # A fresh count when the lease comes: a lease that moves is not a crash.
+            starts.fingerprint, starts.restarts = "", deque()
+            log.info("Telegram gateway not started here: %s", waiting)
+            show_status(status, GatewayStatus("standby", waiting, current.mode, current.fingerprint))
             return IGNORE
         stop = _too_many(starts, current.fingerprint, status, clock, "telegram")
         if stop is not None:
@@ -163,6 +234,12 @@ def gateways_spec(
             log.info("Discord gateway not started: %s", why)
             show_status(discord_seen, GatewayStatus("off", why, "gateway", current.fingerprint))
             return IGNORE
+        waiting = standby(lease, discord_view, current.node)
+        if waiting is not None:
+            discord_starts.fingerprint, discord_starts.restarts = "", deque()
+            log.info("Discord gateway not started here: %s", waiting)
+            show_status(discord_seen, GatewayStatus("standby", waiting, "gateway", current.fingerprint))
+            return IGNORE
         stop = _too_many(discord_starts, current.fingerprint, discord_seen, clock, "discord")
         if stop is not None:
             if stop:
@@ -182,6 +259,38 @@ def gateways_spec(
         return await GatewayWatcher(settings, settings_topic).start(name="gateways.watcher")
 
     children = [
+        # Before the gateways: a node that takes a lease at boot starts that
+        # gateway straight away. A crash releases the lease (its session
+        # ends) and the restart competes for it again; every database
+        # failure is a standby, never a crash, so these spend no intensity.
+        ChildSpec(
+            "telegram_lease",
+            lease_start(
+                "telegram",
+                telegram_wants(settings),
+                lease,
+                view=telegram_view,
+                node_name=node_name,
+                settings_topic=settings_topic,
+                interval=lease_interval,
+            ),
+            shutdown=5.0,
+            info="in a cluster: elects the one node that runs Telegram",
+        ),
+        ChildSpec(
+            "discord_lease",
+            lease_start(
+                "discord",
+                discord_wants(settings),
+                lease,
+                view=discord_view,
+                node_name=node_name,
+                settings_topic=settings_topic,
+                interval=lease_interval,
+            ),
+            shutdown=5.0,
+            info="in a cluster: elects the one node that runs Discord",
+        ),
         # Transient: a gateway that ends itself (token rejected, address
         # refused) stays down — its last exit says why — until the watcher
         # starts it again on a settings change; a crash restarts it, at most

@@ -5,6 +5,7 @@ from alexclaw.dispatcher._announcer import ANNOUNCER_NAME, Announcer
 from alexclaw.dispatcher._chats import ChatOperations
 from alexclaw.dispatcher._commands import HELP, Command, Rating, bare_code, parse_command, parse_rating
 from alexclaw.dispatcher._dispatcher import Dispatcher, Watch
+from alexclaw.dispatcher._gateway_lease import PgGatewayLease
 from alexclaw.dispatcher._inbox import PgInbox, forget_pending, pending_chat, pending_chats, stored_messages
 
 __all__ = [
@@ -14,6 +15,7 @@ __all__ = [
     "ChatOperations",
     "Command",
     "Dispatcher",
+    "PgGatewayLease",
     "PgInbox",
     "Rating",
     "Watch",

@@ -40,7 +40,7 @@ from alexclaw.storage import DatabaseHandle
 from alexclaw.web._sessions import SessionCache, ShownOnce
 from alexclaw.webhooks import GithubWebhooks
 from alexclaw.workflows import ActiveRun, Runs, ScheduledEntry
-from gateways import GatewayStatus
+from gateways import GatewayStatus, LeaseView
 from skills import Registered, Skills
 
 VERSION = "0.1.0"
@@ -101,6 +101,8 @@ class WebState:
     schedule = _Service[Snapshot[tuple[ScheduledEntry, ...]]]()
     telegram_status = _Service[Snapshot[GatewayStatus]]()
     discord_status = _Service[Snapshot[GatewayStatus]]()
+    telegram_lease = _Service[Snapshot[LeaseView]]()
+    discord_lease = _Service[Snapshot[LeaseView]]()
     authorizer = _Service[Authorizer]()
     shield = _Service[ShieldGuard]()
     egress = _Service[EgressClient]()

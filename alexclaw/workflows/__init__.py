@@ -46,7 +46,7 @@ from alexclaw.workflows._model import (
 )
 from alexclaw.workflows._openapi import Discovered, SpecError, parse_spec
 from alexclaw.workflows._operations import StepCheck, WorkflowOperations
-from alexclaw.workflows._presence import PRESENCE_NAME
+from alexclaw.workflows._presence import PRESENCE_NAME, node_running
 from alexclaw.workflows._remote import (
     DISPATCH_RECEIVED,
     DISPATCH_SENT,
@@ -225,6 +225,7 @@ __all__ = [
     "rate_step",
     "list_workflows",
     "next_fires",
+    "node_running",
     "parse_document",
     "parse_step",
     "run_body",

@@ -68,6 +68,18 @@ async def claim(conn: Connection, node: str, wait_seconds: float = CLAIM_WAIT_SE
         await conn.execute("RESET lock_timeout")
 
 
+async def node_running(conn: Connection, node: str) -> bool:
+    """Whether a live session holds ``node``'s name lock — read from
+    ``pg_locks``, so asking takes nothing (a starting node never waits on it)."""
+    held = await conn.fetchval(
+        "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 2 "
+        "AND classid = ($1::bigint & 4294967295)::oid AND objid = (hashtext($2)::bigint & 4294967295)::oid)",
+        LOCK_SPACE,
+        node,
+    )
+    return bool(held)
+
+
 async def sweep(conn: Connection, own: str) -> dict[str, list[int]]:
     """Interrupt the active runs of every other node that is gone; returns
     the interrupted run ids by node. While a gone node's lock is held here,

@@ -38,7 +38,7 @@ from alexclaw.storage import DatabaseHandle
 from alexclaw.workflows._model import Workflow
 from alexclaw.workflows._runs import RunRefused, Runs
 from alexclaw.workflows._store import get_workflow
-from cluster import ClusterPeer
+from cluster import CONNECTED, ClusterPeer
 from cluster.ports import DispatchAnswer
 from cluster.tree import Cluster
 
@@ -173,17 +173,28 @@ class ClusterBackend:
         self.database = database
 
     async def dispatch(self, node: str, workflow: str, input: Any, timeout: float) -> Mapping[str, Any]:
-        answer = await self.cluster.dispatch(node, workflow, input, timeout)
-        async with self.database.pool().acquire() as conn:
-            await record_audit(
-                conn,
-                "workflow",
-                DISPATCH_SENT,
-                f"node:{node}",
-                outcome="ok" if answer.ok else "denied",
-                detail={"workflow": workflow[:100], "reason": answer.reason, "run_id": answer.run_id},
-            )
+        answer = await dispatch_audited(
+            self.cluster, self.database, "workflow", node, workflow, input=input, timeout=timeout
+        )
         return {"ok": answer.ok, "reason": answer.reason, "run_id": answer.run_id}
+
+
+async def dispatch_audited(
+    cluster: Cluster, database: DatabaseHandle, actor: str, node: str, workflow: str, *, input: Any, timeout: float
+) -> DispatchAnswer:
+    """Ask ``node`` to start ``workflow`` over its link, and record what it
+    answered (``cluster.dispatch_sent``, as the target records what it received)."""
+    answer = await cluster.dispatch(node, workflow, input, timeout)
+    async with database.pool().acquire() as conn:
+        await record_audit(
+            conn,
+            actor,
+            DISPATCH_SENT,
+            f"node:{node[:100]}",
+            outcome="ok" if answer.ok else "denied",
+            detail={"workflow": workflow[:100], "reason": answer.reason, "run_id": answer.run_id},
+        )
+    return answer
 
 
 CLUSTER_REGISTER: Final = "cluster.register"  # the PRIVILEGED action
@@ -230,6 +241,31 @@ class ClusterOperations:
         async with self.database.pool().acquire() as conn:
             await record_audit(conn, acting.actor, NODE_FORGOTTEN, f"node:{name[:100]}")
         return Done(f"{name} is forgotten.", True)
+
+    async def run_on_node(
+        self, acting: Acting, node: str, workflow: str, input: Any, timeout: float = 5.0
+    ) -> Done[int | None] | Invalid:
+        """Run on node: start ``workflow`` on the peer ``node`` over its link —
+        the same dispatch as ``send_to_workflow``, so the target's gate
+        decides (this node registered there, the workflow enabled, its first
+        step ``receive_from_workflow`` allowing this node, no code needed).
+        Refused here before anything is sent when the cluster is off or the
+        node is not a linked peer; audited ``cluster.dispatch_sent`` under
+        the acting principal either way once sent."""
+        cluster = self.cluster
+        if not cluster.settings.enabled:
+            return Invalid.of("the cluster is off (no CLUSTER_COOKIE): there is no other node to run it on")
+        if node == cluster.node_name:
+            return Invalid.of(f"{node} is this node: use Run now")
+        peer = cluster.view.read().peer(node)
+        if peer is None or peer.status != CONNECTED:
+            return Invalid.of(f"node {node[:100]} is not linked to this node (see the Cluster page)")
+        answer = await dispatch_audited(
+            cluster, self.database, acting.actor, node, workflow, input=input, timeout=timeout
+        )
+        if answer.ok:
+            return Done(f"Started {workflow} on {node}: run {answer.run_id} there.", answer.run_id)
+        return Done(f"{node} did not start {workflow}: {answer.reason}", None)
 
     async def ping(self, name: str) -> Done[float | None]:
         rtt = await self.cluster.ping(name)

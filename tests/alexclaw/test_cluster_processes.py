@@ -26,6 +26,7 @@ from typing import Any
 import asyncpg
 import pytest
 
+from alexclaw.security._audit_anchor import APPEND_LOCK
 from alexclaw.workflows import Step, Workflow, save_workflow
 from tests.alexclaw.test_cli import node_env
 from tests.conftest import _create_database, _drop_database, with_database
@@ -51,6 +52,8 @@ class Proc:
     port: int
     seeds: list[int]
     cookie: str = COOKIE
+    launcher: tuple[str, ...] = ()  # what the node runs under (nsenter into a network namespace)
+    extra_env: dict[str, str] = field(default_factory=dict)
     proc: subprocess.Popen[bytes] | None = None
     lines: list[str] = field(default_factory=list)
     entries: list[dict[str, Any]] = field(default_factory=list)
@@ -63,7 +66,7 @@ class Proc:
         return self.home / self.name
 
     def env(self) -> dict[str, str]:
-        return node_env(
+        env = node_env(
             self.data_dir,
             DATABASE_URL=self.database_url,
             ALEXCLAW_NODE_NAME=self.name,
@@ -72,10 +75,11 @@ class Proc:
             ALEXCLAW_CLUSTER_SEEDS=",".join(f"127.0.0.1:{p}" for p in self.seeds),
             ALEXCLAW_CLUSTER_HEARTBEAT=HEARTBEAT,
         )
+        return {**env, **self.extra_env}
 
     def start(self) -> None:
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        command = [sys.executable, "-m", "alexclaw", "start"]
+        command = [*self.launcher, sys.executable, "-m", "alexclaw", "start"]
         self.proc = subprocess.Popen(command, env=self.env(), cwd=self.home, stderr=subprocess.PIPE)
         self.wait_for(lambda e: e.get("event") == "node.started")
 
@@ -274,3 +278,87 @@ def test_a_workflow_on_one_node_starts_one_on_another_only_as_the_targets_gate_a
     assert [a["outcome"] for a in audits] == ["denied", "ok", "denied"]
     sent = sql(beta.database_url, "SELECT outcome FROM audit_log WHERE action = 'cluster.dispatch_sent' ORDER BY id")
     assert [a["outcome"] for a in sent] == ["denied", "ok", "denied"]
+
+
+class HeldLock:
+    """A session of the test's own holding a session-level advisory lock, on
+    a loop of its own (the tests here are synchronous)."""
+
+    def __init__(self, database_url: str, key: int) -> None:
+        self.loop = asyncio.new_event_loop()
+        self.conn: asyncpg.Connection = self.loop.run_until_complete(asyncpg.connect(database_url))
+        self.loop.run_until_complete(self.conn.execute("SELECT pg_advisory_lock($1)", key))
+
+    def release(self) -> None:
+        if not self.loop.is_closed():
+            self.loop.run_until_complete(self.conn.close())
+            self.loop.close()
+
+
+def wait_linked(node: Proc, peer: str) -> None:
+    """Until ``node`` reports ``peer`` connected (its own word, over the CLI)."""
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        result = node.cli("cluster", "status", "--json")
+        if result.returncode == 0 and any(
+            p["name"] == peer and p["status"] == "connected" for p in json.loads(result.stdout)["peers"]
+        ):
+            return
+    raise AssertionError(f"{node.name} never linked to {peer}")
+
+
+def wait_until_true(check: Any, what: str, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+
+
+def test_a_target_killed_mid_dispatch_gives_the_sender_an_error_and_leaves_no_run_running(cluster: Cluster) -> None:
+    """A dispatch in flight when its target is SIGKILLed: the sender's step
+    answers an error (the link went down) and the sender's run records it;
+    the target, restarted, has no run left ``running`` — the one it had
+    started is ``interrupted`` (resumable), the one not yet committed never
+    existed."""
+    beta, gamma = cluster.beta, cluster.gamma
+    gate = Step(0, "receive_from_workflow", config={"allowed_nodes": ["beta"]})
+    save(gamma.database_url, Workflow(None, "slow", steps=(gate, Step(1, "sleep", config={"seconds": 600}))))
+    send = Step(0, "send_to_workflow", config={"target_node": "gamma", "target_workflow": "slow", "timeout": 60})
+    save(beta.database_url, Workflow(None, "to-slow", steps=(send,)))
+    wait_linked(beta, "gamma")
+    sql(gamma.database_url, "UPDATE cluster_nodes SET registered = true WHERE seen_by = 'gamma' AND name = 'beta'")
+
+    # 1. In flight: gamma's run row and its audit row wait on the audit chain's lock, uncommitted.
+    held = HeldLock(gamma.database_url, APPEND_LOCK)
+    command = [sys.executable, "-m", "alexclaw", "workflow", "run", "to-slow", "--input", "hi", "--wait", "--json"]
+    run = subprocess.Popen(command, env=beta.env(), cwd=beta.home, stdout=subprocess.PIPE, text=True)
+    try:
+        waiting = "SELECT count(*) AS n FROM pg_stat_activity WHERE wait_event = 'advisory' AND query LIKE '%audit%'"
+        wait_until_true(lambda: sql(gamma.database_url, waiting)[0]["n"] > 0, "gamma's dispatch to wait on the lock")
+        gamma.stop(signal.SIGKILL)
+        out, _ = run.communicate(timeout=120)  # well before the step's 60 s: the link's end answers it
+    finally:
+        held.release()
+        if run.poll() is None:
+            run.kill()
+            run.wait()
+    failed = json.loads(out)
+    assert failed["status"] == "failed" and "gamma refused slow: node_unreachable" in failed["error"], failed
+    [recorded] = sql(beta.database_url, "SELECT step_results FROM workflow_runs WHERE id = $1", failed["run_id"])
+    assert json.loads(recorded["step_results"])[-1]["branch"] == "on_error"
+
+    # 2. Started: gamma runs it (sleeping) when it is killed.
+    gamma.forget_log()
+    gamma.start()
+    wait_linked(beta, "gamma")
+    started = json.loads(beta.cli("workflow", "run", "to-slow", "--input", "hi", "--wait", "--json").stdout)
+    assert started["status"] == "completed", started
+    rows = sql(gamma.database_url, "SELECT status FROM workflow_runs WHERE workflow_name = 'slow'")
+    assert [r["status"] for r in rows] == ["running"]
+    gamma.stop(signal.SIGKILL)
+    gamma.forget_log()
+    gamma.start()
+    rows = sql(gamma.database_url, "SELECT status, error FROM workflow_runs WHERE workflow_name = 'slow'")
+    assert [r["status"] for r in rows] == ["interrupted"], rows  # never stuck running; nothing half-made by step 1
+    for node in (cluster.alpha, cluster.beta):
+        node.peer_event("cluster.nodeup", "gamma")

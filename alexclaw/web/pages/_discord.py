@@ -21,7 +21,7 @@ from gateways.discord import DISCORD_NAME, Counters, Counts, DiscordSettings, Se
 def discord_status(state: WebState) -> GatewayStatus:
     """What the gateway published, unless it is gone without saying why."""
     status = state.discord_status.read()
-    if whereis(DISCORD_NAME) is None and not status.final:
+    if whereis(DISCORD_NAME) is None and not status.final and status.state != "standby":
         return GatewayStatus("off", "not running (see the log)", status.mode)
     return status
 

@@ -34,7 +34,7 @@ MAX_UPDATE_BYTES = 256 * 1024
 def telegram_status(state: WebState) -> GatewayStatus:
     """What the gateway published, unless it is gone without saying why."""
     status = state.telegram_status.read()
-    if whereis(TELEGRAM_NAME) is None and not status.final:
+    if whereis(TELEGRAM_NAME) is None and not status.final and status.state != "standby":
         return GatewayStatus("off", "not running (see the log)", status.mode)
     return status
 

@@ -1,6 +1,6 @@
 """Workflows: list and filter, create and edit (schedule presets, a cron
-preview of the next five fires), delete, duplicate, run now, export and
-import (AlexClaw's v1 JSON). Saving a schedule on a workflow that requires
+preview of the next five fires), delete, duplicate, run now, run on
+another node of the cluster, export and import (AlexClaw's v1 JSON). Saving a schedule on a workflow that requires
 2FA asks for a TOTP code; so does starting it by hand."""
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from alexclaw.web.pages._workflow_forms import SCHEDULE_PRESETS, workflow_from_f
 from alexclaw.workflows import (
     MAX_DOCUMENT_BYTES,
     MAX_INPUT_CHARS,
+    ClusterOperations,
     RunOperations,
     Workflow,
     WorkflowOperations,
@@ -88,8 +89,11 @@ def build(state: WebState) -> Blueprint:
             runs = await list_runs(conn, workflow_id=workflow.id, limit=10)
             nodes = sorted(await known_nodes(conn, state.node_name))
         providers = [p.name for p in state.llm_providers.read()]
+        cluster = state.services.cluster
+        peers = [p.name for p in cluster.view.read().peers if p.status == "connected"]
         body = await render(
             "workflow_edit.html", workflow=workflow, attached=attached, providers=providers, nodes=nodes,
+            cluster_on=cluster.settings.enabled, peers=peers,
             available=[r for r in resources if r.id not in {a.id for a in attached}], runs=runs,
             skills={m.name: m for m in state.skills.all()}, presets=SCHEDULE_PRESETS, timezone=timezone(),
             error=error, preview=preview(workflow.schedule or ""),
@@ -152,6 +156,28 @@ def build(state: WebState) -> Blueprint:
             return await answer(state, started, back, refused="Not started: ")
         await flash(started.message, started.value.category)
         return redirect(back)
+
+    @bp.post("/workflows/<int:workflow_id>/run-on-node")
+    async def run_on_node(workflow_id: int) -> Any:
+        workflow = await load(workflow_id)
+        form = await request.form
+        back = url_for("workflow_pages.edit", workflow_id=workflow_id)
+        text = str(form.get("input", "") or "")
+        if len(text) > MAX_INPUT_CHARS:
+            await flash(f"Not started: input: at most {MAX_INPUT_CHARS // 1024} KB", "error")
+            return redirect(back)
+        try:
+            given = run_input(text)
+        except InputError as exc:
+            await flash(f"Not started: {exc}", "error")
+            return redirect(back)
+        node = str(form.get("node", "") or "")[:100]
+        operations = ClusterOperations(approver(state), state.database, state.services.cluster)
+        started = await operations.run_on_node(acting(state), node, workflow.name, given)
+        if isinstance(started, Done):
+            await flash(started.message, "success" if started.value is not None else "error")
+            return redirect(back)
+        return await answer(state, started, back, refused="Not started: ")
 
     @bp.get("/workflows/<int:workflow_id>/export")
     async def export(workflow_id: int) -> Any:

@@ -42,10 +42,12 @@ class TelegramNode:
         self.lines: list[str] = []
 
     @classmethod
-    async def start(cls, database_url: str, data_dir: Path, fake: FakeBotAPI, mode: str) -> TelegramNode:
+    async def start(
+        cls, database_url: str, data_dir: Path, fake: FakeBotAPI, mode: str, extra_env: dict[str, str] | None = None
+    ) -> TelegramNode:
         data_dir.mkdir(parents=True, exist_ok=True)
         env = node_env(data_dir, DATABASE_URL=database_url)
-        env.update(SECRET_KEY_BASE=KEY, ADMIN_PASSWORD=PASSWORD)
+        env.update(SECRET_KEY_BASE=KEY, ADMIN_PASSWORD=PASSWORD, **(extra_env or {}))
         log = data_dir / f"node-{len(list(data_dir.glob('node-*.log')))}.log"
         api_base = fake.base_url.removesuffix("/bot")
         with log.open("wb") as stderr:

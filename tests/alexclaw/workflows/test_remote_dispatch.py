@@ -19,7 +19,7 @@ from actors.testing import Probe, wait_until
 from alexclaw import Node
 from alexclaw.control import control_socket_path
 from alexclaw.security import host_approval
-from alexclaw.workflows import DISPATCH_RECEIVED, Step, Workflow, save_workflow, set_registered
+from alexclaw.workflows import DISPATCH_RECEIVED, DISPATCH_SENT, Step, Workflow, save_workflow, set_registered
 from cluster import CONNECTED, DISCONNECTED, ClusterSettings, Seed
 from gateways import ANNOUNCE_TOPIC, Announcement
 from tests.alexclaw.web.conftest import HTML, csrf_in, login, make_settings
@@ -163,5 +163,47 @@ async def test_the_cluster_page_shows_a_peer_and_registers_pings_and_forgets_it(
         assert row is not None and row["actor"].startswith("web:")
         forgotten = await act("forget")
         assert "beta is forgotten" in forgotten and alpha.services.cluster.view.read().peer("beta") is None
+    finally:
+        await beta.process.stop()
+
+
+async def test_run_on_node_from_the_workflows_page_starts_it_over_the_link_and_flashes_the_answer(alpha: Node) -> None:
+    receiver = Receiver(workflows={"inbox"}, allowed={"alpha"})
+    beta: RunningNode = await start_node("beta", seeds=(seed_of(alpha),), receiver=receiver)
+    client = alpha.state.app.test_client()
+    try:
+        await wait_until(lambda: status_of(alpha, "beta") == CONNECTED)
+        await save(alpha, "inbox", (Step(0, "echo"),))
+        async with alpha.services.database.pool().acquire() as conn:
+            workflow_id = await conn.fetchval("SELECT id FROM workflows WHERE name = 'inbox'")
+        await login(client)
+        edit = f"/workflows/{workflow_id}"
+        page = await (await client.get(edit, headers=HTML)).get_data(as_text=True)
+        assert 'id="run-on-node"' in page and ">beta</option>" in page  # the linked peers to choose from
+        token = csrf_in(page)
+
+        async def run_on(node: str, text: str) -> str:
+            form = {"node": node, "input": text, "csrf_token": token}
+            response = await client.post(f"{edit}/run-on-node", form=form, headers=HTML)
+            assert response.status_code == 302
+            shown: str = await (await client.get(edit, headers=HTML)).get_data(as_text=True)
+            return shown
+
+        assert "Started inbox on beta: run 1 there." in await run_on("beta", '{"text": "hi"}')
+        assert receiver.received == [("alpha", "inbox", {"text": "hi"})]  # the sender is the link's verified name
+
+        receiver.allowed.clear()  # the target's gate refuses: the refusal is shown, nothing runs here
+        assert "beta did not start inbox: node_not_allowed" in await run_on("beta", "x")
+        assert "Not started: node gamma is not linked to this node" in await run_on("gamma", "x")
+        assert "alpha is this node: use Run now" in await run_on("alpha", "x")
+        assert len(receiver.received) == 2 and await run_rows(alpha) == []
+
+        async with alpha.services.database.pool().acquire() as conn:
+            rows = await conn.fetch(
+                "SELECT actor, target, outcome, detail FROM audit_log WHERE action = $1 ORDER BY id", DISPATCH_SENT
+            )
+        assert [(r["target"], r["outcome"]) for r in rows] == [("node:beta", "ok"), ("node:beta", "denied")]
+        assert all(r["actor"].startswith("web:") for r in rows)
+        assert json.loads(rows[1]["detail"])["reason"] == "node_not_allowed"
     finally:
         await beta.process.stop()
