@@ -131,7 +131,7 @@ async def timeline_frames(
         yield b"retry: 3000\n\n"
         while go_on():
             try:
-                item = await asyncio.wait_for(queue.get(), heartbeat)
+                item = queue.get_nowait() if not queue.empty() else await asyncio.wait_for(queue.get(), heartbeat)
             except TimeoutError:
                 yield HEARTBEAT_FRAME
                 continue

@@ -84,15 +84,21 @@ def build(state: WebState) -> Blueprint:
     bp.add_url_rule("/chat/reasoning/<bigint:session_id>/resume", "resume", control(desk.resume), methods=["POST"])
     bp.add_url_rule("/chat/reasoning/<bigint:session_id>/abort", "abort", control(desk.abort), methods=["POST"])
 
-    @bp.post("/chat/reasoning/<bigint:session_id>/<any(steer, context, answer):kind>")
-    async def text_control(session_id: int, kind: str) -> Any:
-        field, label = _TEXT_CONTROLS[kind]
-        text = str((await request.form).get(field, ""))
-        requests = {"steer": desk.steer, "context": desk.add_context, "answer": desk.answer}
-        outcome = text_problems(label, text, MAX_TEXT_CHARS) or await requests[kind](
-            acting(state), session_id, text.strip()
-        )
-        return await answer(state, outcome, session_page(session_id))
+    def text_control(kind: str, field: str, label: str) -> Callable[[int], Awaitable[Any]]:
+        request_of = {"steer": desk.steer, "context": desk.add_context, "answer": desk.answer}[kind]
+
+        async def run(session_id: int) -> Any:
+            text = str((await request.form).get(field, ""))
+            outcome = text_problems(label, text, MAX_TEXT_CHARS) or await request_of(
+                acting(state), session_id, text.strip()
+            )
+            return await answer(state, outcome, session_page(session_id))
+
+        return run
+
+    for kind, (field, label) in _TEXT_CONTROLS.items():
+        rule = f"/chat/reasoning/<bigint:session_id>/{kind}"
+        bp.add_url_rule(rule, kind, text_control(kind, field, label), methods=["POST"])
 
     @bp.post("/chat/reasoning/<bigint:session_id>/override")
     async def override(session_id: int) -> Any:
