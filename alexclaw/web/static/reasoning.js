@@ -132,7 +132,12 @@
     timeline.dataset.state = "live";
   };
   source.onerror = function () {
-    if (source.readyState === EventSource.CLOSED) { return; }
+    if (timeline.dataset.state === "ended") { return; }
+    if (source.readyState === EventSource.CLOSED) {  // refused (signed out, no such session): no retry
+      streamState.textContent = "The timeline is not available; reload the page to try again.";
+      timeline.dataset.state = "closed";
+      return;
+    }
     streamState.textContent = "reconnecting…";
     timeline.dataset.state = "reconnecting";
   };

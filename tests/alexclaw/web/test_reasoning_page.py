@@ -277,3 +277,22 @@ async def test_the_timeline_stream_needs_a_session(node: Node, desk: ScriptedDes
     async with httpx.AsyncClient(base_url=web.url) as anonymous:
         assert (await anonymous.get(f"/events/reasoning/{session_id}")).status_code == 401
     assert desk.resumed_after == []
+
+
+async def test_an_open_timeline_ends_cleanly_when_the_node_stops(database_url: str, tmp_path: Path) -> None:
+    desk = ScriptedDesk()
+    node = Node(make_settings(database_url, tmp_path), reasoning=desk)
+    await node.start()
+    session_id = desk.add_session("a goal that never ends")
+    await desk.emit(session_id, EventKind.STEP, iteration=1, phase="plan")
+    client = await logged_in(node)
+    async with client.stream("GET", f"/events/reasoning/{session_id}") as stream:
+        lines = stream.aiter_lines()
+        await read_until(lines, "id: 1")
+        await desk.subscribed.wait()
+        await node.stop()
+        # The server finished the response itself (a complete chunked body ending
+        # with the end event), not Hypercorn cutting it off after its drain timeout.
+        rest = [line async for line in lines]
+    assert "event: end" in rest
+    await client.aclose()
