@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from typing import Any, Final
 
 from actors import AsyncActor, TaskProcess, subscribe
@@ -111,7 +111,7 @@ class _Wake(AsyncActor):
 
 async def timeline_frames(
     events: AsyncIterator[TimelineEvent], go_on: Callable[[], bool], heartbeat: float = HEARTBEAT_SECONDS
-) -> AsyncIterator[bytes]:
+) -> AsyncGenerator[bytes, None]:
     """The SSE body: ``events`` as frames, a heartbeat comment after each
     quiet ``heartbeat`` seconds, ``END_FRAME`` last. The desk's iterator is
     read by a task process into a queue (so waiting for it can time out
