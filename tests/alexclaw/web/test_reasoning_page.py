@@ -7,12 +7,14 @@ finishes."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 import httpx
+import pyotp
 import pytest
 
 from actors import whereis
@@ -295,4 +297,21 @@ async def test_an_open_timeline_ends_cleanly_when_the_node_stops(database_url: s
         # with the end event), not Hypercorn cutting it off after its drain timeout.
         rest = [line async for line in lines]
     assert "event: end" in rest
+    await client.aclose()
+
+
+async def test_an_open_timeline_ends_when_its_session_is_no_longer_bound(node: Node, desk: ScriptedDesk) -> None:
+    session_id = desk.add_session("a goal that never ends")
+    await desk.emit(session_id, EventKind.STEP, iteration=1, phase="plan")
+    client = await logged_in(node)
+    async with client.stream("GET", f"/events/reasoning/{session_id}") as stream:
+        lines = stream.aiter_lines()
+        await read_until(lines, "id: 1")
+        await desk.subscribed.wait()
+        await node.state.config.set("auth.totp_secret", pyotp.random_base32(), actor="test")
+        await node.state.config.set("auth.totp_enabled", "true", actor="test")
+        async with asyncio.timeout(30):  # without the check the stream beats forever: a guard, not a timing assertion
+            rest = [line async for line in lines]  # the server ends the response itself
+    assert "event: end" in rest and not any(line.startswith("id: ") for line in rest)
+    assert (await client.get("/")).status_code == 302
     await client.aclose()
