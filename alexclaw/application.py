@@ -54,6 +54,7 @@ from alexclaw.control import control_spec
 from alexclaw.dispatcher import Dispatcher
 from alexclaw.logs import install_redaction, remember_secrets
 from alexclaw.mcp import mcp_spec
+from alexclaw.reasoning import ReasoningDesk
 from alexclaw.services import Services, build_services
 from alexclaw.settings import Settings
 from alexclaw.storage import storage_spec
@@ -71,9 +72,17 @@ class Node:
     """One node: its settings, the services every way in acts through, the
     state only the web layer holds, and the root tree that runs them."""
 
-    def __init__(self, settings: Settings, *, loopback_grants: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        loopback_grants: frozenset[str] = frozenset(),
+        reasoning: ReasoningDesk | None = None,  # a desk given in code (the UI tests'); else the node's own
+    ) -> None:
         self.settings = settings
-        self.services: Services = build_services(settings, root_name=ROOT_NAME, loopback_grants=loopback_grants)
+        self.services: Services = build_services(
+            settings, root_name=ROOT_NAME, loopback_grants=loopback_grants, reasoning=reasoning
+        )
         self.state = WebState.of(self.services, settings)
         # Who may reach loopback addresses through the egress guard (e.g.
         # {"telegram"} for a Bot API server on this machine, or the tests'

@@ -15,7 +15,7 @@ only it holds in its own ``WebState``.
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from types import MappingProxyType
@@ -66,15 +66,19 @@ from alexclaw.memory import (
     choose,
 )
 from alexclaw.posture import PostureAudit
+from alexclaw.reasoning import DeskAnswer, ReasoningDesk, SessionSummary, SessionView, TimelineEvent
 from alexclaw.security import (
+    Acting,
     Approver,
     Authorizer,
     BreakGlass,
     BreakGlassWindow,
     CapabilityTokens,
     Challenges,
+    Done,
     EgressClient,
     EgressPool,
+    Invalid,
     Policy,
     PolicyEngine,
     SecretBox,
@@ -213,16 +217,24 @@ class Services:
     backups: BackupOperations  # back up, list, restore (2FA), export and import the node's data
     backup_status: Snapshot[BackupStatus]  # the last backup's outcome, for the Services page
     data: DataOperations  # the node's own data as JSON: export, import (2FA)
+    reasoning: ReasoningDesk  # reasoning sessions: start, control, view, the resumable timeline (the Chat page)
 
     @property
     def skills(self) -> Skills:
         return Skills(self.skill_snapshot)
 
 
-def build_services(settings: Settings, *, root_name: str, loopback_grants: frozenset[str] = frozenset()) -> Services:
+def build_services(
+    settings: Settings,
+    *,
+    root_name: str,
+    loopback_grants: frozenset[str] = frozenset(),
+    reasoning: ReasoningDesk | None = None,
+) -> Services:
     """Wire the node's services from its boot settings (nothing starts).
     ``loopback_grants``: who may reach this machine's loopback (``google``:
-    the tests' fake Google), a grant made in code."""
+    the tests' fake Google), a grant made in code. ``reasoning``: a desk
+    given in code (the UI tests' scripted one) instead of the node's own."""
     key = settings.secret_key_base
     database, config = DatabaseHandle(), ConfigHandle()
     challenges = Challenges()
@@ -414,6 +426,8 @@ def build_services(settings: Settings, *, root_name: str, loopback_grants: froze
             SecretBox(key),
             settings.node_name,
         ),
+        # MERGE (lead): the node's own desk (r1's session actors) goes here in place of _NoReasoningYet.
+        reasoning=reasoning if reasoning is not None else _NoReasoningYet(),
     )
 
 
@@ -461,3 +475,45 @@ def _thresholds(shield: ShieldSettings) -> Thresholds:
 
 def _text_or_none(value: Any) -> str | None:
     return str(value) if value not in (None, "") else None
+
+
+class _NoReasoningYet:
+    """The desk of a node whose reasoning sessions are not wired in yet
+    (MERGE (lead): replaced by the session actors' desk): every request is
+    refused with the reason, nothing is listed, no timeline. Fail closed."""
+
+    REFUSED = Invalid.of("reasoning sessions are not available on this node yet")
+
+    async def start(self, acting: Acting, goal: str) -> Done[int] | Invalid:
+        return self.REFUSED
+
+    async def pause(self, acting: Acting, session_id: int) -> DeskAnswer:
+        return self.REFUSED
+
+    async def resume(self, acting: Acting, session_id: int) -> DeskAnswer:
+        return self.REFUSED
+
+    async def abort(self, acting: Acting, session_id: int) -> DeskAnswer:
+        return self.REFUSED
+
+    async def steer(self, acting: Acting, session_id: int, guidance: str) -> DeskAnswer:
+        return self.REFUSED
+
+    async def add_context(self, acting: Acting, session_id: int, text: str) -> DeskAnswer:
+        return self.REFUSED
+
+    async def answer(self, acting: Acting, session_id: int, text: str) -> DeskAnswer:
+        return self.REFUSED
+
+    async def override_step(self, acting: Acting, session_id: int, skill: str, input_text: str) -> DeskAnswer:
+        return self.REFUSED
+
+    async def view(self, session_id: int) -> SessionView | None:
+        return None
+
+    async def recent(self, limit: int = 20) -> tuple[SessionSummary, ...]:
+        return ()
+
+    async def timeline(self, session_id: int, after_seq: int = 0) -> AsyncIterator[TimelineEvent]:
+        return
+        yield  # an async generator that ends at once

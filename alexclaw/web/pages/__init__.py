@@ -27,6 +27,7 @@ from alexclaw.web.pages import (
     _mcp,
     _memory,
     _posture,
+    _reasoning,
     _resources,
     _runs,
     _security,
@@ -41,6 +42,7 @@ from alexclaw.web.pages import (
 _PAGES = (
     _dashboard,
     _chat,
+    _reasoning,
     _audit,
     _config,
     _security,

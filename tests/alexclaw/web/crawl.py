@@ -106,6 +106,7 @@ async def furnished_site(client: Any, node: Node) -> Site:
         "shot_id": "1",  # a recipe's screenshot (none kept: 404)
         "guild_id": "800000000000000001",  # a Discord guild and channel with nothing pending there
         "channel_id": "700000000000000001",
+        "session_id": "1",  # a reasoning session (the node's desk has none: each route says so)
     }  # fmt: skip
     return Site(client, node, args)
 
