@@ -6,6 +6,7 @@ posture audit reports)."""
 
 from __future__ import annotations
 
+import asyncio
 import re
 from pathlib import Path
 
@@ -249,3 +250,19 @@ async def test_a_node_started_as_the_application_role_works_and_finds_nothing_hi
     assert run.status == "completed" and audited >= 1
     assert facts.role is not None and role_powers(facts.role) == []
     assert "database.powerful-role" not in {f.id for f in audit(facts)}
+
+
+def test_alexclaw_start_refuses_a_powerful_role_in_one_line_before_starting_anything(
+    two_roles: TwoRoles, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    asyncio.run(two_roles.migrate())
+    role = asyncio.run(two_roles.role("CREATEROLE"))
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SECRET_KEY_BASE", KEY)
+    monkeypatch.setenv("DATABASE_URL", as_role_dsn(two_roles, role))
+    monkeypatch.setenv("ALEXCLAW_DB_ROLE_CHECK", "strict")
+    monkeypatch.setenv("ALEXCLAW_DATA_DIR", str(tmp_path / "data"))
+    assert main(["start"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "refusing to start" in err and "which has CREATEROLE" in err
+    assert "Traceback" not in err and live_processes() == []
