@@ -137,12 +137,18 @@ async def _migrate(settings: Settings, grant_to: str | None = None) -> int:
         versions = await applied_versions(conn)
         built = await build_vector_indexes(conn, await configured_model(settings, conn))
         granted = None if grant_to is None else await grant_application_role(conn, grant_to)
+    # stdout keeps its one line (scripts read the version); what else was
+    # done is said on stderr.
     print(f"schema is at version {max(versions, default=0):04d}")
     for name in built:
-        print(f"built vector index {name}")
+        print(f"alexclaw: built vector index {name}", file=sys.stderr)
     if granted is not None:
         append_only = ", ".join(granted.append_only) or "none"
-        print(f"granted {granted.role} the application rights on schema {granted.schema} (append-only: {append_only})")
+        print(
+            f"alexclaw: granted {granted.role} the application rights on schema {granted.schema} "
+            f"(append-only: {append_only})",
+            file=sys.stderr,
+        )
     return 0
 
 

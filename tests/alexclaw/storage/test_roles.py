@@ -140,11 +140,12 @@ def test_migrate_grant_to_exits_0_then_1_on_a_database_error_and_2_on_bad_usage(
     monkeypatch.setenv("DATABASE_URL", two_roles.owner_dsn)
     monkeypatch.setenv("ALEXCLAW_DATA_DIR", str(tmp_path / "data"))
     assert main(["migrate", "--grant-to", two_roles.app]) == 0
-    out = capsys.readouterr().out
-    assert f"granted {two_roles.app} the application rights" in out and "audit_log" in out
-    assert "built vector index memory_entries_hnsw_" in out  # the configured (local) model's
+    said = capsys.readouterr()
+    assert said.out.startswith("schema is at version") and said.out.count("\n") == 1
+    assert f"granted {two_roles.app} the application rights" in said.err and "audit_log" in said.err
+    assert "built vector index memory_entries_hnsw_" in said.err  # the configured (local) model's
     assert main(["migrate", "--grant-to", two_roles.app]) == 0  # idempotent
-    assert "built vector index" not in capsys.readouterr().out
+    assert "built vector index" not in capsys.readouterr().err
     assert main(["migrate", "--grant-to", "nobody_here"]) == 1
     assert "there is no database role 'nobody_here'" in capsys.readouterr().err
     with pytest.raises(SystemExit) as usage:
