@@ -20,8 +20,10 @@ from typing import Any, Final
 import asyncpg
 
 from alexclaw.config import CATALOG, ConfigHandle, Setting, catalog_default, decrypt_row, load_rows
+from alexclaw.memory import missing_vector_indexes
 from alexclaw.security import SecretBox
 from alexclaw.settings import Settings
+from alexclaw.storage import DatabaseRole, read_role, role_powers
 
 CRITICAL, HIGH, MEDIUM, LOW, INFO = "critical", "high", "medium", "low", "info"
 SEVERITIES: Final = (CRITICAL, HIGH, MEDIUM, LOW, INFO)
@@ -76,15 +78,6 @@ class LiveMcpKey:
 
 
 @dataclass(frozen=True)
-class DatabaseRole:
-    name: str
-    superuser: bool
-    create_role: bool
-    create_db: bool
-    bypass_rls: bool
-
-
-@dataclass(frozen=True)
 class Facts:
     """What the audit judges. ``values`` holds every setting as text
     (stored, decrypted, or the catalog default); secrets never leave this
@@ -100,6 +93,7 @@ class Facts:
     role: DatabaseRole | None = None
     newest_backup_age: float | None = None  # seconds; None: none found
     database_reachable: bool = True
+    unindexed_vectors: tuple[tuple[str, str], ...] = ()  # (table, model) searched by a scan
     extra: tuple[Finding, ...] = field(default=())  # findings other parts contribute (dynamic skills' checksums)
 
     def value(self, key: str) -> str:
@@ -243,18 +237,22 @@ def database(facts: Facts) -> Iterator[Finding]:
         )  # fmt: skip
     role = facts.role
     if role is not None and not facts.embedded_database:
-        powers = [
-            name for name, has in (
-                ("superuser", role.superuser), ("CREATEROLE", role.create_role),
-                ("CREATEDB", role.create_db), ("BYPASSRLS", role.bypass_rls),
-            ) if has
-        ]  # fmt: skip
+        # The same judgement as the node's start check in separate-roles mode.
+        powers = role_powers(role)
         if powers:
             yield Finding(
                 "database.powerful-role", HIGH,
-                f"the node connects to PostgreSQL as {role.name!r}, which has {', '.join(powers)}",
-                "connect as a role with only the rights on AlexClaw's tables (see docs/architecture.md, deployment)",
+                f"the node connects to PostgreSQL as {role.name!r}, which has {'; '.join(powers)}",
+                "connect as an application role granted by alexclaw migrate --grant-to ROLE (run as the owner), "
+                "with ALEXCLAW_DB_ROLE_CHECK=strict (see docs/architecture.md, deployment)",
             )  # fmt: skip
+    if facts.unindexed_vectors:
+        shown = ", ".join(f"{model} in {table}" for table, model in facts.unindexed_vectors[:3])
+        yield Finding(
+            "memory.vector-index-missing", LOW,
+            f"stored vectors have no HNSW index ({shown}): search compares every vector",
+            "run alexclaw migrate as the database owner: it builds the vector indexes of the models in use",
+        )  # fmt: skip
 
 
 def backups(facts: Facts) -> Iterator[Finding]:
@@ -288,7 +286,6 @@ _MCP_KEYS = (
     "SELECT name, expires_at IS NOT NULL AS expires, extract(epoch FROM now() - last_used_at) AS idle "
     "FROM mcp_keys WHERE revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now()) ORDER BY name"
 )
-_ROLE = "SELECT rolname, rolsuper, rolcreaterole, rolcreatedb, rolbypassrls FROM pg_roles WHERE rolname = current_user"
 _BREAK_GLASS_OPEN = "SELECT EXISTS (SELECT 1 FROM break_glass WHERE ended_at IS NULL AND ends_at > now())"
 
 
@@ -315,13 +312,13 @@ async def gather(
         box = SecretBox(settings.secret_key_base)
         known = [decrypt_row(row, box) for row in await load_rows(conn)]
     values, undecryptable = setting_values(known)
-    record = await conn.fetchrow(_ROLE)
-    role = None if record is None else DatabaseRole(*record.values())
+    role = await read_role(conn)
     try:
         keys = tuple(LiveMcpKey(r["name"], r["expires"], r["idle"]) for r in await conn.fetch(_MCP_KEYS))
         break_glass = bool(await conn.fetchval(_BREAK_GLASS_OPEN))
+        unindexed = tuple(await missing_vector_indexes(conn))
     except asyncpg.UndefinedTableError:
-        keys, break_glass = (), False
+        keys, break_glass, unindexed = (), False, ()
     return Facts(
         http_host=settings.http_host,
         environ=environ,
@@ -332,6 +329,7 @@ async def gather(
         mcp_keys=keys,
         role=role,
         newest_backup_age=None,
+        unindexed_vectors=unindexed,
     )
 
 

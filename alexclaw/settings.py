@@ -99,6 +99,10 @@ class Settings:
     # ``skills``: a directory of that name in the working directory would shadow
     # the ``skills`` package for ``python -m alexclaw`` run from the data dir.
     skills_dir_override: Path | None = None
+    # ALEXCLAW_DB_ROLE_CHECK with DATABASE_URL: "auto" migrates at boot only when
+    # the node's role owns the schema; "strict" never, and refuses a powerful
+    # role (alexclaw/storage/_roles.py).
+    db_role_check: str = "auto"
 
     @property
     def skills_dir(self) -> Path:
@@ -183,6 +187,11 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: Path | Non
     data_dir_raw = env.get("ALEXCLAW_DATA_DIR", "").strip()
     data_dir = Path(data_dir_raw).expanduser().resolve() if data_dir_raw else default_data_dir()
     skills_dir_raw = env.get("ALEXCLAW_SKILLS_DIR", "").strip()
+    role_check = env.get("ALEXCLAW_DB_ROLE_CHECK", "auto").strip().lower() or "auto"
+    if role_check not in {"auto", "strict"}:
+        raise SettingsError(f"ALEXCLAW_DB_ROLE_CHECK must be auto or strict, got {role_check!r}")
+    if role_check == "strict" and database_url is None:
+        raise SettingsError("ALEXCLAW_DB_ROLE_CHECK=strict needs DATABASE_URL (the embedded database has one role)")
 
     return Settings(
         secret_key_base=key,
@@ -199,6 +208,7 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: Path | Non
         google=_google_endpoints(env),
         cluster=_cluster(env),
         skills_dir_override=Path(skills_dir_raw).expanduser().resolve() if skills_dir_raw else None,
+        db_role_check=role_check,
     )
 
 

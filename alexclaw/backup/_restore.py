@@ -23,7 +23,7 @@ import asyncpg
 from alexclaw.backup._format import BackupRefused, Header, check_backup_file, sealed_sql
 from alexclaw.backup._tools import connection, find_program
 from alexclaw.logs import mask_secrets
-from alexclaw.storage import load_migrations, migrate
+from alexclaw.storage import CONNECT_TIMEOUT, load_migrations, migrate, owns_schema
 
 LOCK_TIMEOUT: Final = "30s"
 PRELUDE: Final = (
@@ -67,6 +67,19 @@ class RestoreFailed:
         return f"Restore failed and was rolled back: {self.reason}"
 
 
+async def _owns_schema(dsn: str) -> bool:
+    """False only when the role is known not to own the schema (an
+    unreachable database is psql's to report)."""
+    try:
+        conn = await asyncpg.connect(dsn, timeout=CONNECT_TIMEOUT)
+    except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError):
+        return True
+    try:
+        return await owns_schema(conn)
+    finally:
+        await conn.close()
+
+
 def latest_schema() -> int:
     return max((m.version for m in load_migrations()), default=0)
 
@@ -84,6 +97,11 @@ async def restore_backup(dsn: str, path: Path, *, key: bytes) -> Restored | Rest
     psql = find_program("psql")
     if psql is None:
         return RestoreRefused("psql was not found (neither the embedded server's nor one on PATH)")
+    if not await _owns_schema(dsn):
+        return RestoreRefused(
+            "this connection's role does not own the schema (a node's application role may not drop and "
+            "recreate it); restore with alexclaw restore and the owner's DATABASE_URL"
+        )
     target_dsn, env = connection(dsn)
     errors = tempfile.TemporaryFile()  # noqa: SIM115 - closed below; a pipe could fill and stall psql
     process = await asyncio.create_subprocess_exec(

@@ -2,8 +2,9 @@
 
 Exit codes: 0 success (and a clean stop after SIGTERM/SIGINT); 1 the node
 or the command failed (see the log); 2 invalid settings or usage (bare
-``alexclaw`` prints the help and exits 2), or ``start`` on a data dir that a
-running node holds. The scanners add their own (``cli._scan``). A reader
+``alexclaw`` prints the help and exits 2), ``start`` on a data dir that a
+running node holds, or ``start`` refused by the database role check (a
+powerful role or an unmigrated schema in separate-roles mode). The scanners add their own (``cli._scan``). A reader
 that closes the pipe early (``| head``) ends any command quietly, exit 0.
 """
 
@@ -84,6 +85,15 @@ def cmd_start(_args: argparse.Namespace) -> int:
         if holder is not None:
             print(holder_line(settings.data_dir, holder), file=sys.stderr)
             return 2
+    elif settings.database_url is not None:
+        # The same reason the storage child would refuse with (a powerful
+        # role, an unmigrated schema), said in one line before anything starts.
+        from alexclaw.storage import start_refusal
+
+        refused = asyncio.run(start_refusal(settings.database_url, settings.db_role_check))
+        if refused is not None:
+            print(f"alexclaw: {refused}", file=sys.stderr)
+            return 2
     configure_logging(settings.log_level, settings.log_format, settings.secrets)
     return asyncio.run(_start(settings))
 
@@ -107,19 +117,38 @@ async def _start(settings: Settings) -> int:
         return 1
 
 
-def cmd_migrate(_args: argparse.Namespace) -> int:
-    return database_command(_migrate)
+def cmd_migrate(args: argparse.Namespace) -> int:
+    return database_command(lambda settings: _migrate(settings, args.grant_to))
 
 
-async def _migrate(settings: Settings) -> int:
+async def _migrate(settings: Settings, grant_to: str | None = None) -> int:
     """Through the one path of every one-shot command: a running node's
-    server, DATABASE_URL, or a server of its own."""
-    from alexclaw.storage import applied_versions, open_pool, prepare_schema
+    server, DATABASE_URL, or a server of its own. Then the vector indexes
+    of the models in use and of the configured one (DDL a node running as
+    the application role may not do), and with ``grant_to`` that role's
+    rights (``storage._grants``). Exit 0 done, 1 a database error (nothing
+    of the grant changed), 2 bad usage (argparse)."""
+    from alexclaw.cli._memory import configured_model
+    from alexclaw.memory import build_vector_indexes
+    from alexclaw.storage import applied_versions, grant_application_role, open_pool, prepare_schema
 
     async with open_pool(settings) as pool, pool.acquire() as conn:
         await prepare_schema(conn)
         versions = await applied_versions(conn)
+        built = await build_vector_indexes(conn, await configured_model(settings, conn))
+        granted = None if grant_to is None else await grant_application_role(conn, grant_to)
+    # stdout keeps its one line (scripts read the version); what else was
+    # done is said on stderr.
     print(f"schema is at version {max(versions, default=0):04d}")
+    for name in built:
+        print(f"alexclaw: built vector index {name}", file=sys.stderr)
+    if granted is not None:
+        append_only = ", ".join(granted.append_only) or "none"
+        print(
+            f"alexclaw: granted {granted.role} the application rights on schema {granted.schema} "
+            f"(append-only: {append_only})",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -170,7 +199,15 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--env-file", default=".env")
     init.set_defaults(run=cmd_init)
     commands.add_parser("start", help="run the node until SIGTERM/SIGINT").set_defaults(run=cmd_start)
-    commands.add_parser("migrate", help="apply database migrations and exit").set_defaults(run=cmd_migrate)
+    migrate = commands.add_parser(
+        "migrate", help="apply database migrations and build vector indexes (as the owner role), then exit"
+    )
+    migrate.add_argument(
+        "--grant-to",
+        metavar="ROLE",
+        help="grant this application role exactly the rights a node needs (run on every migrate)",
+    )
+    migrate.set_defaults(run=cmd_migrate)
     commands.add_parser("tree", help="print the declared supervision tree").set_defaults(run=cmd_tree)
     doctor = commands.add_parser(
         "doctor", help="check configuration and environment, and audit the security posture (exit 1: high findings)"

@@ -46,6 +46,7 @@ from alexclaw.llm import (
     utc_day,
 )
 from alexclaw.memory import (
+    LOCAL_DIMENSION,
     MAX_CONTENT_BYTES,
     MAX_KNOWLEDGE_BYTES,
     TABLES,
@@ -79,6 +80,21 @@ BATCH: Final = 16
 def _refused(message: str) -> int:
     print(f"alexclaw: {message}", file=sys.stderr)
     return 2
+
+
+async def configured_model(settings: Settings, conn: Connection) -> tuple[str, int] | None:
+    """The embedding model the settings choose and its dimension (0: a
+    provider's own, learned from its first answer); None when the choice
+    cannot embed anything. For ``alexclaw migrate``'s vector indexes."""
+    box = SecretBox(settings.secret_key_base)
+    values = {}
+    for key in setting_keys(MemorySettings).values():
+        row = await load_row(conn, key)
+        values[key] = decrypt_row(row, box).value if row is not None else None
+    choice = choose(MemorySettings.read(values))
+    if choice.problem:
+        return None
+    return choice.key, LOCAL_DIMENSION if choice.is_local else choice.dimensions
 
 
 async def chosen_embedder(settings: Settings, pool: asyncpg.Pool) -> Embedder:

@@ -4,12 +4,15 @@ vectors of one model."""
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
 from alexclaw.storage import Connection
+
+log = logging.getLogger("alexclaw.memory")
 
 RRF_K: Final = 60
 # The second list of a hybrid search counts half as much as the first:
@@ -83,15 +86,31 @@ def index_name(table: str, model: str) -> str:
     return f"{table}_hnsw_{slug}"
 
 
-async def ensure_vector_index(conn: Connection, table: str, model: str, dimension: int) -> None:
+async def ensure_vector_index(conn: Connection, table: str, model: str, dimension: int) -> bool:
     """An HNSW (cosine) index over the vectors of one model: a partial index
-    on the column cast to that model's dimension. Idempotent."""
+    on the column cast to that model's dimension. Idempotent. False when it
+    is missing and this role may not build it (a node running as the
+    application role does no DDL): search then compares every vector of
+    the model, a warning says so, the posture audit reports it, and the
+    next ``alexclaw migrate`` (as the owner) builds it."""
     check_model(model, dimension)
     if table not in TABLES:
         raise ValueError(table)
     if dimension > HNSW_MAX_DIMENSION:
-        return  # pgvector's HNSW stops there: larger vectors (a provider's 3,072) are compared by a scan
+        return True  # pgvector's HNSW stops there: larger vectors (a provider's 3,072) are compared by a scan
     name = index_name(table, model)
+    if await conn.fetchval("SELECT to_regclass($1)", name) is not None:
+        return True
+    if not await conn.fetchval(
+        "SELECT pg_has_role(current_user, relowner, 'USAGE') FROM pg_class WHERE oid = $1::regclass", table
+    ):
+        log.warning(
+            "no vector index for %s on %s, and this database role may not build one: search compares every "
+            "vector of the model until alexclaw migrate (as the owner role) builds it",
+            model,
+            table,
+        )
+        return False
     # Two writers may ask at once (the throttle's workers, the CLI): IF NOT
     # EXISTS alone races on the catalog, so the second waits on a lock keyed
     # by the index and then finds it there. Building over many rows takes
@@ -103,6 +122,47 @@ async def ensure_vector_index(conn: Connection, table: str, model: str, dimensio
             f"USING hnsw ((embedding::vector({dimension})) vector_cosine_ops) WHERE embedding_model = '{model}'",
             timeout=600,
         )
+    return True
+
+
+async def models_in_use(conn: Connection) -> list[tuple[str, str, int]]:
+    """(table, model, dimension) of every stored vector kind."""
+    found: list[tuple[str, str, int]] = []
+    for table in TABLES:
+        rows = await conn.fetch(
+            f"SELECT DISTINCT embedding_model, embedding_dim FROM {table} "  # noqa: S608
+            "WHERE embedding IS NOT NULL ORDER BY embedding_model",
+        )
+        found += [(table, row["embedding_model"], row["embedding_dim"]) for row in rows]
+    return found
+
+
+async def missing_vector_indexes(conn: Connection) -> list[tuple[str, str]]:
+    """(table, model) whose stored vectors have no HNSW index although they
+    could (search scans them)."""
+    missing: list[tuple[str, str]] = []
+    for table, model, dimension in await models_in_use(conn):
+        if (
+            dimension <= HNSW_MAX_DIMENSION
+            and await conn.fetchval("SELECT to_regclass($1)", index_name(table, model)) is None
+        ):
+            missing.append((table, model))
+    return missing
+
+
+async def build_vector_indexes(conn: Connection, configured: tuple[str, int] | None) -> list[str]:
+    """The indexes of every model with stored vectors and of the configured
+    one (``alexclaw migrate``, as the owner); returns the indexes built."""
+    wanted = {(table, model, dimension) for table, model, dimension in await models_in_use(conn)}
+    if configured is not None and configured[1] > 0:
+        wanted |= {(table, *configured) for table in TABLES}
+    built: list[str] = []
+    for table, model, dimension in sorted(wanted):
+        name = index_name(table, model)
+        if dimension <= HNSW_MAX_DIMENSION and await conn.fetchval("SELECT to_regclass($1)", name) is None:
+            await ensure_vector_index(conn, table, model, dimension)
+            built.append(name)
+    return built
 
 
 def vector_expr(model: str, dimension: int) -> tuple[str, str]:

@@ -17,6 +17,7 @@ from alexclaw.storage._database import (
     PoolStats,
     check_pgvector,
     learn_vector,
+    prepare_node_schema,
     prepare_schema,
 )
 from alexclaw.storage._embedded import (
@@ -33,6 +34,7 @@ from alexclaw.storage._embedded import (
     stop_server,
 )
 from alexclaw.storage._errors import DATABASE_ERRORS, UNAVAILABLE, StorageError
+from alexclaw.storage._grants import Granted, append_only_tables, grant_application_role
 from alexclaw.storage._migrations import (
     ADVISORY_LOCK_KEY,
     MIGRATIONS_DIR,
@@ -42,6 +44,17 @@ from alexclaw.storage._migrations import (
     applied_versions,
     load_migrations,
     migrate,
+    pending_migrations,
+)
+from alexclaw.storage._roles import (
+    ROLE_CHECKS,
+    DatabaseRole,
+    check_application_role,
+    node_migrates,
+    owns_schema,
+    read_role,
+    role_powers,
+    start_refusal,
 )
 from alexclaw.storage.tree import DATABASE_NAME, EMBEDDED_NAME, storage_spec
 
@@ -67,6 +80,19 @@ __all__ = [
     "Migration",
     "MigrationError",
     "PoolStats",
+    "ROLE_CHECKS",
+    "DatabaseRole",
+    "Granted",
+    "append_only_tables",
+    "check_application_role",
+    "grant_application_role",
+    "node_migrates",
+    "owns_schema",
+    "pending_migrations",
+    "prepare_node_schema",
+    "read_role",
+    "role_powers",
+    "start_refusal",
     "ServerInfo",
     "StorageError",
     "acquire_data_dir_lock",

@@ -38,6 +38,7 @@ from alexclaw.storage._backoff import (
 )
 from alexclaw.storage._errors import UNAVAILABLE, StorageError
 from alexclaw.storage._migrations import Connection, Migration, migrate
+from alexclaw.storage._roles import EMBEDDED, check_application_role, node_migrates
 
 log = logging.getLogger("alexclaw.storage")
 
@@ -67,6 +68,17 @@ async def prepare_schema(conn: Connection) -> list[Migration]:
     available = await conn.fetchval("SELECT default_version FROM pg_available_extensions WHERE name = 'vector'")
     check_pgvector(available)
     return await migrate(conn)
+
+
+async def prepare_node_schema(conn: Connection, role_check: str) -> list[Migration]:
+    """At a node's boot: migrate when its role owns the schema (the embedded
+    server, or one role on a shared server); else the application role's
+    start check (``_roles.py``), which refuses a powerful role or a schema
+    this build has not been migrated to."""
+    if await node_migrates(conn, role_check):
+        return await prepare_schema(conn)
+    await check_application_role(conn)
+    return []
 
 
 @dataclass(frozen=True)
@@ -251,7 +263,8 @@ class Database(AsyncActor):
     """Owns the asyncpg pool and publishes it in the ``DatabaseHandle``.
 
     ``init``
-        Connects, migrates and opens the pool. On the node's first start a
+        Connects, migrates (or, as an application role, checks the role and
+        the schema: ``prepare_node_schema``) and opens the pool. On the node's first start a
         failure raises ``StorageError`` at once (a wrong ``DATABASE_URL`` is a
         quick, clear start failure); on a restart it waits for the database with
         backoff first, so an outage does not spend the supervisor's intensity.
@@ -274,9 +287,11 @@ class Database(AsyncActor):
         max_size: int = 10,
         probe_every: float = PROBE_EVERY,
         backoff: Backoff | None = None,
+        role_check: str = EMBEDDED,
     ) -> None:
         super().__init__()
         self._dsn = dsn
+        self.role_check = role_check
         self.handle = handle
         self.min_size = min_size
         self.max_size = max_size
@@ -306,7 +321,7 @@ class Database(AsyncActor):
         except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
             raise StorageError(f"cannot connect to the database: {exc}") from None
         try:
-            applied = await prepare_schema(conn)
+            applied = await prepare_node_schema(conn, self.role_check)
         finally:
             await conn.close(timeout=CONNECT_TIMEOUT)
         for migration in applied:

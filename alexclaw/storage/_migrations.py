@@ -72,23 +72,8 @@ async def migrate(conn: Connection, migrations: list[Migration] | None = None) -
     try:
         await conn.execute(_CREATE_TABLE)
         rows = await conn.fetch("SELECT version, name, checksum FROM schema_migrations")
-        applied = {row["version"]: row for row in rows}
-        known = {m.version for m in wanted}
-        newer = sorted(v for v in applied if v not in known)
-        if newer and newer[-1] > max(known, default=0):
-            raise MigrationError(
-                f"the database has migration {newer[-1]:04d}, newer than this build knows; upgrade AlexClaw"
-            )
         done: list[Migration] = []
-        for migration in wanted:
-            row = applied.get(migration.version)
-            if row is not None:
-                if row["checksum"] != migration.checksum:
-                    raise MigrationError(
-                        f"migration {migration.version:04d}_{migration.name} changed after it was applied; "
-                        "add a new migration instead of editing an applied one"
-                    )
-                continue
+        for migration in _unapplied(rows, wanted):
             async with conn.transaction():
                 await conn.execute(migration.sql)
                 await conn.execute(
@@ -101,6 +86,38 @@ async def migrate(conn: Connection, migrations: list[Migration] | None = None) -
         return done
     finally:
         await conn.execute("SELECT pg_advisory_unlock($1)", ADVISORY_LOCK_KEY)
+
+
+def _unapplied(rows: list[asyncpg.Record], wanted: list[Migration]) -> list[Migration]:
+    """What of ``wanted`` the bookkeeping ``rows`` lack; ``MigrationError``
+    when an applied file changed or the database is newer than this build."""
+    applied = {row["version"]: row for row in rows}
+    known = {m.version for m in wanted}
+    newer = sorted(v for v in applied if v not in known)
+    if newer and newer[-1] > max(known, default=0):
+        raise MigrationError(
+            f"the database has migration {newer[-1]:04d}, newer than this build knows; upgrade AlexClaw"
+        )
+    missing: list[Migration] = []
+    for migration in wanted:
+        row = applied.get(migration.version)
+        if row is None:
+            missing.append(migration)
+        elif row["checksum"] != migration.checksum:
+            raise MigrationError(
+                f"migration {migration.version:04d}_{migration.name} changed after it was applied; "
+                "add a new migration instead of editing an applied one"
+            )
+    return missing
+
+
+async def pending_migrations(conn: Connection, migrations: list[Migration] | None = None) -> list[Migration]:
+    """What ``migrate`` would apply, read without writing anything (a role
+    that may not migrate checks the schema with it)."""
+    wanted = load_migrations() if migrations is None else migrations
+    if await conn.fetchval("SELECT to_regclass('schema_migrations')") is None:
+        return wanted
+    return _unapplied(await conn.fetch("SELECT version, name, checksum FROM schema_migrations"), wanted)
 
 
 async def applied_versions(conn: Connection) -> list[int]:

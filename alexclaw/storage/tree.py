@@ -11,6 +11,7 @@ from actors import IGNORE, call
 from alexclaw.settings import Settings
 from alexclaw.storage._database import Database, DatabaseHandle
 from alexclaw.storage._embedded import EmbeddedPostgres, GetServerInfo, ServerInfo
+from alexclaw.storage._roles import EMBEDDED
 from supervisors import ChildSpec, Strategy, Supervisor
 
 EMBEDDED_NAME = "alexclaw.storage.embedded"
@@ -35,7 +36,9 @@ def storage_spec(settings: Callable[[], Settings], handle: DatabaseHandle) -> Ch
         return info.dsn
 
     async def start_database() -> Any:
-        return await Database(dsn, handle).start(name=DATABASE_NAME)
+        current = settings()
+        role_check = EMBEDDED if current.embedded_database else current.db_role_check
+        return await Database(dsn, handle, role_check=role_check).start(name=DATABASE_NAME)
 
     children = [
         # Slow to stop cleanly (checkpoint); it gets time before the kill.

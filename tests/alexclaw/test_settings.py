@@ -45,6 +45,8 @@ def test_a_short_secret_key_base_is_refused_with_its_length() -> None:
         ("ALEXCLAW_HTTP_HOST", "  ", "ALEXCLAW_HTTP_HOST is empty"),
         ("ALEXCLAW_NODE_NAME", "node one", "ALEXCLAW_NODE_NAME"),
         ("ALEXCLAW_NODE_NAME", "n" * 101, "ALEXCLAW_NODE_NAME"),
+        ("ALEXCLAW_DB_ROLE_CHECK", "lenient", "must be auto or strict"),
+        ("ALEXCLAW_DB_ROLE_CHECK", "strict", "strict needs DATABASE_URL"),
     ],
 )
 def test_an_invalid_value_is_refused_naming_the_variable(name: str, value: str, message: str) -> None:
@@ -85,3 +87,10 @@ def test_the_env_file_is_created_once_with_strong_secrets_and_mode_600(tmp_path:
     before = path.read_text()
     assert write_env_file(path) is None  # an existing file is never touched
     assert path.read_text() == before
+
+
+def test_the_database_role_check_is_auto_unless_set_to_strict_with_a_database_url() -> None:
+    assert load_settings(env(), env_file=None).db_role_check == "auto"
+    url = "postgresql://alexclaw_app@db/alexclaw"
+    strict = load_settings(env(DATABASE_URL=url, ALEXCLAW_DB_ROLE_CHECK="Strict"), env_file=None)
+    assert strict.db_role_check == "strict"

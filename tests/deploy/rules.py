@@ -147,7 +147,61 @@ def compose_violations(name: str, document: Mapping[str, Any]) -> list[Violation
         depends = spec.get("depends_on") or {}
         if isinstance(depends, list) or any("condition" not in v for v in depends.values()):
             add("depends-on-conditions", "depends_on without a condition")
+    found.extend(Violation(name, rule, detail) for rule, detail in _compose_roles(services))
     return found
+
+
+# --- two database roles (compose and Kubernetes alike) -----------------------
+
+DATABASE_USER = re.compile(r"^postgres(?:ql)?://([^:@/]+)(?::[^@]*)?@")
+
+
+def database_user(url: object) -> str | None:
+    match = DATABASE_USER.match(str(url or ""))
+    return match.group(1) if match else None
+
+
+def granted_role(command: Sequence[str]) -> str | None:
+    """The role ``alexclaw migrate --grant-to ROLE`` grants, if any."""
+    words = list(command)
+    if "--grant-to" in words[:-1]:
+        return words[words.index("--grant-to") + 1]
+    return next((w.split("=", 1)[1] for w in words if w.startswith("--grant-to=")), None)
+
+
+def _command(spec: Mapping[str, Any]) -> list[str]:
+    command = spec.get("command") or []
+    return command.split() if isinstance(command, str) else [str(word) for word in command]
+
+
+def _compose_roles(services: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
+    """A one-shot migrate service as the owner granting the nodes' role; every
+    node after it, as that role, in strict mode."""
+    migrators = {s: spec for s, spec in services.items() if _command(spec)[:1] == ["migrate"]}
+    if not migrators:
+        yield "migrate-first", "no one-shot service runs alexclaw migrate"
+        return
+    owners = {
+        database_user(dict(_environment(spec.get("environment"))).get("DATABASE_URL")) for spec in migrators.values()
+    }
+    granted = {granted_role(_command(spec)) for spec in migrators.values()}
+    if None in granted:
+        yield "migrate-grants-app-role", "the migrate service runs without --grant-to ROLE"
+    for service, spec in services.items():
+        if "build" not in spec or service in migrators:
+            continue
+        depends = spec.get("depends_on") or {}
+        conditions = {} if isinstance(depends, list) else {k: (v or {}).get("condition") for k, v in depends.items()}
+        if not any(conditions.get(m) == "service_completed_successfully" for m in migrators):
+            yield "migrate-first", f"service {service}: does not wait for migrate (service_completed_successfully)"
+        env = dict(_environment(spec.get("environment")))
+        user = database_user(env.get("DATABASE_URL"))
+        if user is None or user in owners:
+            yield "nodes-app-role", f"service {service}: DATABASE_URL connects as the owner ({user!r})"
+        elif user not in granted:
+            yield "nodes-app-role", f"service {service}: connects as {user!r}, which migrate does not grant"
+        if env.get("ALEXCLAW_DB_ROLE_CHECK") != "strict":
+            yield "nodes-app-role", f"service {service}: ALEXCLAW_DB_ROLE_CHECK is not strict"
 
 
 def _loopback_port(port: Any) -> bool:
@@ -216,7 +270,75 @@ def kubernetes_violations(name: str, documents: Sequence[Mapping[str, Any]]) -> 
     for needed in ("NetworkPolicy", "PodDisruptionBudget", "StatefulSet", "Cluster"):
         if needed not in kinds:
             found.append(Violation(name, "required-objects", f"no {needed}"))
+    found.extend(Violation(name, rule, detail) for rule, detail in _kubernetes_roles(documents))
     return found
+
+
+POWERS = ("superuser", "createdb", "createrole", "bypassrls", "replication")
+
+
+def _secret_refs(container: Mapping[str, Any]) -> dict[str, str]:
+    """Each env variable of ``container`` read from a Secret -> that Secret."""
+    refs: dict[str, str] = {}
+    for variable in container.get("env") or []:
+        ref = (variable.get("valueFrom") or {}).get("secretKeyRef")
+        if ref:
+            refs[variable["name"]] = ref.get("name", "")
+    return refs
+
+
+def _kubernetes_roles(documents: Sequence[Mapping[str, Any]]) -> Iterator[tuple[str, str]]:
+    """The Cluster declares the nodes' role without powers; a Job runs
+    migrate as the owner (CloudNativePG's owner Secret) granting that role;
+    the StatefulSet connects as it, in strict mode, never with the owner's
+    Secret."""
+    cluster = next((d for d in documents if d.get("kind") == "Cluster"), None)
+    if cluster is None:
+        return
+    initdb = (cluster["spec"].get("bootstrap") or {}).get("initdb") or {}
+    owner_secret = (initdb.get("secret") or {}).get("name") or f"{cluster['metadata']['name']}-app"
+    owner = initdb.get("owner", "app")
+    managed = {r["name"]: r for r in (cluster["spec"].get("managed") or {}).get("roles") or []}
+    migrators = [
+        (d, c)
+        for d in documents
+        if d.get("kind") == "Job"
+        for c in (pod_spec(d) or {}).get("containers") or []
+        if [str(a) for a in c.get("args") or []][:1] == ["migrate"]
+    ]
+    if not migrators:
+        yield "migrate-job", "no Job runs alexclaw migrate"
+    granted: set[str] = set()
+    for job, container in migrators:
+        where = f"Job/{job['metadata']['name']}"
+        role = granted_role([str(a) for a in container.get("args") or []])
+        if role is None:
+            yield "migrate-job", f"{where}: migrate runs without --grant-to ROLE"
+        else:
+            granted.add(role)
+        if _secret_refs(container).get("DATABASE_URL") != owner_secret:
+            yield "migrate-job", f"{where}: DATABASE_URL does not come from the owner's Secret {owner_secret}"
+    for role in sorted(granted):
+        declared = managed.get(role)
+        if declared is None or declared.get("ensure", "present") != "present" or not declared.get("login"):
+            yield "app-role-declared", f"Cluster: managed.roles does not declare {role!r} as a present login role"
+        elif any(declared.get(power) for power in POWERS):
+            powers = [power for power in POWERS if declared.get(power)]
+            yield "app-role-declared", f"Cluster: {role!r} has {', '.join(powers)}"
+    for document in documents:
+        if document.get("kind") != "StatefulSet":
+            continue
+        for container in (pod_spec(document) or {}).get("containers") or []:
+            where = f"StatefulSet/{document['metadata']['name']}: container {container['name']}"
+            refs = _secret_refs(container)
+            if owner_secret in refs.values():
+                yield "nodes-app-role", f"{where}: reads the owner's Secret {owner_secret}"
+            env = {v["name"]: v.get("value") for v in container.get("env") or []}
+            user = database_user(env.get("DATABASE_URL"))
+            if user is None or user == owner or user not in granted:
+                yield "nodes-app-role", f"{where}: DATABASE_URL does not connect as the role migrate grants"
+            if env.get("ALEXCLAW_DB_ROLE_CHECK") != "strict":
+                yield "nodes-app-role", f"{where}: ALEXCLAW_DB_ROLE_CHECK is not strict"
 
 
 def _pod(spec: Mapping[str, Any]) -> Iterator[tuple[str, str]]:

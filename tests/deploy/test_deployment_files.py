@@ -104,6 +104,28 @@ def node_pod(docs: list[Document]) -> Document:
     return pod
 
 
+OWNER_URI: Document = {"valueFrom": {"secretKeyRef": {"name": "alexclaw-db-app", "key": "uri"}}}
+
+
+def node_env(docs: list[Document], name: str, value: Document) -> None:
+    variable = next(v for v in node_container(docs)["env"] if v["name"] == name)
+    variable.pop("value", None)
+    variable.pop("valueFrom", None)
+    variable.update(value)
+
+
+def migrate_container(docs: list[Document]) -> Document:
+    job = next(d for d in docs if d["kind"] == "Job" and d["metadata"]["name"] == "alexclaw-migrate")
+    container: Document = job["spec"]["template"]["spec"]["containers"][0]
+    return container
+
+
+def app_role(docs: list[Document]) -> Document:
+    cluster = next(d for d in docs if d["kind"] == "Cluster")
+    role: Document = cluster["spec"]["managed"]["roles"][0]
+    return role
+
+
 KUBERNETES_BREAKS: dict[str, tuple[Mutation, str]] = {
     "root user": (lambda docs: node_pod(docs)["securityContext"].pop("runAsNonRoot"), "restricted-pod-security"),
     "escalation": (
@@ -148,6 +170,25 @@ KUBERNETES_BREAKS: dict[str, tuple[Mutation, str]] = {
         lambda docs: next(d for d in docs if d["kind"] == "Namespace")["metadata"]["labels"].clear(),
         "restricted-pod-security",
     ),
+    "nodes with the owner's secret": (lambda docs: node_env(docs, "DATABASE_URL", OWNER_URI), "nodes-app-role"),
+    "nodes as the owner": (
+        lambda docs: node_env(docs, "DATABASE_URL", {"value": "postgresql://alexclaw@alexclaw-db-rw:5432/alexclaw"}),
+        "nodes-app-role",
+    ),
+    "nodes not strict": (lambda docs: node_env(docs, "ALEXCLAW_DB_ROLE_CHECK", {"value": "auto"}), "nodes-app-role"),
+    "migrate without a grant": (lambda docs: migrate_container(docs).update(args=["migrate"]), "migrate-job"),
+    "migrate not as the owner": (
+        lambda docs: migrate_container(docs)["env"][1].update(
+            valueFrom={"secretKeyRef": {"name": "alexclaw-db-node", "key": "uri"}}
+        ),
+        "migrate-job",
+    ),
+    "no migrate job": (
+        lambda docs: docs.__setitem__(slice(None), [d for d in docs if d["kind"] != "Job"]),
+        "migrate-job",
+    ),
+    "powerful app role": (lambda docs: app_role(docs).update(createrole=True), "app-role-declared"),
+    "app role not declared": (lambda docs: app_role(docs).update(name="someone_else"), "app-role-declared"),
 }
 
 
@@ -211,6 +252,25 @@ COMPOSE_BREAKS: dict[str, tuple[Callable[[Document], None], str]] = {
         "depends-on-conditions",
     ),
     "host network": (lambda c: c["services"]["node2"].update(network_mode="host"), "no-privilege"),
+    "node before migrate": (
+        lambda c: c["services"]["node2"].update(depends_on={"migrate": {"condition": "service_started"}}),
+        "migrate-first",
+    ),
+    "no migrate service": (lambda c: c["services"].pop("migrate"), "migrate-first"),
+    "migrate without a grant": (
+        lambda c: c["services"]["migrate"].update(command=["migrate"]),
+        "migrate-grants-app-role",
+    ),
+    "node as the owner": (
+        lambda c: c["services"]["node3"]["environment"].update(
+            DATABASE_URL=c["services"]["migrate"]["environment"]["DATABASE_URL"]
+        ),
+        "nodes-app-role",
+    ),
+    "node not strict": (
+        lambda c: c["services"]["node1"]["environment"].pop("ALEXCLAW_DB_ROLE_CHECK"),
+        "nodes-app-role",
+    ),
 }
 
 
