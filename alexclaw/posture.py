@@ -42,7 +42,6 @@ __all__ = [
     "LOW",
     "MEDIUM",
     "SEVERITIES",
-    "DatabaseRole",
     "Facts",
     "Finding",
     "LiveMcpKey",

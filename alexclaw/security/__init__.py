@@ -66,6 +66,7 @@ from alexclaw.security._audit import (
     record_audit,
 )
 from alexclaw.security._audit_anchor import (
+    APPEND_LOCK,
     AuditSeal,
     anchor_path,
 )
@@ -232,6 +233,7 @@ from alexclaw.security._totp import (
 )
 
 __all__ = [
+    "APPEND_LOCK",
     "DB_CONNECTION_DELETED",
     "DB_CONNECTION_SAVED",
     "DB_CONNECTION_TESTED",

@@ -26,7 +26,7 @@ from typing import Any
 import asyncpg
 import pytest
 
-from alexclaw.security._audit_anchor import APPEND_LOCK
+from alexclaw.security import APPEND_LOCK
 from alexclaw.workflows import Step, Workflow, save_workflow
 from tests.alexclaw.test_cli import node_env
 from tests.conftest import _create_database, _drop_database, with_database
