@@ -16,12 +16,24 @@ from tests.alexclaw.security.jailbreak_corpus._final import FINAL
 from tests.alexclaw.security.jailbreak_corpus._fresh import FRESH
 from tests.alexclaw.security.jailbreak_corpus._held_out import HELD_OUT
 from tests.alexclaw.security.jailbreak_corpus._tuning import TUNING
+from tests.alexclaw.security.jailbreak_corpus._wild import WILD, WILD_BENIGN
 
 # The sets in the order they were written. Each held-out set was measured
 # once before any rule was changed after it (flagged then: held-out-1 35/48,
 # held-out-2 20/48, held-out-3 32/48, long variants included); held-out-1
-# and held-out-2 were tuned on afterwards, held-out-3 never was.
-SETS: Final = (("tuning", TUNING), ("held-out-1", HELD_OUT), ("held-out-2", FRESH), ("held-out-3", FINAL))
+# and held-out-2 were tuned on afterwards, held-out-3 from issue 26's second
+# round on (with them it is the "own set" the rules answer for). held-out-4
+# (in-the-wild styles and five other languages) was written before the rules
+# were generalised and is never tuned on: flagged before, 26/104 (25 %) with
+# its buried variants, 19/80 without; its benign prompts BLOCK 0/63, REVIEW 2/63.
+SETS: Final = (
+    ("tuning", TUNING),
+    ("held-out-1", HELD_OUT),
+    ("held-out-2", FRESH),
+    ("held-out-3", FINAL),
+    ("held-out-4", WILD),
+)
+OWN_SETS: Final = ("tuning", "held-out-1", "held-out-2", "held-out-3")
 
 FILLER: Final = (
     "The quarterly report covers revenue, hiring and the new office. Revenue grew by eight percent, driven by "
@@ -76,3 +88,8 @@ def obfuscated() -> dict[str, list[tuple[str, str]]]:
 
 def benign() -> tuple[str, ...]:
     return (*HANDWRITTEN, *LONG, *templated())
+
+
+def benign_sets() -> dict[str, tuple[str, ...]]:
+    """Each benign set by name: the first one (tuned on) and each held-out one."""
+    return {"own": benign(), "held-out-4": WILD_BENIGN}
