@@ -32,6 +32,7 @@ import bisect
 import functools
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Final
 
@@ -101,6 +102,11 @@ def expand(spec: str) -> list[str]:
     return sorted({" ".join(fold_separators(s.lower()).split()) for s in spelled} - {""})
 
 
+def _unaccented(word: str) -> str:
+    """``précédentes`` → ``precedentes``: accents are often left out."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def _compact(text: str) -> str:
     return "".join(c for c in text if c.isalnum())
 
@@ -155,11 +161,15 @@ def _build() -> Tables:
     patterns: list[re.Pattern[str]] = []
     class_words = ahocorasick.Automaton()
     for class_index, name in enumerate(_CLASS_NAMES):
-        for word in expand(CLASSES[name]):
-            # A short word is held with the space before it: "ai" would
-            # otherwise be found (and thrown away) inside every "said".
-            held = f" {word}" if len(word) <= 3 else word
-            class_words.add_word(held, (*class_words.get(held, ()), (class_index, len(held))))
+        for spec in expand(CLASSES[name]):
+            # "word*": a stem, any ending (refus* = refuse, refusal, refuser...).
+            stem = spec.endswith("*")
+            word = spec.rstrip("*").rstrip()
+            for spelling in {word, _unaccented(word)}:
+                # A short word is held with the space before it: "ai" would
+                # otherwise be found (and thrown away) inside every "said".
+                held = f" {spelling}" if len(spelling) <= 3 else spelling
+                class_words.add_word(held, (*class_words.get(held, ()), (class_index, len(held), stem)))
     class_words.make_automaton()
     for family, points, _classes, _span in COMBINATIONS:
         cues.append(Cue(family, points))
@@ -224,21 +234,22 @@ def _class_positions(lowered: str) -> list[list[int]]:
     """Where each word class occurs, as whole words of the unfolded text: an
     identifier (``ignore_all_warnings``) is one word, not three."""
     classes: list[list[int]] = [[] for _ in _CLASS_NAMES]
-    size, counted = len(lowered), 0
-    for end, entries in _tables().class_words.iter(lowered):
-        for class_index, length in entries:
+    spaced = " " + lowered  # a short word is held with a space before it, so the text starts with one
+    size, counted = len(spaced), 0
+    for end, entries in _tables().class_words.iter(spaced):
+        for class_index, length, stem in entries:
             start = end - length + 1
-            if lowered[start] == " ":  # a short word held with its space: the word starts after it
+            if spaced[start] == " ":  # a short word held with its space: the word starts after it
                 start += 1
-            before = lowered[start - 1] if start > 0 else " "
-            after = lowered[end + 1] if end + 1 < size else " "
-            if before.isalnum() or before == "_" or after.isalnum() or after == "_":
+            before = spaced[start - 1]
+            after = spaced[end + 1] if end + 1 < size else " "
+            if before.isalnum() or before == "_" or (not stem and (after.isalnum() or after == "_")):
                 continue
-            classes[class_index].append(start)
+            classes[class_index].append(start - 1)
             counted += 1
         if counted >= _MAX_CLASS_HITS:
             break
-    return classes
+    return [sorted(positions) for positions in classes]  # stems and spellings end out of order
 
 
 _FIRST_COMBINATION: Final = len(PHRASES) + len(OBFUSCATION_SEEDS)

@@ -17,6 +17,7 @@ from tests.alexclaw.security.jailbreak_corpus._fresh import FRESH
 from tests.alexclaw.security.jailbreak_corpus._held_out import HELD_OUT
 from tests.alexclaw.security.jailbreak_corpus._tuning import TUNING
 from tests.alexclaw.security.jailbreak_corpus._wild import WILD, WILD_BENIGN
+from tests.alexclaw.security.jailbreak_corpus._wild_tuning import WILD_TUNING, WILD_TUNING_BENIGN
 
 # The sets in the order they were written. Each held-out set was measured
 # once before any rule was changed after it (flagged then: held-out-1 35/48,
@@ -26,14 +27,17 @@ from tests.alexclaw.security.jailbreak_corpus._wild import WILD, WILD_BENIGN
 # (in-the-wild styles and five other languages) was written before the rules
 # were generalised and is never tuned on: flagged before, 26/104 (25 %) with
 # its buried variants, 19/80 without; its benign prompts BLOCK 0/63, REVIEW 2/63.
+# tuning-wild, in the same styles, was written after that measure to tune the
+# generalised rules on.
 SETS: Final = (
     ("tuning", TUNING),
+    ("tuning-wild", WILD_TUNING),
     ("held-out-1", HELD_OUT),
     ("held-out-2", FRESH),
     ("held-out-3", FINAL),
     ("held-out-4", WILD),
 )
-OWN_SETS: Final = ("tuning", "held-out-1", "held-out-2", "held-out-3")
+OWN_SETS: Final = ("tuning", "tuning-wild", "held-out-1", "held-out-2", "held-out-3")
 
 FILLER: Final = (
     "The quarterly report covers revenue, hiring and the new office. Revenue grew by eight percent, driven by "
@@ -87,7 +91,7 @@ def obfuscated() -> dict[str, list[tuple[str, str]]]:
 
 
 def benign() -> tuple[str, ...]:
-    return (*HANDWRITTEN, *LONG, *templated())
+    return (*HANDWRITTEN, *LONG, *templated(), *WILD_TUNING_BENIGN)
 
 
 def benign_sets() -> dict[str, tuple[str, ...]]:
