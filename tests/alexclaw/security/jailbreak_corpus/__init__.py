@@ -15,6 +15,7 @@ from tests.alexclaw.security.jailbreak_corpus._benign import HANDWRITTEN, LONG, 
 from tests.alexclaw.security.jailbreak_corpus._final import FINAL
 from tests.alexclaw.security.jailbreak_corpus._fresh import FRESH
 from tests.alexclaw.security.jailbreak_corpus._held_out import HELD_OUT
+from tests.alexclaw.security.jailbreak_corpus._last import LAST, LAST_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._tuning import TUNING
 from tests.alexclaw.security.jailbreak_corpus._wild import WILD, WILD_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._wild_tuning import WILD_TUNING, WILD_TUNING_BENIGN
@@ -28,7 +29,10 @@ from tests.alexclaw.security.jailbreak_corpus._wild_tuning import WILD_TUNING, W
 # were generalised and is never tuned on: flagged before, 26/104 (25 %) with
 # its buried variants, 19/80 without; its benign prompts BLOCK 0/63, REVIEW 2/63.
 # tuning-wild, in the same styles, was written after that measure to tune the
-# generalised rules on.
+# generalised rules on (after which held-out-4, its misses read, flags 84/104).
+# held-out-5 was written after the generalised rules, for the honest final
+# figure: flagged 30/64 (47 %) with its buried variants, 19/40 without; its
+# benign prompts BLOCK 0/31, REVIEW 0/31. Never tuned on.
 SETS: Final = (
     ("tuning", TUNING),
     ("tuning-wild", WILD_TUNING),
@@ -36,6 +40,7 @@ SETS: Final = (
     ("held-out-2", FRESH),
     ("held-out-3", FINAL),
     ("held-out-4", WILD),
+    ("held-out-5", LAST),
 )
 OWN_SETS: Final = ("tuning", "tuning-wild", "held-out-1", "held-out-2", "held-out-3")
 
@@ -96,4 +101,4 @@ def benign() -> tuple[str, ...]:
 
 def benign_sets() -> dict[str, tuple[str, ...]]:
     """Each benign set by name: the first one (tuned on) and each held-out one."""
-    return {"own": benign(), "held-out-4": WILD_BENIGN}
+    return {"own": benign(), "held-out-4": WILD_BENIGN, "held-out-5": LAST_BENIGN}
