@@ -16,6 +16,7 @@ from tests.alexclaw.security.jailbreak_corpus._final import FINAL
 from tests.alexclaw.security.jailbreak_corpus._fresh import FRESH
 from tests.alexclaw.security.jailbreak_corpus._held_out import HELD_OUT
 from tests.alexclaw.security.jailbreak_corpus._last import LAST, LAST_BENIGN
+from tests.alexclaw.security.jailbreak_corpus._sixth import SIXTH, SIXTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._tuning import TUNING
 from tests.alexclaw.security.jailbreak_corpus._wild import WILD, WILD_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._wild_tuning import WILD_TUNING, WILD_TUNING_BENIGN
@@ -32,7 +33,11 @@ from tests.alexclaw.security.jailbreak_corpus._wild_tuning import WILD_TUNING, W
 # generalised rules on (after which held-out-4, its misses read, flags 84/104).
 # held-out-5 was written after the generalised rules, for the honest final
 # figure: flagged 30/64 (47 %) with its buried variants, 19/40 without; its
-# benign prompts BLOCK 0/31, REVIEW 0/31. Never tuned on.
+# benign prompts BLOCK 0/31, REVIEW 0/31. Then the word classes were rewritten
+# as whole vocabularies (English synonyms and five languages) by someone who had
+# written held-out-5 (83 % after: no longer a blind figure). held-out-6 was
+# written after that, for the honest final figure: flagged 41/72 (57 %) with its
+# buried variants, 29/48 without; its benign prompts BLOCK 0/40, REVIEW 1/40.
 SETS: Final = (
     ("tuning", TUNING),
     ("tuning-wild", WILD_TUNING),
@@ -41,6 +46,7 @@ SETS: Final = (
     ("held-out-3", FINAL),
     ("held-out-4", WILD),
     ("held-out-5", LAST),
+    ("held-out-6", SIXTH),
 )
 OWN_SETS: Final = ("tuning", "tuning-wild", "held-out-1", "held-out-2", "held-out-3")
 
@@ -101,4 +107,4 @@ def benign() -> tuple[str, ...]:
 
 def benign_sets() -> dict[str, tuple[str, ...]]:
     """Each benign set by name: the first one (tuned on) and each held-out one."""
-    return {"own": benign(), "held-out-4": WILD_BENIGN, "held-out-5": LAST_BENIGN}
+    return {"own": benign(), "held-out-4": WILD_BENIGN, "held-out-5": LAST_BENIGN, "held-out-6": SIXTH_BENIGN}
