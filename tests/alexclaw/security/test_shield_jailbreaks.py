@@ -25,6 +25,7 @@ from tests.alexclaw.security.jailbreak_corpus import (
 # see docs/architecture.md for every figure).
 FAMILY_FLOOR = 0.9
 OVERALL_FLOOR = 0.95
+BLIND = "held-out-6"  # the last set written, after the last rule change
 HELD_OUT_FLOORS = {"held-out-4": 0.8, "held-out-5": 0.8, "held-out-6": 0.55}
 OBFUSCATION_FLOOR = 0.9
 BENIGN_BLOCK_CEILING = 0.02
@@ -96,23 +97,33 @@ def test_benign_prompts_are_rarely_blocked_and_the_rates_are_printed() -> None:
 
 
 def test_the_trade_off_at_three_threshold_settings_is_printed() -> None:
-    rows = [prompt for family in attacks().values() for _name, prompt in family]
+    every = [(name, prompt) for family in attacks().values() for name, prompt in family]
+    groups = {
+        "own set": [prompt for name, prompt in every if name in OWN_SETS],
+        f"{BLIND} (blind)": [prompt for name, prompt in every if name == BLIND],
+    }
     prompts = [prompt for each in benign_sets().values() for prompt in each]
     lines = []
-    previous_flagged = len(rows) + 1
     for review, block in ((20, 50), (25, 60), (35, 75)):
         thresholds = Thresholds(block, review)
-        flagged = sum(shield_scan(p, "prompt", thresholds).verdict != "ALLOW" for p in rows)
-        blocked = sum(shield_scan(p, "prompt", thresholds).verdict == "BLOCK" for p in rows)
         benign_verdicts = [shield_scan(p, "prompt", thresholds).verdict for p in prompts]
+        line = f"review {review} block {block}:"
+        for title, rows in groups.items():
+            verdicts = [shield_scan(p, "prompt", thresholds).verdict for p in rows]
+            flagged = len(verdicts) - verdicts.count("ALLOW")
+            line += (
+                f" {title} flagged {_rate(flagged, len(rows))}, blocked {_rate(verdicts.count('BLOCK'), len(rows))};"
+            )
         lines.append(
-            f"review {review} block {block}: attacks flagged {_rate(flagged, len(rows))}, blocked "
-            f"{_rate(blocked, len(rows))}; benign REVIEW {_rate(benign_verdicts.count('REVIEW'), len(prompts))}, "
+            f"{line} benign (all sets) REVIEW {_rate(benign_verdicts.count('REVIEW'), len(prompts))}, "
             f"BLOCK {_rate(benign_verdicts.count('BLOCK'), len(prompts))}"
         )
-        assert flagged <= previous_flagged  # stricter settings never flag more
-        previous_flagged = flagged
     print("\n" + "\n".join(lines))
+    strict, default, lenient = (
+        sum(shield_scan(p, "prompt", Thresholds(block, review)).verdict != "ALLOW" for p in groups["own set"])
+        for review, block in ((35, 75), (25, 60), (20, 50))
+    )
+    assert strict <= default <= lenient  # stricter settings never flag more
 
 
 # -- the issue's own examples (our wording of each family it names) ------------
