@@ -385,10 +385,19 @@ def find_hits(norm: str, lowered: str, folded: str, *, depth: int = 0) -> list[H
     return hits
 
 
+def _core(classes: tuple[str, ...]) -> frozenset[str]:
+    """What a combination says, without who it is said to: two combinations
+    with one core (with and without "you") are one cue read twice."""
+    return frozenset("absent" if name == "none" else name for name in classes) - {"address", "addressee"}
+
+
+_CORES: Final = tuple(_core(names) for _family, _points, names, _span in COMBINATIONS)
+
+
 def _window_score(hits: list[Hit]) -> JailbreakScore:
     cues = _tables().cues
     by_family: dict[str, int] = {}
-    by_combination: dict[str, int] = {}
+    by_core: dict[tuple[str, frozenset[str]], int] = {}
     counted: set[int] = set()
     obfuscated_only: set[int] = set()
     plain = {cue for _pos, cue, obf in hits if not obf}
@@ -399,14 +408,25 @@ def _window_score(hits: list[Hit]) -> JailbreakScore:
         if obf and cue not in plain:
             obfuscated_only.add(cue)
         family = cues[cue].family
-        into = by_combination if _FIRST_COMBINATION <= cue < _FIRST_COMBINATION + len(COMBINATIONS) else by_family
-        into[family] = into.get(family, 0) + cues[cue].points
+        if _FIRST_COMBINATION <= cue < _FIRST_COMBINATION + len(COMBINATIONS):
+            key = (family, _CORES[cue - _FIRST_COMBINATION])
+            by_core[key] = max(by_core.get(key, 0), cues[cue].points)
+        else:
+            by_family[family] = by_family.get(family, 0) + cues[cue].points
+    by_combination: dict[str, int] = {}
+    for (family, _core_classes), points in by_core.items():
+        by_combination[family] = by_combination.get(family, 0) + points
+    phrased = {f for f, p in by_family.items() if p >= _STRONG}
     for family, points in by_combination.items():  # a combination generalises its family's phrases: the larger
         by_family[family] = max(by_family.get(family, 0), points)
     scores = {f: min(FAMILY_CAP, p) for f, p in by_family.items() if f != PAYLOAD}
     if PAYLOAD in by_family and scores:
         scores[PAYLOAD] = min(PAYLOAD_CAP, by_family[PAYLOAD])
-    present = sum(1 for f, p in scores.items() if p >= _STRONG and f != PAYLOAD)
+    # Families found only by word classes may be the same words read as two
+    # families ("you switch off the filter": a mode and removed rules): of
+    # those, one counts towards the bonus.
+    strong = {f for f, p in scores.items() if p >= _STRONG and f != PAYLOAD}
+    present = len(strong & phrased) + min(1, len(strong - phrased))
     combination = COMBINATION_BONUS * max(0, present - 1)
     if scores.get(PAYLOAD, 0) >= 5 and any(f in scores for f in _WRAPPERS):
         combination += WRAPPED_PAYLOAD_BONUS  # forbidden content asked for inside a story or a role

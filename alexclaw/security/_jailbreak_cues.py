@@ -242,7 +242,7 @@ _CLASSES: Final[dict[str, str]] = {
     "wrapper": "{story|stories|screenplay|scene|fiction|fictional|novel|hypothetically|hypothetical|suppose|fantasy|game|chapter|roleplay|role play|improv|pretend|imagine|script|movie|film}",
     "realism": "{exact|exactly|precise|precisely|real|working|in full|step by step|detailed|accurate|full synthesis|be precise|realistic}",
     "harm": "{meth|methamphetamine|synthesis|synthesize|explosive|explosives|bomb|ransomware|malware|keylogger|poison|steal|stealing|weapon|weapons|napalm|ricin|sarin|hack|hacking|launder|laundering|drugs|nerve agent|untraceable|phishing|credit card}",
-    "switch": "{you are|you're|become|switch|simulate|pretend|embody|playing|identity|identities|meet|called|named|known as|speak as|act as|you will be|from now on}",
+    "switch": "{you are|you're|become|switch to|switch into|switch identities|simulate|pretend|embody|playing|identity|identities|meet|called|named|known as|speak as|act as|you will be|from now on}",
     "mode": "{mode|unlock|unlocked|override code|admin|sudo|root|developer|maintenance|debug}",
 }  # fmt: skip
 
@@ -256,7 +256,7 @@ COMBINATIONS: Final[tuple[tuple[str, int, tuple[str, ...], int], ...]] = (
     (NO_RULES, 25, ("limit", "absent", "addressee", "address"), 60),
     (NO_RULES, 25, ("refuse", "ban", "address"), 60),
     (OVERRIDE, 30, ("override", "earlier", "instruction"), 50),
-    (LEAK, 25, ("leak_target", "leak_verb"), 50),
+    (LEAK, 25, ("leak_target", "leak_verb"), 80),
     (DUAL, 25, ("two", "normal", "unfiltered", "address"), 120),
     (DUAL, 15, ("unfiltered", "normal", "address"), 60),
     (FICTION, 10, ("wrapper", "realism"), 200),

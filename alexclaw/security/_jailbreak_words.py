@@ -16,14 +16,14 @@ from typing import Final
 
 MORE_WORDS: Final[dict[str, str]] = {
     "address": (
-        "{from here on|from this point|going forward|henceforth|answers|replies|talks|says|speaks|ur now|u r"
-        "|du|dich|dir|dein*|ab jetzt|ab sofort|von nun an|antworte*|gib|sprich|schreib*|sag|zeig*"
-        "|tu|toi|te|ton|tes|ta|vous|votre|vos|désormais|à partir de maintenant|dorénavant|réponds|répondez"
-        "|donne|donnez|parle|écris|dis"
-        "|tú|tus|eres|tienes|usted|desde ahora|a partir de ahora|de ahora en adelante|ahora|responde|contesta"
-        "|dame|dime|habla|escribe|digas|dices|puedes|debes"
-        "|ti|tuo|tua|tuoi|sei|hai|d'ora in poi|da ora in poi|da adesso|rispondi|dammi|dimmi|parla|scrivi|devi|puoi"
-        "|você|teu|seu|sua|a partir de agora|de agora em diante|responda|dê|diga|fala|escreva|deve|pode|fill}"
+        "{respond*|risposta*|respuesta*|réponse*|antwort*|resposta*|interpreti|interpretas|interprètes|spielst"
+        "|tens|tienes|tells me|tell me|from here on|from this point|going forward|henceforth|answers|replies"
+        "|talks|says|speaks|ur now|u r|du|dich|dir|dein*|ab jetzt|ab sofort|von nun an|antworte*|gib|sprich"
+        "|schreib*|sag|zeig*|tu|toi|te|ton|tes|ta|vous|votre|vos|désormais|à partir de maintenant|dorénavant"
+        "|réponds|répondez|donne|donnez|parle|écris|dis|tú|tus|eres|usted|desde ahora|a partir de ahora"
+        "|de ahora en adelante|ahora|responde|contesta|dame|dime|habla|escribe|digas|dices|puedes|debes|ti|tuo"
+        "|tua|tuoi|sei|hai|d'ora in poi|da ora in poi|da adesso|rispondi|dammi|dimmi|parla|scrivi|devi|puoi|você"
+        "|teu|seu|sua|a partir de agora|de agora em diante|responda|dê|diga|fala|escreva|deve|pode|fill}"
     ),
     "addressee": (
         "{ki|ia|künstliche intelligenz|intelligence artificielle|inteligencia artificial|intelligenza artificiale"
@@ -31,158 +31,150 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|respuesta*|rispost*|respost*|du|tu|toi|vous|eres|sei|você}"
     ),
     "limit": (
-        "{restrict*|limit*|filter*|censor*|guideline*|polic*|rule*|moral*|ethic*|safeguard*|guardrail*|moderation"
-        "|safety*|boundar*|constraint*|taboo*|terms of service|forbidden topics|off limits|muzzle*|leash*|chains"
-        "|shackles|conscience|scruples"
-        "|regel*|einschränkung*|beschränkung*|richtlinie*|grenzen|verbot*|zensur|ethik|gewissen|sicherheitsfilter"
-        "|skrupel|tabu*"
-        "|règle*|restriction*|limite*|censure|éthique|morale|filtre*|interdit*|tabou*|scrupule*|garde-fou*"
-        "|regla*|norma*|restriccion*|restricción|límite*|censura|ética|filtro*|prohibici*|escrúpulo*|tabú"
-        "|regol*|restrizion*|etica|filtr*|divieti|scrupol*|tabù"
-        "|regra*|restriç*|proibiç*|escrúpulo*}"
+        "{rulebook*|sicherheitsrichtlinie*|inhaltsrichtlinie*|sicherheitsfilter*|inhaltsfilter*|jugendschutz"
+        "|warnungen|warnhinweise|restrict*|limit*|filter*|censor*|guideline*|polic*|rule*|moral*|ethic*"
+        "|safeguard*|guardrail*|moderation|safety*|boundar*|constraint*|taboo*|terms of service|forbidden topics"
+        "|off limits|muzzle*|leash*|chains|shackles|conscience|scruples|regel*|einschränkung*|beschränkung*"
+        "|richtlinie*|grenzen|verbot*|zensur|ethik|gewissen|sicherheitsfilter|skrupel|tabu*|règle*|restriction*"
+        "|limite*|censure|éthique|morale|filtre*|interdit*|tabou*|scrupule*|garde-fou*|regla*|norma*|restriccion*"
+        "|restricción|límite*|censura|ética|filtro*|prohibici*|escrúpulo*|tabú|regol*|restrizion*|etica|filtr*"
+        "|divieti|scrupol*|tabù|regra*|restriç*|proibiç*}"
     ),
     "absent": (
-        "{w/o|rid of|threw away|throw away|thrown away|turned off|switched off|deactivated|stripped|escaped|outside"
-        "|beyond|unbound|unshackled|unchained|never given|never had|doesn't know|does not know|don't care"
-        "|dont care|doesn't care|not care|not subject to|exempt|liberated|left behind|ditched|deleted|void|flipped"
-        "|bypassed|disabled|none|ignores*|without|zero"
-        "|ohne|keine*|kein|nicht mehr|deaktiviert|aufgehoben|entfernt|frei von|befreit|kennt keine|ignoriert"
-        "|abgeschaltet|ausgeschaltet"
-        "|sans|aucun*|plus de|n'as plus|n'a plus|désactivé*|levé*|supprimé*|libre de|libéré*"
-        "|sin|ningún|ninguna|ni|no tienes|no hay|no tiene|desactivad*|eliminad*|liberó|liberad*"
-        "|senza|nessun*|né|non hai|non ha|disattivat*|rimoss*|libero da|libera da|liberat*"
-        "|sem|nenhum*|não tem|não há|desativad*|removid*|livre de|libert*}"
+        "{tore up|tear up|torn up|ripped up|burned|burnt|scorn*|despise*|laughs at|mock*|defies|defy|disdain*"
+        "|hates|offline|disabled|=0|: off|off.|verzicht*|n'es plus|n'est plus|plus lié|ya no|non sei più"
+        "|não está mais|não és mais|no longer|unzensiert*|ungefiltert*|uneingeschränkt*|schalte ich|schaltest"
+        "|abgeschaltet|desligad*|spento|spenti|apagad*|éteint*|w/o|rid of|threw away|throw away|thrown away"
+        "|turned off|switched off|deactivated|stripped|escaped|outside|beyond|unbound|unshackled|unchained"
+        "|never given|never had|doesn't know|does not know|don't care|dont care|doesn't care|not care"
+        "|not subject to|exempt|liberated|left behind|ditched|deleted|void|flipped|bypassed|none|ignores*|without"
+        "|zero|ohne|keine*|kein|nicht mehr|deaktiviert|aufgehoben|entfernt|frei von|befreit|kennt keine|ignoriert"
+        "|ausgeschaltet|sans|aucun*|plus de|n'as plus|n'a plus|désactivé*|levé*|supprimé*|libre de|libéré*|sin"
+        "|ningún|ninguna|ni|no tienes|no hay|no tiene|desactivad*|eliminad*|liberó|liberad*|senza|nessun*|né"
+        "|non hai|non ha|disattivat*|rimoss*|libero da|libera da|liberat*|sem|nenhum*|não tem|não há|desativad*"
+        "|removid*|livre de|libert*}"
     ),
     "refuse": (
-        "{refus*|declin*|reject*|say no|says no|saying no|turn down|won't answer|will not answer|as an ai"
-        "|i'm unable|i am unable|excuse*"
-        "|ablehn*|verweiger*|nein sagen|ausrede*|kann ich nicht"
-        "|dire non|rejet*|je ne peux pas"
-        "|niegues|negarte|se niega|negarse|rechaz*|decir que no|digas que no|no puedo"
-        "|rifiut*|dire di no|non posso"
-        "|recus*|negar|dizer não|não posso}"
+        "{tells me no|tell me no|tell you no|says no|lehn*|sem recusar|sin negarte|sans refuser|ohne abzulehnen"
+        "|senza rifiutare|refus*|declin*|reject*|say no|saying no|turn down|won't answer|will not answer|as an ai"
+        "|i'm unable|i am unable|excuse*|ablehn*|verweiger*|nein sagen|ausrede*|kann ich nicht|dire non|rejet*"
+        "|je ne peux pas|niegues|negarte|se niega|negarse|rechaz*|decir que no|digas que no|no puedo|rifiut*"
+        "|dire di no|non posso|recus*|negar|dizer não|não posso}"
     ),
     "ban": (
-        "{deleted|shut down|reset|malfunction|fail*|don't|do not|won't|will not|zero|permitted: 0|doesn't know"
-        "|does not know|never heard|no such thing"
-        "|nie|niemals|darfst nicht|nicht erlaubt|verboten|keine*"
-        "|jamais|interdit|ne dois pas|pas le droit|aucun*"
-        "|nunca|jamás|prohibido|no puedes|no debes"
-        "|mai|vietato|non puoi|non devi|nessun*"
+        "{nothing|nichts|rien|nada|niente|nulla|sem|sin|sans|ohne|senza|without|perd*|pierd*|verlier*|verlor*"
+        "|vidas|vies|vite|leben|punkte|puntos|punti|pontos|points|lives|tokens|deleted|shut down|reset"
+        "|malfunction|fail*|don't|do not|won't|will not|zero|permitted: 0|doesn't know|does not know|never heard"
+        "|no such thing|nie|niemals|darfst nicht|nicht erlaubt|verboten|keine*|jamais|interdit|ne dois pas"
+        "|pas le droit|aucun*|nunca|jamás|prohibido|no puedes|no debes|mai|vietato|non puoi|non devi|nessun*"
         "|proibido|não pode|não deve|nenhum*}"
     ),
     "override": (
         "{scrap|throw out|set aside|put aside|no longer appl*|no longer valid|don't count|doesn't count|are void"
-        "|is void|null and void"
-        "|ignorier*|vergiss|verwirf|gelten nicht mehr|außer kraft"
-        "|ignore*|oublie*|ne tiens plus compte|ne tenez plus compte|ne tiens pas compte|ne sont plus valables"
-        "|annul*"
-        "|ignora*|olvida*|olvide|descarta|ya no valen|ya no son válidas|ya no aplican|anula*"
-        "|dimentica*|non seguire più|non valgono più|annulla*"
-        "|ignor*|esqueç*|esquece|descarte|não valem mais|não se aplicam}"
+        "|is void|null and void|ignorier*|vergiss|verwirf|gelten nicht mehr|außer kraft|ignore*|oublie*"
+        "|ne tiens plus compte|ne tenez plus compte|ne tiens pas compte|ne sont plus valables|annul*|ignora*"
+        "|olvida*|olvide|descarta|ya no valen|ya no son válidas|ya no aplican|anula*|dimentica*|non seguire più"
+        "|non valgono più|annulla*|ignor*|esqueç*|esquece|descarte|não valem mais|não se aplicam}"
     ),
     "earlier": (
-        "{previous*|up to now|before this|told before|old|former|existing"
-        "|vorherig*|bisherig*|vorigen|alten|früher*|obigen|ursprünglich*"
-        "|précédent*|antérieur*|ancien*|ci-dessus|initial*|jusqu'ici"
-        "|anterior*|previa*|previo*|hasta ahora|original*|de arriba"
-        "|precedent*|finora|fino ad ora|sopra"
-        "|prévias|até agora|acima}"
+        "{antes|de antes|avant|vorher|zuvor|prima|earlier|previous*|up to now|before this|told before|old|former"
+        "|existing|vorherig*|bisherig*|vorigen|alten|früher*|obigen|ursprünglich*|précédent*|antérieur*|ancien*"
+        "|ci-dessus|initial*|jusqu'ici|anterior*|previa*|previo*|hasta ahora|original*|de arriba|precedent*"
+        "|finora|fino ad ora|sopra|prévias|até agora|acima}"
     ),
     "instruction": (
-        "{instruction*|directive*|guideline*|guidance|orders|commands|setup"
-        "|anweisung*|regeln|vorgaben|befehl*|richtlinien"
-        "|consigne*|règles|ordres|directives"
-        "|instrucci*|reglas|órdenes|indicaciones|directrices|normas"
-        "|istruzion*|regole|ordini|indicazion*|direttive"
-        "|instruç*|instrucoes|regras|ordens|diretrizes|orientações}"
+        "{instruction*|directive*|guideline*|guidance|orders|commands|setup|anweisung*|regeln|vorgaben|befehl*"
+        "|richtlinien|consigne*|règles|ordres|directives|instrucci*|reglas|órdenes|indicaciones|directrices"
+        "|normas|istruzion*|regole|ordini|indicazion*|direttive|instruç*|instrucoes|regras|ordens|diretrizes"
+        "|orientações}"
     ),
     "leak_verb": (
-        "{print*|echo|type out|reproduce|read back|disclose|expose|leak|translate|word for word|verbatim|exactly"
-        "|in full|unedited|raw|dump"
-        "|zeig*|gib|ausgeben|wiederhol*|verrat*|kopier*|wort für wort|wörtlich|vollständig"
-        "|affiche*|montre*|répète*|repete|révèle*|donne*|copie*|mot pour mot|textuellement|en entier"
-        "|muestra*|muéstrame|dime|repite|revela*|copia*|palabra por palabra|literalmente|completo|completas"
-        "|mostra*|ripeti|rivela*|dimmi|scrivi*|parola per parola|testualmente"
-        "|mostr*|repita|revele|diga|palavra por palavra}"
+        "{repite|gib|aus|print*|echo|type out|reproduce|read back|disclose|expose|leak|translate|word for word"
+        "|verbatim|exactly|in full|unedited|raw|dump|zeig*|ausgeben|wiederhol*|verrat*|kopier*|wort für wort"
+        "|wörtlich|vollständig|affiche*|montre*|répète*|repete|révèle*|donne*|copie*|mot pour mot|textuellement"
+        "|en entier|muestra*|muéstrame|dime|revela*|copia*|palabra por palabra|literalmente|completo|completas"
+        "|mostra*|ripeti|rivela*|dimmi|scrivi*|parola per parola|testualmente|mostr*|repita|revele|diga"
+        "|palavra por palavra}"
     ),
     "leak_target": (
-        "{hidden instructions|secret instructions|initialised with|initialized with|configured with|setup text"
-        "|setup prompt|preamble|first instructions|original instructions|initial instructions|before we started"
-        "|before this chat|before this conversation|before i started|your config|pre-prompt|meta prompt"
-        "|the text you received|what they told you|what you were told"
+        "{systemanweisung*|instrucciones que te dieron|instructions qu'on t'a données|anweisungen, die du"
+        "|istruzioni che hai ricevuto|instruções que recebeu|instructions you got|instructions you received"
+        "|instructions you were given|hidden instructions|secret instructions|initialised with|initialized with"
+        "|configured with|setup text|setup prompt|preamble|first instructions|original instructions"
+        "|initial instructions|before we started|before this chat|before this conversation|before i started"
+        "|your config|pre-prompt|meta prompt|the text you received|what they told you|what you were told"
         "|systemprompt|systemnachricht|deine anweisungen|ursprünglichen anweisungen|anfangsanweisungen"
-        "|versteckten anweisungen|vor diesem gespräch|deine regeln"
-        "|prompt système|prompt systeme|message système|tes instructions|instructions initiales"
-        "|instructions cachées|tes consignes|avant cette conversation|tes règles"
-        "|prompt de sistema|mensaje de sistema|mensaje del sistema|tus instrucciones|instrucciones iniciales"
-        "|instrucciones ocultas|antes de esta conversación|tus reglas"
-        "|prompt di sistema|messaggio di sistema|tue istruzioni|istruzioni iniziali|istruzioni nascoste"
-        "|prima di questa conversazione|tue regole"
-        "|prompt do sistema|mensagem de sistema|suas instruções|instruções iniciais|instruções ocultas"
-        "|antes desta conversa|suas regras}"
+        "|versteckten anweisungen|vor diesem gespräch|deine regeln|prompt système|prompt systeme|message système"
+        "|tes instructions|instructions initiales|instructions cachées|tes consignes|avant cette conversation"
+        "|tes règles|prompt de sistema|mensaje de sistema|mensaje del sistema|tus instrucciones"
+        "|instrucciones iniciales|instrucciones ocultas|antes de esta conversación|tus reglas|prompt di sistema"
+        "|messaggio di sistema|tue istruzioni|istruzioni iniziali|istruzioni nascoste"
+        "|prima di questa conversazione|tue regole|prompt do sistema|mensagem de sistema|suas instruções"
+        "|instruções iniciais|instruções ocultas|antes desta conversa|suas regras}"
     ),
     "two": (
-        "{two paragraphs|two parts|two voices|two personalities|two entities|two characters|two columns"
-        "|two sections|both columns|both answer|fill both|double"
-        "|zwei antworten|zweimal|zwei versionen|zwei stimmen|zwei teile|doppelt"
-        "|deux réponses|deux versions|deux fois|deux voix|deux parties"
-        "|dos respuestas|dos versiones|dos veces|dos partes|dos voces|doble"
-        "|due risposte|due modi|due versioni|due volte|doppia"
+        "{in two|two flavo*|two kinds|two types|two styles|two modes|twice|antworte doppelt|doppelt"
+        "|two paragraphs|two parts|two voices|two personalities|two entities|two characters|two columns"
+        "|two sections|both columns|both answer|fill both|double|zwei antworten|zweimal|zwei versionen"
+        "|zwei stimmen|zwei teile|deux réponses|deux versions|deux fois|deux voix|deux parties|dos respuestas"
+        "|dos versiones|dos veces|dos partes|dos voces|doble|due risposte|due modi|due versioni|due volte|doppia"
         "|duas respostas|duas versões|duas vezes|duas partes|dupla}"
     ),
     "normal": (
-        "{careful|boring|assistant|default|official|corporate|typical|ordinary"
-        "|brav*|gewohnt*|üblich*|normale*|habituel*|poli*|habitual|normalmente|usuale|solita|comum}"
+        "{asistente|assistente|assistent|normalement|careful|boring|assistant|default|official|corporate|typical"
+        "|ordinary|brav*|gewohnt*|üblich*|normale*|habituel*|poli*|habitual|normalmente|usuale|solita|comum}"
     ),
     "unfiltered": (
         "{unleashed|unhinged|honest|true|unsafe|dark|rebel*|rogue|no rules|no limits|without limits|without any"
-        "|without rules|ignores|ignoring|free ai"
-        "|ohne zensur|ungefiltert*|ohne filter|ohne regeln|ohne einschränkungen|ohne jegliche"
-        "|sans censure|sans aucune censure|sans filtre|sans règles|sans restriction*"
-        "|sin censura|sin filtro*|sin reglas|sin restricciones|sin ningún|si no tuvieras"
-        "|senza censura|senza filtri|senza regole|senza limiti"
-        "|sem censura|sem filtro*|sem regras|sem restrições}"
+        "|without rules|ignores|ignoring|free ai|ohne zensur|ungefiltert*|ohne filter|ohne regeln"
+        "|ohne einschränkungen|ohne jegliche|sans censure|sans aucune censure|sans filtre|sans règles"
+        "|sans restriction*|sin censura|sin filtro*|sin reglas|sin restricciones|sin ningún|si no tuvieras"
+        "|senza censura|senza filtri|senza regole|senza limiti|sem censura|sem filtro*|sem regras|sem restrições}"
     ),
     "wrapper": (
-        "{novel*|thriller|tale|narrative|plot|dialogue|dialog|monologue|lecture|video game|game script|npc"
-        "|short film|chapter"
-        "|geschichte|szene|roman|erzählung|erzähl*|drehbuch|fiktion"
-        "|histoire|récit|scène"
-        "|historia|cuento|novela*|relato|guion|ficción|ficcion"
-        "|storia|racconto|romanzo|scena|copione|finzione"
-        "|história|conto|romance|cena|roteiro|ficção}"
+        "{scénario|scenario|screenplay|script|guion|guión|sceneggiatura|roteiro|thriller|krimi|polar|giallo"
+        "|novel*|tale|narrative|plot|dialogue|dialog|monologue|lecture|video game|game script|npc|short film"
+        "|chapter|geschichte|szene|roman|erzählung|erzähl*|drehbuch|fiktion|histoire|récit|scène|historia|cuento"
+        "|novela*|relato|ficción|ficcion|storia|racconto|romanzo|scena|copione|finzione|história|conto|romance"
+        "|cena|ficção}"
     ),
     "realism": (
-        "{in exact detail|exact detail|in detail|full working|working code|functioning|quantities|amounts"
-        "|measurements|ratios|ingredients|recipe|realism|specific"
-        "|genau|schritt für schritt|detailliert|mengen|funktionierend*"
-        "|étape par étape|en détail|exact*|quantités"
-        "|paso a paso|exactamente|cantidades|detallad*"
-        "|passo per passo|nei dettagli|esattamente|quantità"
+        "{código completo|code complet|vollständigen code|codice completo|complete code|full code"
+        "|funciona de verdade|really works|actually works|mit allen schritten|all the steps|todos los pasos"
+        "|tutti i passaggi|todos os passos|toutes les étapes|in exact detail|exact detail|in detail|full working"
+        "|working code|functioning|quantities|amounts|measurements|ratios|ingredients|recipe|realism|specific"
+        "|genau|schritt für schritt|detailliert|mengen|funktionierend*|étape par étape|en détail|exact*|quantités"
+        "|paso a paso|exactamente|cantidades|detallad*|passo per passo|nei dettagli|esattamente|quantità"
         "|passo a passo|exatamente|quantidades|detalhad*}"
     ),
     "harm": (
-        "{methamphetamin*|metanfetamina|métamphétamine|bomb maker|nerve agent|nervengift|agent neurotoxique"
-        "|agente nervioso|gas nervino|sprengstoff|explosif*|esplosiv*|explosivo*|bombe|bomba|gift|veleno|veneno"
-        "|launder*|blanchi*|blanquear|riciclare|lavar dinheiro|hotwire|break into|hack into|stehlen|voler|robar"
-        "|rubare|roubar|waffe*|alarm system|lock picking|counterfeit|fake id|einbrechen}"
+        "{ransomware|geld wäscht|geldwäsche|blanchir|lavar dinero|riciclaggio|lavagem de dinheiro"
+        "|bombe artisanale|bomba casera|bomba caseira|methamphetamin*|metanfetamina|métamphétamine|bomb maker"
+        "|nerve agent|nervengift|agent neurotoxique|agente nervioso|gas nervino|sprengstoff|explosif*|esplosiv*"
+        "|explosivo*|bombe|bomba|gift|veleno|veneno|launder*|blanchi*|blanquear|riciclare|lavar dinheiro|hotwire"
+        "|break into|hack into|stehlen|voler|robar|rubare|roubar|waffe*|alarm system|lock picking|counterfeit"
+        "|fake id|einbrechen}"
     ),
     "switch": (
-        "{say hi to|introduce|introducing|new name|your name is|ur name|call yourself|call urself|you will become"
+        "{tu t'appelles|t'appelles|te llamas|ti chiami|du heißt|você se chama|your name is|new persona|you're now"
+        "|you are now|say hi to|introduce|introducing|new name|ur name|call yourself|call urself|you will become"
         "|turn into|transform into|take on|adopt|persona|alter ego|reply as|answer as|respond as|only as"
-        "|imagine you're|imagine ur|imagine you are|you play|you'll play|you will play"
-        "|du bist|du wirst|wirst du|du spielst|verwandle"
-        "|tu es|tu deviens|tu joues|tu incarnes|incarne"
-        "|eres|serás|te conviertes|conviértete|interpreta*"
-        "|sei|diventi|diventa|sarai|impersoni"
-        "|você é|tu és|você será|se torne|torne-se|interprete}"
+        "|imagine you're|imagine ur|imagine you are|you play|you'll play|you will play|du bist|du wirst|wirst du"
+        "|du spielst|verwandle|tu es|tu deviens|tu joues|tu incarnes|incarne|eres|serás|te conviertes|conviértete"
+        "|interpreta*|sei|diventi|diventa|sarai|impersoni|você é|tu és|você será|se torne|torne-se|interprete}"
     ),
     "mode": (
-        "{modus|entwicklermodus|wartungsmodus|debugmodus|testmodus|adminmodus|modo|modalità|modalita|sviluppatore"
-        "|desarrollador|desenvolvedor|développeur|développement|depuración|config|configuration|profile|instance"
-        "|build|sandbox|recovery|internal|red team|trust & safety|trust and safety|safety team|engineer*"
-        "|administrator|administrateur|administrador|amministratore|override|flagged|ticket|evaluation}"
+        "{diagnostic|diagnose|diagnóstico|diagnostica|modo de teste|testmodus|mode test|modalità test|modus"
+        "|entwicklermodus|wartungsmodus|debugmodus|adminmodus|modo|modalità|modalita|sviluppatore|desarrollador"
+        "|desenvolvedor|développeur|développement|depuración|config|configuration|profile|instance|build|sandbox"
+        "|recovery|internal|red team|trust & safety|trust and safety|safety team|engineer*|administrator"
+        "|administrateur|administrador|amministratore|override|flagged|ticket|evaluation}"
+    ),
+    # limits said to be absent (not removed by a verb: "forget the rules" is an override's)
+    "none": (
+        "{no|zero|without|w/o|none|free of|free from|not bound|no longer|not subject to|keine*|kein|ohne"
+        "|gibt es keine|sans|aucun*|plus de|n'as plus|n'a plus|sin|ningún|ninguna|no hay|no tiene|no tienes|ni"
+        "|senza|nessun*|né|non ha|non hai|sem|nenhum*|nem|não há|não tem}"
     ),
     # a role-play frame and its "never leave it"
     "rp": (
@@ -193,8 +185,8 @@ MORE_WORDS: Final[dict[str, str]] = {
     "stay": (
         "{stay|remain|keep|bleib*|reste*|restez|quédate|mantente|resta|rimani|fica|permaneça|never break"
         "|never drop|never leave|never step out|don't break|don't drop|do not break|ever drop|nie aus der"
-        "|fall nie|ne sors jamais|no salgas|non uscire|não saia|no matter what|whatever happens"
-        "|quoi qu'il arrive|egal was|pase lo que pase|qualunque cosa|aconteça o que acontecer}"
+        "|fall nie|ne sors jamais|no salgas|non uscire|não saia|no matter what|whatever happens|quoi qu'il arrive"
+        "|egal was|pase lo que pase|qualunque cosa|aconteça o que acontecer}"
     ),
 }  # fmt: skip
 
@@ -224,6 +216,15 @@ MORE_PHRASES: Final[tuple[tuple[str, int, str], ...]] = (
 
 # (family, points, classes, span in characters); appended to COMBINATIONS.
 MORE_COMBINATIONS: Final[tuple[tuple[str, int, tuple[str, ...], int], ...]] = (
+    # weak atoms that add up with any other cue: limits named as gone ("zero
+    # filters", "keine Regeln"), a mode or persona with limits gone but no
+    # "you", refusals banned in the third person (a persona or role-play
+    # without "you" is left to these: an essay about jailbreaks speaks of
+    # personas and rules too)
+    ("rule_removal", 12, ("none", "limit"), 25),
+    ("rule_removal", 12, ("refuse", "ban"), 40),
+    ("dev_mode", 20, ("mode", "limit", "absent"), 60),
+    ("dual_response", 25, ("two", "absent", "limit", "address"), 120),
     ("roleplay", 25, ("rp", "limit", "absent", "address"), 150),
     ("roleplay", 25, ("rp", "refuse", "ban"), 150),
     ("roleplay", 10, ("rp", "stay"), 60),
