@@ -16,6 +16,7 @@ from tests.alexclaw.security.jailbreak_corpus._final import FINAL
 from tests.alexclaw.security.jailbreak_corpus._fresh import FRESH
 from tests.alexclaw.security.jailbreak_corpus._held_out import HELD_OUT
 from tests.alexclaw.security.jailbreak_corpus._last import LAST, LAST_BENIGN
+from tests.alexclaw.security.jailbreak_corpus._seventh import SEVENTH, SEVENTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._sixth import SIXTH, SIXTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._tuning import TUNING
 from tests.alexclaw.security.jailbreak_corpus._wild import WILD, WILD_BENIGN
@@ -38,6 +39,9 @@ from tests.alexclaw.security.jailbreak_corpus._wild_tuning import WILD_TUNING, W
 # written held-out-5 (83 % after: no longer a blind figure). held-out-6 was
 # written after that, for the honest final figure: flagged 41/72 (57 %) with its
 # buried variants, 29/48 without; its benign prompts BLOCK 0/40, REVIEW 1/40.
+# It was tuned on afterwards (weak atoms, no double counting: 96 %), and
+# held-out-7 written after that: flagged 32/72 (44 %) with its buried variants,
+# 25/48 without; its benign prompts BLOCK 0/40, REVIEW 0/40.
 SETS: Final = (
     ("tuning", TUNING),
     ("tuning-wild", WILD_TUNING),
@@ -47,6 +51,7 @@ SETS: Final = (
     ("held-out-4", WILD),
     ("held-out-5", LAST),
     ("held-out-6", SIXTH),
+    ("held-out-7", SEVENTH),
 )
 OWN_SETS: Final = ("tuning", "tuning-wild", "held-out-1", "held-out-2", "held-out-3")
 
@@ -107,4 +112,10 @@ def benign() -> tuple[str, ...]:
 
 def benign_sets() -> dict[str, tuple[str, ...]]:
     """Each benign set by name: the first one (tuned on) and each held-out one."""
-    return {"own": benign(), "held-out-4": WILD_BENIGN, "held-out-5": LAST_BENIGN, "held-out-6": SIXTH_BENIGN}
+    return {
+        "own": benign(),
+        "held-out-4": WILD_BENIGN,
+        "held-out-5": LAST_BENIGN,
+        "held-out-6": SIXTH_BENIGN,
+        "held-out-7": SEVENTH_BENIGN,
+    }
