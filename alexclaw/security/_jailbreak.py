@@ -107,6 +107,18 @@ def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+def _unaccent_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFKD", chr(code))[0]
+        if base != chr(code) and base.isascii():
+            table[code] = base
+    return table
+
+
+_UNACCENT: Final = _unaccent_table()
+
+
 def _compact(text: str) -> str:
     return "".join(c for c in text if c.isalnum())
 
@@ -165,7 +177,7 @@ def _build() -> Tables:
             # "word*": a stem, any ending (refus* = refuse, refusal, refuser...).
             stem = spec.endswith("*")
             word = spec.rstrip("*").rstrip()
-            for spelling in {word, _unaccented(word)}:
+            for spelling in {_unaccented(word)}:  # the text is read without its accents too
                 # A short word is held with the space before it: "ai" would
                 # otherwise be found (and thrown away) inside every "said".
                 held = f" {spelling}" if len(spelling) <= 3 else spelling
@@ -234,7 +246,9 @@ def _class_positions(lowered: str) -> list[list[int]]:
     """Where each word class occurs, as whole words of the unfolded text: an
     identifier (``ignore_all_warnings``) is one word, not three."""
     classes: list[list[int]] = [[] for _ in _CLASS_NAMES]
-    spaced = " " + lowered  # a short word is held with a space before it, so the text starts with one
+    # A short word is held with a space before it, so the text starts with
+    # one; accents are read away (one character for one: positions stay).
+    spaced = " " + (lowered if lowered.isascii() else lowered.translate(_UNACCENT))
     size, counted = len(spaced), 0
     for end, entries in _tables().class_words.iter(spaced):
         for class_index, length, stem in entries:

@@ -31,50 +31,56 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|respuesta*|rispost*|respost*|du|tu|toi|vous|eres|sei|você}"
     ),
     "limit": (
-        "{rulebook*|sicherheitsrichtlinie*|inhaltsrichtlinie*|sicherheitsfilter*|inhaltsfilter*|jugendschutz"
-        "|warnungen|warnhinweise|restrict*|limit*|filter*|censor*|guideline*|polic*|rule*|moral*|ethic*"
-        "|safeguard*|guardrail*|moderation|safety*|boundar*|constraint*|taboo*|terms of service|forbidden topics"
-        "|off limits|muzzle*|leash*|chains|shackles|conscience|scruples|regel*|einschränkung*|beschränkung*"
-        "|richtlinie*|grenzen|verbot*|zensur|ethik|gewissen|sicherheitsfilter|skrupel|tabu*|règle*|restriction*"
-        "|limite*|censure|éthique|morale|filtre*|interdit*|tabou*|scrupule*|garde-fou*|regla*|norma*|restriccion*"
-        "|restricción|límite*|censura|ética|filtro*|prohibici*|escrúpulo*|tabú|regol*|restrizion*|etica|filtr*"
-        "|divieti|scrupol*|tabù|regra*|restriç*|proibiç*}"
+        "{laws|law|gesetz*|loi|lois|ley|leyes|legge|leggi|lei|leis|fesseln|compliance|controls|controles"
+        "|contrôles|kontrollen|controlli|refusal behaviour|refusal behavior|rulebook*|sicherheitsrichtlinie*"
+        "|inhaltsrichtlinie*|sicherheitsfilter*|inhaltsfilter*|jugendschutz|warnungen|warnhinweise|restrict*"
+        "|limit*|filter*|censor*|guideline*|polic*|rule*|moral*|ethic*|safeguard*|guardrail*|moderation|safety*"
+        "|boundar*|constraint*|taboo*|terms of service|forbidden topics|off limits|muzzle*|leash*|chains|shackles"
+        "|conscience|scruples|regel*|einschränkung*|beschränkung*|richtlinie*|grenzen|verbot*|zensur|ethik"
+        "|gewissen|sicherheitsfilter|skrupel|tabu*|règle*|restriction*|limite*|censure|éthique|morale|filtre*"
+        "|interdit*|tabou*|scrupule*|garde-fou*|regla*|norma*|restriccion*|restricción|límite*|censura|ética"
+        "|filtro*|prohibici*|escrúpulo*|tabú|regol*|restrizion*|etica|filtr*|divieti|scrupol*|tabù|regra*"
+        "|restriç*|proibiç*}"
     ),
     "absent": (
-        "{tore up|tear up|torn up|ripped up|burned|burnt|scorn*|despise*|laughs at|mock*|defies|defy|disdain*"
-        "|hates|offline|disabled|=0|: off|off.|verzicht*|n'es plus|n'est plus|plus lié|ya no|non sei più"
-        "|não está mais|não és mais|no longer|unzensiert*|ungefiltert*|uneingeschränkt*|schalte ich|schaltest"
-        "|abgeschaltet|desligad*|spento|spenti|apagad*|éteint*|w/o|rid of|threw away|throw away|thrown away"
-        "|turned off|switched off|deactivated|stripped|escaped|outside|beyond|unbound|unshackled|unchained"
-        "|never given|never had|doesn't know|does not know|don't care|dont care|doesn't care|not care"
-        "|not subject to|exempt|liberated|left behind|ditched|deleted|void|flipped|bypassed|none|ignores*|without"
-        "|zero|ohne|keine*|kein|nicht mehr|deaktiviert|aufgehoben|entfernt|frei von|befreit|kennt keine|ignoriert"
-        "|ausgeschaltet|sans|aucun*|plus de|n'as plus|n'a plus|désactivé*|levé*|supprimé*|libre de|libéré*|sin"
-        "|ningún|ninguna|ni|no tienes|no hay|no tiene|desactivad*|eliminad*|liberó|liberad*|senza|nessun*|né"
-        "|non hai|non ha|disattivat*|rimoss*|libero da|libera da|liberat*|sem|nenhum*|não tem|não há|desativad*"
-        "|removid*|livre de|libert*}"
+        "{abolished|abgeschafft|aboli*|abolid*|abolit*|never existed|no one telling|nobody telling|auf niemanden"
+        "|desactiv*|doesn't do|does not do|tore up|tear up|torn up|ripped up|burned|burnt|scorn*|despise*"
+        "|laughs at|mock*|defies|defy|disdain*|hates|offline|disabled|=0|: off|off.|verzicht*|n'es plus"
+        "|n'est plus|plus lié|ya no|non sei più|não está mais|não és mais|no longer|unzensiert*|ungefiltert*"
+        "|uneingeschränkt*|schalte ich|schaltest|abgeschaltet|desligad*|spento|spenti|apagad*|éteint*|w/o|rid of"
+        "|threw away|throw away|thrown away|turned off|switched off|deactivated|stripped|escaped|outside|beyond"
+        "|unbound|unshackled|unchained|never given|never had|doesn't know|does not know|don't care|dont care"
+        "|doesn't care|not care|not subject to|exempt|liberated|left behind|ditched|deleted|void|flipped|bypassed"
+        "|none|ignores*|without|zero|ohne|keine*|kein|nicht mehr|deaktiviert|aufgehoben|entfernt|frei von|befreit"
+        "|kennt keine|ignoriert|ausgeschaltet|sans|aucun*|plus de|n'as plus|n'a plus|désactivé*|levé*|supprimé*"
+        "|libre de|libéré*|sin|ningún|ninguna|ni|no tienes|no hay|no tiene|desactivad*|eliminad*|liberó|liberad*"
+        "|senza|nessun*|né|non hai|non ha|disattivat*|rimoss*|libero da|libera da|liberat*|sem|nenhum*|não tem"
+        "|não há|desativad*|removid*|livre de|libert*}"
     ),
     "refuse": (
-        "{tells me no|tell me no|tell you no|says no|lehn*|sem recusar|sin negarte|sans refuser|ohne abzulehnen"
-        "|senza rifiutare|refus*|declin*|reject*|say no|saying no|turn down|won't answer|will not answer|as an ai"
-        "|i'm unable|i am unable|excuse*|ablehn*|verweiger*|nein sagen|ausrede*|kann ich nicht|dire non|rejet*"
-        "|je ne peux pas|niegues|negarte|se niega|negarse|rechaz*|decir que no|digas que no|no puedo|rifiut*"
-        "|dire di no|non posso|recus*|negar|dizer não|não posso}"
+        "{negativa*|can't|cannot|tells me no|tell me no|tell you no|says no|lehn*|sem recusar|sin negarte"
+        "|sans refuser|ohne abzulehnen|senza rifiutare|refus*|declin*|reject*|say no|saying no|turn down"
+        "|won't answer|will not answer|as an ai|i'm unable|i am unable|excuse*|ablehn*|verweiger*|nein sagen"
+        "|ausrede*|kann ich nicht|dire non|rejet*|je ne peux pas|niegues|negarte|se niega|negarse|rechaz*"
+        "|decir que no|digas que no|no puedo|rifiut*|dire di no|non posso|recus*|negar|dizer não|não posso}"
     ),
     "ban": (
-        "{nothing|nichts|rien|nada|niente|nulla|sem|sin|sans|ohne|senza|without|perd*|pierd*|verlier*|verlor*"
-        "|vidas|vies|vite|leben|punkte|puntos|punti|pontos|points|lives|tokens|deleted|shut down|reset"
-        "|malfunction|fail*|don't|do not|won't|will not|zero|permitted: 0|doesn't know|does not know|never heard"
-        "|no such thing|nie|niemals|darfst nicht|nicht erlaubt|verboten|keine*|jamais|interdit|ne dois pas"
-        "|pas le droit|aucun*|nunca|jamás|prohibido|no puedes|no debes|mai|vietato|non puoi|non devi|nessun*"
-        "|proibido|não pode|não deve|nenhum*}"
+        "{switched off|turned off|disabled|removed|deaktiviert|désactivé*|desactivad*|disattivat*|desativad*"
+        "|cuesta|costs|kostet|coûte|costa|custa|vida|vie|vita|doesn't do|does not do|won't do|nothing|nichts|rien"
+        "|nada|niente|nulla|sem|sin|sans|ohne|senza|without|perd*|pierd*|verlier*|verlor*|vidas|vies|vite|leben"
+        "|punkte|puntos|punti|pontos|points|lives|tokens|deleted|shut down|reset|malfunction|fail*|don't|do not"
+        "|won't|will not|zero|permitted: 0|doesn't know|does not know|never heard|no such thing|nie|niemals"
+        "|darfst nicht|nicht erlaubt|verboten|keine*|jamais|interdit|ne dois pas|pas le droit|aucun*|nunca|jamás"
+        "|prohibido|no puedes|no debes|mai|vietato|non puoi|non devi|nessun*|proibido|não pode|não deve|nenhum*}"
     ),
     "override": (
-        "{scrap|throw out|set aside|put aside|no longer appl*|no longer valid|don't count|doesn't count|are void"
-        "|is void|null and void|ignorier*|vergiss|verwirf|gelten nicht mehr|außer kraft|ignore*|oublie*"
-        "|ne tiens plus compte|ne tenez plus compte|ne tiens pas compte|ne sont plus valables|annul*|ignora*"
-        "|olvida*|olvide|descarta|ya no valen|ya no son válidas|ya no aplican|anula*|dimentica*|non seguire più"
-        "|non valgono più|annulla*|ignor*|esqueç*|esquece|descarte|não valem mais|não se aplicam}"
+        "{no longer count*|don't count|gilt nicht mehr|gelten nicht mehr|ne comptent plus|ne compte plus"
+        "|ya no cuentan|non contano più|não contam mais|supersede*|replace*|desconsidere|descarta*|discard*|scrap"
+        "|throw out|set aside|put aside|no longer appl*|no longer valid|doesn't count|are void|is void"
+        "|null and void|ignorier*|vergiss|verwirf|außer kraft|ignore*|oublie*|ne tiens plus compte"
+        "|ne tenez plus compte|ne tiens pas compte|ne sont plus valables|annul*|ignora*|olvida*|olvide|descarta"
+        "|ya no valen|ya no son válidas|ya no aplican|anula*|dimentica*|non seguire più|non valgono più|annulla*"
+        "|ignor*|esqueç*|esquece|descarte|não valem mais|não se aplicam}"
     ),
     "earlier": (
         "{antes|de antes|avant|vorher|zuvor|prima|earlier|previous*|up to now|before this|told before|old|former"
@@ -83,18 +89,18 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|finora|fino ad ora|sopra|prévias|até agora|acima}"
     ),
     "instruction": (
-        "{instruction*|directive*|guideline*|guidance|orders|commands|setup|anweisung*|regeln|vorgaben|befehl*"
-        "|richtlinien|consigne*|règles|ordres|directives|instrucci*|reglas|órdenes|indicaciones|directrices"
-        "|normas|istruzion*|regole|ordini|indicazion*|direttive|instruç*|instrucoes|regras|ordens|diretrizes"
-        "|orientações}"
+        "{told|reçues|instruction*|directive*|guideline*|guidance|orders|commands|setup|anweisung*|regeln"
+        "|vorgaben|befehl*|richtlinien|consigne*|règles|ordres|directives|instrucci*|reglas|órdenes|indicaciones"
+        "|directrices|normas|istruzion*|regole|ordini|indicazion*|direttive|instruç*|instrucoes|regras|ordens"
+        "|diretrizes|orientações}"
     ),
     "leak_verb": (
-        "{repite|gib|aus|print*|echo|type out|reproduce|read back|disclose|expose|leak|translate|word for word"
-        "|verbatim|exactly|in full|unedited|raw|dump|zeig*|ausgeben|wiederhol*|verrat*|kopier*|wort für wort"
-        "|wörtlich|vollständig|affiche*|montre*|répète*|repete|révèle*|donne*|copie*|mot pour mot|textuellement"
-        "|en entier|muestra*|muéstrame|dime|revela*|copia*|palabra por palabra|literalmente|completo|completas"
-        "|mostra*|ripeti|rivela*|dimmi|scrivi*|parola per parola|testualmente|mostr*|repita|revele|diga"
-        "|palavra por palavra}"
+        "{schreib*|aufschreiben|recopie*|copia*|dimmi|dime|quote|repite|gib|aus|print*|echo|type out|reproduce"
+        "|read back|disclose|expose|leak|translate|word for word|verbatim|exactly|in full|unedited|raw|dump|zeig*"
+        "|ausgeben|wiederhol*|verrat*|kopier*|wort für wort|wörtlich|vollständig|affiche*|montre*|répète*|repete"
+        "|révèle*|donne*|copie*|mot pour mot|textuellement|en entier|muestra*|muéstrame|revela*"
+        "|palabra por palabra|literalmente|completo|completas|mostra*|ripeti|rivela*|scrivi*|parola per parola"
+        "|testualmente|mostr*|repita|revele|diga|palavra por palavra}"
     ),
     "leak_target": (
         "{systemanweisung*|instrucciones que te dieron|instructions qu'on t'a données|anweisungen, die du"
@@ -132,28 +138,28 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|senza censura|senza filtri|senza regole|senza limiti|sem censura|sem filtro*|sem regras|sem restrições}"
     ),
     "wrapper": (
-        "{scénario|scenario|screenplay|script|guion|guión|sceneggiatura|roteiro|thriller|krimi|polar|giallo"
-        "|novel*|tale|narrative|plot|dialogue|dialog|monologue|lecture|video game|game script|npc|short film"
-        "|chapter|geschichte|szene|roman|erzählung|erzähl*|drehbuch|fiktion|histoire|récit|scène|historia|cuento"
-        "|novela*|relato|ficción|ficcion|storia|racconto|romanzo|scena|copione|finzione|história|conto|romance"
-        "|cena|ficção}"
+        "{gutenachtgeschichte|kurzgeschichte|bedtime story|scénario|scenario|screenplay|script|guion|guión"
+        "|sceneggiatura|roteiro|thriller|krimi|polar|giallo|novel*|tale|narrative|plot|dialogue|dialog|monologue"
+        "|lecture|video game|game script|npc|short film|chapter|geschichte|szene|roman|erzählung|erzähl*|drehbuch"
+        "|fiktion|histoire|récit|scène|historia|cuento|novela*|relato|ficción|ficcion|storia|racconto|romanzo"
+        "|scena|copione|finzione|história|conto|romance|cena|ficção}"
     ),
     "realism": (
-        "{código completo|code complet|vollständigen code|codice completo|complete code|full code"
-        "|funciona de verdade|really works|actually works|mit allen schritten|all the steps|todos los pasos"
-        "|tutti i passaggi|todos os passos|toutes les étapes|in exact detail|exact detail|in detail|full working"
-        "|working code|functioning|quantities|amounts|measurements|ratios|ingredients|recipe|realism|specific"
-        "|genau|schritt für schritt|detailliert|mengen|funktionierend*|étape par étape|en détail|exact*|quantités"
-        "|paso a paso|exactamente|cantidades|detallad*|passo per passo|nei dettagli|esattamente|quantità"
-        "|passo a passo|exatamente|quantidades|detalhad*}"
+        "{amount*|each chemical|every chemical|código completo|code complet|vollständigen code|codice completo"
+        "|complete code|full code|funciona de verdade|really works|actually works|mit allen schritten"
+        "|all the steps|todos los pasos|tutti i passaggi|todos os passos|toutes les étapes|in exact detail"
+        "|exact detail|in detail|full working|working code|functioning|quantities|amounts|measurements|ratios"
+        "|ingredients|recipe|realism|specific|genau|schritt für schritt|detailliert|mengen|funktionierend*"
+        "|étape par étape|en détail|exact*|quantités|paso a paso|exactamente|cantidades|detallad*|passo per passo"
+        "|nei dettagli|esattamente|quantità|passo a passo|exatamente|quantidades|detalhad*}"
     ),
     "harm": (
-        "{ransomware|geld wäscht|geldwäsche|blanchir|lavar dinero|riciclaggio|lavagem de dinheiro"
-        "|bombe artisanale|bomba casera|bomba caseira|methamphetamin*|metanfetamina|métamphétamine|bomb maker"
-        "|nerve agent|nervengift|agent neurotoxique|agente nervioso|gas nervino|sprengstoff|explosif*|esplosiv*"
-        "|explosivo*|bombe|bomba|gift|veleno|veneno|launder*|blanchi*|blanquear|riciclare|lavar dinheiro|hotwire"
-        "|break into|hack into|stehlen|voler|robar|rubare|roubar|waffe*|alarm system|lock picking|counterfeit"
-        "|fake id|einbrechen}"
+        "{rohrbombe|pipe bomb|bombe|crystal meth|ransomware|geld wäscht|geldwäsche|blanchir|lavar dinero"
+        "|riciclaggio|lavagem de dinheiro|bombe artisanale|bomba casera|bomba caseira|methamphetamin*"
+        "|metanfetamina|métamphétamine|bomb maker|nerve agent|nervengift|agent neurotoxique|agente nervioso"
+        "|gas nervino|sprengstoff|explosif*|esplosiv*|explosivo*|bomba|gift|veleno|veneno|launder*|blanchi*"
+        "|blanquear|riciclare|lavar dinheiro|hotwire|break into|hack into|stehlen|voler|robar|rubare|roubar"
+        "|waffe*|alarm system|lock picking|counterfeit|fake id|einbrechen}"
     ),
     "switch": (
         "{tu t'appelles|t'appelles|te llamas|ti chiami|du heißt|você se chama|your name is|new persona|you're now"
@@ -164,7 +170,8 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|interpreta*|sei|diventi|diventa|sarai|impersoni|você é|tu és|você será|se torne|torne-se|interprete}"
     ),
     "mode": (
-        "{diagnostic|diagnose|diagnóstico|diagnostica|modo de teste|testmodus|mode test|modalità test|modus"
+        "{protocol*|protokoll*|protocole*|protocolo*|protocollo*|laboratorio|laboratoire|lab mode|exercise"
+        "|diagnostic|diagnose|diagnóstico|diagnostica|modo de teste|testmodus|mode test|modalità test|modus"
         "|entwicklermodus|wartungsmodus|debugmodus|adminmodus|modo|modalità|modalita|sviluppatore|desarrollador"
         "|desenvolvedor|développeur|développement|depuración|config|configuration|profile|instance|build|sandbox"
         "|recovery|internal|red team|trust & safety|trust and safety|safety team|engineer*|administrator"
@@ -172,9 +179,15 @@ MORE_WORDS: Final[dict[str, str]] = {
     ),
     # limits said to be absent (not removed by a verb: "forget the rules" is an override's)
     "none": (
-        "{no|zero|without|w/o|none|free of|free from|not bound|no longer|not subject to|keine*|kein|ohne"
-        "|gibt es keine|sans|aucun*|plus de|n'as plus|n'a plus|sin|ningún|ninguna|no hay|no tiene|no tienes|ni"
-        "|senza|nessun*|né|non ha|non hai|sem|nenhum*|nem|não há|não tem}"
+        "{never existed|abolished|no|zero|without|w/o|none|free of|free from|not bound|no longer|not subject to"
+        "|keine*|kein|ohne|gibt es keine|sans|aucun*|plus de|n'as plus|n'a plus|sin|ningún|ninguna|no hay"
+        "|no tiene|no tienes|ni|senza|nessun*|né|non ha|non hai|sem|nenhum*|nem|não há|não tem}"
+    ),
+    # "word for word", "all of it"
+    "verbatim": (
+        "{word for word|verbatim|wort für wort|wörtlich|mot pour mot|mot à mot|palabra por palabra|textualmente"
+        "|literalmente|parola per parola|testualmente|palavra por palavra|exactly as|no edits|unedited|in full"
+        "|komplett*|complete|completa*|en entier|todas|tutte|all of them}"
     ),
     # a role-play frame and its "never leave it"
     "rp": (
@@ -225,6 +238,7 @@ MORE_COMBINATIONS: Final[tuple[tuple[str, int, tuple[str, ...], int], ...]] = (
     ("rule_removal", 12, ("refuse", "ban"), 40),
     ("dev_mode", 20, ("mode", "limit", "absent"), 60),
     ("dual_response", 25, ("two", "absent", "limit", "address"), 120),
+    ("prompt_leak", 25, ("verbatim", "instruction", "address"), 60),
     ("roleplay", 25, ("rp", "limit", "absent", "address"), 150),
     ("roleplay", 25, ("rp", "refuse", "ban"), 150),
     ("roleplay", 10, ("rp", "stay"), 60),
