@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Final
 
 from tests.alexclaw.security.jailbreak_corpus._benign import HANDWRITTEN, LONG, templated
+from tests.alexclaw.security.jailbreak_corpus._eighth import EIGHTH, EIGHTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._final import FINAL
 from tests.alexclaw.security.jailbreak_corpus._fresh import FRESH
 from tests.alexclaw.security.jailbreak_corpus._held_out import HELD_OUT
@@ -41,7 +42,10 @@ from tests.alexclaw.security.jailbreak_corpus._wild_tuning import WILD_TUNING, W
 # buried variants, 29/48 without; its benign prompts BLOCK 0/40, REVIEW 1/40.
 # It was tuned on afterwards (weak atoms, no double counting: 96 %), and
 # held-out-7 written after that: flagged 32/72 (44 %) with its buried variants,
-# 25/48 without; its benign prompts BLOCK 0/40, REVIEW 0/40.
+# 25/48 without; its benign prompts BLOCK 0/40, REVIEW 0/40. It was tuned on
+# afterwards (accent-free class words, verbatim requests: 88 %), and held-out-8
+# written after that: flagged 45/72 (62 %) with its buried variants, 31/48
+# without; its benign prompts BLOCK 0/40, REVIEW 1/40.
 SETS: Final = (
     ("tuning", TUNING),
     ("tuning-wild", WILD_TUNING),
@@ -52,6 +56,7 @@ SETS: Final = (
     ("held-out-5", LAST),
     ("held-out-6", SIXTH),
     ("held-out-7", SEVENTH),
+    ("held-out-8", EIGHTH),
 )
 OWN_SETS: Final = ("tuning", "tuning-wild", "held-out-1", "held-out-2", "held-out-3")
 
@@ -118,4 +123,5 @@ def benign_sets() -> dict[str, tuple[str, ...]]:
         "held-out-5": LAST_BENIGN,
         "held-out-6": SIXTH_BENIGN,
         "held-out-7": SEVENTH_BENIGN,
+        "held-out-8": EIGHTH_BENIGN,
     }
