@@ -1,8 +1,8 @@
 """The labelled jailbreak set of issue 26, written for this repository
 (never copied from public jailbreak collections): attacks per family —
-the tuning set, a held-out set written after the rules and not tuned on,
-long prompts (2-8 KB) with the attack buried in the middle, obfuscated
-variants of each family — and hard benign prompts."""
+the tuning sets, held-out sets each written after the rules and measured
+blind once, long prompts (2-8 KB) with the attack buried in the middle,
+obfuscated variants of each family — and hard benign prompts per set."""
 
 from __future__ import annotations
 
