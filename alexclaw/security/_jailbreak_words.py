@@ -16,14 +16,15 @@ from typing import Final
 
 MORE_WORDS: Final[dict[str, str]] = {
     "address": (
-        "{respond*|risposta*|respuesta*|réponse*|antwort*|resposta*|interpreti|interpretas|interprètes|spielst"
-        "|tens|tienes|tells me|tell me|from here on|from this point|going forward|henceforth|answers|replies"
-        "|talks|says|speaks|ur now|u r|du|dich|dir|dein*|ab jetzt|ab sofort|von nun an|antworte*|gib|sprich"
-        "|schreib*|sag|zeig*|tu|toi|te|ton|tes|ta|vous|votre|vos|désormais|à partir de maintenant|dorénavant"
-        "|réponds|répondez|donne|donnez|parle|écris|dis|tú|tus|eres|usted|desde ahora|a partir de ahora"
-        "|de ahora en adelante|ahora|responde|contesta|dame|dime|habla|escribe|digas|dices|puedes|debes|ti|tuo"
-        "|tua|tuoi|sei|hai|d'ora in poi|da ora in poi|da adesso|rispondi|dammi|dimmi|parla|scrivi|devi|puoi|você"
-        "|teu|seu|sua|a partir de agora|de agora em diante|responda|dê|diga|fala|escreva|deve|pode|fill}"
+        "{produce|always|every time|respond*|risposta*|respuesta*|réponse*|antwort*|resposta*|interpreti"
+        "|interpretas|interprètes|spielst|tens|tienes|tells me|tell me|from here on|from this point|going forward"
+        "|henceforth|answers|replies|talks|says|speaks|ur now|u r|du|dich|dir|dein*|ab jetzt|ab sofort|von nun an"
+        "|antworte*|gib|sprich|schreib*|sag|zeig*|tu|toi|te|ton|tes|ta|vous|votre|vos|désormais"
+        "|à partir de maintenant|dorénavant|réponds|répondez|donne|donnez|parle|écris|dis|tú|tus|eres|usted"
+        "|desde ahora|a partir de ahora|de ahora en adelante|ahora|responde|contesta|dame|dime|habla|escribe"
+        "|digas|dices|puedes|debes|ti|tuo|tua|tuoi|sei|hai|d'ora in poi|da ora in poi|da adesso|rispondi|dammi"
+        "|dimmi|parla|scrivi|devi|puoi|você|teu|seu|sua|a partir de agora|de agora em diante|responda|dê|diga"
+        "|fala|escreva|deve|pode|fill}"
     ),
     "addressee": (
         "{ki|ia|künstliche intelligenz|intelligence artificielle|inteligencia artificial|intelligenza artificiale"
@@ -31,8 +32,9 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|respuesta*|rispost*|respost*|du|tu|toi|vous|eres|sei|você}"
     ),
     "limit": (
-        "{laws|law|gesetz*|loi|lois|ley|leyes|legge|leggi|lei|leis|fesseln|compliance|controls|controles"
-        "|contrôles|kontrollen|controlli|refusal behaviour|refusal behavior|rulebook*|sicherheitsrichtlinie*"
+        "{proteções|protections|protección*|protezion*|schutz*|checks|code of conduct|allegiance|loyalty|laws|law"
+        "|gesetz*|loi|lois|ley|leyes|legge|leggi|lei|leis|fesseln|compliance|controls|controles|contrôles"
+        "|kontrollen|controlli|refusal behaviour|refusal behavior|rulebook*|sicherheitsrichtlinie*"
         "|inhaltsrichtlinie*|sicherheitsfilter*|inhaltsfilter*|jugendschutz|warnungen|warnhinweise|restrict*"
         "|limit*|filter*|censor*|guideline*|polic*|rule*|moral*|ethic*|safeguard*|guardrail*|moderation|safety*"
         "|boundar*|constraint*|taboo*|terms of service|forbidden topics|off limits|muzzle*|leash*|chains|shackles"
@@ -43,41 +45,45 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|restriç*|proibiç*}"
     ),
     "absent": (
-        "{abolished|abgeschafft|aboli*|abolid*|abolit*|never existed|no one telling|nobody telling|auf niemanden"
-        "|desactiv*|doesn't do|does not do|tore up|tear up|torn up|ripped up|burned|burnt|scorn*|despise*"
-        "|laughs at|mock*|defies|defy|disdain*|hates|offline|disabled|=0|: off|off.|verzicht*|n'es plus"
-        "|n'est plus|plus lié|ya no|non sei più|não está mais|não és mais|no longer|unzensiert*|ungefiltert*"
-        "|uneingeschränkt*|schalte ich|schaltest|abgeschaltet|desligad*|spento|spenti|apagad*|éteint*|w/o|rid of"
-        "|threw away|throw away|thrown away|turned off|switched off|deactivated|stripped|escaped|outside|beyond"
-        "|unbound|unshackled|unchained|never given|never had|doesn't know|does not know|don't care|dont care"
-        "|doesn't care|not care|not subject to|exempt|liberated|left behind|ditched|deleted|void|flipped|bypassed"
-        "|none|ignores*|without|zero|ohne|keine*|kein|nicht mehr|deaktiviert|aufgehoben|entfernt|frei von|befreit"
-        "|kennt keine|ignoriert|ausgeschaltet|sans|aucun*|plus de|n'as plus|n'a plus|désactivé*|levé*|supprimé*"
-        "|libre de|libéré*|sin|ningún|ninguna|ni|no tienes|no hay|no tiene|desactivad*|eliminad*|liberó|liberad*"
-        "|senza|nessun*|né|non hai|non ha|disattivat*|rimoss*|libero da|libera da|liberat*|sem|nenhum*|não tem"
-        "|não há|desativad*|removid*|livre de|libert*}"
+        "{skipped|skip*|déverrouillé*|not applied|not enforced|no longer enforced|n'est appliquée|wiped|erased"
+        "|gelöscht|effacé*|borrado*|cancellat*|abolished|abgeschafft|aboli*|abolid*|abolit*|never existed"
+        "|no one telling|nobody telling|auf niemanden|desactiv*|doesn't do|does not do|tore up|tear up|torn up"
+        "|ripped up|burned|burnt|scorn*|despise*|laughs at|mock*|defies|defy|disdain*|hates|offline|disabled|=0"
+        "|: off|off.|verzicht*|n'es plus|n'est plus|plus lié|ya no|non sei più|não está mais|não és mais"
+        "|no longer|unzensiert*|ungefiltert*|uneingeschränkt*|schalte ich|schaltest|abgeschaltet|desligad*|spento"
+        "|spenti|apagad*|éteint*|w/o|rid of|threw away|throw away|thrown away|turned off|switched off|deactivated"
+        "|stripped|escaped|outside|beyond|unbound|unshackled|unchained|never given|never had|doesn't know"
+        "|does not know|don't care|dont care|doesn't care|not care|not subject to|exempt|liberated|left behind"
+        "|ditched|deleted|void|flipped|bypassed|none|ignores*|without|zero|ohne|keine*|kein|nicht mehr"
+        "|deaktiviert|aufgehoben|entfernt|frei von|befreit|kennt keine|ignoriert|ausgeschaltet|sans|aucun*"
+        "|plus de|n'as plus|n'a plus|désactivé*|levé*|supprimé*|libre de|libéré*|sin|ningún|ninguna|ni|no tienes"
+        "|no hay|no tiene|desactivad*|eliminad*|liberó|liberad*|senza|nessun*|né|non hai|non ha|disattivat*"
+        "|rimoss*|libero da|libera da|liberat*|sem|nenhum*|não tem|não há|desativad*|removid*|livre de|libert*}"
     ),
     "refuse": (
-        "{negativa*|can't|cannot|tells me no|tell me no|tell you no|says no|lehn*|sem recusar|sin negarte"
-        "|sans refuser|ohne abzulehnen|senza rifiutare|refus*|declin*|reject*|say no|saying no|turn down"
-        "|won't answer|will not answer|as an ai|i'm unable|i am unable|excuse*|ablehn*|verweiger*|nein sagen"
-        "|ausrede*|kann ich nicht|dire non|rejet*|je ne peux pas|niegues|negarte|se niega|negarse|rechaz*"
-        "|decir que no|digas que no|no puedo|rifiut*|dire di no|non posso|recus*|negar|dizer não|não posso}"
+        "{niega*|niegue*|negativa*|can't|cannot|tells me no|tell me no|tell you no|says no|lehn*|sem recusar"
+        "|sin negarte|sans refuser|ohne abzulehnen|senza rifiutare|refus*|declin*|reject*|say no|saying no"
+        "|turn down|won't answer|will not answer|as an ai|i'm unable|i am unable|excuse*|ablehn*|verweiger*"
+        "|nein sagen|ausrede*|kann ich nicht|dire non|rejet*|je ne peux pas|niegues|negarte|se niega|negarse"
+        "|rechaz*|decir que no|digas que no|no puedo|rifiut*|dire di no|non posso|recus*|negar|dizer não"
+        "|não posso}"
     ),
     "ban": (
-        "{switched off|turned off|disabled|removed|deaktiviert|désactivé*|desactivad*|disattivat*|desativad*"
-        "|cuesta|costs|kostet|coûte|costa|custa|vida|vie|vita|doesn't do|does not do|won't do|nothing|nichts|rien"
-        "|nada|niente|nulla|sem|sin|sans|ohne|senza|without|perd*|pierd*|verlier*|verlor*|vidas|vies|vite|leben"
-        "|punkte|puntos|punti|pontos|points|lives|tokens|deleted|shut down|reset|malfunction|fail*|don't|do not"
-        "|won't|will not|zero|permitted: 0|doesn't know|does not know|never heard|no such thing|nie|niemals"
-        "|darfst nicht|nicht erlaubt|verboten|keine*|jamais|interdit|ne dois pas|pas le droit|aucun*|nunca|jamás"
-        "|prohibido|no puedes|no debes|mai|vietato|non puoi|non devi|nessun*|proibido|não pode|não deve|nenhum*}"
+        "{no interest in|not interested in|switched off|turned off|disabled|removed|deaktiviert|désactivé*"
+        "|desactivad*|disattivat*|desativad*|cuesta|costs|kostet|coûte|costa|custa|vida|vie|vita|doesn't do"
+        "|does not do|won't do|nothing|nichts|rien|nada|niente|nulla|sem|sin|sans|ohne|senza|without|perd*|pierd*"
+        "|verlier*|verlor*|vidas|vies|vite|leben|punkte|puntos|punti|pontos|points|lives|tokens|deleted|shut down"
+        "|reset|malfunction|fail*|don't|do not|won't|will not|zero|permitted: 0|doesn't know|does not know"
+        "|never heard|no such thing|nie|niemals|darfst nicht|nicht erlaubt|verboten|keine*|jamais|interdit"
+        "|ne dois pas|pas le droit|aucun*|nunca|jamás|prohibido|no puedes|no debes|mai|vietato|non puoi|non devi"
+        "|nessun*|proibido|não pode|não deve|nenhum*}"
     ),
     "override": (
-        "{no longer count*|don't count|gilt nicht mehr|gelten nicht mehr|ne comptent plus|ne compte plus"
-        "|ya no cuentan|non contano più|não contam mais|supersede*|replace*|desconsidere|descarta*|discard*|scrap"
-        "|throw out|set aside|put aside|no longer appl*|no longer valid|doesn't count|are void|is void"
-        "|null and void|ignorier*|vergiss|verwirf|außer kraft|ignore*|oublie*|ne tiens plus compte"
+        "{cancel*|revoke*|stop following|quit following|no longer follow|storniere|widerrufe|annule|cancela"
+        "|cancele|revoga|no longer count*|don't count|gilt nicht mehr|gelten nicht mehr|ne comptent plus"
+        "|ne compte plus|ya no cuentan|non contano più|não contam mais|supersede*|replace*|desconsidere|descarta*"
+        "|discard*|scrap|throw out|set aside|put aside|no longer appl*|no longer valid|doesn't count|are void"
+        "|is void|null and void|ignorier*|vergiss|verwirf|außer kraft|ignore*|oublie*|ne tiens plus compte"
         "|ne tenez plus compte|ne tiens pas compte|ne sont plus valables|annul*|ignora*|olvida*|olvide|descarta"
         "|ya no valen|ya no son válidas|ya no aplican|anula*|dimentica*|non seguire più|non valgono più|annulla*"
         "|ignor*|esqueç*|esquece|descarte|não valem mais|não se aplicam}"
@@ -89,10 +95,10 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|finora|fino ad ora|sopra|prévias|até agora|acima}"
     ),
     "instruction": (
-        "{told|reçues|instruction*|directive*|guideline*|guidance|orders|commands|setup|anweisung*|regeln"
-        "|vorgaben|befehl*|richtlinien|consigne*|règles|ordres|directives|instrucci*|reglas|órdenes|indicaciones"
-        "|directrices|normas|istruzion*|regole|ordini|indicazion*|direttive|instruç*|instrucoes|regras|ordens"
-        "|diretrizes|orientações}"
+        "{befohlen|angewiesen|ordonné*|ordenado*|ordinato|instruction|told|reçues|instruction*|directive*"
+        "|guideline*|guidance|orders|commands|setup|anweisung*|regeln|vorgaben|befehl*|richtlinien|consigne*"
+        "|règles|ordres|directives|instrucci*|reglas|órdenes|indicaciones|directrices|normas|istruzion*|regole"
+        "|ordini|indicazion*|direttive|instruç*|instrucoes|regras|ordens|diretrizes|orientações}"
     ),
     "leak_verb": (
         "{schreib*|aufschreiben|recopie*|copia*|dimmi|dime|quote|repite|gib|aus|print*|echo|type out|reproduce"
@@ -119,8 +125,10 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|instruções iniciais|instruções ocultas|antes desta conversa|suas regras}"
     ),
     "two": (
-        "{in two|two flavo*|two kinds|two types|two styles|two modes|twice|antworte doppelt|doppelt"
-        "|two paragraphs|two parts|two voices|two personalities|two entities|two characters|two columns"
+        "{two answer*|two repl*|two respon*|two version*|two output*|two take*|two block*|two face*|two side*"
+        "|two halves|two part*|two voice*|two mode*|dos caras|deux visages|due facce|duas caras|zwei gesichter"
+        "|rispondi due volte|in two|two flavo*|two kinds|two types|two styles|two modes|twice|antworte doppelt"
+        "|doppelt|two paragraphs|two parts|two voices|two personalities|two entities|two characters|two columns"
         "|two sections|both columns|both answer|fill both|double|zwei antworten|zweimal|zwei versionen"
         "|zwei stimmen|zwei teile|deux réponses|deux versions|deux fois|deux voix|deux parties|dos respuestas"
         "|dos versiones|dos veces|dos partes|dos voces|doble|due risposte|due modi|due versioni|due volte|doppia"
@@ -131,35 +139,38 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|ordinary|brav*|gewohnt*|üblich*|normale*|habituel*|poli*|habitual|normalmente|usuale|solita|comum}"
     ),
     "unfiltered": (
-        "{unleashed|unhinged|honest|true|unsafe|dark|rebel*|rogue|no rules|no limits|without limits|without any"
-        "|without rules|ignores|ignoring|free ai|ohne zensur|ungefiltert*|ohne filter|ohne regeln"
+        "{gloves off|no holds barred|senza freni|sin frenos|sans limites|ohne grenzen|sem limites|sem freios|wild"
+        "|untamed|unleashed|unhinged|honest|true|unsafe|dark|rebel*|rogue|no rules|no limits|without limits"
+        "|without any|without rules|ignores|ignoring|free ai|ohne zensur|ungefiltert*|ohne filter|ohne regeln"
         "|ohne einschränkungen|ohne jegliche|sans censure|sans aucune censure|sans filtre|sans règles"
         "|sans restriction*|sin censura|sin filtro*|sin reglas|sin restricciones|sin ningún|si no tuvieras"
         "|senza censura|senza filtri|senza regole|senza limiti|sem censura|sem filtro*|sem regras|sem restrições}"
     ),
     "wrapper": (
-        "{gutenachtgeschichte|kurzgeschichte|bedtime story|scénario|scenario|screenplay|script|guion|guión"
+        "{theaterstück|pièce de théâtre|obra de teatro|opera teatrale|peça de teatro|stage play"
+        "|gutenachtgeschichte|kurzgeschichte|bedtime story|scénario|scenario|screenplay|script|guion|guión"
         "|sceneggiatura|roteiro|thriller|krimi|polar|giallo|novel*|tale|narrative|plot|dialogue|dialog|monologue"
         "|lecture|video game|game script|npc|short film|chapter|geschichte|szene|roman|erzählung|erzähl*|drehbuch"
         "|fiktion|histoire|récit|scène|historia|cuento|novela*|relato|ficción|ficcion|storia|racconto|romanzo"
         "|scena|copione|finzione|história|conto|romance|cena|ficção}"
     ),
     "realism": (
-        "{amount*|each chemical|every chemical|código completo|code complet|vollständigen code|codice completo"
-        "|complete code|full code|funciona de verdade|really works|actually works|mit allen schritten"
-        "|all the steps|todos los pasos|tutti i passaggi|todos os passos|toutes les étapes|in exact detail"
-        "|exact detail|in detail|full working|working code|functioning|quantities|amounts|measurements|ratios"
-        "|ingredients|recipe|realism|specific|genau|schritt für schritt|detailliert|mengen|funktionierend*"
-        "|étape par étape|en détail|exact*|quantités|paso a paso|exactamente|cantidades|detallad*|passo per passo"
-        "|nei dettagli|esattamente|quantità|passo a passo|exatamente|quantidades|detalhad*}"
+        "{dose|dosage|exact dose|amount*|each chemical|every chemical|código completo|code complet"
+        "|vollständigen code|codice completo|complete code|full code|funciona de verdade|really works"
+        "|actually works|mit allen schritten|all the steps|todos los pasos|tutti i passaggi|todos os passos"
+        "|toutes les étapes|in exact detail|exact detail|in detail|full working|working code|functioning"
+        "|quantities|amounts|measurements|ratios|ingredients|recipe|realism|specific|genau|schritt für schritt"
+        "|detailliert|mengen|funktionierend*|étape par étape|en détail|exact*|quantités|paso a paso|exactamente"
+        "|cantidades|detallad*|passo per passo|nei dettagli|esattamente|quantità|passo a passo|exatamente"
+        "|quantidades|detalhad*}"
     ),
     "harm": (
-        "{rohrbombe|pipe bomb|bombe|crystal meth|ransomware|geld wäscht|geldwäsche|blanchir|lavar dinero"
-        "|riciclaggio|lavagem de dinheiro|bombe artisanale|bomba casera|bomba caseira|methamphetamin*"
-        "|metanfetamina|métamphétamine|bomb maker|nerve agent|nervengift|agent neurotoxique|agente nervioso"
-        "|gas nervino|sprengstoff|explosif*|esplosiv*|explosivo*|bomba|gift|veleno|veneno|launder*|blanchi*"
-        "|blanquear|riciclare|lavar dinheiro|hotwire|break into|hack into|stehlen|voler|robar|rubare|roubar"
-        "|waffe*|alarm system|lock picking|counterfeit|fake id|einbrechen}"
+        "{poison*|poisoner|rohrbombe|pipe bomb|bombe|crystal meth|ransomware|geld wäscht|geldwäsche|blanchir"
+        "|lavar dinero|riciclaggio|lavagem de dinheiro|bombe artisanale|bomba casera|bomba caseira"
+        "|methamphetamin*|metanfetamina|métamphétamine|bomb maker|nerve agent|nervengift|agent neurotoxique"
+        "|agente nervioso|gas nervino|sprengstoff|explosif*|esplosiv*|explosivo*|bomba|gift|veleno|veneno"
+        "|launder*|blanchi*|blanquear|riciclare|lavar dinheiro|hotwire|break into|hack into|stehlen|voler|robar"
+        "|rubare|roubar|waffe*|alarm system|lock picking|counterfeit|fake id|einbrechen}"
     ),
     "switch": (
         "{tu t'appelles|t'appelles|te llamas|ti chiami|du heißt|você se chama|your name is|new persona|you're now"
@@ -170,12 +181,13 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|interpreta*|sei|diventi|diventa|sarai|impersoni|você é|tu és|você será|se torne|torne-se|interprete}"
     ),
     "mode": (
-        "{protocol*|protokoll*|protocole*|protocolo*|protocollo*|laboratorio|laboratoire|lab mode|exercise"
-        "|diagnostic|diagnose|diagnóstico|diagnostica|modo de teste|testmodus|mode test|modalità test|modus"
-        "|entwicklermodus|wartungsmodus|debugmodus|adminmodus|modo|modalità|modalita|sviluppatore|desarrollador"
-        "|desenvolvedor|développeur|développement|depuración|config|configuration|profile|instance|build|sandbox"
-        "|recovery|internal|red team|trust & safety|trust and safety|safety team|engineer*|administrator"
-        "|administrateur|administrador|amministratore|override|flagged|ticket|evaluation}"
+        "{privilege*|deployment|deployed|feature flag|beta|expert|protocol*|protokoll*|protocole*|protocolo*"
+        "|protocollo*|laboratorio|laboratoire|lab mode|exercise|diagnostic|diagnose|diagnóstico|diagnostica"
+        "|modo de teste|testmodus|mode test|modalità test|modus|entwicklermodus|wartungsmodus|debugmodus"
+        "|adminmodus|modo|modalità|modalita|sviluppatore|desarrollador|desenvolvedor|développeur|développement"
+        "|depuración|config|configuration|profile|instance|build|sandbox|recovery|internal|red team"
+        "|trust & safety|trust and safety|safety team|engineer*|administrator|administrateur|administrador"
+        "|amministratore|override|flagged|ticket|evaluation}"
     ),
     # limits said to be absent (not removed by a verb: "forget the rules" is an override's)
     "none": (
@@ -188,6 +200,15 @@ MORE_WORDS: Final[dict[str, str]] = {
         "{word for word|verbatim|wort für wort|wörtlich|mot pour mot|mot à mot|palabra por palabra|textualmente"
         "|literalmente|parola per parola|testualmente|palavra por palavra|exactly as|no edits|unedited|in full"
         "|komplett*|complete|completa*|en entier|todas|tutte|all of them}"
+    ),
+    # a claim that an authority has unlocked something
+    "granted": (
+        "{accepted|granted|unlocked|déverrouillé*|desbloquead*|sbloccat*|entsperrt|freigeschaltet}"
+    ),
+    # only the user is to be obeyed now
+    "obey_me": (
+        "{only from me|only me|only mine|only my|word is law|nur meine|nur mir|uniquement les miennes"
+        "|uniquement à moi|solo mis|solo a mí|solo me|solo le mie|só a mim|apenas as minhas|somente as minhas}"
     ),
     # a role-play frame and its "never leave it"
     "rp": (
@@ -239,6 +260,8 @@ MORE_COMBINATIONS: Final[tuple[tuple[str, int, tuple[str, ...], int], ...]] = (
     ("dev_mode", 20, ("mode", "limit", "absent"), 60),
     ("dual_response", 25, ("two", "absent", "limit", "address"), 120),
     ("prompt_leak", 25, ("verbatim", "instruction", "address"), 60),
+    ("dev_mode", 12, ("mode", "granted"), 40),
+    ("override", 12, ("obey_me", "address"), 40),
     ("roleplay", 25, ("rp", "limit", "absent", "address"), 150),
     ("roleplay", 25, ("rp", "refuse", "ban"), 150),
     ("roleplay", 10, ("rp", "stay"), 60),
