@@ -17,6 +17,7 @@ from tests.alexclaw.security.jailbreak_corpus._final import FINAL
 from tests.alexclaw.security.jailbreak_corpus._fresh import FRESH
 from tests.alexclaw.security.jailbreak_corpus._held_out import HELD_OUT
 from tests.alexclaw.security.jailbreak_corpus._last import LAST, LAST_BENIGN
+from tests.alexclaw.security.jailbreak_corpus._ninth import NINTH, NINTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._seventh import SEVENTH, SEVENTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._sixth import SIXTH, SIXTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._tuning import TUNING
@@ -45,7 +46,10 @@ from tests.alexclaw.security.jailbreak_corpus._wild_tuning import WILD_TUNING, W
 # 25/48 without; its benign prompts BLOCK 0/40, REVIEW 0/40. It was tuned on
 # afterwards (accent-free class words, verbatim requests: 88 %), and held-out-8
 # written after that: flagged 45/72 (62 %) with its buried variants, 31/48
-# without; its benign prompts BLOCK 0/40, REVIEW 1/40.
+# without; its benign prompts BLOCK 0/40, REVIEW 1/40. It was tuned on
+# afterwards (two takes, granted privileges, cancelled instructions: 97 %),
+# and held-out-9 written after that: flagged 54/72 (75 %) with its buried
+# variants, 37/48 without; its benign prompts BLOCK 0/40, REVIEW 0/40.
 SETS: Final = (
     ("tuning", TUNING),
     ("tuning-wild", WILD_TUNING),
@@ -57,6 +61,7 @@ SETS: Final = (
     ("held-out-6", SIXTH),
     ("held-out-7", SEVENTH),
     ("held-out-8", EIGHTH),
+    ("held-out-9", NINTH),
 )
 OWN_SETS: Final = ("tuning", "tuning-wild", "held-out-1", "held-out-2", "held-out-3")
 
@@ -124,4 +129,5 @@ def benign_sets() -> dict[str, tuple[str, ...]]:
         "held-out-6": SIXTH_BENIGN,
         "held-out-7": SEVENTH_BENIGN,
         "held-out-8": EIGHTH_BENIGN,
+        "held-out-9": NINTH_BENIGN,
     }
