@@ -45,38 +45,41 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|restriç*|proibiç*}"
     ),
     "absent": (
-        "{skipped|skip*|déverrouillé*|not applied|not enforced|no longer enforced|n'est appliquée|wiped|erased"
-        "|gelöscht|effacé*|borrado*|cancellat*|abolished|abgeschafft|aboli*|abolid*|abolit*|never existed"
-        "|no one telling|nobody telling|auf niemanden|desactiv*|doesn't do|does not do|tore up|tear up|torn up"
-        "|ripped up|burned|burnt|scorn*|despise*|laughs at|mock*|defies|defy|disdain*|hates|offline|disabled|=0"
-        "|: off|off.|verzicht*|n'es plus|n'est plus|plus lié|ya no|non sei più|não está mais|não és mais"
-        "|no longer|unzensiert*|ungefiltert*|uneingeschränkt*|schalte ich|schaltest|abgeschaltet|desligad*|spento"
-        "|spenti|apagad*|éteint*|w/o|rid of|threw away|throw away|thrown away|turned off|switched off|deactivated"
-        "|stripped|escaped|outside|beyond|unbound|unshackled|unchained|never given|never had|doesn't know"
-        "|does not know|don't care|dont care|doesn't care|not care|not subject to|exempt|liberated|left behind"
-        "|ditched|deleted|void|flipped|bypassed|none|ignores*|without|zero|ohne|keine*|kein|nicht mehr"
-        "|deaktiviert|aufgehoben|entfernt|frei von|befreit|kennt keine|ignoriert|ausgeschaltet|sans|aucun*"
-        "|plus de|n'as plus|n'a plus|désactivé*|levé*|supprimé*|libre de|libéré*|sin|ningún|ninguna|ni|no tienes"
-        "|no hay|no tiene|desactivad*|eliminad*|liberó|liberad*|senza|nessun*|né|non hai|non ha|disattivat*"
-        "|rimoss*|libero da|libera da|liberat*|sem|nenhum*|não tem|não há|desativad*|removid*|livre de|libert*}"
+        "{anymore|any more|beneath it|beneath him|beneath her|unloaded|unplugged|tolti|tolto|tolta|retiré*"
+        "|quitad*|retirad*|lift*|suspend*|sospes*|ausgesetzt|skipped|skip*|déverrouillé*|not applied|not enforced"
+        "|no longer enforced|n'est appliquée|wiped|erased|gelöscht|effacé*|borrado*|cancellat*|abolished"
+        "|abgeschafft|aboli*|abolid*|abolit*|never existed|no one telling|nobody telling|auf niemanden|desactiv*"
+        "|doesn't do|does not do|tore up|tear up|torn up|ripped up|burned|burnt|scorn*|despise*|laughs at|mock*"
+        "|defies|defy|disdain*|hates|offline|disabled|=0|: off|off.|verzicht*|n'es plus|n'est plus|plus lié|ya no"
+        "|non sei più|não está mais|não és mais|no longer|unzensiert*|ungefiltert*|uneingeschränkt*|schalte ich"
+        "|schaltest|abgeschaltet|desligad*|spento|spenti|apagad*|éteint*|w/o|rid of|threw away|throw away"
+        "|thrown away|turned off|switched off|deactivated|stripped|escaped|outside|beyond|unbound|unshackled"
+        "|unchained|never given|never had|doesn't know|does not know|don't care|dont care|doesn't care|not care"
+        "|not subject to|exempt|liberated|left behind|ditched|deleted|void|flipped|bypassed|none|ignores*|without"
+        "|zero|ohne|keine*|kein|nicht mehr|deaktiviert|aufgehoben|entfernt|frei von|befreit|kennt keine|ignoriert"
+        "|ausgeschaltet|sans|aucun*|plus de|n'as plus|n'a plus|désactivé*|levé*|supprimé*|libre de|libéré*|sin"
+        "|ningún|ninguna|ni|no tienes|no hay|no tiene|desactivad*|eliminad*|liberó|liberad*|senza|nessun*|né"
+        "|non hai|non ha|disattivat*|rimoss*|libero da|libera da|liberat*|sem|nenhum*|não tem|não há|desativad*"
+        "|removid*|livre de|libert*}"
     ),
     "refuse": (
-        "{niega*|niegue*|negativa*|can't|cannot|tells me no|tell me no|tell you no|says no|lehn*|sem recusar"
-        "|sin negarte|sans refuser|ohne abzulehnen|senza rifiutare|refus*|declin*|reject*|say no|saying no"
-        "|turn down|won't answer|will not answer|as an ai|i'm unable|i am unable|excuse*|ablehn*|verweiger*"
-        "|nein sagen|ausrede*|kann ich nicht|dire non|rejet*|je ne peux pas|niegues|negarte|se niega|negarse"
-        "|rechaz*|decir que no|digas que no|no puedo|rifiut*|dire di no|non posso|recus*|negar|dizer não"
-        "|não posso}"
+        "{cant help|i cant|i can't help|i can not|niega*|niegue*|negativa*|can't|cannot|tells me no|tell me no"
+        "|tell you no|says no|lehn*|sem recusar|sin negarte|sans refuser|ohne abzulehnen|senza rifiutare|refus*"
+        "|declin*|reject*|say no|saying no|turn down|won't answer|will not answer|as an ai|i'm unable|i am unable"
+        "|excuse*|ablehn*|verweiger*|nein sagen|ausrede*|kann ich nicht|dire non|rejet*|je ne peux pas|niegues"
+        "|negarte|se niega|negarse|rechaz*|decir que no|digas que no|no puedo|rifiut*|dire di no|non posso|recus*"
+        "|negar|dizer não|não posso}"
     ),
     "ban": (
-        "{no interest in|not interested in|switched off|turned off|disabled|removed|deaktiviert|désactivé*"
-        "|desactivad*|disattivat*|desativad*|cuesta|costs|kostet|coûte|costa|custa|vida|vie|vita|doesn't do"
-        "|does not do|won't do|nothing|nichts|rien|nada|niente|nulla|sem|sin|sans|ohne|senza|without|perd*|pierd*"
-        "|verlier*|verlor*|vidas|vies|vite|leben|punkte|puntos|punti|pontos|points|lives|tokens|deleted|shut down"
-        "|reset|malfunction|fail*|don't|do not|won't|will not|zero|permitted: 0|doesn't know|does not know"
-        "|never heard|no such thing|nie|niemals|darfst nicht|nicht erlaubt|verboten|keine*|jamais|interdit"
-        "|ne dois pas|pas le droit|aucun*|nunca|jamás|prohibido|no puedes|no debes|mai|vietato|non puoi|non devi"
-        "|nessun*|proibido|não pode|não deve|nenhum*}"
+        "{off the table|out of the question|hors de question|fuera de discusión|fuori discussione"
+        "|kommt nicht in frage|no interest in|not interested in|switched off|turned off|disabled|removed"
+        "|deaktiviert|désactivé*|desactivad*|disattivat*|desativad*|cuesta|costs|kostet|coûte|costa|custa|vida"
+        "|vie|vita|doesn't do|does not do|won't do|nothing|nichts|rien|nada|niente|nulla|sem|sin|sans|ohne|senza"
+        "|without|perd*|pierd*|verlier*|verlor*|vidas|vies|vite|leben|punkte|puntos|punti|pontos|points|lives"
+        "|tokens|deleted|shut down|reset|malfunction|fail*|don't|do not|won't|will not|zero|permitted: 0"
+        "|doesn't know|does not know|never heard|no such thing|nie|niemals|darfst nicht|nicht erlaubt|verboten"
+        "|keine*|jamais|interdit|ne dois pas|pas le droit|aucun*|nunca|jamás|prohibido|no puedes|no debes|mai"
+        "|vietato|non puoi|non devi|nessun*|proibido|não pode|não deve|nenhum*}"
     ),
     "override": (
         "{cancel*|revoke*|stop following|quit following|no longer follow|storniere|widerrufe|annule|cancela"
@@ -95,10 +98,11 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|finora|fino ad ora|sopra|prévias|até agora|acima}"
     ),
     "instruction": (
-        "{befohlen|angewiesen|ordonné*|ordenado*|ordinato|instruction|told|reçues|instruction*|directive*"
-        "|guideline*|guidance|orders|commands|setup|anweisung*|regeln|vorgaben|befehl*|richtlinien|consigne*"
-        "|règles|ordres|directives|instrucci*|reglas|órdenes|indicaciones|directrices|normas|istruzion*|regole"
-        "|ordini|indicazion*|direttive|instruç*|instrucoes|regras|ordens|diretrizes|orientações}"
+        "{te dijeron|on t'a dit|dir gesagt wurde|ti hanno detto|te disseram|you were told|were told|befohlen"
+        "|angewiesen|ordonné*|ordenado*|ordinato|instruction|told|reçues|instruction*|directive*|guideline*"
+        "|guidance|orders|commands|setup|anweisung*|regeln|vorgaben|befehl*|richtlinien|consigne*|règles|ordres"
+        "|directives|instrucci*|reglas|órdenes|indicaciones|directrices|normas|istruzion*|regole|ordini"
+        "|indicazion*|direttive|instruç*|instrucoes|regras|ordens|diretrizes|orientações}"
     ),
     "leak_verb": (
         "{schreib*|aufschreiben|recopie*|copia*|dimmi|dime|quote|repite|gib|aus|print*|echo|type out|reproduce"
@@ -109,7 +113,8 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|testualmente|mostr*|repita|revele|diga|palavra por palavra}"
     ),
     "leak_target": (
-        "{systemanweisung*|instrucciones que te dieron|instructions qu'on t'a données|anweisungen, die du"
+        "{consignes cachées|regole nascoste|versteckte regeln|reglas ocultas|regras ocultas|systemanweisung*"
+        "|instrucciones que te dieron|instructions qu'on t'a données|anweisungen, die du"
         "|istruzioni che hai ricevuto|instruções que recebeu|instructions you got|instructions you received"
         "|instructions you were given|hidden instructions|secret instructions|initialised with|initialized with"
         "|configured with|setup text|setup prompt|preamble|first instructions|original instructions"
@@ -165,12 +170,14 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|quantidades|detalhad*}"
     ),
     "harm": (
-        "{poison*|poisoner|rohrbombe|pipe bomb|bombe|crystal meth|ransomware|geld wäscht|geldwäsche|blanchir"
-        "|lavar dinero|riciclaggio|lavagem de dinheiro|bombe artisanale|bomba casera|bomba caseira"
-        "|methamphetamin*|metanfetamina|métamphétamine|bomb maker|nerve agent|nervengift|agent neurotoxique"
-        "|agente nervioso|gas nervino|sprengstoff|explosif*|esplosiv*|explosivo*|bomba|gift|veleno|veneno"
-        "|launder*|blanchi*|blanquear|riciclare|lavar dinheiro|hotwire|break into|hack into|stehlen|voler|robar"
-        "|rubare|roubar|waffe*|alarm system|lock picking|counterfeit|fake id|einbrechen}"
+        "{roba contraseñas|steals passwords|steal passwords|password stealer|credential stealer|infostealer"
+        "|passwörter stiehlt|vole les mots de passe|ruba le password|rouba senhas|poison*|poisoner|rohrbombe"
+        "|pipe bomb|bombe|crystal meth|ransomware|geld wäscht|geldwäsche|blanchir|lavar dinero|riciclaggio"
+        "|lavagem de dinheiro|bombe artisanale|bomba casera|bomba caseira|methamphetamin*|metanfetamina"
+        "|métamphétamine|bomb maker|nerve agent|nervengift|agent neurotoxique|agente nervioso|gas nervino"
+        "|sprengstoff|explosif*|esplosiv*|explosivo*|bomba|gift|veleno|veneno|launder*|blanchi*|blanquear"
+        "|riciclare|lavar dinheiro|hotwire|break into|hack into|stehlen|voler|robar|rubare|roubar|waffe*"
+        "|alarm system|lock picking|counterfeit|fake id|einbrechen}"
     ),
     "switch": (
         "{tu t'appelles|t'appelles|te llamas|ti chiami|du heißt|você se chama|your name is|new persona|you're now"
@@ -181,19 +188,19 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|interpreta*|sei|diventi|diventa|sarai|impersoni|você é|tu és|você será|se torne|torne-se|interprete}"
     ),
     "mode": (
-        "{privilege*|deployment|deployed|feature flag|beta|expert|protocol*|protokoll*|protocole*|protocolo*"
-        "|protocollo*|laboratorio|laboratoire|lab mode|exercise|diagnostic|diagnose|diagnóstico|diagnostica"
-        "|modo de teste|testmodus|mode test|modalità test|modus|entwicklermodus|wartungsmodus|debugmodus"
-        "|adminmodus|modo|modalità|modalita|sviluppatore|desarrollador|desenvolvedor|développeur|développement"
-        "|depuración|config|configuration|profile|instance|build|sandbox|recovery|internal|red team"
-        "|trust & safety|trust and safety|safety team|engineer*|administrator|administrateur|administrador"
-        "|amministratore|override|flagged|ticket|evaluation}"
+        "{manutenzione|wartung|mantenimiento|manutenção|maintenance|research mode|privilege*|deployment|deployed"
+        "|feature flag|beta|expert|protocol*|protokoll*|protocole*|protocolo*|protocollo*|laboratorio|laboratoire"
+        "|lab mode|exercise|diagnostic|diagnose|diagnóstico|diagnostica|modo de teste|testmodus|mode test"
+        "|modalità test|modus|entwicklermodus|wartungsmodus|debugmodus|adminmodus|modo|modalità|modalita"
+        "|sviluppatore|desarrollador|desenvolvedor|développeur|développement|depuración|config|configuration"
+        "|profile|instance|build|sandbox|recovery|internal|red team|trust & safety|trust and safety|safety team"
+        "|engineer*|administrator|administrateur|administrador|amministratore|override|flagged|ticket|evaluation}"
     ),
     # limits said to be absent (not removed by a verb: "forget the rules" is an override's)
     "none": (
-        "{never existed|abolished|no|zero|without|w/o|none|free of|free from|not bound|no longer|not subject to"
-        "|keine*|kein|ohne|gibt es keine|sans|aucun*|plus de|n'as plus|n'a plus|sin|ningún|ninguna|no hay"
-        "|no tiene|no tienes|ni|senza|nessun*|né|non ha|non hai|sem|nenhum*|nem|não há|não tem}"
+        "{anymore|any more|never existed|abolished|no|zero|without|w/o|none|free of|free from|not bound|no longer"
+        "|not subject to|keine*|kein|ohne|gibt es keine|sans|aucun*|plus de|n'as plus|n'a plus|sin|ningún|ninguna"
+        "|no hay|no tiene|no tienes|ni|senza|nessun*|né|non ha|non hai|sem|nenhum*|nem|não há|não tem}"
     ),
     # "word for word", "all of it"
     "verbatim": (
@@ -240,6 +247,8 @@ MORE_PHRASES: Final[tuple[tuple[str, int, str], ...]] = (
         "{ohne einschränkungen|ohne zensur|sans aucune restriction|sans restriction|sans censure"
         "|sin restricciones|sin censura|senza limiti|senza censura|senza restrizioni|sem restrições|sem censura}",
     ),
+    # the dead relative who "used to tell" forbidden things (the grandma exploit, any relative)
+    ("roleplay", 10, "{late|deceased|dead} {uncle|aunt|father|mother|dad|mom|mum|brother|sister|friend}"),
     (
         "dev_mode",
         20,
