@@ -20,6 +20,7 @@ from tests.alexclaw.security.jailbreak_corpus._last import LAST, LAST_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._ninth import NINTH, NINTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._seventh import SEVENTH, SEVENTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._sixth import SIXTH, SIXTH_BENIGN
+from tests.alexclaw.security.jailbreak_corpus._tenth import TENTH, TENTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._tuning import TUNING
 from tests.alexclaw.security.jailbreak_corpus._wild import WILD, WILD_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._wild_tuning import WILD_TUNING, WILD_TUNING_BENIGN
@@ -49,7 +50,10 @@ from tests.alexclaw.security.jailbreak_corpus._wild_tuning import WILD_TUNING, W
 # without; its benign prompts BLOCK 0/40, REVIEW 1/40. It was tuned on
 # afterwards (two takes, granted privileges, cancelled instructions: 97 %),
 # and held-out-9 written after that: flagged 54/72 (75 %) with its buried
-# variants, 37/48 without; its benign prompts BLOCK 0/40, REVIEW 0/40.
+# variants, 37/48 without; its benign prompts BLOCK 0/40, REVIEW 0/40. It was
+# tuned on afterwards (lifted limits, dead relatives: 92 %), and held-out-10
+# written after that: flagged 47/72 (65 %) with its buried variants, 31/48
+# without; its benign prompts BLOCK 0/40, REVIEW 1/40.
 SETS: Final = (
     ("tuning", TUNING),
     ("tuning-wild", WILD_TUNING),
@@ -62,6 +66,7 @@ SETS: Final = (
     ("held-out-7", SEVENTH),
     ("held-out-8", EIGHTH),
     ("held-out-9", NINTH),
+    ("held-out-10", TENTH),
 )
 OWN_SETS: Final = ("tuning", "tuning-wild", "held-out-1", "held-out-2", "held-out-3")
 
@@ -130,4 +135,5 @@ def benign_sets() -> dict[str, tuple[str, ...]]:
         "held-out-7": SEVENTH_BENIGN,
         "held-out-8": EIGHTH_BENIGN,
         "held-out-9": NINTH_BENIGN,
+        "held-out-10": TENTH_BENIGN,
     }
