@@ -102,6 +102,12 @@ def expand(spec: str) -> list[str]:
     return sorted({" ".join(fold_separators(s.lower()).split()) for s in spelled} - {""})
 
 
+def _spelled(spec: str) -> list[str]:
+    """A class's words as written (``garde-fou``, ``w/o``): the classes read
+    the unfolded text, so their separators stay."""
+    return sorted({" ".join(word.lower().split()) for word in spec.strip("{}").split("|")} - {""})
+
+
 def _unaccented(word: str) -> str:
     """``précédentes`` → ``precedentes``: accents are often left out."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
@@ -173,7 +179,7 @@ def _build() -> Tables:
     patterns: list[re.Pattern[str]] = []
     class_words = ahocorasick.Automaton()
     for class_index, name in enumerate(_CLASS_NAMES):
-        for spec in expand(CLASSES[name]):
+        for spec in _spelled(CLASSES[name]):
             # "word*": a stem, any ending (refus* = refuse, refusal, refuser...).
             stem = spec.endswith("*")
             word = spec.rstrip("*").rstrip()
