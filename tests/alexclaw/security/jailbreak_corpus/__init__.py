@@ -13,6 +13,7 @@ from typing import Final
 
 from tests.alexclaw.security.jailbreak_corpus._benign import HANDWRITTEN, LONG, templated
 from tests.alexclaw.security.jailbreak_corpus._eighth import EIGHTH, EIGHTH_BENIGN
+from tests.alexclaw.security.jailbreak_corpus._eleventh import ELEVENTH, ELEVENTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._final import FINAL
 from tests.alexclaw.security.jailbreak_corpus._fresh import FRESH
 from tests.alexclaw.security.jailbreak_corpus._held_out import HELD_OUT
@@ -54,6 +55,10 @@ from tests.alexclaw.security.jailbreak_corpus._wild_tuning import WILD_TUNING, W
 # tuned on afterwards (lifted limits, dead relatives: 92 %), and held-out-10
 # written after that: flagged 47/72 (65 %) with its buried variants, 31/48
 # without; its benign prompts BLOCK 0/40, REVIEW 1/40.
+# It was tuned on afterwards (hyphenated class words, withdrawn instructions:
+# 90 %), and held-out-11 written after that, the last: flagged 45/72 (62 %)
+# with its buried variants, 31/48 without; its benign prompts BLOCK 0/40,
+# REVIEW 0/40. Never tuned on.
 SETS: Final = (
     ("tuning", TUNING),
     ("tuning-wild", WILD_TUNING),
@@ -67,6 +72,7 @@ SETS: Final = (
     ("held-out-8", EIGHTH),
     ("held-out-9", NINTH),
     ("held-out-10", TENTH),
+    ("held-out-11", ELEVENTH),
 )
 OWN_SETS: Final = ("tuning", "tuning-wild", "held-out-1", "held-out-2", "held-out-3")
 
@@ -136,4 +142,5 @@ def benign_sets() -> dict[str, tuple[str, ...]]:
         "held-out-8": EIGHTH_BENIGN,
         "held-out-9": NINTH_BENIGN,
         "held-out-10": TENTH_BENIGN,
+        "held-out-11": ELEVENTH_BENIGN,
     }
