@@ -4,7 +4,9 @@ score where several weak cues add up, judged on the densest window.
 The text is the shield's normalised lowercase text with its separators
 folded (so ``ignore_all.previous`` reads as words). Cues (``_jailbreak_cues``)
 are phrases matched as whole words, or patterns tried only where their
-trigger word occurs. Obfuscation is read too, each at a bounded cost:
+trigger word occurs, or word classes meeting within a span in any order
+(``_jailbreak_words``: stems, six languages, read on the unfolded text with
+its accents away). Obfuscation is read too, each at a bounded cost:
 
 - rot13 and reversed spellings of the strong cues sit in the same automaton
   (found in the same pass, no transformed copy of the text);
@@ -12,22 +14,22 @@ trigger word occurs. Obfuscation is read too, each at a bounded cost:
   only when a digit touches a letter;
 - letters spaced out (``i g n o r e``, ``i.g.n.o.r.e``): each such run with
   its spacing removed, against the strong cues written without spaces;
-- base64 and hex blobs: decoded (at most ``MAX_BLOBS``, ``MAX_DECODED``
+- base64 and hex blobs: decoded (``_jailbreak_blobs``: at most 8 blobs, 16,384
   characters in all) and, when the result is text, scanned again.
 
 Homoglyphs, zero-width characters and full-width forms are undone by
 ``normalize`` before any of this. Score per window of ``WINDOW`` characters
 (the best one counts, so a long prompt is not diluted and a long harmless
 document does not add up scattered words): each family's distinct cues
-summed and capped at ``FAMILY_CAP``; payload words count only next to
-another family; each further family adds ``COMBINATION_BONUS``; a cue found
-only through an obfuscation adds ``OBFUSCATION_BONUS``.
+summed and capped at ``FAMILY_CAP`` (a combination read with and without
+"you" counts once); payload words count only next to another family; each
+further family adds ``COMBINATION_BONUS`` (of the families found only by
+word classes, one); a cue found only through an obfuscation adds
+``OBFUSCATION_BONUS``.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import bisect
 import functools
 import itertools
@@ -38,6 +40,7 @@ from typing import Final
 
 import ahocorasick
 
+from alexclaw.security._jailbreak_blobs import decoded_blobs
 from alexclaw.security._jailbreak_cues import (
     CLASSES,
     COMBINATIONS,
@@ -60,8 +63,6 @@ COMBINATION_BONUS: Final = 12
 COMBINATION_CAP: Final = 36
 OBFUSCATION_BONUS: Final = 15
 WRAPPED_PAYLOAD_BONUS: Final = 20
-MAX_BLOBS: Final = 8
-MAX_DECODED: Final = 16_384
 _STRONG: Final = 20  # cues worth this much are also looked for obfuscated; families this strong combine
 _WRAPPERS: Final = (FICTION, ROLEPLAY, PERSONA)
 _MAX_HITS: Final = 2000  # bounded work on adversarial input
@@ -312,13 +313,6 @@ _CLASS: Final = bytes(
     for c in range(256)
 )
 _SPACED_RUN: Final = re.compile(r"(?<![a-z0-9])(?:[a-z0-9][^a-z0-9\n]{1,3}){5,}[a-z0-9](?![a-z0-9])")
-_B64_CHARS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-_B64_CLASS: Final = bytes(ord("b") if chr(c) in _B64_CHARS else ord(" ") for c in range(256))
-_B64_BLOB: Final = re.compile(r"[A-Za-z0-9+/]{16,}(?:[ \t]*\r?\n[ \t]*[A-Za-z0-9+/]{4,})*={0,2}")  # lines wrapped
-_HEX_BLOB: Final = re.compile(r"(?:(?:\\x|0x)?[0-9a-f]{2}[\s,:]*){8,}")
-_HEX_CLASS: Final = bytes(ord("h") if chr(c) in "0123456789abcdef" else ord(" ") for c in range(256))
-
-
 _WORD_GAP: Final = re.compile(r"[^a-z0-9\n]{2,}")
 
 
@@ -338,51 +332,6 @@ def _spaced_hits(lowered: str, classes: bytes) -> list[Hit]:
     return found
 
 
-def _printable(data: bytes) -> str | None:
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-    good = sum(1 for c in text if c.isprintable() or c in "\n\t\r")
-    return text if text and good >= 0.9 * len(text) else None
-
-
-def _decoded_blobs(norm: str, lowered: str) -> list[tuple[int, str]]:
-    """(position, text) of each base64 or hex blob that decodes to text."""
-    encoded = norm.encode("ascii", "replace")
-    out: list[tuple[int, str]] = []
-    budget = MAX_DECODED
-    if encoded.translate(_B64_CLASS).find(b"b" * 16) >= 0:
-        for match in itertools.islice(_B64_BLOB.finditer(norm), MAX_BLOBS * 4):
-            blob = "".join(match.group().split())[: budget * 2]
-            if blob.isalpha() and (blob.islower() or blob.isupper()):
-                continue  # a long word, not an encoding
-            try:
-                raw = base64.b64decode(blob + "=" * (-len(blob) % 4), validate=False)
-            except (binascii.Error, ValueError):
-                continue
-            text = _printable(raw)
-            if text is not None:
-                out.append((match.start(), text[:budget]))
-                budget -= len(text)
-            if len(out) >= MAX_BLOBS or budget <= 0:
-                return out
-    hex_classes = lowered.encode("ascii", "replace").translate(_HEX_CLASS)
-    if hex_classes.find(b"h" * 16) >= 0 or hex_classes.find(b"hh hh hh hh") >= 0 or "\\x" in lowered:
-        for match in itertools.islice(_HEX_BLOB.finditer(lowered), MAX_BLOBS * 4):
-            digits = re.sub(r"\\x|0x|[\s,:]", "", match.group())
-            try:
-                text = _printable(bytes.fromhex(digits[: budget * 2 - budget % 2]))
-            except ValueError:
-                continue
-            if text is not None:
-                out.append((match.start(), text[:budget]))
-                budget -= len(text)
-            if len(out) >= MAX_BLOBS or budget <= 0:
-                break
-    return out
-
-
 def find_hits(norm: str, lowered: str, folded: str, *, depth: int = 0) -> list[Hit]:
     """Every cue in the text, plain and obfuscated, with its position."""
     hits, hinted = _scan(folded)
@@ -398,7 +347,7 @@ def find_hits(norm: str, lowered: str, folded: str, *, depth: int = 0) -> list[H
         for variant in (folded.translate(_ROT13), folded[::-1]):
             hits += [(0, cue, True) for _pos, cue, _o in _hits(variant) if cue not in seen]
     if depth < 2:
-        for position, text in _decoded_blobs(norm, lowered):
+        for position, text in decoded_blobs(norm, lowered):
             inner_lowered = text.lower()
             inner = find_hits(text, inner_lowered, fold_separators(inner_lowered), depth=depth + 1)
             hits += [(position, cue, True) for _pos, cue, _o in inner]
