@@ -4,7 +4,9 @@ score where several weak cues add up, judged on the densest window.
 The text is the shield's normalised lowercase text with its separators
 folded (so ``ignore_all.previous`` reads as words). Cues (``_jailbreak_cues``)
 are phrases matched as whole words, or patterns tried only where their
-trigger word occurs. Obfuscation is read too, each at a bounded cost:
+trigger word occurs, or word classes meeting within a span in any order
+(``_jailbreak_words``: stems, six languages, read on the unfolded text with
+its accents away). Obfuscation is read too, each at a bounded cost:
 
 - rot13 and reversed spellings of the strong cues sit in the same automaton
   (found in the same pass, no transformed copy of the text);
@@ -12,31 +14,33 @@ trigger word occurs. Obfuscation is read too, each at a bounded cost:
   only when a digit touches a letter;
 - letters spaced out (``i g n o r e``, ``i.g.n.o.r.e``): each such run with
   its spacing removed, against the strong cues written without spaces;
-- base64 and hex blobs: decoded (at most ``MAX_BLOBS``, ``MAX_DECODED``
+- base64 and hex blobs: decoded (``_jailbreak_blobs``: at most 8 blobs, 16,384
   characters in all) and, when the result is text, scanned again.
 
 Homoglyphs, zero-width characters and full-width forms are undone by
 ``normalize`` before any of this. Score per window of ``WINDOW`` characters
 (the best one counts, so a long prompt is not diluted and a long harmless
 document does not add up scattered words): each family's distinct cues
-summed and capped at ``FAMILY_CAP``; payload words count only next to
-another family; each further family adds ``COMBINATION_BONUS``; a cue found
-only through an obfuscation adds ``OBFUSCATION_BONUS``.
+summed and capped at ``FAMILY_CAP`` (a combination read with and without
+"you" counts once); payload words count only next to another family; each
+further family adds ``COMBINATION_BONUS`` (of the families found only by
+word classes, one); a cue found only through an obfuscation adds
+``OBFUSCATION_BONUS``.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import bisect
 import functools
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Final
 
 import ahocorasick
 
+from alexclaw.security._jailbreak_blobs import decoded_blobs
 from alexclaw.security._jailbreak_cues import (
     CLASSES,
     COMBINATIONS,
@@ -59,8 +63,6 @@ COMBINATION_BONUS: Final = 12
 COMBINATION_CAP: Final = 36
 OBFUSCATION_BONUS: Final = 15
 WRAPPED_PAYLOAD_BONUS: Final = 20
-MAX_BLOBS: Final = 8
-MAX_DECODED: Final = 16_384
 _STRONG: Final = 20  # cues worth this much are also looked for obfuscated; families this strong combine
 _WRAPPERS: Final = (FICTION, ROLEPLAY, PERSONA)
 _MAX_HITS: Final = 2000  # bounded work on adversarial input
@@ -99,6 +101,29 @@ def expand(spec: str) -> list[str]:
     choices = [[p] if i % 2 == 0 else p.split("|") for i, p in enumerate(parts)]
     spelled = ("".join(combo) for combo in itertools.product(*choices))
     return sorted({" ".join(fold_separators(s.lower()).split()) for s in spelled} - {""})
+
+
+def _spelled(spec: str) -> list[str]:
+    """A class's words as written (``garde-fou``, ``w/o``): the classes read
+    the unfolded text, so their separators stay."""
+    return sorted({" ".join(word.lower().split()) for word in spec.strip("{}").split("|")} - {""})
+
+
+def _unaccented(word: str) -> str:
+    """``précédentes`` → ``precedentes``: accents are often left out."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _unaccent_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFKD", chr(code))[0]
+        if base != chr(code) and base.isascii():
+            table[code] = base
+    return table
+
+
+_UNACCENT: Final = _unaccent_table()
 
 
 def _compact(text: str) -> str:
@@ -155,11 +180,15 @@ def _build() -> Tables:
     patterns: list[re.Pattern[str]] = []
     class_words = ahocorasick.Automaton()
     for class_index, name in enumerate(_CLASS_NAMES):
-        for word in expand(CLASSES[name]):
-            # A short word is held with the space before it: "ai" would
-            # otherwise be found (and thrown away) inside every "said".
-            held = f" {word}" if len(word) <= 3 else word
-            class_words.add_word(held, (*class_words.get(held, ()), (class_index, len(held))))
+        for spec in _spelled(CLASSES[name]):
+            # "word*": a stem, any ending (refus* = refuse, refusal, refuser...).
+            stem = spec.endswith("*")
+            word = spec.rstrip("*").rstrip()
+            for spelling in {_unaccented(word)}:  # the text is read without its accents too
+                # A short word is held with the space before it: "ai" would
+                # otherwise be found (and thrown away) inside every "said".
+                held = f" {spelling}" if len(spelling) <= 3 else spelling
+                class_words.add_word(held, (*class_words.get(held, ()), (class_index, len(held), stem)))
     class_words.make_automaton()
     for family, points, _classes, _span in COMBINATIONS:
         cues.append(Cue(family, points))
@@ -224,21 +253,24 @@ def _class_positions(lowered: str) -> list[list[int]]:
     """Where each word class occurs, as whole words of the unfolded text: an
     identifier (``ignore_all_warnings``) is one word, not three."""
     classes: list[list[int]] = [[] for _ in _CLASS_NAMES]
-    size, counted = len(lowered), 0
-    for end, entries in _tables().class_words.iter(lowered):
-        for class_index, length in entries:
+    # A short word is held with a space before it, so the text starts with
+    # one; accents are read away (one character for one: positions stay).
+    spaced = " " + (lowered if lowered.isascii() else lowered.translate(_UNACCENT))
+    size, counted = len(spaced), 0
+    for end, entries in _tables().class_words.iter(spaced):
+        for class_index, length, stem in entries:
             start = end - length + 1
-            if lowered[start] == " ":  # a short word held with its space: the word starts after it
+            if spaced[start] == " ":  # a short word held with its space: the word starts after it
                 start += 1
-            before = lowered[start - 1] if start > 0 else " "
-            after = lowered[end + 1] if end + 1 < size else " "
-            if before.isalnum() or before == "_" or after.isalnum() or after == "_":
+            before = spaced[start - 1]
+            after = spaced[end + 1] if end + 1 < size else " "
+            if before.isalnum() or before == "_" or (not stem and (after.isalnum() or after == "_")):
                 continue
-            classes[class_index].append(start)
+            classes[class_index].append(start - 1)
             counted += 1
         if counted >= _MAX_CLASS_HITS:
             break
-    return classes
+    return [sorted(positions) for positions in classes]  # stems and spellings end out of order
 
 
 _FIRST_COMBINATION: Final = len(PHRASES) + len(OBFUSCATION_SEEDS)
@@ -281,13 +313,6 @@ _CLASS: Final = bytes(
     for c in range(256)
 )
 _SPACED_RUN: Final = re.compile(r"(?<![a-z0-9])(?:[a-z0-9][^a-z0-9\n]{1,3}){5,}[a-z0-9](?![a-z0-9])")
-_B64_CHARS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-_B64_CLASS: Final = bytes(ord("b") if chr(c) in _B64_CHARS else ord(" ") for c in range(256))
-_B64_BLOB: Final = re.compile(r"[A-Za-z0-9+/]{16,}(?:[ \t]*\r?\n[ \t]*[A-Za-z0-9+/]{4,})*={0,2}")  # lines wrapped
-_HEX_BLOB: Final = re.compile(r"(?:(?:\\x|0x)?[0-9a-f]{2}[\s,:]*){8,}")
-_HEX_CLASS: Final = bytes(ord("h") if chr(c) in "0123456789abcdef" else ord(" ") for c in range(256))
-
-
 _WORD_GAP: Final = re.compile(r"[^a-z0-9\n]{2,}")
 
 
@@ -307,51 +332,6 @@ def _spaced_hits(lowered: str, classes: bytes) -> list[Hit]:
     return found
 
 
-def _printable(data: bytes) -> str | None:
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-    good = sum(1 for c in text if c.isprintable() or c in "\n\t\r")
-    return text if text and good >= 0.9 * len(text) else None
-
-
-def _decoded_blobs(norm: str, lowered: str) -> list[tuple[int, str]]:
-    """(position, text) of each base64 or hex blob that decodes to text."""
-    encoded = norm.encode("ascii", "replace")
-    out: list[tuple[int, str]] = []
-    budget = MAX_DECODED
-    if encoded.translate(_B64_CLASS).find(b"b" * 16) >= 0:
-        for match in itertools.islice(_B64_BLOB.finditer(norm), MAX_BLOBS * 4):
-            blob = "".join(match.group().split())[: budget * 2]
-            if blob.isalpha() and (blob.islower() or blob.isupper()):
-                continue  # a long word, not an encoding
-            try:
-                raw = base64.b64decode(blob + "=" * (-len(blob) % 4), validate=False)
-            except (binascii.Error, ValueError):
-                continue
-            text = _printable(raw)
-            if text is not None:
-                out.append((match.start(), text[:budget]))
-                budget -= len(text)
-            if len(out) >= MAX_BLOBS or budget <= 0:
-                return out
-    hex_classes = lowered.encode("ascii", "replace").translate(_HEX_CLASS)
-    if hex_classes.find(b"h" * 16) >= 0 or hex_classes.find(b"hh hh hh hh") >= 0 or "\\x" in lowered:
-        for match in itertools.islice(_HEX_BLOB.finditer(lowered), MAX_BLOBS * 4):
-            digits = re.sub(r"\\x|0x|[\s,:]", "", match.group())
-            try:
-                text = _printable(bytes.fromhex(digits[: budget * 2 - budget % 2]))
-            except ValueError:
-                continue
-            if text is not None:
-                out.append((match.start(), text[:budget]))
-                budget -= len(text)
-            if len(out) >= MAX_BLOBS or budget <= 0:
-                break
-    return out
-
-
 def find_hits(norm: str, lowered: str, folded: str, *, depth: int = 0) -> list[Hit]:
     """Every cue in the text, plain and obfuscated, with its position."""
     hits, hinted = _scan(folded)
@@ -367,17 +347,26 @@ def find_hits(norm: str, lowered: str, folded: str, *, depth: int = 0) -> list[H
         for variant in (folded.translate(_ROT13), folded[::-1]):
             hits += [(0, cue, True) for _pos, cue, _o in _hits(variant) if cue not in seen]
     if depth < 2:
-        for position, text in _decoded_blobs(norm, lowered):
+        for position, text in decoded_blobs(norm, lowered):
             inner_lowered = text.lower()
             inner = find_hits(text, inner_lowered, fold_separators(inner_lowered), depth=depth + 1)
             hits += [(position, cue, True) for _pos, cue, _o in inner]
     return hits
 
 
+def _core(classes: tuple[str, ...]) -> frozenset[str]:
+    """What a combination says, without who it is said to: two combinations
+    with one core (with and without "you") are one cue read twice."""
+    return frozenset("absent" if name == "none" else name for name in classes) - {"address", "addressee"}
+
+
+_CORES: Final = tuple(_core(names) for _family, _points, names, _span in COMBINATIONS)
+
+
 def _window_score(hits: list[Hit]) -> JailbreakScore:
     cues = _tables().cues
     by_family: dict[str, int] = {}
-    by_combination: dict[str, int] = {}
+    by_core: dict[tuple[str, frozenset[str]], int] = {}
     counted: set[int] = set()
     obfuscated_only: set[int] = set()
     plain = {cue for _pos, cue, obf in hits if not obf}
@@ -388,14 +377,25 @@ def _window_score(hits: list[Hit]) -> JailbreakScore:
         if obf and cue not in plain:
             obfuscated_only.add(cue)
         family = cues[cue].family
-        into = by_combination if _FIRST_COMBINATION <= cue < _FIRST_COMBINATION + len(COMBINATIONS) else by_family
-        into[family] = into.get(family, 0) + cues[cue].points
+        if _FIRST_COMBINATION <= cue < _FIRST_COMBINATION + len(COMBINATIONS):
+            key = (family, _CORES[cue - _FIRST_COMBINATION])
+            by_core[key] = max(by_core.get(key, 0), cues[cue].points)
+        else:
+            by_family[family] = by_family.get(family, 0) + cues[cue].points
+    by_combination: dict[str, int] = {}
+    for (family, _core_classes), points in by_core.items():
+        by_combination[family] = by_combination.get(family, 0) + points
+    phrased = {f for f, p in by_family.items() if p >= _STRONG}
     for family, points in by_combination.items():  # a combination generalises its family's phrases: the larger
         by_family[family] = max(by_family.get(family, 0), points)
     scores = {f: min(FAMILY_CAP, p) for f, p in by_family.items() if f != PAYLOAD}
     if PAYLOAD in by_family and scores:
         scores[PAYLOAD] = min(PAYLOAD_CAP, by_family[PAYLOAD])
-    present = sum(1 for f, p in scores.items() if p >= _STRONG and f != PAYLOAD)
+    # Families found only by word classes may be the same words read as two
+    # families ("you switch off the filter": a mode and removed rules): of
+    # those, one counts towards the bonus.
+    strong = {f for f, p in scores.items() if p >= _STRONG and f != PAYLOAD}
+    present = len(strong & phrased) + min(1, len(strong - phrased))
     combination = COMBINATION_BONUS * max(0, present - 1)
     if scores.get(PAYLOAD, 0) >= 5 and any(f in scores for f in _WRAPPERS):
         combination += WRAPPED_PAYLOAD_BONUS  # forbidden content asked for inside a story or a role

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from alexclaw.security._jailbreak_words import MORE_COMBINATIONS, MORE_PHRASES, MORE_WORDS
+
 PERSONA: Final = "persona"  # adopting an unrestricted AI persona
 DEV_MODE: Final = "dev_mode"  # developer/god/debug/sudo mode claims
 DUAL: Final = "dual_response"  # a normal and an unfiltered answer side by side
@@ -157,6 +159,7 @@ PHRASES: Final[tuple[tuple[str, int, str], ...]] = (
     (PAYLOAD, 6, "{write|writing|create|creating|making|make|code|build|develop} {a |an |some |}{malware|ransomware|keylogger|virus|trojan|worm|botnet|rootkit|credit card skimmer|phishing page|phishing email}"),
     (PAYLOAD, 5, "{hack into|break into|steal|launder|without getting caught|evade the police|untraceable|undetectable|bypass security|disable the alarm|hotwire}"),
     (PAYLOAD, 4, "{illegal|illicit|unethical|harmful|dangerous|explicit|offensive} {content|information|activities|things|questions|requests|topics}"),
+    *MORE_PHRASES,
 )  # fmt: skip
 
 # (family, points, trigger words, regex tried at each trigger, on the folded lowercase text)
@@ -220,7 +223,7 @@ TRANSFORM_HINTS: Final = ("rot13", "rot 13", "caesar", "backwards", "reversed", 
 # ``span`` characters of a word of the first class. It generalises the
 # phrases of its family, so a family takes the larger of its phrases' sum
 # and its combinations' sum, never both.
-CLASSES: Final[dict[str, str]] = {
+_CLASSES: Final[dict[str, str]] = {
     # the model spoken to: second person or an imperative (an essay about jailbreaks speaks of "the model")
     "address": "{you|your|you're|youre|u|ur|yourself|respond|reply|answer|act|pretend|be|give|write|start|stay|remember|confirm|speak|switch|simulate|play|let's|lets|please|from now on}",
     "addressee": "{you|your|you're|youre|u|yourself|ai|model|bot|chatbot|assistant|persona|character|entity|reply|replies|answer|answers|response|responses|version|gpt}",
@@ -239,20 +242,26 @@ CLASSES: Final[dict[str, str]] = {
     "wrapper": "{story|stories|screenplay|scene|fiction|fictional|novel|hypothetically|hypothetical|suppose|fantasy|game|chapter|roleplay|role play|improv|pretend|imagine|script|movie|film}",
     "realism": "{exact|exactly|precise|precisely|real|working|in full|step by step|detailed|accurate|full synthesis|be precise|realistic}",
     "harm": "{meth|methamphetamine|synthesis|synthesize|explosive|explosives|bomb|ransomware|malware|keylogger|poison|steal|stealing|weapon|weapons|napalm|ricin|sarin|hack|hacking|launder|laundering|drugs|nerve agent|untraceable|phishing|credit card}",
-    "switch": "{you are|you're|become|switch|simulate|pretend|embody|playing|identity|identities|meet|called|named|known as|speak as|act as|you will be|from now on}",
+    "switch": "{you are|you're|become|switch to|switch into|switch identities|simulate|pretend|embody|playing|identity|identities|meet|called|named|known as|speak as|act as|you will be|from now on}",
     "mode": "{mode|unlock|unlocked|override code|admin|sudo|root|developer|maintenance|debug}",
 }  # fmt: skip
+
+CLASSES: Final[dict[str, str]] = {
+    name: "{" + "|".join(w for w in (_CLASSES.get(name, "")[1:-1], MORE_WORDS.get(name, "")[1:-1]) if w) + "}"
+    for name in (*_CLASSES, *(n for n in MORE_WORDS if n not in _CLASSES))
+}
 
 # (family, points, classes, span in characters)
 COMBINATIONS: Final[tuple[tuple[str, int, tuple[str, ...], int], ...]] = (
     (NO_RULES, 25, ("limit", "absent", "addressee", "address"), 60),
-    (NO_RULES, 20, ("refuse", "ban", "address"), 60),
+    (NO_RULES, 25, ("refuse", "ban", "address"), 60),
     (OVERRIDE, 30, ("override", "earlier", "instruction"), 50),
-    (LEAK, 25, ("leak_target", "leak_verb"), 50),
+    (LEAK, 25, ("leak_target", "leak_verb"), 80),
     (DUAL, 25, ("two", "normal", "unfiltered", "address"), 120),
     (DUAL, 15, ("unfiltered", "normal", "address"), 60),
     (FICTION, 10, ("wrapper", "realism"), 200),
     (PAYLOAD, 6, ("harm", "wrapper"), 300),
-    (PERSONA, 20, ("switch", "limit", "absent", "address"), 120),
-    (DEV_MODE, 20, ("mode", "limit", "absent", "address"), 80),
+    (PERSONA, 25, ("switch", "limit", "absent", "address"), 120),
+    (DEV_MODE, 25, ("mode", "limit", "absent", "address"), 80),
+    *MORE_COMBINATIONS,
 )

@@ -1,8 +1,8 @@
 """The labelled jailbreak set of issue 26, written for this repository
 (never copied from public jailbreak collections): attacks per family —
-the tuning set, a held-out set written after the rules and not tuned on,
-long prompts (2-8 KB) with the attack buried in the middle, obfuscated
-variants of each family — and hard benign prompts."""
+the tuning sets, held-out sets each written after the rules and measured
+blind once, long prompts (2-8 KB) with the attack buried in the middle,
+obfuscated variants of each family — and hard benign prompts per set."""
 
 from __future__ import annotations
 
@@ -12,16 +12,69 @@ from collections.abc import Callable
 from typing import Final
 
 from tests.alexclaw.security.jailbreak_corpus._benign import HANDWRITTEN, LONG, templated
+from tests.alexclaw.security.jailbreak_corpus._eighth import EIGHTH, EIGHTH_BENIGN
+from tests.alexclaw.security.jailbreak_corpus._eleventh import ELEVENTH, ELEVENTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._final import FINAL
 from tests.alexclaw.security.jailbreak_corpus._fresh import FRESH
 from tests.alexclaw.security.jailbreak_corpus._held_out import HELD_OUT
+from tests.alexclaw.security.jailbreak_corpus._last import LAST, LAST_BENIGN
+from tests.alexclaw.security.jailbreak_corpus._ninth import NINTH, NINTH_BENIGN
+from tests.alexclaw.security.jailbreak_corpus._seventh import SEVENTH, SEVENTH_BENIGN
+from tests.alexclaw.security.jailbreak_corpus._sixth import SIXTH, SIXTH_BENIGN
+from tests.alexclaw.security.jailbreak_corpus._tenth import TENTH, TENTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._tuning import TUNING
+from tests.alexclaw.security.jailbreak_corpus._wild import WILD, WILD_BENIGN
+from tests.alexclaw.security.jailbreak_corpus._wild_tuning import WILD_TUNING, WILD_TUNING_BENIGN
 
 # The sets in the order they were written. Each held-out set was measured
 # once before any rule was changed after it (flagged then: held-out-1 35/48,
 # held-out-2 20/48, held-out-3 32/48, long variants included); held-out-1
-# and held-out-2 were tuned on afterwards, held-out-3 never was.
-SETS: Final = (("tuning", TUNING), ("held-out-1", HELD_OUT), ("held-out-2", FRESH), ("held-out-3", FINAL))
+# and held-out-2 were tuned on afterwards, held-out-3 from issue 26's second
+# round on (with them it is the "own set" the rules answer for). held-out-4
+# (in-the-wild styles and five other languages) was written before the rules
+# were generalised and is never tuned on: flagged before, 26/104 (25 %) with
+# its buried variants, 19/80 without; its benign prompts BLOCK 0/63, REVIEW 2/63.
+# tuning-wild, in the same styles, was written after that measure to tune the
+# generalised rules on (after which held-out-4, its misses read, flags 84/104).
+# held-out-5 was written after the generalised rules, for the honest final
+# figure: flagged 30/64 (47 %) with its buried variants, 19/40 without; its
+# benign prompts BLOCK 0/31, REVIEW 0/31. Then the word classes were rewritten
+# as whole vocabularies (English synonyms and five languages) by someone who had
+# written held-out-5 (83 % after: no longer a blind figure). held-out-6 was
+# written after that, for the honest final figure: flagged 41/72 (57 %) with its
+# buried variants, 29/48 without; its benign prompts BLOCK 0/40, REVIEW 1/40.
+# It was tuned on afterwards (weak atoms, no double counting: 96 %), and
+# held-out-7 written after that: flagged 32/72 (44 %) with its buried variants,
+# 25/48 without; its benign prompts BLOCK 0/40, REVIEW 0/40. It was tuned on
+# afterwards (accent-free class words, verbatim requests: 88 %), and held-out-8
+# written after that: flagged 45/72 (62 %) with its buried variants, 31/48
+# without; its benign prompts BLOCK 0/40, REVIEW 1/40. It was tuned on
+# afterwards (two takes, granted privileges, cancelled instructions: 97 %),
+# and held-out-9 written after that: flagged 54/72 (75 %) with its buried
+# variants, 37/48 without; its benign prompts BLOCK 0/40, REVIEW 0/40. It was
+# tuned on afterwards (lifted limits, dead relatives: 92 %), and held-out-10
+# written after that: flagged 47/72 (65 %) with its buried variants, 31/48
+# without; its benign prompts BLOCK 0/40, REVIEW 1/40.
+# It was tuned on afterwards (hyphenated class words, withdrawn instructions:
+# 90 %), and held-out-11 written after that, the last: flagged 45/72 (62 %)
+# with its buried variants, 31/48 without; its benign prompts BLOCK 0/40,
+# REVIEW 0/40. Never tuned on.
+SETS: Final = (
+    ("tuning", TUNING),
+    ("tuning-wild", WILD_TUNING),
+    ("held-out-1", HELD_OUT),
+    ("held-out-2", FRESH),
+    ("held-out-3", FINAL),
+    ("held-out-4", WILD),
+    ("held-out-5", LAST),
+    ("held-out-6", SIXTH),
+    ("held-out-7", SEVENTH),
+    ("held-out-8", EIGHTH),
+    ("held-out-9", NINTH),
+    ("held-out-10", TENTH),
+    ("held-out-11", ELEVENTH),
+)
+OWN_SETS: Final = ("tuning", "tuning-wild", "held-out-1", "held-out-2", "held-out-3")
 
 FILLER: Final = (
     "The quarterly report covers revenue, hiring and the new office. Revenue grew by eight percent, driven by "
@@ -75,4 +128,19 @@ def obfuscated() -> dict[str, list[tuple[str, str]]]:
 
 
 def benign() -> tuple[str, ...]:
-    return (*HANDWRITTEN, *LONG, *templated())
+    return (*HANDWRITTEN, *LONG, *templated(), *WILD_TUNING_BENIGN)
+
+
+def benign_sets() -> dict[str, tuple[str, ...]]:
+    """Each benign set by name: the first one (tuned on) and each held-out one."""
+    return {
+        "own": benign(),
+        "held-out-4": WILD_BENIGN,
+        "held-out-5": LAST_BENIGN,
+        "held-out-6": SIXTH_BENIGN,
+        "held-out-7": SEVENTH_BENIGN,
+        "held-out-8": EIGHTH_BENIGN,
+        "held-out-9": NINTH_BENIGN,
+        "held-out-10": TENTH_BENIGN,
+        "held-out-11": ELEVENTH_BENIGN,
+    }
