@@ -21,6 +21,7 @@ from typing import Any, Final, TypeVar
 import httpx
 
 from actors import AsyncActor, Caller, ExitReason, Timer, send_after
+from alexclaw.logs import remember_secrets
 from alexclaw.secret_store._client import (
     Lease,
     VaultForbidden,
@@ -159,6 +160,7 @@ class VaultTokenManager(AsyncActor):
         value = fields.get(reference.key)
         if not isinstance(value, str):
             return SecretUnavailable(f"{reference.path} version {reference.version} has no field {reference.key}")
+        remember_secrets([value])  # masked in any log line from now on
         self._cache[reference] = value
         return value
 
@@ -169,6 +171,7 @@ class VaultTokenManager(AsyncActor):
         if isinstance(version, SecretUnavailable):
             return version
         reference = Reference(full, VALUE_FIELD, version)
+        remember_secrets([value])
         self._cache[reference] = value
         return reference
 
@@ -225,6 +228,7 @@ class VaultTokenManager(AsyncActor):
         return renewed
 
     def _take(self, lease: Lease) -> None:
+        remember_secrets([lease.token])
         self._lease, self._issued = lease, self.clock()
         self._arm()
 
