@@ -3,6 +3,7 @@ encrypted store (the default) and Vault / OpenBao KV v2 (``VAULT_ADDR``),
 whose token manager logs in with AppRole, renews, and caches what it read."""
 
 from alexclaw.secret_store._client import Lease, VaultForbidden, VaultUnreachable, vault_client
+from alexclaw.secret_store._health import VaultHealth, vault_health
 from alexclaw.secret_store._store import (
     LocalStore,
     SecretStore,
@@ -42,6 +43,7 @@ __all__ = [
     "SecretUnavailable",
     "TokenStatus",
     "VaultForbidden",
+    "VaultHealth",
     "VaultStore",
     "VaultTokenManager",
     "VaultUnreachable",
@@ -53,4 +55,5 @@ __all__ = [
     "parse_reference",
     "secret_store_spec",
     "vault_client",
+    "vault_health",
 ]
