@@ -20,8 +20,9 @@ KEY = "posture-vault-" + "abcdefghijklmnopqrstuvwxyz0123456789"
 HARDENED = Facts(http_host="127.0.0.1", environ={}, values={"shield.mode": "block"}, embedded_database=True)
 
 
-def found(**change: object) -> dict[str, str]:
-    return {f.id: f.severity for f in audit(dataclasses.replace(HARDENED, **change)) if f.id.startswith("vault.")}
+def found(vault_addr: str = "", vault: VaultHealth | None = None) -> dict[str, str]:
+    facts = dataclasses.replace(HARDENED, vault_addr=vault_addr, vault=vault)
+    return {f.id: f.severity for f in audit(facts) if f.id.startswith("vault.")}
 
 
 def test_a_usable_vault_over_https_or_on_loopback_raises_nothing() -> None:
