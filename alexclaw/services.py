@@ -66,6 +66,7 @@ from alexclaw.memory import (
     choose,
 )
 from alexclaw.posture import PostureAudit
+from alexclaw.secret_store import node_store
 from alexclaw.security import (
     Approver,
     Authorizer,
@@ -282,7 +283,7 @@ def build_services(settings: Settings, *, root_name: str, loopback_grants: froze
         private_hosts=resources.private_hosts,  # a resource's allow-private grant, for its host only
         core=lambda name: bool((r := skills.get(name)) and r.meta.core),
         credential_target=credential_target(config),
-        resource_credential=resource_credentials(database, SecretBox(key)),
+        resource_credential=resource_credentials(database, node_store(settings)),
     )
     # Google's own egress client: Google's hosts only, each request's token given per call.
     google_client = GoogleClient(
@@ -321,7 +322,7 @@ def build_services(settings: Settings, *, root_name: str, loopback_grants: froze
             knowledge_write=knowledge,
             rag=RagBackend(Rag(database, embedder, LlmRewriter(llm))),
             resources_read=resources,
-            sql_query=SqlBackend(database, SecretBox(key), lambda: SqlSettings.read(config).max_timeout_ms),
+            sql_query=SqlBackend(database, node_store(settings), lambda: SqlSettings.read(config).max_timeout_ms),
             google=GoogleBackend(google, google_client),
             cluster_dispatch=ClusterBackend(cluster, database),
             # Recipes in headless Chromium, in a child process; every request through the address rules.

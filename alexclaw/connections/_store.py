@@ -14,6 +14,7 @@ from typing import Final
 import asyncpg
 
 from alexclaw.connections._model import ConnectionState, DbConnection, host_key
+from alexclaw.secret_store import SecretStore, SecretUnavailable, as_store
 from alexclaw.security import SecretBox
 from alexclaw.storage import Connection
 
@@ -91,13 +92,16 @@ async def delete_connection(conn: Connection, connection_id: int) -> bool:
     return await conn.fetchval("DELETE FROM db_connections WHERE id = $1 RETURNING id", connection_id) is not None
 
 
-async def connection_secret(conn: Connection, box: SecretBox, connection_id: int) -> str:
-    """The password, decrypted, only while the connection points at the
-    host it was entered for ("" otherwise, or when there is none)."""
+async def connection_secret(
+    conn: Connection, box: SecretBox | SecretStore, connection_id: int
+) -> str | SecretUnavailable:
+    """The password, decrypted (or read from Vault), only while the
+    connection points at the host it was entered for ("" otherwise, or when
+    there is none); the secret store away is ``SecretUnavailable``."""
     row = await conn.fetchrow("SELECT host, password, password_host FROM db_connections WHERE id = $1", connection_id)
     if row is None or not row["password"] or row["password_host"] != row["host"]:
         return ""
-    return box.decrypt(row["password"])
+    return await as_store(box).open(row["password"])
 
 
 async def record_test(conn: Connection, connection_id: int, error: str | None) -> None:
@@ -110,7 +114,10 @@ async def record_test(conn: Connection, connection_id: int, error: str | None) -
 async def rotate_connection_passwords(conn: Connection, old: SecretBox, new: SecretBox) -> int:
     """Re-encrypt every stored password under ``new`` (inside the caller's
     transaction, as ``alexclaw rotate-key`` does for the other secrets)."""
-    rows = await conn.fetch("SELECT id, password FROM db_connections WHERE password <> '' ORDER BY id FOR UPDATE")
+    rows = await conn.fetch(  # a Vault reference holds no ciphertext
+        "SELECT id, password FROM db_connections WHERE password <> '' AND password NOT LIKE 'vault:%' "
+        "ORDER BY id FOR UPDATE"
+    )
     for row in rows:
         plain = old.decrypt(row["password"])
         again = new.encrypt(plain)

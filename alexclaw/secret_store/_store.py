@@ -11,6 +11,7 @@ answer gives ``SecretUnavailable``, never an exception."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Protocol
@@ -21,6 +22,7 @@ from alexclaw.secret_store._values import Reference, SecretUnavailable, is_refer
 from alexclaw.security import DecryptionError, SecretBox
 from alexclaw.settings import Settings
 
+_UNSAFE = re.compile(r"[^A-Za-z0-9_.@/-]|\.\.")  # a path segment of a reference: nothing else
 CALL_TIMEOUT = 20.0  # login + retry + request, each capped at 5 s by the client
 
 
@@ -75,7 +77,7 @@ class VaultStore:
         self.manager = manager
 
     async def seal(self, name: str, plain: str) -> str | SecretUnavailable:
-        answer = await self._ask(WriteSecret(name, plain))
+        answer = await self._ask(WriteSecret(_UNSAFE.sub("_", name).strip("/"), plain))
         if isinstance(answer, Reference):
             return answer.text
         return answer if isinstance(answer, SecretUnavailable) else SecretUnavailable("an unexpected answer")
