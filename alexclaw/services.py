@@ -256,7 +256,7 @@ def build_services(settings: Settings, *, root_name: str, loopback_grants: froze
     # The model's own egress client: the same rules and caps, with the
     # provider keys (decrypted from the row in force, per call) as its secrets.
     llm_egress = EgressClient(
-        provider_keys(providers.read, SecretBox(key)),
+        provider_keys(providers.read, node_store(settings)),
         max_bytes=lambda: EgressSettings.read(config).max_bytes,
         pool=egress_pool,
     )
@@ -272,7 +272,9 @@ def build_services(settings: Settings, *, root_name: str, loopback_grants: froze
     memory, knowledge = MemoryBackend(database, embedder), KnowledgeBackend(database, embedder)
     llm = GuardedModel(shield, router)
     llm_operations = ProviderOperations(
-        Approver(challenges, database, lambda: secret_in_force(config) is not None), SecretBox(key), reload_providers
+        Approver(challenges, database, lambda: secret_in_force(config) is not None),
+        node_store(settings),
+        reload_providers,
     )
     resources = ResourcesBackend(database)
     cluster = Cluster(settings.cluster, settings.node_name)

@@ -12,11 +12,11 @@ answer gives ``SecretUnavailable``, never an exception."""
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from typing import Protocol
 
-from actors import NoProcess, Process, call
+from actors import NoProcess, Process, call, cast, whereis
 from alexclaw.secret_store._tokens import TOKENS_NAME, ReadSecret, VaultTokenManager, WriteSecret
 from alexclaw.secret_store._values import Reference, SecretUnavailable, is_reference, parse_reference
 from alexclaw.security import DecryptionError, SecretBox
@@ -39,6 +39,10 @@ class SecretStore(Protocol):
     async def seal(self, name: str, plain: str) -> str | SecretUnavailable: ...
 
     async def open(self, stored: str) -> str | SecretUnavailable: ...
+
+    def peek(self, stored: str) -> str | None: ...
+
+    async def warm(self, stored: Iterable[str]) -> None: ...
 
 
 def _open_local(box: SecretBox, stored: str) -> str | SecretUnavailable:
@@ -63,6 +67,14 @@ class LocalStore:
         if is_reference(stored):
             return SecretUnavailable("the value is held in Vault, and VAULT_ADDR is not set on this node")
         return _open_local(self.box, stored)
+
+    def peek(self, stored: str) -> str | None:
+        """``open`` for a reader that cannot wait (raises ``DecryptionError``
+        as ``SecretBox.decrypt`` does)."""
+        return None if is_reference(stored) else self.box.decrypt(stored)
+
+    async def warm(self, stored: Iterable[str]) -> None:
+        return None
 
 
 class VaultStore:
@@ -92,6 +104,27 @@ class VaultStore:
         if isinstance(answer, str | SecretUnavailable):
             return answer
         return SecretUnavailable("an unexpected answer")
+
+    def peek(self, stored: str) -> str | None:
+        """The value from the token manager's cache, without waiting; a miss
+        is None, and asks the manager to fetch it for the next look."""
+        if not is_reference(stored):
+            return self.box.decrypt(stored)
+        reference = parse_reference(stored)
+        manager = whereis(self.manager) if isinstance(self.manager, str) else self.manager
+        if reference is None or not isinstance(manager, VaultTokenManager):
+            return None
+        value = manager.cached(reference)
+        if value is None:
+            cast(manager, ReadSecret(reference))
+        return value
+
+    async def warm(self, stored: Iterable[str]) -> None:
+        """Read these references into the cache now (a boot, a reload), so
+        ``peek`` finds them; a failure is left for the next look."""
+        for text in stored:
+            if is_reference(text):
+                await self.open(text)
 
     async def _ask(self, message: ReadSecret | WriteSecret) -> object:
         try:

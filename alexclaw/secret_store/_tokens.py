@@ -123,6 +123,19 @@ class VaultTokenManager(AsyncActor):
             return answer if isinstance(answer, SecretUnavailable) else self.status()
         return await super().handle_call(message, caller)
 
+    async def handle_cast(self, message: Any) -> None:
+        if isinstance(message, ReadSecret):  # a reader that cannot wait asked: fetched for its next look
+            await self._read(message.reference)
+        else:
+            await super().handle_cast(message)
+
+    def cached(self, reference: Reference) -> str | None:
+        """What the cache holds for ``reference``, without a message: for
+        readers that cannot wait (an egress client's credential lookup).
+        Safe on the one loop: the cache only grows, and a dict read is
+        atomic there."""
+        return self._cache.get(reference)
+
     async def handle_info(self, message: Any) -> None:
         if isinstance(message, _RenewTick):
             self._timer = None
