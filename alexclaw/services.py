@@ -294,7 +294,7 @@ def build_services(settings: Settings, *, root_name: str, loopback_grants: froze
         allow_loopback="google" in loopback_grants,
     )
     google = GoogleOperations(
-        database, config, SecretBox(key), google_client, Snapshot(GoogleStatus()),
+        database, config, node_store(settings), google_client, Snapshot(GoogleStatus()),
         default_redirect=_default_redirect(settings), clock=lambda: datetime.now(UTC),
     )  # fmt: skip
     backup_status: Snapshot[BackupStatus] = Snapshot(BackupStatus())

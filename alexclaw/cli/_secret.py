@@ -16,7 +16,7 @@ from typing import Any
 from actors import call
 from alexclaw.cli._common import acting, database_command
 from alexclaw.config import ConfigError, check_key_fingerprint, move_secrets_to_vault
-from alexclaw.secret_store import Probe, SecretUnavailable, TokenStatus, VaultStore, command_store
+from alexclaw.secret_store import ProbeVault, SecretUnavailable, TokenStatus, VaultStore, command_store
 from alexclaw.settings import Settings
 from alexclaw.storage import open_pool
 
@@ -27,7 +27,7 @@ async def status(settings: Settings) -> int:
         return 0
     async with command_store(settings) as store:
         assert isinstance(store, VaultStore)
-        answer: TokenStatus | SecretUnavailable = await call(store.manager, Probe(), timeout=20)
+        answer: TokenStatus | SecretUnavailable = await call(store.manager, ProbeVault(), timeout=20)
     if isinstance(answer, SecretUnavailable):
         print(f"alexclaw: {answer.message} ({settings.vault.addr})", file=sys.stderr)
         return 1

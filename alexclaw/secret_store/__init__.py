@@ -13,8 +13,8 @@ from alexclaw.secret_store._store import (
     node_store,
 )
 from alexclaw.secret_store._tokens import (
-    TOKENS_NAME,
-    Probe,
+    VAULT_TOKENS_NAME,
+    ProbeVault,
     ReadSecret,
     TokenStatus,
     VaultTokenManager,
@@ -31,12 +31,12 @@ from alexclaw.secret_store._values import (
 from alexclaw.secret_store.tree import secret_store_spec
 
 __all__ = [
-    "TOKENS_NAME",
+    "VAULT_TOKENS_NAME",
     "UNREACHABLE",
     "VAULT_PREFIX",
     "Lease",
     "LocalStore",
-    "Probe",
+    "ProbeVault",
     "ReadSecret",
     "Reference",
     "SecretStore",

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from actors import NoProcess, call, whereis
 from alexclaw.secret_store._store import CALL_TIMEOUT
-from alexclaw.secret_store._tokens import TOKENS_NAME, Probe, TokenStatus, VaultTokenManager
+from alexclaw.secret_store._tokens import VAULT_TOKENS_NAME, ProbeVault, TokenStatus, VaultTokenManager
 from alexclaw.secret_store._values import SecretUnavailable
 from alexclaw.settings import Settings
 
@@ -24,15 +24,15 @@ async def vault_health(settings: Settings) -> VaultHealth | None:
     """None without VAULT_ADDR."""
     if settings.vault is None:
         return None
-    running = whereis(TOKENS_NAME)
+    running = whereis(VAULT_TOKENS_NAME)
     try:
         if running is not None:
-            answer = await call(running, Probe(), timeout=CALL_TIMEOUT)
+            answer = await call(running, ProbeVault(), timeout=CALL_TIMEOUT)
         else:
             manager = VaultTokenManager(settings.vault)
             await manager.start()
             try:
-                answer = await call(manager, Probe(), timeout=CALL_TIMEOUT)
+                answer = await call(manager, ProbeVault(), timeout=CALL_TIMEOUT)
             finally:
                 await manager.stop()
     except (NoProcess, TimeoutError):

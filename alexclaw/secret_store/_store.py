@@ -17,7 +17,7 @@ from contextlib import asynccontextmanager
 from typing import Protocol
 
 from actors import NoProcess, Process, call, cast, whereis
-from alexclaw.secret_store._tokens import TOKENS_NAME, ReadSecret, VaultTokenManager, WriteSecret
+from alexclaw.secret_store._tokens import VAULT_TOKENS_NAME, ReadSecret, VaultTokenManager, WriteSecret
 from alexclaw.secret_store._values import Reference, SecretUnavailable, is_reference, parse_reference
 from alexclaw.security import DecryptionError, SecretBox
 from alexclaw.settings import Settings
@@ -84,7 +84,7 @@ class VaultStore:
 
     external = True
 
-    def __init__(self, box: SecretBox, manager: Process | str = TOKENS_NAME) -> None:
+    def __init__(self, box: SecretBox, manager: Process | str = VAULT_TOKENS_NAME) -> None:
         self.box = box
         self.manager = manager
 
@@ -145,7 +145,7 @@ def node_store(settings: Settings) -> SecretStore:
     """The store a running node uses: Vault through its token manager when
     ``VAULT_ADDR`` is set, else the built-in one."""
     box = SecretBox(settings.secret_key_base)
-    return LocalStore(box) if settings.vault is None else VaultStore(box, TOKENS_NAME)
+    return LocalStore(box) if settings.vault is None else VaultStore(box, VAULT_TOKENS_NAME)
 
 
 @asynccontextmanager

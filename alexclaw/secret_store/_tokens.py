@@ -37,7 +37,7 @@ from alexclaw.settings import VaultSettings
 
 log = logging.getLogger("alexclaw.secret_store")
 
-TOKENS_NAME: Final = "alexclaw.secret_store.tokens"
+VAULT_TOKENS_NAME: Final = "alexclaw.secret_store.tokens"
 VALUE_FIELD: Final = "value"
 RENEW_AT: Final = 2 / 3  # of the lease: renew with a third of it left
 
@@ -59,7 +59,7 @@ class WriteSecret:
 
 
 @dataclass(frozen=True)
-class Probe:
+class ProbeVault:
     """Make sure a usable token is held now (login or renew if due)."""
 
 
@@ -82,7 +82,7 @@ class VaultTokenManager(AsyncActor):
 
     ``handle_call``
         ``ReadSecret`` → the value or ``SecretUnavailable``; ``WriteSecret``
-        → the new ``Reference`` or ``SecretUnavailable``; ``Probe`` → a
+        → the new ``Reference`` or ``SecretUnavailable``; ``ProbeVault`` → a
         ``TokenStatus`` after making sure of a token, or
         ``SecretUnavailable``. The store being away is an answer, never a
         crash.
@@ -118,7 +118,7 @@ class VaultTokenManager(AsyncActor):
             return await self._read(message.reference)
         if isinstance(message, WriteSecret):
             return await self._write(message.path, message.value)
-        if isinstance(message, Probe):
+        if isinstance(message, ProbeVault):
             answer = await self._guarded(_noop)
             return answer if isinstance(answer, SecretUnavailable) else self.status()
         return await super().handle_call(message, caller)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from actors import IGNORE
-from alexclaw.secret_store._tokens import TOKENS_NAME, VaultTokenManager
+from alexclaw.secret_store._tokens import VAULT_TOKENS_NAME, VaultTokenManager
 from alexclaw.settings import Settings
 from supervisors import ChildSpec
 
@@ -19,7 +19,7 @@ def secret_store_spec(settings: Callable[[], Settings]) -> ChildSpec:
             return IGNORE
         # init does no I/O: Vault being away at boot is an answer to the
         # first read ("secret store unreachable"), not a node that fails.
-        return await VaultTokenManager(vault).start(name=TOKENS_NAME)
+        return await VaultTokenManager(vault).start(name=VAULT_TOKENS_NAME)
 
     return ChildSpec(
         "secret_store", start, info="Vault/OpenBao AppRole token + secrets cache; IGNORE without VAULT_ADDR"

@@ -11,7 +11,7 @@ import pytest
 
 from actors import call
 from alexclaw.secret_store import (
-    Probe,
+    ProbeVault,
     ReadSecret,
     Reference,
     SecretUnavailable,
@@ -72,7 +72,7 @@ async def test_the_token_is_renewed_once_two_thirds_of_its_lease_have_passed(
     assert (bao.count(LOGIN), bao.count(RENEW)) == (1, 1)
     clock.advance(50)  # past the first lease's end, within the renewed one
     assert isinstance(await call(manager, WriteSecret("settings/d", SECRET)), Reference)
-    status: TokenStatus = await call(manager, Probe())
+    status: TokenStatus = await call(manager, ProbeVault())
     assert (status.logins, status.renewals, status.renewable) == (1, 2, True)
 
 
@@ -86,7 +86,7 @@ async def test_a_token_that_cannot_be_renewed_is_replaced_by_a_fresh_login(
             await call(manager, WriteSecret("settings/a", SECRET))
             clock.advance(45)
             await call(manager, WriteSecret("settings/b", SECRET))
-            status: TokenStatus = await call(manager, Probe())
+            status: TokenStatus = await call(manager, ProbeVault())
         finally:
             await manager.stop()
     assert (bao.count(LOGIN), bao.count(RENEW)) == (2, 0)
@@ -136,7 +136,7 @@ async def test_an_unreachable_server_is_an_error_value_never_a_crash(clock: Manu
     try:
         await bao.stop()  # the port now refuses connections
         answer = await call(manager, ReadSecret(Reference("alexclaw/node-a/x", "value", 1)))
-        probed = await call(manager, Probe())
+        probed = await call(manager, ProbeVault())
         assert isinstance(answer, SecretUnavailable) and answer.reason == "ConnectError"
         assert isinstance(probed, SecretUnavailable)
         assert manager.alive
