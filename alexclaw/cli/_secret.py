@@ -2,8 +2,9 @@
 
 ``status`` says which store holds the credentials and, with Vault, logs in
 and reports the token (exit 1 when the store cannot be reached).
-``move --to vault`` moves the settings' secrets kept in the database into
-Vault (VAULT_ADDR and its AppRole must be set), leaving references;
+``move --to vault`` moves the credentials kept in the database (settings,
+LLM provider keys, connection passwords, api resources' credentials,
+Google's tokens) into Vault (VAULT_ADDR and its AppRole must be set), leaving references;
 idempotent and audited as ``cli:<user>``. Running nodes hear each moved
 row through NOTIFY and read it from Vault from then on."""
 
@@ -16,9 +17,20 @@ from typing import Any
 from actors import call
 from alexclaw.cli._common import acting, database_command
 from alexclaw.config import ConfigError, check_key_fingerprint, move_secrets_to_vault
-from alexclaw.secret_store import ProbeVault, SecretUnavailable, TokenStatus, VaultStore, command_store
+from alexclaw.connections import move_connection_passwords_to_vault
+from alexclaw.google import move_google_tokens_to_vault
+from alexclaw.llm import move_provider_keys_to_vault
+from alexclaw.secret_store import (
+    ProbeVault,
+    SecretUnavailable,
+    TokenStatus,
+    VaultStore,
+    command_store,
+    move_all_to_vault,
+)
 from alexclaw.settings import Settings
 from alexclaw.storage import open_pool
+from alexclaw.workflows import move_resource_credentials_to_vault
 
 
 async def status(settings: Settings) -> int:
@@ -43,8 +55,16 @@ async def move(settings: Settings) -> int:
         return 2
     async with command_store(settings) as store, open_pool(settings) as pool, pool.acquire() as conn:
         await check_key_fingerprint(conn, store.box)
+        # Every store that keeps a credential, as rotate-key re-encrypts each.
+        movers = (
+            move_secrets_to_vault,
+            move_provider_keys_to_vault,
+            move_connection_passwords_to_vault,
+            move_resource_credentials_to_vault,
+            move_google_tokens_to_vault,
+        )
         try:
-            report = await move_secrets_to_vault(conn, store, actor=acting().actor)
+            report = await move_all_to_vault(conn, store, actor=acting().actor, movers=movers)
         except ConfigError as exc:
             print(f"alexclaw: {exc}", file=sys.stderr)
             return 1

@@ -15,7 +15,7 @@ from alexclaw.config._handle import (
     SetSettings,
     shown_value,
 )
-from alexclaw.config._move import MOVED_TO_VAULT, VAULT_MOVE_RUN, MoveReport, move_secrets_to_vault
+from alexclaw.config._move import move_secrets_to_vault
 from alexclaw.config._operations import SettingsOperations, SettingWriter
 from alexclaw.config._store import (
     KeyMismatch,
@@ -53,9 +53,6 @@ from alexclaw.config._types import ConfigError, ValueType, canonical, check_key,
 from alexclaw.config.tree import config_spec
 
 __all__ = [
-    "MOVED_TO_VAULT",
-    "VAULT_MOVE_RUN",
-    "MoveReport",
     "move_secrets_to_vault",
     "SettingsOperations",
     "SettingWriter",

@@ -14,7 +14,7 @@ from typing import Final
 import asyncpg
 
 from alexclaw.connections._model import ConnectionState, DbConnection, host_key
-from alexclaw.secret_store import SecretStore, SecretUnavailable, as_store
+from alexclaw.secret_store import Held, MoveReport, SecretStore, SecretUnavailable, as_store, move_held
 from alexclaw.security import SecretBox
 from alexclaw.storage import Connection
 
@@ -109,6 +109,22 @@ async def record_test(conn: Connection, connection_id: int, error: str | None) -
         "UPDATE db_connections SET last_test_at = now(), last_test_error = $2 WHERE id = $1",
         connection_id, None if error is None else error[:MAX_TEST_ERROR],
     )  # fmt: skip
+
+
+async def move_connection_passwords_to_vault(conn: Connection, store: SecretStore, actor: str) -> MoveReport:
+    """``alexclaw secret move --to vault``: each connection's password into Vault."""
+    rows = await conn.fetch("SELECT id, name, password FROM db_connections WHERE password <> '' ORDER BY id")
+    held = [Held(f"connection:{r['name']}", f"connections/{r['name']}", r["password"]) for r in rows]
+    ids = {f"connection:{r['name']}": r["id"] for r in rows}
+
+    async def replace(item: Held, reference: str) -> bool:
+        status = await conn.execute(
+            "UPDATE db_connections SET password = $2 WHERE id = $1 AND password = $3", ids[item.what], reference,
+            item.stored,
+        )  # fmt: skip
+        return bool(status.endswith(" 1"))
+
+    return await move_held(conn, store, actor, held, replace)
 
 
 async def rotate_connection_passwords(conn: Connection, old: SecretBox, new: SecretBox) -> int:

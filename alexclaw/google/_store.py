@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from alexclaw.google._pkce import STATE_SECONDS, same, state_hash
-from alexclaw.secret_store import SecretStore, SecretUnavailable, as_store, is_reference
+from alexclaw.secret_store import Held, MoveReport, SecretStore, SecretUnavailable, as_store, is_reference, move_held
 from alexclaw.security import DecryptionError, SecretBox
 from alexclaw.storage import Connection
 
@@ -129,6 +129,23 @@ async def load_tokens(conn: Connection, box: SecretBox | SecretStore) -> Tokens 
 
 async def delete_tokens(conn: Connection) -> bool:
     return await conn.fetchval("DELETE FROM google_tokens WHERE id = 1 RETURNING true") is not None
+
+
+async def move_google_tokens_to_vault(conn: Connection, store: SecretStore, actor: str) -> MoveReport:
+    """``alexclaw secret move --to vault``: the connection's two tokens into Vault."""
+    row = await conn.fetchrow("SELECT access_token, refresh_token FROM google_tokens WHERE id = 1")
+    columns = ("access_token", "refresh_token")
+    held = [Held(f"google:{c}", f"google/{c}", row[c]) for c in columns] if row is not None else []
+
+    async def replace(item: Held, reference: str) -> bool:
+        column = "access_token" if item.what == "google:access_token" else "refresh_token"
+        status = await conn.execute(
+            f"UPDATE google_tokens SET {column} = $1 WHERE id = 1 AND {column} = $2",  # noqa: S608 - a fixed name
+            reference, item.stored,
+        )  # fmt: skip
+        return bool(status.endswith(" 1"))
+
+    return await move_held(conn, store, actor, held, replace)
 
 
 async def rotate_google_secrets(

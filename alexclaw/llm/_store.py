@@ -20,7 +20,7 @@ from typing import Any, Final
 
 from alexclaw.config import two_factor_in_force
 from alexclaw.llm._model import Kind, Provider, ProviderError, Tier, build_provider, guarded_reasons
-from alexclaw.secret_store import SecretStore, SecretUnavailable, as_store
+from alexclaw.secret_store import Held, MoveReport, SecretStore, SecretUnavailable, as_store, move_held
 from alexclaw.security import Approval, SecretBox, record_audit
 from alexclaw.storage import Connection
 
@@ -213,6 +213,21 @@ async def add_usage(conn: Connection, day: dt.date, provider: str, input_tokens:
     )  # fmt: skip
     assert row is not None
     return DayUsage(row["calls"], row["input_tokens"], row["output_tokens"])
+
+
+async def move_provider_keys_to_vault(conn: Connection, store: SecretStore, actor: str) -> MoveReport:
+    """``alexclaw secret move --to vault``: each provider's key into Vault."""
+    rows = await conn.fetch("SELECT name, api_key FROM llm_providers WHERE api_key <> '' ORDER BY name")
+    held = [Held(f"llm:{r['name']}", f"llm/{r['name']}", r["api_key"]) for r in rows]
+
+    async def replace(item: Held, reference: str) -> bool:
+        status = await conn.execute(
+            "UPDATE llm_providers SET api_key = $2, updated_at = now() WHERE name = $1 AND api_key = $3",
+            item.what.removeprefix("llm:"), reference, item.stored,
+        )  # fmt: skip
+        return bool(status.endswith(" 1"))
+
+    return await move_held(conn, store, actor, held, replace)
 
 
 async def rotate_provider_keys(conn: Connection, old: SecretBox, new: SecretBox) -> int:

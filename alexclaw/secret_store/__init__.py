@@ -4,6 +4,17 @@ whose token manager logs in with AppRole, renews, and caches what it read."""
 
 from alexclaw.secret_store._client import Lease, VaultForbidden, VaultUnreachable, vault_client
 from alexclaw.secret_store._health import VaultHealth, vault_health
+from alexclaw.secret_store._move import (
+    CHANGED_MEANWHILE,
+    MOVED_TO_VAULT,
+    VAULT_MOVE_RUN,
+    Held,
+    Mover,
+    MoveReport,
+    move_all_to_vault,
+    move_held,
+    reseal,
+)
 from alexclaw.secret_store._store import (
     LocalStore,
     SecretStore,
@@ -31,6 +42,15 @@ from alexclaw.secret_store._values import (
 from alexclaw.secret_store.tree import secret_store_spec
 
 __all__ = [
+    "CHANGED_MEANWHILE",
+    "MOVED_TO_VAULT",
+    "VAULT_MOVE_RUN",
+    "MoveReport",
+    "Mover",
+    "move_all_to_vault",
+    "move_held",
+    "Held",
+    "reseal",
     "VAULT_TOKENS_NAME",
     "UNREACHABLE",
     "VAULT_PREFIX",

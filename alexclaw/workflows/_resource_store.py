@@ -21,7 +21,7 @@ from typing import Any, Final
 import asyncpg
 
 from alexclaw.inputs import INT8_MAX, id_problem
-from alexclaw.secret_store import SecretStore, SecretUnavailable, as_store
+from alexclaw.secret_store import Held, MoveReport, SecretStore, SecretUnavailable, as_store, move_held
 from alexclaw.security import SecretBox, resolve_async
 from alexclaw.storage import Connection
 from alexclaw.workflows._credentials import secret_key
@@ -285,6 +285,22 @@ async def resource_secret(
     if isinstance(value, SecretUnavailable):
         return value
     return ResourceSecret(row["credential_host"], row["credential_kind"], row["credential_header"], value)
+
+
+async def move_resource_credentials_to_vault(conn: Connection, store: SecretStore, actor: str) -> MoveReport:
+    """``alexclaw secret move --to vault``: each api resource's credential
+    into Vault (a cleared one, stored as the ciphertext of "", too)."""
+    rows = await conn.fetch("SELECT id, credential FROM resources WHERE credential <> '' ORDER BY id")
+    held = [Held(f"resource:{r['id']}", f"resources/{r['id']}", r["credential"]) for r in rows]
+
+    async def replace(item: Held, reference: str) -> bool:
+        status = await conn.execute(
+            "UPDATE resources SET credential = $2 WHERE id = $1 AND credential = $3",
+            int(item.what.removeprefix("resource:")), reference, item.stored,
+        )  # fmt: skip
+        return bool(status.endswith(" 1"))
+
+    return await move_held(conn, store, actor, held, replace)
 
 
 async def rotate_resource_credentials(conn: Connection, old: SecretBox, new: SecretBox) -> int:
