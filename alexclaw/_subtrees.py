@@ -17,6 +17,7 @@ from alexclaw.google import TOKENS_NAME, TokenManager, TokenPorts
 from alexclaw.llm import SEEDS, llm_spec
 from alexclaw.log_buffer import LOG_BUFFER_NAME, LogBuffer
 from alexclaw.memory import memory_spec
+from alexclaw.secret_store import node_store
 from alexclaw.security import AuditSeal, SecretBox, anchor_path
 from alexclaw.security.tree import security_spec
 from alexclaw.services import Services
@@ -69,7 +70,7 @@ def llm_subtree(s: Services, settings: Settings) -> ChildSpec:
         s.llm_usage,
         time.time,
         seeds=lambda: {key: str(s.config.get(key) or "") for key in SEEDS},
-        box=lambda: SecretBox(settings.secret_key_base),
+        box=lambda: node_store(settings),
     )
 
 

@@ -55,6 +55,7 @@ from alexclaw.dispatcher import Dispatcher
 from alexclaw.logs import install_redaction, remember_secrets
 from alexclaw.mcp import mcp_spec
 from alexclaw.reasoning import ReasoningDesk
+from alexclaw.secret_store import secret_store_spec
 from alexclaw.services import Services, build_services
 from alexclaw.settings import Settings
 from alexclaw.storage import storage_spec
@@ -105,6 +106,8 @@ class Node:
             log_buffer_child(s),
             # First: everything after it reads or writes the database.
             storage_spec(self._settings, s.database),
+            # The Vault token manager (IGNORE without VAULT_ADDR), before config opens secrets through it.
+            secret_store_spec(self._settings),
             # Before anyone reads a setting: its init publishes the first snapshot.
             config_spec(self._settings, s.database, s.config),
             # Policies, challenges and the audit writer, before a skill or a page asks for a decision.

@@ -16,11 +16,13 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any, Final
+from urllib.parse import urlsplit
 
 import asyncpg
 
-from alexclaw.config import CATALOG, ConfigHandle, Setting, catalog_default, decrypt_row, load_rows
+from alexclaw.config import CATALOG, ConfigHandle, Setting, catalog_default, load_rows, open_row
 from alexclaw.memory import missing_vector_indexes
+from alexclaw.secret_store import VaultHealth, node_store, vault_health
 from alexclaw.security import SecretBox
 from alexclaw.settings import Settings
 from alexclaw.storage import DatabaseRole, read_role, role_powers
@@ -94,6 +96,8 @@ class Facts:
     database_reachable: bool = True
     unindexed_vectors: tuple[tuple[str, str], ...] = ()  # (table, model) searched by a scan
     extra: tuple[Finding, ...] = field(default=())  # findings other parts contribute (dynamic skills' checksums)
+    vault_addr: str = ""  # VAULT_ADDR; empty: the built-in secret store
+    vault: VaultHealth | None = None  # None: not configured, or not checked (the database is down)
 
     def value(self, key: str) -> str:
         return self.values.get(key, catalog_default(key) if key in KNOWN_KEYS else "")
@@ -270,7 +274,32 @@ def backups(facts: Facts) -> Iterator[Finding]:
         )  # fmt: skip
 
 
-CHECKS: Final[tuple[Check, ...]] = (http_exposure, shield, chat_locks, machine_secrets, cluster, database, backups)
+def secret_store(facts: Facts) -> Iterator[Finding]:
+    if not facts.vault_addr:
+        return
+    url = urlsplit(facts.vault_addr)
+    if url.scheme == "http" and not loopback(url.hostname or ""):
+        yield Finding(
+            "vault.plain-http", HIGH, "VAULT_ADDR is plain http to another host: the token and every credential "
+            "cross the network in clear", "serve Vault/OpenBao over https (VAULT_CACERT names a private CA)",
+        )  # fmt: skip
+    health = facts.vault
+    if health is not None and not health.reachable:
+        yield Finding(
+            "vault.unreachable", HIGH, f"Vault is configured but cannot be used: {health.reason}",
+            "check VAULT_ADDR, the AppRole (VAULT_ROLE_ID, VAULT_SECRET_ID) and its policy; "
+            "`alexclaw secret status` shows the answer",
+        )  # fmt: skip
+    elif health is not None and not health.renewable:
+        yield Finding(
+            "vault.token-not-renewable", MEDIUM, "the AppRole's tokens are not renewable: the node logs in again "
+            "each time one runs out", "give the AppRole renewable tokens (token_max_ttl above token_ttl)",
+        )  # fmt: skip
+
+
+CHECKS: Final[tuple[Check, ...]] = (
+    http_exposure, shield, chat_locks, machine_secrets, cluster, database, backups, secret_store,
+)  # fmt: skip
 
 
 def audit(facts: Facts) -> list[Finding]:
@@ -307,9 +336,10 @@ async def gather(
     connection). ``known``: the settings already decrypted (the running
     node's config snapshot), else they are read and decrypted here. A table
     a migration has not created yet is no fact."""
+    vault = await vault_health(settings)
     if known is None:
-        box = SecretBox(settings.secret_key_base)
-        known = [decrypt_row(row, box) for row in await load_rows(conn)]
+        store = node_store(settings) if vault is not None and vault.reachable else SecretBox(settings.secret_key_base)
+        known = [await open_row(row, store) for row in await load_rows(conn)]
     values, undecryptable = setting_values(known)
     role = await read_role(conn)
     try:
@@ -329,6 +359,8 @@ async def gather(
         role=role,
         newest_backup_age=None,
         unindexed_vectors=unindexed,
+        vault_addr=settings.vault.addr if settings.vault is not None else "",
+        vault=vault,
     )
 
 
@@ -340,6 +372,7 @@ def unreachable(settings: Settings, environ: Mapping[str, str]) -> Facts:
         values={},
         embedded_database=settings.embedded_database,
         database_reachable=False,
+        vault_addr=settings.vault.addr if settings.vault is not None else "",
     )
 
 

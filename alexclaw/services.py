@@ -67,6 +67,7 @@ from alexclaw.memory import (
 )
 from alexclaw.posture import PostureAudit
 from alexclaw.reasoning import DeskAnswer, ReasoningDesk, SessionSummary, SessionView, TimelineEvent
+from alexclaw.secret_store import node_store
 from alexclaw.security import (
     Acting,
     Approver,
@@ -270,7 +271,7 @@ def build_services(
     # The model's own egress client: the same rules and caps, with the
     # provider keys (decrypted from the row in force, per call) as its secrets.
     llm_egress = EgressClient(
-        provider_keys(providers.read, SecretBox(key)),
+        provider_keys(providers.read, node_store(settings)),
         max_bytes=lambda: EgressSettings.read(config).max_bytes,
         pool=egress_pool,
     )
@@ -286,7 +287,9 @@ def build_services(
     memory, knowledge = MemoryBackend(database, embedder), KnowledgeBackend(database, embedder)
     llm = GuardedModel(shield, router)
     llm_operations = ProviderOperations(
-        Approver(challenges, database, lambda: secret_in_force(config) is not None), SecretBox(key), reload_providers
+        Approver(challenges, database, lambda: secret_in_force(config) is not None),
+        node_store(settings),
+        reload_providers,
     )
     resources = ResourcesBackend(database)
     cluster = Cluster(settings.cluster, settings.node_name)
@@ -297,7 +300,7 @@ def build_services(
         private_hosts=resources.private_hosts,  # a resource's allow-private grant, for its host only
         core=lambda name: bool((r := skills.get(name)) and r.meta.core),
         credential_target=credential_target(config),
-        resource_credential=resource_credentials(database, SecretBox(key)),
+        resource_credential=resource_credentials(database, node_store(settings)),
     )
     # Google's own egress client: Google's hosts only, each request's token given per call.
     google_client = GoogleClient(
@@ -306,7 +309,7 @@ def build_services(
         allow_loopback="google" in loopback_grants,
     )
     google = GoogleOperations(
-        database, config, SecretBox(key), google_client, Snapshot(GoogleStatus()),
+        database, config, node_store(settings), google_client, Snapshot(GoogleStatus()),
         default_redirect=_default_redirect(settings), clock=lambda: datetime.now(UTC),
     )  # fmt: skip
     backup_status: Snapshot[BackupStatus] = Snapshot(BackupStatus())
@@ -336,7 +339,7 @@ def build_services(
             knowledge_write=knowledge,
             rag=RagBackend(Rag(database, embedder, LlmRewriter(llm))),
             resources_read=resources,
-            sql_query=SqlBackend(database, SecretBox(key), lambda: SqlSettings.read(config).max_timeout_ms),
+            sql_query=SqlBackend(database, node_store(settings), lambda: SqlSettings.read(config).max_timeout_ms),
             google=GoogleBackend(google, google_client),
             cluster_dispatch=ClusterBackend(cluster, database),
             # Recipes in headless Chromium, in a child process; every request through the address rules.

@@ -6,6 +6,7 @@ issue); only what the node needs before the database is up lives here.
 from __future__ import annotations
 
 import os
+import re
 import secrets
 import socket
 from collections.abc import Mapping
@@ -75,6 +76,24 @@ class GoogleEndpoints:
 
 
 @dataclass(frozen=True)
+class VaultSettings:
+    """Where the node's credentials live when an external secret store
+    (OpenBao or HashiCorp Vault, KV v2, AppRole) is configured: ``VAULT_ADDR``,
+    ``VAULT_ROLE_ID``, ``VAULT_SECRET_ID`` or ``VAULT_SECRET_ID_FILE``,
+    ``VAULT_MOUNT`` (``secret``), ``VAULT_PATH_PREFIX``
+    (``alexclaw/<node name>``), ``VAULT_CACERT``, ``VAULT_NAMESPACE``.
+    Boot-time only: no page, chat or setting can point it elsewhere."""
+
+    addr: str
+    role_id: str = field(repr=False)
+    secret_id: str = field(repr=False)
+    mount: str = "secret"
+    path_prefix: str = "alexclaw"
+    cacert: Path | None = None
+    namespace: str = ""
+
+
+@dataclass(frozen=True)
 class Settings:
     """What the node reads from its environment. Secrets are kept out of
     ``repr`` so they never reach a log line by accident."""
@@ -103,6 +122,9 @@ class Settings:
     # the node's role owns the schema; "strict" never, and refuses a powerful
     # role (alexclaw/storage/_roles.py).
     db_role_check: str = "auto"
+    # An external secret store (VAULT_ADDR and its AppRole); None: the
+    # built-in encrypted store.
+    vault: VaultSettings | None = None
 
     @property
     def skills_dir(self) -> Path:
@@ -117,6 +139,8 @@ class Settings:
         """Values that must never appear in a log line."""
         values = [self.secret_key_base, self.admin_password or "", *self.config_seeds.values()]
         values.append(self.cluster.cookie or "")
+        if self.vault is not None:
+            values.append(self.vault.secret_id)
         if self.database_url and "@" in self.database_url:
             userinfo = self.database_url.split("://", 1)[-1].rsplit("@", 1)[0]
             if ":" in userinfo:
@@ -209,7 +233,46 @@ def load_settings(environ: Mapping[str, str] | None = None, env_file: Path | Non
         cluster=_cluster(env),
         skills_dir_override=Path(skills_dir_raw).expanduser().resolve() if skills_dir_raw else None,
         db_role_check=role_check,
+        vault=_vault(env, node_name),
     )
+
+
+_VAULT_SEGMENT = re.compile(r"[A-Za-z0-9_.@-]+")
+
+
+def _vault(env: Mapping[str, str], node_name: str) -> VaultSettings | None:
+    """The external secret store, or None when VAULT_ADDR is unset. With
+    VAULT_ADDR set and its AppRole incomplete the node refuses to start:
+    it never falls back to the local store silently."""
+    addr = env.get("VAULT_ADDR", "").strip().rstrip("/")
+    if not addr:
+        return None
+    if not addr.startswith(("https://", "http://")) or "@" in addr.split("://", 1)[1]:
+        raise SettingsError("VAULT_ADDR must be an http(s) URL without credentials in it")
+    role_id = env.get("VAULT_ROLE_ID", "").strip()
+    secret_id = env.get("VAULT_SECRET_ID", "").strip()
+    secret_file = env.get("VAULT_SECRET_ID_FILE", "").strip()
+    if not secret_id and secret_file:
+        try:
+            secret_id = Path(secret_file).expanduser().read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise SettingsError(f"VAULT_SECRET_ID_FILE cannot be read ({type(exc).__name__})") from None
+    if not role_id or not secret_id:
+        missing = " and ".join(n for n, v in (("VAULT_ROLE_ID", role_id), ("VAULT_SECRET_ID", secret_id)) if not v)
+        raise SettingsError(
+            f"VAULT_ADDR is set but {missing} is not (VAULT_SECRET_ID or VAULT_SECRET_ID_FILE): "
+            "the node does not start without its AppRole, and never falls back to the local store"
+        )
+    mount = env.get("VAULT_MOUNT", "").strip().strip("/") or "secret"
+    prefix = env.get("VAULT_PATH_PREFIX", "").strip().strip("/") or f"alexclaw/{node_name}"
+    for name, value in (("VAULT_MOUNT", mount), ("VAULT_PATH_PREFIX", prefix)):
+        if not all(_VAULT_SEGMENT.fullmatch(part) for part in value.split("/")):
+            raise SettingsError(f"{name}: path segments of letters, digits, '-', '_', '.' or '@'")
+    cacert_raw = env.get("VAULT_CACERT", "").strip()
+    cacert = Path(cacert_raw).expanduser() if cacert_raw else None
+    if cacert is not None and not cacert.is_file():
+        raise SettingsError("VAULT_CACERT does not name a readable file")
+    return VaultSettings(addr, role_id, secret_id, mount, prefix, cacert, env.get("VAULT_NAMESPACE", "").strip())
 
 
 def _google_endpoints(env: Mapping[str, str]) -> GoogleEndpoints:

@@ -35,6 +35,7 @@ from alexclaw.memory import (
     search_memory,
     text_document,
 )
+from alexclaw.secret_store import SecretStore, SecretUnavailable
 from alexclaw.security import (
     AuthContext,
     Authorizer,
@@ -180,7 +181,7 @@ class ResourceCredential:
 
 
 def resource_credentials(
-    database: DatabaseHandle, box: SecretBox
+    database: DatabaseHandle, box: SecretBox | SecretStore
 ) -> Callable[[str, str], Awaitable[ResourceCredential | None]]:
     """An api resource's credential by the resource's name, decrypted from
     the resource store (``set_credential``: entered with a 2FA code, bound
@@ -197,6 +198,8 @@ def resource_credentials(
                 if found.type != "api" or not found.enabled or found.id is None:
                     continue
                 secret = await resource_secret(conn, box, found.id)
+                if isinstance(secret, SecretUnavailable):
+                    raise WebFailed("refused", f"the credential of {name} cannot be read: {secret.message}")
                 if secret is not None:
                     held.append(
                         ResourceCredential(secret.host, secret.kind, secret.header or "Authorization", secret.value)
@@ -706,7 +709,9 @@ class SqlBackend:
     rules (``alexclaw.connections.run_query``), its timeout capped by the
     ``sql.max_timeout_ms`` setting in force."""
 
-    def __init__(self, database: DatabaseHandle, box: SecretBox, max_timeout_ms: Callable[[], int]) -> None:
+    def __init__(
+        self, database: DatabaseHandle, box: SecretBox | SecretStore, max_timeout_ms: Callable[[], int]
+    ) -> None:
         self._database = database
         self._box = box
         self._max_timeout_ms = max_timeout_ms
@@ -721,6 +726,8 @@ class SqlBackend:
         target = await sql_target(self._database, self._box, connection)
         if target is None:
             raise SqlFailed("unknown", f"there is no connection named {connection!r}")
+        if isinstance(target, SecretUnavailable):
+            raise SqlFailed("connect", f"the connection's password cannot be read: {target.message}")
         timeout = min(timeout_ms, self._max_timeout_ms())
         got = await run_query(target.connection, target.password, query, params, timeout)
         if isinstance(got, QueryFailed):

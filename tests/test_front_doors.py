@@ -64,6 +64,8 @@ PUBLIC_MODULES = {
     "alexclaw.mcp.tree",
     "alexclaw.automation",  # browser automation: the browser backend, its child process, the screenshots
     "alexclaw.backup",  # database backups, restore, data export and import, the nightly backup actor
+    "alexclaw.secret_store",  # where credentials live: the built-in store or Vault/OpenBao, its token manager
+    "alexclaw.secret_store.tree",
     "gateways.ports",  # the Protocols a plugin package declares
     "gateways.tree",
     "gateways.telegram",  # one front door per transport (DESIGN §3: gateways/telegram/)

@@ -22,9 +22,9 @@ from alexclaw.config import (
     SettingsOperations,
     ValueType,
     check_key_fingerprint,
-    decrypt_row,
     load_row,
     load_rows,
+    open_row,
     rotate_key,
     shown_value,
     write,
@@ -32,6 +32,7 @@ from alexclaw.config import (
 from alexclaw.connections import rotate_connection_passwords
 from alexclaw.google import rotate_google_secrets
 from alexclaw.llm import rotate_provider_keys
+from alexclaw.secret_store import command_store
 from alexclaw.security import Approval, Done, Invalid, SecretBox, constant_time_equals, record_audit
 from alexclaw.settings import MIN_SECRET_KEY_LENGTH, Settings
 from alexclaw.storage import open_pool
@@ -56,10 +57,9 @@ def _read_secret(prompt: str) -> str:
 
 
 async def config_list(settings: Settings, category: str | None) -> int:
-    box = SecretBox(settings.secret_key_base)
-    async with open_pool(settings) as pool, pool.acquire() as conn:
-        await check_key_fingerprint(conn, box)
-        rows = [decrypt_row(r, box) for r in await load_rows(conn)]
+    async with command_store(settings) as store, open_pool(settings) as pool, pool.acquire() as conn:
+        await check_key_fingerprint(conn, store.box)
+        rows = [await open_row(r, store) for r in await load_rows(conn)]
     rows = [r for r in rows if category is None or r.category == category]
     if not rows:
         print("no settings" + (f" in category {category!r}" if category else ""))
@@ -71,14 +71,13 @@ async def config_list(settings: Settings, category: str | None) -> int:
 
 
 async def config_get(settings: Settings, key: str, reveal: bool) -> int:
-    box = SecretBox(settings.secret_key_base)
-    async with open_pool(settings) as pool, pool.acquire() as conn:
-        await check_key_fingerprint(conn, box)
+    async with command_store(settings) as store, open_pool(settings) as pool, pool.acquire() as conn:
+        await check_key_fingerprint(conn, store.box)
         row = await load_row(conn, key)
         if row is None:
             print(f"alexclaw: no setting {key!r}", file=sys.stderr)
             return 1
-        setting = decrypt_row(row, box)
+        setting = await open_row(row, store)
         if reveal and setting.sensitive:
             if not settings.admin_password:
                 print("alexclaw: ADMIN_PASSWORD is not set, so --reveal is disabled", file=sys.stderr)
@@ -94,18 +93,24 @@ async def config_get(settings: Settings, key: str, reveal: bool) -> int:
 
 
 async def config_set(settings: Settings, key: str, value: str, value_type: str | None, sensitive: bool) -> int:
-    box = SecretBox(settings.secret_key_base)
     if value == "-":
         value = _read_secret(f"value of {key}: ")
     kind = ValueType.parse(value_type) if value_type else None
-    async with open_pool(settings) as pool:
+    async with command_store(settings) as store, open_pool(settings) as pool:
         async with pool.acquire() as conn:
-            await check_key_fingerprint(conn, box)
+            await check_key_fingerprint(conn, store.box)
 
         async def write_row(key: str, value: str, *, actor: str, clear: bool, approval: Approval) -> Row:
             async with pool.acquire() as conn:
                 return await write(
-                    conn, box, key, value, actor=actor, value_type=kind, sensitive=sensitive or None, approval=approval
+                    conn,
+                    store,
+                    key,
+                    value,
+                    actor=actor,
+                    value_type=kind,
+                    sensitive=sensitive or None,
+                    approval=approval,
                 )
 
         # The host's operator may change anything; every change is audited
@@ -113,12 +118,13 @@ async def config_set(settings: Settings, key: str, value: str, value_type: str |
         changed = await SettingsOperations(host_approver(pool), write_row).set(
             acting(), key, value, sensitive=sensitive
         )
-    if isinstance(changed, Invalid):
-        raise ConfigError(changed.message())
-    if not isinstance(changed, Done) or changed.value is None:  # never: the host's proof is in the table
-        print(f"alexclaw: {key} not saved: {getattr(changed, 'reason', 'it needs a 2FA code')}", file=sys.stderr)
-        return 1
-    print(f"{key} = {shown(decrypt_row(changed.value, box))}")
+        if isinstance(changed, Invalid):
+            raise ConfigError(changed.message())
+        if not isinstance(changed, Done) or changed.value is None:  # never: the host's proof is in the table
+            print(f"alexclaw: {key} not saved: {getattr(changed, 'reason', 'it needs a 2FA code')}", file=sys.stderr)
+            return 1
+        shown_now = shown(await open_row(changed.value, store))
+    print(f"{key} = {shown_now}")
     return 0
 
 

@@ -19,7 +19,8 @@ from typing import Any
 
 from alexclaw.cli._common import acting, database_command, emit, host_approver
 from alexclaw.connections import ConnectionOperations, DbConnection
-from alexclaw.security import Invalid, SecretBox
+from alexclaw.secret_store import command_store
+from alexclaw.security import Invalid
 from alexclaw.settings import Settings
 from alexclaw.storage import open_pool
 
@@ -49,8 +50,8 @@ def _line(connection: DbConnection) -> str:
 
 
 async def run(args: argparse.Namespace, settings: Settings) -> int:
-    async with open_pool(settings) as pool:
-        operations = ConnectionOperations(host_approver(pool), SecretBox(settings.secret_key_base))
+    async with command_store(settings) as store, open_pool(settings) as pool:
+        operations = ConnectionOperations(host_approver(pool), store)
         if args.connection_command == "list":
             found = await operations.list()
             if args.json:

@@ -25,7 +25,7 @@ from typing import Any
 from actors import Snapshot
 from alexclaw.cli._common import acting, host_approver
 from alexclaw.cli._config import actor
-from alexclaw.config import check_key_fingerprint, decrypt_row, load_row
+from alexclaw.config import check_key_fingerprint, load_row, open_row
 from alexclaw.llm import (
     SEEDS,
     ChatRequest,
@@ -45,6 +45,7 @@ from alexclaw.llm import (
     seed_providers,
     utc_day,
 )
+from alexclaw.secret_store import SecretStore, command_store
 from alexclaw.security import (
     BreakGlassWindow,
     Done,
@@ -104,7 +105,6 @@ async def _nothing() -> None:
 
 
 async def providers_add(settings: Settings, args: argparse.Namespace) -> int:
-    box = SecretBox(settings.secret_key_base)
     key = ""
     if args.api_key_env:
         key = os.environ.get(args.api_key_env, "")
@@ -115,10 +115,10 @@ async def providers_add(settings: Settings, args: argparse.Namespace) -> int:
         args.name, args.kind, args.model, args.tier, args.base_url, args.priority, args.daily_limit, True,
         args.timeout, args.allow_private, args.context_window,
     )  # fmt: skip
-    async with open_pool(settings) as pool:
+    async with command_store(settings) as store, open_pool(settings) as pool:
         async with pool.acquire() as conn:
-            await check_key_fingerprint(conn, box)
-        added = await ProviderOperations(host_approver(pool), box, _nothing).add(acting(), draft, key)
+            await check_key_fingerprint(conn, store.box)
+        added = await ProviderOperations(host_approver(pool), store, _nothing).add(acting(), draft, key)
     if not isinstance(added, Done):  # nothing was written
         if isinstance(added, Invalid):
             why = added.message()
@@ -145,12 +145,12 @@ async def providers_remove(settings: Settings, name: str) -> int:
     return 0
 
 
-async def _text(conn: Connection, box: SecretBox, key: str, default: str) -> str:
+async def _text(conn: Connection, box: SecretBox | SecretStore, key: str, default: str) -> str:
     row = await load_row(conn, key)
-    return decrypt_row(row, box).text if row is not None else default
+    return (await open_row(row, box)).text if row is not None else default
 
 
-async def seed_from_settings(conn: Connection, box: SecretBox, who: str) -> list[str]:
+async def seed_from_settings(conn: Connection, box: SecretBox | SecretStore, who: str) -> list[str]:
     """The node's boot seeds, also run here: each ``llm.*_api_key`` setting,
     or its environment variable while the setting is empty."""
     keys = {
@@ -166,12 +166,12 @@ async def complete(settings: Settings, args: argparse.Namespace) -> int:
         return EXIT_INPUT
     prompt = raw.decode("utf-8", errors="replace")
     box = SecretBox(settings.secret_key_base)
-    async with open_pool(settings) as pool:
+    async with command_store(settings) as store, open_pool(settings) as pool:
         handle = DatabaseHandle()
         handle.publish(pool)
         async with pool.acquire() as conn:
             await check_key_fingerprint(conn, box)
-            await seed_from_settings(conn, box, actor())
+            await seed_from_settings(conn, store, actor())
             providers = await load_providers(conn)
             usage = UsageSnapshot(utc_day(time.time()), await load_usage(conn, utc_day(time.time())))
             mode = await _text(conn, box, "shield.mode", "block")
@@ -185,7 +185,8 @@ async def complete(settings: Settings, args: argparse.Namespace) -> int:
             async with pool.acquire() as conn:
                 return await add_usage(conn, utc_day(time.time()), name, tokens_in, tokens_out)
 
-        egress = EgressClient(provider_keys(lambda: providers, box), max_bytes=egress_cap)
+        await store.warm(p.key_cipher for p in providers)  # with Vault: the keys the egress lookup peeks at
+        egress = EgressClient(provider_keys(lambda: providers, store), max_bytes=egress_cap)
         router = Router(lambda: providers, lambda: usage, record, ProviderClient(egress), time.time)
         no_window: Snapshot[BreakGlassWindow | None] = Snapshot(None)  # break-glass is the node's, not a command's
         shield = ShieldGuard(handle, lambda: mode, box, no_window, time.time, thresholds=lambda: thresholds)

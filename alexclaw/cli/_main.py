@@ -252,6 +252,9 @@ def build_parser() -> argparse.ArgumentParser:
     from alexclaw.cli._backup import add_parsers as add_backup_parsers
 
     add_backup_parsers(commands)
+    from alexclaw.cli._secret import add_parsers as add_secret_parsers
+
+    add_secret_parsers(commands)
     return parser
 
 

@@ -22,7 +22,8 @@ from alexclaw.cli._control import add_parsers as add_control_parsers
 from alexclaw.config import catalog_default
 from alexclaw.connections import SqlStepCheck
 from alexclaw.inputs import InputError
-from alexclaw.security import ChallengeView, FixedPool, Invalid, NotAllowed, SecretBox
+from alexclaw.secret_store import command_store
+from alexclaw.security import ChallengeView, FixedPool, Invalid, NotAllowed
 from alexclaw.settings import Settings
 from alexclaw.storage import open_pool
 from alexclaw.workflows import (
@@ -91,9 +92,9 @@ async def workflow_import(settings: Settings, source: str, *, enable: bool = Fal
         return _fail(str(exc))
     except WorkflowError as exc:
         return _problems(Invalid.of(exc.errors))
-    async with open_pool(settings) as pool:
+    async with command_store(settings) as store, open_pool(settings) as pool:
         # The host's operator: allowed, and audited as cli:<user>.
-        check = SqlStepCheck(FixedPool(pool), SecretBox(settings.secret_key_base), _max_sql_timeout_ms)
+        check = SqlStepCheck(FixedPool(pool), store, _max_sql_timeout_ms)
         operations = WorkflowOperations(host_approver(pool), settings.node_name, check)
         name = "stdin" if source == "-" else Path(source).name
         imported = await operations.import_(acting(), document, enable=enable, source=name)

@@ -15,6 +15,7 @@ from alexclaw.config._handle import (
     SetSettings,
     shown_value,
 )
+from alexclaw.config._move import move_secrets_to_vault
 from alexclaw.config._operations import SettingsOperations, SettingWriter
 from alexclaw.config._store import (
     KeyMismatch,
@@ -25,7 +26,9 @@ from alexclaw.config._store import (
     encrypt_leftovers,
     load_row,
     load_rows,
+    open_row,
     rotate_key,
+    seal_value,
     seed,
     sensitivity_of,
     two_factor_in_force,
@@ -50,6 +53,7 @@ from alexclaw.config._types import ConfigError, ValueType, canonical, check_key,
 from alexclaw.config.tree import config_spec
 
 __all__ = [
+    "move_secrets_to_vault",
     "SettingsOperations",
     "SettingWriter",
     "CHOICES",
@@ -95,6 +99,8 @@ __all__ = [
     "encrypt_leftovers",
     "load_row",
     "load_rows",
+    "open_row",
+    "seal_value",
     "looks_sensitive",
     "never_shown",
     "shown_value",

@@ -24,14 +24,15 @@ from alexclaw.config._store import (
     Row,
     Setting,
     check_key_fingerprint,
-    decrypt_row,
     encrypt_leftovers,
     load_row,
     load_rows,
+    open_row,
     seed,
     write,
 )
 from alexclaw.config._types import ConfigError
+from alexclaw.secret_store import LocalStore, SecretStore
 from alexclaw.security import SecretBox
 from alexclaw.storage import UNAVAILABLE, Backoff, DatabaseHandle
 
@@ -81,12 +82,19 @@ class ConfigActor(AsyncActor):
     database, and readers keep the snapshot meanwhile."""
 
     def __init__(
-        self, database: DatabaseHandle, handle: ConfigHandle, box: SecretBox, seeds: Mapping[str, str]
+        self,
+        database: DatabaseHandle,
+        handle: ConfigHandle,
+        box: SecretBox,
+        seeds: Mapping[str, str],
+        store: SecretStore | None = None,
     ) -> None:
         super().__init__()
         self.database = database
         self.handle = handle
         self.box = box
+        # Where secrets are sealed and opened: Vault when VAULT_ADDR is set.
+        self.store: SecretStore = store or LocalStore(box)
         self.seeds = seeds
         self._settings: dict[str, Setting] = {}
         self._listener: asyncpg.Connection | None = None
@@ -101,10 +109,10 @@ class ConfigActor(AsyncActor):
         await self._close_listener()  # a failed earlier attempt's
         async with self.database.pool().acquire() as conn:
             await check_key_fingerprint(conn, self.box)
-            encrypted = await encrypt_leftovers(conn, self.box)
+            encrypted = await encrypt_leftovers(conn, self.store)
             if encrypted:
                 log.warning("encrypted %d sensitive settings found in plaintext: %s", len(encrypted), encrypted)
-            await seed(conn, self.box, self.seeds)
+            await seed(conn, self.store, self.seeds)
         # Listen before loading: a change made from now on is not missed.
         await self._listen()
         await self._reload_all(announce=False)
@@ -133,7 +141,7 @@ class ConfigActor(AsyncActor):
                 async with self.database.pool().acquire() as conn:
                     row = await write(
                         conn,
-                        self.box,
+                        self.store,
                         message.key,
                         message.value,
                         actor=message.actor,
@@ -155,7 +163,7 @@ class ConfigActor(AsyncActor):
                 return Refused.because(
                     ConfigError(f"the setting was not saved: the database refused it ({type(exc).__name__})")
                 )
-            setting = self._decrypt(row)
+            setting = await self._decrypt(row)
             self._apply(setting, "local")
             return setting
         if isinstance(message, SetSettings):
@@ -168,7 +176,7 @@ class ConfigActor(AsyncActor):
         try:
             async with self.database.pool().acquire() as conn, conn.transaction():
                 rows = [
-                    await write(conn, self.box, key, value, actor=message.actor, approval=message.approval)
+                    await write(conn, self.store, key, value, actor=message.actor, approval=message.approval)
                     for key, value in message.values
                 ]
         except ConfigError as exc:
@@ -183,7 +191,7 @@ class ConfigActor(AsyncActor):
             return Refused.because(
                 ConfigError(f"the settings were not saved: the database refused them ({type(exc).__name__})")
             )
-        settings = tuple(self._decrypt(row) for row in rows)
+        settings = tuple([await self._decrypt(row) for row in rows])
         for setting in settings:
             self._apply(setting, "local")
         return settings
@@ -239,7 +247,7 @@ class ConfigActor(AsyncActor):
         for row in rows:
             current = self._settings.get(row.key)
             if current is None or current.updated_at != row.updated_at:
-                self._settings[row.key] = self._decrypt(row)
+                self._settings[row.key] = await self._decrypt(row)
                 if announce:
                     publish(CONFIG_TOPIC, ConfigChanged(row.key, row.sensitive, "remote"))
         self._publish()
@@ -257,7 +265,7 @@ class ConfigActor(AsyncActor):
                 publish(CONFIG_TOPIC, ConfigChanged(key, False, "remote"))
             return
         current = self._settings.get(key)
-        setting = decrypt_row(row, self.box)
+        setting = await open_row(row, self.store)
         if setting == current:
             return  # our own write, already applied (a hand edit that kept updated_at still counts)
         if setting.error:
@@ -269,8 +277,8 @@ class ConfigActor(AsyncActor):
             return
         self._apply(setting, "remote")
 
-    def _decrypt(self, row: Row) -> Setting:
-        setting = decrypt_row(row, self.box)
+    async def _decrypt(self, row: Row) -> Setting:
+        setting = await open_row(row, self.store)
         if setting.error:
             log.error("setting %s cannot be read: %s", row.key, setting.error)
         return setting

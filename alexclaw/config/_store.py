@@ -20,6 +20,7 @@ from alexclaw.config._types import (
     looks_sensitive,
     typed,
 )
+from alexclaw.secret_store import SecretStore, SecretUnavailable, as_store, is_reference
 from alexclaw.security import Approval, DecryptionError, SecretBox, is_encrypted, record_audit
 from alexclaw.storage import Connection
 
@@ -89,13 +90,44 @@ def _row(record: Any) -> Row:
 
 def decrypt_row(row: Row, box: SecretBox) -> Setting:
     """Decrypt and type a row; a failure becomes ``Setting.error``, never
-    an exception and never the stored text passed off as plaintext."""
+    an exception and never the stored text passed off as plaintext. A
+    Vault reference needs ``open_row`` (a row decrypted here says so)."""
     text, error = row.value, None
     if row.sensitive and row.value:
         try:
             text = box.decrypt(row.value)
         except DecryptionError as exc:
             text, error = "", f"{type(exc).__name__}: {exc}"
+    return _typed_setting(row, text, error)
+
+
+async def open_row(row: Row, store: SecretBox | SecretStore) -> Setting:
+    """``decrypt_row`` through the secret store: a Vault reference is read
+    through it (its cache); the store being away becomes ``Setting.error``
+    ("secret store unreachable: …")."""
+    opened = as_store(store)
+    if not (row.sensitive and is_reference(row.value)):
+        return decrypt_row(row, opened.box)
+    text = await opened.open(row.value)
+    if isinstance(text, SecretUnavailable):
+        return _typed_setting(row, "", text.message)
+    return _typed_setting(row, text, None)
+
+
+async def seal_value(store: SecretBox | SecretStore, key: str, text: str) -> str:
+    """The text a sensitive setting's row keeps for ``text``: the
+    ciphertext, or with Vault the reference of the value written there
+    first. Raises ``ConfigError`` when the store cannot take it."""
+    opened = as_store(store)
+    if opened.external and text == "":
+        return ""  # cleared: nothing to keep anywhere
+    sealed = await opened.seal(f"settings/{key}", text)
+    if isinstance(sealed, SecretUnavailable):
+        raise ConfigError(f"{key} was not saved: {sealed.message}")
+    return sealed
+
+
+def _typed_setting(row: Row, text: str, error: str | None) -> Setting:
     try:
         value = typed(row.type, text)
     except ValueError as exc:  # a hand-edited row of the wrong shape
@@ -131,19 +163,27 @@ async def check_key_fingerprint(conn: Connection, box: SecretBox) -> None:
         )
 
 
-async def encrypt_leftovers(conn: Connection, box: SecretBox) -> list[str]:
-    """Encrypt sensitive values still stored in plaintext (idempotent)."""
+async def encrypt_leftovers(conn: Connection, box: SecretBox | SecretStore) -> list[str]:
+    """Seal sensitive values still stored in plaintext (idempotent; a Vault
+    reference is not plaintext). A store that cannot take one now leaves it
+    for the next boot."""
     done = []
     records = await conn.fetch(
-        "SELECT key, value FROM settings WHERE (sensitive OR key ~ $1) AND value <> '' AND value NOT LIKE 'enc:%'",
+        "SELECT key, value FROM settings WHERE (sensitive OR key ~ $1) AND value <> '' "
+        "AND value NOT LIKE 'enc:%' AND value NOT LIKE 'vault:%'",
         "(" + "|".join(("api_key", "token", "password", "secret")) + ")",
     )
     for record in records:
+        try:
+            sealed = await seal_value(box, record["key"], record["value"])
+        except ConfigError as exc:
+            log.warning("%s", exc)
+            continue
         # Only if nobody changed it meanwhile (another node booting too).
         status = await conn.execute(
             "UPDATE settings SET value = $2, sensitive = true, updated_at = now() WHERE key = $1 AND value = $3",
             record["key"],
-            box.encrypt(record["value"]),
+            sealed,
             record["value"],
         )
         if status.endswith(" 1"):
@@ -152,7 +192,7 @@ async def encrypt_leftovers(conn: Connection, box: SecretBox) -> list[str]:
 
 
 async def seed(
-    conn: Connection, box: SecretBox, environ: Mapping[str, str], catalog: Iterable[Known] = CATALOG
+    conn: Connection, box: SecretBox | SecretStore, environ: Mapping[str, str], catalog: Iterable[Known] = CATALOG
 ) -> list[str]:
     """Create known keys that are absent; fill an *empty* value from its
     environment variable. A value already set is never overwritten."""
@@ -176,7 +216,17 @@ async def seed(
         if not initial:
             continue
         text = canonical(known.key, known.type, initial, sensitive=sensitive)
-        stored = box.encrypt(text) if sensitive else text
+        if sensitive:
+            current = await conn.fetchval("SELECT value FROM settings WHERE key = $1", known.key)
+            if current:
+                continue  # already set: never overwritten (and nothing written to Vault for it)
+            try:
+                stored = await seal_value(box, known.key, text)
+            except ConfigError as exc:
+                log.warning("not seeded from the environment now: %s", exc)
+                continue
+        else:
+            stored = text
         status = await conn.execute(
             "UPDATE settings SET value = $2, updated_at = now() WHERE key = $1 AND value = ''",
             known.key,
@@ -221,7 +271,7 @@ def needs_code(sensitivity: Sensitivity, approval: Approval | None) -> bool:
 
 async def write(
     conn: Connection,
-    box: SecretBox,
+    box: SecretBox | SecretStore,
     key: str,
     raw: str,
     *,
@@ -243,6 +293,10 @@ async def write(
     endpoint that receives credentials) is refused while two-factor is on
     unless ``approval`` is strong (a code, or the host's command line):
     the rule holds for every caller, present and future.
+
+    ``box``: the secret store (a ``SecretBox`` is the built-in one). With
+    Vault a secret is written there first and the row keeps the reference;
+    the store being away refuses the write (``ConfigError``).
     """
     check_key(key)
     known = _KNOWN.get(key)
@@ -268,7 +322,7 @@ async def write(
             raise ConfigError(
                 f"{key} is a {sensitivity.value} setting: changing it needs a 2FA code while two-factor is on"
             )
-        stored = box.encrypt(text) if secret else text
+        stored = await seal_value(box, key, text) if secret else text
         record = await conn.fetchrow(
             _UPSERT,
             key,
@@ -322,7 +376,9 @@ async def rotate_key(
         if stored is not None and stored != old.fingerprint:
             raise KeyMismatch("the current SECRET_KEY_BASE is not the key that encrypted the stored settings")
         records = await conn.fetch(
-            "SELECT key, value FROM settings WHERE sensitive AND value <> '' ORDER BY key FOR UPDATE"
+            # A Vault reference holds no ciphertext: nothing to re-encrypt.
+            "SELECT key, value FROM settings WHERE sensitive AND value <> '' AND value NOT LIKE 'vault:%' "
+            "ORDER BY key FOR UPDATE"
         )
         for index, record in enumerate(records, 1):
             value = record["value"]

@@ -42,6 +42,7 @@ from alexclaw.connections._store import (
     connection_secret,
     get_connection,
     list_connections,
+    move_connection_passwords_to_vault,
     rotate_connection_passwords,
 )
 
@@ -77,6 +78,7 @@ __all__ = [
     "masked",
     "probe_connection",
     "rotate_connection_passwords",
+    "move_connection_passwords_to_vault",
     "run_query",
     "sql_target",
     "step_params",

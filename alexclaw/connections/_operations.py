@@ -31,6 +31,7 @@ from alexclaw.connections._store import (
     write_connection,
 )
 from alexclaw.inputs import character_problem
+from alexclaw.secret_store import SecretStore, SecretUnavailable, as_store
 from alexclaw.security import (
     DB_CONNECTION_DELETED,
     DB_CONNECTION_SAVED,
@@ -80,7 +81,7 @@ def password_problem(value: str) -> str | None:
 @dataclass(frozen=True, slots=True)
 class ConnectionOperations:
     approver: Approver
-    box: SecretBox
+    box: SecretBox | SecretStore  # where the password is sealed: Vault when VAULT_ADDR is set
     resolver: Resolver = resolve_async
 
     async def list(self) -> list[DbConnection]:
@@ -122,10 +123,17 @@ class ConnectionOperations:
         grant = allow_private and vetted.private
         reasons = connection_guarded_reasons(before, draft, new_password=bool(password.value), clear=password.clear,
                                   wants_grant=grant)  # fmt: skip
-        cipher = self.box.encrypt(password.value) if password.value else ("" if password.clear else None)
         made: list[int] = []
 
         async def run(approval: Approval) -> str:
+            # Sealed once approved: with Vault, nothing is written there for a refused change.
+            cipher = (
+                await as_store(self.box).seal(f"connections/{draft.name}", password.value)
+                if password.value
+                else ("" if password.clear else None)
+            )
+            if isinstance(cipher, SecretUnavailable):
+                return f"Connection {draft.name} not saved: {cipher.message}"
             try:
                 async with self.approver.database.pool().acquire() as conn, conn.transaction():
                     saved = await write_connection(conn, draft, password_cipher=cipher, grant=grant,
@@ -181,7 +189,10 @@ class ConnectionOperations:
             password = await connection_secret(conn, self.box, connection_id)
         if found is None:
             return f"there is no connection {connection_id}"
-        problem = await probe_connection(found, password, resolver=self.resolver)
+        if isinstance(password, SecretUnavailable):
+            problem: str | None = f"the password cannot be read: {password.message}"
+        else:
+            problem = await probe_connection(found, password, resolver=self.resolver)
         async with self.approver.database.pool().acquire() as conn, conn.transaction():
             await record_test(conn, connection_id, problem)
             await record_audit(conn, acting.actor, DB_CONNECTION_TESTED, found.name,
@@ -197,12 +208,14 @@ class SqlTarget:
     password: str
 
 
-async def sql_target(pools: Pools, box: SecretBox, name: str) -> SqlTarget | None:
+async def sql_target(pools: Pools, box: SecretBox | SecretStore, name: str) -> SqlTarget | SecretUnavailable | None:
+    """The connection and its password; None: no such connection."""
     async with pools.pool().acquire() as conn:
         found = await get_connection(conn, name)
         if found is None:
             return None
-        return SqlTarget(found, await connection_secret(conn, box, found.id or 0))
+        password = await connection_secret(conn, box, found.id or 0)
+    return password if isinstance(password, SecretUnavailable) else SqlTarget(found, password)
 
 
 def step_timeout_ms(config: Mapping[str, Any], maximum: int) -> int | str:
@@ -237,7 +250,7 @@ class SqlStepCheck:
     nor writes. ``max_timeout_ms`` reads the setting in force."""
 
     pools: Pools
-    box: SecretBox
+    box: SecretBox | SecretStore
     max_timeout_ms: Callable[[], int]
     resolver: Resolver = resolve_async
 
@@ -258,6 +271,8 @@ class SqlStepCheck:
         target = await sql_target(self.pools, self.box, name.strip())
         if target is None:
             return f"config.connection: there is no connection named {name.strip()!r}"
+        if isinstance(target, SecretUnavailable):
+            return f"config.connection: its password cannot be read: {target.message}"
         problem = await check_query(target.connection, target.password, query, params, timeout,
                                     resolver=self.resolver)  # fmt: skip
         return None if problem is None else f"config.query: {problem}"

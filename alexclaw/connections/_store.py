@@ -14,6 +14,7 @@ from typing import Final
 import asyncpg
 
 from alexclaw.connections._model import ConnectionState, DbConnection, host_key
+from alexclaw.secret_store import Held, MoveReport, SecretStore, SecretUnavailable, as_store, move_held
 from alexclaw.security import SecretBox
 from alexclaw.storage import Connection
 
@@ -91,13 +92,16 @@ async def delete_connection(conn: Connection, connection_id: int) -> bool:
     return await conn.fetchval("DELETE FROM db_connections WHERE id = $1 RETURNING id", connection_id) is not None
 
 
-async def connection_secret(conn: Connection, box: SecretBox, connection_id: int) -> str:
-    """The password, decrypted, only while the connection points at the
-    host it was entered for ("" otherwise, or when there is none)."""
+async def connection_secret(
+    conn: Connection, box: SecretBox | SecretStore, connection_id: int
+) -> str | SecretUnavailable:
+    """The password, decrypted (or read from Vault), only while the
+    connection points at the host it was entered for ("" otherwise, or when
+    there is none); the secret store away is ``SecretUnavailable``."""
     row = await conn.fetchrow("SELECT host, password, password_host FROM db_connections WHERE id = $1", connection_id)
     if row is None or not row["password"] or row["password_host"] != row["host"]:
         return ""
-    return box.decrypt(row["password"])
+    return await as_store(box).open(row["password"])
 
 
 async def record_test(conn: Connection, connection_id: int, error: str | None) -> None:
@@ -107,10 +111,29 @@ async def record_test(conn: Connection, connection_id: int, error: str | None) -
     )  # fmt: skip
 
 
+async def move_connection_passwords_to_vault(conn: Connection, store: SecretStore, actor: str) -> MoveReport:
+    """``alexclaw secret move --to vault``: each connection's password into Vault."""
+    rows = await conn.fetch("SELECT id, name, password FROM db_connections WHERE password <> '' ORDER BY id")
+    held = [Held(f"connection:{r['name']}", f"connections/{r['name']}", r["password"]) for r in rows]
+    ids = {f"connection:{r['name']}": r["id"] for r in rows}
+
+    async def replace(item: Held, reference: str) -> bool:
+        status = await conn.execute(
+            "UPDATE db_connections SET password = $2 WHERE id = $1 AND password = $3", ids[item.what], reference,
+            item.stored,
+        )  # fmt: skip
+        return bool(status.endswith(" 1"))
+
+    return await move_held(conn, store, actor, held, replace)
+
+
 async def rotate_connection_passwords(conn: Connection, old: SecretBox, new: SecretBox) -> int:
     """Re-encrypt every stored password under ``new`` (inside the caller's
     transaction, as ``alexclaw rotate-key`` does for the other secrets)."""
-    rows = await conn.fetch("SELECT id, password FROM db_connections WHERE password <> '' ORDER BY id FOR UPDATE")
+    rows = await conn.fetch(  # a Vault reference holds no ciphertext
+        "SELECT id, password FROM db_connections WHERE password <> '' AND password NOT LIKE 'vault:%' "
+        "ORDER BY id FOR UPDATE"
+    )
     for row in rows:
         plain = old.decrypt(row["password"])
         again = new.encrypt(plain)

@@ -16,7 +16,7 @@ from alexclaw.google._operations import (
     web_binding,
 )
 from alexclaw.google._pkce import GOOGLE_SCOPES, STATE_SECONDS, challenge_of
-from alexclaw.google._store import rotate_google_secrets
+from alexclaw.google._store import Tokens, load_tokens, move_google_tokens_to_vault, rotate_google_secrets, save_tokens
 from alexclaw.google._tokens import (
     GOOGLE_REFRESHED,
     GOOGLE_REVOKED,
@@ -53,6 +53,10 @@ __all__ = [
     "TokenPorts",
     "challenge_of",
     "rotate_google_secrets",
+    "move_google_tokens_to_vault",
+    "Tokens",
+    "load_tokens",
+    "save_tokens",
     "chat_binding",
     "web_binding",
 ]

@@ -18,6 +18,7 @@ from alexclaw.google._client import ClientCredentials, GoogleClient, GoogleError
 from alexclaw.google._pkce import authorization_url, new_state, new_verifier, same
 from alexclaw.google._store import Tokens, delete_tokens, load_tokens, save_state, save_tokens, take_state
 from alexclaw.google._tokens import TOKENS_NAME, AccessToken, Adopt, Forget, GoogleStatus, RefreshIfDue
+from alexclaw.secret_store import SecretStore
 from alexclaw.security import Acting, Done, Invalid, SecretBox, record_audit
 from alexclaw.storage import DatabaseHandle
 
@@ -51,7 +52,7 @@ class Connected:
 class GoogleOperations:
     database: DatabaseHandle
     config: ConfigHandle
-    box: SecretBox
+    box: SecretBox | SecretStore  # the tokens: Vault when VAULT_ADDR is set
     client: GoogleClient
     status: Snapshot[GoogleStatus]
     default_redirect: str  # http://<web bind>/oauth/google/callback
@@ -117,10 +118,13 @@ class GoogleOperations:
         tokens = Tokens(grant.access_token, grant.refresh_token, now + timedelta(seconds=grant.expires_in),
                         grant.scope, account)  # fmt: skip
         async with self.database.pool().acquire() as conn, conn.transaction():
-            await save_tokens(conn, self.box, tokens, now)
-            await record_audit(conn, acting.actor, GOOGLE_CONNECTED, "google",
-                               detail={"account": account, "scope": grant.scope,
-                                       "from": pending.bound_to.split(":", 1)[0]})  # fmt: skip
+            unsaved = await save_tokens(conn, self.box, tokens, now)
+            if unsaved is None:
+                await record_audit(conn, acting.actor, GOOGLE_CONNECTED, "google",
+                                   detail={"account": account, "scope": grant.scope,
+                                           "from": pending.bound_to.split(":", 1)[0]})  # fmt: skip
+        if unsaved is not None:
+            return await self._refused(acting, f"the tokens were not saved: {unsaved.message}")
         await self._tell(Adopt(tokens))
         said = f"Google connected{' as ' + account if account else ''}."
         return Done(said, Connected(account, pending.bound_to.startswith("chat:")))

@@ -18,6 +18,7 @@ from typing import Any, Final
 from actors import AsyncActor, Caller, Refused, Snapshot, Timer, send_after
 from alexclaw.google._client import ClientCredentials, GoogleClient, GoogleError
 from alexclaw.google._store import Tokens, delete_tokens, load_tokens, update_access
+from alexclaw.secret_store import SecretStore
 from alexclaw.security import SecretBox, record_audit
 from alexclaw.storage import DatabaseHandle
 
@@ -96,7 +97,7 @@ class _Due:
 @dataclass(frozen=True, slots=True)
 class TokenPorts:
     database: DatabaseHandle
-    box: SecretBox
+    box: SecretBox | SecretStore
     client: GoogleClient
     credentials: Callable[[], ClientCredentials | None]  # None: the feature is off
     status: Snapshot[GoogleStatus]
@@ -200,9 +201,12 @@ class TokenManager(AsyncActor):
             expires_at=now + timedelta(seconds=grant.expires_in),
         )  # fmt: skip
         async with self.ports.database.pool().acquire() as conn, conn.transaction():
-            await update_access(conn, self.ports.box, refreshed, now)
-            await record_audit(conn, "node", GOOGLE_REFRESHED, "google",
-                               detail={"expires_at": refreshed.expires_at.isoformat()})  # fmt: skip
+            unsaved = await update_access(conn, self.ports.box, refreshed, now)
+            if unsaved is None:
+                await record_audit(conn, "node", GOOGLE_REFRESHED, "google",
+                                   detail={"expires_at": refreshed.expires_at.isoformat()})  # fmt: skip
+        if unsaved is not None:  # the refreshed tokens work from memory; kept at the next refresh
+            log.warning("google: the refreshed tokens were not kept: %s", unsaved.message)
         self.tokens = refreshed
         self._publish()
         self._schedule()

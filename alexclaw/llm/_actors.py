@@ -38,6 +38,7 @@ from actors import (
 )
 from alexclaw.llm._model import Provider
 from alexclaw.llm._store import CHANNEL, DayUsage, add_usage, load_providers, load_usage, seed_providers
+from alexclaw.secret_store import SecretStore, as_store
 from alexclaw.security import SecretBox
 from alexclaw.storage import UNAVAILABLE, DatabaseHandle
 
@@ -85,7 +86,7 @@ class ProviderTable(AsyncActor):
         database: DatabaseHandle,
         snapshot: Snapshot[tuple[Provider, ...]],
         seeds: Callable[[], Mapping[str, str]] = dict,
-        box: SecretBox | None = None,
+        box: SecretBox | SecretStore | None = None,
     ) -> None:
         super().__init__()
         self.database = database
@@ -115,7 +116,10 @@ class ProviderTable(AsyncActor):
 
     async def _reload(self) -> None:
         async with self.database.pool().acquire() as conn:
-            self.snapshot.publish(await load_providers(conn))
+            providers = await load_providers(conn)
+        if self.box is not None:  # with Vault: every key read into the cache the egress lookup peeks at
+            await as_store(self.box).warm(p.key_cipher for p in providers)
+        self.snapshot.publish(providers)
 
     async def _try_reload(self) -> None:
         try:

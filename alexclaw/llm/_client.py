@@ -32,6 +32,7 @@ from alexclaw.llm._wire import (
     parse_answer,
     prepare,
 )
+from alexclaw.secret_store import SecretStore, as_store
 from alexclaw.security import EgressClient, EgressDenied, EgressFailed, EgressResponse, SecretBox, egress_stream
 
 RETRIED: Final = frozenset({429, 500, 502, 503, 504, 529})
@@ -206,9 +207,14 @@ class ProviderClient:
         return Embeddings(vectors, provider.name, model)
 
 
-def provider_keys(providers: Callable[[], tuple[Provider, ...]], box: SecretBox) -> Callable[[str], str | None]:
+def provider_keys(
+    providers: Callable[[], tuple[Provider, ...]], box: SecretBox | SecretStore
+) -> Callable[[str], str | None]:
     """The egress client's secret lookup for provider keys: decrypted at the
-    edge, per call, from the row in force; nothing else holds it in clear."""
+    edge, per call, from the row in force; nothing else holds it in clear.
+    With Vault, from the token manager's cache (the provider table reads
+    every key into it when it loads); a key not read yet is None."""
+    store = as_store(box)
 
     def secret(name: str) -> str | None:
         if not name.startswith(SECRET_PREFIX):
@@ -217,6 +223,6 @@ def provider_keys(providers: Callable[[], tuple[Provider, ...]], box: SecretBox)
         provider = next((p for p in providers() if p.name == wanted), None)
         if provider is None or not provider.key_cipher:
             return None
-        return box.decrypt(provider.key_cipher)
+        return store.peek(provider.key_cipher)
 
     return secret

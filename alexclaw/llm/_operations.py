@@ -25,6 +25,7 @@ from typing import Final
 from alexclaw.inputs import character_problem
 from alexclaw.llm._model import Provider, ProviderError, build_provider, guarded_reasons
 from alexclaw.llm._store import add_provider, load_provider, remove_provider, update_provider
+from alexclaw.secret_store import SecretStore, SecretUnavailable, as_store
 from alexclaw.security import (
     Acting,
     Approval,
@@ -137,15 +138,18 @@ Write = Callable[[Connection, Approval], Awaitable[object]]
 @dataclass(frozen=True, slots=True)
 class ProviderOperations:
     approver: Approver
-    box: SecretBox
+    box: SecretBox | SecretStore  # where keys are sealed: Vault when VAULT_ADDR is set
     reload: Callable[[], Awaitable[None]]  # the node's provider table reads the write now (the CLI: nothing)
 
     async def add(self, acting: Acting, draft: Draft, key: str = "") -> Answer:
         key = key.strip()
         if key and (problem := key_problem(key)):
             return Invalid.of(problem)
+        cipher = await as_store(self.box).seal(f"llm/{draft.name.strip().lower()}", key) if key else ""
+        if isinstance(cipher, SecretUnavailable):
+            return Invalid.of(f"the key was not saved: {cipher.message}")
         try:
-            provider = draft.build(self.box.encrypt(key) if key else "")
+            provider = draft.build(cipher)
         except ProviderError as exc:
             return Invalid.of(str(exc))
 
@@ -162,7 +166,13 @@ class ProviderOperations:
         before = await self._load(draft.name.strip().lower())
         if before is None:
             return Invalid.of(f"no provider named {draft.name!r}")
-        cipher = "" if key.clear else self.box.encrypt(key.value.strip()) if key.value.strip() else before.key_cipher
+        cipher: str | SecretUnavailable = before.key_cipher
+        if key.clear:
+            cipher = ""
+        elif key.value.strip():
+            cipher = await as_store(self.box).seal(f"llm/{before.name}", key.value.strip())
+        if isinstance(cipher, SecretUnavailable):
+            return Invalid.of(f"the key was not saved: {cipher.message}")
         try:
             provider = draft.build(cipher)
         except ProviderError as exc:

@@ -20,6 +20,7 @@ from typing import Any, Final
 
 from alexclaw.config import two_factor_in_force
 from alexclaw.llm._model import Kind, Provider, ProviderError, Tier, build_provider, guarded_reasons
+from alexclaw.secret_store import Held, MoveReport, SecretStore, SecretUnavailable, as_store, move_held
 from alexclaw.security import Approval, SecretBox, record_audit
 from alexclaw.storage import Connection
 
@@ -154,7 +155,9 @@ async def remove_provider(conn: Connection, name: str, *, actor: str) -> bool:
     return removed is not None
 
 
-async def seed_providers(conn: Connection, box: SecretBox, keys: Mapping[str, str], *, actor: str) -> list[str]:
+async def seed_providers(
+    conn: Connection, box: SecretBox | SecretStore, keys: Mapping[str, str], *, actor: str
+) -> list[str]:
     """Create a provider from each seed key (``SEEDS``' setting name → the
     key in clear) unless that seed was used before or the name is taken.
     A seed that fails validation is logged with the reason and skipped.
@@ -167,6 +170,12 @@ async def seed_providers(conn: Connection, box: SecretBox, keys: Mapping[str, st
         if len(key) < KEY_MINIMUM:
             log.warning("%s is too short to be an API key (at least %d characters); not seeded", source, KEY_MINIMUM)
             continue
+        if await conn.fetchval("SELECT 1 FROM llm_seeds WHERE source = $1", source):
+            continue  # seeded once already (checked again below, under the insert)
+        cipher = await as_store(box).seal(f"llm/{name}", key)
+        if isinstance(cipher, SecretUnavailable):
+            log.warning("%s not seeded now: %s", source, cipher.message)
+            continue
         async with conn.transaction():
             first = await conn.fetchval(
                 "INSERT INTO llm_seeds (source, provider) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING source",
@@ -175,9 +184,7 @@ async def seed_providers(conn: Connection, box: SecretBox, keys: Mapping[str, st
             if first is None:
                 continue  # seeded once already: the operator's edits (or removal) stand
             try:
-                provider = build_provider(
-                    name, kind=kind.value, model=model, tier="medium", key_cipher=box.encrypt(key)
-                )
+                provider = build_provider(name, kind=kind.value, model=model, tier="medium", key_cipher=cipher)
             except ProviderError as exc:
                 log.warning("%s does not make a provider: %s", source, exc)
                 continue
@@ -208,10 +215,28 @@ async def add_usage(conn: Connection, day: dt.date, provider: str, input_tokens:
     return DayUsage(row["calls"], row["input_tokens"], row["output_tokens"])
 
 
+async def move_provider_keys_to_vault(conn: Connection, store: SecretStore, actor: str) -> MoveReport:
+    """``alexclaw secret move --to vault``: each provider's key into Vault."""
+    rows = await conn.fetch("SELECT name, api_key FROM llm_providers WHERE api_key <> '' ORDER BY name")
+    held = [Held(f"llm:{r['name']}", f"llm/{r['name']}", r["api_key"]) for r in rows]
+
+    async def replace(item: Held, reference: str) -> bool:
+        status = await conn.execute(
+            "UPDATE llm_providers SET api_key = $2, updated_at = now() WHERE name = $1 AND api_key = $3",
+            item.what.removeprefix("llm:"), reference, item.stored,
+        )  # fmt: skip
+        return bool(status.endswith(" 1"))
+
+    return await move_held(conn, store, actor, held, replace)
+
+
 async def rotate_provider_keys(conn: Connection, old: SecretBox, new: SecretBox) -> int:
     """Re-encrypt every provider key under ``new`` (inside the caller's
     transaction: ``alexclaw rotate-key`` runs it with the settings')."""
-    rows = await conn.fetch("SELECT name, api_key FROM llm_providers WHERE api_key <> '' ORDER BY name FOR UPDATE")
+    rows = await conn.fetch(  # a Vault reference holds no ciphertext
+        "SELECT name, api_key FROM llm_providers WHERE api_key <> '' AND api_key NOT LIKE 'vault:%' "
+        "ORDER BY name FOR UPDATE"
+    )
     for row in rows:
         plain = old.decrypt(row["api_key"])
         again = new.encrypt(plain)

@@ -9,6 +9,7 @@ from typing import Any
 from actors import Snapshot
 from alexclaw.llm._actors import PROVIDERS_NAME, USAGE_NAME, ProviderTable, UsageSnapshot, UsageTracker
 from alexclaw.llm._model import Provider
+from alexclaw.secret_store import SecretStore
 from alexclaw.security import SecretBox
 from alexclaw.storage import DatabaseHandle
 from supervisors import ChildSpec, Strategy, Supervisor
@@ -21,7 +22,7 @@ def llm_spec(
     clock: Callable[[], float],
     *,
     seeds: Callable[[], Mapping[str, str]],
-    box: Callable[[], SecretBox],
+    box: Callable[[], SecretBox | SecretStore],
 ) -> ChildSpec:
     """``seeds``: the ``llm.*_api_key`` settings in clear, read at the
     provider table's start (the config subtree starts first)."""

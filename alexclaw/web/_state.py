@@ -23,6 +23,7 @@ from alexclaw.mcp import McpHub
 from alexclaw.memory import Embedder, ThrottleStats
 from alexclaw.posture import PostureAudit
 from alexclaw.reasoning import ReasoningDesk
+from alexclaw.secret_store import SecretStore, node_store
 from alexclaw.security import (
     Authorizer,
     BreakGlass,
@@ -65,7 +66,8 @@ class WebState:
     admin_password: str | None = field(repr=False)
     cookie_key: bytes = field(repr=False)  # signs the pre-login cookie
     session_key: bytes = field(repr=False)  # binds sessions to the password and 2FA state
-    secret_box: SecretBox = field(repr=False)  # encrypts what a page stores as a secret (a resource's credential)
+    # Seals what a page stores as a secret (a resource's credential, a connection's password): Vault with VAULT_ADDR.
+    secret_box: SecretBox | SecretStore = field(repr=False)
     mcp: McpHub = field(repr=False)  # the MCP server /mcp serves, and what it keeps between requests
     sessions: SessionCache = field(default_factory=SessionCache)
     recovery_shown: ShownOnce = field(default_factory=ShownOnce)  # new recovery codes, until their one showing
@@ -84,7 +86,7 @@ class WebState:
             admin_password=settings.admin_password,
             cookie_key=derive_key(key, "alexclaw web cookie v1"),
             session_key=derive_key(key, "alexclaw session binding v1"),
-            secret_box=SecretBox(key),
+            secret_box=node_store(settings),
             mcp=McpHub(services, key, host=settings.http_host, port=settings.http_port),
         )
 

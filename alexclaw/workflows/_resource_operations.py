@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 import asyncpg
 
+from alexclaw.secret_store import SecretStore, SecretUnavailable
 from alexclaw.security import (
     RESOURCE_ATTACHED,
     RESOURCE_CREDENTIAL_SET,
@@ -122,7 +123,7 @@ class ResourceAccess:
     """The grant, the credential and discovery; ``box`` encrypts credentials."""
 
     approver: Approver
-    box: SecretBox
+    box: SecretBox | SecretStore  # Vault when VAULT_ADDR is set
     resolver: Resolver = resolve_async
 
     async def find(self, key: int | str) -> Resource | Invalid:
@@ -242,6 +243,8 @@ class ResourceAccess:
             secret = await resource_secret(conn, self.box, resource_id) if resource else None
         if resource is None:
             return Invalid.of(f"there is no resource {resource_id}")
+        if isinstance(secret, SecretUnavailable):
+            return Invalid.of(f"its credential cannot be read: {secret.message}")
         found = await discover(resource, secret, (spec_url or "").strip() or None, resolver=self.resolver)
         if isinstance(found, str):
             return Invalid.of(found)

@@ -21,6 +21,7 @@ from typing import Any, Final
 import asyncpg
 
 from alexclaw.inputs import INT8_MAX, id_problem
+from alexclaw.secret_store import Held, MoveReport, SecretStore, SecretUnavailable, as_store, move_held
 from alexclaw.security import SecretBox, resolve_async
 from alexclaw.storage import Connection
 from alexclaw.workflows._credentials import secret_key
@@ -206,17 +207,26 @@ async def set_private_grant(conn: Connection, resource_id: int, granted: bool, a
 
 
 async def set_credential(
-    conn: Connection, box: SecretBox, resource_id: int, value: str, *, kind: str = "bearer", header: str = ""
+    conn: Connection,
+    box: SecretBox | SecretStore,
+    resource_id: int,
+    value: str,
+    *,
+    kind: str = "bearer",
+    header: str = "",
 ) -> Resource:
-    """Store (encrypted, bound to the URL's host) or clear (``value`` "")
-    an api resource's credential."""
+    """Store (encrypted, or written to Vault first, bound to the URL's host)
+    or clear (``value`` "") an api resource's credential."""
     resource = await get_resource(conn, resource_id)
     if resource is None:
         raise WorkflowError([f"resource {resource_id}: does not exist"])
     problems = credential_problems(resource, value, kind, header)
     if problems:
         raise WorkflowError(problems)
-    cipher = box.encrypt(value)
+    store = as_store(box)
+    cipher = "" if store.external and not value else await store.seal(f"resources/{resource_id}", value)
+    if isinstance(cipher, SecretUnavailable):
+        raise WorkflowError([f"credential: {cipher.message}"])
     host = url_host(resource.url) if value else ""
     await conn.execute(
         "UPDATE resources SET credential = $2, credential_kind = $3, credential_header = $4, credential_host = $5, "
@@ -259,23 +269,47 @@ class ResourceSecret:
     value: str = field(repr=False)
 
 
-async def resource_secret(conn: Connection, box: SecretBox, resource_id: int) -> ResourceSecret | None:
+async def resource_secret(
+    conn: Connection, box: SecretBox | SecretStore, resource_id: int
+) -> ResourceSecret | SecretUnavailable | None:
     """The resource's credential, if it has one and its URL still points
-    at the host the credential was entered for."""
+    at the host the credential was entered for; the secret store away is
+    ``SecretUnavailable``."""
     row = await conn.fetchrow(
         "SELECT url, credential, credential_kind, credential_header, credential_host FROM resources WHERE id = $1",
         resource_id,
     )
     if row is None or not row["credential"] or url_host(row["url"]) != row["credential_host"]:
         return None
-    return ResourceSecret(row["credential_host"], row["credential_kind"], row["credential_header"],
-                          box.decrypt(row["credential"]))  # fmt: skip
+    value = await as_store(box).open(row["credential"])
+    if isinstance(value, SecretUnavailable):
+        return value
+    return ResourceSecret(row["credential_host"], row["credential_kind"], row["credential_header"], value)
+
+
+async def move_resource_credentials_to_vault(conn: Connection, store: SecretStore, actor: str) -> MoveReport:
+    """``alexclaw secret move --to vault``: each api resource's credential
+    into Vault (a cleared one, stored as the ciphertext of "", too)."""
+    rows = await conn.fetch("SELECT id, credential FROM resources WHERE credential <> '' ORDER BY id")
+    held = [Held(f"resource:{r['id']}", f"resources/{r['id']}", r["credential"]) for r in rows]
+
+    async def replace(item: Held, reference: str) -> bool:
+        status = await conn.execute(
+            "UPDATE resources SET credential = $2 WHERE id = $1 AND credential = $3",
+            int(item.what.removeprefix("resource:")), reference, item.stored,
+        )  # fmt: skip
+        return bool(status.endswith(" 1"))
+
+    return await move_held(conn, store, actor, held, replace)
 
 
 async def rotate_resource_credentials(conn: Connection, old: SecretBox, new: SecretBox) -> int:
     """Re-encrypt every resource credential under ``new`` (inside the
     caller's transaction: ``alexclaw rotate-key`` runs it with the settings')."""
-    rows = await conn.fetch("SELECT id, credential FROM resources WHERE credential <> '' ORDER BY id FOR UPDATE")
+    rows = await conn.fetch(  # a Vault reference holds no ciphertext
+        "SELECT id, credential FROM resources WHERE credential <> '' AND credential NOT LIKE 'vault:%' "
+        "ORDER BY id FOR UPDATE"
+    )
     for row in rows:
         plain = old.decrypt(row["credential"])
         again = new.encrypt(plain)

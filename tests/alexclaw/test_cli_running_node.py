@@ -264,6 +264,9 @@ def examples(tmp: Path, database_url: str, doctor_code: int = 0) -> dict[str, li
         "restore": [Example(["restore", str(saved), "--yes"], code=3)],
         "export-data": [Example(["export-data"])],
         "import-data": [Example(["import-data", str(saved)], code=3)],
+        # Without VAULT_ADDR: the built-in store named (0), nothing to move to (2).
+        "secret status": [Example(["secret", "status"])],
+        "secret move": [Example(["secret", "move", "--to", "vault"], code=2)],
     }
 
 

@@ -36,6 +36,7 @@ from alexclaw.workflows import (
     Resource,
     ResourceAccess,
     ResourceOperations,
+    ResourceSecret,
     Workflow,
     WorkflowError,
     _resource_rules,
@@ -225,7 +226,7 @@ async def test_a_credential_is_stored_encrypted_never_shown_and_bound_to_its_hos
         cipher = await conn.fetchval("SELECT credential FROM resources WHERE id = $1", saved.value)
         assert cipher.startswith("enc:") and TOKEN not in cipher
         secret = await resource_secret(conn, BOX, saved.value)
-        assert secret is not None and secret.value == TOKEN and secret.host == "pets.example.org"
+        assert isinstance(secret, ResourceSecret) and secret.value == TOKEN and secret.host == "pets.example.org"
         assert TOKEN not in repr(secret)
         [pets] = await list_resources(conn)
         shown = json.dumps(resource_json(pets))
