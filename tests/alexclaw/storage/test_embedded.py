@@ -18,6 +18,7 @@ import pytest
 from actors import call, whereis
 from actors.testing import Probe
 from alexclaw.storage import (
+    DataDirLock,
     EmbeddedPostgres,
     EmbeddedPostgresError,
     GetServerInfo,
@@ -162,3 +163,35 @@ def test_a_lock_dir_other_users_could_write_is_refused(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "would be shared with other users" in result.stdout and "writable by other users" in result.stdout
+
+
+async def test_a_killed_server_actor_is_restarted_on_the_lock_it_held_and_the_data_dir_stays_locked(
+    tmp_path: Path,
+) -> None:
+    # Found by the chaos suite: a killed ThreadActor never runs terminate, so
+    # its flock stayed open and every restart was refused as "another node"
+    # until the storage supervisor gave up.
+    probe = await Probe().listen(SUPERVISORS_TOPIC).start()
+    lock = DataDirLock(tmp_path)
+
+    async def start() -> Any:
+        return await EmbeddedPostgres(tmp_path, durable=False, lock=lock).start(name="pg")
+
+    sup = await Supervisor([ChildSpec("pg", start, shutdown=30.0)], intensity=1, period=60.0).start()
+    first: ServerInfo = await call("pg", GetServerInfo())
+    killed = whereis("pg")
+    assert killed is not None
+    killed.kill()
+    event = await probe.receive(ChildRestarted, timeout=60)
+    assert event.child_id == "pg" and event.restarts == 1
+    second: ServerInfo = await call("pg", GetServerInfo())
+    conn = await asyncpg.connect(second.dsn)
+    await conn.close()
+    with pytest.raises(EmbeddedPostgresError, match="another AlexClaw node is using the data dir"):
+        acquire_data_dir_lock(tmp_path)  # still this node's
+    assert second.pid != first.pid  # the abandoned incarnation's server was taken for stale and replaced
+    await sup.stop()
+    await probe.stop()
+    assert not lock.held
+    acquire_data_dir_lock(tmp_path).close()  # released with the last incarnation
+    assert postgres_running_on(tmp_path / "pg") == []
