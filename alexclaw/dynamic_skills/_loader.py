@@ -18,8 +18,10 @@ class DynamicSkillLoader(AsyncActor):
         Creates the skills directory (and ``pending/``), then runs
         ``verify_at_boot``: each loaded skill whose file is still contained,
         still passes the checks and still has its SHA-256 is registered with
-        the sandbox; any other is skipped, audited and announced. A raise
-        (the database away) is a start failure its supervisor sees.
+        the sandbox; any other is skipped, audited and announced. Restarted
+        during an outage it waits for the database (rule 4: a start that
+        failed at once burned the root's intensity in milliseconds — found by
+        the chaos suite); a raise after that wait is a start failure.
 
     It answers no calls and holds no state beyond the operations' snapshot
     of skipped files."""
@@ -30,4 +32,4 @@ class DynamicSkillLoader(AsyncActor):
 
     async def init(self) -> None:
         ensure_dirs(self.operations.root())
-        await self.operations.verify_at_boot()
+        await self.operations.database.when_ready(self.operations.verify_at_boot, what="dynamic skills")
