@@ -158,6 +158,14 @@ class DatabaseHandle:
         self._prober = prober
         self._snapshot.publish(pool)
 
+    def take_left_over(self) -> asyncpg.Pool | None:
+        """Owner only, at start: the pool a killed predecessor left published
+        (a killed actor never runs ``terminate``), withdrawn."""
+        pool = self._snapshot.read()
+        if pool is not None:
+            self.publish(None)
+        return pool
+
     @property
     def started_before(self) -> bool:
         """A pool was published before: a start now is a restart."""
@@ -251,7 +259,8 @@ class Database(AsyncActor):
     """Owns the asyncpg pool and publishes it in the ``DatabaseHandle``.
 
     ``init``
-        Connects, migrates and opens the pool. On the node's first start a
+        Terminates a pool a killed predecessor left published, then
+        connects, migrates and opens the pool. On the node's first start a
         failure raises ``StorageError`` at once (a wrong ``DATABASE_URL`` is a
         quick, clear start failure); on a restart it waits for the database with
         backoff first, so an outage does not spend the supervisor's intensity.
@@ -286,6 +295,13 @@ class Database(AsyncActor):
         self._timer: Timer | None = None
 
     async def init(self) -> None:
+        left = self.handle.take_left_over()
+        if left is not None:
+            # Its predecessor was killed: without this its pool stayed open —
+            # connections held against max_connections and pool tasks leaking
+            # after the node stopped (found by the chaos suite).
+            log.warning("closing the pool a killed database actor left open")
+            left.terminate()
         dsn = await self._dsn()
         if self.handle.started_before:
             # A restart (the server restarted, or this actor crashed): the

@@ -78,3 +78,23 @@ async def test_the_pool_bounds_acquire_and_every_statement(empty_database_url: s
             await held.execute("SELECT pg_sleep(5)", timeout=0.05)
         assert await held.fetchval("SELECT 1") == 1  # the cancelled statement left it usable
     await db.stop()
+
+
+async def test_a_restarted_database_actor_closes_the_pool_its_killed_predecessor_left(
+    empty_database_url: str,
+) -> None:
+    # Found by the chaos suite: a killed actor never ran terminate, so its
+    # pool stayed open (connections held, pool tasks alive after the node stopped).
+    handle = DatabaseHandle()
+
+    async def dsn() -> str:
+        return empty_database_url
+
+    killed = await Database(dsn, handle).start()
+    left = handle.pool()
+    killed.kill()
+    await killed.wait_exited()
+    successor = await Database(dsn, handle).start()
+    assert left.is_closing()
+    assert handle.pool() is not left and await handle.ping()
+    await successor.stop()
