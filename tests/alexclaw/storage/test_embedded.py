@@ -195,3 +195,31 @@ async def test_a_killed_server_actor_is_restarted_on_the_lock_it_held_and_the_da
     assert not lock.held
     acquire_data_dir_lock(tmp_path).close()  # released with the last incarnation
     assert postgres_running_on(tmp_path / "pg") == []
+
+
+async def test_a_stale_postmaster_with_clients_still_connected_is_stopped_fast_not_waited_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Found by the chaos suite: "smart" shutdown (SIGTERM) waited 10 s for the
+    # connections a killed incarnation of the node's own actors left open.
+    from alexclaw.storage import start_server, stop_server
+
+    server, info = start_server(tmp_path / "pg", durable=False)
+    client = await asyncpg.connect(info.dsn)  # a leftover client of the stale server
+    sent: list[int] = []
+    real = psutil.Process.send_signal
+
+    def spy(self: psutil.Process, sig: int) -> None:
+        sent.append(sig)
+        real(self, sig)
+
+    monkeypatch.setattr(psutil.Process, "send_signal", spy)
+    monkeypatch.setattr(psutil.Process, "terminate", lambda self: pytest.fail("a smart shutdown waits for clients"))
+    try:
+        assert "stopped stale postmaster" in (recover_stale_postmaster(tmp_path / "pg") or "")
+        assert sent[:1] == [signal.SIGINT]
+    finally:
+        client.terminate()
+        monkeypatch.undo()
+        stop_server(server)
+    assert postgres_running_on(tmp_path / "pg") == []
