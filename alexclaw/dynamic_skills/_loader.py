@@ -9,6 +9,7 @@ from typing import Final
 from actors import AsyncActor
 from alexclaw.dynamic_skills._files import ensure_dirs
 from alexclaw.dynamic_skills._operations import DynamicSkillOperations
+from alexclaw.storage import DatabaseHandle
 
 LOADER_NAME: Final = "alexclaw.dynamic_skills.loader"
 
@@ -26,10 +27,11 @@ class DynamicSkillLoader(AsyncActor):
     It answers no calls and holds no state beyond the operations' snapshot
     of skipped files."""
 
-    def __init__(self, operations: DynamicSkillOperations) -> None:
+    def __init__(self, operations: DynamicSkillOperations, database: DatabaseHandle) -> None:
         super().__init__()
         self.operations = operations
+        self.database = database
 
     async def init(self) -> None:
         ensure_dirs(self.operations.root())
-        await self.operations.database.when_ready(self.operations.verify_at_boot, what="dynamic skills")
+        await self.database.when_ready(self.operations.verify_at_boot, what="dynamic skills")
