@@ -302,13 +302,22 @@ class Database(AsyncActor):
             # after the node stopped (found by the chaos suite).
             log.warning("closing the pool a killed database actor left open")
             left.terminate()
-        dsn = await self._dsn()
         if self.handle.started_before:
             # A restart (the server restarted, or this actor crashed): the
             # database was there, so wait for it rather than fail at once.
-            pool = await retry_until_done(lambda: self._open(dsn), within=WAIT_FOR_DATABASE, what="database pool")
+            # The DSN is asked again at each attempt: an embedded server whose
+            # actor has died answers NoProcess, and this start fails at once —
+            # its supervisor restarts the server only after this start is over
+            # (one restart at a time), so waiting the 30 s out here only held
+            # both down and failed anyway (found by the chaos suite).
+            async def attempt() -> tuple[str, asyncpg.Pool]:
+                dsn = await self._dsn()
+                return dsn, await self._open(dsn)
+
+            dsn, pool = await retry_until_done(attempt, within=WAIT_FOR_DATABASE, what="database pool")
         else:
             # The first start: a wrong DATABASE_URL is a clear, quick failure.
+            dsn = await self._dsn()
             pool = await self._open(dsn)
         self._pool = pool
         self.handle.publish(pool, dsn, prober=self)
