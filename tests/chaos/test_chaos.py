@@ -168,8 +168,8 @@ async def test_a_node_under_load_survives_random_kills_of_every_kind_of_process_
         chaos = Chaos(
             root, random.Random(rng.random()), recorder, data_dir / "pg",
             target_kills=1200 if long else 220, deadline=660.0 if long else 58.0,
-            mean_interval=0.45 if long else 0.1,
-            postgres_at=tuple(range(30, 600, 75)) if long else (12.0, 40.0),
+            mean_interval=0.2 if long else 0.1,
+            postgres_at=tuple(range(30, 600, 75)) if long else (10.0, 44.0),
         )  # fmt: skip
         loops = [load.web_reader(), load.config_writer(), load.runs(), load.telegram_updates(CHAT)]
         loops += [load.shield_proxy(), load.mcp(), load.readiness()]
