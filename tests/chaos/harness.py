@@ -129,13 +129,21 @@ class Budget:
         )
         if spent + 1 > target.intensity - 1:
             return False
-        limit = CHILD_LIMITS.get(target.kind)
-        return limit is None or self._recent(target.kind, limit[1], now) < limit[0]
+        return all(self._recent(kind, period, now) < most for kind, (most, period) in _limits_hit(target.kind))
 
     def spend(self, target: Candidate, now: float) -> None:
         self.kills[target.supervisor].append(now)
-        if target.kind in CHILD_LIMITS:
-            self.kills[target.kind].append(now)
+        for kind, _limit in _limits_hit(target.kind):
+            self.kills[kind].append(now)
+
+
+def _limits_hit(kind: str) -> list[tuple[str, tuple[int, float]]]:
+    """The limited children a kill of ``kind`` restarts: itself, or every
+    one below it (killing ``gateways`` restarts the Telegram gateway too,
+    and its start function counts that restart like any other)."""
+    return [
+        (limited, limit) for limited, limit in CHILD_LIMITS.items() if limited == kind or limited.startswith(kind + "/")
+    ]
 
 
 def kill_postmaster(pgdata: Path) -> int:

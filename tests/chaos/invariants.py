@@ -84,12 +84,26 @@ async def audit_chain_verifies(conn: Connection, key: str, data_dir: Path) -> Ch
     return Check("audit verify passes", report.ok, f"{report.rows} rows; {report.problem or 'intact'}")
 
 
+FAILED_REPLY = "That failed on the node"  # the dispatcher's answer to a command that raised
+RESTART_NOTICE = "it may or may not have run"  # the gateway's word on an update whose dispatch had begun
+
+
 def telegram_exactly_once(fake: FakeBotAPI, tokens: dict[str, int]) -> Check:
-    """One reply per update: the reply names the update's unique text."""
-    replies = Counter(token for sent in fake.sent for token in tokens if token in (sent.text or ""))
-    wrong = {t: replies[t] for t in tokens if replies[t] != 1}
+    """Each update acted on once: at most one reply of its own (naming its
+    unique text), and answered — by that reply, by the gateway's "I
+    restarted while handling …; it may or may not have run" (a restart
+    after its dispatch began: told, never dispatched again), or by the
+    dispatcher's "That failed on the node" (a command that raised), each of
+    which answers one update that has no reply of its own."""
+    texts = [sent.text or "" for sent in fake.sent]
+    own = Counter(token for text in texts if RESTART_NOTICE not in text for token in tokens if token in text)
+    told = Counter(token for text in texts if RESTART_NOTICE in text for token in tokens if token in text)
+    twice = {t: n for t, n in own.items() if n > 1}
+    unanswered = [t for t in tokens if own[t] == 0 and told[t] == 0]
+    failed = sum(1 for text in texts if text.startswith(FAILED_REPLY))
     return Check(
         "every Telegram update acted on exactly once",
-        not wrong,
-        f"{len(tokens)} updates; not once: {dict(list(wrong.items())[:10])}",
+        not twice and len(unanswered) <= failed,
+        f"{len(tokens)} updates; acted twice {dict(list(twice.items())[:10])}; {sum(told.values())} restart "
+        f"notices; {len(unanswered)} without a reply of their own, {failed} answered 'that failed'",
     )

@@ -24,7 +24,14 @@ from alexclaw import ROOT_NAME, Node, Settings
 from alexclaw.workflows import Step, Workflow, save_workflow
 from tests.chaos.conftest import REPORT, long_form
 from tests.chaos.harness import Chaos, Recorder, restart_times, summary
-from tests.chaos.invariants import Check, audit_chain_verifies, config_writes_kept, runs_ended, telegram_exactly_once
+from tests.chaos.invariants import (
+    FAILED_REPLY,
+    Check,
+    audit_chain_verifies,
+    config_writes_kept,
+    runs_ended,
+    telegram_exactly_once,
+)
 from tests.chaos.load import WORKFLOWS, Load, ready_within
 from tests.fake_llm import FakeLLM
 from tests.fake_telegram import FakeBotAPI
@@ -114,8 +121,10 @@ async def settle(node: Node, load: Load, fake: FakeBotAPI) -> None:
     while time.monotonic() < end:
         async with node.state.database.pool().acquire() as conn:
             unfinished = await conn.fetchval("SELECT count(*) FROM workflow_runs WHERE status IN ('queued', 'running')")
-        answered = sum(1 for t in load.telegram_tokens if any(t in (s.text or "") for s in fake.sent))
-        if not unfinished and answered == len(load.telegram_tokens) and not fake.pending:
+        texts = [s.text or "" for s in fake.sent]
+        answered = sum(1 for t in load.telegram_tokens if any(t in text for text in texts))
+        answered += sum(1 for text in texts if text.startswith(FAILED_REPLY))
+        if not unfinished and answered >= len(load.telegram_tokens) and not fake.pending:
             return
         await asyncio.sleep(0.2)  # looking from outside while the node finishes its own work
 
