@@ -58,6 +58,7 @@ def chaos_settings(data_dir: Path, port: int, database_url: str | None = None) -
     return Settings(
         secret_key_base=KEY, admin_password=PASSWORD, database_url=database_url, data_dir=data_dir,
         http_port=port, pg_durable=True,
+        config_seeds={"mcp.api_key": MCP_KEY},  # MCP_API_KEY: the seed key is made at boot from it
     )  # fmt: skip
 
 
@@ -85,7 +86,6 @@ async def prepare(node: Node, fake: FakeBotAPI, llm: FakeLLM) -> None:
         "telegram.bot_token": fake.token,
         "shield.proxy_api_key": PROXY_KEY,
         "shield.proxy_upstream_url": llm.base_url,
-        "mcp.api_key": MCP_KEY,
         "workflows.max_concurrent_runs": "40",  # many live run processes: the chaos's cheapest kind
     }.items():
         await config.set(key, value, actor="test")
