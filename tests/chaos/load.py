@@ -128,7 +128,9 @@ class Load:
                     "web config write", client, "POST", f"/config/{CONFIG_KEY}", data=form, headers=HTML
                 )
                 if answer is None or answer.status_code not in (302, 303):
-                    write.accepted = False if answer is not None else None
+                    # A 4xx is a refusal; a 5xx (an actor killed after the commit,
+                    # before the answer) or no answer may or may not have happened.
+                    write.accepted = False if answer is not None and answer.status_code < 500 else None
                     continue
                 shown = await self._http("web config write", client, "GET", answer.headers["Location"], headers=HTML)
                 if shown is None or shown.status_code != 200:
