@@ -64,6 +64,13 @@ pytest: install-test system-deps
 
 test: lint typecheck imports pytest
 
+# The long form of the fault-injection and fuzzing suites (issue 27): about
+# ten minutes of chaos (>= 1,000 kills) and the fuzzers' long runs, one
+# process, the CHAOS report printed at the end. ALEXCLAW_CHAOS_SEED=<n> replays.
+.PHONY: chaos
+chaos: install-test system-deps
+	ALEXCLAW_CHAOS_LONG=1 $(BIN)/pytest tests/chaos $(wildcard tests/fuzz) -p no:randomly -q -rA
+
 bench: install
 	@$(MAKE) --no-print-directory system-deps APT_PACKAGES="$(APT_PACKAGES) wrk"
 	$(BIN)/python bench/kernel.py

@@ -79,6 +79,11 @@ def _settle(fut: asyncio.Future[Any], value: Any) -> None:
         fut.set_result(value)
 
 
+def _settle_exc(fut: asyncio.Future[Any], error: BaseException) -> None:
+    if not fut.done():  # a starter that was cancelled cancelled it
+        fut.set_exception(error)
+
+
 class AsyncActor(Process):
     """A GenServer-like process on the event loop. Subclass and override the
     callbacks; keep constructor work to plain attribute assignment."""
@@ -123,7 +128,16 @@ class AsyncActor(Process):
         started: asyncio.Future[Any] = loop.create_future()
         self._task = loop.create_task(self._main(started))
         self._task.add_done_callback(partial(self._task_done, started))
-        result = await started
+        try:
+            result = await started
+        except asyncio.CancelledError:
+            # The starter was killed while this process ran ``init``: as with
+            # OTP's start_link, the half-started process dies with it. Left
+            # alive it held its name unsupervised, and the restarted parent's
+            # start of it was refused ("already registered") until the parent
+            # gave up (found by the chaos suite).
+            self.kill()
+            raise
         if result is self and link and self._parent is not None:
             self._parent.link(self)
         return result
@@ -139,8 +153,7 @@ class AsyncActor(Process):
             reason = self._kill_reason or KILLED
             self._fail_pending(reason, None)
             self._finalize(reason)
-        if not started.done():
-            started.set_exception(StartError(f"{self} was killed before init", KILLED))
+        _settle_exc(started, StartError(f"{self} was killed before init", KILLED))
 
     async def _main(self, started: asyncio.Future[Any]) -> None:
         _current.set(self)
@@ -148,19 +161,19 @@ class AsyncActor(Process):
             outcome = await self.init()
         except asyncio.CancelledError:
             self._finalize(self._kill_reason or KILLED)
-            started.set_exception(StartError(f"{self} was killed during init", KILLED))
+            _settle_exc(started, StartError(f"{self} was killed during init", KILLED))
             return
         except Exception as exc:
             log.error("%s failed to start", self, exc_info=exc)
             reason = Crashed(exc)
             self._finalize(reason)
-            started.set_exception(StartError(f"{self} failed to start: {exc!r}", reason))
+            _settle_exc(started, StartError(f"{self} failed to start: {exc!r}", reason))
             return
         if outcome is IGNORE:
             self._finalize(NORMAL)
-            started.set_result(IGNORE)
+            _settle(started, IGNORE)
             return
-        started.set_result(self)
+        _settle(started, self)
         await self._serve()
 
     async def _serve(self) -> None:

@@ -26,7 +26,7 @@ from typing import Any, Final
 
 import pykka
 
-from actors._async_actor import NOREPLY, Caller, _expire, _settle
+from actors._async_actor import NOREPLY, Caller, _expire, _settle, _settle_exc
 from actors._errors import NoProcess, ProcessExited, StartError
 from actors._exits import KILLED, NORMAL, Crashed, ExitReason
 from actors._process import IGNORE, Ignore, Process, _current
@@ -157,7 +157,11 @@ class ThreadActor(Process):
         started: asyncio.Future[Any] = loop.create_future()
         self._core = _Core.start(self, loop)
         self._core.tell((_INIT, None, started))
-        result = await started
+        try:
+            result = await started
+        except asyncio.CancelledError:
+            self.kill()  # the starter was killed during init: this one dies with it (see AsyncActor.start)
+            raise
         if result is self and link and self._parent is not None:
             self._parent.link(self)
         return result
@@ -253,8 +257,3 @@ class ThreadActor(Process):
     def _send(self, message: Any) -> None:
         if self._exit_reason is None:
             self._tell((_INFO, message, None))
-
-
-def _settle_exc(fut: asyncio.Future[Any], error: BaseException) -> None:
-    if not fut.done():
-        fut.set_exception(error)

@@ -151,7 +151,7 @@ def log_buffer_child(s: Services) -> ChildSpec:
 
 def dynamic_skills_child(s: Services) -> ChildSpec:
     async def start() -> Any:
-        return await DynamicSkillLoader(s.dynamic_skills).start(name=LOADER_NAME)
+        return await DynamicSkillLoader(s.dynamic_skills, s.database).start(name=LOADER_NAME)
 
     return ChildSpec("dynamic_skills", start, info="loaded dynamic skills: containment, checks, SHA-256 → registry")
 

@@ -152,18 +152,47 @@ class Supervisor(SupervisorBase):
 
     async def _restart_group(self, group: list[_Child]) -> bool:
         """Start each member in order; False if the supervisor gave up."""
-        for member in group:
-            while True:
-                try:
-                    await self._start_child(member)
-                    break
-                except StartError:
-                    # A failed restart counts towards the intensity, as in OTP.
-                    if not self._allow_restart():
-                        await self._give_up()
-                        return False
-                    member.restarts += 1
+        index = 0
+        while index < len(group):
+            member = group[index]
+            try:
+                await self._start_child(member)
+            except StartError:
+                # A failed restart counts towards the intensity, as in OTP.
+                if not self._allow_restart():
+                    await self._give_up()
+                    return False
+                member.restarts += 1
+                # A sibling started before it may have died meanwhile (its exit
+                # still waits in this mailbox): retrying this one in place
+                # failed again and again in milliseconds — a pool whose server
+                # was gone — until the supervisor gave up (found by the chaos
+                # suite). Start again from the dead one.
+                dead = self._earliest_dead_before(member)
+                if dead is not None:
+                    group, index = self._children[self._children.index(dead) :], 0
+                continue
+            index += 1
         return True
+
+    def _earliest_dead_before(self, member: _Child) -> _Child | None:
+        """With rest_for_one or one_for_all, the first sibling before
+        ``member`` whose process has exited; it and the siblings after it are
+        dropped from the bookkeeping (their queued exits are then ignored)."""
+        if self.strategy is Strategy.ONE_FOR_ONE:
+            return None
+        before = self._children[: self._children.index(member)]
+        for position, sibling in enumerate(before):
+            if sibling.process is not None and not sibling.process.alive:
+                for later in before[position:]:
+                    proc = later.process
+                    if proc is not None:
+                        self.unlink(proc)
+                        self._by_process.pop(proc, None)
+                        proc.kill()  # a no-op for the dead one; the others started on what is gone
+                        later.process, later.status = None, "stopped"
+                return sibling
+        return None
 
     # -- client requests -------------------------------------------------
 

@@ -184,7 +184,10 @@ class AuditAnchor(AsyncActor):
     holds, and says so loudly (log and audit row) when it does not.
 
     ``init``
-        Anchors once; a raise (the database away at boot) is a start failure.
+        Anchors once, waiting for the database if it is away (rule 4: a
+        restart during an outage failed at once, five times in milliseconds,
+        and ``security`` gave up — found by the chaos suite); a raise after
+        that wait is a start failure.
     ``handle_call``
         ``request_anchor()`` anchors now and answers the ``Anchor`` (None if
         nothing moved), or ``Refused`` (code ``unavailable``) while the
@@ -205,7 +208,7 @@ class AuditAnchor(AsyncActor):
         self.every = every
 
     async def init(self) -> None:
-        await self.publish()
+        await self.database.when_ready(self.publish, what="audit anchor")
         send_after(self, _Publish(), self.every)
 
     async def handle_info(self, message: Any) -> None:

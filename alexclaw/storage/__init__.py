@@ -21,6 +21,7 @@ from alexclaw.storage._database import (
     prepare_schema,
 )
 from alexclaw.storage._embedded import (
+    DataDirLock,
     EmbeddedPostgres,
     EmbeddedPostgresError,
     GetServerInfo,
@@ -63,6 +64,7 @@ __all__ = [
     "ADVISORY_LOCK_KEY",
     "COMMAND_TIMEOUT",
     "DATABASE_ERRORS",
+    "DataDirLock",
     "CONNECT_TIMEOUT",
     "UNAVAILABLE",
     "WAIT_FOR_DATABASE",

@@ -170,6 +170,14 @@ class DatabaseHandle:
         self._prober = prober
         self._snapshot.publish(pool)
 
+    def take_left_over(self) -> asyncpg.Pool | None:
+        """Owner only, at start: the pool a killed predecessor left published
+        (a killed actor never runs ``terminate``), withdrawn."""
+        pool = self._snapshot.read()
+        if pool is not None:
+            self.publish(None)
+        return pool
+
     @property
     def started_before(self) -> bool:
         """A pool was published before: a start now is a restart."""
@@ -263,7 +271,8 @@ class Database(AsyncActor):
     """Owns the asyncpg pool and publishes it in the ``DatabaseHandle``.
 
     ``init``
-        Connects, migrates (or, as an application role, checks the role and
+        Terminates a pool a killed predecessor left published, then
+        connects, migrates (or, as an application role, checks the role and
         the schema: ``prepare_node_schema``) and opens the pool. On the node's first start a
         failure raises ``StorageError`` at once (a wrong ``DATABASE_URL`` is a
         quick, clear start failure); on a restart it waits for the database with
@@ -301,13 +310,29 @@ class Database(AsyncActor):
         self._timer: Timer | None = None
 
     async def init(self) -> None:
-        dsn = await self._dsn()
+        left = self.handle.take_left_over()
+        if left is not None:
+            # Its predecessor was killed: without this its pool stayed open —
+            # connections held against max_connections and pool tasks leaking
+            # after the node stopped (found by the chaos suite).
+            log.warning("closing the pool a killed database actor left open")
+            left.terminate()
         if self.handle.started_before:
             # A restart (the server restarted, or this actor crashed): the
             # database was there, so wait for it rather than fail at once.
-            pool = await retry_until_done(lambda: self._open(dsn), within=WAIT_FOR_DATABASE, what="database pool")
+            # The DSN is asked again at each attempt: an embedded server whose
+            # actor has died answers NoProcess, and this start fails at once —
+            # its supervisor restarts the server only after this start is over
+            # (one restart at a time), so waiting the 30 s out here only held
+            # both down and failed anyway (found by the chaos suite).
+            async def attempt() -> tuple[str, asyncpg.Pool]:
+                dsn = await self._dsn()
+                return dsn, await self._open(dsn)
+
+            dsn, pool = await retry_until_done(attempt, within=WAIT_FOR_DATABASE, what="database pool")
         else:
             # The first start: a wrong DATABASE_URL is a clear, quick failure.
+            dsn = await self._dsn()
             pool = await self._open(dsn)
         self._pool = pool
         self.handle.publish(pool, dsn, prober=self)

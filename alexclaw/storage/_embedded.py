@@ -24,9 +24,11 @@ from __future__ import annotations
 import fcntl
 import logging
 import os
+import signal
 import stat
 import subprocess
 import sys
+import threading
 import time
 import warnings
 from collections.abc import Callable
@@ -74,6 +76,37 @@ def acquire_data_dir_lock(data_dir: Path) -> IO[str]:
     return handle
 
 
+class DataDirLock:
+    """The node's hold on ``<data_dir>/node.lock``, kept across incarnations
+    of the server actor. A killed ``EmbeddedPostgres`` (a ThreadActor: its
+    thread is abandoned, its ``terminate`` never runs) cannot release its
+    flock, and an flock conflicts with every other open of the file, this
+    process's included: a lock owned by the actor made each restart after a
+    kill fail at once as "another node", until ``storage`` gave up (found by
+    the chaos suite). Held here, the next incarnation takes it over."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self._handle: IO[str] | None = None
+        self._guard = threading.Lock()  # incarnations run on their own threads
+
+    @property
+    def held(self) -> bool:
+        return self._handle is not None
+
+    def hold(self) -> None:
+        """Take the lock, or keep the one already held for this node."""
+        with self._guard:
+            if self._handle is None:
+                self._handle = acquire_data_dir_lock(self.data_dir)
+
+    def release(self) -> None:
+        with self._guard:
+            if self._handle is not None:
+                self._handle.close()  # closing the descriptor releases the flock
+                self._handle = None
+
+
 def _postmaster_pid(pgdata: Path) -> int | None:
     try:
         first = (pgdata / "postmaster.pid").read_text().splitlines()[0]
@@ -101,11 +134,15 @@ def recover_stale_postmaster(pgdata: Path) -> str | None:
         (pgdata / "postmaster.pid").unlink(missing_ok=True)
         return f"removed postmaster.pid naming pid {pid}, which is not our postmaster"
     proc = psutil.Process(pid)
-    proc.terminate()  # SIGTERM = PostgreSQL's "smart" shutdown; escalate below
+    # SIGINT = PostgreSQL's "fast" shutdown: it disconnects the clients and
+    # checkpoints. Not "smart" (SIGTERM), which waits for every client — here
+    # the connections of the node's own killed incarnations, which held every
+    # restart of the server actor for 10 s (found by the chaos suite).
+    proc.send_signal(signal.SIGINT)
     try:
         proc.wait(10)
     except psutil.TimeoutExpired:
-        proc.send_signal(2)  # SIGINT = fast shutdown
+        proc.send_signal(signal.SIGQUIT)  # immediate shutdown
         try:
             proc.wait(10)
         except psutil.TimeoutExpired:
@@ -287,18 +324,22 @@ class EmbeddedPostgres(ThreadActor):
     ``terminate``
         Stops the server (a failure is logged) and releases the lock."""
 
-    def __init__(self, data_dir: Path, *, durable: bool = True, health_interval: float = HEALTH_INTERVAL) -> None:
+    def __init__(
+        self, data_dir: Path, *, durable: bool = True, health_interval: float = HEALTH_INTERVAL,
+        lock: DataDirLock | None = None,
+    ) -> None:  # fmt: skip
         super().__init__()
         self.data_dir = data_dir
         self.durable = durable
         self.health_interval = health_interval
-        self._lock: IO[str] | None = None
+        # The storage subtree hands every incarnation the same lock (see DataDirLock).
+        self._lock = lock if lock is not None else DataDirLock(data_dir)
         self._server: Any = None
         self._info: ServerInfo | None = None
         self._timer: Timer | None = None
 
     def init(self) -> None:
-        self._lock = acquire_data_dir_lock(self.data_dir)
+        self._lock.hold()
         pgdata = self.data_dir / "pg"
         try:
             done = recover_stale_postmaster(pgdata)
@@ -306,7 +347,7 @@ class EmbeddedPostgres(ThreadActor):
                 log.warning("embedded PostgreSQL: %s", done)
             self._server, self._info = start_server(pgdata, durable=self.durable)
         except Exception:
-            self._release_lock()
+            self._lock.release()
             raise
         log.info("embedded PostgreSQL ready", extra={"pgdata": str(pgdata), "pg_pid": self._info.pid})
         self._timer = send_after(self, _HealthCheck(), self.health_interval)
@@ -343,9 +384,4 @@ class EmbeddedPostgres(ThreadActor):
                 log.info("embedded PostgreSQL stopped")
             except Exception:
                 log.exception("embedded PostgreSQL did not stop cleanly")
-        self._release_lock()
-
-    def _release_lock(self) -> None:
-        if self._lock is not None:
-            self._lock.close()  # closing the descriptor releases the flock
-            self._lock = None
+        self._lock.release()

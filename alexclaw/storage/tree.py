@@ -10,7 +10,7 @@ from typing import Any
 from actors import IGNORE, call
 from alexclaw.settings import Settings
 from alexclaw.storage._database import Database, DatabaseHandle
-from alexclaw.storage._embedded import EmbeddedPostgres, GetServerInfo, ServerInfo
+from alexclaw.storage._embedded import DataDirLock, EmbeddedPostgres, GetServerInfo, ServerInfo
 from alexclaw.storage._roles import EMBEDDED
 from supervisors import ChildSpec, Strategy, Supervisor
 
@@ -20,12 +20,18 @@ DATABASE_NAME = "alexclaw.storage.database"
 
 def storage_spec(settings: Callable[[], Settings], handle: DatabaseHandle) -> ChildSpec:
     """``settings`` is read when the children start, not when declared."""
+    # One hold on the data dir for every incarnation of the server actor: a
+    # killed one cannot release it, and its successor must not be refused.
+    lock: DataDirLock | None = None
 
     async def start_embedded() -> Any:
         current = settings()
         if not current.embedded_database:
             return IGNORE
-        actor = EmbeddedPostgres(current.data_dir, durable=current.pg_durable)
+        nonlocal lock
+        if lock is None or lock.data_dir != current.data_dir:
+            lock = DataDirLock(current.data_dir)
+        actor = EmbeddedPostgres(current.data_dir, durable=current.pg_durable, lock=lock)
         return await actor.start(name=EMBEDDED_NAME)
 
     async def dsn() -> str:

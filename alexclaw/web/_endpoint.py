@@ -25,6 +25,14 @@ log = logging.getLogger("alexclaw.web")
 WEB_TOPIC: Final = "web"  # "closing": published first on stop, so long-lived streams end at once
 
 
+# The server task serving each configured address (host, port ≠ 0). A killed
+# endpoint never runs ``terminate``: its server task drains with the socket
+# still open, and the next incarnation's bind failed at once ("address
+# already in use") — two failed starts in milliseconds exhausted the root's
+# intensity (found by the chaos suite). The next incarnation waits for it.
+_SERVING: dict[tuple[str, int], TaskProcess[Any]] = {}
+
+
 class WebBindError(OSError):
     """The endpoint cannot listen on the configured address."""
 
@@ -50,9 +58,10 @@ class WebEndpoint(AsyncActor):
     """Hypercorn serving the Quart app, as a process (the root's last child).
 
     ``init``
-        Binds the socket (a taken port raises: a start failure, so the node's
-        start fails and stops what it started) and starts the server task,
-        linked to it.
+        Waits for the server task of a killed predecessor on the same address
+        to let the socket go, binds the socket (a taken port raises: a start
+        failure, so the node's start fails and stops what it started) and
+        starts the server task, linked to it.
     ``terminate``
         Publishes ``closing`` on ``WEB_TOPIC`` (event streams end at once),
         asks Hypercorn to drain, and kills the server task if it has not ended
@@ -86,6 +95,14 @@ class WebEndpoint(AsyncActor):
         return f"http://{host}:{self.port}"
 
     async def init(self) -> None:
+        address = (self.host, self.port)
+        previous = _SERVING.pop(address, None) if self.port else None
+        if previous is not None and previous.alive:
+            try:
+                await previous.wait_exited(self.graceful_timeout + 2)
+            except TimeoutError:
+                previous.kill()
+                await previous.wait_exited()
         sock = bind_listening_socket(self.host, self.port)
         self.port = sock.getsockname()[1]
         config = Config()
@@ -102,6 +119,8 @@ class WebEndpoint(AsyncActor):
         # server task, whose on_stop starts Hypercorn's graceful shutdown.
         server = TaskProcess(run, on_stop=self._shutdown.set, stop_grace=self.graceful_timeout)
         self._server = await server.start()
+        if address[1]:
+            _SERVING[address] = self._server
         log.info("web endpoint listening on %s", self.url, extra={"event": "web.listening", "url": self.url})
 
     async def terminate(self, reason: ExitReason) -> None:

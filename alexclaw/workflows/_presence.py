@@ -38,6 +38,26 @@ LOCK_SPACE: Final = 0x414C4558  # "ALEX": the first key of the two-key advisory 
 CLAIM_WAIT_SECONDS: Final = 5.0
 
 
+class PresenceSession:
+    """The claim's database session, kept by the workflows subtree across
+    incarnations of ``NodePresence``. A killed presence never runs
+    ``terminate``: its session — and this node's lock — lived on in the
+    process, so its successor waited and was refused as "another node"
+    (found by the chaos suite). It is this node's own session, so the
+    successor ends it before claiming."""
+
+    __slots__ = ("conn",)
+
+    def __init__(self) -> None:
+        self.conn: asyncpg.Connection | None = None
+
+    def end_left_over(self) -> None:
+        if self.conn is not None and not self.conn.is_closed():
+            log.warning("node presence: ending the session a killed predecessor left (its lock goes with it)")
+            self.conn.terminate()  # the socket closes: the server ends the session and releases the lock
+        self.conn = None
+
+
 class NodeNameTaken(RuntimeError):
     """Another live node already runs under this name on this database."""
 
@@ -110,7 +130,8 @@ class NodePresence(AsyncActor):
     sweeps the runs of nodes that are gone.
 
     ``init``
-        Takes the lock: a name another live node holds raises ``NodeNameTaken``
+        Ends the session a killed predecessor left (``PresenceSession``), then
+        takes the lock: a name another live node holds raises ``NodeNameTaken``
         at once (a start failure: the node does not start twice under one
         name); during an outage it waits for the database instead.
     ``handle_info`` (the sweep timer)
@@ -130,8 +151,10 @@ class NodePresence(AsyncActor):
         *,
         sweep_seconds: float = 30.0,
         claim_wait: float = CLAIM_WAIT_SECONDS,
+        session: PresenceSession | None = None,
     ) -> None:
         super().__init__()
+        self._session = session if session is not None else PresenceSession()
         self.database = database
         self.node = node
         self.sweep_seconds = sweep_seconds
@@ -141,7 +164,8 @@ class NodePresence(AsyncActor):
     async def init(self) -> None:
         # Restarted during an outage: wait for the database rather than fail
         # at once (a name taken by another node still fails at once).
-        self._conn = await self.database.when_ready(self._claim, what="node presence")
+        self._session.end_left_over()
+        self._conn = self._session.conn = await self.database.when_ready(self._claim, what="node presence")
         await self._sweep()
         send_after(self, _Sweep(), self.sweep_seconds)
 
@@ -182,7 +206,7 @@ class NodePresence(AsyncActor):
             conn.terminate()
             log.warning("node presence: could not take the lock again (%s)", type(exc).__name__)
             return
-        self._conn = conn
+        self._conn = self._session.conn = conn
         log.info("node presence: lock taken again after the database session was lost")
 
     async def _sweep(self) -> None:
@@ -196,6 +220,7 @@ class NodePresence(AsyncActor):
             log.warning("node %r is gone: its runs %s are interrupted (resumable)", node, runs)
 
     async def terminate(self, reason: ExitReason) -> None:
+        self._session.conn = None
         if self._conn is not None and not self._conn.is_closed():
             try:
                 await self._conn.close(timeout=5)  # ends the session: the lock goes with it

@@ -27,7 +27,7 @@ from alexclaw.storage import DatabaseHandle
 from alexclaw.workflows._listener import LISTENER_NAME, WorkflowChanges
 from alexclaw.workflows._manager import MANAGER_NAME, RUNS_NAME, ActiveRun, RunManager, RunnerFactory
 from alexclaw.workflows._model import Workflow
-from alexclaw.workflows._presence import PRESENCE_NAME, NodePresence
+from alexclaw.workflows._presence import PRESENCE_NAME, NodePresence, PresenceSession
 from alexclaw.workflows._scheduler import SCHEDULER_NAME, WORKFLOWS_TOPIC, ScheduledEntry, Scheduler
 from supervisors import ChildSpec, DynamicSupervisor, Strategy, Supervisor
 
@@ -45,8 +45,10 @@ def workflows_spec(
     last_fired: Callable[[int], Awaitable[datetime | None]],
     timezone: Callable[[], str],
 ) -> ChildSpec:
+    session = PresenceSession()  # the lock's session, handed from a killed presence to its successor
+
     async def start_presence() -> Any:
-        return await NodePresence(database, node()).start(name=PRESENCE_NAME)
+        return await NodePresence(database, node(), session=session).start(name=PRESENCE_NAME)
 
     async def start_manager() -> Any:
         return await RunManager(database, node(), runner, active, max_runs=max_runs).start(name=MANAGER_NAME)

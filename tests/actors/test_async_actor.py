@@ -242,3 +242,41 @@ async def test_a_process_that_swallows_cancellation_is_abandoned_after_the_kill_
     assert not actor.alive and "abandoned" in caplog.text
     release.set()  # let the zombie task finish
     await asyncio.sleep(0)
+
+
+class SlowToStart(AsyncActor):
+    """Its ``init`` waits until the test lets it go."""
+
+    def __init__(self, entered: asyncio.Event, release: asyncio.Event) -> None:
+        super().__init__()
+        self.entered, self.release = entered, release
+
+    async def init(self) -> None:
+        self.entered.set()
+        await self.release.wait()
+
+
+class Starter(AsyncActor):
+    """Starts a ``SlowToStart`` child from a handler, as a supervisor does."""
+
+    def __init__(self, child: AsyncActor) -> None:
+        super().__init__()
+        self.child = child
+
+    async def handle_cast(self, message: Any) -> None:
+        await self.child.start(name="half-started")
+
+
+async def test_a_process_still_in_init_dies_with_the_starter_that_was_killed() -> None:
+    # Found by the chaos suite: a supervisor killed while a child ran init
+    # left that child alive, unsupervised and holding its name, so the
+    # restarted supervisor's start of it was refused until it gave up.
+    entered, release = asyncio.Event(), asyncio.Event()
+    child = SlowToStart(entered, release)
+    starter = await Starter(child).start()
+    cast(starter, "start it")
+    await entered.wait()
+    starter.kill()
+    assert await child.wait_exited(5) == KILLED
+    assert whereis("half-started") is None
+    release.set()

@@ -180,3 +180,28 @@ async def test_terminate_sees_the_stop_reason(caplog: pytest.LogCaptureFixture) 
     actor = await Recorder().start()
     await actor.stop()
     assert reasons == [SHUTDOWN]
+
+
+class BlockingStart(ThreadActor):
+    """Its ``init`` blocks its thread until the test lets it go."""
+
+    def __init__(self, entered: threading.Event, release: threading.Event) -> None:
+        super().__init__()
+        self.entered, self.release = entered, release
+
+    def init(self) -> None:
+        self.entered.set()
+        self.release.wait(30)
+
+
+async def test_a_thread_actor_still_in_init_dies_with_the_starter_that_was_killed() -> None:
+    entered, release = threading.Event(), threading.Event()
+    child = BlockingStart(entered, release)
+    starting = asyncio.ensure_future(child.start(name="half-started-thread"))
+    await asyncio.get_running_loop().run_in_executor(None, entered.wait, 30)
+    starting.cancel()  # what a starter that is killed does to its own await
+    with pytest.raises(asyncio.CancelledError):
+        await starting
+    assert isinstance(await child.wait_exited(5), Killed)
+    assert whereis("half-started-thread") is None
+    release.set()  # the abandoned thread ends

@@ -170,6 +170,29 @@ async def test_while_the_database_is_away_children_answer_from_what_they_have_an
     assert live_processes() == []
 
 
+@pytest.mark.parametrize(("supervisor", "child", "what"), [("security", "audit_anchor", "audit anchor")])
+async def test_a_child_restarted_while_the_database_is_away_waits_for_it_instead_of_failing_at_once(
+    database_url: str, tmp_path: Path, waiting: Waiting, supervisor: str, child: str, what: str
+) -> None:
+    # Found by the chaos suite: these children's init used the pool at once,
+    # so a restart during an outage failed again and again in milliseconds
+    # and their supervisor gave up.
+    probe = await Probe().listen(SUPERVISORS_TOPIC).start()
+    node = Node(settings_for(database_url, tmp_path))
+    await node.start()
+    await terminate_child(storage_supervisor(), "database")
+    crashed = child_process(child_process(ROOT_NAME, supervisor), child)
+    cast(crashed, "not a message it knows")
+    await crashed.wait_exited()
+    await asyncio.wait_for(waiting.event(what).wait(), 30)
+    await restart_child(storage_supervisor(), "database")
+    event = await probe.receive(lambda m: isinstance(m, ChildRestarted) and m.child_id == child, timeout=30)
+    assert (event.supervisor, event.restarts) == (supervisor, 1)
+    assert not [m for m in probe.messages if isinstance(m, SupervisorGaveUp)]
+    await node.stop()
+    await probe.stop()
+
+
 # -- a real node process on its embedded server ------------------------------
 
 

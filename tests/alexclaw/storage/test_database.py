@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from actors import StartError, sync
+from actors import NoProcess, StartError, sync
 from alexclaw.storage import Database, DatabaseHandle, StorageError, check_pgvector
 
 
@@ -78,3 +78,49 @@ async def test_the_pool_bounds_acquire_and_every_statement(empty_database_url: s
             await held.execute("SELECT pg_sleep(5)", timeout=0.05)
         assert await held.fetchval("SELECT 1") == 1  # the cancelled statement left it usable
     await db.stop()
+
+
+async def test_a_restarted_database_actor_closes_the_pool_its_killed_predecessor_left(
+    empty_database_url: str,
+) -> None:
+    # Found by the chaos suite: a killed actor never ran terminate, so its
+    # pool stayed open (connections held, pool tasks alive after the node stopped).
+    handle = DatabaseHandle()
+
+    async def dsn() -> str:
+        return empty_database_url
+
+    killed = await Database(dsn, handle).start()
+    left = handle.pool()
+    killed.kill()
+    await killed.wait_exited()
+    successor = await Database(dsn, handle).start()
+    assert left.is_closing()
+    assert handle.pool() is not left and await handle.ping()
+    await successor.stop()
+
+
+async def test_a_restart_fails_at_once_when_the_embedded_server_actor_is_gone_instead_of_waiting(
+    empty_database_url: str,
+) -> None:
+    # Found by the chaos suite: the restart waited 30 s for a server whose own
+    # restart was queued behind it in the same rest_for_one supervisor.
+    handle = DatabaseHandle()
+
+    async def dsn() -> str:
+        return empty_database_url
+
+    first = await Database(dsn, handle).start()
+    await first.stop()
+    asked = 0
+
+    async def server_gone() -> str:
+        nonlocal asked
+        asked += 1
+        if asked == 1:
+            return "postgresql://nobody@127.0.0.1:1/none"  # the dead server's address: refused
+        raise NoProcess("no process is registered as 'alexclaw.storage.embedded'")
+
+    with pytest.raises(StartError, match=r"alexclaw\.storage\.embedded"):
+        await Database(server_gone, handle).start()
+    assert asked == 2

@@ -18,6 +18,7 @@ import pytest
 from actors import call, whereis
 from actors.testing import Probe
 from alexclaw.storage import (
+    DataDirLock,
     EmbeddedPostgres,
     EmbeddedPostgresError,
     GetServerInfo,
@@ -162,3 +163,63 @@ def test_a_lock_dir_other_users_could_write_is_refused(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "would be shared with other users" in result.stdout and "writable by other users" in result.stdout
+
+
+async def test_a_killed_server_actor_is_restarted_on_the_lock_it_held_and_the_data_dir_stays_locked(
+    tmp_path: Path,
+) -> None:
+    # Found by the chaos suite: a killed ThreadActor never runs terminate, so
+    # its flock stayed open and every restart was refused as "another node"
+    # until the storage supervisor gave up.
+    probe = await Probe().listen(SUPERVISORS_TOPIC).start()
+    lock = DataDirLock(tmp_path)
+
+    async def start() -> Any:
+        return await EmbeddedPostgres(tmp_path, durable=False, lock=lock).start(name="pg")
+
+    sup = await Supervisor([ChildSpec("pg", start, shutdown=30.0)], intensity=1, period=60.0).start()
+    first: ServerInfo = await call("pg", GetServerInfo())
+    killed = whereis("pg")
+    assert killed is not None
+    killed.kill()
+    event = await probe.receive(ChildRestarted, timeout=60)
+    assert event.child_id == "pg" and event.restarts == 1
+    second: ServerInfo = await call("pg", GetServerInfo())
+    conn = await asyncpg.connect(second.dsn)
+    await conn.close()
+    with pytest.raises(EmbeddedPostgresError, match="another AlexClaw node is using the data dir"):
+        acquire_data_dir_lock(tmp_path)  # still this node's
+    assert second.pid != first.pid  # the abandoned incarnation's server was taken for stale and replaced
+    await sup.stop()
+    await probe.stop()
+    assert not lock.held
+    acquire_data_dir_lock(tmp_path).close()  # released with the last incarnation
+    assert postgres_running_on(tmp_path / "pg") == []
+
+
+async def test_a_stale_postmaster_with_clients_still_connected_is_stopped_fast_not_waited_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Found by the chaos suite: "smart" shutdown (SIGTERM) waited 10 s for the
+    # connections a killed incarnation of the node's own actors left open.
+    from alexclaw.storage import start_server, stop_server
+
+    server, info = start_server(tmp_path / "pg", durable=False)
+    client = await asyncpg.connect(info.dsn)  # a leftover client of the stale server
+    sent: list[int] = []
+    real = psutil.Process.send_signal
+
+    def spy(self: psutil.Process, sig: int) -> None:
+        sent.append(sig)
+        real(self, sig)
+
+    monkeypatch.setattr(psutil.Process, "send_signal", spy)
+    monkeypatch.setattr(psutil.Process, "terminate", lambda self: pytest.fail("a smart shutdown waits for clients"))
+    try:
+        assert "stopped stale postmaster" in (recover_stale_postmaster(tmp_path / "pg") or "")
+        assert sent[:1] == [signal.SIGINT]
+    finally:
+        client.terminate()
+        monkeypatch.undo()
+        stop_server(server)
+    assert postgres_running_on(tmp_path / "pg") == []

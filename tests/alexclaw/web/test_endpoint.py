@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import socket
 from collections.abc import AsyncIterator
+from typing import Any
 
 import httpx
 import pytest
 
-from actors import StartError
+from actors import StartError, whereis
+from actors.testing import Probe
 from alexclaw import Node, Settings
 from alexclaw.web import WebEndpoint, WebState, create_app
+from supervisors import SUPERVISORS_TOPIC, ChildRestarted, ChildSpec, Supervisor
 
 
 def unstarted() -> WebState:
@@ -82,3 +85,30 @@ async def test_after_stop_the_port_is_closed() -> None:
     await web.stop()
     with socket.socket() as probe, pytest.raises(ConnectionRefusedError):
         probe.connect(("127.0.0.1", port))
+
+
+async def test_a_killed_endpoint_is_restarted_on_the_same_port_without_a_failed_start() -> None:
+    # Found by the chaos suite: the killed endpoint's server task still held
+    # the socket while it drained, so the restart failed to bind, twice in
+    # milliseconds, and the root gave up.
+    with socket.socket() as probe_port:
+        probe_port.bind(("127.0.0.1", 0))
+        port = probe_port.getsockname()[1]
+    state = unstarted()
+    probe = await Probe().listen(SUPERVISORS_TOPIC).start()
+
+    async def start() -> Any:  # a fresh app per incarnation, as the node's web child does
+        return await WebEndpoint(create_app(state), "127.0.0.1", port).start(name="web-under-test")
+
+    sup = await Supervisor([ChildSpec("web", start)], intensity=1, period=60.0).start()
+    async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
+        assert (await client.get("/healthz")).status_code == 503  # served (no root here: not alive)
+        first = whereis("web-under-test")
+        assert first is not None
+        first.kill()
+        event = await probe.receive(ChildRestarted, timeout=30)
+        assert (event.child_id, event.restarts) == ("web", 1)
+        assert (await client.get("/healthz")).status_code == 503  # the same port, served again
+    assert sup.alive
+    await sup.stop()
+    await probe.stop()

@@ -13,7 +13,7 @@ import pytest
 from actors import StartError
 from alexclaw.storage import DatabaseHandle
 from alexclaw.workflows._model import Step, Workflow
-from alexclaw.workflows._presence import LOCK_SPACE, NodeNameTaken, NodePresence, claim, sweep
+from alexclaw.workflows._presence import LOCK_SPACE, NodeNameTaken, NodePresence, PresenceSession, claim, sweep
 from alexclaw.workflows._run_store import create_run, get_run
 from alexclaw.workflows._store import save_workflow
 
@@ -122,3 +122,19 @@ async def test_claiming_a_taken_name_leaves_no_lock_timeout_behind(database: Dat
             await claim(conn, "node-t", wait_seconds=0.05)
         assert await conn.fetchval("SHOW lock_timeout") == "0"
     await holder.stop()
+
+
+async def test_a_killed_presence_is_succeeded_at_once_on_the_session_it_left(database: DatabaseHandle) -> None:
+    # Found by the chaos suite: a presence killed in the node (no terminate)
+    # kept its session and lock, so its restart waited and was refused as
+    # "another node" with this node's own name.
+    session = PresenceSession()
+    killed = await NodePresence(database, "node-a", sweep_seconds=3600, session=session).start()
+    killed.kill()
+    await killed.wait_exited()
+    successor = await NodePresence(database, "node-a", sweep_seconds=3600, claim_wait=0.1, session=session).start()
+    # The name is still held (by the successor): a twin elsewhere is refused.
+    with pytest.raises(StartError, match=r"another node named 'node-a' is running"):
+        await NodePresence(database, "node-a", claim_wait=0.1).start()
+    await successor.stop()
+    assert session.conn is None
