@@ -177,7 +177,6 @@ def header_values(right: dict[str, str]) -> st.SearchStrategy[dict[str, str | by
         "Mcp-Protocol-Version": st.sampled_from(["2025-06-18", "2026-07-28", "1999-01-01"]) | junk,
         "Host": st.sampled_from(["127.0.0.1", "evil.example", "localhost:1"]),
         "X-CSRF-Token": junk,
-        "Cookie": junk,
         "X-Big": junk,
     }
     return st.fixed_dictionaries({}, optional=choices)
