@@ -28,8 +28,10 @@ MORE_FIELDS: Final = ("cfg.value", "route.default", "input_from", "timeout_ms", 
 STREAMS: Final = ("/events/",)
 # Stands for the session's CSRF token, which changes when the fuzzer logs in again.
 TOKEN: Final = "CSRF-TOKEN-OF-THE-SESSION"
-HOSTILE_TEXT: Final = ("..", "../../etc/passwd", "%00", "\x00", "\udcff", "ü" * 300, "9" * 5000, "-1", "0",
-                       "1e999", "NaN", "[]", "{}", "<script>", "'; DROP TABLE x;--", "\u202e", " ")  # fmt: skip
+HOSTILE_TEXT: Final = (
+    "..", "\u00b2", "\u0661\u0662", "../../etc/passwd", "%00", "\x00", "\udcff", "ü" * 300, "9" * 5000, "-1", "0",
+    "1e999", "NaN", "[]", "{}", "<script>", "'; DROP TABLE x;--", "\u202e", " ",
+)  # fmt: skip
 CONTENT_TYPES: Final = (
     "application/json", "application/json; charset=latin-1", "application/x-www-form-urlencoded",
     "application/x-www-form-urlencoded; charset=utf-16", "multipart/form-data", "multipart/form-data; boundary=zz",
