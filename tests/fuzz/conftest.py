@@ -16,9 +16,12 @@ from pathlib import Path
 import pytest
 
 from tests.fuzz.node import FuzzNode, fuzz_node
-from tests.fuzz.support import PROFILE, SEED
+from tests.fuzz.support import LONG, PROFILE, SEED
 
 __all__ = ["PROFILE", "SEED"]
+
+HERE = Path(__file__).parent
+LONG_TIMEOUT = 3600
 
 
 @pytest.fixture
@@ -26,3 +29,11 @@ async def fuzzed(database_url: str, tmp_path: Path) -> AsyncIterator[FuzzNode]:
     """A node behind its real endpoint, seeded with one of every secret."""
     async for made in fuzz_node(database_url, tmp_path):
         yield made
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The long form outlasts the suite's 120 s per test: its own limit."""
+    if LONG:
+        for item in items:
+            if item.path.parent == HERE:
+                item.add_marker(pytest.mark.timeout(LONG_TIMEOUT))
