@@ -17,7 +17,7 @@ from urllib.parse import quote
 from hypothesis import strategies as st
 from werkzeug.routing import Map
 
-from alexclaw.web.machine._mcp import MCP_PATHS
+from tests.alexclaw.web.fuzz_support import MCP_PATHS
 
 WEB = Path(__file__).parents[2] / "alexclaw" / "web"
 ARGUMENT: Final = re.compile(r"<(?:(\w+)(?:\([^)]*\))?:)?(\w+)>")

@@ -21,10 +21,10 @@ import pyotp
 from actors import whereis
 from alexclaw import Node
 from alexclaw.logs import JsonFormatter
-from alexclaw.mcp._keys import create_key
 from alexclaw.web import WEB_NAME, WebEndpoint
 from cluster import ClusterSettings
 from supervisors import SupervisorBase, which_children
+from tests.alexclaw.mcp.fuzz_support import create_key
 from tests.alexclaw.web.conftest import KEY, PASSWORD, make_settings
 from tests.alexclaw.web.crawl import Site, furnished_site
 from tests.fuzz.support import Secrets

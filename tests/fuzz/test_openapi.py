@@ -23,8 +23,7 @@ from schemathesis.specs.openapi.checks import status_code_conformance
 
 from alexclaw import Node, Settings
 from alexclaw.web import create_app
-from alexclaw.web._guard import MACHINE_PREFIXES
-from alexclaw.web.machine._mcp import MCP_PATHS
+from tests.alexclaw.web.fuzz_support import MACHINE_PREFIXES, MCP_PATHS
 from tests.fuzz.node import METRICS_TOKEN, PROXY_KEY, REQUEST_TIMEOUT, TELEGRAM_SECRET, FuzzNode
 from tests.fuzz.support import Record, count, fuzz
 

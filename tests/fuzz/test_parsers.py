@@ -13,12 +13,12 @@ from typing import Any
 from hypothesis import strategies as st
 from telegram import Bot
 
-from alexclaw.control._protocol import BadRequest, parse_request
+from alexclaw.control import BadRequest, parse_request
 from alexclaw.inputs import InputError, read_json
 from alexclaw.webhooks import InvalidDelivery, read_event, signature_ok
-from cluster._frames import PROTOCOL_VERSION, SCHEMA, FrameDecoder, FrameError, Message, encode
-from gateways.discord._messages import MalformedMessage, read_dispatch
-from gateways.telegram._updates import MalformedUpdate, read_message, shape_problem, update_id_of
+from gateways.discord import MalformedMessage, read_dispatch
+from gateways.telegram import MalformedUpdate, read_message, shape_problem, update_id_of
+from tests.cluster.fuzz_support import PROTOCOL_VERSION, SCHEMA, FrameDecoder, FrameError, Message, encode
 from tests.fuzz.shapes import json_values, mutated
 from tests.fuzz.support import Record, fuzz
 
