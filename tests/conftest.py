@@ -233,3 +233,18 @@ async def empty_database_url(pg_admin_dsn: str) -> AsyncIterator[str]:
     name = await _create_database(pg_admin_dsn, None)
     yield with_database(pg_admin_dsn, name)
     await _drop_database(pg_admin_dsn, name)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The fuzzing suite's report: a ``FUZZ`` line per way in (inputs
+    tried, the seed), read from the reports, so it holds under xdist."""
+    try:
+        from tests.fuzz.support import report_lines
+    except ModuleNotFoundError:  # this conftest copied alone into another run
+        return
+    reports = [r for key in ("passed", "failed") for r in terminalreporter.stats.get(key, ())]
+    lines = report_lines(reports)
+    if lines:
+        terminalreporter.section("fuzzing: inputs tried per way in")
+        for line in lines:
+            terminalreporter.write_line(line)

@@ -89,7 +89,10 @@ def _typed_text(key: str, value_type: ValueType, raw: str) -> str:
     if value_type is ValueType.INTEGER:
         if not _INTEGER.match(text):
             raise ConfigError(f"{key} is an integer setting; {raw!r} is not a whole number")
-        return str(int(text))
+        try:
+            return str(int(text))
+        except ValueError:  # more digits than int() reads (4,300)
+            raise ConfigError(f"{key} is an integer setting; {raw[:20]!r}… has too many digits") from None
     if value_type is ValueType.FLOAT:
         try:
             number = float(text)

@@ -244,6 +244,18 @@ def _strip_invisible(text: str, findings: list[Finding]) -> str:
     return kept
 
 
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+
+
+def _replace_surrogates(text: str, findings: list[Finding]) -> str:
+    """A lone surrogate is not text (a JSON API's ``"\\ud800"`` becomes one):
+    U+FFFD in its place, so nothing after this has to encode it."""
+    replaced, count = _SURROGATE.subn("\ufffd", text)
+    if count:
+        findings.append(Finding("encoding", f"replaced {count} lone surrogate(s)"))
+    return replaced
+
+
 def _truncate(text: str, max_bytes: int, findings: list[Finding], *, of: str = "") -> str:
     encoded = text.encode("utf-8")
     if len(encoded) <= max_bytes:
@@ -329,7 +341,7 @@ def sanitize(content: str, *, max_bytes: int = DEFAULT_MAX_BYTES, skills: Iterab
     """Clean external content before any LLM sees it. Never raises on odd
     input: what cannot be parsed as HTML is treated as text."""
     findings: list[Finding] = []
-    text = content.replace("\x00", " ")  # a NUL between words is a separator, not glue
+    text = _replace_surrogates(content.replace("\x00", " "), findings)  # a NUL between words is a separator
     if _LOOKS_HTML.search(text):
         tree = LexborHTMLParser(_BLOCK_EDGE.sub("\n<", text))
         # Only the body is read: <head> is dropped whole (layer 4), so its

@@ -12,7 +12,7 @@ from typing import Any
 
 from quart import Quart, Response, make_response, request
 from quart.sessions import SecureCookieSessionInterface
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, NotFound
 
 from alexclaw.inputs import InputError
 from alexclaw.metrics import CONTENT_TYPE, NodeCollector, build_registry, render
@@ -53,8 +53,30 @@ class PerRequestSecureCookie(SecureCookieSessionInterface):
         return is_https(self._state)
 
 
+class AdminApp(Quart):
+    """Quart, with static files that are a 404 for any name the file system
+    refuses (longer than a file name may be, say): ``Path.is_file`` raises
+    for those instead of answering False."""
+
+    async def send_static_file(self, filename: str) -> Response:
+        try:
+            return await super().send_static_file(filename)
+        except OSError:
+            raise NotFound() from None
+
+
+def database_outage(error: BaseException) -> bool:
+    """One of ``UNAVAILABLE``, but not a file's error: an ``OSError`` that
+    names a path is about that file, never the database (a socket's error
+    names none), so it is a 500 like any other bug, not a 503 that makes
+    every other request fail fast too."""
+    if isinstance(error, OSError) and error.filename is not None:
+        return False
+    return isinstance(error, UNAVAILABLE)
+
+
 def create_app(state: WebState) -> Quart:
-    app = Quart("alexclaw", template_folder=str(HERE / "templates"), static_folder=str(HERE / "static"))
+    app = AdminApp("alexclaw", template_folder=str(HERE / "templates"), static_folder=str(HERE / "static"))
     install_converters(app.url_map)  # before any route: every <int:…> id is range-checked
     app.config.update(
         MAX_CONTENT_LENGTH=MAX_BODY_BYTES,
@@ -152,7 +174,7 @@ def create_app(state: WebState) -> Quart:
 
     @app.errorhandler(Exception)
     async def server_error(error: Exception) -> Any:
-        if isinstance(error, UNAVAILABLE):
+        if database_outage(error):
             return await database_unavailable(error)
         # Never a stack trace to the client; the log has it.
         log.error("unhandled error on %s %s", request.method, request.path, exc_info=error)

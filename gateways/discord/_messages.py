@@ -36,9 +36,14 @@ class Incoming:
 
 
 def snowflake(value: object) -> str:
-    """A Discord id as text, or "" when it is not one."""
-    text = str(value) if isinstance(value, str | int) and not isinstance(value, bool) else ""
-    return text if text.isascii() and text.isdigit() and 0 < int(text) <= MAX_ID else ""
+    """A Discord id as text, or "" when it is not one. The length is checked
+    before ``int``: more digits than it reads (4,300) raise ValueError, and
+    zeros in front do not make an id."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value) if 0 < value <= MAX_ID else ""
+    text = value if isinstance(value, str) else ""
+    fits = 0 < len(text) <= len(str(MAX_ID)) and text.isascii() and text.isdigit()
+    return text if fits and 0 < int(text) <= MAX_ID else ""
 
 
 def _text(value: object, name: str) -> str:

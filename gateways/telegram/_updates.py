@@ -71,9 +71,12 @@ def _text_field(value: object, name: str) -> str:
 
 def read_message(raw: Mapping[str, Any], bot: Bot) -> Incoming | None:
     """The message in ``raw``, or None when it carries none (another kind
-    of update). Raises on a shape Telegram does not send."""
-    update = Update.de_json(dict(raw), bot)
-    message = update.effective_message if update else None
+    of update). Raises ``MalformedUpdate`` on a shape Telegram does not send."""
+    try:
+        update = Update.de_json(dict(raw), bot)
+        message = update.effective_message if update else None
+    except Exception as exc:  # the library's classes raise what they raise (a date beyond time_t: OverflowError)
+        raise MalformedUpdate(f"not an update Telegram sends ({type(exc).__name__}: {str(exc)[:120]})") from None
     if message is None:
         return None
     chat = message.chat

@@ -81,6 +81,11 @@ def test_a_message_create_is_read_with_its_ids_and_author() -> None:
         {"id": "1", "channel_id": CHANNEL, "author": {"id": OWNER}, "content": 5},
         {"id": "1", "channel_id": CHANNEL, "author": {"id": OWNER}, "content": "x" * (100 * 1024 + 1)},
         {"id": str(2**63), "channel_id": CHANNEL, "author": {"id": OWNER}},  # beyond the inbox's bigint
+        # Found by fuzzing: more digits than int() reads was a ValueError the connection does not catch.
+        {"id": "7" * 5000, "channel_id": CHANNEL, "author": {"id": OWNER}},
+        {"id": "1", "channel_id": "1" * 4301, "author": {"id": OWNER}},
+        {"id": "1", "channel_id": CHANNEL, "author": {"id": "9" * 10_000}},
+        {"id": "1", "channel_id": CHANNEL, "author": {"id": OWNER}, "guild_id": "0" * 5000 + "1"},
     ],
 )
 def test_a_message_of_a_shape_discord_does_not_send_is_refused(data: Any) -> None:

@@ -61,14 +61,16 @@ MALFORMED = {
     "a sender that is a number": changed(("message", "from"), 3),
     "a caption that is a list": changed(("message", "caption"), ["x"]),
     "entities that are a string": changed(("message", "entities"), "bold"),
+    # Found by fuzzing: python-telegram-bot's own classes raised OverflowError and OSError here.
+    "a date beyond time_t": changed(("message", "date"), 10**20),
+    "a date far before the epoch": changed(("message", "date"), -(10**17)),
 }
 
 
 @pytest.mark.parametrize("update", MALFORMED.values(), ids=MALFORMED.keys())
 def test_a_malformed_message_raises_instead_of_passing_for_a_message(update: dict[str, Any]) -> None:
-    with pytest.raises(Exception) as raised:  # the class varies with the shape; that it raises is the rule
+    with pytest.raises(MalformedUpdate):  # whatever the library raised inside, the reader's one error type
         read_message(update, BOT)
-    assert isinstance(raised.value, (MalformedUpdate, TypeError, ValueError, AttributeError, KeyError))
 
 
 def test_a_good_message_is_read_with_its_sender() -> None:

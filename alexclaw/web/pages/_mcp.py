@@ -46,7 +46,9 @@ def build(state: WebState) -> Blueprint:
             state.mcp_key_shown.keep(session_id, (name, token))
             return f"MCP key {name} created: copy it below, it is shown this once."
 
-        expires = int(days_text) if days_text.isdigit() else (None if not days_text else -1)
+        # ASCII digits, few: str.isdigit() also admits superscripts and more digits than int() reads.
+        plain = days_text.isascii() and days_text.isdigit() and len(days_text) <= 9
+        expires = int(days_text) if plain else (None if not days_text else -1)
         created = await operations().create(
             acting(state), str(form.get("name", "")), form.getlist("scopes"), expires, show=show
         )

@@ -132,7 +132,7 @@ async def test_a_poison_update_leaves_the_node_up_and_the_next_update_is_answere
         assert node.alive, node.story()
         skipped = [m.text for m in fake.sent if (m.text or "").startswith("I skipped")]
         assert skipped == [
-            f"I skipped Telegram update {bad['update_id']}: it could not be handled (TypeError, 1 attempt(s)). "
+            f"I skipped Telegram update {bad['update_id']}: it could not be handled (MalformedUpdate, 1 attempt(s)). "
             "It is recorded in the audit trail; the gateway goes on."
         ]
         await node.stop()
@@ -154,7 +154,7 @@ async def test_a_poison_update_leaves_the_node_up_and_the_next_update_is_answere
     finally:
         await conn.close()
     assert row is not None and (row["poisoned"], row["handled"]) == (True, True)
-    assert row["last_error"].startswith("TypeError: ") and audit == 1
+    assert row["last_error"].startswith("MalformedUpdate: not an update Telegram sends (TypeError") and audit == 1
 
     # The next start does not meet the poison again: it stays up and answers.
     again = await TelegramNode.start(database_url, tmp_path / "data", fake, mode)

@@ -281,3 +281,13 @@ def test_folding_separators_makes_each_run_one_space_and_maps_every_character_ba
     for index, char in enumerate(folded):
         origin = text[back.original(index)]
         assert origin == char if char != " " else origin in SEPARATORS + " "
+
+
+@pytest.mark.parametrize("content", ["\ud800", "a\udfffb", "<p>x\ud83d</p>", "\ud800" * 40_000])
+def test_a_lone_surrogate_is_replaced_not_a_unicode_error(content: str) -> None:
+    # Found by fuzzing: a JSON API may send "\\ud800", which json.loads turns into
+    # a lone surrogate; truncation then raised UnicodeEncodeError out of sanitize.
+    result = sanitize(content, max_bytes=20_000)
+    result.text.encode("utf-8")
+    assert "\ufffd" in result.text or not result.text.strip()
+    assert any(f.layer == "encoding" for f in result.findings)
