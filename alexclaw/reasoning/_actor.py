@@ -11,7 +11,6 @@ unasked (``session_spec``)."""
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -20,7 +19,6 @@ from datetime import UTC, datetime
 from typing import Any, Final
 
 from actors import AsyncActor, Caller, ExitReason, Refused, TaskProcess, publish, send
-from alexclaw.config import ReasoningSettings
 from alexclaw.llm import ChatRequest, Guarded
 from alexclaw.reasoning._desk import EventKind, TimelineEvent
 from alexclaw.reasoning._loop import (
@@ -43,9 +41,9 @@ from alexclaw.reasoning._loop import (
     ready_override,
     to_state,
 )
-from alexclaw.reasoning._model import Budgets, Status, StepOutcome
+from alexclaw.reasoning._model import Status, StepOutcome
 from alexclaw.reasoning._phases import best_result, decide_without_model, over_budget
-from alexclaw.reasoning._ports import ReasoningPorts
+from alexclaw.reasoning._ports import ReasoningPorts, budgets_of
 from alexclaw.reasoning._prompts import (
     SYSTEM,
     compress_prompt,
@@ -55,7 +53,7 @@ from alexclaw.reasoning._prompts import (
     output_excerpt,
     plan_prompt,
 )
-from alexclaw.reasoning._store import StepWrite, add_event, add_step, get_session, plan_json, save_session
+from alexclaw.reasoning._store import StepWrite, add_event, add_step, get_session, json_text, plan_json, save_session
 from skills import BranchKind, SkillCaller
 
 log = logging.getLogger("alexclaw.reasoning")
@@ -76,14 +74,6 @@ _STATUS_OF = {
 
 def session_name(session_id: int) -> str:
     return f"alexclaw.reasoning.session_{session_id}"
-
-
-def budgets_of(settings: ReasoningSettings) -> Budgets:
-    return Budgets(
-        settings.max_iterations, settings.max_llm_calls, float(settings.time_budget_seconds),
-        float(settings.step_timeout_seconds), settings.max_plan_steps, settings.stuck_threshold,
-        float(settings.done_confidence),
-    )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -120,6 +110,7 @@ class SessionActor(AsyncActor):
         self.task: TaskProcess[None] | None = None
         self.token = 0
         self.ended = False
+        self.pending: tuple[str, str] | None = None  # the operator's step (skill, input), not yet run
 
     async def init(self) -> None:
         async with self.ports.database.pool().acquire() as conn:
@@ -162,8 +153,10 @@ class SessionActor(AsyncActor):
             refusal = self.ports.rules().refusal(message.skill)
             if refusal is not None:
                 return Refused(refusal)
-            self.cursor = override(self.cursor, message.skill, text)
-            return await self._guided("override", f"{message.skill}: {text}", None)
+            self.pending = (message.skill, text)  # runs once the step in flight (if any) is graded
+            answer = await self._guided("override", f"{message.skill}: {text}", None)
+            await self._advance()
+            return answer
         if kind in ("steer", "context"):
             return await self._guided(kind, text, f"Context: {text}" if kind == "context" else None)
         return Refused(f"unknown request {kind!r}")
@@ -202,20 +195,25 @@ class SessionActor(AsyncActor):
         while self.task is None and not self.ended and self.status not in (Status.PAUSED, Status.WAITING_USER):
             cursor = self.cursor
             assert cursor is not None
-            why = over_budget(cursor.session, self.ports.clock())
+            # A skill step asks no model: the model-call budget stops the next call, not a step already prepared.
+            counted = replace(cursor.session, llm_calls=0) if cursor.phase is Phase.EXECUTE else cursor.session
+            why = over_budget(counted, self.ports.clock())
             if why is not None:
                 ended = Status.COMPLETED if best_result(cursor.session) is not None else Status.FAILED
                 await self._finish(End(ended, why))
                 return
             session = cursor.session
+            if self.pending is not None and cursor.phase not in (Phase.EVALUATE, Phase.COMPRESS):
+                self.cursor, self.pending = override(cursor, *self.pending), None
+                continue
             if cursor.phase is Phase.PREPARE and session.step_index >= len(session.plan):
                 self.cursor = replace(cursor, phase=Phase.PLAN)
                 continue
             if cursor.phase is Phase.DECIDE and (rule := decide_without_model(session)) is not None:
-                await self._apply(decided(cursor, rule, None))
+                await self._commit(decided(cursor, rule, None))
                 continue
             if (guarded := ready_override(cursor)) is not None:
-                await self._apply(guarded)
+                await self._commit(guarded)
                 continue
             await self._set_status(_STATUS_OF[cursor.phase], "")
             await self._launch(cursor)
@@ -280,7 +278,7 @@ class SessionActor(AsyncActor):
         if not ran.ran or ran.kind is BranchKind.ERROR:
             return StepOutcome(skill, text, None, ran.reason or ran.status.value), duration
         result = ran.outcome.result
-        return StepOutcome(skill, text, result if isinstance(result, str) else _as_text(result), None), duration
+        return StepOutcome(skill, text, result if isinstance(result, str) else json_text(result), None), duration
 
     async def _apply(self, value: Any) -> None:
         cursor = self.cursor
@@ -302,6 +300,9 @@ class SessionActor(AsyncActor):
         else:
             read = read_model_decision(cursor, value, rules)
             move = read if isinstance(read, Move) else decided(cursor, read, value)
+        await self._commit(move)
+
+    async def _commit(self, move: Move) -> None:
         await self._write(move)
         if move.cursor.question is not None and move.cursor.session.status is Status.WAITING_USER:
             await self._set_status(Status.WAITING_USER, move.cursor.question)
@@ -388,10 +389,3 @@ class SessionActor(AsyncActor):
                 error = f"{type(exc).__name__}: {exc}"
             step = StepWrite(iteration, "deliver", skill=target, output=None if error else "delivered", error=error)
             await self._write(Move(cursor, step))
-
-
-def _as_text(value: Any) -> str:
-    try:
-        return json.dumps(value, ensure_ascii=False, default=str)
-    except (TypeError, ValueError):
-        return str(value)

@@ -288,7 +288,7 @@ def to_state(cursor: Cursor) -> dict[str, Any]:
         "question": cursor.question, "plan": plan_json(s.plan), "step_index": s.step_index,
         "iteration": s.iteration, "llm_calls": s.llm_calls, "working_memory": s.working_memory,
         "guidance": s.guidance, "consecutive_failures": s.consecutive_failures,
-        "recent_actions": list(s.recent_actions),
+        "recent_actions": [key.split("\x00", 1) for key in s.recent_actions],  # no NUL in jsonb
         "results": [{"skill": r.skill, "input": r.input, "output": r.output, "error": r.error,
                      "rubric": None if r.rubric is None else [r.rubric.relevance, r.rubric.completeness,
                                                                r.rubric.usability, r.rubric.goal_progress]}
@@ -309,6 +309,7 @@ def from_state(state: Mapping[str, Any], goal: str, budgets: Budgets, started_at
         tuple(PlanStep(p["skill"], p["input_description"], p["reason"]) for p in state["plan"]),
         state["step_index"], state["iteration"], state["llm_calls"], results,
         tuple(Decision(Action(d["action"]), d["reason"], d["confidence"]) for d in state["decisions"]),
-        state["working_memory"], state["guidance"], state["consecutive_failures"], tuple(state["recent_actions"]),
+        state["working_memory"], state["guidance"], state["consecutive_failures"],
+        tuple("\x00".join(pair) for pair in state["recent_actions"]),
     )  # fmt: skip
     return Cursor(session, Phase(state["phase"]), state["step_input"], state["unusable"], question=state["question"])

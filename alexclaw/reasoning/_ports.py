@@ -14,6 +14,7 @@ from alexclaw.config import ReasoningSettings
 from alexclaw.llm import ChatRequest, Guarded
 from alexclaw.llm import Refusal as ModelRefusal
 from alexclaw.reasoning._loop import Rules
+from alexclaw.reasoning._model import Budgets
 from alexclaw.storage import DatabaseHandle
 from skills import SkillMeta
 from skills.ports import InvokerPort
@@ -29,10 +30,18 @@ class ModelPort(Protocol):
 Deliver = Callable[[str, str, Mapping[str, Any]], Awaitable[str | None]]
 
 
+def budgets_of(settings: ReasoningSettings) -> Budgets:
+    return Budgets(
+        settings.max_iterations, settings.max_llm_calls, float(settings.time_budget_seconds),
+        float(settings.step_timeout_seconds), settings.max_plan_steps, settings.stuck_threshold,
+        float(settings.done_confidence),
+    )  # fmt: skip
+
+
 def whitelist_of(value: Any) -> frozenset[str]:
-    """``reasoning.skill_whitelist`` as stored (a JSON list of names);
-    anything else allows nothing (fail closed)."""
-    if not isinstance(value, list):
+    """``reasoning.skill_whitelist`` as the config reads it (a JSON list,
+    frozen to a tuple); anything else allows nothing (fail closed)."""
+    if not isinstance(value, list | tuple):
         return frozenset()
     return frozenset(item for item in value if isinstance(item, str))
 

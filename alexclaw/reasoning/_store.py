@@ -26,7 +26,20 @@ LIVE_STATUSES = tuple(s.value for s in Status if not s.finished and s is not Sta
 
 
 def masked(text: str | None, limit: int = STORED_TEXT_CHARS) -> str | None:
-    return None if text is None else mask_secrets(text[:limit])
+    """Secrets masked; a NUL (which PostgreSQL text cannot hold) replaced."""
+    return None if text is None else mask_secrets(text[:limit]).replace("\x00", "\ufffd")
+
+
+def json_text(value: Any) -> str:
+    """A skill's structured output as text (for the prompts and the answer)."""
+    try:
+        return json.dumps(value, ensure_ascii=False, default=str)
+    except (TypeError, ValueError):
+        return str(value)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value).replace("\\u0000", "\\ufffd")
 
 
 @dataclass(frozen=True)
@@ -85,7 +98,7 @@ async def add_event(conn: Connection, session_id: int, kind: EventKind, data: Ma
         seq = await _next_seq(conn, session_id)
         at: datetime = await conn.fetchval(
             "INSERT INTO reasoning_events (session_id, seq, kind, data) VALUES ($1, $2, $3, $4::jsonb) RETURNING at",
-            session_id, seq, kind.value, json.dumps(dict(data)),
+            session_id, seq, kind.value, _json(dict(data)),
         )  # fmt: skip
     return TimelineEvent(session_id, seq, kind, at, data)
 
@@ -114,7 +127,7 @@ async def save_session(conn: Connection, session_id: int, **fields: Any) -> None
     for number, (name, value) in enumerate(fields.items(), 2):
         cast = "::jsonb" if name in jsonb else ""
         names.append(f"{name} = ${number}{cast}")
-        values.append(json.dumps(value) if name in jsonb else value)
+        values.append(_json(value) if name in jsonb else value)
     await conn.execute(
         f"UPDATE reasoning_sessions SET {', '.join(names)}, updated_at = now() WHERE id = $1",  # noqa: S608 - names are ours
         session_id,
