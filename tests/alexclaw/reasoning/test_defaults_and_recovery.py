@@ -3,8 +3,8 @@ boot leaves no session of this node running (interrupted, resumable)."""
 
 from __future__ import annotations
 
-from alexclaw.config import catalog_default
 from actors import whereis
+from alexclaw.config import catalog_default
 from alexclaw.reasoning import REASONING_NAME, ReasoningOperations, Status, reasoning_spec, whitelist_of
 from alexclaw.storage import DatabaseHandle
 from skills import describe
