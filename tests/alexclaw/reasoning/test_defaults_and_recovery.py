@@ -3,7 +3,7 @@ boot leaves no session of this node running (interrupted, resumable)."""
 
 from __future__ import annotations
 
-from actors import whereis
+from actors import Process, whereis
 from alexclaw.config import catalog_default
 from alexclaw.reasoning import REASONING_NAME, ReasoningOperations, Status, reasoning_spec, whitelist_of
 from alexclaw.storage import DatabaseHandle
@@ -52,6 +52,7 @@ async def test_a_boot_interrupts_this_nodes_running_sessions_only(harness: Harne
     assert booted is not None
     await booted.stop()
     tree = await reasoning_spec(h.desk.ports).start()  # the next boot: recovery runs first
+    assert isinstance(tree, Process)
     try:
         for session_id in mine:
             view = await h.desk.view(session_id)
