@@ -30,6 +30,7 @@ from alexclaw.config import (
     ConversationSettings,
     EgressSettings,
     MemorySettings,
+    ReasoningSettings,
     SanitizerSettings,
     ShieldSettings,
     SqlSettings,
@@ -66,6 +67,7 @@ from alexclaw.memory import (
     choose,
 )
 from alexclaw.posture import PostureAudit
+from alexclaw.reasoning import ReasoningOperations, ReasoningPorts, whitelist_of
 from alexclaw.security import (
     Approver,
     Authorizer,
@@ -100,6 +102,7 @@ from alexclaw.wiring import (
     MemoryBackend,
     ProviderEmbedder,
     RagBackend,
+    ReasoningDelivery,
     ResourcesBackend,
     SettingsReader,
     SqlBackend,
@@ -210,6 +213,8 @@ class Services:
     backups: BackupOperations  # back up, list, restore (2FA), export and import the node's data
     backup_status: Snapshot[BackupStatus]  # the last backup's outcome, for the Services page
     data: DataOperations  # the node's own data as JSON: export, import (2FA)
+    # Reasoning sessions (the ReasoningDesk): start, steer, view; the Chat page's Reasoning mode and /reason.
+    reasoning: ReasoningOperations
 
     @property
     def skills(self) -> Skills:
@@ -345,6 +350,14 @@ def build_services(settings: Settings, *, root_name: str, loopback_grants: froze
         core_names=frozenset(skill.name for skill in (*CORE_SKILLS, *WEB_SKILLS)),
         known_permissions=frozenset(PERMISSIONS) - NEVER_GRANTED,
     )  # fmt: skip
+    reasoning = ReasoningOperations(
+        ReasoningPorts(
+            database, llm, invoker, lambda: ReasoningSettings.read(config), skills.all,
+            lambda: whitelist_of(config.get("reasoning.skill_whitelist")),
+            ReasoningDelivery(memory, GatewayBackend()), settings.node_name,
+            has_provider=lambda: bool(providers.read()),
+        )
+    )  # fmt: skip
     return Services(
         node_name=settings.node_name,
         started_at=time.time(),
@@ -409,6 +422,7 @@ def build_services(settings: Settings, *, root_name: str, loopback_grants: froze
             SecretBox(key),
             settings.node_name,
         ),
+        reasoning=reasoning,
     )
 
 

@@ -22,6 +22,7 @@ from alexclaw.log_buffer import LogRing
 from alexclaw.mcp import McpHub
 from alexclaw.memory import Embedder, ThrottleStats
 from alexclaw.posture import PostureAudit
+from alexclaw.reasoning import ReasoningDesk
 from alexclaw.security import (
     Authorizer,
     BreakGlass,
@@ -120,6 +121,7 @@ class WebState:
     backups = _Service[BackupOperations]()
     backup_status = _Service[Snapshot[BackupStatus]]()
     data = _Service[DataOperations]()
+    reasoning = _Service[ReasoningDesk]()  # the Chat page's Reasoning mode
 
     @property
     def root(self) -> Process | None:
