@@ -404,6 +404,7 @@ def build_services(settings: Settings, *, root_name: str, loopback_grants: froze
             conversations=conversations,
             invoker=invoker,
             google=google,
+            reasoning=reasoning,
         ),
         github_webhooks=GithubWebhooks(
             database, lambda: str(config.get("github.webhook_secret") or ""), limiter, lambda: runs

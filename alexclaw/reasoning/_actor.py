@@ -60,6 +60,7 @@ log = logging.getLogger("alexclaw.reasoning")
 
 REASONING_TOPIC: Final = "reasoning"  # every TimelineEvent, as it is written
 ORIGIN_REASONING: Final = "reasoning"
+CHATS: Final = frozenset({"telegram", "discord"})
 CRASHED: Final = "the session's process crashed mid-step; resume to continue"
 STOPPED: Final = "the node stopped while the session ran; resume to continue"
 _STATUS_OF = {
@@ -110,6 +111,7 @@ class SessionActor(AsyncActor):
         self.task: TaskProcess[None] | None = None
         self.token = 0
         self.ended = False
+        self.origin = ""  # the way in the session was started from (its row's origin)
         self.pending: tuple[str, str] | None = None  # the operator's step (skill, input), not yet run
 
     async def init(self) -> None:
@@ -117,6 +119,7 @@ class SessionActor(AsyncActor):
             row = await get_session(conn, self.session_id)
         if row is None:
             raise LookupError(f"no reasoning session {self.session_id}")
+        self.origin = row.origin
         started = self.ports.clock() - row.elapsed_seconds
         self.cursor = from_state(row.state, row.goal, budgets_of(self.ports.settings()), started)
         waiting = self.cursor.question is not None and self.resumed is False
@@ -306,6 +309,9 @@ class SessionActor(AsyncActor):
         await self._write(move)
         if move.cursor.question is not None and move.cursor.session.status is Status.WAITING_USER:
             await self._set_status(Status.WAITING_USER, move.cursor.question)
+            if self.origin in CHATS:  # asked from a chat: the question goes there, a plain reply answers it
+                ask = f"Reasoning session {self.session_id} asks: {move.cursor.question}\nReply to answer it."
+                await self.ports.deliver(self.origin, ask, {"session": self.session_id})
         if move.end is not None:
             await self._finish(move.end)
 
