@@ -321,7 +321,7 @@ class SessionActor(AsyncActor):
         self.cursor = move.cursor
         session = move.cursor.session
         events: list[TimelineEvent] = []
-        async with self.ports.database.pool().acquire() as conn:
+        async with self.ports.database.pool().acquire() as conn, conn.transaction():  # one commit
             for step in (move.step, move.guard):
                 if step is not None:
                     events.append(await add_step(conn, self.session_id, step))
@@ -343,7 +343,7 @@ class SessionActor(AsyncActor):
         if status is self.status and not columns:
             return
         self.status = status
-        async with self.ports.database.pool().acquire() as conn:
+        async with self.ports.database.pool().acquire() as conn, conn.transaction():  # one commit
             await save_session(conn, self.session_id, status=status.value, reason=reason, **columns)
             event = await add_event(conn, self.session_id, EventKind.STATUS, {"status": status.value, "reason": reason})
         publish(REASONING_TOPIC, event)
@@ -365,7 +365,7 @@ class SessionActor(AsyncActor):
         session = self.cursor.session
         answer, sources = final_answer(session, settings.result_budget_chars)
         confidence = end.confidence
-        async with self.ports.database.pool().acquire() as conn:
+        async with self.ports.database.pool().acquire() as conn, conn.transaction():  # one commit
             event = await add_event(conn, self.session_id, EventKind.RESULT,
                                     {"answer": answer, "confidence": confidence, "sources": list(sources)})  # fmt: skip
             await save_session(conn, self.session_id, result=answer or None, sources=list(sources),
