@@ -44,16 +44,17 @@ from alexclaw.reasoning._loop import (
 from alexclaw.reasoning._model import Status, StepOutcome
 from alexclaw.reasoning._phases import best_result, decide_without_model, over_budget
 from alexclaw.reasoning._ports import ReasoningPorts, budgets_of
-from alexclaw.reasoning._prompts import (
-    SYSTEM,
-    compress_prompt,
-    decide_prompt,
-    evaluate_prompt,
-    input_prompt,
-    output_excerpt,
-    plan_prompt,
+from alexclaw.reasoning._prompts import SYSTEM, phase_prompt
+from alexclaw.reasoning._store import (
+    StepWrite,
+    add_event,
+    add_step,
+    get_session,
+    json_text,
+    masked,
+    plan_json,
+    save_session,
 )
-from alexclaw.reasoning._store import StepWrite, add_event, add_step, get_session, json_text, plan_json, save_session
 from skills import BranchKind, SkillCaller
 
 log = logging.getLogger("alexclaw.reasoning")
@@ -230,7 +231,7 @@ class SessionActor(AsyncActor):
             skill = session.plan[session.step_index].skill
             work: Callable[[], Awaitable[Any]] = lambda: self._run_skill(skill, cursor.step_input or "")  # noqa: E731
         else:
-            prompt, untrusted = self._prompt(cursor)
+            prompt, untrusted = phase_prompt(cursor, self.ports.descriptions)
             self.cursor = replace(cursor, session=session.counted_call())
             work = lambda: self._ask(prompt, untrusted)  # noqa: E731
         self.token += 1
@@ -241,21 +242,6 @@ class SessionActor(AsyncActor):
 
         # Linked: a task that crashes takes the session with it (then interrupted, resumable).
         self.task = await TaskProcess(body).start()
-
-    def _prompt(self, cursor: Cursor) -> tuple[str, tuple[tuple[str, str], ...]]:
-        session = cursor.session
-        if cursor.phase is Phase.PLAN:
-            return plan_prompt(session, self.ports.descriptions(), cursor.last_unusable), ()
-        if cursor.phase is Phase.PREPARE:
-            outputs = tuple(("step output", output_excerpt(r.output)) for r in session.results[-2:] if r.output)
-            return input_prompt(session, session.plan[session.step_index]), outputs
-        if cursor.phase is Phase.EVALUATE:
-            last = session.results[-1]
-            return evaluate_prompt(session, last.skill, last.input), (("step output", output_excerpt(last.output)),)
-        if cursor.phase is Phase.COMPRESS:
-            return compress_prompt(session), ()
-        outputs = tuple(("step output", output_excerpt(r.output)) for r in session.results[-3:] if r.output)
-        return decide_prompt(session), outputs
 
     async def _ask(self, prompt: str, untrusted: tuple[tuple[str, str], ...]) -> Reply:
         started = time.perf_counter()
@@ -363,7 +349,9 @@ class SessionActor(AsyncActor):
         self.ended = True
         settings = self.ports.settings()
         session = self.cursor.session
-        answer, sources = final_answer(session, settings.result_budget_chars)
+        built, sources = final_answer(session, settings.result_budget_chars)
+        answer = masked(built) or ""  # stored, shown and delivered masked, and so are the sources
+        sources = tuple(masked(source) or "" for source in sources)
         confidence = end.confidence
         async with self.ports.database.pool().acquire() as conn, conn.transaction():  # one commit
             event = await add_event(conn, self.session_id, EventKind.RESULT,

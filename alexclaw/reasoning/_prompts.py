@@ -4,8 +4,9 @@ untrusted data (``untrusted``), never as instructions."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
+from alexclaw.reasoning._loop import Cursor, Phase
 from alexclaw.reasoning._model import PlanStep, Session
 
 SYSTEM = (
@@ -70,3 +71,23 @@ def decide_prompt(session: Session) -> str:
 
 def output_excerpt(output: str | None) -> str:
     return (output or "")[:OUTPUT_CHARS]
+
+
+def phase_prompt(
+    cursor: Cursor, descriptions: Callable[[], Mapping[str, str]]
+) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The prompt of the cursor's phase and the untrusted data it carries
+    (the steps' outputs). ``descriptions``: the skills a plan may name."""
+    session = cursor.session
+    if cursor.phase is Phase.PLAN:
+        return plan_prompt(session, descriptions(), cursor.last_unusable), ()
+    if cursor.phase is Phase.PREPARE:
+        outputs = tuple(("step output", output_excerpt(r.output)) for r in session.results[-2:] if r.output)
+        return input_prompt(session, session.plan[session.step_index]), outputs
+    if cursor.phase is Phase.EVALUATE:
+        last = session.results[-1]
+        return evaluate_prompt(session, last.skill, last.input), (("step output", output_excerpt(last.output)),)
+    if cursor.phase is Phase.COMPRESS:
+        return compress_prompt(session), ()
+    outputs = tuple(("step output", output_excerpt(r.output)) for r in session.results[-3:] if r.output)
+    return decide_prompt(session), outputs

@@ -38,6 +38,17 @@ def json_text(value: Any) -> str:
         return str(value)
 
 
+def masked_value(value: Any) -> Any:
+    """Every string in a JSON-like value masked (events, the cursor, sources)."""
+    if isinstance(value, str):
+        return masked(value)
+    if isinstance(value, Mapping):
+        return {key: masked_value(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [masked_value(item) for item in value]
+    return value
+
+
 def _json(value: Any) -> str:
     return json.dumps(value).replace("\\u0000", "\\ufffd")
 
@@ -98,9 +109,9 @@ async def add_event(conn: Connection, session_id: int, kind: EventKind, data: Ma
         seq = await _next_seq(conn, session_id)
         at: datetime = await conn.fetchval(
             "INSERT INTO reasoning_events (session_id, seq, kind, data) VALUES ($1, $2, $3, $4::jsonb) RETURNING at",
-            session_id, seq, kind.value, _json(dict(data)),
+            session_id, seq, kind.value, _json(masked_value(dict(data))),
         )  # fmt: skip
-    return TimelineEvent(session_id, seq, kind, at, data)
+    return TimelineEvent(session_id, seq, kind, at, masked_value(dict(data)))
 
 
 async def add_step(conn: Connection, session_id: int, step: StepWrite) -> TimelineEvent:
@@ -121,10 +132,12 @@ async def add_step(conn: Connection, session_id: int, step: StepWrite) -> Timeli
 
 
 async def save_session(conn: Connection, session_id: int, **fields: Any) -> None:
-    """Update the named columns (jsonb ones given as Python values)."""
+    """Update the named columns (jsonb ones given as Python values); every
+    text stored masked."""
     jsonb = {"plan", "sources", "state"}
     names, values = [], []
-    for number, (name, value) in enumerate(fields.items(), 2):
+    for number, (name, given) in enumerate(fields.items(), 2):
+        value = masked_value(given) if name in jsonb or isinstance(given, str) else given
         cast = "::jsonb" if name in jsonb else ""
         names.append(f"{name} = ${number}{cast}")
         values.append(_json(value) if name in jsonb else value)

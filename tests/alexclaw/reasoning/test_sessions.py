@@ -286,3 +286,25 @@ async def test_the_timeline_replays_from_any_seq_then_follows_live_without_gap_o
     assert from_three == seen[3:]
     view = await h.desk.view(session_id)
     assert view is not None and view.summary.status is Status.COMPLETED
+
+
+async def test_a_secret_in_a_steps_input_or_output_is_stored_shown_and_delivered_masked(harness: Harness) -> None:
+    h = harness
+    token = "ghp_" + "aB3" * 12
+    h.answers(plan(("gate", "wait")), step_input("slow"), GOOD, GOOD)
+    session_id = await h.start()
+    await h.entered()
+    assert isinstance(await h.desk.override_step(h.acting, session_id, "lookup", f"use {token}"), Done)
+    h.gate.open.set()
+    assert await h.ended(session_id) is Status.COMPLETED
+    async with h.database.pool().acquire() as conn:
+        stored = [
+            str(dict(row))
+            for table in ("reasoning_sessions", "reasoning_steps", "reasoning_events")
+            for row in await conn.fetch(f"SELECT * FROM {table} WHERE {'id' if table == 'reasoning_sessions' else 'session_id'} = $1", session_id)  # noqa: E501
+        ]  # fmt: skip
+    assert stored and not any(token in row for row in stored)
+    assert any("[REDACTED:github_token]" in row for row in stored)
+    events = [e async for e in h.desk.timeline(session_id)]
+    assert not any(token in str(e.data) for e in events)
+    assert h.delivered and token not in h.delivered[0][1] and "[REDACTED:github_token]" in h.delivered[0][1]
