@@ -108,7 +108,7 @@ class SessionActor(AsyncActor):
         self.session_id = session_id
         self.resumed = resumed
         self.cursor: Cursor | None = None
-        self.status = Status.PLANNING
+        self.status = Status.INTERRUPTED  # until the first status is written (at the kick)
         self.task: TaskProcess[None] | None = None
         self.token = 0
         self.ended = False
@@ -123,8 +123,6 @@ class SessionActor(AsyncActor):
         self.origin = row.origin
         started = self.ports.clock() - row.elapsed_seconds
         self.cursor = from_state(row.state, row.goal, budgets_of(self.ports.settings()), started)
-        waiting = self.cursor.question is not None and self.resumed is False
-        self.status = Status.WAITING_USER if waiting else _STATUS_OF[self.cursor.phase]
         send(self, _Kick())
 
     # -- requests ------------------------------------------------------------
@@ -135,8 +133,8 @@ class SessionActor(AsyncActor):
             return Refused(f"session {self.session_id} has finished")
         kind, text = message.kind, message.text.strip()[:4000]
         if kind == "pause":
-            if self.status is Status.PAUSED:
-                return Refused(f"session {self.session_id} is already paused")
+            if self.status in (Status.PAUSED, Status.WAITING_USER):
+                return Refused(f"session {self.session_id} is {self.status.value}: nothing runs to pause")
             await self._set_status(Status.PAUSED, "paused by the operator")
             return f"Session {self.session_id} paused."
         if kind == "resume":
@@ -182,6 +180,9 @@ class SessionActor(AsyncActor):
 
     async def handle_info(self, message: Any) -> None:
         if isinstance(message, _Kick):
+            assert self.cursor is not None
+            if self.cursor.question is not None:  # resumed while a question was open: it still is
+                await self._set_status(Status.WAITING_USER, self.cursor.question)
             await self._advance()
         elif isinstance(message, _Answered) and message.token == self.token and not self.ended:
             self.task = None

@@ -54,6 +54,7 @@ async def test_a_goal_is_planned_run_graded_and_answered_from_the_steps_outputs(
     assert h.delivered and h.delivered[0][0] == "memory" and "facts about recent CVEs" in h.delivered[0][1]
     rubric = view.steps[3].rubric
     assert rubric is not None and rubric["relevance"] == 5
+    assert refused(await h.desk.resume(h.acting, session_id)) == (f"session {session_id} is completed: resume refused",)
     async with h.database.pool().acquire() as conn:
         ran = await conn.fetch("SELECT actor, detail FROM audit_log WHERE target = 'skill:lookup'")
         started = await conn.fetchval("SELECT count(*) FROM audit_log WHERE action = 'reasoning.start'")
@@ -103,6 +104,8 @@ async def test_a_question_waits_for_the_operator_and_the_answer_goes_on(harness:
     assert asked.data["reason"] == "Which stack do you run?"
     view = await h.desk.view(session_id)
     assert view is not None and view.question == "Which stack do you run?"
+    paused = await h.desk.pause(h.acting, session_id)
+    assert refused(paused) == (f"session {session_id} is waiting_user: nothing runs to pause",)
     h.answers(plan(("lookup", "django")), step_input("django 5"), GOOD)
     answered = await h.desk.answer(h.acting, session_id, "Django on Postgres")
     assert done(answered).startswith(f"Session {session_id}")
@@ -308,3 +311,20 @@ async def test_a_secret_in_a_steps_input_or_output_is_stored_shown_and_delivered
     events = [e async for e in h.desk.timeline(session_id)]
     assert not any(token in str(e.data) for e in events)
     assert h.delivered and token not in h.delivered[0][1] and "[REDACTED:github_token]" in h.delivered[0][1]
+
+
+async def test_a_session_interrupted_while_it_waits_on_a_question_waits_again_when_resumed(harness: Harness) -> None:
+    h = harness
+    h.answers(plan(("lookup", "x")), step_input("x"), PARTIAL, {"action": "ask_user", "question": "Which?"})
+    session_id = await h.start()
+    await h.status(session_id, "waiting_user")
+    process = whereis(session_name(session_id))
+    assert process is not None
+    process.kill()
+    await h.status(session_id, "interrupted")
+    assert done(await h.desk.resume(h.acting, session_id)) == f"Session {session_id} resumed."
+    again = await h.status(session_id, "waiting_user")
+    assert again.data["reason"] == "Which?"
+    h.answers(plan(("lookup", "y")), step_input("y"), GOOD)
+    await h.desk.answer(h.acting, session_id, "this one")
+    assert await h.ended(session_id) is Status.COMPLETED
