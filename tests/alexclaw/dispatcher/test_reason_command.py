@@ -13,9 +13,10 @@ from typing import Any
 
 import pytest
 
+from actors.testing import Probe
 from alexclaw import Node
-from alexclaw.reasoning import Status
-from tests.alexclaw.dispatcher.conftest import say
+from alexclaw.reasoning import REASONING_TOPIC, Status, TimelineEvent
+from tests.alexclaw.dispatcher.conftest import CHAT, say
 from tests.alexclaw.dispatcher.test_chat_free_text import add_studio
 from tests.fake_providers import FakeProviders, Script
 from tests.fake_telegram import FakeBotAPI
@@ -46,11 +47,17 @@ async def test_a_goal_from_the_chat_runs_and_its_result_arrives_in_the_chat(
     script(
         providers, {"steps": [{"skill": "echo", "input_description": "say it"}]}, {"input": "the answer is 42"}, GOOD
     )
-    started = await say(fake, "/reason find the answer")
-    assert started.text is not None and started.text.startswith("Reasoning session ")
-    result = await fake.next_sent(timeout=20)
-    assert result.text is not None and result.text.startswith("Reasoning: find the answer")
-    assert "the answer is 42" in result.text and "Sources:\n- echo: the answer is 42" in result.text
+    probe = (await Probe().start()).listen(REASONING_TOPIC)
+    fake.push_message(CHAT, "/reason find the answer")
+    sent = await fake.wait_for_sent(2, timeout=20)  # the reply and the result, in either order
+    texts = [m.text or "" for m in sent]
+    assert any(t.startswith("Reasoning session ") and t.endswith("/reason stop ends it.") for t in texts)
+    result = next(t for t in texts if t.startswith("Reasoning: find the answer"))
+    assert "the answer is 42" in result and "Sources:\n- echo: the answer is 42" in result
+    await probe.receive(lambda m: isinstance(m, TimelineEvent) and m.data.get("status") == "completed", timeout=20)
+    await probe.stop()
+    for _ in sent:
+        await fake.next_sent()  # both read: the next reply is /reason status's
     status = await say(fake, "/reason status")
     assert status.text is not None and "completed: find the answer" in status.text
     async with node.state.database.pool().acquire() as conn:
@@ -70,14 +77,14 @@ async def test_a_question_reaches_the_chat_and_a_plain_reply_answers_it(
         {"steps": [{"skill": "echo", "input_description": "ask"}]}, {"input": "which one"}, partial,
         {"action": "ask_user", "question": "Which project?", "reason": "unclear"},
     )  # fmt: skip
-    await say(fake, "/reason summarise my project")
-    asked = await fake.next_sent(timeout=20)
-    assert asked.text is not None and "asks: Which project?" in asked.text
+    fake.push_message(CHAT, "/reason summarise my project")
+    texts = [m.text or "" for m in await fake.wait_for_sent(2, timeout=20)]  # the reply and the question
+    assert any("asks: Which project?" in t for t in texts)
     script(providers, {"steps": [{"skill": "echo", "input_description": "x"}]}, {"input": "alexclaw notes"}, GOOD)
-    answered = await say(fake, "AlexClaw")
-    assert answered.text is not None and answered.text.endswith("answer recorded.")
-    result = await fake.next_sent(timeout=20)
-    assert result.text is not None and "alexclaw notes" in result.text
+    fake.push_message(CHAT, "AlexClaw")
+    texts = [m.text or "" for m in (await fake.wait_for_sent(4, timeout=20))[2:]]  # the reply and the result
+    assert any(t.endswith("answer recorded.") for t in texts)
+    assert any(t.startswith("Reasoning: summarise my project") and "alexclaw notes" in t for t in texts)
 
 
 async def test_stop_aborts_this_chats_running_session_and_bad_input_is_explained(
