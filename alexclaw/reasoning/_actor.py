@@ -183,6 +183,8 @@ class SessionActor(AsyncActor):
             assert self.cursor is not None
             if self.cursor.question is not None:  # resumed while a question was open: it still is
                 await self._set_status(Status.WAITING_USER, self.cursor.question)
+            elif self.resumed:
+                await self._set_status(_STATUS_OF[self.cursor.phase], "resumed after an interruption")
             await self._advance()
         elif isinstance(message, _Answered) and message.token == self.token and not self.ended:
             self.task = None
