@@ -99,8 +99,18 @@ class _Kick:
 
 
 class SessionActor(AsyncActor):
-    """One session (see the module doc). ``handle_call(Control)`` answers
-    the message to show, or ``Refused`` with the reason."""
+    """One session (see the module doc).
+
+    ``handle_call``
+        A ``Control``: answers the message to show, or ``Refused`` with the
+        reason (finished, not paused, no question, a skill a plan may not
+        name); never waits for the call in flight.
+    ``handle_info``
+        The kick after ``init`` (first status, first call) and each call's
+        answer, its move written before the next call; a raise (the database
+        away) crashes the session: its spec marks it interrupted.
+    ``terminate``
+        A stop with the node: marked interrupted (resumable) unless ended."""
 
     def __init__(self, ports: ReasoningPorts, session_id: int, *, resumed: bool = False) -> None:
         super().__init__()

@@ -34,7 +34,12 @@ _ENDS = {Status.COMPLETED, Status.FAILED, Status.STUCK, Status.ABORTED, Status.I
 
 class _Follower(AsyncActor):
     """One timeline's live events: subscribed before the replay is read,
-    so nothing written in between is missed (duplicates are dropped by seq)."""
+    so nothing written in between is missed (duplicates are dropped by seq).
+
+    ``handle_info``
+        A ``TimelineEvent`` of its session is queued for the timeline;
+        anything else is ignored. Nothing in it raises. Started unlinked by
+        ``timeline`` and stopped by it, whatever ends the iteration."""
 
     def __init__(self, session_id: int) -> None:
         super().__init__()
