@@ -89,6 +89,7 @@ bench: install
 	$(BIN)/python bench/discord_gateway.py
 	$(BIN)/python bench/dynamic_skills.py
 	$(BIN)/python bench/backup.py
+	$(BIN)/python bench/reasoning.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis

@@ -54,7 +54,7 @@ from alexclaw.control import control_spec
 from alexclaw.dispatcher import Dispatcher
 from alexclaw.logs import install_redaction, remember_secrets
 from alexclaw.mcp import mcp_spec
-from alexclaw.reasoning import ReasoningDesk
+from alexclaw.reasoning import ReasoningDesk, reasoning_spec
 from alexclaw.secret_store import secret_store_spec
 from alexclaw.services import Services, build_services
 from alexclaw.settings import Settings
@@ -122,6 +122,8 @@ class Node:
             skills_subtree(s),
             # Runs and the scheduler, once skills and policies answer.
             workflows_subtree(s),
+            # Reasoning sessions, once skills, policies and the model answer (recovery first: none left running).
+            reasoning_spec(s.reasoning_sessions.ports),
             # Links to the other nodes, once runs can be started for them (a peer's dispatch starts one).
             cluster_subtree(s),
             # The nightly backup, once the database and the settings answer.

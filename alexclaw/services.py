@@ -15,7 +15,7 @@ only it holds in its own ``WebState``.
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from types import MappingProxyType
@@ -30,6 +30,7 @@ from alexclaw.config import (
     ConversationSettings,
     EgressSettings,
     MemorySettings,
+    ReasoningSettings,
     SanitizerSettings,
     ShieldSettings,
     SqlSettings,
@@ -66,20 +67,17 @@ from alexclaw.memory import (
     choose,
 )
 from alexclaw.posture import PostureAudit
-from alexclaw.reasoning import DeskAnswer, ReasoningDesk, SessionSummary, SessionView, TimelineEvent
+from alexclaw.reasoning import ReasoningDesk, ReasoningOperations, ReasoningPorts, whitelist_of
 from alexclaw.secret_store import node_store
 from alexclaw.security import (
-    Acting,
     Approver,
     Authorizer,
     BreakGlass,
     BreakGlassWindow,
     CapabilityTokens,
     Challenges,
-    Done,
     EgressClient,
     EgressPool,
-    Invalid,
     Policy,
     PolicyEngine,
     SecretBox,
@@ -105,6 +103,7 @@ from alexclaw.wiring import (
     MemoryBackend,
     ProviderEmbedder,
     RagBackend,
+    ReasoningDelivery,
     ResourcesBackend,
     SettingsReader,
     SqlBackend,
@@ -219,6 +218,7 @@ class Services:
     backup_status: Snapshot[BackupStatus]  # the last backup's outcome, for the Services page
     data: DataOperations  # the node's own data as JSON: export, import (2FA)
     reasoning: ReasoningDesk  # reasoning sessions: start, control, view, the resumable timeline (the Chat page)
+    reasoning_sessions: ReasoningOperations  # the node's own desk: its ports start the sessions' subtree; /reason
 
     @property
     def skills(self) -> Skills:
@@ -363,6 +363,14 @@ def build_services(
         core_names=frozenset(skill.name for skill in (*CORE_SKILLS, *WEB_SKILLS)),
         known_permissions=frozenset(PERMISSIONS) - NEVER_GRANTED,
     )  # fmt: skip
+    sessions = ReasoningOperations(
+        ReasoningPorts(
+            database, llm, invoker, lambda: ReasoningSettings.read(config), skills.all,
+            lambda: whitelist_of(config.get("reasoning.skill_whitelist")),
+            ReasoningDelivery(memory, GatewayBackend()), settings.node_name,
+            has_provider=lambda: bool(providers.read()),
+        )
+    )  # fmt: skip
     return Services(
         node_name=settings.node_name,
         started_at=time.time(),
@@ -411,6 +419,7 @@ def build_services(
             conversations=conversations,
             invoker=invoker,
             google=google,
+            reasoning=sessions,
         ),
         github_webhooks=GithubWebhooks(
             database, lambda: str(config.get("github.webhook_secret") or ""), limiter, lambda: runs
@@ -429,8 +438,8 @@ def build_services(
             SecretBox(key),
             settings.node_name,
         ),
-        # MERGE (lead): the node's own desk (r1's session actors) goes here in place of _NoReasoningYet.
-        reasoning=reasoning if reasoning is not None else _NoReasoningYet(),
+        reasoning=reasoning if reasoning is not None else sessions,
+        reasoning_sessions=sessions,
     )
 
 
@@ -478,45 +487,3 @@ def _thresholds(shield: ShieldSettings) -> Thresholds:
 
 def _text_or_none(value: Any) -> str | None:
     return str(value) if value not in (None, "") else None
-
-
-class _NoReasoningYet:
-    """The desk of a node whose reasoning sessions are not wired in yet
-    (MERGE (lead): replaced by the session actors' desk): every request is
-    refused with the reason, nothing is listed, no timeline. Fail closed."""
-
-    REFUSED = Invalid.of("reasoning sessions are not available on this node yet")
-
-    async def start(self, acting: Acting, goal: str) -> Done[int] | Invalid:
-        return self.REFUSED
-
-    async def pause(self, acting: Acting, session_id: int) -> DeskAnswer:
-        return self.REFUSED
-
-    async def resume(self, acting: Acting, session_id: int) -> DeskAnswer:
-        return self.REFUSED
-
-    async def abort(self, acting: Acting, session_id: int) -> DeskAnswer:
-        return self.REFUSED
-
-    async def steer(self, acting: Acting, session_id: int, guidance: str) -> DeskAnswer:
-        return self.REFUSED
-
-    async def add_context(self, acting: Acting, session_id: int, text: str) -> DeskAnswer:
-        return self.REFUSED
-
-    async def answer(self, acting: Acting, session_id: int, text: str) -> DeskAnswer:
-        return self.REFUSED
-
-    async def override_step(self, acting: Acting, session_id: int, skill: str, input_text: str) -> DeskAnswer:
-        return self.REFUSED
-
-    async def view(self, session_id: int) -> SessionView | None:
-        return None
-
-    async def recent(self, limit: int = 20) -> tuple[SessionSummary, ...]:
-        return ()
-
-    async def timeline(self, session_id: int, after_seq: int = 0) -> AsyncIterator[TimelineEvent]:
-        return
-        yield  # an async generator that ends at once

@@ -733,3 +733,24 @@ class SqlBackend:
         if isinstance(got, QueryFailed):
             raise SqlFailed(got.kind, got.message)
         return {"rows": got.rows, "columns": list(got.columns)}
+
+
+class ReasoningDelivery:
+    """``alexclaw.reasoning.Deliver``: a finished session's result stored as
+    a ``reasoning`` memory, or sent on a chat gateway through the same send
+    the notify skills use; the answer is None when it went, else why not."""
+
+    def __init__(self, memory: MemoryBackend, gateways: GatewayBackend) -> None:
+        self._memory = memory
+        self._gateways = gateways
+
+    async def __call__(self, target: str, text: str, meta: Mapping[str, Any]) -> str | None:
+        try:
+            if target == "memory":
+                await self._memory.store(text, kind="reasoning", source=f"reasoning:{meta.get('session')}",
+                                         goal=meta.get("goal"), sources=meta.get("sources"))  # fmt: skip
+            else:
+                await self._gateways.send(target, text)
+        except (SkillAPIUnavailable, ValueError) as exc:
+            return str(exc)
+        return None

@@ -60,6 +60,7 @@ PUBLIC_MODULES = {
     "alexclaw.memory.data",  # the local model's tokenizer file (package data, no code)
     "alexclaw.conversations",  # conversations with the model: the store, the request, the operations
     "alexclaw.reasoning",  # the reasoning loop: its phases as functions over a session, the model-JSON reader
+    "alexclaw.reasoning.tree",
     "alexclaw.mcp",  # the MCP endpoint: keys, tools, resources, the gate in front of the SDK
     "alexclaw.mcp.tree",
     "alexclaw.automation",  # browser automation: the browser backend, its child process, the screenshots

@@ -436,6 +436,32 @@ CATALOG: tuple[Known, ...] = (
         "0",
         "Ask the provider for vectors of this many dimensions; 0 = the model's own",
     ),
+    # The reasoning loop (issue 25). Its whitelist is what a model-driven
+    # plan may run: widening it weakens a control, so a change asks for 2FA.
+    Known("reasoning.enabled", B, "true", "Reasoning sessions (/reason, the Chat page's Reasoning mode) may start"),
+    Known(
+        "reasoning.skill_whitelist",
+        ValueType.JSON,
+        '["web_search", "web_fetch", "web_search_fetch", "research", "rss_fetch", "llm_transform"]',
+        "Skills a reasoning session may run (JSON list); read-only information skills by default, never a "
+        "skill that writes to your accounts; privileged skills are refused even when listed",
+        guard=CONTROL,
+    ),
+    Known("reasoning.max_plan_steps", INT, "8", "The most steps a reasoning plan may have"),
+    Known("reasoning.max_iterations", INT, "15", "A reasoning session's iteration budget"),
+    Known("reasoning.max_llm_calls", INT, "60", "A reasoning session's model-call budget"),
+    Known("reasoning.time_budget_seconds", INT, "900", "A reasoning session's wall-clock budget (seconds)"),
+    Known("reasoning.step_timeout_seconds", INT, "120", "A reasoning step's skill time limit (seconds)"),
+    Known("reasoning.stuck_threshold", INT, "3", "Consecutive failed steps after which a session is stuck"),
+    Known("reasoning.done_confidence", ValueType.FLOAT, "0.7", "The confidence (0-1) a model's 'done' needs"),
+    Known("reasoning.max_concurrent_sessions", INT, "1", "Reasoning sessions running at once on this node"),
+    Known(
+        "reasoning.default_delivery",
+        S,
+        "memory",
+        "Where a finished session's result goes besides memory: memory (only), telegram or discord",
+    ),
+    Known("reasoning.result_budget_chars", INT, "4000", "The longest final answer, built from the steps' outputs"),
 )
 
 SEED_VARIABLES: tuple[str, ...] = tuple(k.env for k in CATALOG if k.env)

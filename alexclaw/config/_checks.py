@@ -60,6 +60,19 @@ def _review_sources(text: str) -> str | None:
     return None
 
 
+def _skill_list(text: str) -> str | None:
+    """``reasoning.skill_whitelist``: a JSON list of skill names."""
+    value = json.loads(text)
+    if not isinstance(value, list) or not all(isinstance(item, str) and re.fullmatch(r"[a-z0-9_]{1,64}", item)
+                                              for item in value):  # fmt: skip
+        return 'must be a JSON list of skill names, e.g. ["web_search", "web_fetch"]'
+    return None
+
+
+def _fraction(text: str) -> str | None:
+    return None if 0.0 <= float(text) <= 1.0 else "must be between 0 and 1"
+
+
 SECRET_MINIMUM: Final = 16  # characters: any secret of ours, and any secret the catalog does not say more of
 
 
@@ -156,6 +169,7 @@ def _existing_zone(text: str) -> str | None:
 CHOICES: Final[dict[str, tuple[str, ...]]] = {
     "telegram.mode": ("polling", "webhook"),
     "shield.mode": ("block", "observe"),
+    "reasoning.default_delivery": ("memory", "telegram", "discord"),
 }
 PROVIDER_KEY_MINIMUM: Final = 20  # every LLM provider's keys are far longer (Gemini's 39 the shortest)
 
@@ -219,6 +233,16 @@ CHECKS: Final[dict[str, Check]] = {
     "automation.time_budget_seconds": between(1, 3600),
     "automation.max_screenshot_bytes": between(10_000, 20_000_000),
     "automation.screenshots_kept": between(1, 100_000),
+    "reasoning.skill_whitelist": _skill_list,
+    "reasoning.max_plan_steps": between(1, 50),
+    "reasoning.max_iterations": between(1, 1000),
+    "reasoning.max_llm_calls": between(1, 10_000),
+    "reasoning.time_budget_seconds": between(10, 86_400),
+    "reasoning.step_timeout_seconds": between(1, 3600),
+    "reasoning.stuck_threshold": between(1, 100),
+    "reasoning.done_confidence": _fraction,
+    "reasoning.max_concurrent_sessions": between(1, 100),
+    "reasoning.result_budget_chars": between(200, 200_000),
 }
 
 

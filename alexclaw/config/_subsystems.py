@@ -111,6 +111,22 @@ class BackupSettings(_Typed):
     schedule: str = key("backup.schedule")
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class ReasoningSettings(_Typed):
+    # reasoning.skill_whitelist is a JSON list, not a typed field: see alexclaw.reasoning.whitelist_of.
+    enabled: bool = key("reasoning.enabled")
+    max_plan_steps: int = key("reasoning.max_plan_steps")
+    max_iterations: int = key("reasoning.max_iterations")
+    max_llm_calls: int = key("reasoning.max_llm_calls")
+    time_budget_seconds: int = key("reasoning.time_budget_seconds")
+    step_timeout_seconds: int = key("reasoning.step_timeout_seconds")
+    stuck_threshold: int = key("reasoning.stuck_threshold")
+    done_confidence: float = key("reasoning.done_confidence")
+    max_concurrent_sessions: int = key("reasoning.max_concurrent_sessions")
+    default_delivery: str = key("reasoning.default_delivery")
+    result_budget_chars: int = key("reasoning.result_budget_chars")
+
+
 TYPED_SETTINGS: tuple[type[_Typed], ...] = (
     WorkflowSettings,
     McpSettings,
@@ -123,4 +139,5 @@ TYPED_SETTINGS: tuple[type[_Typed], ...] = (
     SqlSettings,
     AutomationSettings,
     BackupSettings,
+    ReasoningSettings,
 )

@@ -39,6 +39,8 @@ HELP: Final = """AlexClaw commands:
 /calendar [days] — Google Calendar events of the next days (7)
 /automate <url> — a page's text and a screenshot (headless browser)
 /replay <resource> [input] — play a saved automation recipe
+/reason <goal> — a reasoning session: plans, runs skills, answers · /reason status · /reason stop
+/reason answer <text> — answer its question (a plain message answers it too)
 /setup 2fa — turn on two-factor (QR code)
 /confirm 2fa <code> — finish the setup
 /disable 2fa <code> — turn it off

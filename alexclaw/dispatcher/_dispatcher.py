@@ -32,11 +32,13 @@ from alexclaw.dispatcher._commands import (
 )
 from alexclaw.dispatcher._google import COMMANDS as GOOGLE_COMMANDS
 from alexclaw.dispatcher._google import GoogleCommands
+from alexclaw.dispatcher._reason import ReasonCommands
 from alexclaw.dispatcher._shell import ShellOperations
 from alexclaw.dispatcher._skill_commands import USAGE as SKILL_COMMANDS
 from alexclaw.dispatcher._skill_commands import SkillCommands
 from alexclaw.google import GoogleOperations
 from alexclaw.inputs import INT8_MAX, InputError, parse_id
+from alexclaw.reasoning import ReasoningOperations
 from alexclaw.security import (
     Acting,
     Approver,
@@ -94,6 +96,7 @@ class Dispatcher:
     conversations: ConversationOperations  # free text: a conversation with the model
     invoker: InvokerPort | None = None  # /shell, /research, /search, /web, /github run skills through it
     google: GoogleOperations | None = None  # /connect google, /disconnect google (the skills run through invoker)
+    reasoning: ReasoningOperations | None = None  # /reason, and a plain reply to a session's question
     _pending_2fa: PendingSecrets = field(default_factory=PendingSecrets)  # per chat: shown, not yet proven
 
     def repeatable(self, message: InboundMessage) -> bool:
@@ -122,6 +125,9 @@ class Dispatcher:
             if code is not None:
                 return await self._answer(code, message.gateway)
             acting = Acting.chat(who, message.gateway)  # the chat's principal: built here only
+            answered = await ReasonCommands(self.reasoning).reply(acting, message.text)  # a session's question
+            if answered is not None:
+                return [Reply(answered, markdown=False)]
             return [Reply(await self.conversations.chat(acting, message.text), markdown=False)]
         except Exception:  # one bad command must not stop the gateway: say so, log the rest
             log.exception("command %r from %s failed", message.text[:80], who)
@@ -160,6 +166,10 @@ class Dispatcher:
             return [Reply(said, markdown=False)]
         if name in AUTOMATION_COMMANDS:
             return await AutomationCommands(self.database, self.invoker).answer(name, command.args, acting)
+        if name == "reason":
+            return [
+                Reply(await ReasonCommands(self.reasoning).answer(command.args, command.rest, acting), markdown=False)
+            ]
         if name in {"setup", "confirm", "disable", "recovery"} and command.args[:1] == ("2fa",):
             return await self._two_factor(name, command.args[1:], message, acting)
         if name in SKILL_ADMIN or name.startswith("skill_"):

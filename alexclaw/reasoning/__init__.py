@@ -1,9 +1,12 @@
 """The reasoning loop's core (issue 25, first part): a goal pursued in
 phases — plan, execute, evaluate, decide — as plain functions over an
 immutable ``Session``, and the tolerant reader for the JSON a model writes.
-The session actor, persistence, delivery and the UI build on these; the
-front ends see sessions only through the ``ReasoningDesk``."""
+The session actors (``_actor``, under ``tree``'s DynamicSupervisor),
+persistence (``_store``), the moves between phases (``_loop``) and the desk
+(``_operations``, ``Services.reasoning``) build on these; the front ends see
+sessions only through the ``ReasoningDesk``."""
 
+from alexclaw.reasoning._actor import ORIGIN_REASONING, REASONING_TOPIC, SessionActor, session_name
 from alexclaw.reasoning._desk import (
     BudgetUse,
     DeskAnswer,
@@ -14,6 +17,7 @@ from alexclaw.reasoning._desk import (
     StepRecord,
     TimelineEvent,
 )
+from alexclaw.reasoning._loop import final_answer
 from alexclaw.reasoning._model import (
     Action,
     Budgets,
@@ -25,6 +29,7 @@ from alexclaw.reasoning._model import (
     Status,
     StepOutcome,
 )
+from alexclaw.reasoning._operations import ReasoningOperations
 from alexclaw.reasoning._phases import (
     Unusable,
     apply_decision,
@@ -41,9 +46,24 @@ from alexclaw.reasoning._phases import (
     read_step_input,
     record_result,
 )
+from alexclaw.reasoning._ports import Deliver, ModelPort, ReasoningPorts, whitelist_of
 from alexclaw.reasoning._reader import Unreadable, read_object
+from alexclaw.reasoning.tree import REASONING_NAME, SESSIONS_NAME, reasoning_spec
 
 __all__ = [
+    "ORIGIN_REASONING",
+    "REASONING_NAME",
+    "REASONING_TOPIC",
+    "SESSIONS_NAME",
+    "Deliver",
+    "ModelPort",
+    "ReasoningOperations",
+    "ReasoningPorts",
+    "SessionActor",
+    "final_answer",
+    "reasoning_spec",
+    "session_name",
+    "whitelist_of",
     "Action",
     "DeskAnswer",
     "BudgetUse",

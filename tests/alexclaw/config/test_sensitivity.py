@@ -99,6 +99,18 @@ EXPECTED: dict[str, Sensitivity] = {
     "backup.dir": CONTROL,  # a backup holds every row: where it goes is 2FA
     "backup.max_files": ORDINARY,
     "backup.schedule": ORDINARY,
+    "reasoning.enabled": ORDINARY,
+    "reasoning.skill_whitelist": CONTROL,  # what a model-driven plan may run
+    "reasoning.max_plan_steps": ORDINARY,
+    "reasoning.max_iterations": ORDINARY,
+    "reasoning.max_llm_calls": ORDINARY,
+    "reasoning.time_budget_seconds": ORDINARY,
+    "reasoning.step_timeout_seconds": ORDINARY,
+    "reasoning.stuck_threshold": ORDINARY,
+    "reasoning.done_confidence": ORDINARY,
+    "reasoning.max_concurrent_sessions": ORDINARY,
+    "reasoning.default_delivery": ORDINARY,
+    "reasoning.result_budget_chars": ORDINARY,
 }
 
 # Values each setting accepts, for the walks below.
@@ -135,6 +147,9 @@ VALID: dict[str, str] = {
     "shield.review_allowed_sources": '["proxy"]',
     "backup.dir": "/srv/alexclaw-backups",
     "backup.schedule": "30 2 * * *",
+    "reasoning.skill_whitelist": '["web_search", "web_fetch"]',
+    "reasoning.done_confidence": "0.8",
+    "reasoning.default_delivery": "telegram",
 }
 
 
