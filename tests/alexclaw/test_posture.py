@@ -17,7 +17,6 @@ from alexclaw.posture import (
     CRITICAL,
     HIGH,
     SEVERITIES,
-    DatabaseRole,
     Facts,
     LiveMcpKey,
     audit,
@@ -25,6 +24,7 @@ from alexclaw.posture import (
     report,
 )
 from alexclaw.settings import Settings
+from alexclaw.storage import DatabaseRole
 
 KEY = "posture-" + "abcdefghijklmnopqrstuvwxyz0123456789"
 STRONG = "Zq8vK1pX3nR7tL0wY5bM2cH9jF4gD6sA"
