@@ -86,6 +86,9 @@ class VaultTokenManager(AsyncActor):
         ``TokenStatus`` after making sure of a token, or
         ``SecretUnavailable``. The store being away is an answer, never a
         crash.
+    ``handle_cast``
+        ``ReadSecret`` from a reader that cannot wait (the provider table's
+        egress lookup): the value fetched into the cache for its next look.
     ``handle_info``
         The renewal timer: renews when due.
     ``terminate``
