@@ -87,6 +87,29 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 
 
 @pytest.fixture(autouse=True)
+def logging_as_the_session_set_it() -> Iterator[None]:
+    """Put the root logger back after each test. A command run in process
+    configures logging for a terminal (``configure_logging``: the root at
+    WARNING, its handlers replaced): left so, it dropped the secrets guard
+    for the rest of the worker and every INFO event later tests wait for
+    (a node's ``node.started``), so a test's verdict hung on which test ran
+    before it on the same worker."""
+    from alexclaw.logs import library_levels
+
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    libraries = {name: logging.getLogger(name).level for name in library_levels(logging.INFO)}
+    yield
+    for handler in [h for h in root.handlers if h not in handlers]:
+        root.removeHandler(handler)
+    for handler in [h for h in handlers if h not in root.handlers]:
+        root.addHandler(handler)
+    root.setLevel(level)
+    for name, saved in libraries.items():
+        logging.getLogger(name).setLevel(saved)
+
+
+@pytest.fixture(autouse=True)
 def no_secret_in_logs(request: pytest.FixtureRequest) -> Iterator[None]:
     """Fail the test during which a secret reached a log line."""
     guard = request.config.stash.get(_GUARD, None)
