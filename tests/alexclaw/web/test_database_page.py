@@ -72,6 +72,7 @@ async def test_a_restore_waits_for_a_code_then_brings_a_dropped_table_back_and_r
     parked = await post(client, "/database/restore", {"name": name}, "/database")
     assert parked.headers["Location"].startswith("/challenge/")
     restarted_before = {c.id: c.restarts for c in which_children(node.state.root)}  # type: ignore[arg-type]
+    status_before = {c.id: c.status for c in which_children(node.state.root)}  # type: ignore[arg-type]
 
     await answer(client, parked, totp)
 
@@ -82,7 +83,9 @@ async def test_a_restore_waits_for_a_code_then_brings_a_dropped_table_back_and_r
         )
     assert outcome == "ok"
     children = {c.id: c for c in which_children(node.state.root)}  # type: ignore[arg-type]
-    assert all(c.status == "running" for c in children.values() if c.id != "cluster")
+    # Every part stopped for the restore runs again; what was off (ignored) stays off.
+    assert {c.id: c.status for c in children.values()} == status_before
+    assert all(status in {"running", "ignored"} for status in status_before.values())
     assert children["storage"].restarts == restarted_before["storage"]  # the pool stayed up
     assert (await text_of(client, "/database")).count('data-name="') == 1
 
