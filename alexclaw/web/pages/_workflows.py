@@ -43,6 +43,18 @@ from alexclaw.workflows import (
 MAX_IMPORT_BYTES = MAX_DOCUMENT_BYTES
 
 
+def read_run_input(form: Any) -> Any:
+    """A run's input from the form's ``input`` field (JSON or text, at most
+    ``MAX_INPUT_CHARS``), or the ``InputError`` saying why not."""
+    text = str(form.get("input", "") or "")
+    if len(text) > MAX_INPUT_CHARS:
+        return InputError("input", f"at most {MAX_INPUT_CHARS // 1024} KB")
+    try:
+        return run_input(text)
+    except InputError as exc:
+        return exc
+
+
 def build(state: WebState) -> Blueprint:
     bp = Blueprint("workflow_pages", __name__)
 
@@ -142,14 +154,9 @@ def build(state: WebState) -> Blueprint:
     async def run_now(workflow_id: int) -> Any:
         form = await request.form
         back = safe_next(str(form.get("next") or ""), url_for("run_pages.runs"))
-        text = str(form.get("input", "") or "")
-        if len(text) > MAX_INPUT_CHARS:
-            await flash(f"Not started: input: at most {MAX_INPUT_CHARS // 1024} KB", "error")
-            return redirect(back)
-        try:
-            given = run_input(text)
-        except InputError as exc:
-            await flash(f"Not started: {exc}", "error")
+        given = read_run_input(form)
+        if isinstance(given, InputError):
+            await flash(f"Not started: {given}", "error")
             return redirect(back)
         started = await RunOperations(state.database).start(acting(state), state.runs, workflow_id, given)
         if not isinstance(started, Done):
@@ -162,14 +169,9 @@ def build(state: WebState) -> Blueprint:
         workflow = await load(workflow_id)
         form = await request.form
         back = url_for("workflow_pages.edit", workflow_id=workflow_id)
-        text = str(form.get("input", "") or "")
-        if len(text) > MAX_INPUT_CHARS:
-            await flash(f"Not started: input: at most {MAX_INPUT_CHARS // 1024} KB", "error")
-            return redirect(back)
-        try:
-            given = run_input(text)
-        except InputError as exc:
-            await flash(f"Not started: {exc}", "error")
+        given = read_run_input(form)
+        if isinstance(given, InputError):
+            await flash(f"Not started: {given}", "error")
             return redirect(back)
         node = str(form.get("node", "") or "")[:100]
         operations = ClusterOperations(approver(state), state.database, state.services.cluster)
