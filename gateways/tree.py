@@ -263,33 +263,25 @@ def gateways_spec(
         # gateway straight away. A crash releases the lease (its session
         # ends) and the restart competes for it again; every database
         # failure is a standby, never a crash, so these spend no intensity.
-        ChildSpec(
-            "telegram_lease",
-            lease_start(
-                "telegram",
-                telegram_wants(settings),
-                lease,
-                view=telegram_view,
-                node_name=node_name,
-                settings_topic=settings_topic,
-                interval=lease_interval,
-            ),
-            shutdown=5.0,
-            info="in a cluster: elects the one node that runs Telegram",
-        ),
-        ChildSpec(
-            "discord_lease",
-            lease_start(
-                "discord",
-                discord_wants(settings),
-                lease,
-                view=discord_view,
-                node_name=node_name,
-                settings_topic=settings_topic,
-                interval=lease_interval,
-            ),
-            shutdown=5.0,
-            info="in a cluster: elects the one node that runs Discord",
+        *(
+            ChildSpec(
+                f"{gateway}_lease",
+                lease_start(
+                    gateway,
+                    wants,
+                    lease,
+                    view=view,
+                    node_name=node_name,
+                    settings_topic=settings_topic,
+                    interval=lease_interval,
+                ),
+                shutdown=5.0,
+                info=f"in a cluster: elects the one node that runs {label}",
+            )
+            for gateway, label, wants, view in (
+                ("telegram", "Telegram", telegram_wants(settings), telegram_view),
+                ("discord", "Discord", discord_wants(settings), discord_view),
+            )
         ),
         # Transient: a gateway that ends itself (token rejected, address
         # refused) stays down — its last exit says why — until the watcher
