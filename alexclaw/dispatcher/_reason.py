@@ -54,7 +54,7 @@ class ReasonCommands:
 
     async def reply(self, acting: Acting, text: str) -> str | None:
         """Answer this chat's waiting session with ``text``; None when none waits."""
-        if self.desk is None or not text.strip():
+        if self.desk is None or not text.strip() or not self.desk.any_running():
             return None
         waiting = next((s for s in await self.desk.recent_of(acting.actor, 5) if s.status is Status.WAITING_USER), None)
         if waiting is None:

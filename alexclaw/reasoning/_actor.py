@@ -74,8 +74,11 @@ _STATUS_OF = {
 }
 
 
+SESSION_PREFIX = "alexclaw.reasoning.session_"
+
+
 def session_name(session_id: int) -> str:
-    return f"alexclaw.reasoning.session_{session_id}"
+    return f"{SESSION_PREFIX}{session_id}"
 
 
 @dataclass(frozen=True)

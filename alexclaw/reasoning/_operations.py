@@ -11,8 +11,18 @@ import asyncio
 from collections.abc import AsyncIterator
 from typing import Any, Final
 
-from actors import AsyncActor, CallTimeout, NoProcess, ProcessExited, Refused, call, subscribe, whereis
-from alexclaw.reasoning._actor import REASONING_TOPIC, Control, session_name
+from actors import (
+    AsyncActor,
+    CallTimeout,
+    NoProcess,
+    ProcessExited,
+    Refused,
+    call,
+    registered_names,
+    subscribe,
+    whereis,
+)
+from alexclaw.reasoning._actor import REASONING_TOPIC, SESSION_PREFIX, Control, session_name
 from alexclaw.reasoning._desk import DeskAnswer, EventKind, SessionSummary, SessionView, TimelineEvent
 from alexclaw.reasoning._model import Status
 from alexclaw.reasoning._ports import ReasoningPorts
@@ -170,6 +180,12 @@ class ReasoningOperations:
 
     def running(self, session_id: int) -> bool:
         return whereis(session_name(session_id)) is not None
+
+    def any_running(self) -> bool:
+        """Whether a session runs on this node (in memory, no I/O): only a
+        running session can be waiting for an answer, so the chat's plain
+        messages skip the database when none does."""
+        return any(name.startswith(SESSION_PREFIX) for name in registered_names())
 
     async def timeline(self, session_id: int, after_seq: int = 0) -> AsyncIterator[TimelineEvent]:
         """Replay from the database, then live; ends when the session ends
