@@ -210,9 +210,10 @@ def _alexclaw(tables: dict[str, Any], version: int) -> Plan:
         base = row.get("host") or row.get("base_url") or row.get("endpoint")
         tier = str(row.get("tier") or "medium").lower()
         priority = str(row.get("priority") or "100")
+        priority = priority if priority.isascii() and priority.isdigit() and len(priority) <= 9 else "100"
         fields = {"name": name, "kind": kind, "model": str(row.get("model") or ""), "tier": tier,
                   "base_url": str(base) if base else None, "enabled": _flag(row.get("enabled")),
-                  "priority": int(priority) if priority.isdigit() else 100}  # fmt: skip
+                  "priority": int(priority)}  # fmt: skip
         _provider(plan, fields, name)
     steps: dict[str, list[dict[str, Any]]] = {}
     for row in _rows(tables, "workflow_steps"):

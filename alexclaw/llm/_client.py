@@ -70,7 +70,7 @@ def retry_after(value: str | None, now: Callable[[], float]) -> float | None:
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    if value.isascii() and value.isdigit():  # "²" is a digit to isdigit, not to float
         return float(value)
     try:
         when = email.utils.parsedate_to_datetime(value)

@@ -20,6 +20,7 @@ from typing import Any, Final
 import httpx
 
 from gateways._contract import EgressRefused
+from gateways.discord._messages import snowflake
 from gateways.ports import EgressPort
 
 log = logging.getLogger("gateways.discord")
@@ -154,4 +155,4 @@ class DiscordRest:
         params = {"after": str(after), "limit": str(limit)}
         answer = await self._request("GET", f"read:{channel_id}", f"/channels/{channel_id}/messages", params=params)
         messages = [m for m in answer if isinstance(m, dict)] if isinstance(answer, list) else []
-        return sorted(messages, key=lambda m: int(m["id"]) if str(m.get("id", "")).isdigit() else 0)
+        return sorted(messages, key=lambda m: int(snowflake(m.get("id")) or 0))

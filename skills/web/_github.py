@@ -118,7 +118,8 @@ class GitHub:
 
 def _number(value: Any) -> int | None:
     text = as_text(value).strip().lstrip("#")
-    return int(text) if text.isdigit() and 0 < int(text) < 10**9 else None
+    # ASCII and short before int: "²" is a digit to isdigit, and 4,300 digits raise.
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 9 and int(text) > 0 else None
 
 
 class GithubSecurityReview:

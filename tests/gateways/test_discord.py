@@ -156,3 +156,11 @@ def test_the_gateway_runs_only_with_a_token_enabled_and_on_its_pinned_node() -> 
     assert pinned.why_not("b") is None and pinned.why_not("a") == "discord.node is b, this node is a"
     assert DiscordSettings.read(Reader(bot_token="t" * 60, allow_dm="true")).allow_dm
     assert "t" * 60 not in repr(pinned) and "t" * 60 not in pinned.fingerprint  # the token is never shown
+
+
+async def test_messages_read_back_are_ordered_by_id_and_an_id_int_cannot_read_sorts_first() -> None:
+    page = [{"id": "200000000000000002"}, {"id": "9" * 5000}, {"id": "²"}, {"id": "200000000000000001"}]
+    rest = DiscordRest("t" * 60, "https://discord.example/api/v10", Scripted(httpx.Response(200, json=page)))
+    read = await rest.messages_after(CHANNEL, 1)
+    await rest.close()
+    assert [m["id"] for m in read[2:]] == ["200000000000000001", "200000000000000002"]

@@ -137,3 +137,12 @@ async def test_an_alexclaw_v2_exports_sealed_step_config_value_is_a_credential_t
         zone = await conn.fetchval("SELECT value FROM settings WHERE key = 'scheduler.timezone'")
     assert "enc:" not in config and json.loads(config)["chat"] == "42"
     assert zone == "Europe/Rome"
+
+
+@pytest.mark.parametrize("priority", ["²", "9" * 5000, "-3", "ten"])
+def test_a_priority_that_is_no_small_ascii_number_is_read_as_the_default(priority: str) -> None:
+    data = json.loads((FIXTURES / "alexclaw-data-v1.json").read_text())
+    data["tables"]["llm_providers"]["rows"][2][-1] = priority  # home-ollama, which is imported
+    plan = read_data(data, 29)
+    assert not isinstance(plan, list)
+    assert {p.name: p.priority for p in plan.providers}["home-ollama"] == 100

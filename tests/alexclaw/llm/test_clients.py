@@ -145,3 +145,10 @@ async def test_a_provider_without_the_private_grant_cannot_reach_loopback(world:
     error = await world.router.client.complete(sneaky, ChatRequest.prompt("x"))
     assert isinstance(error, CallError) and not error.transient and "egress guard" in error.message
     assert world.fake.seen == []
+
+
+def test_a_retry_after_of_digits_float_cannot_read_is_no_retry_after() -> None:
+    from alexclaw.llm._client import retry_after
+
+    assert retry_after("3", lambda: 0.0) == 3.0
+    assert retry_after("²", lambda: 0.0) is None  # a digit to str.isdigit, not to float

@@ -5,6 +5,8 @@ for the API it was entered for, never seen by the skill."""
 
 from __future__ import annotations
 
+import pytest
+
 from skills import InvokeStatus
 from tests.fake_web import BIG_PULL, GITHUB_TOKEN, PRIVATE_REPO, PUBLIC_REPO
 from tests.skills.web.conftest import Node
@@ -96,3 +98,11 @@ async def test_bad_input_and_api_errors_end_on_error_with_a_reason(node: Node) -
     assert gone.outcome.branch == "on_error" and "not found" in gone.reason
     await node.set("github.api_base_url", node.base + "/endless")
     assert "timeout" in (await node.step("github_security_review", repo=PUBLIC_REPO)).reason
+
+
+@pytest.mark.parametrize("given", ["²", "9" * 5000, "0", "#-4", "1000000000"])
+def test_a_pr_number_that_is_no_small_positive_ascii_number_is_none(given: str) -> None:
+    from skills.web._github import _number
+
+    assert _number(given) is None
+    assert _number("#42") == 42
