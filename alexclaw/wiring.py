@@ -677,7 +677,7 @@ class ResourcesBackend:
         async with self._database.pool().acquire() as conn:
             if every:
                 found = await find_resources(conn, name) if name else await list_resources(conn)
-            elif run_id is not None and run_id.isdigit():
+            elif run_id is not None and run_id.isascii() and run_id.isdigit() and len(run_id) <= 18:
                 found = await run_resources(conn, int(run_id))
             else:
                 found = []

@@ -57,6 +57,12 @@ class ClusterSettingsError(ValueError):
     """A cluster setting is malformed; one line naming the variable."""
 
 
+def _port(text: str) -> int | None:
+    """A port in ASCII digits (0-65535), or None: "²" is a digit to isdigit,
+    not to int, and a string of thousands of digits makes int raise."""
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 5 and int(text) < 65536 else None
+
+
 def parse_seed(text: str) -> Seed:
     text = text.strip()
     if text.startswith("["):
@@ -64,9 +70,10 @@ def parse_seed(text: str) -> Seed:
         port_text = rest.removeprefix(":")
     else:
         host, _, port_text = text.rpartition(":")
-    if not host or not port_text.isdigit() or not 0 < int(port_text) < 65536:
+    port = _port(port_text)
+    if not host or not port:  # port 0 is no peer's
         raise ClusterSettingsError(f"ALEXCLAW_CLUSTER_SEEDS: {text!r} is not host:port")
-    return Seed(host, int(port_text))
+    return Seed(host, port)
 
 
 def load_cluster_settings(env: Mapping[str, str]) -> ClusterSettings:
@@ -80,7 +87,7 @@ def load_cluster_settings(env: Mapping[str, str]) -> ClusterSettings:
     elif len(cookie) < MIN_COOKIE_LENGTH:
         problem = f"CLUSTER_COOKIE is shorter than {MIN_COOKIE_LENGTH} characters: the cluster is off"
     port_text = env.get("ALEXCLAW_CLUSTER_PORT", "").strip() or str(DEFAULT_PORT)
-    if not port_text.isdigit() or not 0 <= int(port_text) < 65536:
+    if _port(port_text) is None:
         raise ClusterSettingsError("ALEXCLAW_CLUSTER_PORT: a port number 0..65535")
     modes = tuple(m.strip() for m in env.get("ALEXCLAW_CLUSTER_DISCOVERY", "static").split(",") if m.strip())
     unknown = [m for m in modes if m not in DISCOVERY_MODES]

@@ -32,7 +32,15 @@ async def keep_screenshot(
         raise ValueError("the screenshot is not base64") from exc
     if not image.startswith(PNG_MAGIC):
         raise ValueError("the screenshot is not a PNG")
-    run = int(run_id) if run_id is not None and run_id.isdigit() and id_problem(int(run_id), INT8_MAX) is None else None
+    run = (
+        int(run_id)
+        if run_id is not None
+        and run_id.isascii()
+        and run_id.isdigit()
+        and len(run_id) <= 19
+        and id_problem(int(run_id), INT8_MAX) is None
+        else None
+    )
     async with database.pool().acquire() as conn, conn.transaction():
         shot_id: int = await conn.fetchval(
             "INSERT INTO automation_screenshots (run_id, recipe, name, image) VALUES ($1, $2, $3, $4) RETURNING id",

@@ -74,6 +74,11 @@ class AutomationCommands:
     async def _first_screenshot(self, result: Any) -> bytes | None:
         shots = result.get("screenshots") if isinstance(result, Mapping) else None
         for path in (shots or {}).values():
-            if isinstance(path, str) and path.startswith(SCREENSHOT_ROUTE) and path[len(SCREENSHOT_ROUTE) :].isdigit():
+            if isinstance(path, str) and path.startswith(SCREENSHOT_ROUTE) and _small_id(path[len(SCREENSHOT_ROUTE) :]):
                 return await load_screenshot(self.database, int(path[len(SCREENSHOT_ROUTE) :]))
         return None
+
+
+def _small_id(text: str) -> bool:
+    """ASCII digits that fit a bigint ("²" is a digit to isdigit, not to int)."""
+    return text.isascii() and text.isdigit() and len(text) <= 18

@@ -66,7 +66,13 @@ def parse_github(args: Sequence[str]) -> Ask | str:
     if args[0] == "pr":
         if len(args) == 2:
             return Ask("github_security_review", None, {"mode": "latest_pr", "repo": args[1]})
-        if len(args) == 3 and args[2].isdigit() and 0 < int(args[2]) < 2**31:
+        if (
+            len(args) == 3
+            and args[2].isascii()
+            and args[2].isdigit()
+            and len(args[2]) <= 10
+            and 0 < int(args[2]) < 2**31
+        ):
             config = {"mode": "specific_pr", "repo": args[1], "pr_number": int(args[2])}
             return Ask("github_security_review", None, config)
         return USAGE["github"]

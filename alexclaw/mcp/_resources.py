@@ -64,7 +64,7 @@ def parse_uri(uri: str) -> tuple[str, str]:
 
 
 def _int_id(kind: str, rest: str) -> int:
-    if not rest.isdigit() or len(rest) > 18:
+    if not (rest.isascii() and rest.isdigit()) or len(rest) > 18:
         raise NotFound(f"no {kind} {rest[:100]!r}: ids are whole numbers")
     return int(rest)
 

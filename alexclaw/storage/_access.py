@@ -39,7 +39,7 @@ def data_dir_holder(data_dir: Path) -> int | None:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             text = handle.read().strip()
-            return int(text) if text.isdigit() else 0
+            return int(text) if text.isascii() and text.isdigit() and len(text) <= 18 else 0
         fcntl.flock(handle, fcntl.LOCK_UN)
         return None
 

@@ -82,7 +82,7 @@ class WorkflowChanges(AsyncActor):
 
     def _on_notify(self, _conn: Any, _pid: int, _channel: str, payload: object) -> None:
         text = str(payload)
-        send(self, WorkflowsChanged(int(text) if text.isdigit() else None))
+        send(self, WorkflowsChanged(int(text) if text.isascii() and text.isdigit() and len(text) <= 18 else None))
 
     async def handle_info(self, message: Any) -> None:
         if isinstance(message, WorkflowsChanged):

@@ -50,6 +50,9 @@ def test_seeds_discovery_and_port_are_parsed() -> None:
         ("ALEXCLAW_CLUSTER_PORT", "http", "ALEXCLAW_CLUSTER_PORT"),
         ("ALEXCLAW_CLUSTER_DISCOVERY", "static,epmd", "ALEXCLAW_CLUSTER_DISCOVERY"),
         ("ALEXCLAW_CLUSTER_SEEDS", "host-without-port", "ALEXCLAW_CLUSTER_SEEDS"),
+        ("ALEXCLAW_CLUSTER_SEEDS", "peer:\u00b2", "ALEXCLAW_CLUSTER_SEEDS"),  # a digit to isdigit, not to int
+        ("ALEXCLAW_CLUSTER_SEEDS", "peer:" + "9" * 5000, "ALEXCLAW_CLUSTER_SEEDS"),
+        ("ALEXCLAW_CLUSTER_PORT", "\u00b2", "ALEXCLAW_CLUSTER_PORT"),
         ("ALEXCLAW_CLUSTER_DISCOVERY", "dns", "ALEXCLAW_CLUSTER_DNS_NAME"),
         ("ALEXCLAW_CLUSTER_HEARTBEAT", "0", "ALEXCLAW_CLUSTER_HEARTBEAT"),
         ("CLUSTER_TLS_CERT", "/etc/cert.pem", "CLUSTER_TLS_"),

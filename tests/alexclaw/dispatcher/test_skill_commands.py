@@ -49,7 +49,7 @@ def test_github_names_a_pull_request_or_a_commit(args: list[str], config: dict[s
 @pytest.mark.parametrize(
     "args",
     [[], ["pr"], ["pr", "not a repo"], ["pr", "octo/app", "x"], ["commit", "octo/app"], ["commit", "octo/app", "zz"],
-     ["issue", "octo/app"]],
+     ["issue", "octo/app"], ["pr", "octo/app", "\u00b2"], ["pr", "octo/app", "9" * 5000]],
 )  # fmt: skip
 def test_a_wrong_github_command_gets_its_usage(args: list[str]) -> None:
     assert parse_github(args) == USAGE["github"]
