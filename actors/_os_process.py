@@ -156,6 +156,7 @@ class OsProcess(Process):
         may belong to someone else by now)."""
         if self._exit_reason is None:
             self._signal_group(signal.SIGKILL)
+            self._close_pipes()
 
     def _kill(self, reason: ExitReason = KILLED) -> None:
         if self._exit_reason is not None:
@@ -163,6 +164,21 @@ class OsProcess(Process):
         if self._os_stop_reason is None:
             self._os_stop_reason = reason
         self._signal_group(signal.SIGKILL)
+        self._close_pipes()
+
+    def _close_pipes(self) -> None:
+        """After SIGKILL nothing more is read or written: close our ends.
+        asyncio's ``wait()`` answers only once every pipe is closed, and a
+        stdout whose reader was paused on a full buffer (a child flooding it,
+        a caller that stopped reading) never sees the EOF: the exit was never
+        seen, and whoever waited for it hung."""
+        transport = getattr(self._proc, "_transport", None)  # the subprocess transport asyncio keeps
+        if transport is None:
+            return
+        for fd in (0, 1):
+            pipe = transport.get_pipe_transport(fd)
+            if pipe is not None:
+                pipe.close()
 
     def _deliver_info(self, message: Any) -> None:
         log.debug("%s has no mailbox; dropped %r", self, message)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from actors import KILLED, NORMAL, Crashed, OsExit, OsProcess, Shutdown
-from actors.testing import Probe
+from actors.testing import Probe, wait_until
 
 PY = [sys.executable, "-I", "-S", "-c"]
 
@@ -40,6 +40,17 @@ async def test_kill_ends_the_whole_process_group() -> None:
     assert await proc.wait_exited(10) == KILLED
     assert proc.os_pid is not None
     assert _gone_or_zombie(grandchild)
+
+
+async def test_a_killed_child_whose_unread_stdout_filled_its_buffer_is_seen_to_exit() -> None:
+    # Found in CI (the sandbox's stdout-flood test hung): with the reader
+    # paused on a full buffer, the pipe never saw EOF, so the exit was never
+    # reported and wait_exited() waited forever.
+    proc = await OsProcess([*PY, "while True:\n    print('x' * 65536)\n"], env={}).start(link=False)
+    pipe = proc._proc._transport.get_pipe_transport(1)  # type: ignore[union-attr]
+    await wait_until(lambda: not pipe.is_reading(), timeout=30, message="the stdout reader paused")
+    proc.kill()
+    assert await proc.wait_exited(10) == KILLED
 
 
 def _gone_or_zombie(pid: int) -> bool:
