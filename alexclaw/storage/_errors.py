@@ -23,6 +23,10 @@ UNAVAILABLE: Final[tuple[type[BaseException], ...]] = (
     asyncpg.PostgresConnectionError,  # class 08
     asyncpg.OperatorInterventionError,  # class 57: shutting down, starting up, cancelled
     asyncpg.InsufficientResourcesError,  # class 53: too many connections
+    # A connection whose session was ended under an operation (a terminated
+    # backend, a cancelled call) refuses the next one with "another operation
+    # is in progress": that connection is gone, not the statement wrong.
+    asyncpg.InternalClientError,
 )
 # Either of those, or a statement the server refused: what a best-effort
 # path (a sweep, a notice) logs and goes on after.

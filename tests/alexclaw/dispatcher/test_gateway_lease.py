@@ -24,7 +24,7 @@ from actors import send, sync, whereis
 from actors.testing import wait_until
 from alexclaw import Node
 from alexclaw.dispatcher import PgGatewayLease
-from alexclaw.dispatcher._gateway_lease import APPLICATION_PREFIX, LEASE_SPACE, gateway_key
+from alexclaw.dispatcher._gateway_lease import APPLICATION_PREFIX, LEASE_SPACE, PgLeaseHold, gateway_key
 from cluster import ClusterSettings
 from gateways import Tick
 from gateways.telegram import TELEGRAM_NAME
@@ -225,3 +225,27 @@ async def test_a_real_node_holding_telegram_is_killed_and_the_other_node_takes_o
 
 def cluster_env(name: str) -> dict[str, str]:
     return {"ALEXCLAW_NODE_NAME": name, "CLUSTER_COOKIE": COOKIE, "ALEXCLAW_CLUSTER_PORT": "0"}
+
+
+class _BrokenSession:
+    """A lease connection whose backend was ended under an operation."""
+
+    def __init__(self) -> None:
+        self.terminated = False
+
+    def is_closed(self) -> bool:
+        return False
+
+    async def fetchval(self, *args: object, **kwargs: object) -> object:
+        raise asyncpg.InternalClientError("cannot switch to state 11; another operation (2) is in progress")
+
+    def terminate(self) -> None:
+        self.terminated = True
+
+
+async def test_a_lease_session_left_mid_operation_is_a_lost_lease_not_a_crash() -> None:
+    # Found in CI: the lease actor crashed on this error after its backend was terminated.
+    session = _BrokenSession()
+    hold = PgLeaseHold(session, "telegram")  # type: ignore[arg-type]
+    assert await hold.check() is False
+    assert session.terminated
