@@ -9,7 +9,7 @@ BIN    := $(VENV)/bin
 # Debian packages the test suite needs: the browser tests drive Debian's chromium.
 APT_PACKAGES ?= chromium
 
-.PHONY: run test bench lint typecheck imports pytest install install-test system-deps clean
+.PHONY: run test bench lint typecheck imports pytest install install-test system-deps bytecode clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -59,7 +59,16 @@ imports: install-test
 # once. PYTEST_WORKERS=0 runs in one process.
 PYTEST_WORKERS ?= 2
 
-pytest: install-test system-deps
+# The tests start hundreds of `python -m alexclaw` processes (CLI commands,
+# nodes, cluster peers). Where PYTHONDONTWRITEBYTECODE is set (CI images
+# often set it) each of them compiled every module it imports, about a
+# quarter of a CLI command's CPU; compiled once here, they read the bytecode
+# (Python still reads a .pyc it may not write, and recompiles a stale one).
+SOURCES := actors supervisors skills gateways cluster alexclaw tests bench
+bytecode: install-test
+	@$(BIN)/python -m compileall -q -j 0 $(SOURCES) >/dev/null
+
+pytest: install-test system-deps bytecode
 	$(BIN)/pytest $(if $(filter 0,$(PYTEST_WORKERS)),,-n $(PYTEST_WORKERS) --dist loadfile)
 
 test: lint typecheck imports pytest
@@ -68,7 +77,7 @@ test: lint typecheck imports pytest
 # ten minutes of chaos (>= 1,000 kills) and the fuzzers' long runs, one
 # process, the CHAOS report printed at the end. ALEXCLAW_CHAOS_SEED=<n> replays.
 .PHONY: chaos
-chaos: install-test system-deps
+chaos: install-test system-deps bytecode
 	ALEXCLAW_CHAOS_LONG=1 $(BIN)/pytest tests/chaos $(wildcard tests/fuzz) -p no:randomly -q -rA
 
 bench: install
