@@ -30,6 +30,7 @@ from alexclaw.reasoning._loop import (
     after_input,
     after_plan,
     after_run,
+    budget_use,
     decided,
     final_answer,
     from_state,
@@ -113,6 +114,7 @@ class SessionActor(AsyncActor):
         self.token = 0
         self.ended = False
         self.origin = ""  # the way in the session was started from (its row's origin)
+        self.reported: tuple[int, int] | None = None  # (iterations, model calls) in the last budget event
 
     async def init(self) -> None:
         async with self.ports.database.pool().acquire() as conn:
@@ -293,6 +295,11 @@ class SessionActor(AsyncActor):
                     events.append(await add_step(conn, self.session_id, step))
             for kind, data in move.events:
                 events.append(await add_event(conn, self.session_id, kind, data))
+            if (used := (session.iteration, session.llm_calls)) != self.reported:  # the page's budgets, live
+                events.append(
+                    await add_event(conn, self.session_id, EventKind.BUDGET, budget_use(session, self._elapsed()))
+                )
+                self.reported = used
             await save_session(
                 conn, self.session_id, state=to_state(move.cursor), plan=plan_json(session.plan),
                 guidance=session.guidance, question=move.cursor.question, iterations=session.iteration,
@@ -334,12 +341,16 @@ class SessionActor(AsyncActor):
         sources = tuple(masked(source) or "" for source in sources)
         confidence = end.confidence
         async with self.ports.database.pool().acquire() as conn, conn.transaction():  # one commit
-            event = await add_event(conn, self.session_id, EventKind.RESULT,
-                                    {"answer": answer, "confidence": confidence, "sources": list(sources)})  # fmt: skip
+            events = [
+                await add_event(conn, self.session_id, EventKind.RESULT,
+                                {"answer": answer, "confidence": confidence, "sources": list(sources)}),
+                await add_event(conn, self.session_id, EventKind.BUDGET, budget_use(session, self._elapsed())),
+            ]  # fmt: skip
             await save_session(conn, self.session_id, result=answer or None, sources=list(sources),
-                               confidence=confidence, elapsed_seconds=self._elapsed(),
-                               finished_at=datetime.now(UTC))  # fmt: skip
-        publish(REASONING_TOPIC, event)
+                               confidence=confidence, iterations=session.iteration, llm_calls=session.llm_calls,
+                               elapsed_seconds=self._elapsed(), finished_at=datetime.now(UTC))  # fmt: skip
+        for event in events:
+            publish(REASONING_TOPIC, event)
         if answer:
             await self._deliver(answer, sources, settings.default_delivery, session.iteration)
         self.status = Status.PLANNING  # so the final status is always written

@@ -8,11 +8,11 @@ persisted (``to_state`` / ``from_state``)."""
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
-from alexclaw.reasoning._desk import EventKind
+from alexclaw.reasoning._desk import BudgetUse, EventKind
 from alexclaw.reasoning._model import (
     Action,
     Budgets,
@@ -253,6 +253,15 @@ def override(cursor: Cursor, skill: str, text: str) -> Cursor:
     plan = (*session.plan[:index], PlanStep(skill, text, "the operator's override"), *session.plan[index:])
     session = replace(session, plan=plan, step_index=index)
     return replace(cursor, session=session, phase=Phase.EXECUTE, step_input=text, pending=None)
+
+
+def budget_use(session: Session, elapsed_seconds: float) -> dict[str, Any]:
+    """A ``budget`` event's data: the budgets used so far against the
+    session's limits (``BudgetUse``'s fields)."""
+    budgets = session.budgets
+    used = BudgetUse(session.iteration, budgets.max_iterations, session.llm_calls, budgets.max_llm_calls,
+                     round(elapsed_seconds, 1), budgets.time_budget_seconds)  # fmt: skip
+    return asdict(used)
 
 
 def _graded_confidence(session: Session) -> float | None:

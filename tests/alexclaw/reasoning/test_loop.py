@@ -1,7 +1,8 @@
 """The moves between phases, without an actor: compression every third
 iteration once the working memory grows, the answer built from the steps'
 outputs within its budget, the cursor as stored for a resume (with an
-override accepted but not yet run)."""
+override accepted but not yet run), and the budgets used as an event
+carries them."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from alexclaw.reasoning._loop import (
     Reply,
     after_compress,
     after_evaluate,
+    budget_use,
     from_state,
     override,
     to_state,
@@ -96,3 +98,12 @@ def test_a_cursor_stored_before_overrides_were_kept_reads_with_none_pending() ->
     stored = to_state(Cursor(session(), Phase.PLAN))
     del stored["pending"]
     assert from_state(stored, "goal", BUDGETS, 0.0).pending is None
+
+
+def test_a_budget_event_carries_the_budgets_used_against_the_sessions_limits() -> None:
+    used = budget_use(session(iteration=3, llm_calls=11), 42.06)
+    assert used == {
+        "iterations": 3, "max_iterations": 15, "llm_calls": 11, "max_llm_calls": 60,
+        "elapsed_seconds": 42.1, "time_budget_seconds": 900.0,
+    }  # fmt: skip
+    assert json.loads(json.dumps(used)) == used  # JSON as stored and sent
