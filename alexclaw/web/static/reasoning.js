@@ -58,6 +58,11 @@
       badge.className = "badge status-" + status;
     }
     setText("status-reason", reason || "");
+    var listed = document.querySelector('#sessions tr[data-id="' + session.dataset.id + '"] .badge');
+    if (listed) {  // the past sessions' list shows this session's status too
+      listed.textContent = status;
+      listed.className = "badge status-" + status;
+    }
     if (status !== "waiting_user") { byId("question-box").hidden = true; }
   }
 
