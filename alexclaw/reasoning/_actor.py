@@ -95,7 +95,8 @@ class SessionActor(AsyncActor):
     ``handle_call``
         A ``Control``: answers the message to show, or ``Refused`` with the
         reason (finished, not paused, no question, a skill a plan may not
-        name); never waits for the call in flight.
+        name); never waits for the call in flight. What it accepts is written
+        (the cursor, with its event) before it answers: a crash loses none.
     ``handle_info``
         The kick after ``init`` (first status, first call) and each call's
         answer, its move written before the next call; a raise (the database
