@@ -231,8 +231,9 @@ async def one_session(bench: Bench) -> float:
 
 async def writes_only(database: DatabaseHandle) -> float:
     """What one plan step's moves write (each phase's status change and its
-    move, a transaction each, as the session writes them), in a plain loop:
-    seconds per step."""
+    move, a transaction each, as the session writes them; a move after a
+    model call also writes the budgets used), in a plain loop: seconds per
+    step."""
     async with database.pool().acquire() as conn:
         session_id = await create_session(conn, "baseline", origin="cli", actor="bench", node=NODE + "-baseline")
     began = time.perf_counter()
@@ -243,6 +244,10 @@ async def writes_only(database: DatabaseHandle) -> float:
                 await add_event(conn, session_id, EventKind.STATUS, {"status": "executing", "reason": ""})
             async with database.pool().acquire() as conn, conn.transaction():
                 await add_step(conn, session_id, StepWrite(1, phase, skill="lookup", input=f"topic {n}", output="x"))
+                if phase in ("prepare", "evaluate"):  # a model call answered: the budgets used changed
+                    used = {"iterations": 1, "max_iterations": 15, "llm_calls": n, "max_llm_calls": 1000,
+                            "elapsed_seconds": 0.0, "time_budget_seconds": 900.0}  # fmt: skip
+                    await add_event(conn, session_id, EventKind.BUDGET, used)
                 await save_session(conn, session_id, state={"n": n}, iterations=1, llm_calls=n, elapsed_seconds=0.0)
     return (time.perf_counter() - began) / STEPS
 

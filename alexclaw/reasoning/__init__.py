@@ -6,7 +6,8 @@ persistence (``_store``), the moves between phases (``_loop``) and the desk
 (``_operations``, ``Services.reasoning``) build on these; the front ends see
 sessions only through the ``ReasoningDesk``."""
 
-from alexclaw.reasoning._actor import ORIGIN_REASONING, REASONING_TOPIC, SessionActor, session_name
+from alexclaw.reasoning._actor import REASONING_TOPIC, SessionActor, session_name
+from alexclaw.reasoning._calls import ORIGIN_REASONING
 from alexclaw.reasoning._desk import (
     BudgetUse,
     DeskAnswer,

@@ -12,26 +12,25 @@ unasked (``session_spec``)."""
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, Final
 
 from actors import AsyncActor, Caller, ExitReason, Refused, TaskProcess, publish, send
-from alexclaw.llm import ChatRequest, Guarded
+from alexclaw.reasoning._calls import ask, run_skill
 from alexclaw.reasoning._desk import EventKind, TimelineEvent
 from alexclaw.reasoning._loop import (
     Cursor,
     End,
     Move,
     Phase,
-    Reply,
     after_compress,
     after_evaluate,
     after_input,
     after_plan,
     after_run,
+    budget_use,
     decided,
     final_answer,
     from_state,
@@ -41,26 +40,15 @@ from alexclaw.reasoning._loop import (
     ready_override,
     to_state,
 )
-from alexclaw.reasoning._model import Status, StepOutcome
+from alexclaw.reasoning._model import Status
 from alexclaw.reasoning._phases import best_result, decide_without_model, over_budget
 from alexclaw.reasoning._ports import ReasoningPorts, budgets_of
-from alexclaw.reasoning._prompts import SYSTEM, phase_prompt
-from alexclaw.reasoning._store import (
-    StepWrite,
-    add_event,
-    add_step,
-    get_session,
-    json_text,
-    masked,
-    plan_json,
-    save_session,
-)
-from skills import BranchKind, SkillCaller
+from alexclaw.reasoning._prompts import phase_prompt
+from alexclaw.reasoning._store import StepWrite, add_event, add_step, get_session, masked, plan_json, save_session
 
 log = logging.getLogger("alexclaw.reasoning")
 
 REASONING_TOPIC: Final = "reasoning"  # every TimelineEvent, as it is written
-ORIGIN_REASONING: Final = "reasoning"
 CHATS: Final = frozenset({"telegram", "discord"})
 CRASHED: Final = "the session's process crashed mid-step; resume to continue"
 STOPPED: Final = "the node stopped while the session ran; resume to continue"
@@ -107,7 +95,8 @@ class SessionActor(AsyncActor):
     ``handle_call``
         A ``Control``: answers the message to show, or ``Refused`` with the
         reason (finished, not paused, no question, a skill a plan may not
-        name); never waits for the call in flight.
+        name); never waits for the call in flight. What it accepts is written
+        (the cursor, with its event) before it answers: a crash loses none.
     ``handle_info``
         The kick after ``init`` (first status, first call) and each call's
         answer, its move written before the next call; a raise (the database
@@ -126,7 +115,7 @@ class SessionActor(AsyncActor):
         self.token = 0
         self.ended = False
         self.origin = ""  # the way in the session was started from (its row's origin)
-        self.pending: tuple[str, str] | None = None  # the operator's step (skill, input), not yet run
+        self.reported: tuple[int, int] | None = None  # (iterations, model calls) in the last budget event
 
     async def init(self) -> None:
         async with self.ports.database.pool().acquire() as conn:
@@ -168,7 +157,8 @@ class SessionActor(AsyncActor):
             refusal = self.ports.rules().refusal(message.skill)
             if refusal is not None:
                 return Refused(refusal)
-            self.pending = (message.skill, text)  # runs once the step in flight (if any) is graded
+            # Runs once the step in flight (if any) is graded; written with its event, so a crash keeps it.
+            self.cursor = replace(self.cursor, pending=(message.skill, text))
             answer = await self._guided("override", f"{message.skill}: {text}", None)
             await self._advance()
             return answer
@@ -223,8 +213,8 @@ class SessionActor(AsyncActor):
                 await self._finish(End(ended, why))
                 return
             session = cursor.session
-            if self.pending is not None and cursor.phase not in (Phase.EVALUATE, Phase.COMPRESS):
-                self.cursor, self.pending = override(cursor, *self.pending), None
+            if cursor.pending is not None and cursor.phase not in (Phase.EVALUATE, Phase.COMPRESS):
+                self.cursor = override(cursor, *cursor.pending)
                 continue
             if cursor.phase is Phase.PREPARE and session.step_index >= len(session.plan):
                 self.cursor = replace(cursor, phase=Phase.PLAN)
@@ -244,12 +234,15 @@ class SessionActor(AsyncActor):
         phase = cursor.phase
         if phase is Phase.EXECUTE:
             assert cursor.step_input is not None
-            skill = session.plan[session.step_index].skill
-            work: Callable[[], Awaitable[Any]] = lambda: self._run_skill(skill, cursor.step_input or "")  # noqa: E731
+            skill, text = session.plan[session.step_index].skill, cursor.step_input
+            seconds = session.budgets.step_timeout_seconds
+            work: Callable[[], Awaitable[Any]] = lambda: run_skill(  # noqa: E731
+                self.ports, self.session_id, skill, text, seconds
+            )
         else:
             prompt, untrusted = phase_prompt(cursor, self.ports.descriptions)
             self.cursor = replace(cursor, session=session.counted_call())
-            work = lambda: self._ask(prompt, untrusted)  # noqa: E731
+            work = lambda: ask(self.ports, prompt, untrusted)  # noqa: E731
         self.token += 1
         token, me = self.token, self
 
@@ -258,32 +251,6 @@ class SessionActor(AsyncActor):
 
         # Linked: a task that crashes takes the session with it (then interrupted, resumable).
         self.task = await TaskProcess(body).start()
-
-    async def _ask(self, prompt: str, untrusted: tuple[tuple[str, str], ...]) -> Reply:
-        started = time.perf_counter()
-        answer = await self.ports.model.complete(
-            ChatRequest.prompt(prompt, system=SYSTEM, max_tokens=2048), source="reasoning", untrusted=untrusted
-        )
-        duration = int((time.perf_counter() - started) * 1000)
-        if isinstance(answer, Guarded):
-            return Reply(answer.answer.text, None, prompt, duration)
-        return Reply(None, answer.message, prompt, duration)
-
-    async def _run_skill(self, skill: str, text: str) -> tuple[StepOutcome, int]:
-        started = time.perf_counter()
-        refusal = self.ports.rules().refusal(skill)  # the whitelist may have changed since the plan
-        if refusal is not None:
-            return StepOutcome(skill, text, None, refusal), 0
-        caller = SkillCaller(f"reasoning:{self.session_id}", ORIGIN_REASONING, f"reasoning-{self.session_id}")
-        assert self.cursor is not None
-        ran = await self.ports.invoker.invoke(
-            caller, skill, text, timeout=self.cursor.session.budgets.step_timeout_seconds
-        )
-        duration = int((time.perf_counter() - started) * 1000)
-        if not ran.ran or ran.kind is BranchKind.ERROR:
-            return StepOutcome(skill, text, None, ran.reason or ran.status.value), duration
-        result = ran.outcome.result
-        return StepOutcome(skill, text, result if isinstance(result, str) else json_text(result), None), duration
 
     async def _apply(self, value: Any) -> None:
         cursor = self.cursor
@@ -329,6 +296,11 @@ class SessionActor(AsyncActor):
                     events.append(await add_step(conn, self.session_id, step))
             for kind, data in move.events:
                 events.append(await add_event(conn, self.session_id, kind, data))
+            if (used := (session.iteration, session.llm_calls)) != self.reported:  # the page's budgets, live
+                events.append(
+                    await add_event(conn, self.session_id, EventKind.BUDGET, budget_use(session, self._elapsed()))
+                )
+                self.reported = used
             await save_session(
                 conn, self.session_id, state=to_state(move.cursor), plan=plan_json(session.plan),
                 guidance=session.guidance, question=move.cursor.question, iterations=session.iteration,
@@ -370,12 +342,16 @@ class SessionActor(AsyncActor):
         sources = tuple(masked(source) or "" for source in sources)
         confidence = end.confidence
         async with self.ports.database.pool().acquire() as conn, conn.transaction():  # one commit
-            event = await add_event(conn, self.session_id, EventKind.RESULT,
-                                    {"answer": answer, "confidence": confidence, "sources": list(sources)})  # fmt: skip
+            events = [
+                await add_event(conn, self.session_id, EventKind.RESULT,
+                                {"answer": answer, "confidence": confidence, "sources": list(sources)}),
+                await add_event(conn, self.session_id, EventKind.BUDGET, budget_use(session, self._elapsed())),
+            ]  # fmt: skip
             await save_session(conn, self.session_id, result=answer or None, sources=list(sources),
-                               confidence=confidence, elapsed_seconds=self._elapsed(),
-                               finished_at=datetime.now(UTC))  # fmt: skip
-        publish(REASONING_TOPIC, event)
+                               confidence=confidence, iterations=session.iteration, llm_calls=session.llm_calls,
+                               elapsed_seconds=self._elapsed(), finished_at=datetime.now(UTC))  # fmt: skip
+        for event in events:
+            publish(REASONING_TOPIC, event)
         if answer:
             await self._deliver(answer, sources, settings.default_delivery, session.iteration)
         self.status = Status.PLANNING  # so the final status is always written

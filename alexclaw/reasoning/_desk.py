@@ -36,6 +36,7 @@ class EventKind(StrEnum):
     QUESTION = "question"  # the session asks the operator (data: question)
     GUIDANCE = "guidance"  # the operator steered, added context, answered or overrode (data: kind, text)
     RESULT = "result"  # the final answer (data: answer, confidence, sources)
+    BUDGET = "budget"  # the budgets used so far, after a move that changed them and at the end (data: BudgetUse's)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,11 +8,11 @@ persisted (``to_state`` / ``from_state``)."""
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
-from alexclaw.reasoning._desk import EventKind
+from alexclaw.reasoning._desk import BudgetUse, EventKind
 from alexclaw.reasoning._model import (
     Action,
     Budgets,
@@ -76,6 +76,7 @@ class Cursor:
     unusable: int = 0  # model answers in a row the loop could not use
     last_unusable: str = ""
     question: str | None = None
+    pending: tuple[str, str] | None = None  # the operator's override (skill, input), accepted, not yet run
 
 
 @dataclass(frozen=True)
@@ -246,11 +247,21 @@ def decided(cursor: Cursor, decision: Decision, reply: Reply | None) -> Move:
 
 
 def override(cursor: Cursor, skill: str, text: str) -> Cursor:
-    """The operator's step: run next, exactly as given."""
+    """The operator's step: run next, exactly as given (no longer pending)."""
     session = cursor.session
     index = min(session.step_index, len(session.plan))
     plan = (*session.plan[:index], PlanStep(skill, text, "the operator's override"), *session.plan[index:])
-    return replace(cursor, session=replace(session, plan=plan, step_index=index), phase=Phase.EXECUTE, step_input=text)
+    session = replace(session, plan=plan, step_index=index)
+    return replace(cursor, session=session, phase=Phase.EXECUTE, step_input=text, pending=None)
+
+
+def budget_use(session: Session, elapsed_seconds: float) -> dict[str, Any]:
+    """A ``budget`` event's data: the budgets used so far against the
+    session's limits (``BudgetUse``'s fields)."""
+    budgets = session.budgets
+    used = BudgetUse(session.iteration, budgets.max_iterations, session.llm_calls, budgets.max_llm_calls,
+                     round(elapsed_seconds, 1), budgets.time_budget_seconds)  # fmt: skip
+    return asdict(used)
 
 
 def _graded_confidence(session: Session) -> float | None:
@@ -285,7 +296,8 @@ def to_state(cursor: Cursor) -> dict[str, Any]:
     s = cursor.session
     return {
         "phase": cursor.phase.value, "step_input": cursor.step_input, "unusable": cursor.unusable,
-        "question": cursor.question, "plan": plan_json(s.plan), "step_index": s.step_index,
+        "question": cursor.question, "pending": None if cursor.pending is None else list(cursor.pending),
+        "plan": plan_json(s.plan), "step_index": s.step_index,
         "iteration": s.iteration, "llm_calls": s.llm_calls, "working_memory": s.working_memory,
         "guidance": s.guidance, "consecutive_failures": s.consecutive_failures,
         "recent_actions": [key.split("\x00", 1) for key in s.recent_actions],  # no NUL in jsonb
@@ -312,4 +324,6 @@ def from_state(state: Mapping[str, Any], goal: str, budgets: Budgets, started_at
         state["working_memory"], state["guidance"], state["consecutive_failures"],
         tuple("\x00".join(pair) for pair in state["recent_actions"]),
     )  # fmt: skip
-    return Cursor(session, Phase(state["phase"]), state["step_input"], state["unusable"], question=state["question"])
+    pending = state.get("pending")  # absent from a state written before overrides were kept
+    return Cursor(session, Phase(state["phase"]), state["step_input"], state["unusable"], question=state["question"],
+                  pending=(str(pending[0]), str(pending[1])) if pending else None)  # fmt: skip

@@ -1,7 +1,8 @@
 // The Chat page's Reasoning mode: the session's timeline, live. The server
 // sends one event per phase, step, question, guidance, status change and
 // result (id = the event's seq, so a reconnect resumes after the last one
-// seen); "end" closes the stream once the session has finished.
+// seen), and the budgets used as they change (shown beside the limits, not
+// in the timeline); "end" closes the stream once the session has finished.
 (function () {
   "use strict";
   var session = document.getElementById("session");
@@ -57,6 +58,11 @@
       badge.className = "badge status-" + status;
     }
     setText("status-reason", reason || "");
+    var listed = document.querySelector('#sessions tr[data-id="' + session.dataset.id + '"] .badge');
+    if (listed) {  // the past sessions' list shows this session's status too
+      listed.textContent = status;
+      listed.className = "badge status-" + status;
+    }
     if (status !== "waiting_user") { byId("question-box").hidden = true; }
   }
 
@@ -79,7 +85,14 @@
     });
   }
 
+  function showBudgets(d) {
+    setText("budget-iterations", d.iterations + " / " + d.max_iterations);
+    setText("budget-llm", d.llm_calls + " / " + d.max_llm_calls);
+    setText("budget-time", Number(d.elapsed_seconds).toFixed(1) + " s / " + Math.round(d.time_budget_seconds) + " s");
+  }
+
   var handlers = {
+    budget: function (event, d) { showBudgets(d); },
     status: function (event, d) {
       showStatus(d.status, d.reason);
       add(event, d.status + (d.reason ? ": " + d.reason : ""), "", false);

@@ -1,6 +1,8 @@
 """The moves between phases, without an actor: compression every third
 iteration once the working memory grows, the answer built from the steps'
-outputs within its budget, and the cursor as stored for a resume."""
+outputs within its budget, the cursor as stored for a resume (with an
+override accepted but not yet run), and the budgets used as an event
+carries them."""
 
 from __future__ import annotations
 
@@ -8,7 +10,17 @@ import json
 from dataclasses import replace
 
 from alexclaw.reasoning import Budgets, PlanStep, Rubric, Session, StepOutcome, final_answer
-from alexclaw.reasoning._loop import Cursor, Phase, Reply, after_compress, after_evaluate, from_state, to_state
+from alexclaw.reasoning._loop import (
+    Cursor,
+    Phase,
+    Reply,
+    after_compress,
+    after_evaluate,
+    budget_use,
+    from_state,
+    override,
+    to_state,
+)
 
 BUDGETS = Budgets(15, 60, 900.0, 120.0, 8, 3, 0.7)
 GOOD = Rubric(5, 4, 4, 4)
@@ -69,3 +81,29 @@ def test_the_stored_cursor_resumes_where_it_stood() -> None:
     assert after.session.recent_actions == before.session.recent_actions
     assert after.session.results == before.session.results and after.session.plan == before.session.plan
     assert (after.phase, after.question, after.unusable, after.session.llm_calls) == (Phase.DECIDE, "which?", 1, 7)
+
+
+def test_an_override_accepted_but_not_run_is_kept_in_the_stored_cursor_and_runs_next_once() -> None:
+    running = Cursor(session(plan=(PlanStep("gate", "wait"),)), Phase.EXECUTE, "slow", pending=("lookup", "mine"))
+    stored = json.loads(json.dumps(to_state(running)))
+    resumed = from_state(stored, "goal", BUDGETS, 0.0)
+    assert resumed.pending == ("lookup", "mine")
+    applied = override(resumed, "lookup", "mine")
+    assert applied.pending is None and (applied.phase, applied.step_input) == (Phase.EXECUTE, "mine")
+    assert [p.skill for p in applied.session.plan] == ["lookup", "gate"]
+    assert from_state(to_state(applied), "goal", BUDGETS, 0.0).pending is None
+
+
+def test_a_cursor_stored_before_overrides_were_kept_reads_with_none_pending() -> None:
+    stored = to_state(Cursor(session(), Phase.PLAN))
+    del stored["pending"]
+    assert from_state(stored, "goal", BUDGETS, 0.0).pending is None
+
+
+def test_a_budget_event_carries_the_budgets_used_against_the_sessions_limits() -> None:
+    used = budget_use(session(iteration=3, llm_calls=11), 42.06)
+    assert used == {
+        "iterations": 3, "max_iterations": 15, "llm_calls": 11, "max_llm_calls": 60,
+        "elapsed_seconds": 42.1, "time_budget_seconds": 900.0,
+    }  # fmt: skip
+    assert json.loads(json.dumps(used)) == used  # JSON as stored and sent
