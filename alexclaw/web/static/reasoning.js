@@ -11,6 +11,7 @@
   var streamState = document.getElementById("timeline-state");
   var lastSeq = 0;
   var DETAIL_CHARS = 600;
+  var FINISHED = ["completed", "failed", "stuck", "aborted"];  // Status.finished
 
   function byId(id) { return document.getElementById(id); }
 
@@ -64,6 +65,8 @@
       listed.className = "badge status-" + status;
     }
     if (status !== "waiting_user") { byId("question-box").hidden = true; }
+    // A finished session takes no more controls (an interrupted one may still be resumed).
+    if (FINISHED.indexOf(status) >= 0) { byId("controls").hidden = true; }
   }
 
   function showPlan(steps) {

@@ -95,6 +95,7 @@ async def test_a_goal_started_on_the_page_is_steered_mid_step_and_its_result_arr
     assert await page.locator("#status").inner_text() == "completed"
     assert await page.locator("#sessions tr[data-id='1'] .badge").inner_text() == "completed"  # the list too
     assert await page.locator("#confidence").inner_text() == "0.85"
+    assert await page.locator("#controls").is_hidden()  # a finished session takes no more controls
     assert await page.locator("#budget-llm").inner_text() == "4 / 60"  # live: no reload since the steer
     assert await page.locator("#budget-iterations").inner_text() == "1 / 15"
     assert FOUND in await page.locator("#result").inner_text()

@@ -169,6 +169,14 @@ async def test_the_page_shows_the_plan_status_confidence_budgets_question_and_pa
     assert f'href="/chat/reasoning/{older}"' in html and "an older goal" in html
     listing = str(await (await client.get("/chat/reasoning", headers=HTML)).get_data(as_text=True))
     assert f'href="/chat/reasoning/{session_id}"' in listing and 'id="session"' not in listing
+    assert 'id="controls" >' in html  # a running session takes controls
+
+
+async def test_a_finished_sessions_page_offers_no_controls(client: Any, node: Node, desk: ScriptedDesk) -> None:
+    session_id = desk.add_session("find the CVEs", Status.COMPLETED)
+    await login(client)
+    html = str(await (await client.get(f"/chat/reasoning/{session_id}", headers=HTML)).get_data(as_text=True))
+    assert 'id="controls" hidden>' in html
 
 
 @pytest.mark.parametrize("path", ["/chat/reasoning/7", "/events/reasoning/7"])
