@@ -4,8 +4,10 @@ owner user's id is the chat's id."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import json
+from collections.abc import AsyncIterator, Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -25,6 +27,18 @@ async def configure(node: Node, **values: str) -> None:
     for key, value in values.items():
         await node.state.config.set(f"telegram.{key}", value, actor="test")
     await sync("gateways.watcher")
+
+
+async def left_mid_dispatch(node: Node, gateway: str, update_id: int, payload: Mapping[str, Any]) -> None:
+    """An update as a gateway that crashed while dispatching it leaves it in
+    the inbox: stored and started in one transaction, so the running
+    gateway's drain (it may wake at any time) never sees it unstarted and
+    runs it as a new one."""
+    async with node.state.database.pool().acquire() as conn, conn.transaction():
+        await conn.execute(
+            "INSERT INTO gateway_inbox (gateway, update_id, payload, started_at) VALUES ($1, $2, $3::jsonb, now())",
+            gateway, update_id, json.dumps(payload),
+        )  # fmt: skip
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ from alexclaw.dispatcher import PgInbox
 from alexclaw.workflows import Step, Workflow, save_workflow
 from gateways import ANNOUNCE_TOPIC, STATUS_TOPIC, Announcement, GatewayStatus
 from gateways.discord import DISCORD_NAME, INTENTS, Counters, Counts, SendToChannel, inbox_record, read_dispatch
+from tests.alexclaw.dispatcher.conftest import left_mid_dispatch
 from tests.alexclaw.web.conftest import login, make_settings
 from tests.alexclaw.web.test_pages import post, text_of
 from tests.fake_discord import CHANNEL, GUILD, OWNER, FakeDiscord, Sent
@@ -208,8 +209,7 @@ async def test_a_crash_mid_command_repeats_nothing_and_loses_nothing(node: Node,
     await inbox.receive("discord", [(kept.message_id, inbox_record(kept))], None)
     # A crash while dispatching one: it is not run again; the operator is told.
     begun = read_dispatch(fake.message("/run Digest"))
-    await inbox.receive("discord", [(begun.message_id, inbox_record(begun))], None)
-    await inbox.mark_started("discord", begun.message_id)
+    await left_mid_dispatch(node, "discord", begun.message_id, inbox_record(begun))
     await say(fake, "/ping")  # wakes the drain; all three handled in order
     await fake.wait_until(lambda: len(fake.sent) >= 5)
     await sync(DISCORD_NAME)

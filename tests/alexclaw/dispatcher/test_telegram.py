@@ -21,7 +21,7 @@ from alexclaw.workflows import RUNS_TOPIC, RunChanged, Runs, RunTicket, Step, Wo
 from gateways import GATEWAYS_NAME
 from gateways.telegram import GATEWAY, TELEGRAM_NAME, SendToOperator
 from skills import SkillArgs, SkillOutcome
-from tests.alexclaw.dispatcher.conftest import CHAT, STRANGER, configure, say
+from tests.alexclaw.dispatcher.conftest import CHAT, STRANGER, configure, left_mid_dispatch, say
 from tests.alexclaw.security.support import expire_challenge
 from tests.alexclaw.test_process_names import misnamed
 from tests.fake_telegram import FakeBotAPI
@@ -202,8 +202,7 @@ async def test_a_restarted_gateway_loses_no_update_and_handles_none_twice(node: 
     await inbox.receive(GATEWAY, [(stored["update_id"], stored)], None)
     # A crash while dispatching one: it is not run again; the operator is told.
     begun = fake.make_update(CHAT, "/run Digest")
-    await inbox.receive(GATEWAY, [(begun["update_id"], begun)], None)
-    await inbox.mark_started(GATEWAY, begun["update_id"])
+    await left_mid_dispatch(node, GATEWAY, begun["update_id"], begun)
     for _ in range(2):
         fake.push_message(CHAT, "/ping")
     await fake.wait_for_sent(7)
