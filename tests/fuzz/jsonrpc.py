@@ -155,6 +155,7 @@ def resource_uris(draw: st.DrawFn) -> str:
             st.sampled_from(["list", "0", "1", "-1", "999999999999", "9" * 5000, "\u00b2", "search:", "1/2", ""]),
             st.integers(min_value=-(2**70), max_value=2**70).map(str),
             texts().map(lambda t: "search:" + t),
+            huge_text().map(lambda t: "search:" + t),
             texts(),
         )
     )
