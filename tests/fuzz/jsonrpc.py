@@ -44,6 +44,10 @@ DEEP: Final = "@@DEEP@@"  # stands for a nesting too deep to build as a Python v
 # code for a handler that raised) nor -32603 (internal error).
 BAD_INPUT_CODES: Final = frozenset({-32700, -32600, -32601, -32602, -32020, -32021, -32022})
 GATE_CODES: Final = frozenset({-32600})  # the gate's 413: a body over mcp.max_body_bytes
+# Answered by HTTP alone, before any JSON-RPC: the 2026-07-28 path's wrong
+# method (405) or Accept (406), and Hypercorn's 431 for headers over its
+# limit (an Mcp-Name header carrying a URI of hundreds of KB).
+BARE_STATUSES: Final = frozenset({405, 406, 431})
 
 
 @dataclass(frozen=True)
@@ -356,6 +360,6 @@ def problems(message: Message, response: httpx.Response) -> list[str]:
         ids_seen = [r.get("id") for r in replies if isinstance(r, dict) and "method" not in r]
         if message.expected_id not in ids_seen:
             found.append(f"no answer carries the request's id {message.expected_id!r}: ids {ids_seen!r:.200}")
-    if status >= 400 and not replies and status not in (405, 406):
+    if status >= 400 and not replies and status not in BARE_STATUSES:
         found.append(f"HTTP {status} without a JSON-RPC error: {response.text[:300]!r}")
     return found

@@ -41,7 +41,7 @@ from tests.fuzz.jsonrpc import (
 )
 from tests.fuzz.jsonrpc import tool_arguments as arguments_for
 from tests.fuzz.node import REQUEST_TIMEOUT, FuzzNode, captured_logs, restarted, restarts
-from tests.fuzz.support import Record, count, fuzz
+from tests.fuzz.support import SEED, Record, count, fuzz
 
 # Handlers' failures as the SDK logs them: each is a crash the fuzzer found.
 SDK_FAILURES = ("handler for", "Error handling POST request", "crashed", "returned an invalid result")
@@ -179,7 +179,7 @@ async def test_generated_json_rpc_messages_get_json_rpc_errors_never_a_crash_a_l
     families = ", ".join(f"{f} {n}" for f, n in tried.items())
     count(
         record_property, "mcp json-rpc (real server; a session and 2026-07-28 requests)", sum(tried.values()),
-        f"none broke an invariant ({families}); HTTP {spread}; JSON-RPC errors {codes}",
+        f"none broke an invariant ({families}); HTTP {spread}; JSON-RPC errors {codes} (seed {SEED})",
     )  # fmt: skip
 
 
@@ -249,4 +249,4 @@ async def test_the_official_client_calling_every_tool_with_generated_arguments_g
     assert not failures_logged(logs.lines)
     spread = ", ".join(f"{o} x{n}" for o, n in sorted(outcomes.items()))
     count(record_property, f"mcp official client (tools/call, {len(tools)} tools)", tried,
-          f"none broke an invariant; {spread}")  # fmt: skip
+          f"none broke an invariant; {spread} (seed {SEED})")  # fmt: skip
