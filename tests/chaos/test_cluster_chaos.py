@@ -8,8 +8,9 @@ refusal (``node_unreachable`` while beta is down); on beta every accepted
 run ended or was ``interrupted`` and, resumed, ends; no input was started
 twice on beta, and every run alpha saw accepted is there; alpha's tree
 never gave up (its log, its process, its control socket); beta rejoined
-after every restart. Short form: 3 kills; long form (``ALEXCLAW_CHAOS_LONG``):
-12. ``ALEXCLAW_CHAOS_SEED`` replays the chaos's choices."""
+after every restart. Short form: 2 kills (each node start costs seconds);
+long form (``ALEXCLAW_CHAOS_LONG``): 12. ``ALEXCLAW_CHAOS_SEED`` replays
+the chaos's choices."""
 
 from __future__ import annotations
 
@@ -45,6 +46,7 @@ PACE = 0.05  # seconds between two dispatches (the load's own pace)
 SETTLE = 60.0  # seconds for a dispatched run to end once the chaos is over
 UNREACHABLE = "beta refused inbox: node_unreachable"
 GAVE_UP = "reached max restart intensity"
+KILLS_SHORT, KILLS_LONG = 2, 12
 
 
 @dataclass
@@ -172,7 +174,7 @@ def test_a_peer_killed_and_restarted_under_dispatch_load_loses_no_run_and_duplic
     kills: list[Kill] = []
     loader.start()
     try:
-        for _ in range(12 if long_form() else 3):
+        for _ in range(KILLS_LONG if long_form() else KILLS_SHORT):
             kills.append(kill_and_restart(alpha, beta, rng))
         time.sleep(1.0)  # load on the rejoined peer before stopping
     finally:
