@@ -21,6 +21,7 @@ from typing import Any, Final
 
 from alexclaw.config import ConfigHandle, Setting, looks_sensitive, never_shown
 from alexclaw.memory import (
+    MAX_QUERY_CHARS,
     Embedder,
     EmbeddingFailed,
     InvalidInput,
@@ -153,7 +154,9 @@ async def _search(conn: Connection, reader: Reader, kind: str, query: str) -> An
     query = query.strip()
     if not query:
         raise NotFound(f"{kind}/search: needs a query after the colon")
-    vector, model = await _search_vector(reader, query[:1000])
+    if len(query) > MAX_QUERY_CHARS:  # refused before it costs an embedding (the search would refuse it after)
+        raise NotFound(f"{kind}/search: the query has {len(query)} characters; at most {MAX_QUERY_CHARS}")
+    vector, model = await _search_vector(reader, query)
     try:
         if kind == "memory":
             hits = await search_memory(conn, query, now=datetime.now(UTC), vector=vector, model=model, limit=20)
