@@ -129,8 +129,11 @@ def joined(prompts: list[str]) -> list[str]:
 
 def train(data: Examples) -> Model:
     rows = len(data.labels)
-    lengths = np.diff(data.indptr)
-    row_of = np.repeat(np.arange(rows), lengths)
+    starts = data.indptr[:-1]  # no row is empty: every window has n-grams
+    row_of = np.repeat(np.arange(rows), np.diff(data.indptr))
+    by_bucket = np.argsort(data.indices, kind="stable")  # the matrix by column, for the gradient
+    buckets, bucket_starts = np.unique(data.indices[by_bucket], return_index=True)
+    column_rows, column_values = row_of[by_bucket], data.values[by_bucket]
     positives = data.labels.sum()
     weight = np.where(data.labels == 1, 0.5 / positives, 0.5 / (rows - positives))
     size = 1 << BITS
@@ -139,9 +142,10 @@ def train(data: Examples) -> Model:
     for step in range(1, STEPS + 1):
         momentum = (step - 1) / (step + 2)
         look_w, look_b = w + momentum * (w - w_prev), bias + momentum * (bias - bias_prev)
-        logits = np.bincount(row_of, data.values * look_w[data.indices], rows) + look_b
+        logits = np.add.reduceat(data.values * look_w[data.indices], starts) + look_b
         errors = weight * (1 / (1 + np.exp(-logits)) - data.labels)
-        grad_w = np.bincount(data.indices, data.values * errors[row_of], size) + L2 * look_w
+        grad_w = L2 * look_w
+        grad_w[buckets] += np.add.reduceat(column_values * errors[column_rows], bucket_starts)
         w_prev, bias_prev = w, bias
         w, bias = look_w - RATE * grad_w, look_b - RATE * float(errors.sum())
     return Model(BITS, WINDOW, STRIDE, bias, w)
