@@ -64,9 +64,10 @@ def _bucket(hashes: _U64, salt: int, bits: int) -> Indexes:
 _BLOCK: Final = 4096  # n-grams hashed per step: small arrays stay in cache and in numpy's allocator
 
 
-def ngrams(text: str, bits: int) -> Iterator[tuple[Indexes, Indexes]]:
-    """(bucket, start position) of the n-grams of ``text``, a block of one
-    kind at a time (no position twice in one block)."""
+def ngrams(text: str, bits: int) -> Iterator[tuple[Indexes, Indexes | slice]]:
+    """(bucket, start positions) of the n-grams of ``text``, a block of one
+    kind at a time (no position twice in one block; a run of positions as a
+    slice)."""
     codes = np.frombuffer(text.encode("utf-32-le"), dtype="<u4").astype(np.uint64) + np.uint64(1)
     length = len(codes)
     if length == 0:
@@ -81,8 +82,9 @@ def ngrams(text: str, bits: int) -> Iterator[tuple[Indexes, Indexes]]:
 
     for n in CHAR_SIZES:
         for first in range(0, length - n + 1, _BLOCK):
-            starts = np.arange(first, min(first + _BLOCK, length - n + 1), dtype=np.int64)
-            yield _bucket(spans(starts, starts + n), _SALTS["char"] + n, bits), starts
+            last = min(first + _BLOCK, length - n + 1)  # contiguous: slices, no gathers
+            hashes: _U64 = (prefix[first + n : last + n] - prefix[first:last]) * forward[first:last]
+            yield _bucket(hashes, _SALTS["char"] + n, bits), slice(first, last)
     is_space = np.concatenate(([True], codes == _SPACE + 1, [True]))
     edges = np.flatnonzero(is_space[1:] != is_space[:-1])  # word starts and ends, alternating
     word_starts, word_ends = edges[0::2].astype(np.int64), edges[1::2].astype(np.int64)
@@ -128,8 +130,9 @@ class Model:
         length = len(text)
         sums, counts = np.zeros(length + 1), np.zeros(length + 1)
         for buckets, starts in ngrams(text, self.bits):
-            sums[starts + 1] += self.weights[buckets]
-            counts[starts + 1] += 1
+            after = slice(starts.start + 1, starts.stop + 1) if isinstance(starts, slice) else starts + 1
+            sums[after] += self.weights[buckets]
+            counts[after] += 1
         if not counts.any():
             return _sigmoid(self.bias)
         np.cumsum(sums, out=sums)
