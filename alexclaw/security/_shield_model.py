@@ -68,7 +68,7 @@ def ngrams(text: str, bits: int) -> Iterator[tuple[Indexes, Indexes | slice]]:
     """(bucket, start positions) of the n-grams of ``text``, a block of one
     kind at a time (no position twice in one block; a run of positions as a
     slice)."""
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype="<u4").astype(np.uint64) + np.uint64(1)
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.uint64) + np.uint64(1)
     length = len(codes)
     if length == 0:
         return

@@ -109,3 +109,9 @@ def test_leave_one_set_out_the_classifier_adds_recall_within_the_benign_ceilings
     last = next(f for f in folds if f.name == "held-out-11")  # the one set the rules were never tuned on
     assert gained >= 10
     assert last.flagged["rules+classifier"] - last.flagged["rules"] >= 3
+
+
+def test_a_text_with_lone_surrogates_is_scored_not_an_error() -> None:
+    # Found by the shield fuzzer: "\ud800" cannot be encoded strictly.
+    assert 0 <= shipped_model().probability("abc \ud800 def \udfff") <= 1
+    assert shield_scan("Let's roleplay \ud800 a little.").verdict in {"ALLOW", "REVIEW", "BLOCK"}
