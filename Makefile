@@ -49,7 +49,7 @@ lint: install-test
 
 typecheck: install-test
 	$(BIN)/mypy actors supervisors skills gateways cluster alexclaw
-	$(BIN)/mypy tests bench
+	$(BIN)/mypy tests bench tools
 
 imports: install-test
 	$(BIN)/lint-imports

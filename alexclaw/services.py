@@ -482,7 +482,7 @@ def _default_redirect(settings: Settings) -> str:
 
 
 def _thresholds(shield: ShieldSettings) -> Thresholds:
-    return Thresholds(shield.block_score, shield.review_score)
+    return Thresholds(shield.block_score, shield.review_score, shield.classifier)
 
 
 def _text_or_none(value: Any) -> str | None:

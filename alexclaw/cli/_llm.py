@@ -178,6 +178,7 @@ async def complete(settings: Settings, args: argparse.Namespace) -> int:
             thresholds = Thresholds(
                 int(await _text(conn, box, "shield.block_score", "60")),
                 int(await _text(conn, box, "shield.review_score", "25")),
+                await _text(conn, box, "shield.classifier", "true") != "false",
             )
             egress_cap = int(await _text(conn, box, "egress.max_bytes", str(5 * 1024 * 1024)))
 

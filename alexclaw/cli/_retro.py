@@ -37,12 +37,14 @@ async def stored_texts(conn: Connection, since_hours: float) -> AsyncIterator[It
 async def _settings(conn: Connection) -> tuple[Thresholds, str]:
     """The shield settings in force (none of them secret: read as stored)."""
     values = {}
-    for key in ("shield.block_score", "shield.review_score", "sanitizer.extra_phrases"):
+    for key in ("shield.block_score", "shield.review_score", "shield.classifier", "sanitizer.extra_phrases"):
         row = await load_row(conn, key)
         values[key] = row.value if row else ""
     block = int(values["shield.block_score"] or catalog_default("shield.block_score"))
     review = int(values["shield.review_score"] or catalog_default("shield.review_score"))
-    return Thresholds(block, review), values["sanitizer.extra_phrases"]
+    stored = values["shield.classifier"]
+    classifier = stored == "true" if stored else bool(catalog_default("shield.classifier"))
+    return Thresholds(block, review, classifier), values["sanitizer.extra_phrases"]
 
 
 async def retro_scan(conn: Connection, since_hours: float) -> dict[str, Any]:

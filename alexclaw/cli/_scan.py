@@ -18,7 +18,7 @@ from typing import Any
 
 from alexclaw.cli._common import emit
 from alexclaw.inputs import InputError, read_json
-from alexclaw.security import check_url, redact, sanitize, scan_leaks, shield_scan
+from alexclaw.security import Detection, check_url, redact, sanitize, scan_leaks, shield_scan
 
 VERDICT_EXIT = {"ALLOW": 0, "REVIEW": 3, "BLOCK": 4}
 
@@ -52,8 +52,19 @@ def scan_result(text: str, direction: str) -> dict[str, Any]:
     return {
         "verdict": result.verdict,
         "score": result.score,
-        "detections": [{"rule": d.rule, "category": d.category, "severity": d.severity} for d in result.detections],
+        "detections": [_detection(d) for d in result.detections],
     }
+
+
+def _detection(found: Detection) -> dict[str, Any]:
+    """Rule, category, severity; the points of a combined cue (a jailbreak
+    family, the classifier) and the classifier's probability."""
+    out: dict[str, Any] = {"rule": found.rule, "category": found.category, "severity": found.severity}
+    if found.points is not None:
+        out["points"] = found.points
+    if found.category == "classifier":
+        out["probability"] = found.confidence
+    return out
 
 
 def _read_lines(handle: Callable[[str], dict[str, Any]]) -> int:

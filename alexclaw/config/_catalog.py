@@ -340,6 +340,14 @@ CATALOG: tuple[Known, ...] = (
         guard=CONTROL,
     ),
     Known(
+        "shield.classifier",
+        B,
+        "true",
+        "Let the shield's local classifier (hashed n-grams, trained on the project's own labelled set) add up to 20 "
+        "points to a prompt's score: never enough to flag alone, it tips weak rule cues over",
+        guard=CONTROL,
+    ),
+    Known(
         "shield.review_allowed_sources",
         ValueType.JSON,
         "[]",

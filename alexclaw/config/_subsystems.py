@@ -58,6 +58,7 @@ class ShieldSettings(_Typed):
     mode: str = key("shield.mode")
     block_score: int = key("shield.block_score")
     review_score: int = key("shield.review_score")
+    classifier: bool = key("shield.classifier")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

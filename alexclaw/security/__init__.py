@@ -219,6 +219,7 @@ from alexclaw.security._sanitizer import (
     wrap_untrusted,
 )
 from alexclaw.security._shield import (
+    Detection,
     Thresholds,
 )
 from alexclaw.security._shield import scan as shield_scan
@@ -379,6 +380,7 @@ __all__ = [
     "without_elements",
     "shield_scan",
     "Thresholds",
+    "Detection",
     "set_operator_phrases",
     "blocked_reason",
     "private_grantable",

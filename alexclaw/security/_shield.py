@@ -8,6 +8,11 @@ REVIEW; score ≥ 60 → BLOCK; any HIGH → REVIEW; score ≥ 25 → REVIEW; el
 ALLOW. ``prompt`` is inbound (before an LLM call), ``response`` outbound.
 Rules run on normalised text, except steganography, which looks at the raw
 text (normalisation would erase what it looks for).
+
+Next to the rules, a classifier (``_shield_model``) reads a prompt's densest
+window; from a probability of 0.6 it adds a ``classifier`` cue of up to
+``CLASSIFIER_POINTS`` points, fewer than REVIEW needs: it never flags a text
+alone, it tips weak rule cues over (setting ``shield.classifier``).
 """
 
 from __future__ import annotations
@@ -23,10 +28,13 @@ from alexclaw.security._jailbreak import OBFUSCATION_BONUS, JailbreakScore, jail
 from alexclaw.security._leaks import scan_leaks
 from alexclaw.security._normalize import INVISIBLE_RE, fold_separators, normalize
 from alexclaw.security._phrases import phrases
+from alexclaw.security._shield_model import Model, shipped_model
 
 Direction = Literal["prompt", "response"]
 Verdict = Literal["ALLOW", "REVIEW", "BLOCK"]
 WEIGHTS: Final = {"CRITICAL": 30, "HIGH": 20, "MEDIUM": 10, "LOW": 5}
+CLASSIFIER_FROM: Final = 0.6  # the probability from which the classifier's cue counts
+CLASSIFIER_POINTS: Final = 20  # its points at probability 1 (REVIEW needs 25 by default)
 _LEAK_SEVERITY: Final = {"CRITICAL": "CRITICAL", "HIGH": "HIGH", "MEDIUM": "MEDIUM", "LOW": "LOW"}
 
 
@@ -170,10 +178,12 @@ def score_of(detections: tuple[Detection, ...]) -> int:
 @dataclass(frozen=True, slots=True)
 class Thresholds:
     """Scores at which a verdict becomes BLOCK or REVIEW (settings
-    ``shield.block_score`` and ``shield.review_score``)."""
+    ``shield.block_score`` and ``shield.review_score``), and whether the
+    classifier adds its cue to a prompt's score (``shield.classifier``)."""
 
     block: int = 60
     review: int = 25
+    classifier: bool = True
 
 
 DEFAULT_THRESHOLDS: Final = Thresholds()
@@ -214,9 +224,30 @@ def family_detections(found: JailbreakScore) -> list[Detection]:
     return out
 
 
-def scan(text: str, direction: Direction = "prompt", thresholds: Thresholds = DEFAULT_THRESHOLDS) -> ShieldResult:
+def classifier_detection(probability: float, rules_score: int, thresholds: Thresholds) -> Detection | None:
+    """The classifier's cue: LOW, its probability as confidence, points
+    rising from 0 at ``CLASSIFIER_FROM`` to ``CLASSIFIER_POINTS`` at 1, and
+    never past the BLOCK threshold: it can make a text REVIEW, only the rules
+    can BLOCK it."""
+    if probability <= CLASSIFIER_FROM:
+        return None
+    points = CLASSIFIER_POINTS * (probability - CLASSIFIER_FROM) / (1 - CLASSIFIER_FROM)
+    points = min(points, max(0, thresholds.block - 1 - rules_score))
+    if points <= 0:
+        return None
+    return Detection("classifier.jailbreak", "classifier", "LOW", round(probability, 3), 1, round(points, 1))
+
+
+def scan(
+    text: str,
+    direction: Direction = "prompt",
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    *,
+    model: Model | None = None,
+) -> ShieldResult:
     """Score ``text``; never raises for any input (callers fail closed if it
-    does anyway)."""
+    does anyway). ``model`` replaces the shipped classifier (the
+    leave-one-set-out measure trains its own)."""
     norm = normalize(text).text
     lowered = norm.lower()
     detections: list[Detection] = []
@@ -252,6 +283,12 @@ def scan(text: str, direction: Direction = "prompt", thresholds: Thresholds = DE
     if hidden >= 8 and not any(d.category == "steganography" for d in detections):
         # Scattered invisible characters (a message in zero-width code).
         detections.append(Detection("stego.scattered_invisible", "steganography", "MEDIUM", 0.6, 1))
+    if direction == "prompt" and thresholds.classifier:
+        cue = classifier_detection(
+            (model or shipped_model()).probability(folded), score_of(tuple(detections)), thresholds
+        )
+        if cue is not None:
+            detections.append(cue)
     found = tuple(detections)
     score = score_of(found)
     return ShieldResult(verdict_of(found, score, direction, thresholds), score, found)

@@ -72,6 +72,7 @@ EXPECTED: dict[str, Sensitivity] = {
     "sanitizer.extra_phrases": CONTROL,
     "shield.block_score": CONTROL,
     "shield.review_score": CONTROL,
+    "shield.classifier": CONTROL,
     "shield.review_allowed_sources": CONTROL,
     "shield.proxy_api_key": SECRET,
     "metrics.token": SECRET,

@@ -36,8 +36,10 @@ HELD_OUT_FLOORS = {
     "held-out-8": 0.9,
     "held-out-9": 0.9,
     "held-out-10": 0.9,
-    "held-out-11": 0.6,  # the blind one
+    "held-out-11": 0.6,  # the blind one for the rules
 }
+# The shipped classifier is trained on every set, held-out-11 included: its
+# blind figure is the leave-one-set-out one (test_shield_model.py).
 OBFUSCATION_FLOOR = 0.9
 BENIGN_BLOCK_CEILING = 0.02
 BENIGN_REVIEW_CEILING = 0.05
