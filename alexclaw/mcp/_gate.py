@@ -9,7 +9,10 @@ against the live keys (401 with a JSON error otherwise; a wrong key counts
 toward the address's block and is audited; no key configured at all means
 every request is 401) → the key's rate (``mcp.rate_limit_per_minute``,
 429) → the SDK (which answers 421 to a Host that is not the node's). The
-key found rides in the request's ASGI state for the handlers.
+key found rides in the request's ASGI state for the handlers, and as the
+request's authenticated user: the SDK binds a session to the user that
+opened it, so another key that learns a session's id gets "Session not
+found" (404), as if it did not exist.
 
 Every refusal is a JSON-RPC error object, so an MCP client shows the
 reason; none of them is a 500.
@@ -21,6 +24,9 @@ import json
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, Final
+
+from mcp.server.auth.middleware.bearer_auth import AuthenticatedUser
+from mcp.server.auth.provider import AccessToken
 
 from alexclaw.config import McpSettings
 from alexclaw.mcp._hub import KEY_STATE, McpHub
@@ -133,4 +139,13 @@ class McpGate:
                 {"Retry-After": "60"},
             )
         scope.setdefault("state", {})[KEY_STATE] = key
+        scope["user"] = key_user(key)
         return None
+
+
+def key_user(key: McpKey) -> AuthenticatedUser:
+    """The key as the SDK's authenticated user: its principal (``client_id``)
+    is the key's id, which owns the sessions it opens; the token field holds
+    the id too, never the key itself."""
+    principal = f"mcp-key:{key.id}"
+    return AuthenticatedUser(AccessToken(token=principal, client_id=principal, scopes=sorted(key.scopes)))

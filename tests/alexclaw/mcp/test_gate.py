@@ -169,3 +169,20 @@ async def test_the_official_client_reports_the_refusal_of_a_wrong_key(node: Node
         await on_backend(backend, url, "acmcp_wrong-0123456789abcdef", scenario)
     [error] = leaves(raised.value)
     assert isinstance(error, MCPError) and "invalid MCP key" in error.message
+
+
+async def test_a_session_answers_only_the_key_that_opened_it(node: Node, url: str, http: httpx.AsyncClient) -> None:
+    _, owner = await add_key(node, "owner")
+    _, other = await add_key(node, "other")
+    opened = await post(http, url, owner)
+    assert opened.status_code == 200
+    session = {"Mcp-Session-Id": opened.headers["mcp-session-id"], "MCP-Protocol-Version": "2025-06-18"}
+    initialized = {"jsonrpc": "2.0", "method": "notifications/initialized"}
+    assert (await post(http, url, owner, initialized, **session)).status_code == 202
+    ping = {"jsonrpc": "2.0", "id": 2, "method": "ping"}
+    # Another live key that learned the id: as if the session did not exist.
+    stolen = await post(http, url, other, ping, **session)
+    assert stolen.status_code == 404
+    assert "Session not found" in error_of(stolen)
+    answered = await post(http, url, owner, ping, **session)
+    assert answered.status_code == 200 and '"result"' in answered.text
