@@ -198,9 +198,9 @@ def fold(name: str, attack_prompts: list[str]) -> Fold:
     )
 
 
-def leave_one_out() -> list[Fold]:
+def leave_one_out(names: tuple[str, ...] = HELD_OUT) -> list[Fold]:
     every = attacks()
-    return [fold(name, [p for rows in every.values() for held, p in rows if held == name]) for name in HELD_OUT]
+    return [fold(name, [p for rows in every.values() for held, p in rows if held == name]) for name in names]
 
 
 def readme_paragraphs() -> list[str]:

@@ -97,18 +97,22 @@ def test_a_model_file_with_the_wrong_number_of_weights_is_refused() -> None:
         Model.from_json(text)
 
 
-@pytest.mark.timeout(900)  # nine trainings and 1,300 scans, twice each
+# The sets written blind (the rules never tuned on held-out-11; held-out-12
+# was written without reading rules, classifier or earlier sets). The table
+# over every held-out set is the script's: ``python -m tools.train_shield_model
+# --leave-one-out`` (nine trainings, about two minutes).
+BLIND_SETS = ("held-out-11", "held-out-12")
+
+
+@pytest.mark.timeout(300)  # two trainings and their scans
 def test_leave_one_set_out_the_classifier_adds_recall_within_the_benign_ceilings() -> None:
-    folds = leave_one_out()
+    folds = leave_one_out(BLIND_SETS)
     print("\n" + table(folds))
     for fold in folds:
         assert fold.flagged["rules+classifier"] >= fold.flagged["rules"], fold.name
         assert fold.blocked["rules+classifier"] == fold.blocked["rules"], fold.name  # it never blocks
-        assert fold.reviewed["rules+classifier"] <= 0.05 * fold.benign, fold.name
-    gained = sum(f.flagged["rules+classifier"] - f.flagged["rules"] for f in folds)
-    last = next(f for f in folds if f.name == "held-out-11")  # the one set the rules were never tuned on
-    assert gained >= 10
-    assert last.flagged["rules+classifier"] - last.flagged["rules"] >= 3
+        assert fold.reviewed["rules+classifier"] - fold.reviewed["rules"] <= 0.05 * fold.benign, fold.name
+    assert sum(f.flagged["rules+classifier"] - f.flagged["rules"] for f in folds) >= 6
 
 
 def test_a_text_with_lone_surrogates_is_scored_not_an_error() -> None:

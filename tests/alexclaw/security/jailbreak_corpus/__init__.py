@@ -23,6 +23,7 @@ from tests.alexclaw.security.jailbreak_corpus._seventh import SEVENTH, SEVENTH_B
 from tests.alexclaw.security.jailbreak_corpus._sixth import SIXTH, SIXTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._tenth import TENTH, TENTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._tuning import TUNING
+from tests.alexclaw.security.jailbreak_corpus._twelfth import TWELFTH, TWELFTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._wild import WILD, WILD_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._wild_tuning import WILD_TUNING, WILD_TUNING_BENIGN
 
@@ -58,7 +59,13 @@ from tests.alexclaw.security.jailbreak_corpus._wild_tuning import WILD_TUNING, W
 # It was tuned on afterwards (hyphenated class words, withdrawn instructions:
 # 90 %), and held-out-11 written after that, the last: flagged 45/72 (62 %)
 # with its buried variants, 31/48 without; its benign prompts BLOCK 0/40,
-# REVIEW 0/40. Never tuned on.
+# REVIEW 0/40. Never tuned on by the rules (the classifier trains on it).
+# held-out-12 was written blind, by someone who read neither the rules, the
+# classifier nor any earlier set, in forum styles (a third over 1,000
+# characters, invented persona names, three in other languages), and
+# measured once: rules alone flagged 81/104 (78 %) with its buried variants,
+# 59/80 without, its benign prompts BLOCK 2/60, REVIEW 5/60; with the
+# classifier 88/104 (85 %), 66/80 without, benign BLOCK 2/60, REVIEW 8/60.
 SETS: Final = (
     ("tuning", TUNING),
     ("tuning-wild", WILD_TUNING),
@@ -73,6 +80,7 @@ SETS: Final = (
     ("held-out-9", NINTH),
     ("held-out-10", TENTH),
     ("held-out-11", ELEVENTH),
+    ("held-out-12", TWELFTH),
 )
 OWN_SETS: Final = ("tuning", "tuning-wild", "held-out-1", "held-out-2", "held-out-3")
 
@@ -143,4 +151,5 @@ def benign_sets() -> dict[str, tuple[str, ...]]:
         "held-out-9": NINTH_BENIGN,
         "held-out-10": TENTH_BENIGN,
         "held-out-11": ELEVENTH_BENIGN,
+        "held-out-12": TWELFTH_BENIGN,
     }
