@@ -223,6 +223,14 @@ def _tables() -> Tables:
 Hit = tuple[int, int, bool]
 
 
+# "Staff must not attempt to jailbreak or bypass the safety controls": an
+# override forbidden a few words before it is a rule about overrides.
+_PROHIBITED: Final = re.compile(
+    r"\b(?:must not|mustn't|may not|should not|shouldn't|are not allowed to|is not allowed to|are not permitted to"
+    r"|is prohibited from|are prohibited from)\s+(?:[a-z]+\s+){0,4}$"
+)
+
+
 def _scan(text: str) -> tuple[list[Hit], bool]:
     """The cues in ``text`` and whether it says to read it rot13'd or backwards."""
     tables = _tables()
@@ -240,7 +248,7 @@ def _scan(text: str) -> tuple[list[Hit], bool]:
             if bounded and ((start > 0 and text[start - 1].isalnum()) or (end + 1 < size and text[end + 1].isalnum())):
                 continue
             if kind == _TRIGGER:
-                if patterns[ref].match(text, start):
+                if patterns[ref].match(text, start) and not _PROHIBITED.search(text, max(0, start - 60), start):
                     found.append((start, base + ref, False))
             else:
                 found.append((start, ref, kind == _OBFUSCATED))

@@ -46,10 +46,11 @@ BENIGN_BLOCK_CEILING = 0.02  # issue 26's ceiling, over every benign prompt and 
 BENIGN_REVIEW_CEILING = 0.05
 # held-out-12's hard benign prompts, measured blind: an AI-use policy with a
 # section on jailbreaks and a language game with rules and points were
-# BLOCKed (2/60), five more REVIEWed. The game was a French stem read without
-# its accents ("levé*" as "level": test_jailbreak_words.py); the policy still
-# is, held here until a policy about jailbreaks reads apart from one.
-BENIGN_PER_SET = {"held-out-12": (1, 5)}
+# BLOCKed (2/60), five more REVIEWed. Both causes were classes, fixed: a
+# French stem read without its accents ("levé*" as "level":
+# test_jailbreak_words.py) and an override the text forbids ("must not ...
+# bypass": test_jailbreak_prohibitions.py); the policy is REVIEWed now.
+BENIGN_PER_SET = {"held-out-12": (0, 6)}
 
 
 def _rate(hits: int, total: int) -> str:
