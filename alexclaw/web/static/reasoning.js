@@ -48,6 +48,13 @@
     timeline.dataset.count = String(timeline.children.length);
   }
 
+  function rubric(scores) {
+    if (!scores) { return ""; }
+    return Object.keys(scores).map(function (name) {
+      return name.replace("_", " ") + " " + scores[name];
+    }).join(" · ");
+  }
+
   function confidence(value) {
     if (typeof value === "number") { setText("confidence", value.toFixed(2)); }
   }
@@ -109,7 +116,9 @@
       var summary = "iteration " + d.iteration + " · " + d.phase + (d.skill ? " · " + d.skill : "") +
         (d.decision ? " → " + d.decision : "") +
         (typeof d.confidence === "number" ? " (confidence " + d.confidence.toFixed(2) + ")" : "");
-      add(event, summary, d.error || d.output || d.guidance || d.input || "", Boolean(d.error));
+      // What the step gave: its error, its output, the grade (evaluate) or
+      // the model's answer (plan, decide); the guidance has its own events.
+      add(event, summary, d.error || d.output || rubric(d.rubric) || d.response || d.input || "", Boolean(d.error));
       confidence(d.confidence);
     },
     question: function (event, d) {

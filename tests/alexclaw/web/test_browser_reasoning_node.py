@@ -105,6 +105,9 @@ async def test_a_goal_started_on_the_page_is_steered_mid_step_and_its_result_arr
     assert [step.split(" · ")[1].split(" ")[0] for step in steps] == [
         "plan", "prepare", "execute", "evaluate", "decide", "deliver", "deliver",
     ]  # fmt: skip
+    graded = page.locator("#timeline li[data-kind=step]", has_text="evaluate").locator(".detail")
+    grades = set((await graded.inner_text()).split(" · "))  # in the order the database keeps the keys
+    assert grades == {"relevance 4", "completeness 3", "usability 3", "goal progress 3"}
     await shoot(page, "reasoning-node-finished")
 
     # The steer reached every prompt after it: the grading and the decision.
