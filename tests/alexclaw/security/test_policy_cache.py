@@ -50,6 +50,25 @@ async def test_an_invalid_policy_is_refused_on_save(database: DatabaseHandle) ->
         assert await conn.fetchval("SELECT count(*) FROM policies") == 0
 
 
+async def test_a_second_policy_of_a_taken_name_is_refused_on_save_not_a_database_error(
+    database: DatabaseHandle,
+) -> None:
+    # Found by the chaos suite's web test: a policy saved, its page's answer
+    # lost, the same form sent again — the unique name was a 500.
+    fields = {"rule_type": "rate_limit", "config": {"max_calls": 5, "window_seconds": 60}, "actor": "test"}
+    async with database.pool().acquire() as conn:
+        first = await save_policy(conn, name="Slow", **fields)
+        other = await save_policy(conn, name="Slower", **fields)
+        with pytest.raises(PolicyConfigError, match="a policy named 'Slow' already exists"):
+            await save_policy(conn, name="Slow", **fields)
+        with pytest.raises(PolicyConfigError, match="a policy named 'Slow' already exists"):
+            await save_policy(conn, name=" Slow ", policy_id=other, **fields)  # a rename onto it
+        names = [r["name"] for r in await conn.fetch("SELECT name FROM policies ORDER BY id")]
+        saved = await conn.fetchval("SELECT count(*) FROM audit_log WHERE action = 'policy.saved'")
+    assert names == ["Slow", "Slower"] and first < other
+    assert saved == 2  # the refused saves left no audit row
+
+
 async def test_a_row_broken_by_hand_is_ignored_not_guessed(database: DatabaseHandle, database_url: str) -> None:
     conn = await asyncpg.connect(database_url)
     await conn.execute(
