@@ -8,7 +8,7 @@ without a process:
   the node's life). Holding it proves any running postmaster on that
   pgdata is *stale*: left by a node that was killed.
 * ``recover_stale_postmaster`` — stops such a postmaster (or removes a
-  ``postmaster.pid`` whose pid now belongs to an unrelated process).
+  lock file whose pid is a zombie or now belongs to an unrelated process).
 * ``start_server`` / ``stop_server``.
 * ``pgserver_module`` — the library, imported so that its process lock
   (and the socket dir it falls back to for a long path) lives in the
@@ -107,12 +107,16 @@ class DataDirLock:
                 self._handle = None
 
 
-def _postmaster_pid(pgdata: Path) -> int | None:
+def _lock_pid(lock_file: Path) -> int | None:
+    """The pid on the first line of a PostgreSQL lock file."""
     try:
-        first = (pgdata / "postmaster.pid").read_text().splitlines()[0]
-        return int(first.strip())
+        return int(lock_file.read_text().splitlines()[0].strip())
     except (FileNotFoundError, IndexError, ValueError):
         return None
+
+
+def _postmaster_pid(pgdata: Path) -> int | None:
+    return _lock_pid(pgdata / "postmaster.pid")
 
 
 def _is_our_postmaster(pid: int, pgdata: Path) -> bool:
@@ -124,11 +128,27 @@ def _is_our_postmaster(pid: int, pgdata: Path) -> bool:
 
 
 def recover_stale_postmaster(pgdata: Path) -> str | None:
-    """Call with the data dir lock held. Returns what was done, or None."""
+    """Call with the data dir lock held. Returns what was done, or None.
+
+    A lock file (``postmaster.pid``, the socket's ``.s.PGSQL.*.lock``)
+    naming a process that exists but is not our postmaster is removed:
+    PostgreSQL ignores one naming no process, not one naming a reused pid
+    or a zombie — and a SIGKILLed postmaster is a zombie until its parent
+    reaps it (PID 1; in a container that may be the node, which never
+    does), so every start after the kill was refused by its socket's lock
+    until the supervisor gave up (found by the chaos suite)."""
+    done = [_stop_stale_postmaster(pgdata)]
+    for lock_file in sorted(pgdata.glob(".s.PGSQL.*.lock")):
+        pid = _lock_pid(lock_file)
+        if pid is not None and psutil.pid_exists(pid) and not _is_our_postmaster(pid, pgdata):
+            lock_file.unlink(missing_ok=True)
+            done.append(f"removed {lock_file.name} naming pid {pid}, which is not a live postmaster of ours")
+    return "; ".join(d for d in done if d) or None
+
+
+def _stop_stale_postmaster(pgdata: Path) -> str | None:
     pid = _postmaster_pid(pgdata)
-    if pid is None:
-        return None
-    if not psutil.pid_exists(pid):
+    if pid is None or not psutil.pid_exists(pid):
         return None  # postgres itself ignores a pid file of a dead process
     if not _is_our_postmaster(pid, pgdata):
         (pgdata / "postmaster.pid").unlink(missing_ok=True)
@@ -322,7 +342,8 @@ class EmbeddedPostgres(ThreadActor):
         raises ``EmbeddedPostgresError``, which crashes the actor and lets the
         supervisor restart it.
     ``terminate``
-        Stops the server (a failure is logged) and releases the lock."""
+        Stops the server (a failure is logged; one that has died is not
+        asked to stop) and releases the lock."""
 
     def __init__(
         self, data_dir: Path, *, durable: bool = True, health_interval: float = HEALTH_INTERVAL,
@@ -376,12 +397,20 @@ class EmbeddedPostgres(ThreadActor):
             self._timer.cancel()
         if self._server is not None:
             try:
-                stop_server(self._server)
-                # pgserver stops the postmaster it started; one that we
-                # followed after an outside restart is stopped here.
-                if self._info is not None:
+                if self._info is not None and not server_alive(self._info):
+                    # It died (what crashed this actor): nothing to stop. pg_ctl
+                    # would signal the zombie it may still be (see
+                    # recover_stale_postmaster) and wait 60 s for its pid file,
+                    # holding the restart (found by the chaos suite).
                     recover_stale_postmaster(self._info.pgdata)
-                log.info("embedded PostgreSQL stopped")
+                    log.info("embedded PostgreSQL had died: nothing to stop")
+                else:
+                    stop_server(self._server)
+                    # pgserver stops the postmaster it started; one that we
+                    # followed after an outside restart is stopped here.
+                    if self._info is not None:
+                        recover_stale_postmaster(self._info.pgdata)
+                    log.info("embedded PostgreSQL stopped")
             except Exception:
                 log.exception("embedded PostgreSQL did not stop cleanly")
         self._lock.release()
