@@ -7,7 +7,7 @@ which the controller never loads, and the report showed only with ``-rA``."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 
@@ -16,7 +16,9 @@ from tests.chaos.summary import REPORT, chaos_lines
 TESTS = Path(__file__).parent.parent
 
 
-def a_report(when: str, outcome: str, *properties: tuple[str, object]) -> pytest.TestReport:
+def a_report(
+    when: Literal["setup", "call", "teardown"], outcome: Literal["passed", "failed"], *properties: tuple[str, object]
+) -> pytest.TestReport:
     nodeid = "tests/chaos/test_chaos.py::test_a_node_under_load"
     return pytest.TestReport(nodeid, (nodeid, 1, "test"), {}, outcome, None, when, user_properties=list(properties))
 
