@@ -7,8 +7,9 @@ without a process:
 * ``acquire_data_dir_lock`` — one node per data dir (an ``flock`` held for
   the node's life). Holding it proves any running postmaster on that
   pgdata is *stale*: left by a node that was killed.
-* ``recover_stale_postmaster`` — stops such a postmaster (or removes a
-  lock file whose pid is a zombie or now belongs to an unrelated process).
+* ``recover_stale_postmaster`` (``_postmaster.py``) — stops such a
+  postmaster (or removes a lock file whose pid is a zombie or now belongs
+  to an unrelated process).
 * ``start_server`` / ``stop_server``.
 * ``pgserver_module`` — the library, imported so that its process lock
   (and the socket dir it falls back to for a long path) lives in the
@@ -24,7 +25,6 @@ from __future__ import annotations
 import fcntl
 import logging
 import os
-import signal
 import stat
 import subprocess
 import sys
@@ -39,6 +39,7 @@ from typing import IO, Any
 import psutil
 
 from actors import Caller, ExitReason, ThreadActor, Timer, send_after
+from alexclaw.storage._postmaster import is_our_postmaster, postmaster_pid, recover_stale_postmaster
 
 log = logging.getLogger("alexclaw.storage")
 
@@ -105,70 +106,6 @@ class DataDirLock:
             if self._handle is not None:
                 self._handle.close()  # closing the descriptor releases the flock
                 self._handle = None
-
-
-def _lock_pid(lock_file: Path) -> int | None:
-    """The pid on the first line of a PostgreSQL lock file."""
-    try:
-        return int(lock_file.read_text().splitlines()[0].strip())
-    except (FileNotFoundError, IndexError, ValueError):
-        return None
-
-
-def _postmaster_pid(pgdata: Path) -> int | None:
-    return _lock_pid(pgdata / "postmaster.pid")
-
-
-def _is_our_postmaster(pid: int, pgdata: Path) -> bool:
-    try:
-        proc = psutil.Process(pid)
-        return proc.name() == "postgres" and str(pgdata) in " ".join(proc.cmdline())
-    except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
-        return False
-
-
-def recover_stale_postmaster(pgdata: Path) -> str | None:
-    """Call with the data dir lock held. Returns what was done, or None.
-
-    A lock file (``postmaster.pid``, the socket's ``.s.PGSQL.*.lock``)
-    naming a process that exists but is not our postmaster is removed:
-    PostgreSQL ignores one naming no process, not one naming a reused pid
-    or a zombie — and a SIGKILLed postmaster is a zombie until its parent
-    reaps it (PID 1; in a container that may be the node, which never
-    does), so every start after the kill was refused by its socket's lock
-    until the supervisor gave up (found by the chaos suite)."""
-    done = [_stop_stale_postmaster(pgdata)]
-    for lock_file in sorted(pgdata.glob(".s.PGSQL.*.lock")):
-        pid = _lock_pid(lock_file)
-        if pid is not None and psutil.pid_exists(pid) and not _is_our_postmaster(pid, pgdata):
-            lock_file.unlink(missing_ok=True)
-            done.append(f"removed {lock_file.name} naming pid {pid}, which is not a live postmaster of ours")
-    return "; ".join(d for d in done if d) or None
-
-
-def _stop_stale_postmaster(pgdata: Path) -> str | None:
-    pid = _postmaster_pid(pgdata)
-    if pid is None or not psutil.pid_exists(pid):
-        return None  # postgres itself ignores a pid file of a dead process
-    if not _is_our_postmaster(pid, pgdata):
-        (pgdata / "postmaster.pid").unlink(missing_ok=True)
-        return f"removed postmaster.pid naming pid {pid}, which is not our postmaster"
-    proc = psutil.Process(pid)
-    # SIGINT = PostgreSQL's "fast" shutdown: it disconnects the clients and
-    # checkpoints. Not "smart" (SIGTERM), which waits for every client — here
-    # the connections of the node's own killed incarnations, which held every
-    # restart of the server actor for 10 s (found by the chaos suite).
-    proc.send_signal(signal.SIGINT)
-    try:
-        proc.wait(10)
-    except psutil.TimeoutExpired:
-        proc.send_signal(signal.SIGQUIT)  # immediate shutdown
-        try:
-            proc.wait(10)
-        except psutil.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
-    return f"stopped stale postmaster pid {pid} left by a previous node"
 
 
 def _write_config(pgdata: Path, durable: bool) -> None:
@@ -287,14 +224,14 @@ def stop_server(server: Any) -> None:
 def server_alive(info: ServerInfo) -> bool:
     """The postmaster still runs and still owns its pid file (a zombie or a
     reused pid does not count)."""
-    if _postmaster_pid(info.pgdata) != info.pid:
+    if postmaster_pid(info.pgdata) != info.pid:
         return False
     try:
         if psutil.Process(info.pid).status() == psutil.STATUS_ZOMBIE:
             return False
     except psutil.NoSuchProcess:
         return False
-    return _is_our_postmaster(info.pid, info.pgdata)
+    return is_our_postmaster(info.pid, info.pgdata)
 
 
 def adopt_restarted(
@@ -312,8 +249,8 @@ def adopt_restarted(
     server has died, which is a crash."""
     deadline = clock() + grace
     while True:
-        pid = _postmaster_pid(info.pgdata)
-        if pid is not None and pid != info.pid and _is_our_postmaster(pid, info.pgdata):
+        pid = postmaster_pid(info.pgdata)
+        if pid is not None and pid != info.pid and is_our_postmaster(pid, info.pgdata):
             return ServerInfo(pgdata=info.pgdata, pid=pid, dsn=info.dsn)
         if pid == info.pid or clock() >= deadline:  # still naming the dead one: no restart under way
             raise EmbeddedPostgresError(f"embedded PostgreSQL (pid {info.pid}) has died")
