@@ -22,6 +22,7 @@ the pool that depends on it).
 
 from __future__ import annotations
 
+import atexit
 import fcntl
 import logging
 import os
@@ -204,6 +205,11 @@ def start_server(pgdata: Path, *, durable: bool = True) -> tuple[Any, ServerInfo
         server.ensure_pgdata_inited()
         _write_config(pgdata, durable)
         server.start()
+        # The node stops its server itself (cleanup_mode=None: pgserver's
+        # exit handler only keeps its books, under its lock file); left
+        # registered, that handler recreated the lock file's folder in a data
+        # dir removed since — a chaos test's temp dir — at interpreter exit.
+        atexit.unregister(server._cleanup)
     except (subprocess.SubprocessError, OSError, AssertionError, RuntimeError) as exc:
         # RuntimeError: no socket path short enough (a very deep data dir).
         log_file = pgdata / "log"

@@ -195,6 +195,29 @@ def test_the_servers_process_lock_is_in_the_data_dirs_run_folder_not_the_shared_
     assert (tmp_path / "run").stat().st_mode & 0o777 == 0o700
 
 
+def test_a_data_dir_removed_after_its_server_stopped_stays_removed_when_the_process_exits(tmp_path: Path) -> None:
+    # Found by the chaos suite's temp dirs: pgserver's exit handler, registered
+    # at each start, took its lock at interpreter exit and recreated
+    # <data dir>/run/python_PostgresServer/.lockfile after the dir was gone.
+    home = tmp_path / "home"
+    result = fresh_python(
+        f"""
+        import asyncio, shutil
+        from pathlib import Path
+        from alexclaw.storage import EmbeddedPostgres
+
+        async def main():
+            pg = await EmbeddedPostgres(Path({str(home)!r}), durable=False).start()
+            await pg.stop(timeout=30)
+
+        asyncio.run(main())
+        shutil.rmtree({str(home)!r})
+        """
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert not home.exists()
+
+
 def test_a_lock_dir_other_users_could_write_is_refused(tmp_path: Path) -> None:
     result = fresh_python(
         f"""
