@@ -78,7 +78,7 @@ test: lint typecheck imports pytest
 # process, the CHAOS report printed at the end. ALEXCLAW_CHAOS_SEED=<n> replays.
 .PHONY: chaos
 chaos: install-test system-deps bytecode
-	ALEXCLAW_CHAOS_LONG=1 $(BIN)/pytest tests/chaos $(wildcard tests/fuzz) -p no:randomly -q -rA
+	ALEXCLAW_CHAOS_LONG=1 $(BIN)/pytest tests/chaos $(wildcard tests/fuzz) -p no:randomly -q
 
 bench: install
 	@$(MAKE) --no-print-directory system-deps APT_PACKAGES="$(APT_PACKAGES) wrk"

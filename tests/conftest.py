@@ -259,15 +259,18 @@ async def empty_database_url(pg_admin_dsn: str) -> AsyncIterator[str]:
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    """The fuzzing suite's report: a ``FUZZ`` line per way in (inputs
-    tried, the seed), read from the reports, so it holds under xdist."""
+    """The fault-injection and fuzzing suites' reports: the ``CHAOS`` lines
+    (kills, restarts, time to ready, invariants) and a ``FUZZ`` line per way
+    in (inputs tried, the seed), read from the reports. Here, in the root
+    conftest, because it is the one the xdist controller loads."""
     try:
+        from tests.chaos.summary import chaos_lines
         from tests.fuzz.support import report_lines
     except ModuleNotFoundError:  # this conftest copied alone into another run
         return
     reports = [r for key in ("passed", "failed") for r in terminalreporter.stats.get(key, ())]
-    lines = report_lines(reports)
-    if lines:
-        terminalreporter.section("fuzzing: inputs tried per way in")
-        for line in lines:
-            terminalreporter.write_line(line)
+    for title, lines in (("chaos", chaos_lines(reports)), ("fuzzing: inputs tried per way in", report_lines(reports))):
+        if lines:
+            terminalreporter.section(title)
+            for line in lines:
+                terminalreporter.write_line(line)

@@ -15,7 +15,9 @@ opened it, so another key that learns a session's id gets "Session not
 found" (404), as if it did not exist.
 
 Every refusal is a JSON-RPC error object, so an MCP client shows the
-reason; none of them is a 500.
+reason; none of them is a 500. A database that is away — known before the
+key is looked up, or going away during the lookup — is a 503 with
+``Retry-After``.
 """
 
 from __future__ import annotations
@@ -32,11 +34,13 @@ from alexclaw.config import McpSettings
 from alexclaw.mcp._hub import KEY_STATE, McpHub
 from alexclaw.mcp._keys import McpKey, count_live_keys, find_key
 from alexclaw.security import Attempt, record_audit, source_key, tally_refusal
+from alexclaw.storage import UNAVAILABLE
 
 Scope = dict[str, Any]
 MCP_KEY_REFUSED: Final = "mcp.key_refused"  # a wrong key (bounded by the address block it counts towards)
 MCP_KEY_MISSING: Final = "mcp.key_missing"  # no key, or none configured: tallied, one row a minute per source
 DRAIN_LIMIT: Final = 64 * 1024 * 1024  # a refused body up to this size is read to its end before the 413
+DATABASE_AWAY: Final = "the node's database is not answering; try again shortly"
 
 
 async def _send_json(send: Any, status: int, message: str, code: int, headers: dict[str, str] | None = None) -> None:
@@ -84,7 +88,14 @@ class McpGate:
             await _drain(receive, int(length))
             await _send_json(send, 413, f"request body larger than {limit} bytes", -32600)
             return
-        refusal = await self._authenticate(scope)
+        try:
+            refusal = await self._authenticate(scope)
+        except UNAVAILABLE as exc:
+            # The database went away between the availability check and the
+            # key's lookup (a server killed, a connection ended): the same
+            # 503 as when it was known away, and every other caller fails fast.
+            self.hub.services.database.report_unavailable(exc)
+            refusal = 503, DATABASE_AWAY, {"Retry-After": "5"}
         if refusal is not None:
             status, message, headers = refusal
             await _send_json(send, status, message, -32001 if status == 401 else -32000, headers)
@@ -95,7 +106,7 @@ class McpGate:
         """None with the key in the scope's state, or (status, message, headers)."""
         services = self.hub.services
         if not services.database.available:
-            return 503, "the node's database is not answering; try again shortly", {"Retry-After": "5"}
+            return 503, DATABASE_AWAY, {"Retry-After": "5"}
         ip = self.client_ip(scope)
         header = _header(scope, b"authorization")
         given = header[7:].strip() if header[:7].lower() == "bearer " else ""

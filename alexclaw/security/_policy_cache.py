@@ -71,22 +71,25 @@ async def save_policy(
     name = name.strip()
     if not 1 <= len(name) <= 100:
         raise PolicyConfigError("name: 1 to 100 characters")
-    async with conn.transaction():
-        if policy_id is None:
-            saved = await conn.fetchval(
-                "INSERT INTO policies (name, rule_type, config, priority, enabled) VALUES ($1, $2, $3::jsonb, $4, $5) "
-                "RETURNING id",
-                name, rule_type, json.dumps(clean), priority, enabled,
-            )  # fmt: skip
-        else:
-            saved = await conn.fetchval(
-                "UPDATE policies SET name = $2, rule_type = $3, config = $4::jsonb, priority = $5, enabled = $6, "
-                "updated_at = now() WHERE id = $1 RETURNING id",
-                policy_id, name, rule_type, json.dumps(clean), priority, enabled,
-            )  # fmt: skip
-            if saved is None:
-                raise PolicyConfigError(f"no policy {policy_id}")
-        await record_audit(conn, actor, "policy.saved", f"policy:{saved}", detail={"rule_type": rule_type})
+    try:
+        async with conn.transaction():
+            if policy_id is None:
+                saved = await conn.fetchval(
+                    "INSERT INTO policies (name, rule_type, config, priority, enabled) "
+                    "VALUES ($1, $2, $3::jsonb, $4, $5) RETURNING id",
+                    name, rule_type, json.dumps(clean), priority, enabled,
+                )  # fmt: skip
+            else:
+                saved = await conn.fetchval(
+                    "UPDATE policies SET name = $2, rule_type = $3, config = $4::jsonb, priority = $5, enabled = $6, "
+                    "updated_at = now() WHERE id = $1 RETURNING id",
+                    policy_id, name, rule_type, json.dumps(clean), priority, enabled,
+                )  # fmt: skip
+                if saved is None:
+                    raise PolicyConfigError(f"no policy {policy_id}")
+            await record_audit(conn, actor, "policy.saved", f"policy:{saved}", detail={"rule_type": rule_type})
+    except asyncpg.UniqueViolationError:  # names are unique: a second one is the operator's to rename
+        raise PolicyConfigError(f"name: a policy named {name!r} already exists") from None
     return int(saved)
 
 

@@ -28,7 +28,6 @@ from alexclaw.storage._embedded import (
     ServerInfo,
     acquire_data_dir_lock,
     pgserver_module,
-    recover_stale_postmaster,
     runtime_dir,
     server_alive,
     start_server,
@@ -47,6 +46,7 @@ from alexclaw.storage._migrations import (
     migrate,
     pending_migrations,
 )
+from alexclaw.storage._postmaster import recover_stale_postmaster
 from alexclaw.storage._roles import (
     ROLE_CHECKS,
     DatabaseRole,

@@ -19,8 +19,9 @@ from actors import Process
 from alexclaw.settings import Settings
 from alexclaw.storage._backoff import CONNECT_TIMEOUT
 from alexclaw.storage._database import DatabaseHandle, learn_vector
-from alexclaw.storage._embedded import DATABASE_NAME, _postmaster_pid
+from alexclaw.storage._embedded import DATABASE_NAME
 from alexclaw.storage._errors import StorageError
+from alexclaw.storage._postmaster import postmaster_pid
 from alexclaw.storage.tree import storage_spec
 
 
@@ -49,7 +50,7 @@ def running_node_dsn(data_dir: Path) -> str | None:
     if data_dir_holder(data_dir) is None:
         return None
     pgdata = data_dir / "pg"
-    if _postmaster_pid(pgdata) is None:
+    if postmaster_pid(pgdata) is None:
         return None
     lines = (pgdata / "postmaster.pid").read_text().splitlines()
     socket_dir = lines[4].strip() if len(lines) > 4 else ""

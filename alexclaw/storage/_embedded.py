@@ -7,8 +7,9 @@ without a process:
 * ``acquire_data_dir_lock`` — one node per data dir (an ``flock`` held for
   the node's life). Holding it proves any running postmaster on that
   pgdata is *stale*: left by a node that was killed.
-* ``recover_stale_postmaster`` — stops such a postmaster (or removes a
-  ``postmaster.pid`` whose pid now belongs to an unrelated process).
+* ``recover_stale_postmaster`` (``_postmaster.py``) — stops such a
+  postmaster (or removes a lock file whose pid is a zombie or now belongs
+  to an unrelated process).
 * ``start_server`` / ``stop_server``.
 * ``pgserver_module`` — the library, imported so that its process lock
   (and the socket dir it falls back to for a long path) lives in the
@@ -21,10 +22,10 @@ the pool that depends on it).
 
 from __future__ import annotations
 
+import atexit
 import fcntl
 import logging
 import os
-import signal
 import stat
 import subprocess
 import sys
@@ -39,6 +40,7 @@ from typing import IO, Any
 import psutil
 
 from actors import Caller, ExitReason, ThreadActor, Timer, send_after
+from alexclaw.storage._postmaster import is_our_postmaster, postmaster_pid, recover_stale_postmaster
 
 log = logging.getLogger("alexclaw.storage")
 
@@ -105,50 +107,6 @@ class DataDirLock:
             if self._handle is not None:
                 self._handle.close()  # closing the descriptor releases the flock
                 self._handle = None
-
-
-def _postmaster_pid(pgdata: Path) -> int | None:
-    try:
-        first = (pgdata / "postmaster.pid").read_text().splitlines()[0]
-        return int(first.strip())
-    except (FileNotFoundError, IndexError, ValueError):
-        return None
-
-
-def _is_our_postmaster(pid: int, pgdata: Path) -> bool:
-    try:
-        proc = psutil.Process(pid)
-        return proc.name() == "postgres" and str(pgdata) in " ".join(proc.cmdline())
-    except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
-        return False
-
-
-def recover_stale_postmaster(pgdata: Path) -> str | None:
-    """Call with the data dir lock held. Returns what was done, or None."""
-    pid = _postmaster_pid(pgdata)
-    if pid is None:
-        return None
-    if not psutil.pid_exists(pid):
-        return None  # postgres itself ignores a pid file of a dead process
-    if not _is_our_postmaster(pid, pgdata):
-        (pgdata / "postmaster.pid").unlink(missing_ok=True)
-        return f"removed postmaster.pid naming pid {pid}, which is not our postmaster"
-    proc = psutil.Process(pid)
-    # SIGINT = PostgreSQL's "fast" shutdown: it disconnects the clients and
-    # checkpoints. Not "smart" (SIGTERM), which waits for every client — here
-    # the connections of the node's own killed incarnations, which held every
-    # restart of the server actor for 10 s (found by the chaos suite).
-    proc.send_signal(signal.SIGINT)
-    try:
-        proc.wait(10)
-    except psutil.TimeoutExpired:
-        proc.send_signal(signal.SIGQUIT)  # immediate shutdown
-        try:
-            proc.wait(10)
-        except psutil.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
-    return f"stopped stale postmaster pid {pid} left by a previous node"
 
 
 def _write_config(pgdata: Path, durable: bool) -> None:
@@ -247,6 +205,11 @@ def start_server(pgdata: Path, *, durable: bool = True) -> tuple[Any, ServerInfo
         server.ensure_pgdata_inited()
         _write_config(pgdata, durable)
         server.start()
+        # The node stops its server itself (cleanup_mode=None: pgserver's
+        # exit handler only keeps its books, under its lock file); left
+        # registered, that handler recreated the lock file's folder in a data
+        # dir removed since — a chaos test's temp dir — at interpreter exit.
+        atexit.unregister(server._cleanup)
     except (subprocess.SubprocessError, OSError, AssertionError, RuntimeError) as exc:
         # RuntimeError: no socket path short enough (a very deep data dir).
         log_file = pgdata / "log"
@@ -267,14 +230,14 @@ def stop_server(server: Any) -> None:
 def server_alive(info: ServerInfo) -> bool:
     """The postmaster still runs and still owns its pid file (a zombie or a
     reused pid does not count)."""
-    if _postmaster_pid(info.pgdata) != info.pid:
+    if postmaster_pid(info.pgdata) != info.pid:
         return False
     try:
         if psutil.Process(info.pid).status() == psutil.STATUS_ZOMBIE:
             return False
     except psutil.NoSuchProcess:
         return False
-    return _is_our_postmaster(info.pid, info.pgdata)
+    return is_our_postmaster(info.pid, info.pgdata)
 
 
 def adopt_restarted(
@@ -292,8 +255,8 @@ def adopt_restarted(
     server has died, which is a crash."""
     deadline = clock() + grace
     while True:
-        pid = _postmaster_pid(info.pgdata)
-        if pid is not None and pid != info.pid and _is_our_postmaster(pid, info.pgdata):
+        pid = postmaster_pid(info.pgdata)
+        if pid is not None and pid != info.pid and is_our_postmaster(pid, info.pgdata):
             return ServerInfo(pgdata=info.pgdata, pid=pid, dsn=info.dsn)
         if pid == info.pid or clock() >= deadline:  # still naming the dead one: no restart under way
             raise EmbeddedPostgresError(f"embedded PostgreSQL (pid {info.pid}) has died")
@@ -322,7 +285,8 @@ class EmbeddedPostgres(ThreadActor):
         raises ``EmbeddedPostgresError``, which crashes the actor and lets the
         supervisor restart it.
     ``terminate``
-        Stops the server (a failure is logged) and releases the lock."""
+        Stops the server (a failure is logged; one that has died is not
+        asked to stop) and releases the lock."""
 
     def __init__(
         self, data_dir: Path, *, durable: bool = True, health_interval: float = HEALTH_INTERVAL,
@@ -376,12 +340,20 @@ class EmbeddedPostgres(ThreadActor):
             self._timer.cancel()
         if self._server is not None:
             try:
-                stop_server(self._server)
-                # pgserver stops the postmaster it started; one that we
-                # followed after an outside restart is stopped here.
-                if self._info is not None:
+                if self._info is not None and not server_alive(self._info):
+                    # It died (what crashed this actor): nothing to stop. pg_ctl
+                    # would signal the zombie it may still be (see
+                    # recover_stale_postmaster) and wait 60 s for its pid file,
+                    # holding the restart (found by the chaos suite).
                     recover_stale_postmaster(self._info.pgdata)
-                log.info("embedded PostgreSQL stopped")
+                    log.info("embedded PostgreSQL had died: nothing to stop")
+                else:
+                    stop_server(self._server)
+                    # pgserver stops the postmaster it started; one that we
+                    # followed after an outside restart is stopped here.
+                    if self._info is not None:
+                        recover_stale_postmaster(self._info.pgdata)
+                    log.info("embedded PostgreSQL stopped")
             except Exception:
                 log.exception("embedded PostgreSQL did not stop cleanly")
         self._lock.release()

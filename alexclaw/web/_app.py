@@ -14,6 +14,7 @@ from quart import Quart, Response, make_response, request
 from quart.sessions import SecureCookieSessionInterface
 from werkzeug.exceptions import HTTPException, NotFound
 
+from actors import CallTimeout, NoProcess, ProcessExited
 from alexclaw.inputs import InputError
 from alexclaw.metrics import CONTENT_TYPE, NodeCollector, build_registry, render
 from alexclaw.storage import UNAVAILABLE
@@ -65,6 +66,20 @@ class AdminApp(Quart):
             raise NotFound() from None
 
 
+# What a call to a process answers while that process is being restarted:
+# no process under its name yet, it exited before replying (killed, or
+# crashed on this very request), or it did not reply in time.
+PROCESS_AWAY: tuple[type[BaseException], ...] = (NoProcess, ProcessExited, CallTimeout)
+
+
+def process_away(error: BaseException) -> bool:
+    """A process the handler called is restarting (``PROCESS_AWAY``): its
+    supervisor is repairing it, so the request is a 503 to try again, never
+    a 500. Checked before ``database_outage``: a ``CallTimeout`` is a
+    ``TimeoutError`` too, and a slow process is not the database failing."""
+    return isinstance(error, PROCESS_AWAY)
+
+
 def database_outage(error: BaseException) -> bool:
     """One of ``UNAVAILABLE``, but not a file's error: an ``OSError`` that
     names a path is about that file, never the database (a socket's error
@@ -72,7 +87,7 @@ def database_outage(error: BaseException) -> bool:
     every other request fail fast too."""
     if isinstance(error, OSError) and error.filename is not None:
         return False
-    return isinstance(error, UNAVAILABLE)
+    return isinstance(error, UNAVAILABLE) and not process_away(error)
 
 
 def create_app(state: WebState) -> Quart:
@@ -174,6 +189,8 @@ def create_app(state: WebState) -> Quart:
 
     @app.errorhandler(Exception)
     async def server_error(error: Exception) -> Any:
+        if process_away(error):
+            return await process_restarting(error)
         if database_outage(error):
             return await database_unavailable(error)
         # Never a stack trace to the client; the log has it.
@@ -188,8 +205,20 @@ def create_app(state: WebState) -> Quart:
         state.database.report_unavailable(error)
         log.warning("%s %s: the database is unavailable (%s)", request.method, request.path, type(error).__name__)
         message = "the database is not answering right now; try again in a few seconds"
+        return await retry_later(message, "database_unavailable")
+
+    async def process_restarting(error: BaseException) -> Any:
+        # The process the handler called was just killed or crashed and its
+        # supervisor is restarting it: a clear 503, the same for every route.
+        # Whether a write reached it before it died is unknown to the caller
+        # (as with any lost answer); the page it comes back to says.
+        log.warning("%s %s: a process it needed is restarting (%s)", request.method, request.path, error)
+        message = "a part of the node is restarting; try again in a few seconds"
+        return await retry_later(message, "node_restarting")
+
+    async def retry_later(message: str, code: str) -> Any:
         response: Any = (
-            proxy_error(503, message, "server_error", "database_unavailable")
+            proxy_error(503, message, "server_error", code)
             if request.path.startswith("/v1/")
             else await make_response(await deny(503, message))
         )

@@ -46,6 +46,7 @@ class Load:
     mcp_key: str
     outcomes: Counter[tuple[str, str]] = field(default_factory=Counter)
     hangs: list[str] = field(default_factory=list)
+    server_errors: list[str] = field(default_factory=list)  # every 500: a defect, never an outcome of a kill
     tickets: list[int] = field(default_factory=list)
     cancelled: list[int] = field(default_factory=list)
     config_writes: list[ConfigWrite] = field(default_factory=list)
@@ -78,6 +79,8 @@ class Load:
         except httpx.TransportError:  # the web child restarting: refused at once, not hung
             self.count(way, "refused")
             return None
+        if response.status_code == 500:
+            self.server_errors.append(f"{way}: {method} {path}")
         self.count(way, f"{response.status_code // 100}xx" if response.status_code != 500 else "500")
         return response
 

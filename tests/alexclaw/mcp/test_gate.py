@@ -15,13 +15,16 @@ import pytest
 from mcp import Client
 from mcp.shared.exceptions import MCPError
 
-from actors import sync
+from actors import sync, whereis
 from alexclaw import Node
 from alexclaw.mcp import EVENTS_NAME
 from alexclaw.mcp._keys import revoke_key, seed_key
 from alexclaw.mcp._tools import privileged
 from alexclaw.mcp.tree import McpEvents
+from alexclaw.storage import DATABASE_NAME
+from supervisors import restart_child, terminate_child
 from tests.alexclaw.mcp.conftest import add_key, now, on_backend
+from tests.alexclaw.test_database_outage import storage_supervisor
 
 INITIALIZE = {
     "jsonrpc": "2.0", "id": 1, "method": "initialize",
@@ -97,6 +100,26 @@ async def test_a_key_over_its_rate_is_429(node: Node, url: str, http: httpx.Asyn
     await node.state.config.set("mcp.rate_limit_per_minute", "2", actor="test")
     _, live = await add_key(node)
     assert [(await post(http, url, live)).status_code for _ in range(3)] == [200, 200, 429]
+
+
+async def test_a_pool_closed_under_the_key_lookup_is_a_503_to_retry_and_the_key_opens_once_it_is_back(
+    node: Node, url: str, http: httpx.AsyncClient
+) -> None:
+    # Found by the chaos suite: the database actor restarted between the
+    # gate's "is the database there" and its key lookup, and the pool's
+    # InterfaceError escaped the gate as Hypercorn's 500.
+    _, live = await add_key(node)
+    database = node.state.database
+    database.pool().terminate()  # closed under the handle, which still publishes it as healthy
+    assert database.available
+    away = await post(http, url, live)
+    assert away.status_code == 503 and away.headers["Retry-After"] == "5"
+    assert "database is not answering" in error_of(away)
+    assert not database.available  # reported: every other caller fails fast until it answers
+    await terminate_child(storage_supervisor(), "database")
+    await restart_child(storage_supervisor(), "database")  # a fresh pool, as after the actor's restart
+    assert node.state.database.available and whereis(DATABASE_NAME) is not None
+    assert (await post(http, url, live)).status_code == 200
 
 
 async def test_a_ten_megabyte_body_malformed_json_rpc_and_a_foreign_host_are_4xx_json_errors(

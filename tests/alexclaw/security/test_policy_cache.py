@@ -18,7 +18,7 @@ from alexclaw.security import (
     save_policy,
 )
 from alexclaw.security._policy_cache import POLICIES_TOPIC, PolicyCache
-from alexclaw.storage import DatabaseHandle
+from alexclaw.storage import Connection, DatabaseHandle
 
 
 async def test_a_saved_policy_reaches_the_snapshot_through_notify(database: DatabaseHandle) -> None:
@@ -48,6 +48,30 @@ async def test_an_invalid_policy_is_refused_on_save(database: DatabaseHandle) ->
         with pytest.raises(PolicyConfigError, match="max_calls"):
             await save_policy(conn, name="bad", rule_type="rate_limit", config={"max_calls": -1}, actor="test")
         assert await conn.fetchval("SELECT count(*) FROM policies") == 0
+
+
+async def test_a_second_policy_of_a_taken_name_is_refused_on_save_not_a_database_error(
+    database: DatabaseHandle,
+) -> None:
+    # Found by the chaos suite's web test: a policy saved, its page's answer
+    # lost, the same form sent again — the unique name was a 500.
+    async def save(conn: Connection, name: str, policy_id: int | None = None) -> int:
+        config = {"max_calls": 5, "window_seconds": 60}
+        return await save_policy(
+            conn, name=name, rule_type="rate_limit", config=config, policy_id=policy_id, actor="test"
+        )
+
+    async with database.pool().acquire() as conn:
+        first = await save(conn, "Slow")
+        other = await save(conn, "Slower")
+        with pytest.raises(PolicyConfigError, match="a policy named 'Slow' already exists"):
+            await save(conn, "Slow")
+        with pytest.raises(PolicyConfigError, match="a policy named 'Slow' already exists"):
+            await save(conn, " Slow ", policy_id=other)  # a rename onto it
+        names = [r["name"] for r in await conn.fetch("SELECT name FROM policies ORDER BY id")]
+        saved = await conn.fetchval("SELECT count(*) FROM audit_log WHERE action = 'policy.saved'")
+    assert names == ["Slow", "Slower"] and first < other
+    assert saved == 2  # the refused saves left no audit row
 
 
 async def test_a_row_broken_by_hand_is_ignored_not_guessed(database: DatabaseHandle, database_url: str) -> None:

@@ -95,6 +95,26 @@ def test_a_pid_file_naming_an_unrelated_process_is_removed(tmp_path: Path) -> No
     assert not (pgdata / "postmaster.pid").exists()
 
 
+def test_lock_files_naming_a_zombie_are_removed_and_one_naming_no_process_is_left_to_postgres(tmp_path: Path) -> None:
+    # A SIGKILLed postmaster stays a zombie until its parent reaps it, and
+    # PostgreSQL refuses a lock file naming a pid that still exists: every
+    # start after the kill failed on the socket's lock (found by the chaos suite).
+    pgdata = tmp_path / "pg"
+    pgdata.mkdir()
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    try:
+        os.waitid(os.P_PID, child.pid, os.WEXITED | os.WNOWAIT)  # exited, not reaped: a zombie
+        assert psutil.Process(child.pid).status() == psutil.STATUS_ZOMBIE
+        for name in ("postmaster.pid", ".s.PGSQL.5432.lock"):
+            (pgdata / name).write_text(f"{child.pid}\n{pgdata}\n")
+        (pgdata / ".s.PGSQL.5433.lock").write_text("4194305\n")  # beyond pid_max: no such process
+        done = recover_stale_postmaster(pgdata)
+    finally:
+        child.wait()
+    assert done is not None and "removed .s.PGSQL.5432.lock" in done and "removed postmaster.pid" in done
+    assert sorted(p.name for p in pgdata.iterdir()) == [".s.PGSQL.5433.lock"]
+
+
 def test_nothing_is_done_without_a_pid_file(tmp_path: Path) -> None:
     assert recover_stale_postmaster(tmp_path) is None
 
@@ -117,6 +137,34 @@ async def test_a_server_that_dies_is_noticed_and_restarted_by_the_supervisor(tmp
     await sup.stop()
     await probe.stop()
     assert whereis("pg") is None
+    assert postgres_running_on(tmp_path / "pg") == []
+
+
+async def test_a_server_killed_outright_is_not_asked_to_stop_when_its_actor_restarts(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Found by the chaos suite: after a postmaster SIGKILL the crashed actor's
+    # terminate ran pg_ctl stop against the dead postmaster — a zombie until
+    # PID 1 reaps it — and pg_ctl waited 60 s for its pid file to go, holding
+    # the restart (the node unready) all that time.
+    probe = await Probe().listen(SUPERVISORS_TOPIC).start()
+
+    async def start() -> Any:
+        return await EmbeddedPostgres(tmp_path, durable=False, health_interval=0.05).start(name="pg")
+
+    sup = await Supervisor([ChildSpec("pg", start, shutdown=30.0)]).start()
+    first: ServerInfo = await call("pg", GetServerInfo())
+    os.kill(first.pid, signal.SIGKILL)
+    event = await probe.receive(ChildRestarted, timeout=30)
+    assert event.child_id == "pg" and "has died" in str(event.reason)
+    second: ServerInfo = await call("pg", GetServerInfo())
+    conn = await asyncpg.connect(second.dsn)
+    await conn.close()
+    await sup.stop()
+    await probe.stop()
+    said = [r.getMessage() for r in caplog.records]
+    assert "embedded PostgreSQL had died: nothing to stop" in said
+    assert not [m for m in said if "pg_ctl" in m or "Failed to stop server" in m or "did not stop cleanly" in m]
     assert postgres_running_on(tmp_path / "pg") == []
 
 
@@ -145,6 +193,29 @@ def test_the_servers_process_lock_is_in_the_data_dirs_run_folder_not_the_shared_
     assert Path(lock) == tmp_path / "run" / "python_PostgresServer" / ".lockfile"
     assert xdg == "None"  # set for the import only
     assert (tmp_path / "run").stat().st_mode & 0o777 == 0o700
+
+
+def test_a_data_dir_removed_after_its_server_stopped_stays_removed_when_the_process_exits(tmp_path: Path) -> None:
+    # Found by the chaos suite's temp dirs: pgserver's exit handler, registered
+    # at each start, took its lock at interpreter exit and recreated
+    # <data dir>/run/python_PostgresServer/.lockfile after the dir was gone.
+    home = tmp_path / "home"
+    result = fresh_python(
+        f"""
+        import asyncio, shutil
+        from pathlib import Path
+        from alexclaw.storage import EmbeddedPostgres
+
+        async def main():
+            pg = await EmbeddedPostgres(Path({str(home)!r}), durable=False).start()
+            await pg.stop(timeout=30)
+
+        asyncio.run(main())
+        shutil.rmtree({str(home)!r})
+        """
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert not home.exists()
 
 
 def test_a_lock_dir_other_users_could_write_is_refused(tmp_path: Path) -> None:
