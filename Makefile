@@ -64,7 +64,7 @@ PYTEST_WORKERS ?= 2
 # often set it) each of them compiled every module it imports, about a
 # quarter of a CLI command's CPU; compiled once here, they read the bytecode
 # (Python still reads a .pyc it may not write, and recompiles a stale one).
-SOURCES := actors supervisors skills gateways cluster alexclaw tests bench
+SOURCES := actors supervisors skills gateways cluster alexclaw tests bench tools
 bytecode: install-test
 	@$(BIN)/python -m compileall -q -j 0 $(SOURCES) >/dev/null
 
