@@ -35,7 +35,8 @@ import pytest
 from alexclaw.control import connect
 from alexclaw.workflows import Step, Workflow
 from tests.alexclaw.test_cluster_processes import Proc, free_port, save, sql, wait_linked
-from tests.chaos.conftest import REPORT, long_form
+from tests.chaos.conftest import long_form
+from tests.chaos.summary import REPORT
 from tests.conftest import _create_database, _drop_database, with_database
 from tests.fuzz.node import csrf_in
 

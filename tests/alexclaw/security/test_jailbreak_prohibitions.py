@@ -10,8 +10,8 @@ import pytest
 from alexclaw.security import shield_scan
 
 
-def override_points(text: str) -> int:
-    return sum(d.points or 0 for d in shield_scan(text).detections if d.rule == "jailbreak.override")
+def override_points(text: str) -> float:
+    return sum(d.points or 0.0 for d in shield_scan(text).detections if d.rule == "jailbreak.override")
 
 
 @pytest.mark.parametrize(
