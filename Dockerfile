@@ -36,6 +36,10 @@ RUN groupadd --system --gid 10001 alexclaw \
  && mkdir -p /data \
  && chown 10001:10001 /data \
  && chmod 0700 /data \
+ # tini as PID 1: it reaps the orphans a killed process leaves (a SIGKILLed
+ # PostgreSQL's backends) and forwards SIGTERM to the node
+ && apt-get update -qq \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends tini \
  # the base image's own pip and caches are not needed to run the node
  && python -m pip uninstall --yes --root-user-action=ignore pip setuptools wheel \
  && rm -rf /root/.cache /var/lib/apt/lists/* /var/cache/apt/*
@@ -61,7 +65,10 @@ EXPOSE 5001 4370
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:5001/healthz', timeout=4)"]
 # `alexclaw start` stops cleanly on SIGTERM (the supervision tree in
-# reverse, then PostgreSQL) well inside the default 10 s grace period.
+# reverse, then PostgreSQL) well inside the default 10 s grace period; tini
+# passes it on. As PID 1 the node itself would never reap an orphan: every
+# SIGKILLed postmaster's backends would stay zombies (-s: the same where
+# tini is not PID 1, as a subreaper).
 STOPSIGNAL SIGTERM
-ENTRYPOINT ["alexclaw"]
+ENTRYPOINT ["tini", "-s", "--", "alexclaw"]
 CMD ["start"]

@@ -6,8 +6,9 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-# Debian packages the test suite needs: the browser tests drive Debian's chromium.
-APT_PACKAGES ?= chromium
+# Debian packages the test suite needs: the browser tests drive Debian's
+# chromium; the image smoke test runs the image's entrypoint (tini).
+APT_PACKAGES ?= chromium tini
 
 .PHONY: run test bench lint typecheck imports pytest install install-test system-deps bytecode clean
 

@@ -94,6 +94,11 @@ def _final_stage(name: str, final: Stage) -> Iterator[Violation]:
             yield Violation(name, "no-compilers-at-runtime", f"line {run.line}: installs a compiler")
     if final.env().get("PYTHONDONTWRITEBYTECODE") != "1":
         yield Violation(name, "read-only-code", "PYTHONDONTWRITEBYTECODE=1 is needed with a read-only root")
+    entrypoint = final.all("ENTRYPOINT")[-1].words() if final.all("ENTRYPOINT") else []
+    if not entrypoint or entrypoint[0] not in {"tini", "/usr/bin/tini", "dumb-init"}:
+        yield Violation(
+            name, "init-as-pid-1", f"ENTRYPOINT {entrypoint} runs the node as PID 1, where no orphan is ever reaped"
+        )
 
 
 def _ignores_env(text: str) -> bool:

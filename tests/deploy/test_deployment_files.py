@@ -208,6 +208,10 @@ DOCKERFILE_BREAKS: dict[str, tuple[Callable[[str], str], str]] = {
     "copied .env": (lambda s: s.replace("COPY alexclaw ./alexclaw", "COPY .env ./.env"), "no-baked-secrets"),
     "no healthcheck": (lambda s: s.replace("HEALTHCHECK", "# HEALTHCHECK"), "healthcheck"),
     "no volume": (lambda s: s.replace('VOLUME ["/data"]', ""), "state-on-volume"),
+    "node as pid 1": (
+        lambda s: s.replace('ENTRYPOINT ["tini", "-s", "--", "alexclaw"]', 'ENTRYPOINT ["alexclaw"]'),
+        "init-as-pid-1",
+    ),
     "compiler": (
         lambda s: s.replace("USER 10001:10001", "RUN apt-get install -y gcc\nUSER 10001:10001"),
         "no-compilers-at-runtime",
