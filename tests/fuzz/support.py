@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import os
 import random
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -18,7 +19,20 @@ from hypothesis import strategies as st
 
 LONG: Final = bool(os.environ.get("ALEXCLAW_CHAOS_LONG"))
 PROFILE: Final = "fuzz-long" if LONG else "fuzz-short"
-SEED: Final = int(os.environ.get("ALEXCLAW_FUZZ_SEED") or random.SystemRandom().randrange(2**32))
+
+
+def run_seed(environ: Mapping[str, str]) -> int:
+    """One seed per run: the one given, else one drawn from xdist's run id,
+    which every worker of a run shares (a worker drawing its own would give
+    each a different seed), else a fresh one."""
+    if given := environ.get("ALEXCLAW_FUZZ_SEED"):
+        return int(given)
+    if run := environ.get("PYTEST_XDIST_TESTRUNUID"):
+        return int.from_bytes(hashlib.sha256(run.encode()).digest()[:4], "big")
+    return random.SystemRandom().randrange(2**32)
+
+
+SEED: Final = run_seed(os.environ)
 FUZZ_PROPERTY: Final = "fuzz"
 
 settings.register_profile(
