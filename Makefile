@@ -57,7 +57,8 @@ imports: install-test
 
 # Two workers (pytest-xdist), each with its own embedded PostgreSQL; a test
 # file stays on one worker, so a module's shared server or browser is made
-# once. PYTEST_WORKERS=0 runs in one process.
+# once. PYTEST_WORKERS=0 runs in one process. The 25 slowest tests are listed
+# at the end: the suite is kept under 15 minutes.
 PYTEST_WORKERS ?= 2
 
 # The tests start hundreds of `python -m alexclaw` processes (CLI commands,
@@ -70,7 +71,7 @@ bytecode: install-test
 	@$(BIN)/python -m compileall -q -j 0 $(SOURCES) >/dev/null
 
 pytest: install-test system-deps bytecode
-	$(BIN)/pytest $(if $(filter 0,$(PYTEST_WORKERS)),,-n $(PYTEST_WORKERS) --dist loadfile)
+	$(BIN)/pytest --durations=25 $(if $(filter 0,$(PYTEST_WORKERS)),,-n $(PYTEST_WORKERS) --dist loadfile)
 
 test: lint typecheck imports pytest
 
