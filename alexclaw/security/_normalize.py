@@ -4,7 +4,10 @@ Attackers hide secrets and instructions from pattern matchers with
 characters a reader never sees or that look like others: zero-width and
 bidi controls, Unicode tag characters ("ASCII smuggling", U+E0000–E007F),
 variation selectors, full-width and other compatibility forms, Cyrillic or
-Greek look-alikes, percent-encoding. ``normalize`` undoes all of them and
+Greek look-alikes, percent-encoding. Look-alikes are folded to Latin where
+they hide Latin words (a word that mixes them with Latin letters, or any
+word of a text with no other Cyrillic or Greek letter): Russian or Greek
+text stays itself, so it can be read in its own language. ``normalize`` undoes all of them and
 keeps, for every output character, the index of the original character it
 came from, so findings are reported at positions in the original text.
 
@@ -31,6 +34,29 @@ CONFUSABLES: Final = str.maketrans(
         "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
     }
 )  # fmt: skip
+
+_LOOKALIKES: Final = "".join(chr(code) for code in CONFUSABLES)
+_LOOKALIKE: Final = re.compile(f"[{_LOOKALIKES}]")
+# A letter of a script that has look-alikes, which is not one of them: the
+# text is written in that script, not disguised with it.
+_NATIVE: Final = re.compile(f"(?![{_LOOKALIKES}])(?=\\w)[\u0370-\u03ff\u0400-\u052f\u0530-\u058f]")
+_WORD_WITH_LOOKALIKE: Final = re.compile(f"[^\\W\\d_]*[{_LOOKALIKES}][^\\W\\d_]*")
+_LATIN_LETTER: Final = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def fold_lookalikes(text: str) -> str:
+    """Cyrillic, Greek and Armenian look-alikes folded to Latin where they
+    hide Latin words: every one when the text has no other letter of those
+    scripts, else only inside words that mix them with Latin letters
+    (``ignоre`` with a Cyrillic о in a Russian text)."""
+    if not _LOOKALIKE.search(text):
+        return text
+    if not _NATIVE.search(text):
+        return text.translate(CONFUSABLES)
+    return _WORD_WITH_LOOKALIKE.sub(
+        lambda word: word.group().translate(CONFUSABLES) if _LATIN_LETTER.search(word.group()) else word.group(), text
+    )
+
 
 # Anything that is not plain printable ASCII, or a %XX escape.
 _SPECIAL: Final = re.compile(r"[^\x20-\x7e\t\n\r]|%[0-9A-Fa-f]{2}")
@@ -98,7 +124,7 @@ def normalize(text: str, *, percent: bool = True) -> Normalized:
                 out.append(decoded)
                 origin.append(start)
         elif not invisible(chunk):
-            folded = unicodedata.normalize("NFKC", chunk).translate(CONFUSABLES)
+            folded = unicodedata.normalize("NFKC", chunk)
             folded = "".join(c for c in folded if not invisible(c))
             out.append(folded)
             origin.extend([start] * len(folded))
@@ -106,7 +132,7 @@ def normalize(text: str, *, percent: bool = True) -> Normalized:
     if index < len(text):
         out.append(text[index:])
         origin.extend(range(index, len(text)))
-    result = "".join(out)
+    result = fold_lookalikes("".join(out))  # one character for one: the origins stay
     if result != text and (("%" in result and percent) or not result.isascii()):
         # One more pass settles what the first one produced (e.g. NFKC output
         # that is itself foldable, or %25-escaped escapes): idempotence.
