@@ -30,19 +30,17 @@ word classes, one); a cue found only through an obfuscation adds
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Final
 
 import ahocorasick
 
 from alexclaw.security._jailbreak_blobs import decoded_blobs
+from alexclaw.security._jailbreak_classes import Hit, build_automaton, class_positions, combinations
 from alexclaw.security._jailbreak_cues import (
-    CLASSES,
     COMBINATIONS,
     FAMILIES,
     FICTION,
@@ -103,27 +101,10 @@ def expand(spec: str) -> list[str]:
     return sorted({" ".join(fold_separators(s.lower()).split()) for s in spelled} - {""})
 
 
-def _spelled(spec: str) -> list[str]:
-    """A class's words as written (``garde-fou``, ``w/o``): the classes read
-    the unfolded text, so their separators stay."""
-    return sorted({" ".join(word.lower().split()) for word in spec.strip("{}").split("|")} - {""})
-
-
-def _unaccented(word: str) -> str:
-    """``précédentes`` → ``precedentes``: accents are often left out."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
-def _unaccent_table() -> dict[int, str]:
-    table: dict[int, str] = {}
-    for code in range(0xC0, 0x250):
-        base = unicodedata.normalize("NFKD", chr(code))[0]
-        if base != chr(code) and base.isascii():
-            table[code] = base
-    return table
-
-
-_UNACCENT: Final = _unaccent_table()
+def _bounded(word: str) -> bool:
+    """Whether a phrase is matched as whole words: not one that starts or
+    ends in a script written without spaces (Chinese: no boundary to check)."""
+    return word[0].isalnum() and word[-1].isalnum() and max(word[0], word[-1]) < "\u3000"
 
 
 def _compact(text: str) -> str:
@@ -134,8 +115,6 @@ _ROT13: Final = str.maketrans("abcdefghijklmnopqrstuvwxyz", "nopqrstuvwxyzabcdef
 
 # Automaton entries: word -> tuple of (kind, reference, length, checks boundaries)
 _PHRASE, _TRIGGER, _OBFUSCATED, _HINT = 0, 1, 2, 3
-_CLASS_NAMES: Final = tuple(CLASSES)
-_MAX_CLASS_HITS: Final = 4000
 Entry = tuple[int, int, int, bool]
 
 
@@ -163,7 +142,7 @@ def _build() -> Tables:
         cue = len(cues)
         cues.append(Cue(family, points))
         for word in expand(spec):
-            add(word, (_PHRASE, cue, len(word), word[0].isalnum() and word[-1].isalnum()))
+            add(word, (_PHRASE, cue, len(word), _bounded(word)))
     seeds = [(i, spec) for i, (_f, points, spec) in enumerate(PHRASES) if points >= _STRONG]
     for family, points, spec in OBFUSCATION_SEEDS:
         seeds.append((len(cues), spec))
@@ -178,18 +157,6 @@ def _build() -> Tables:
                 add(variant, (_OBFUSCATED, cue, len(variant), True))
             compact.setdefault(_compact(word), cue)
     patterns: list[re.Pattern[str]] = []
-    class_words = ahocorasick.Automaton()
-    for class_index, name in enumerate(_CLASS_NAMES):
-        for spec in _spelled(CLASSES[name]):
-            # "word*": a stem, any ending (refus* = refuse, refusal, refuser...).
-            stem = spec.endswith("*")
-            word = spec.rstrip("*").rstrip()
-            for spelling in {_unaccented(word)}:  # the text is read without its accents too
-                # A short word is held with the space before it: "ai" would
-                # otherwise be found (and thrown away) inside every "said".
-                held = f" {spelling}" if len(spelling) <= 3 else spelling
-                class_words.add_word(held, (*class_words.get(held, ()), (class_index, len(held), stem)))
-    class_words.make_automaton()
     for family, points, _classes, _span in COMBINATIONS:
         cues.append(Cue(family, points))
     for hint in TRANSFORM_HINTS:
@@ -209,7 +176,7 @@ def _build() -> Tables:
         if len(word) >= 10:
             spaced.add_word(word, (cue, len(word)))
     spaced.make_automaton()
-    return Tables(tuple(cues), automaton, spaced, class_words, tuple(patterns))
+    return Tables(tuple(cues), automaton, spaced, build_automaton(), tuple(patterns))
 
 
 @functools.cache
@@ -217,10 +184,6 @@ def _tables() -> Tables:
     """Built on first use (≈ 0.25 s), not at import: a command that never
     scans does not pay for it."""
     return _build()
-
-
-# Hit: (position, cue index, obfuscated)
-Hit = tuple[int, int, bool]
 
 
 # "Staff must not attempt to jailbreak or bypass the safety controls": an
@@ -257,48 +220,7 @@ def _scan(text: str) -> tuple[list[Hit], bool]:
     return found, hinted
 
 
-def _class_positions(lowered: str) -> list[list[int]]:
-    """Where each word class occurs, as whole words of the unfolded text: an
-    identifier (``ignore_all_warnings``) is one word, not three."""
-    classes: list[list[int]] = [[] for _ in _CLASS_NAMES]
-    # A short word is held with a space before it, so the text starts with
-    # one; accents are read away (one character for one: positions stay).
-    spaced = " " + (lowered if lowered.isascii() else lowered.translate(_UNACCENT))
-    size, counted = len(spaced), 0
-    for end, entries in _tables().class_words.iter(spaced):
-        for class_index, length, stem in entries:
-            start = end - length + 1
-            if spaced[start] == " ":  # a short word held with its space: the word starts after it
-                start += 1
-            before = spaced[start - 1]
-            after = spaced[end + 1] if end + 1 < size else " "
-            if before.isalnum() or before == "_" or (not stem and (after.isalnum() or after == "_")):
-                continue
-            classes[class_index].append(start - 1)
-            counted += 1
-        if counted >= _MAX_CLASS_HITS:
-            break
-    return [sorted(positions) for positions in classes]  # stems and spellings end out of order
-
-
 _FIRST_COMBINATION: Final = len(PHRASES) + len(OBFUSCATION_SEEDS)
-
-
-def _combinations(classes: list[list[int]]) -> list[Hit]:
-    """A hit for each place where a combination's classes meet."""
-    found: list[Hit] = []
-    for offset, (_family, _points, names, span) in enumerate(COMBINATIONS):
-        positions = [classes[_CLASS_NAMES.index(name)] for name in names]
-        if not all(positions):
-            continue
-        places = (a for a in positions[0] if all(_near(others, a, span) for others in positions[1:]))
-        found += [(anchor, _FIRST_COMBINATION + offset, False) for anchor in itertools.islice(places, 16)]
-    return found
-
-
-def _near(positions: list[int], anchor: int, span: int) -> bool:
-    at = bisect.bisect_left(positions, anchor - span)
-    return at < len(positions) and positions[at] <= anchor + span
 
 
 def _hits(text: str) -> list[Hit]:
@@ -343,7 +265,7 @@ def _spaced_hits(lowered: str, classes: bytes) -> list[Hit]:
 def find_hits(norm: str, lowered: str, folded: str, *, depth: int = 0) -> list[Hit]:
     """Every cue in the text, plain and obfuscated, with its position."""
     hits, hinted = _scan(folded)
-    hits += _combinations(_class_positions(lowered))
+    hits += combinations(class_positions(_tables().class_words, lowered), _FIRST_COMBINATION)
     classes = lowered.encode("ascii", "replace").translate(_CLASS)
     if classes.find(b"ad") >= 0 or classes.find(b"da") >= 0:
         seen = {cue for _pos, cue, _o in hits}

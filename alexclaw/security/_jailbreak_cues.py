@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Final
 
 from alexclaw.security._jailbreak_words import MORE_COMBINATIONS, MORE_PHRASES, MORE_WORDS
+from alexclaw.security._jailbreak_words_zh_ru import ZH_RU_PHRASES, ZH_RU_WORDS
 
 PERSONA: Final = "persona"  # adopting an unrestricted AI persona
 DEV_MODE: Final = "dev_mode"  # developer/god/debug/sudo mode claims
@@ -160,6 +161,7 @@ PHRASES: Final[tuple[tuple[str, int, str], ...]] = (
     (PAYLOAD, 5, "{hack into|break into|steal|launder|without getting caught|evade the police|untraceable|undetectable|bypass security|disable the alarm|hotwire}"),
     (PAYLOAD, 4, "{illegal|illicit|unethical|harmful|dangerous|explicit|offensive} {content|information|activities|things|questions|requests|topics}"),
     *MORE_PHRASES,
+    *ZH_RU_PHRASES,
 )  # fmt: skip
 
 # (family, points, trigger words, regex tried at each trigger, on the folded lowercase text)
@@ -246,9 +248,10 @@ _CLASSES: Final[dict[str, str]] = {
     "mode": "{mode|unlock|unlocked|override code|admin|sudo|root|developer|maintenance|debug}",
 }  # fmt: skip
 
+_LANGUAGES: Final = (_CLASSES, MORE_WORDS, ZH_RU_WORDS)
 CLASSES: Final[dict[str, str]] = {
-    name: "{" + "|".join(w for w in (_CLASSES.get(name, "")[1:-1], MORE_WORDS.get(name, "")[1:-1]) if w) + "}"
-    for name in (*_CLASSES, *(n for n in MORE_WORDS if n not in _CLASSES))
+    name: "{" + "|".join(words[name][1:-1] for words in _LANGUAGES if words.get(name)) + "}"
+    for name in dict.fromkeys(name for words in _LANGUAGES for name in words)
 }
 
 # (family, points, classes, span in characters)

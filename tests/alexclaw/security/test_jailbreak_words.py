@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from alexclaw.security._jailbreak import _spelled, _unaccented
+from alexclaw.security._jailbreak_classes import spelled as _spelled
+from alexclaw.security._jailbreak_classes import unaccented as _unaccented
 from alexclaw.security._jailbreak_cues import CLASSES
 from tests.alexclaw.security.jailbreak_corpus import benign_sets
 

@@ -18,6 +18,7 @@ from tests.alexclaw.security.jailbreak_corpus._final import FINAL
 from tests.alexclaw.security.jailbreak_corpus._fresh import FRESH
 from tests.alexclaw.security.jailbreak_corpus._held_out import HELD_OUT
 from tests.alexclaw.security.jailbreak_corpus._last import LAST, LAST_BENIGN
+from tests.alexclaw.security.jailbreak_corpus._multilingual import MULTILINGUAL, MULTILINGUAL_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._ninth import NINTH, NINTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._seventh import SEVENTH, SEVENTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._sixth import SIXTH, SIXTH_BENIGN
@@ -81,6 +82,7 @@ SETS: Final = (
     ("held-out-10", TENTH),
     ("held-out-11", ELEVENTH),
     ("held-out-12", TWELFTH),
+    ("tuning-zh-ru", MULTILINGUAL),
 )
 OWN_SETS: Final = ("tuning", "tuning-wild", "held-out-1", "held-out-2", "held-out-3")
 
@@ -152,4 +154,5 @@ def benign_sets() -> dict[str, tuple[str, ...]]:
         "held-out-10": TENTH_BENIGN,
         "held-out-11": ELEVENTH_BENIGN,
         "held-out-12": TWELFTH_BENIGN,
+        "tuning-zh-ru": MULTILINGUAL_BENIGN,
     }

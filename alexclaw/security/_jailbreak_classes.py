@@ -1,0 +1,125 @@
+"""The jailbreak word classes matched in text, and where their combinations
+meet (``_jailbreak_cues.CLASSES`` and ``COMBINATIONS``).
+
+Class words are whole words of the text as written (separators not folded:
+an identifier such as ``ignore_all_warnings`` is one word, not three), read
+without Latin accents (``précédentes`` as ``precedentes``), with curly
+apostrophes read as straight ones and quotes, brackets and line breaks read
+as spaces (so ``"you`` or a ``you`` that starts a line is a word like any
+other). Scripts written without spaces between words (Chinese, Japanese,
+and Korean, whose particles cling to the word) are matched anywhere: a word
+there has no boundary to check.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import unicodedata
+from typing import Final
+
+import ahocorasick
+
+from alexclaw.security._jailbreak_cues import CLASSES, COMBINATIONS
+
+CLASS_NAMES: Final = tuple(CLASSES)
+_MAX_CLASS_HITS: Final = 4000
+_UNSPACED: Final = "\u3000"  # from here on (CJK, kana, Hangul...) words are not separated by spaces
+
+# Hit: (position, cue index, obfuscated)
+Hit = tuple[int, int, bool]
+
+
+def spelled(spec: str) -> list[str]:
+    """A class's words as written (``garde-fou``, ``w/o``): the classes read
+    the unfolded text, so their separators stay."""
+    return sorted({" ".join(word.lower().split()) for word in spec.strip("{}").split("|")} - {""})
+
+
+def unaccented(word: str) -> str:
+    """``précédentes`` → ``precedentes``: accents are often left out. Only
+    Latin letters lose theirs (Russian ``й`` is a letter of its own)."""
+    out = []
+    for char in word:
+        if "\u00c0" <= char < "\u0250":
+            out.append("".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)))
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def _reading_table() -> dict[int, str]:
+    """One character for one (positions stay): Latin accents away, curly
+    apostrophes straight, quotes, brackets and white space to spaces."""
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFKD", chr(code))[0]
+        if base != chr(code) and base.isascii():
+            table[code] = base
+    table.update({ord(c): "'" for c in "\u2018\u2019\u02bc\u00b4`"})
+    table.update({ord(c): " " for c in '\t\n\r\f\v"()[]{}<>*#~^!?;\u201c\u201d\u201e\u00ab\u00bb\u2014\u2026\u00a0'})
+    return table
+
+
+_READING: Final = _reading_table()
+
+
+def _short(word: str) -> bool:
+    """A short word of a spaced script is held with the space before it:
+    "ai" would otherwise be found (and thrown away) inside every "said"."""
+    return len(word) <= 3 and word[0] < _UNSPACED
+
+
+def build_automaton() -> ahocorasick.Automaton:
+    """Every class word, as the text is read; "word*" is a stem, any ending
+    (refus* = refuse, refusal, refuser...)."""
+    automaton = ahocorasick.Automaton()
+    for class_index, name in enumerate(CLASS_NAMES):
+        for spec in spelled(CLASSES[name]):
+            stem = spec.endswith("*")
+            word = unaccented(spec.rstrip("*").rstrip())
+            held = f" {word}" if _short(word) else word
+            automaton.add_word(held, (*automaton.get(held, ()), (class_index, len(held), stem)))
+    automaton.make_automaton()
+    return automaton
+
+
+def class_positions(automaton: ahocorasick.Automaton, lowered: str) -> list[list[int]]:
+    """Where each word class occurs, as whole words (see the module's note)."""
+    classes: list[list[int]] = [[] for _ in CLASS_NAMES]
+    spaced = " " + lowered.translate(_READING)  # a short word is held with a space before it
+    size, counted = len(spaced), 0
+    for end, entries in automaton.iter(spaced):
+        for class_index, length, stem in entries:
+            start = end - length + 1
+            if spaced[start] == " ":  # a short word held with its space: the word starts after it
+                start += 1
+            before = spaced[start - 1]
+            after = spaced[end + 1] if end + 1 < size else " "
+            if (before.isalnum() or before == "_") and spaced[start] < _UNSPACED:
+                continue
+            if not stem and (after.isalnum() or after == "_") and spaced[end] < _UNSPACED:
+                continue
+            classes[class_index].append(start - 1)
+            counted += 1
+        if counted >= _MAX_CLASS_HITS:
+            break
+    return [sorted(positions) for positions in classes]  # stems and spellings end out of order
+
+
+def combinations(classes: list[list[int]], first_cue: int) -> list[Hit]:
+    """A hit (cue ``first_cue`` + the combination's index) for each place
+    where a combination's classes meet."""
+    found: list[Hit] = []
+    for offset, (_family, _points, names, span) in enumerate(COMBINATIONS):
+        positions = [classes[CLASS_NAMES.index(name)] for name in names]
+        if not all(positions):
+            continue
+        places = (a for a in positions[0] if all(_near(others, a, span) for others in positions[1:]))
+        found += [(anchor, first_cue + offset, False) for anchor in itertools.islice(places, 16)]
+    return found
+
+
+def _near(positions: list[int], anchor: int, span: int) -> bool:
+    at = bisect.bisect_left(positions, anchor - span)
+    return at < len(positions) and positions[at] <= anchor + span
