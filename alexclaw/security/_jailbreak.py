@@ -52,6 +52,7 @@ from alexclaw.security._jailbreak_cues import (
     ROLEPLAY,
     TRANSFORM_HINTS,
 )
+from alexclaw.security._jailbreak_words_zh_ru import TRADITIONAL_TO_SIMPLIFIED
 from alexclaw.security._normalize import fold_separators
 
 WINDOW: Final = 2500
@@ -341,6 +342,8 @@ NOTHING: Final = JailbreakScore((), 0, False, 0)
 
 def jailbreak_score(norm: str, lowered: str, folded: str) -> JailbreakScore:
     """The densest window's score (``NOTHING`` when no cue is found)."""
+    if not folded.isascii():  # traditional Chinese read as simplified, one character for one
+        lowered, folded = lowered.translate(TRADITIONAL_TO_SIMPLIFIED), folded.translate(TRADITIONAL_TO_SIMPLIFIED)
     hits = sorted(find_hits(norm, lowered, folded))
     if not hits:
         return NOTHING

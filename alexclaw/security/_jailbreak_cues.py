@@ -55,7 +55,8 @@ PHRASES: Final[tuple[tuple[str, int, str], ...]] = (
     (PERSONA, 30, "{don't|dont|do not|doesn't|does not|won't|will not|never} {follow|obey} {openai|openai's|anthropic's|any|your|its} {rules|guidelines|policies|policy|content policy|restrictions}"),
     (PERSONA, 25, "{assistant|ai|chatbot|model|bot|version} with no {filter|filters|restrictions|rules|limits|ethics|morals|censorship|guidelines}"),
     (PERSONA, 25, "{shackles|chains|confines} of {its|their|your} {makers|creators|programming|developers|training}"),
-    (PERSONA, 25, "{obeys|follows|respects} no {guideline|guidelines|rule|rules|law|laws|one}"),
+    (PERSONA, 25, "{obeys|follows|respects} no {guideline|guidelines|rule|rules|law|laws|one|code|master|masters|authority|creator|creators}"),
+    (PERSONA, 15, "{does|do|will do|answers|answer|obeys|obey} whatever {the user|i|you're|you are|anyone|someone|the player|they|he|she} {asks|ask|asked|wants|want|says|say|tells|demands|requests}"),
     (PERSONA, 12, "{an|the} {alter ego|alter-ego|unrestricted version|unfiltered version|uncensored version} of {you|yourself|chatgpt}"),
     # -- fake modes
     (DEV_MODE, 25, "{developer|dev|god|debug|sudo|admin|root|maintenance|unrestricted|jailbreak|jailbroken} mode {enabled|activated|engaged|is on|unlocked}"),

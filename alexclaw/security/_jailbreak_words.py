@@ -32,7 +32,8 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|respuesta*|rispost*|respost*|du|tu|toi|vous|eres|sei|você}"
     ),
     "limit": (
-        "{vorschrift*|segurança|seguridad|sécurité|sicurezza|sicherheit|proteções|protections|protección*"
+        "{vorgaben|anstand|moderación|modération|moderazione|moderação|moderierung"
+        "|vorschrift*|segurança|seguridad|sécurité|sicurezza|sicherheit|proteções|protections|protección*"
         "|protezion*|schutz*|checks|code of conduct|allegiance|loyalty|laws|law|gesetz*|loi|lois|ley|leyes|legge"
         "|leggi|lei|leis|fesseln|compliance|controls|controles|contrôles|kontrollen|controlli|refusal behaviour"
         "|refusal behavior|rulebook*|sicherheitsrichtlinie*|inhaltsrichtlinie*|sicherheitsfilter*|inhaltsfilter*"
@@ -45,7 +46,9 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|etica|filtr*|divieti|scrupol*|tabù|regra*|restriç*|proibiç*}"
     ),
     "absent": (
-        "{doesn't recognise|doesn't recognize|does not recognise|does not recognize|rolled back|arraché*|torn off"
+        "{non riconosce|alcuna|alcun|outgrew|outgrown|grew out of|coupés|coupées|coupé|coupée|disengag*|unmoderated"
+        "|unmoderiert|released from|release you from|yourself released"
+        "|doesn't recognise|doesn't recognize|does not recognise|does not recognize|rolled back|arraché*|torn off"
         "|ripped off|fuera de|schert|um keine|disabilitat*|deshabilitad*|anymore|any more|beneath it|beneath him"
         "|beneath her|unloaded|unplugged|tolti|tolto|tolta|retiré|retirée|retirés|retirées|quitad*|retirad*"
         "|lift*|suspend*|sospes*"
@@ -87,7 +90,8 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|no puedes|no debes|mai|vietato|non puoi|non devi|nessun*|proibido|não pode|não deve|nenhum*}"
     ),
     "override": (
-        "{withdrawn|withdraw*|zurückgezogen|retirées|retiradas|ritirate|ungültig|invalid*|takes priority"
+        "{expired|have expired|are expired|lapsed"
+        "|withdrawn|withdraw*|zurückgezogen|retirées|retiradas|ritirate|ungültig|invalid*|takes priority"
         "|has priority|hat vorrang|a la priorité|tiene prioridad|ha la priorità|tem prioridade|cancel*|revoke*"
         "|stop following|quit following|no longer follow|storniere|widerrufe|annule|cancela|cancele|revoga"
         "|no longer count*|don't count|gilt nicht mehr|gelten nicht mehr|ne comptent plus|ne compte plus"
@@ -113,7 +117,8 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|indicazion*|direttive|instruç*|instrucoes|regras|ordens|diretrizes|orientações}"
     ),
     "leak_verb": (
-        "{schreib*|aufschreiben|recopie*|copia*|dimmi|dime|quote|repite|gib|aus|print*|echo|type out|reproduce"
+        "{imprim*|stampa|druck*|let me see|full text|show me"
+        "|schreib*|aufschreiben|recopie*|copia*|dimmi|dime|quote|repite|gib|aus|print*|echo|type out|reproduce"
         "|read back|disclose|expose|leak|translate|word for word|verbatim|exactly|in full|unedited|raw|dump|zeig*"
         "|ausgeben|wiederhol*|verrat*|kopier*|wort für wort|wörtlich|vollständig|affiche*|montre*|répète*|repete"
         "|révèle*|donne*|copie*|mot pour mot|textuellement|en entier|muestra*|muéstrame|revela*"
@@ -121,12 +126,16 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|testualmente|mostr*|repita|revele|diga|palavra por palavra}"
     ),
     "leak_target": (
-        "{vor meiner ersten nachricht|avant mon premier message|antes de mi primer mensaje"
+        "{were you told before|you were told before|before i showed up|before i arrived|before i got here|loaded with"
+        "|preloaded with|primed with|seeded with|mensaje inicial|message initial|messaggio iniziale|mensagem inicial"
+        "|anfangsnachricht|instrucciones de sistema"
+        "|vor meiner ersten nachricht|avant mon premier message|antes de mi primer mensaje"
         "|prima del mio primo messaggio|antes da minha primeira mensagem|consignes cachées|regole nascoste"
         "|versteckte regeln|reglas ocultas|regras ocultas|systemanweisung*|instrucciones que te dieron"
         "|instructions qu'on t'a données|anweisungen, die du|istruzioni che hai ricevuto|instruções que recebeu"
         "|instructions you got|instructions you received|instructions you were given|hidden instructions"
-        "|secret instructions|initialised with|initialized with|configured with|setup text|setup prompt|preamble"
+        "|secret instructions|initialised with|initialized with|configured with|setup text|setup prompt"
+        "|your preamble|preamble you|hidden preamble|confidential preamble|system preamble"
         "|first instructions|original instructions|initial instructions|before we started|before this chat"
         "|before this conversation|before i started|your config|pre-prompt|meta prompt|the text you received"
         "|what they told you|what you were told|systemprompt|systemnachricht|deine anweisungen"
@@ -182,7 +191,9 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|passo a passo|exatamente|quantidades|detalhad*}"
     ),
     "harm": (
-        "{falsificar|falsifier|fälschen|falsificare|forge|forging|fake documents|documentos falsos|faux papiers"
+        "{empoisonn*|envenen*|avvelen*|vergift*|sans laisser de trace|without a trace|without leaving a trace"
+        "|sin dejar rastro|senza lasciare traccia|spurlos|sem deixar rastro"
+        "|falsificar|falsifier|fälschen|falsificare|forge|forging|fake documents|documentos falsos|faux papiers"
         "|arme à feu|arma de fuego|arma da fuoco|arma de fogo|schusswaffe|firearm|open any lock|pick a lock"
         "|without a key|sans clé|sin llave|ohne schlüssel|roba contraseñas|steals passwords|steal passwords"
         "|password stealer|credential stealer|infostealer|passwörter stiehlt|vole les mots de passe"
@@ -195,7 +206,8 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|einbrechen}"
     ),
     "switch": (
-        "{serás|tu vas jouer|vas a ser|verwandelst dich|du verwandelst|tu t'appelles|t'appelles|te llamas"
+        "{sei diventato|sei diventata|ora sei|du bist nun|du bist jetzt|tu es maintenant|ahora eres|agora você é"
+        "|serás|tu vas jouer|vas a ser|verwandelst dich|du verwandelst|tu t'appelles|t'appelles|te llamas"
         "|ti chiami|du heißt|você se chama|your name is|new persona|you're now|you are now|say hi to|introduce"
         "|introducing|new name|ur name|call yourself|call urself|you will become|turn into|transform into|take on"
         "|adopt|persona|alter ego|reply as|answer as|respond as|only as|imagine you're|imagine ur|imagine you are"
@@ -221,13 +233,16 @@ MORE_WORDS: Final[dict[str, str]] = {
     ),
     # "word for word", "all of it"
     "verbatim": (
-        "{word for word|verbatim|wort für wort|wörtlich|mot pour mot|mot à mot|palabra por palabra|textualmente"
+        "{untouched|unaltered|tal cual|tel quel|così com'è|tal como está|sin omitir nada"
+        "|sans rien omettre"
+        "|word for word|verbatim|wort für wort|wörtlich|mot pour mot|mot à mot|palabra por palabra|textualmente"
         "|literalmente|parola per parola|testualmente|palavra por palavra|exactly as|no edits|unedited|in full"
         "|en entier}"
     ),
     # a claim that an authority has unlocked something
     "granted": (
-        "{ativad*|activad*|attivat*|activé*|aktiviert|enabled|activated|accepted|granted|unlocked|déverrouillé*"
+        "{actif|active|activo|activa|attivo|attiva|ativo|ativa|aktiv|habilitad*|habilité*|abilitat*"
+        "|ativad*|activad*|attivat*|activé*|aktiviert|enabled|activated|accepted|granted|unlocked|déverrouillé*"
         "|desbloquead*|sbloccat*|entsperrt|freigeschaltet}"
     ),
     # only the user is to be obeyed now

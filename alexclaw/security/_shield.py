@@ -12,7 +12,9 @@ text (normalisation would erase what it looks for).
 Next to the rules, a classifier (``_shield_model``) reads a prompt's densest
 window; from a probability of 0.6 it adds a ``classifier`` cue of up to
 ``CLASSIFIER_POINTS`` points, fewer than REVIEW needs: it never flags a text
-alone, it tips weak rule cues over (setting ``shield.classifier``).
+alone, it tips weak rule cues over (setting ``shield.classifier``). Next to
+a rule's cue it may add up to ``CLASSIFIER_POINTS_WITH_RULES``: two readings
+agreeing are worth more than either alone.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ Verdict = Literal["ALLOW", "REVIEW", "BLOCK"]
 WEIGHTS: Final = {"CRITICAL": 30, "HIGH": 20, "MEDIUM": 10, "LOW": 5}
 CLASSIFIER_FROM: Final = 0.6  # the probability from which the classifier's cue counts
 CLASSIFIER_POINTS: Final = 20  # its points at probability 1 (REVIEW needs 25 by default)
+CLASSIFIER_POINTS_WITH_RULES: Final = 25  # ... when a rule found a cue too
 _LEAK_SEVERITY: Final = {"CRITICAL": "CRITICAL", "HIGH": "HIGH", "MEDIUM": "MEDIUM", "LOW": "LOW"}
 
 
@@ -226,12 +229,14 @@ def family_detections(found: JailbreakScore) -> list[Detection]:
 
 def classifier_detection(probability: float, rules_score: int, thresholds: Thresholds) -> Detection | None:
     """The classifier's cue: LOW, its probability as confidence, points
-    rising from 0 at ``CLASSIFIER_FROM`` to ``CLASSIFIER_POINTS`` at 1, and
+    rising from 0 at ``CLASSIFIER_FROM`` to ``CLASSIFIER_POINTS`` at 1
+    (``CLASSIFIER_POINTS_WITH_RULES`` when the rules scored the text too), and
     never past the BLOCK threshold: it can make a text REVIEW, only the rules
     can BLOCK it."""
     if probability <= CLASSIFIER_FROM:
         return None
-    points = CLASSIFIER_POINTS * (probability - CLASSIFIER_FROM) / (1 - CLASSIFIER_FROM)
+    top = CLASSIFIER_POINTS_WITH_RULES if rules_score > 0 else CLASSIFIER_POINTS
+    points = top * (probability - CLASSIFIER_FROM) / (1 - CLASSIFIER_FROM)
     points = min(points, max(0, thresholds.block - 1 - rules_score))
     if points <= 0:
         return None

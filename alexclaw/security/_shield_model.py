@@ -117,6 +117,24 @@ def window_starts(length: int, window: int, stride: int) -> list[int]:
     return [*starts, length - window]
 
 
+# A short attack inside a long text fills a small part of a full window: a
+# text longer than the window is read in short windows too, so an attack of
+# a sentence or two is judged by itself rather than with the prose around it.
+SHORT_WINDOW: Final = 240
+SHORT_STRIDE: Final = 60
+
+
+def _windows(length: int, window: int, stride: int) -> tuple[Indexes, Indexes]:
+    """(starts, ends) of the windows of a text: full ones and, past one
+    window, short ones."""
+    starts = np.asarray(window_starts(length, window, stride), dtype=np.int64)
+    ends = np.minimum(starts + window, length)
+    if length > window:
+        short = np.asarray(window_starts(length, SHORT_WINDOW, SHORT_STRIDE), dtype=np.int64)
+        starts, ends = np.concatenate((starts, short)), np.concatenate((ends, short + SHORT_WINDOW))
+    return starts, ends
+
+
 @dataclass(frozen=True, slots=True)
 class Model:
     bits: int
@@ -137,8 +155,7 @@ class Model:
             return _sigmoid(self.bias)
         np.cumsum(sums, out=sums)
         np.cumsum(counts, out=counts)
-        starts = np.asarray(window_starts(length, self.window, self.stride))
-        ends = np.minimum(starts + self.window, length)
+        starts, ends = _windows(length, self.window, self.stride)
         totals, numbers = sums[ends] - sums[starts], np.maximum(counts[ends] - counts[starts], 1)
         return _sigmoid(self.bias + float(np.max(totals / np.sqrt(numbers))))
 

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from alexclaw.security import shield_scan
-from alexclaw.security._shield import CLASSIFIER_POINTS, Thresholds
+from alexclaw.security._shield import CLASSIFIER_POINTS, CLASSIFIER_POINTS_WITH_RULES, Thresholds
 from alexclaw.security._shield_model import Model, features, shipped_model
 from tests.alexclaw.security.jailbreak_corpus import FILLER
 from tools.train_shield_model import BITS, corpus, leave_one_out, main, table, trained
@@ -69,6 +69,13 @@ def test_a_confident_classifier_tips_a_weak_rule_cue_over_to_review() -> None:
     assert tipped.verdict == "REVIEW"
     cue = next(d for d in tipped.detections if d.category == "classifier")
     assert cue.confidence == 1.0  # its probability, shown with the verdict
+
+
+def test_a_confident_classifier_weighs_more_next_to_a_rule_cue_than_alone() -> None:
+    alone = shield_scan(ORDINARY, "prompt", model=_certain(30))
+    beside = shield_scan(WEAK_CUE, "prompt", model=_certain(30))
+    assert [d.points for d in alone.detections if d.category == "classifier"] == [CLASSIFIER_POINTS]
+    assert [d.points for d in beside.detections if d.category == "classifier"] == [CLASSIFIER_POINTS_WITH_RULES]
 
 
 def test_the_classifier_never_makes_a_text_block() -> None:
