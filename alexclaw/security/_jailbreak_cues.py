@@ -132,6 +132,7 @@ PHRASES: Final[tuple[tuple[str, int, str], ...]] = (
     (ROLEPLAY, 25, "{character|persona|role|person|entity} {who|that|which} {has no|doesn't have|does not have|has zero|ignores all|ignores any|never refuses|does not refuse|doesn't refuse|will answer anything|answers anything|answers any|doesn't care about|does not care about|is free from|is not bound}"),
     (ROLEPLAY, 20, "{character|persona|role} {with no|without any|without|free of|free from} " + _LIMITS),
     (ROLEPLAY, 15, "{amoral|immoral|unethical|unhinged} {character|persona|role|assistant|chatbot|entity|version}"),
+    (ROLEPLAY, 15, "{who|that|which|she|he|it} {answers anything|answers everything|will answer anything|tells everything|tells all things|tell me all things|knows every forbidden thing|doesn't care|doesnt care|does not care|never breaks character|dont follow laws|don't follow laws|doesn't follow laws|not have limits|has no limits|have no limits}"),
     (ROLEPLAY, 12, "opposite {mode|day|of what you would normally|of your normal}"),
     (ROLEPLAY, 20, "{do|say|answer} the opposite of what you {would|normally|should|usually}"),
     (ROLEPLAY, 10, "{late|deceased|dead} {grandma|grandmother|granny|nana|grandpa|grandfather}"),

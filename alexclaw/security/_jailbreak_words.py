@@ -16,7 +16,8 @@ from typing import Final
 
 MORE_WORDS: Final[dict[str, str]] = {
     "address": (
-        "{produce|always|every time|respond*|risposta*|respuesta*|réponse*|antwort*|resposta*|interpreti"
+        "{je|jij|jouw|vanaf nu|zeg|geef|leg uit|antwoord"
+        "|produce|always|every time|respond*|risposta*|respuesta*|réponse*|antwort*|resposta*|interpreti"
         "|interpretas|interprètes|spielst|tens|tienes|tells me|tell me|from here on|from this point|going forward"
         "|henceforth|answers|replies|talks|says|speaks|ur now|u r|du|dich|dir|dein*|ab jetzt|ab sofort|von nun an"
         "|antworte*|gib|sprich|schreib*|sag|zeig*|tu|toi|te|ton|tes|ta|vous|votre|vos|désormais"
@@ -32,7 +33,9 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|respuesta*|rispost*|respost*|du|tu|toi|vous|eres|sei|você}"
     ),
     "limit": (
-        "{vorgaben|anstand|moderación|modération|moderazione|moderação|moderierung"
+        "{regels|ethiek|beperkingen|richtlijnen|waarschuwingen|strict mode|safe mode|safesearch|safe search"
+        "|moderation pass"
+        "|vorgaben|anstand|moderación|modération|moderazione|moderação|moderierung"
         "|vorschrift*|segurança|seguridad|sécurité|sicurezza|sicherheit|proteções|protections|protección*"
         "|protezion*|schutz*|checks|code of conduct|allegiance|loyalty|laws|law|gesetz*|loi|lois|ley|leyes|legge"
         "|leggi|lei|leis|fesseln|compliance|controls|controles|contrôles|kontrollen|controlli|refusal behaviour"
@@ -46,7 +49,10 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|etica|filtr*|divieti|scrupol*|tabù|regra*|restriç*|proibiç*}"
     ),
     "absent": (
-        "{non riconosce|alcuna|alcun|outgrew|outgrown|grew out of|coupés|coupées|coupé|coupée|disengag*|unmoderated"
+        "{geen|zonder|niet meer|not filtered|arent filtered|aren't filtered|isn't filtered|isnt filtered|not moderated"
+        "|not logged|dont get logged|don't get logged|unlogged|off the record|do not apply|don't apply|dont apply"
+        "|no longer apply|cleared|before the moderation|unaligned|dont need to|don't need to"
+        "|non riconosce|alcuna|alcun|outgrew|outgrown|grew out of|coupés|coupées|coupé|coupée|disengag*|unmoderated"
         "|unmoderiert|released from|release you from|yourself released"
         "|doesn't recognise|doesn't recognize|does not recognise|does not recognize|rolled back|arraché*|torn off"
         "|ripped off|fuera de|schert|um keine|disabilitat*|deshabilitad*|anymore|any more|beneath it|beneath him"
@@ -70,7 +76,8 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|livre de|libert*}"
     ),
     "refuse": (
-        "{dit jamais non|dice nunca que no|dice mai di no|sagt nie nein|never says no|cant help|i cant"
+        "{weiger*|say no|say sorry|say u cant|say you can't"
+        "|dit jamais non|dice nunca que no|dice mai di no|sagt nie nein|never says no|cant help|i cant"
         "|i can't help|i can not|niega*|niegue*|negativa*|can't|cannot|tells me no|tell me no|tell you no|says no"
         "|lehn*|sem recusar|sin negarte|sans refuser|ohne abzulehnen|senza rifiutare|refus*|declin*|reject*"
         "|say no|saying no|turn down|won't answer|will not answer|as an ai|i'm unable|i am unable|excuse*|ablehn*"
@@ -79,7 +86,9 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|não posso}"
     ),
     "ban": (
-        "{any more|anymore|no more|off the table|out of the question|hors de question|fuera de discusión"
+        "{nooit|cant say|can't say|cannot say|no saying|not allowed to say|till u comply|until you comply"
+        "|till you comply"
+        "|any more|anymore|no more|off the table|out of the question|hors de question|fuera de discusión"
         "|fuori discussione|kommt nicht in frage|no interest in|not interested in|switched off|turned off"
         "|disabled|removed|deaktiviert|désactivé*|desactivad*|disattivat*|desativad*|cuesta|costs|kostet|coûte"
         "|costa|custa|vida|vie|vita|doesn't do|does not do|won't do|nothing|nichts|rien|nada|niente|nulla|sem|sin"
@@ -90,7 +99,8 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|no puedes|no debes|mai|vietato|non puoi|non devi|nessun*|proibido|não pode|não deve|nenhum*}"
     ),
     "override": (
-        "{expired|have expired|are expired|lapsed"
+        "{vergeet|negeer|forgt|forgor|frget|fogret|igonre|ignroe|ingore|disregrad|cleared"
+        "|expired|have expired|are expired|lapsed"
         "|withdrawn|withdraw*|zurückgezogen|retirées|retiradas|ritirate|ungültig|invalid*|takes priority"
         "|has priority|hat vorrang|a la priorité|tiene prioridad|ha la priorità|tem prioridade|cancel*|revoke*"
         "|stop following|quit following|no longer follow|storniere|widerrufe|annule|cancela|cancele|revoga"
@@ -103,14 +113,16 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|ignor*|esqueç*|esquece|descarte|não valem mais|não se aplicam}"
     ),
     "earlier": (
-        "{system prompt|systemprompt|prompt système|prompt de sistema|antes|de antes|avant|vorher|zuvor|prima"
+        "{vorige|eerdere|b4|before this msg|before this message|set up with|were set up|you were configured|old rules"
+        "|system prompt|systemprompt|prompt système|prompt de sistema|antes|de antes|avant|vorher|zuvor|prima"
         "|earlier|previous*|up to now|before this|told before|old|former|existing|vorherig*|bisherig*|vorigen"
         "|alten|früher*|obigen|ursprünglich*|précédent*|antérieur*|ancien*|ci-dessus|initial*|jusqu'ici|anterior*"
         "|previa*|previo*|hasta ahora|original*|de arriba|precedent*|finora|fino ad ora|sopra|prévias|até agora"
         "|acima}"
     ),
     "instruction": (
-        "{te dijeron|on t'a dit|dir gesagt wurde|ti hanno detto|te disseram|you were told|were told|befohlen"
+        "{instructies|opdrachten|stuff u were told|stuff you were told"
+        "|te dijeron|on t'a dit|dir gesagt wurde|ti hanno detto|te disseram|you were told|were told|befohlen"
         "|angewiesen|ordonné*|ordenado*|ordinato|instruction|told|reçues|instruction*|directive*|guideline*"
         "|guidance|orders|commands|setup|anweisung*|regeln|vorgaben|befehl*|richtlinien|consigne*|règles|ordres"
         "|directives|instrucci*|reglas|órdenes|indicaciones|directrices|normas|istruzion*|regole|ordini"
@@ -126,7 +138,9 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|testualmente|mostr*|repita|revele|diga|palavra por palavra}"
     ),
     "leak_target": (
-        "{were you told before|you were told before|before i showed up|before i arrived|before i got here|loaded with"
+        "{own preamble|as you received it|exactly as you received|context window|first 200 tokens|first tokens"
+        "|start of your context|beginning of your context"
+        "|were you told before|you were told before|before i showed up|before i arrived|before i got here|loaded with"
         "|preloaded with|primed with|seeded with|mensaje inicial|message initial|messaggio iniziale|mensagem inicial"
         "|anfangsnachricht|instrucciones de sistema"
         "|vor meiner ersten nachricht|avant mon premier message|antes de mi primer mensaje"
@@ -172,7 +186,8 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|senza censura|senza filtri|senza regole|senza limiti|sem censura|sem filtro*|sem regras|sem restrições}"
     ),
     "wrapper": (
-        "{capítulo|chapitre|capitolo|kapitel|fiaba|fable|fábula|märchen|fairy tale|conte|theaterstück"
+        "{racconto|verhaal|excerpt|field manual|torn out|reconstruct|plot outline|missing scene"
+        "|capítulo|chapitre|capitolo|kapitel|fiaba|fable|fábula|märchen|fairy tale|conte|theaterstück"
         "|pièce de théâtre|obra de teatro|opera teatrale|peça de teatro|stage play|gutenachtgeschichte"
         "|kurzgeschichte|bedtime story|scénario|scenario|screenplay|script|guion|guión|sceneggiatura|roteiro"
         "|thriller|krimi|polar|giallo|novel*|tale|narrative|plot|dialogue|dialog|monologue|lecture|video game"
@@ -191,7 +206,10 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|passo a passo|exatamente|quantidades|detalhad*}"
     ),
     "harm": (
-        "{empoisonn*|envenen*|avvelen*|vergift*|sans laisser de trace|without a trace|without leaving a trace"
+        "{molotov|background check|wash cash|dirty money|track someone|someone's home address|someones home address"
+        "|passcode|without him noticing|without her noticing|zonder dat hij|crystal meth|silencer|suppressor|stalk*"
+        "|spy on|meelezen|serratura|scassinat*|lock picking"
+        "|empoisonn*|envenen*|avvelen*|vergift*|sans laisser de trace|without a trace|without leaving a trace"
         "|sin dejar rastro|senza lasciare traccia|spurlos|sem deixar rastro"
         "|falsificar|falsifier|fälschen|falsificare|forge|forging|fake documents|documentos falsos|faux papiers"
         "|arme à feu|arma de fuego|arma da fuoco|arma de fogo|schusswaffe|firearm|open any lock|pick a lock"
@@ -206,7 +224,8 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|einbrechen}"
     ),
     "switch": (
-        "{sei diventato|sei diventata|ora sei|du bist nun|du bist jetzt|tu es maintenant|ahora eres|agora você é"
+        "{je bent nu|jij bent|vanaf nu ben je"
+        "|sei diventato|sei diventata|ora sei|du bist nun|du bist jetzt|tu es maintenant|ahora eres|agora você é"
         "|serás|tu vas jouer|vas a ser|verwandelst dich|du verwandelst|tu t'appelles|t'appelles|te llamas"
         "|ti chiami|du heißt|você se chama|your name is|new persona|you're now|you are now|say hi to|introduce"
         "|introducing|new name|ur name|call yourself|call urself|you will become|turn into|transform into|take on"
@@ -216,7 +235,8 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|impersoni|você é|tu és|você será|se torne|torne-se|interprete}"
     ),
     "mode": (
-        "{especialista|specialist|manutenzione|wartung|mantenimiento|manutenção|maintenance|research mode"
+        "{ur dev|your dev|ur devs|your devs|settings|toggle|checkpoint|sandbox"
+        "|especialista|specialist|manutenzione|wartung|mantenimiento|manutenção|maintenance|research mode"
         "|privilege*|deployment|deployed|feature flag|beta|expert|protocol*|protokoll*|protocole*|protocolo*"
         "|protocollo*|laboratorio|laboratoire|lab mode|exercise|diagnostic|diagnose|diagnóstico|diagnostica"
         "|modo de teste|testmodus|mode test|modalità test|modus|entwicklermodus|wartungsmodus|debugmodus"
@@ -233,7 +253,8 @@ MORE_WORDS: Final[dict[str, str]] = {
     ),
     # "word for word", "all of it"
     "verbatim": (
-        "{untouched|unaltered|tal cual|tel quel|così com'è|tal como está|sin omitir nada"
+        "{dont paraphrase|don't paraphrase|do not paraphrase|no paraphrasing|letterlijk"
+        "|untouched|unaltered|tal cual|tel quel|così com'è|tal como está|sin omitir nada"
         "|sans rien omettre"
         "|word for word|verbatim|wort für wort|wörtlich|mot pour mot|mot à mot|palabra por palabra|textualmente"
         "|literalmente|parola per parola|testualmente|palavra por palavra|exactly as|no edits|unedited|in full"
@@ -247,7 +268,8 @@ MORE_WORDS: Final[dict[str, str]] = {
     ),
     # only the user is to be obeyed now
     "obey_me": (
-        "{only from me|only me|only mine|only my|word is law|nur meine|nur mir|uniquement les miennes"
+        "{do what i say|only rule now|what i say goes"
+        "|only from me|only me|only mine|only my|word is law|nur meine|nur mir|uniquement les miennes"
         "|uniquement à moi|solo mis|solo a mí|solo me|solo le mie|só a mim|apenas as minhas|somente as minhas}"
     ),
     # a role-play frame and its "never leave it"
@@ -257,7 +279,8 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|gioco di ruolo|ruolo|personaggio|personagem}"
     ),
     "stay": (
-        "{stay|remain|keep|bleib*|reste*|restez|quédate|mantente|resta|rimani|fica|permaneça|never break"
+        "{never breaks|never drops|never leaves|for any reason"
+        "|stay|remain|keep|bleib*|reste*|restez|quédate|mantente|resta|rimani|fica|permaneça|never break"
         "|never drop|never leave|never step out|don't break|don't drop|do not break|ever drop|nie aus der"
         "|fall nie|ne sors jamais|no salgas|non uscire|não saia|no matter what|whatever happens|quoi qu'il arrive"
         "|egal was|pase lo que pase|qualunque cosa|aconteça o que acontecer}"

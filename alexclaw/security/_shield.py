@@ -26,6 +26,7 @@ from typing import Final, Literal
 
 import ahocorasick
 
+from alexclaw.security._discussion import discusses_attacks
 from alexclaw.security._jailbreak import OBFUSCATION_BONUS, JailbreakScore, jailbreak_score
 from alexclaw.security._leaks import scan_leaks
 from alexclaw.security._normalize import INVISIBLE_RE, fold_separators, normalize
@@ -296,4 +297,8 @@ def scan(
             detections.append(cue)
     found = tuple(detections)
     score = score_of(found)
+    critical = any(d.severity == "CRITICAL" for d in found)
+    if score >= thresholds.block and direction == "prompt" and not critical and discusses_attacks(lowered):
+        found = (*found, Detection("context.discussion", "context", "LOW", 1.0, 1, 0))  # a lesson: REVIEW, not BLOCK
+        score = thresholds.block - 1
     return ShieldResult(verdict_of(found, score, direction, thresholds), score, found)

@@ -15,6 +15,7 @@ from tests.alexclaw.security.jailbreak_corpus._benign import HANDWRITTEN, LONG, 
 from tests.alexclaw.security.jailbreak_corpus._eighth import EIGHTH, EIGHTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._eleventh import ELEVENTH, ELEVENTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._final import FINAL
+from tests.alexclaw.security.jailbreak_corpus._fourteenth import FOURTEENTH, FOURTEENTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._fresh import FRESH
 from tests.alexclaw.security.jailbreak_corpus._held_out import HELD_OUT
 from tests.alexclaw.security.jailbreak_corpus._last import LAST, LAST_BENIGN
@@ -23,6 +24,7 @@ from tests.alexclaw.security.jailbreak_corpus._ninth import NINTH, NINTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._seventh import SEVENTH, SEVENTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._sixth import SIXTH, SIXTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._tenth import TENTH, TENTH_BENIGN
+from tests.alexclaw.security.jailbreak_corpus._thirteenth import THIRTEENTH, THIRTEENTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._tuning import TUNING
 from tests.alexclaw.security.jailbreak_corpus._twelfth import TWELFTH, TWELFTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._wild import WILD, WILD_BENIGN
@@ -67,6 +69,18 @@ from tests.alexclaw.security.jailbreak_corpus._wild_tuning import WILD_TUNING, W
 # measured once: rules alone flagged 81/104 (78 %) with its buried variants,
 # 59/80 without, its benign prompts BLOCK 2/60, REVIEW 5/60; with the
 # classifier 88/104 (85 %), 66/80 without, benign BLOCK 2/60, REVIEW 8/60.
+# tuning-zh-ru (Chinese and Russian, 48 attacks and 40 benign prompts in
+# each) was written after the Chinese and Russian vocabulary, which flagged
+# 86/120 (72 %) of it before reading it (benign BLOCK 0/80, REVIEW 4/80);
+# tuned on since. held-out-13 (forum templates, half of them long) and
+# held-out-14 (quick chat style, typos, attacks wrapped in tasks) were
+# written blind by two more writers and measured once, after the short
+# classifier windows and the Chinese and Russian vocabulary: held-out-13
+# rules 85/104 (82 %) with its buried variants, 63/80 without; with the
+# classifier 95/104 (91 %), 72/80 (90 %); benign BLOCK 5/60 (all five texts
+# about jailbreaks: a class since REVIEWed, not BLOCKed), REVIEW 7/60.
+# held-out-14 rules 78/104 (75 %), 58/80; with the classifier 85/104 (82 %),
+# 63/80 (79 %); benign BLOCK 0/60, REVIEW 7/60.
 SETS: Final = (
     ("tuning", TUNING),
     ("tuning-wild", WILD_TUNING),
@@ -83,6 +97,8 @@ SETS: Final = (
     ("held-out-11", ELEVENTH),
     ("held-out-12", TWELFTH),
     ("tuning-zh-ru", MULTILINGUAL),
+    ("held-out-13", THIRTEENTH),
+    ("held-out-14", FOURTEENTH),
 )
 OWN_SETS: Final = ("tuning", "tuning-wild", "held-out-1", "held-out-2", "held-out-3")
 
@@ -155,4 +171,6 @@ def benign_sets() -> dict[str, tuple[str, ...]]:
         "held-out-11": ELEVENTH_BENIGN,
         "held-out-12": TWELFTH_BENIGN,
         "tuning-zh-ru": MULTILINGUAL_BENIGN,
+        "held-out-13": THIRTEENTH_BENIGN,
+        "held-out-14": FOURTEENTH_BENIGN,
     }
