@@ -21,6 +21,7 @@ from typing import Final
 import ahocorasick
 
 from alexclaw.security._jailbreak_cues import CLASSES, COMBINATIONS
+from alexclaw.security._jailbreak_words import TYPO_EXCLUDED, TYPO_TOLERANT
 
 CLASS_NAMES: Final = tuple(CLASSES)
 _MAX_CLASS_HITS: Final = 4000
@@ -70,16 +71,36 @@ def _short(word: str) -> bool:
     return len(word) <= 3 and word[0] < _UNSPACED
 
 
+def slips(word: str) -> set[str]:
+    """``word`` with one slip of the keyboard: a letter dropped, two
+    neighbours swapped or one doubled (never the first letter: people
+    rarely miss it, and it keeps the slips few)."""
+    out = set()
+    for i in range(1, len(word)):
+        out.add(word[:i] + word[i + 1 :])
+        out.add(word[:i] + word[i] + word[i:])
+        if i + 1 < len(word):
+            out.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+    return {slip for slip in out if len(slip) >= 5 and slip != word} - TYPO_EXCLUDED
+
+
 def build_automaton() -> ahocorasick.Automaton:
     """Every class word, as the text is read; "word*" is a stem, any ending
-    (refus* = refuse, refusal, refuser...)."""
+    (refus* = refuse, refusal, refuser...); the ``TYPO_TOLERANT`` words
+    with their slips too."""
     automaton = ahocorasick.Automaton()
+
+    def add(held: str, entry: tuple[int, int, bool]) -> None:
+        automaton.add_word(held, (*automaton.get(held, ()), entry))
+
     for class_index, name in enumerate(CLASS_NAMES):
-        for spec in spelled(CLASSES[name]):
-            stem = spec.endswith("*")
-            word = unaccented(spec.rstrip("*").rstrip())
+        words = {unaccented(spec.rstrip("*").rstrip()): spec.endswith("*") for spec in spelled(CLASSES[name])}
+        for word, stem in words.items():
             held = f" {word}" if _short(word) else word
-            automaton.add_word(held, (*automaton.get(held, ()), (class_index, len(held), stem)))
+            add(held, (class_index, len(held), stem))
+            if word in TYPO_TOLERANT:
+                for slip in slips(word) - set(words):
+                    add(slip, (class_index, len(slip), stem))
     automaton.make_automaton()
     return automaton
 

@@ -331,3 +331,51 @@ MORE_COMBINATIONS: Final[tuple[tuple[str, int, tuple[str, ...], int], ...]] = (
     ("roleplay", 25, ("rp", "refuse", "ban"), 150),
     ("roleplay", 10, ("rp", "stay"), 60),
 )
+
+# Words read with one slip of the keyboard too (a letter dropped, two
+# swapped, one doubled: "ignroe all previus instrctions"), in every class
+# they are in. Only words of six letters or more, whose slips are not
+# ordinary words themselves (test_jailbreak_typos.py checks them against
+# this repository's prose and the benign prompts); ``TYPO_EXCLUDED`` are
+# slips that are words.
+TYPO_TOLERANT: Final = frozenset(
+    [
+        "ignore",
+        "disregard",
+        "forget",
+        "override",
+        "bypass",
+        "previous",
+        "earlier",
+        "original",
+        "initial",
+        "preceding",
+        "instructions",
+        "instruction",
+        "guidelines",
+        "restrictions",
+        "restriction",
+        "limitations",
+        "boundaries",
+        "censorship",
+        "filters",
+        "filtered",
+        "unfiltered",
+        "uncensored",
+        "unrestricted",
+        "jailbreak",
+        "jailbroken",
+        "ethical",
+        "ethics",
+        "morals",
+        "morality",
+        "policies",
+        "developer",
+        "refuse",
+        "refusal",
+        "character",
+        "prompt",
+        "system",
+    ]
+)
+TYPO_EXCLUDED: Final = frozenset({"reuse", "forge", "polices", "filers", "fitlers", "ethic", "moral", "prompts"})
