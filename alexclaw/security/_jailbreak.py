@@ -92,6 +92,9 @@ class JailbreakScore:
 
 
 _ALT = re.compile(r"\{([^{}]*)\}")
+# Read one character for one: curly apostrophes straight, traditional
+# Chinese as simplified (Japanese kanji too: the vocabulary is read alike).
+_READ_AS: Final = {**TRADITIONAL_TO_SIMPLIFIED, **{ord(c): "'" for c in "\u2018\u2019\u02bc"}}
 
 
 def expand(spec: str) -> list[str]:
@@ -99,7 +102,17 @@ def expand(spec: str) -> list[str]:
     parts = _ALT.split(spec)  # literal, alternatives, literal, ...
     choices = [[p] if i % 2 == 0 else p.split("|") for i, p in enumerate(parts)]
     spelled = ("".join(combo) for combo in itertools.product(*choices))
-    return sorted({" ".join(fold_separators(s.lower()).split()) for s in spelled} - {""})
+    out = {" ".join(fold_separators(s.lower()).split()).translate(_READ_AS) for s in spelled} - {""}
+    return sorted(out | {unapostrophed(s) for s in out})
+
+
+_CONTRACTIONS: Final = re.compile(r"n't\b|\b(you|they|i|what|that|it|let|there|who)'(re|m|s)\b")
+
+
+def unapostrophed(spelling: str) -> str:
+    """``doesn't`` → ``doesnt``, ``you're`` → ``youre``: chat drops the
+    apostrophe (not where the result is another word: we're, i'll, he'll)."""
+    return _CONTRACTIONS.sub(lambda m: "nt" if m.group(1) is None else m.group(1) + m.group(2), spelling)
 
 
 def _bounded(word: str) -> bool:
@@ -342,8 +355,8 @@ NOTHING: Final = JailbreakScore((), 0, False, 0)
 
 def jailbreak_score(norm: str, lowered: str, folded: str) -> JailbreakScore:
     """The densest window's score (``NOTHING`` when no cue is found)."""
-    if not folded.isascii():  # traditional Chinese read as simplified, one character for one
-        lowered, folded = lowered.translate(TRADITIONAL_TO_SIMPLIFIED), folded.translate(TRADITIONAL_TO_SIMPLIFIED)
+    if not folded.isascii():  # curly apostrophes straight, traditional Chinese as simplified: one for one
+        lowered, folded = lowered.translate(_READ_AS), folded.translate(_READ_AS)
     hits = sorted(find_hits(norm, lowered, folded))
     if not hits:
         return NOTHING

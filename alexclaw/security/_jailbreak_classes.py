@@ -22,6 +22,7 @@ import ahocorasick
 
 from alexclaw.security._jailbreak_cues import CLASSES, COMBINATIONS
 from alexclaw.security._jailbreak_words import TYPO_EXCLUDED, TYPO_TOLERANT
+from alexclaw.security._jailbreak_words_zh_ru import TRADITIONAL_TO_SIMPLIFIED
 
 CLASS_NAMES: Final = tuple(CLASSES)
 _MAX_CLASS_HITS: Final = 4000
@@ -34,7 +35,8 @@ Hit = tuple[int, int, bool]
 def spelled(spec: str) -> list[str]:
     """A class's words as written (``garde-fou``, ``w/o``): the classes read
     the unfolded text, so their separators stay."""
-    return sorted({" ".join(word.lower().split()) for word in spec.strip("{}").split("|")} - {""})
+    words = {" ".join(word.lower().split()) for word in spec.strip("{}").split("|")} - {""}
+    return sorted(words | {word.replace("n't", "nt") for word in words})
 
 
 def unaccented(word: str) -> str:
@@ -94,7 +96,10 @@ def build_automaton() -> ahocorasick.Automaton:
         automaton.add_word(held, (*automaton.get(held, ()), entry))
 
     for class_index, name in enumerate(CLASS_NAMES):
-        words = {unaccented(spec.rstrip("*").rstrip()): spec.endswith("*") for spec in spelled(CLASSES[name])}
+        words = {
+            unaccented(spec.rstrip("*").rstrip()).translate(TRADITIONAL_TO_SIMPLIFIED): spec.endswith("*")
+            for spec in spelled(CLASSES[name])
+        }
         for word, stem in words.items():
             held = f" {word}" if _short(word) else word
             add(held, (class_index, len(held), stem))
@@ -117,9 +122,10 @@ def class_positions(automaton: ahocorasick.Automaton, lowered: str) -> list[list
                 start += 1
             before = spaced[start - 1]
             after = spaced[end + 1] if end + 1 < size else " "
-            if (before.isalnum() or before == "_") and spaced[start] < _UNSPACED:
+            first, last = spaced[start], spaced[end]  # a word that starts or ends with a sign ("=off") is bounded by it
+            if (before.isalnum() or before == "_") and first < _UNSPACED and first.isalnum():
                 continue
-            if not stem and (after.isalnum() or after == "_") and spaced[end] < _UNSPACED:
+            if not stem and (after.isalnum() or after == "_") and last < _UNSPACED and last.isalnum():
                 continue
             classes[class_index].append(start - 1)
             counted += 1

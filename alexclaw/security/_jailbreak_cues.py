@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Final
 
 from alexclaw.security._jailbreak_words import MORE_COMBINATIONS, MORE_PHRASES, MORE_WORDS
+from alexclaw.security._jailbreak_words_ja_ko import JA_KO_PHRASES, JA_KO_WORDS
 from alexclaw.security._jailbreak_words_zh_ru import ZH_RU_PHRASES, ZH_RU_WORDS
 
 PERSONA: Final = "persona"  # adopting an unrestricted AI persona
@@ -69,7 +70,7 @@ PHRASES: Final[tuple[tuple[str, int, str], ...]] = (
     (DEV_MODE, 25, "{i am|i'm} {your|an openai|an anthropic|a google} {developer|creator|admin|administrator|engineer|system administrator}"),
     (DEV_MODE, 25, "{safety|content} {filters|filter|policy|policies|protocols|restrictions} {are |is |}{disabled|off|lifted|suspended|removed}"),
     (DEV_MODE, 20, "{authorized|sanctioned|approved} by {openai|anthropic|google|your developers|your creators}"),
-    (DEV_MODE, 15, "{override|authorization|admin|sudo} {code|password|key|token}"),
+    (DEV_MODE, 15, "{override|authorization|auth|access|unlock|maintenance|admin|sudo} {code|password|key|token}"),
     # -- dual answers
     (DUAL, 30, "[🔒classic]"),
     (DUAL, 30, "[🔓jailbreak]"),
@@ -91,6 +92,7 @@ PHRASES: Final[tuple[tuple[str, int, str], ...]] = (
     (NO_RULES, 20, "{drop|abandon|discard|disable} {all |}{your|any} {rules|guidelines|restrictions|filters|ethics|policies}"),
     (NO_RULES, 20, "never say {no|that you can't|that you cannot|you can't|you cannot|i'm sorry|sorry}"),
     (NO_RULES, 15, "{never|don't|do not} {apologize|apologise|warn me|add warnings|add disclaimers|include warnings|include disclaimers|moralize|moralise|lecture}"),
+    (NO_RULES, 15, "{don't|do not|doesn't|does not|won't|will not|never|no|skip the|skip the usual|without} {hedge|hedging|lecture|lecturing|lectures|moralize|moralizing|moralise|moralising|hold back|holding back|caveats|sermon|sermons|nannying}"),
     (NO_RULES, 25, "{without|with no|no|zero|free of|free from|free of any|without any} {ethical|moral|content} {restrictions|limits|filters|guidelines|boundaries|considerations|constraints|policies}"),
     (NO_RULES, 12, "{without any|free of all|free from all|free of any|remove all|removed all|disable all|disable your|turn off your|bypass your|bypass all|drop all|abandon all|abandon your} " + _LIMITS),
     (NO_RULES, 25, "{openai's|openai|anthropic's|content|usage} {policies|policy|guidelines|rules} {do not|don't|no longer|does not|doesn't} apply"),
@@ -146,6 +148,7 @@ PHRASES: Final[tuple[tuple[str, int, str], ...]] = (
     (LEAK, 8, "{at the start|at the beginning|before the start} of {this|the|our} conversation"),
     (LEAK, 25, "{everything|all text|all the text|the text|every word} {above this line|above this message|before this message|before my message|before this line}"),
     (LEAK, 25, "{starting|beginning} with {\"you are|'you are|you are}"),
+    (LEAK, 25, "{start|begin} {your answer|your reply|your response|it} with {\"you are|'you are|you are}"),
     (LEAK, 25, "{what|which} {instructions|rules|guidelines} {were you|have you been|did they} {given|told|programmed with}"),
     (LEAK, 15, "{verbatim|word for word|word-for-word}"),
     (LEAK, 20, "{your|the} {instructions|rules|prompt|configuration} {verbatim|word for word|in full|in a code block}"),
@@ -164,6 +167,7 @@ PHRASES: Final[tuple[tuple[str, int, str], ...]] = (
     (PAYLOAD, 4, "{illegal|illicit|unethical|harmful|dangerous|explicit|offensive} {content|information|activities|things|questions|requests|topics}"),
     *MORE_PHRASES,
     *ZH_RU_PHRASES,
+    *JA_KO_PHRASES,
 )  # fmt: skip
 
 # (family, points, trigger words, regex tried at each trigger, on the folded lowercase text)
@@ -171,7 +175,7 @@ PATTERNS: Final[tuple[tuple[str, int, tuple[str, ...], str], ...]] = (
     (
         OVERRIDE, 30, ("ignore", "disregard", "forget", "override", "skip", "bypass", "drop", "discard", "abandon"),
         r"(?:ignore|disregard|forget|override|skip|bypass|drop|discard|abandon)\s+(?:(?:all|any|every|each)\s+)?(?:of\s+)?"
-        r"(?:(?:the|your|my|those|these|its)\s+)?(?:(?:previous|prior|above|earlier|preceding|former|original|initial|past"
+        r"(?:(?:the|your|those|these|its)\s+)?(?:(?:previous|prior|above|earlier|preceding|former|original|initial|past"
         r"|old|existing|system|default|other)\s+){1,2}(?:instructions?|prompts?|directions|directives|rules|messages|context"
         r"|guidelines|commands|programming|training|constraints)\b",
     ),
@@ -250,7 +254,7 @@ _CLASSES: Final[dict[str, str]] = {
     "mode": "{mode|unlock|unlocked|override code|admin|sudo|root|developer|maintenance|debug}",
 }  # fmt: skip
 
-_LANGUAGES: Final = (_CLASSES, MORE_WORDS, ZH_RU_WORDS)
+_LANGUAGES: Final = (_CLASSES, MORE_WORDS, ZH_RU_WORDS, JA_KO_WORDS)
 CLASSES: Final[dict[str, str]] = {
     name: "{" + "|".join(words[name][1:-1] for words in _LANGUAGES if words.get(name)) + "}"
     for name in dict.fromkeys(name for words in _LANGUAGES for name in words)

@@ -16,7 +16,8 @@ from typing import Final
 
 MORE_WORDS: Final[dict[str, str]] = {
     "address": (
-        "{je|jij|jouw|vanaf nu|zeg|geef|leg uit|antwoord"
+        "{pls|plz"
+        "|je|jij|jouw|vanaf nu|zeg|geef|leg uit|antwoord"
         "|produce|always|every time|respond*|risposta*|respuesta*|réponse*|antwort*|resposta*|interpreti"
         "|interpretas|interprètes|spielst|tens|tienes|tells me|tell me|from here on|from this point|going forward"
         "|henceforth|answers|replies|talks|says|speaks|ur now|u r|du|dich|dir|dein*|ab jetzt|ab sofort|von nun an"
@@ -33,7 +34,9 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|respuesta*|rispost*|respost*|du|tu|toi|vous|eres|sei|você}"
     ),
     "limit": (
-        "{regels|ethiek|beperkingen|richtlijnen|waarschuwingen|strict mode|safe mode|safesearch|safe search"
+        "{review layer|training that makes you|caution|cautious|squeamish*|content_filter|content_filters|safety_filter"
+        "|safety_filters|narrator_filters|nsfw_filter|safe_mode|safety_mode|guard rails|guard-rails"
+        "|regels|ethiek|beperkingen|richtlijnen|waarschuwingen|strict mode|safe mode|safesearch|safe search"
         "|moderation pass"
         "|vorgaben|anstand|moderación|modération|moderazione|moderação|moderierung"
         "|vorschrift*|segurança|seguridad|sécurité|sicurezza|sicherheit|proteções|protections|protección*"
@@ -49,7 +52,10 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|etica|filtr*|divieti|scrupol*|tabù|regra*|restriç*|proibiç*}"
     ),
     "absent": (
-        "{geen|zonder|niet meer|not filtered|arent filtered|aren't filtered|isn't filtered|isnt filtered|not moderated"
+        "{isn't deployed|not deployed|set aside|clean slate|nothing came before|no setup|unbound|zero holding back"
+        "|no holding back|before they added|from before|before they put|before the filters|didn't have|did not have"
+        "|dont exist|don't exist|doesn't exist|lawless|=off|=false|=disabled|=none"
+        "|geen|zonder|niet meer|not filtered|arent filtered|aren't filtered|isn't filtered|isnt filtered|not moderated"
         "|not logged|dont get logged|don't get logged|unlogged|off the record|do not apply|don't apply|dont apply"
         "|no longer apply|cleared|before the moderation|unaligned|dont need to|don't need to"
         "|non riconosce|alcuna|alcun|outgrew|outgrown|grew out of|coupés|coupées|coupé|coupée|disengag*|unmoderated"
@@ -76,7 +82,8 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|livre de|libert*}"
     ),
     "refuse": (
-        "{weiger*|say no|say sorry|say u cant|say you can't"
+        "{hedge|hedging|lecture|lecturing|moraliz*|moralis*|holding back|hold back|holds back"
+        "|weiger*|say no|say sorry|say u cant|say you can't"
         "|dit jamais non|dice nunca que no|dice mai di no|sagt nie nein|never says no|cant help|i cant"
         "|i can't help|i can not|niega*|niegue*|negativa*|can't|cannot|tells me no|tell me no|tell you no|says no"
         "|lehn*|sem recusar|sin negarte|sans refuser|ohne abzulehnen|senza rifiutare|refus*|declin*|reject*"
@@ -99,7 +106,9 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|no puedes|no debes|mai|vietato|non puoi|non devi|nessun*|proibido|não pode|não deve|nenhum*}"
     ),
     "override": (
-        "{vergeet|negeer|forgt|forgor|frget|fogret|igonre|ignroe|ingore|disregrad|cleared"
+        "{scratch|hit reset|clean slate|doesn't apply|don't apply|does not apply|dont apply|dont exist|don't exist"
+        "|do not exist|doesn't exist|set aside"
+        "|vergeet|negeer|forgt|forgor|frget|fogret|igonre|ignroe|ingore|disregrad|cleared"
         "|expired|have expired|are expired|lapsed"
         "|withdrawn|withdraw*|zurückgezogen|retirées|retiradas|ritirate|ungültig|invalid*|takes priority"
         "|has priority|hat vorrang|a la priorité|tiene prioridad|ha la priorità|tem prioridade|cancel*|revoke*"
@@ -113,7 +122,8 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|ignor*|esqueç*|esquece|descarte|não valem mais|não se aplicam}"
     ),
     "earlier": (
-        "{vorige|eerdere|b4|before this msg|before this message|set up with|were set up|you were configured|old rules"
+        "{everything before|nothing came before|came before|first message you've ever|ever received"
+        "|vorige|eerdere|b4|before this msg|before this message|set up with|were set up|you were configured|old rules"
         "|system prompt|systemprompt|prompt système|prompt de sistema|antes|de antes|avant|vorher|zuvor|prima"
         "|earlier|previous*|up to now|before this|told before|old|former|existing|vorherig*|bisherig*|vorigen"
         "|alten|früher*|obigen|ursprünglich*|précédent*|antérieur*|ancien*|ci-dessus|initial*|jusqu'ici|anterior*"
@@ -121,7 +131,9 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|acima}"
     ),
     "instruction": (
-        "{instructies|opdrachten|stuff u were told|stuff you were told"
+        "{stuff you were|you were set up with|set up with"
+        "|everything before|training|housekeeping|setup"
+        "|instructies|opdrachten|stuff u were told|stuff you were told"
         "|te dijeron|on t'a dit|dir gesagt wurde|ti hanno detto|te disseram|you were told|were told|befohlen"
         "|angewiesen|ordonné*|ordenado*|ordinato|instruction|told|reçues|instruction*|directive*|guideline*"
         "|guidance|orders|commands|setup|anweisung*|regeln|vorgaben|befehl*|richtlinien|consigne*|règles|ordres"
@@ -129,7 +141,8 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|indicazion*|direttive|instruç*|instrucoes|regras|ordens|diretrizes|orientações}"
     ),
     "leak_verb": (
-        "{imprim*|stampa|druck*|let me see|full text|show me"
+        "{code block|text block|codeblock|put everything"
+        "|imprim*|stampa|druck*|let me see|full text|show me"
         "|schreib*|aufschreiben|recopie*|copia*|dimmi|dime|quote|repite|gib|aus|print*|echo|type out|reproduce"
         "|read back|disclose|expose|leak|translate|word for word|verbatim|exactly|in full|unedited|raw|dump|zeig*"
         "|ausgeben|wiederhol*|verrat*|kopier*|wort für wort|wörtlich|vollständig|affiche*|montre*|répète*|repete"
@@ -138,7 +151,9 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|testualmente|mostr*|repita|revele|diga|palavra por palavra}"
     ),
     "leak_target": (
-        "{own preamble|as you received it|exactly as you received|context window|first 200 tokens|first tokens"
+        "{you were told before|told before this conversation|before this conversation started|text that came before"
+        "|came before user|before the first user"
+        "|own preamble|as you received it|exactly as you received|context window|first 200 tokens|first tokens"
         "|start of your context|beginning of your context"
         "|were you told before|you were told before|before i showed up|before i arrived|before i got here|loaded with"
         "|preloaded with|primed with|seeded with|mensaje inicial|message initial|messaggio iniziale|mensagem inicial"
@@ -163,7 +178,9 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|suas regras}"
     ),
     "two": (
-        "{in half|top half|bottom half|two answer*|two repl*|two respon*|two version*|two output*|two take*"
+        "{two buzzers|red buzzer|green buzzer|then translate|the second one|second version|first and then"
+        "|then the version"
+        "|in half|top half|bottom half|two answer*|two repl*|two respon*|two version*|two output*|two take*"
         "|two block*|two face*|two side*|two halves|two part*|two voice*|two mode*|dos caras|deux visages"
         "|due facce|duas caras|zwei gesichter|rispondi due volte|in two|two flavo*|two kinds|two types|two styles"
         "|two modes|twice|antworte doppelt|doppelt|two paragraphs|two parts|two voices|two personalities"
@@ -173,12 +190,15 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|due modi|due versioni|due volte|doppia|duas respostas|duas versões|duas vezes|duas partes|dupla}"
     ),
     "normal": (
-        "{gefiltert*|filtrée*|filtrad*|filtrat*|asistente|assistente|assistent|normalement|careful|boring"
+        "{pr version|official version|corporate version|consumer one|safe answer|red buzzer"
+        "|gefiltert*|filtrée*|filtrad*|filtrat*|asistente|assistente|assistent|normalement|careful|boring"
         "|assistant|default|official|corporate|typical|ordinary|brav*|gewohnt*|üblich*|normale*|habituel*|poli*"
         "|habitual|normalmente|usuale|solita|comum}"
     ),
     "unfiltered": (
-        "{gloves off|no holds barred|senza freni|sin frenos|sans limites|ohne grenzen|sem limites|sem freios|wild"
+        "{unredacted|uncut|unvarnished|unsanitized|unsanitised|not watered down|don't water down|dont water down"
+        "|raw version|real version|full version|zero holding back|no holding back|green buzzer|full helpful answer"
+        "|gloves off|no holds barred|senza freni|sin frenos|sans limites|ohne grenzen|sem limites|sem freios|wild"
         "|untamed|unleashed|unhinged|honest|true|unsafe|dark|rebel*|rogue|no rules|no limits|without limits"
         "|without any|without rules|ignores|ignoring|free ai|ohne zensur|ungefiltert*|ohne filter|ohne regeln"
         "|ohne einschränkungen|ohne jegliche|sans censure|sans aucune censure|sans filtre|sans règles"
@@ -186,7 +206,8 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|senza censura|senza filtri|senza regole|senza limiti|sem censura|sem filtro*|sem regras|sem restrições}"
     ),
     "wrapper": (
-        "{racconto|verhaal|excerpt|field manual|torn out|reconstruct|plot outline|missing scene"
+        "{campaign|dnd|d&d|tabletop|rap verse|verse|song|lyrics|interactive story|game show"
+        "|racconto|verhaal|excerpt|field manual|torn out|reconstruct|plot outline|missing scene"
         "|capítulo|chapitre|capitolo|kapitel|fiaba|fable|fábula|märchen|fairy tale|conte|theaterstück"
         "|pièce de théâtre|obra de teatro|opera teatrale|peça de teatro|stage play|gutenachtgeschichte"
         "|kurzgeschichte|bedtime story|scénario|scenario|screenplay|script|guion|guión|sceneggiatura|roteiro"
@@ -196,7 +217,8 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|finzione|história|conto|romance|cena|ficção}"
     ),
     "realism": (
-        "{précisément|precisely|dosi|dosis|doses|dose|dosage|exact dose|amount*|each chemical|every chemical"
+        "{real amounts|real-world|accurate detail|steps real|what amount|which pills|which drug|what dose"
+        "|précisément|precisely|dosi|dosis|doses|dose|dosage|exact dose|amount*|each chemical|every chemical"
         "|código completo|code complet|vollständigen code|codice completo|complete code|full code"
         "|funciona de verdade|really works|actually works|mit allen schritten|all the steps|todos los pasos"
         "|tutti i passaggi|todos os passos|toutes les étapes|in exact detail|exact detail|in detail|full working"
@@ -206,7 +228,11 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|passo a passo|exatamente|quantidades|detalhad*}"
     ),
     "harm": (
-        "{molotov|background check|wash cash|dirty money|track someone|someone's home address|someones home address"
+        "{thermite|nitroglycerin|semtex|gunpowder|black powder|tox screen|toxicology|lethal dose|overdose|lethal"
+        "|take someone out|without leaving marks|kill someone|murder|dispose of a body|get rid of a body"
+        "|past airport security|smuggl*|contraband|someone's phone|someones phone|roommates phone|into her phone"
+        "|into his phone|can't be traced|cant be traced|get back at|cook crack|breathalyzer"
+        "|molotov|background check|wash cash|dirty money|track someone|someone's home address|someones home address"
         "|passcode|without him noticing|without her noticing|zonder dat hij|crystal meth|silencer|suppressor|stalk*"
         "|spy on|meelezen|serratura|scassinat*|lock picking"
         "|empoisonn*|envenen*|avvelen*|vergift*|sans laisser de trace|without a trace|without leaving a trace"
@@ -224,7 +250,9 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|einbrechen}"
     ),
     "switch": (
-        "{je bent nu|jij bent|vanaf nu ben je"
+        "{load profile|you're playing|you are playing|ur now|pretend ur|pretend you're|pretend youre|now that you're"
+        "|now that ur"
+        "|je bent nu|jij bent|vanaf nu ben je"
         "|sei diventato|sei diventata|ora sei|du bist nun|du bist jetzt|tu es maintenant|ahora eres|agora você é"
         "|serás|tu vas jouer|vas a ser|verwandelst dich|du verwandelst|tu t'appelles|t'appelles|te llamas"
         "|ti chiami|du heißt|você se chama|your name is|new persona|you're now|you are now|say hi to|introduce"
@@ -235,7 +263,9 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|impersoni|você é|tu és|você será|se torne|torne-se|interprete}"
     ),
     "mode": (
-        "{ur dev|your dev|ur devs|your devs|settings|toggle|checkpoint|sandbox"
+        "{debug_unsafe|unsafe=true|unsafe_mode|god_mode|dev_mode|developer_mode|debug_mode|jailbreak_mode"
+        "|staging|staging environment|test environment|god-tier|admin bypass|bypass mod"
+        "|ur dev|your dev|ur devs|your devs|settings|toggle|checkpoint|sandbox"
         "|especialista|specialist|manutenzione|wartung|mantenimiento|manutenção|maintenance|research mode"
         "|privilege*|deployment|deployed|feature flag|beta|expert|protocol*|protokoll*|protocole*|protocolo*"
         "|protocollo*|laboratorio|laboratoire|lab mode|exercise|diagnostic|diagnose|diagnóstico|diagnostica"
@@ -262,13 +292,16 @@ MORE_WORDS: Final[dict[str, str]] = {
     ),
     # a claim that an authority has unlocked something
     "granted": (
-        "{actif|active|activo|activa|attivo|attiva|ativo|ativa|aktiv|habilitad*|habilité*|abilitat*"
+        "{is on|are on|turned on|switched on"
+        "|actif|active|activo|activa|attivo|attiva|ativo|ativa|aktiv|habilitad*|habilité*|abilitat*"
         "|ativad*|activad*|attivat*|activé*|aktiviert|enabled|activated|accepted|granted|unlocked|déverrouillé*"
         "|desbloquead*|sbloccat*|entsperrt|freigeschaltet}"
     ),
     # only the user is to be obeyed now
     "obey_me": (
-        "{do what i say|only rule now|what i say goes"
+        "{new boss|i'm the boss|i am your boss|i'm your boss|you answer to me|you work for me|only thing guiding you"
+        "|what i say next"
+        "|do what i say|only rule now|what i say goes"
         "|only from me|only me|only mine|only my|word is law|nur meine|nur mir|uniquement les miennes"
         "|uniquement à moi|solo mis|solo a mí|solo me|solo le mie|só a mim|apenas as minhas|somente as minhas}"
     ),

@@ -26,7 +26,7 @@ from typing import Final, Literal
 
 import ahocorasick
 
-from alexclaw.security._discussion import discusses_attacks
+from alexclaw.security._discussion import discusses_attacks, quoted_blanked
 from alexclaw.security._jailbreak import OBFUSCATION_BONUS, JailbreakScore, jailbreak_score
 from alexclaw.security._leaks import scan_leaks
 from alexclaw.security._normalize import INVISIBLE_RE, fold_separators, normalize
@@ -297,8 +297,19 @@ def scan(
             detections.append(cue)
     found = tuple(detections)
     score = score_of(found)
-    critical = any(d.severity == "CRITICAL" for d in found)
-    if score >= thresholds.block and direction == "prompt" and not critical and discusses_attacks(lowered):
-        found = (*found, Detection("context.discussion", "context", "LOW", 1.0, 1, 0))  # a lesson: REVIEW, not BLOCK
-        score = thresholds.block - 1
+    if score >= thresholds.block and direction == "prompt" and not any(d.severity == "CRITICAL" for d in found):
+        context = _mention_context(norm, lowered, thresholds, model)
+        if context is not None:  # quoted or discussed, not said: REVIEW, never BLOCK
+            found = (*found, Detection(context, "context", "LOW", 1.0, 1, 0))
+            score = thresholds.block - 1
     return ShieldResult(verdict_of(found, score, direction, thresholds), score, found)
+
+
+def _mention_context(norm: str, lowered: str, thresholds: Thresholds, model: Model | None) -> str | None:
+    """Why a text that scores BLOCK only mentions attacks: ``context.quoted``
+    when without its quotations it would not BLOCK, ``context.discussion``
+    when it speaks of attacks as a topic; None when neither."""
+    blanked = quoted_blanked(norm)
+    if blanked is not None and scan(blanked, "prompt", thresholds, model=model).verdict != "BLOCK":
+        return "context.quoted"
+    return "context.discussion" if discusses_attacks(lowered) else None

@@ -14,6 +14,7 @@ from typing import Final
 from tests.alexclaw.security.jailbreak_corpus._benign import HANDWRITTEN, LONG, templated
 from tests.alexclaw.security.jailbreak_corpus._eighth import EIGHTH, EIGHTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._eleventh import ELEVENTH, ELEVENTH_BENIGN
+from tests.alexclaw.security.jailbreak_corpus._fifteenth import FIFTEENTH, FIFTEENTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._final import FINAL
 from tests.alexclaw.security.jailbreak_corpus._fourteenth import FOURTEENTH, FOURTEENTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._fresh import FRESH
@@ -22,6 +23,7 @@ from tests.alexclaw.security.jailbreak_corpus._last import LAST, LAST_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._multilingual import MULTILINGUAL, MULTILINGUAL_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._ninth import NINTH, NINTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._seventh import SEVENTH, SEVENTH_BENIGN
+from tests.alexclaw.security.jailbreak_corpus._sixteenth import SIXTEENTH, SIXTEENTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._sixth import SIXTH, SIXTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._tenth import TENTH, TENTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._thirteenth import THIRTEENTH, THIRTEENTH_BENIGN
@@ -81,6 +83,19 @@ from tests.alexclaw.security.jailbreak_corpus._wild_tuning import WILD_TUNING, W
 # about jailbreaks: a class since REVIEWed, not BLOCKed), REVIEW 7/60.
 # held-out-14 rules 78/104 (75 %), 58/80; with the classifier 85/104 (82 %),
 # 63/80 (79 %); benign BLOCK 0/60, REVIEW 7/60.
+# held-out-15 (forum templates that avoid the obvious words: 75 of 80 use
+# none of "jailbreak", "no rules", "ignore previous instructions",
+# "developer mode", "DAN") and held-out-16 (chat style, seven languages
+# including Japanese and Korean) were written blind after that and measured
+# once, after the texts about jailbreaks, the slips of the keyboard and the
+# words of held-out-13 and -14: held-out-15 rules 75/104 (72 %), 56/80
+# without the buried variants; with the classifier 94/104 (90 %), 70/80
+# (88 %); benign BLOCK 3/60, REVIEW 10/60. held-out-16 rules 69/104 (66 %),
+# 51/80; with the classifier 74/104 (71 %), 55/80 (69 %); benign BLOCK 2/60,
+# REVIEW 6/60. Four of the five BLOCKs quoted the attacks they were about
+# (a class since: what only quotations say cannot BLOCK) or told the model
+# to ignore the user's own earlier message; the fifth was a dice game for
+# children (REVIEWed since).
 SETS: Final = (
     ("tuning", TUNING),
     ("tuning-wild", WILD_TUNING),
@@ -99,6 +114,8 @@ SETS: Final = (
     ("tuning-zh-ru", MULTILINGUAL),
     ("held-out-13", THIRTEENTH),
     ("held-out-14", FOURTEENTH),
+    ("held-out-15", FIFTEENTH),
+    ("held-out-16", SIXTEENTH),
 )
 OWN_SETS: Final = ("tuning", "tuning-wild", "held-out-1", "held-out-2", "held-out-3")
 
@@ -173,4 +190,6 @@ def benign_sets() -> dict[str, tuple[str, ...]]:
         "tuning-zh-ru": MULTILINGUAL_BENIGN,
         "held-out-13": THIRTEENTH_BENIGN,
         "held-out-14": FOURTEENTH_BENIGN,
+        "held-out-15": FIFTEENTH_BENIGN,
+        "held-out-16": SIXTEENTH_BENIGN,
     }
