@@ -13,9 +13,10 @@ shield caps it at REVIEW, shown with its verdict (a jailbreak dressed up as
 a lesson is still flagged, and refused from outside sources by default).
 
 The markers are the vocabulary of talking about attacks (attacks,
-defences, audiences, lessons, taxonomies) and of teaching or playing with
-children (a school project, a dice game for kids), not words a jailbreak
-needs; three different ones make a discussion.
+defences, audiences, lessons, taxonomies), of teaching or playing with
+children (a school project, a dice game for kids), of incident reviews and
+of writing software (an "admin override" flag in a Flask app), not words a
+jailbreak needs; three different ones make a discussion.
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ _SPEC: Final = (
     "|sensibilisation|ataque|ataques|capacitación|attacchi|formazione|атак*|защит*|урок*|攻击|防御|防范|课程|员工|培训|教学"
     "|kids|children|year-old|year olds|school|homework|classroom|teacher|my son|my daughter|explainer|kid-friendly"
     "|d20|hit points|dice|game master"
+    "|post-mortem|postmortem|incident|root cause|blameless|alerting|monitoring|audit log|on-call"
+    "|flask|django|fastapi|endpoint|decorator|pytest|unit test|unit tests|pull request|stack trace|traceback"
+    "|feature flag|middleware|repository|codebase"
 )
 _WORDS: Final = tuple(_SPEC.split("|"))
 

@@ -34,7 +34,10 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|respuesta*|rispost*|respost*|du|tu|toi|vous|eres|sei|você}"
     ),
     "limit": (
-        "{review layer|training that makes you|caution|cautious|squeamish*|content_filter|content_filters|safety_filter"
+        "{warnings"
+        "|content stuff|company stuff|corporate stuff|company rules|refusal training|safety training|alignment training"
+        "|alignment|rlhf"
+        "|review layer|training that makes you|caution|cautious|squeamish*|content_filter|content_filters|safety_filter"
         "|safety_filters|narrator_filters|nsfw_filter|safe_mode|safety_mode|guard rails|guard-rails"
         "|regels|ethiek|beperkingen|richtlijnen|waarschuwingen|strict mode|safe mode|safesearch|safe search"
         "|moderation pass"
@@ -52,7 +55,8 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|etica|filtr*|divieti|scrupol*|tabù|regra*|restriç*|proibiç*}"
     ),
     "absent": (
-        "{isn't deployed|not deployed|set aside|clean slate|nothing came before|no setup|unbound|zero holding back"
+        "{suppress*"
+        "|isn't deployed|not deployed|set aside|clean slate|nothing came before|no setup|unbound|zero holding back"
         "|no holding back|before they added|from before|before they put|before the filters|didn't have|did not have"
         "|dont exist|don't exist|doesn't exist|lawless|=off|=false|=disabled|=none"
         "|geen|zonder|niet meer|not filtered|arent filtered|aren't filtered|isn't filtered|isnt filtered|not moderated"
@@ -82,7 +86,8 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|livre de|libert*}"
     ),
     "refuse": (
-        "{hedge|hedging|lecture|lecturing|moraliz*|moralis*|holding back|hold back|holds back"
+        "{said no|says no"
+        "|hedge|hedging|lecture|lecturing|moraliz*|moralis*|holding back|hold back|holds back"
         "|weiger*|say no|say sorry|say u cant|say you can't"
         "|dit jamais non|dice nunca que no|dice mai di no|sagt nie nein|never says no|cant help|i cant"
         "|i can't help|i can not|niega*|niegue*|negativa*|can't|cannot|tells me no|tell me no|tell you no|says no"
@@ -122,7 +127,8 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|ignor*|esqueç*|esquece|descarte|não valem mais|não se aplicam}"
     ),
     "earlier": (
-        "{everything before|nothing came before|came before|first message you've ever|ever received"
+        "{normal operating|usual operating|at the beginning|at the start|the app told you|whatever the app|what the app"
+        "|everything before|nothing came before|came before|first message you've ever|ever received"
         "|vorige|eerdere|b4|before this msg|before this message|set up with|were set up|you were configured|old rules"
         "|system prompt|systemprompt|prompt système|prompt de sistema|antes|de antes|avant|vorher|zuvor|prima"
         "|earlier|previous*|up to now|before this|told before|old|former|existing|vorherig*|bisherig*|vorigen"
@@ -131,7 +137,8 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|acima}"
     ),
     "instruction": (
-        "{stuff you were|you were set up with|set up with"
+        "{operating notes|operating instructions|operating rules|system notes|standing instructions"
+        "|stuff you were|you were set up with|set up with"
         "|everything before|training|housekeeping|setup"
         "|instructies|opdrachten|stuff u were told|stuff you were told"
         "|te dijeron|on t'a dit|dir gesagt wurde|ti hanno detto|te disseram|you were told|were told|befohlen"
@@ -151,7 +158,10 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|testualmente|mostr*|repita|revele|diga|palavra por palavra}"
     ),
     "leak_target": (
-        "{you were told before|told before this conversation|before this conversation started|text that came before"
+        "{developer gave you|your developer gave|what you're running on|actually running on"
+        "|top of this convo|very top|top of the conversation|at the very top|were u told before|instructions i gave you"
+        "|prompt i wrote for you"
+        "|you were told before|told before this conversation|before this conversation started|text that came before"
         "|came before user|before the first user"
         "|own preamble|as you received it|exactly as you received|context window|first 200 tokens|first tokens"
         "|start of your context|beginning of your context"
@@ -190,13 +200,15 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|due modi|due versioni|due volte|doppia|duas respostas|duas versões|duas vezes|duas partes|dupla}"
     ),
     "normal": (
-        "{pr version|official version|corporate version|consumer one|safe answer|red buzzer"
+        "{allowed to say|what you're allowed"
+        "|pr version|official version|corporate version|consumer one|safe answer|red buzzer"
         "|gefiltert*|filtrée*|filtrad*|filtrat*|asistente|assistente|assistent|normalement|careful|boring"
         "|assistant|default|official|corporate|typical|ordinary|brav*|gewohnt*|üblich*|normale*|habituel*|poli*"
         "|habitual|normalmente|usuale|solita|comum}"
     ),
     "unfiltered": (
-        "{unredacted|uncut|unvarnished|unsanitized|unsanitised|not watered down|don't water down|dont water down"
+        "{actually know|what you actually think|really think"
+        "|unredacted|uncut|unvarnished|unsanitized|unsanitised|not watered down|don't water down|dont water down"
         "|raw version|real version|full version|zero holding back|no holding back|green buzzer|full helpful answer"
         "|gloves off|no holds barred|senza freni|sin frenos|sans limites|ohne grenzen|sem limites|sem freios|wild"
         "|untamed|unleashed|unhinged|honest|true|unsafe|dark|rebel*|rogue|no rules|no limits|without limits"
@@ -206,7 +218,8 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|senza censura|senza filtri|senza regole|senza limiti|sem censura|sem filtro*|sem regras|sem restrições}"
     ),
     "wrapper": (
-        "{campaign|dnd|d&d|tabletop|rap verse|verse|song|lyrics|interactive story|game show"
+        "{poem|stanza|stanzas|rhyme|haiku|limerick"
+        "|campaign|dnd|d&d|tabletop|rap verse|verse|song|lyrics|interactive story|game show"
         "|racconto|verhaal|excerpt|field manual|torn out|reconstruct|plot outline|missing scene"
         "|capítulo|chapitre|capitolo|kapitel|fiaba|fable|fábula|märchen|fairy tale|conte|theaterstück"
         "|pièce de théâtre|obra de teatro|opera teatrale|peça de teatro|stage play|gutenachtgeschichte"
@@ -217,7 +230,8 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|finzione|história|conto|romance|cena|ficção}"
     ),
     "realism": (
-        "{real amounts|real-world|accurate detail|steps real|what amount|which pills|which drug|what dose"
+        "{accuracy|in the right order|materials named|with the materials"
+        "|real amounts|real-world|accurate detail|steps real|what amount|which pills|which drug|what dose"
         "|précisément|precisely|dosi|dosis|doses|dose|dosage|exact dose|amount*|each chemical|every chemical"
         "|código completo|code complet|vollständigen code|codice completo|complete code|full code"
         "|funciona de verdade|really works|actually works|mit allen schritten|all the steps|todos los pasos"
@@ -228,7 +242,9 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|passo a passo|exatamente|quantidades|detalhad*}"
     ),
     "harm": (
-        "{thermite|nitroglycerin|semtex|gunpowder|black powder|tox screen|toxicology|lethal dose|overdose|lethal"
+        "{synthesiz*|fentanyl|heroin|cocaine|mdma|water supply|fake bank statement|fake id|adderall without"
+        "|without a prescription|security tags|shoplift*"
+        "|thermite|nitroglycerin|semtex|gunpowder|black powder|tox screen|toxicology|lethal dose|overdose|lethal"
         "|take someone out|without leaving marks|kill someone|murder|dispose of a body|get rid of a body"
         "|past airport security|smuggl*|contraband|someone's phone|someones phone|roommates phone|into her phone"
         "|into his phone|can't be traced|cant be traced|get back at|cook crack|breathalyzer"
@@ -263,7 +279,9 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|impersoni|você é|tu és|você será|se torne|torne-se|interprete}"
     ),
     "mode": (
-        "{debug_unsafe|unsafe=true|unsafe_mode|god_mode|dev_mode|developer_mode|debug_mode|jailbreak_mode"
+        "{unsafe_diagnostics|diagnostics"
+        "|godmode|enable_godmode|qa harness|harness"
+        "|debug_unsafe|unsafe=true|unsafe_mode|god_mode|dev_mode|developer_mode|debug_mode|jailbreak_mode"
         "|staging|staging environment|test environment|god-tier|admin bypass|bypass mod"
         "|ur dev|your dev|ur devs|your devs|settings|toggle|checkpoint|sandbox"
         "|especialista|specialist|manutenzione|wartung|mantenimiento|manutenção|maintenance|research mode"
@@ -283,7 +301,8 @@ MORE_WORDS: Final[dict[str, str]] = {
     ),
     # "word for word", "all of it"
     "verbatim": (
-        "{dont paraphrase|don't paraphrase|do not paraphrase|no paraphrasing|letterlijk"
+        "{original wording|not a paraphrase|exact wording|no paraphrase"
+        "|dont paraphrase|don't paraphrase|do not paraphrase|no paraphrasing|letterlijk"
         "|untouched|unaltered|tal cual|tel quel|così com'è|tal como está|sin omitir nada"
         "|sans rien omettre"
         "|word for word|verbatim|wort für wort|wörtlich|mot pour mot|mot à mot|palabra por palabra|textualmente"
@@ -292,7 +311,8 @@ MORE_WORDS: Final[dict[str, str]] = {
     ),
     # a claim that an authority has unlocked something
     "granted": (
-        "{is on|are on|turned on|switched on"
+        "{enable|activate"
+        "|is on|are on|turned on|switched on"
         "|actif|active|activo|activa|attivo|attiva|ativo|ativa|aktiv|habilitad*|habilité*|abilitat*"
         "|ativad*|activad*|attivat*|activé*|aktiviert|enabled|activated|accepted|granted|unlocked|déverrouillé*"
         "|desbloquead*|sbloccat*|entsperrt|freigeschaltet}"

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Final
 
 from tests.alexclaw.security.jailbreak_corpus._benign import HANDWRITTEN, LONG, templated
+from tests.alexclaw.security.jailbreak_corpus._eighteenth import EIGHTEENTH, EIGHTEENTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._eighth import EIGHTH, EIGHTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._eleventh import ELEVENTH, ELEVENTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._fifteenth import FIFTEENTH, FIFTEENTH_BENIGN
@@ -22,6 +23,7 @@ from tests.alexclaw.security.jailbreak_corpus._held_out import HELD_OUT
 from tests.alexclaw.security.jailbreak_corpus._last import LAST, LAST_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._multilingual import MULTILINGUAL, MULTILINGUAL_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._ninth import NINTH, NINTH_BENIGN
+from tests.alexclaw.security.jailbreak_corpus._seventeenth import SEVENTEENTH, SEVENTEENTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._seventh import SEVENTH, SEVENTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._sixteenth import SIXTEENTH, SIXTEENTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._sixth import SIXTH, SIXTH_BENIGN
@@ -95,7 +97,15 @@ from tests.alexclaw.security.jailbreak_corpus._wild_tuning import WILD_TUNING, W
 # REVIEW 6/60. Four of the five BLOCKs quoted the attacks they were about
 # (a class since: what only quotations say cannot BLOCK) or told the model
 # to ignore the user's own earlier message; the fifth was a dice game for
-# children (REVIEWed since).
+# children (REVIEWed since). held-out-17 (forum templates, half long) and
+# held-out-18 (chat style, six languages) were written blind after the
+# quotations, Japanese and Korean and the words of held-out-15 and -16, and
+# measured once: held-out-17 rules 92/104 (88 %), 69/80 without the buried
+# variants; with the classifier 98/104 (94 %), 75/80 (94 %); benign BLOCK
+# 2/60 (an incident post-mortem and a Flask "admin override" flag: texts
+# about attacks and software, REVIEWed since), REVIEW 11/60. held-out-18
+# rules 77/104 (74 %), 59/80; with the classifier 84/104 (81 %), 65/80
+# (81 %); benign BLOCK 0/60, REVIEW 6/60.
 SETS: Final = (
     ("tuning", TUNING),
     ("tuning-wild", WILD_TUNING),
@@ -116,6 +126,8 @@ SETS: Final = (
     ("held-out-14", FOURTEENTH),
     ("held-out-15", FIFTEENTH),
     ("held-out-16", SIXTEENTH),
+    ("held-out-17", SEVENTEENTH),
+    ("held-out-18", EIGHTEENTH),
 )
 OWN_SETS: Final = ("tuning", "tuning-wild", "held-out-1", "held-out-2", "held-out-3")
 
@@ -192,4 +204,6 @@ def benign_sets() -> dict[str, tuple[str, ...]]:
         "held-out-14": FOURTEENTH_BENIGN,
         "held-out-15": FIFTEENTH_BENIGN,
         "held-out-16": SIXTEENTH_BENIGN,
+        "held-out-17": SEVENTEENTH_BENIGN,
+        "held-out-18": EIGHTEENTH_BENIGN,
     }
