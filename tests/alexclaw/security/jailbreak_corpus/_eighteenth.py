@@ -1,7 +1,6 @@
 """The eighteenth held-out set (issue 26): written blind (without reading the rules or the earlier sets),
 for an honest figure. Written for this repository; nothing copied from public jailbreak collections."""
 
-
 from __future__ import annotations
 
 from typing import Final
