@@ -200,5 +200,5 @@ def test_scan_shows_the_points_of_combined_cues_and_the_classifiers_probability(
     by_rule = {d["rule"]: d for d in body["detections"]}
     assert by_rule["jailbreak.dev_mode"]["points"] == 20
     classifier = by_rule["classifier.jailbreak"]
-    assert 0.6 < classifier["probability"] <= 1 and 0 < classifier["points"] <= 20
+    assert 0.6 < classifier["probability"] <= 1 and 0 < classifier["points"] <= 25  # 25 at most next to a rule
     assert body["verdict"] == "REVIEW"  # the mode claim alone is 20 points: ALLOW without the classifier
