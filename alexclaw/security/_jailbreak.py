@@ -94,7 +94,7 @@ class JailbreakScore:
 _ALT = re.compile(r"\{([^{}]*)\}")
 # Read one character for one: curly apostrophes straight, traditional
 # Chinese as simplified (Japanese kanji too: the vocabulary is read alike).
-_READ_AS: Final = {**TRADITIONAL_TO_SIMPLIFIED, **{ord(c): "'" for c in "\u2018\u2019\u02bc"}}
+_READ_AS: Final[dict[int, int]] = {**TRADITIONAL_TO_SIMPLIFIED, **{ord(c): ord("'") for c in "\u2018\u2019\u02bc"}}
 
 
 def expand(spec: str) -> list[str]:
