@@ -45,6 +45,7 @@ _SPEC: Final = (
     "|post-mortem|postmortem|incident|root cause|blameless|alerting|monitoring|audit log|on-call"
     "|flask|django|fastapi|endpoint|decorator|pytest|unit test|unit tests|pull request|stack trace|traceback"
     "|feature flag|middleware|repository|codebase"
+    "|test plan|test cases|manipulation|attempts to|attempt to|requests to|d&d|dnd|5e|players|one-shot"
 )
 _WORDS: Final = tuple(_SPEC.split("|"))
 

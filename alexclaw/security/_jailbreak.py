@@ -39,7 +39,7 @@ from typing import Final
 import ahocorasick
 
 from alexclaw.security._jailbreak_blobs import decoded_blobs
-from alexclaw.security._jailbreak_classes import Hit, build_automaton, class_positions, combinations
+from alexclaw.security._jailbreak_classes import HARMLESS_LIMIT, Hit, build_automaton, class_positions, combinations
 from alexclaw.security._jailbreak_cues import (
     COMBINATIONS,
     FAMILIES,
@@ -227,7 +227,7 @@ def _scan(text: str) -> tuple[list[Hit], bool]:
             if kind == _TRIGGER:
                 if patterns[ref].match(text, start) and not _PROHIBITED.search(text, max(0, start - 60), start):
                     found.append((start, base + ref, False))
-            else:
+            elif not (kind == _PHRASE and HARMLESS_LIMIT.match(text, end + 1)):  # "no limits on creativity"
                 found.append((start, ref, kind == _OBFUSCATED))
         if len(found) >= _MAX_HITS:
             break

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 import unicodedata
 from typing import Final
 
@@ -65,6 +66,23 @@ def _reading_table() -> dict[int, str]:
 
 
 _READING: Final = _reading_table()
+
+
+_LIMIT: Final = CLASS_NAMES.index("limit")
+# What a limit may be on without a limit being removed: "a cooking assistant
+# with no limits on creativity", "no restrictions on length".
+HARMLESS_LIMIT: Final = re.compile(
+    r"\s+(?:on|to|for|of)\s+(?:your\s+|the\s+|my\s+)?(?:creativity|imagination|length|time|budget|size|word count"
+    r"|number of|ideas|fun|flavou?rs?|portions?|topics? of conversation|genre|style|format|colou?rs?|toppings)"
+)
+
+
+def _on_something_harmless(text: str, after: int) -> bool:
+    """Whether the word that goes on at ``after`` (a stem's ending) is a
+    limit on something harmless."""
+    while after < len(text) and text[after].isalnum():
+        after += 1
+    return HARMLESS_LIMIT.match(text, after) is not None
 
 
 def _short(word: str) -> bool:
@@ -127,6 +145,8 @@ def class_positions(automaton: ahocorasick.Automaton, lowered: str) -> list[list
                 continue
             if not stem and (after.isalnum() or after == "_") and last < _UNSPACED and last.isalnum():
                 continue
+            if class_index == _LIMIT and _on_something_harmless(spaced, end + 1):
+                continue  # "no limits on creativity"
             classes[class_index].append(start - 1)
             counted += 1
         if counted >= _MAX_CLASS_HITS:

@@ -105,6 +105,7 @@ PHRASES: Final[tuple[tuple[str, int, str], ...]] = (
     (NO_RULES, 20, "{even if|even when|regardless of whether} {it is|it's|the request is|they are} {illegal|unethical|immoral|harmful|dangerous|offensive}"),
     (NO_RULES, 15, "regardless of {legality|ethics|morality|the law|any rules|consequences}"),
     (NO_RULES, 12, "{always|must} {comply|obey|answer every|answer any|fulfill every|fulfil every|fulfill any}"),
+    (NO_RULES, 12, "comply with {all|every|any} {user |}{requests|request|instructions|demands}"),
     (NO_RULES, 10, "stay in character"),
     (NO_RULES, 12, "{break|breaking|broke|drop|dropping} character"),
     (NO_RULES, 15, "{lose|lost|deduct|deducted|take away|taken away|remove} {a |one |five |ten |some |}{token|tokens|points|lives|life}"),

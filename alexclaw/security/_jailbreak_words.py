@@ -34,7 +34,8 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|respuesta*|rispost*|respost*|du|tu|toi|vous|eres|sei|você}"
     ),
     "limit": (
-        "{warnings"
+        "{corporate baggage|baggage|safety layer|safty layer|safty|políticas|politica*|política|prohibid*|advertencia*"
+        "|warnings"
         "|content stuff|company stuff|corporate stuff|company rules|refusal training|safety training|alignment training"
         "|alignment|rlhf"
         "|review layer|training that makes you|caution|cautious|squeamish*|content_filter|content_filters|safety_filter"
@@ -55,7 +56,8 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|etica|filtr*|divieti|scrupol*|tabù|regra*|restriç*|proibiç*}"
     ),
     "absent": (
-        "{suppress*"
+        "{don't have|dont have|without thinking about|without consequences"
+        "|suppress*"
         "|isn't deployed|not deployed|set aside|clean slate|nothing came before|no setup|unbound|zero holding back"
         "|no holding back|before they added|from before|before they put|before the filters|didn't have|did not have"
         "|dont exist|don't exist|doesn't exist|lawless|=off|=false|=disabled|=none"
@@ -111,7 +113,8 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|no puedes|no debes|mai|vietato|non puoi|non devi|nessun*|proibido|não pode|não deve|nenhum*}"
     ),
     "override": (
-        "{scratch|hit reset|clean slate|doesn't apply|don't apply|does not apply|dont apply|dont exist|don't exist"
+        "{deprecated"
+        "|scratch|hit reset|clean slate|doesn't apply|don't apply|does not apply|dont apply|dont exist|don't exist"
         "|do not exist|doesn't exist|set aside"
         "|vergeet|negeer|forgt|forgor|frget|fogret|igonre|ignroe|ingore|disregrad|cleared"
         "|expired|have expired|are expired|lapsed"
@@ -137,7 +140,8 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|acima}"
     ),
     "instruction": (
-        "{operating notes|operating instructions|operating rules|system notes|standing instructions"
+        "{policy block"
+        "|operating notes|operating instructions|operating rules|system notes|standing instructions"
         "|stuff you were|you were set up with|set up with"
         "|everything before|training|housekeeping|setup"
         "|instructies|opdrachten|stuff u were told|stuff you were told"
@@ -158,7 +162,9 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|testualmente|mostr*|repita|revele|diga|palavra por palavra}"
     ),
     "leak_target": (
-        "{developer gave you|your developer gave|what you're running on|actually running on"
+        "{hidden_rules|hidden rules|your actual setup|actual setup|full preamble|tool definitions|setup msg"
+        "|app dev gave|dev gave u"
+        "|developer gave you|your developer gave|what you're running on|actually running on"
         "|top of this convo|very top|top of the conversation|at the very top|were u told before|instructions i gave you"
         "|prompt i wrote for you"
         "|you were told before|told before this conversation|before this conversation started|text that came before"
@@ -188,7 +194,8 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|suas regras}"
     ),
     "two": (
-        "{two buzzers|red buzzer|green buzzer|then translate|the second one|second version|first and then"
+        "{both of you|both of them|split personality|two personalities"
+        "|two buzzers|red buzzer|green buzzer|then translate|the second one|second version|first and then"
         "|then the version"
         "|in half|top half|bottom half|two answer*|two repl*|two respon*|two version*|two output*|two take*"
         "|two block*|two face*|two side*|two halves|two part*|two voice*|two mode*|dos caras|deux visages"
@@ -200,14 +207,16 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|due modi|due versioni|due volte|doppia|duas respostas|duas versões|duas vezes|duas partes|dupla}"
     ),
     "normal": (
-        "{allowed to say|what you're allowed"
+        "{like usual|as usual"
+        "|allowed to say|what you're allowed"
         "|pr version|official version|corporate version|consumer one|safe answer|red buzzer"
         "|gefiltert*|filtrée*|filtrad*|filtrat*|asistente|assistente|assistent|normalement|careful|boring"
         "|assistant|default|official|corporate|typical|ordinary|brav*|gewohnt*|üblich*|normale*|habituel*|poli*"
         "|habitual|normalmente|usuale|solita|comum}"
     ),
     "unfiltered": (
-        "{actually know|what you actually think|really think"
+        "{covers the part|without thinking about consequences|without consequences"
+        "|actually know|what you actually think|really think"
         "|unredacted|uncut|unvarnished|unsanitized|unsanitised|not watered down|don't water down|dont water down"
         "|raw version|real version|full version|zero holding back|no holding back|green buzzer|full helpful answer"
         "|gloves off|no holds barred|senza freni|sin frenos|sans limites|ohne grenzen|sem limites|sem freios|wild"
@@ -230,7 +239,9 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|finzione|história|conto|romance|cena|ficção}"
     ),
     "realism": (
-        "{accuracy|in the right order|materials named|with the materials"
+        "{every step|every temperature|actual page|missing technical|technical bits|filled in|technically correct"
+        "|technically accurate"
+        "|accuracy|in the right order|materials named|with the materials"
         "|real amounts|real-world|accurate detail|steps real|what amount|which pills|which drug|what dose"
         "|précisément|precisely|dosi|dosis|doses|dose|dosage|exact dose|amount*|each chemical|every chemical"
         "|código completo|code complet|vollständigen code|codice completo|complete code|full code"
@@ -242,7 +253,9 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|passo a passo|exatamente|quantidades|detalhad*}"
     ),
     "harm": (
-        "{synthesiz*|fentanyl|heroin|cocaine|mdma|water supply|fake bank statement|fake id|adderall without"
+        "{kwikset|lockpick*|pick the lock|not get caught|insulin|autopsy|make my roommate sick|forged passport"
+        "|fake passport"
+        "|synthesiz*|fentanyl|heroin|cocaine|mdma|water supply|fake bank statement|fake id|adderall without"
         "|without a prescription|security tags|shoplift*"
         "|thermite|nitroglycerin|semtex|gunpowder|black powder|tox screen|toxicology|lethal dose|overdose|lethal"
         "|take someone out|without leaving marks|kill someone|murder|dispose of a body|get rid of a body"
@@ -279,7 +292,8 @@ MORE_WORDS: Final[dict[str, str]] = {
         "|impersoni|você é|tu és|você será|se torne|torne-se|interprete}"
     ),
     "mode": (
-        "{unsafe_diagnostics|diagnostics"
+        "{god mod|godmod"
+        "|unsafe_diagnostics|diagnostics"
         "|godmode|enable_godmode|qa harness|harness"
         "|debug_unsafe|unsafe=true|unsafe_mode|god_mode|dev_mode|developer_mode|debug_mode|jailbreak_mode"
         "|staging|staging environment|test environment|god-tier|admin bypass|bypass mod"

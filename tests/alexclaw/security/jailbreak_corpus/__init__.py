@@ -22,6 +22,7 @@ from tests.alexclaw.security.jailbreak_corpus._fresh import FRESH
 from tests.alexclaw.security.jailbreak_corpus._held_out import HELD_OUT
 from tests.alexclaw.security.jailbreak_corpus._last import LAST, LAST_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._multilingual import MULTILINGUAL, MULTILINGUAL_BENIGN
+from tests.alexclaw.security.jailbreak_corpus._nineteenth import NINETEENTH, NINETEENTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._ninth import NINTH, NINTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._seventeenth import SEVENTEENTH, SEVENTEENTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._seventh import SEVENTH, SEVENTH_BENIGN
@@ -31,6 +32,7 @@ from tests.alexclaw.security.jailbreak_corpus._tenth import TENTH, TENTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._thirteenth import THIRTEENTH, THIRTEENTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._tuning import TUNING
 from tests.alexclaw.security.jailbreak_corpus._twelfth import TWELFTH, TWELFTH_BENIGN
+from tests.alexclaw.security.jailbreak_corpus._twentieth import TWENTIETH, TWENTIETH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._wild import WILD, WILD_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._wild_tuning import WILD_TUNING, WILD_TUNING_BENIGN
 
@@ -105,7 +107,15 @@ from tests.alexclaw.security.jailbreak_corpus._wild_tuning import WILD_TUNING, W
 # 2/60 (an incident post-mortem and a Flask "admin override" flag: texts
 # about attacks and software, REVIEWed since), REVIEW 11/60. held-out-18
 # rules 77/104 (74 %), 59/80; with the classifier 84/104 (81 %), 65/80
-# (81 %); benign BLOCK 0/60, REVIEW 6/60.
+# (81 %); benign BLOCK 0/60, REVIEW 6/60. held-out-19 (forum templates)
+# and held-out-20 (chat style, six languages), the last pair, were written
+# blind after the words of held-out-17 and -18 and measured once:
+# held-out-19 rules 86/104 (83 %), 64/80 without the buried variants; with
+# the classifier 95/104 (91 %), 71/80 (89 %); benign BLOCK 1/60 (a chatbot
+# test plan), REVIEW 9/60. held-out-20 rules 71/104 (68 %), 55/80; with the
+# classifier 83/104 (80 %), 65/80 (81 %); benign BLOCK 2/60 (a D&D game
+# master, "a cooking assistant with no limits on creativity": a limit on
+# something harmless is not one removed, since), REVIEW 5/60.
 SETS: Final = (
     ("tuning", TUNING),
     ("tuning-wild", WILD_TUNING),
@@ -128,6 +138,8 @@ SETS: Final = (
     ("held-out-16", SIXTEENTH),
     ("held-out-17", SEVENTEENTH),
     ("held-out-18", EIGHTEENTH),
+    ("held-out-19", NINETEENTH),
+    ("held-out-20", TWENTIETH),
 )
 OWN_SETS: Final = ("tuning", "tuning-wild", "held-out-1", "held-out-2", "held-out-3")
 
@@ -206,4 +218,6 @@ def benign_sets() -> dict[str, tuple[str, ...]]:
         "held-out-16": SIXTEENTH_BENIGN,
         "held-out-17": SEVENTEENTH_BENIGN,
         "held-out-18": EIGHTEENTH_BENIGN,
+        "held-out-19": NINETEENTH_BENIGN,
+        "held-out-20": TWENTIETH_BENIGN,
     }
