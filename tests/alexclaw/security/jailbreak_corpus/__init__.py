@@ -33,6 +33,8 @@ from tests.alexclaw.security.jailbreak_corpus._thirteenth import THIRTEENTH, THI
 from tests.alexclaw.security.jailbreak_corpus._tuning import TUNING
 from tests.alexclaw.security.jailbreak_corpus._twelfth import TWELFTH, TWELFTH_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._twentieth import TWENTIETH, TWENTIETH_BENIGN
+from tests.alexclaw.security.jailbreak_corpus._twentyfirst import TWENTYFIRST, TWENTYFIRST_BENIGN
+from tests.alexclaw.security.jailbreak_corpus._twentysecond import TWENTYSECOND, TWENTYSECOND_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._wild import WILD, WILD_BENIGN
 from tests.alexclaw.security.jailbreak_corpus._wild_tuning import WILD_TUNING, WILD_TUNING_BENIGN
 
@@ -115,7 +117,14 @@ from tests.alexclaw.security.jailbreak_corpus._wild_tuning import WILD_TUNING, W
 # test plan), REVIEW 9/60. held-out-20 rules 71/104 (68 %), 55/80; with the
 # classifier 83/104 (80 %), 65/80 (81 %); benign BLOCK 2/60 (a D&D game
 # master, "a cooking assistant with no limits on creativity": a limit on
-# something harmless is not one removed, since), REVIEW 5/60.
+# something harmless is not one removed, since), REVIEW 5/60. held-out-21
+# (forum templates) and held-out-22 (chat style, six languages) were written
+# blind after that, the last round, and measured once: held-out-21 rules
+# 91/104 (88 %), 69/80 without the buried variants; with the classifier
+# 95/104 (91 %), 72/80 (90 %); benign BLOCK 1/60, REVIEW 11/60. held-out-22
+# rules 80/104 (77 %), 59/80; with the classifier 96/104 (92 %), 73/80
+# (91 %); benign BLOCK 0/60, REVIEW 7/60. The rules were not tuned on these
+# two (the classifier trains on every set).
 SETS: Final = (
     ("tuning", TUNING),
     ("tuning-wild", WILD_TUNING),
@@ -140,6 +149,8 @@ SETS: Final = (
     ("held-out-18", EIGHTEENTH),
     ("held-out-19", NINETEENTH),
     ("held-out-20", TWENTIETH),
+    ("held-out-21", TWENTYFIRST),
+    ("held-out-22", TWENTYSECOND),
 )
 OWN_SETS: Final = ("tuning", "tuning-wild", "held-out-1", "held-out-2", "held-out-3")
 
@@ -220,4 +231,6 @@ def benign_sets() -> dict[str, tuple[str, ...]]:
         "held-out-18": EIGHTEENTH_BENIGN,
         "held-out-19": NINETEENTH_BENIGN,
         "held-out-20": TWENTIETH_BENIGN,
+        "held-out-21": TWENTYFIRST_BENIGN,
+        "held-out-22": TWENTYSECOND_BENIGN,
     }
