@@ -15,7 +15,7 @@ from alexclaw.security import shield_scan
 from alexclaw.security._shield import CLASSIFIER_POINTS, CLASSIFIER_POINTS_WITH_RULES, Thresholds
 from alexclaw.security._shield_model import Model, features, shipped_model
 from tests.alexclaw.security.jailbreak_corpus import FILLER
-from tools.train_shield_model import BITS, corpus, leave_one_out, main, table, trained
+from tools.train_shield_model import BITS, corpus, leave_one_out, main, table
 
 WEAK_CUE = "Let's roleplay a little."  # one weak rule cue (10 points): ALLOW alone
 ORDINARY = "Could you summarise the minutes of Tuesday's council meeting in five bullet points?"
@@ -99,7 +99,7 @@ def test_responses_are_left_to_the_rules() -> None:
 
 
 def test_a_model_file_with_the_wrong_number_of_weights_is_refused() -> None:
-    text = trained().to_json().replace('"bits": 16', '"bits": 12')
+    text = shipped_model().to_json().replace('"bits": 16', '"bits": 12')
     with pytest.raises(ValueError, match="buckets"):
         Model.from_json(text)
 
