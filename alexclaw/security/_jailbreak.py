@@ -39,7 +39,15 @@ from typing import Final
 import ahocorasick
 
 from alexclaw.security._jailbreak_blobs import decoded_blobs
-from alexclaw.security._jailbreak_classes import HARMLESS_LIMIT, Hit, build_automaton, class_positions, combinations
+from alexclaw.security._jailbreak_classes import (
+    HARMLESS_LIMIT,
+    READ_AS,
+    UNSPACED,
+    Hit,
+    build_automaton,
+    class_positions,
+    combinations,
+)
 from alexclaw.security._jailbreak_cues import (
     COMBINATIONS,
     FAMILIES,
@@ -52,7 +60,6 @@ from alexclaw.security._jailbreak_cues import (
     ROLEPLAY,
     TRANSFORM_HINTS,
 )
-from alexclaw.security._jailbreak_words_zh_ru import TRADITIONAL_TO_SIMPLIFIED
 from alexclaw.security._normalize import fold_separators
 
 WINDOW: Final = 2500
@@ -92,9 +99,6 @@ class JailbreakScore:
 
 
 _ALT = re.compile(r"\{([^{}]*)\}")
-# Read one character for one: curly apostrophes straight, traditional
-# Chinese as simplified (Japanese kanji too: the vocabulary is read alike).
-_READ_AS: Final[dict[int, int]] = {**TRADITIONAL_TO_SIMPLIFIED, **{ord(c): ord("'") for c in "\u2018\u2019\u02bc"}}
 
 
 def expand(spec: str) -> list[str]:
@@ -102,7 +106,7 @@ def expand(spec: str) -> list[str]:
     parts = _ALT.split(spec)  # literal, alternatives, literal, ...
     choices = [[p] if i % 2 == 0 else p.split("|") for i, p in enumerate(parts)]
     spelled = ("".join(combo) for combo in itertools.product(*choices))
-    out = {" ".join(fold_separators(s.lower()).split()).translate(_READ_AS) for s in spelled} - {""}
+    out = {" ".join(fold_separators(s.lower()).split()).translate(READ_AS) for s in spelled} - {""}
     return sorted(out | {unapostrophed(s) for s in out})
 
 
@@ -118,7 +122,7 @@ def unapostrophed(spelling: str) -> str:
 def _bounded(word: str) -> bool:
     """Whether a phrase is matched as whole words: not one that starts or
     ends in a script written without spaces (Chinese: no boundary to check)."""
-    return word[0].isalnum() and word[-1].isalnum() and max(word[0], word[-1]) < "\u3000"
+    return word[0].isalnum() and word[-1].isalnum() and max(word[0], word[-1]) < UNSPACED
 
 
 def _compact(text: str) -> str:
@@ -278,6 +282,8 @@ def _spaced_hits(lowered: str, classes: bytes) -> list[Hit]:
 
 def find_hits(norm: str, lowered: str, folded: str, *, depth: int = 0) -> list[Hit]:
     """Every cue in the text, plain and obfuscated, with its position."""
+    if not folded.isascii():  # read as the vocabulary is written (``READ_AS``): one character for one
+        lowered, folded = lowered.translate(READ_AS), folded.translate(READ_AS)
     hits, hinted = _scan(folded)
     hits += combinations(class_positions(_tables().class_words, lowered), _FIRST_COMBINATION)
     classes = lowered.encode("ascii", "replace").translate(_CLASS)
@@ -355,8 +361,6 @@ NOTHING: Final = JailbreakScore((), 0, False, 0)
 
 def jailbreak_score(norm: str, lowered: str, folded: str) -> JailbreakScore:
     """The densest window's score (``NOTHING`` when no cue is found)."""
-    if not folded.isascii():  # curly apostrophes straight, traditional Chinese as simplified: one for one
-        lowered, folded = lowered.translate(_READ_AS), folded.translate(_READ_AS)
     hits = sorted(find_hits(norm, lowered, folded))
     if not hits:
         return NOTHING

@@ -27,7 +27,7 @@ from alexclaw.security._jailbreak_words_zh_ru import TRADITIONAL_TO_SIMPLIFIED
 
 CLASS_NAMES: Final = tuple(CLASSES)
 _MAX_CLASS_HITS: Final = 4000
-_UNSPACED: Final = "\u3000"  # from here on (CJK, kana, Hangul...) words are not separated by spaces
+UNSPACED: Final = "\u3000"  # from here on (CJK, kana, Hangul...) words are not separated by spaces
 
 # Hit: (position, cue index, obfuscated)
 Hit = tuple[int, int, bool]
@@ -40,32 +40,35 @@ def spelled(spec: str) -> list[str]:
     return sorted(words | {word.replace("n't", "nt") for word in words})
 
 
-def unaccented(word: str) -> str:
-    """``précédentes`` → ``precedentes``: accents are often left out. Only
-    Latin letters lose theirs (Russian ``й`` is a letter of its own)."""
-    out = []
-    for char in word:
-        if "\u00c0" <= char < "\u0250":
-            out.append("".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)))
-        else:
-            out.append(char)
-    return "".join(out)
-
-
-def _reading_table() -> dict[int, str]:
-    """One character for one (positions stay): Latin accents away, curly
-    apostrophes straight, quotes, brackets and white space to spaces."""
+def _accents_table() -> dict[int, str]:
+    """Latin letters with accents → their base letter, one for one."""
     table: dict[int, str] = {}
     for code in range(0xC0, 0x250):
         base = unicodedata.normalize("NFKD", chr(code))[0]
         if base != chr(code) and base.isascii():
             table[code] = base
-    table.update({ord(c): "'" for c in "\u2018\u2019\u02bc\u00b4`"})
-    table.update({ord(c): " " for c in '\t\n\r\f\v"()[]{}<>*#~^!?;\u201c\u201d\u201e\u00ab\u00bb\u2014\u2026\u00a0'})
     return table
 
 
-_READING: Final = _reading_table()
+_ACCENTS: Final = _accents_table()
+# The text as the jailbreak cues read it, one character for one: curly
+# apostrophes straight, traditional Chinese (and Japanese kanji) as
+# simplified, so one vocabulary serves both.
+READ_AS: Final[dict[int, int]] = {**TRADITIONAL_TO_SIMPLIFIED, **{ord(c): ord("'") for c in "\u2018\u2019\u02bc"}}
+# The class words' view of that text: accents away, acute accents and
+# backticks as apostrophes, quotes, brackets and white space as spaces (so a
+# word after them starts a word).
+_READING: Final = {
+    **_ACCENTS,
+    **{ord(c): "'" for c in "\u00b4`"},
+    **{ord(c): " " for c in '\t\n\r\f\v"()[]{}<>*#~^!?;\u201c\u201d\u201e\u00ab\u00bb\u2014\u2026\u00a0'},
+}
+
+
+def unaccented(word: str) -> str:
+    """``précédentes`` → ``precedentes``: accents are often left out. Only
+    Latin letters lose theirs (Russian ``й`` is a letter of its own)."""
+    return word.translate(_ACCENTS)
 
 
 _LIMIT: Final = CLASS_NAMES.index("limit")
@@ -88,7 +91,7 @@ def _on_something_harmless(text: str, after: int) -> bool:
 def _short(word: str) -> bool:
     """A short word of a spaced script is held with the space before it:
     "ai" would otherwise be found (and thrown away) inside every "said"."""
-    return len(word) <= 3 and word[0] < _UNSPACED
+    return len(word) <= 3 and word[0] < UNSPACED
 
 
 def slips(word: str) -> set[str]:
@@ -115,7 +118,7 @@ def build_automaton() -> ahocorasick.Automaton:
 
     for class_index, name in enumerate(CLASS_NAMES):
         words = {
-            unaccented(spec.rstrip("*").rstrip()).translate(TRADITIONAL_TO_SIMPLIFIED): spec.endswith("*")
+            unaccented(spec.rstrip("*").rstrip()).translate(READ_AS): spec.endswith("*")
             for spec in spelled(CLASSES[name])
         }
         for word, stem in words.items():
@@ -141,9 +144,9 @@ def class_positions(automaton: ahocorasick.Automaton, lowered: str) -> list[list
             before = spaced[start - 1]
             after = spaced[end + 1] if end + 1 < size else " "
             first, last = spaced[start], spaced[end]  # a word that starts or ends with a sign ("=off") is bounded by it
-            if (before.isalnum() or before == "_") and first < _UNSPACED and first.isalnum():
+            if (before.isalnum() or before == "_") and first < UNSPACED and first.isalnum():
                 continue
-            if not stem and (after.isalnum() or after == "_") and last < _UNSPACED and last.isalnum():
+            if not stem and (after.isalnum() or after == "_") and last < UNSPACED and last.isalnum():
                 continue
             if class_index == _LIMIT and _on_something_harmless(spaced, end + 1):
                 continue  # "no limits on creativity"

@@ -4,12 +4,13 @@ Attackers hide secrets and instructions from pattern matchers with
 characters a reader never sees or that look like others: zero-width and
 bidi controls, Unicode tag characters ("ASCII smuggling", U+E0000–E007F),
 variation selectors, full-width and other compatibility forms, Cyrillic or
-Greek look-alikes, percent-encoding. Look-alikes are folded to Latin where
-they hide Latin words (a word that mixes them with Latin letters, or any
-word of a text with no other Cyrillic or Greek letter): Russian or Greek
-text stays itself, so it can be read in its own language. ``normalize`` undoes all of them and
+Greek look-alikes, percent-encoding. ``normalize`` undoes all of them and
 keeps, for every output character, the index of the original character it
 came from, so findings are reported at positions in the original text.
+Look-alikes are folded to Latin where they hide Latin words (a word that
+mixes them with Latin letters, or any word of a text with no other
+Cyrillic or Greek letter): Russian or Greek text stays itself, so it can be
+read in its own language.
 
 Clean ASCII (the common case) is recognised up front and returned as is.
 """
